@@ -1,0 +1,141 @@
+"""Benchmark cardinfo: cold-start ratios, peak memory, and look-up time against table size.
+
+Run with the project installed (`pip install .`):  python bench/startup.py [--runs 21]
+
+1. Cold start: each command of the installed `cardinfo` and a bare `python -c pass` run in
+   turn (interleaved, so machine noise hits all alike); prints each median and its ratio.
+2. Peak memory (max RSS) of `cardinfo region 石角镇` against `cardinfo --version`.
+3. Look-up time in-process on the real division index and on one made 10x larger with
+   synthetic rows (a copy of the index with nine made-up copies of every row): median per query
+   and the ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+COMMANDS: dict[str, list[str]] = {
+    "--version": ["--version"],
+    "region 昆明": ["region", "昆明"],
+    "region 盘龙区 --format json": ["region", "盘龙区", "--format", "json"],
+    "region 石角镇": ["region", "石角镇"],
+    "status --format csv": ["status", "--format", "csv"],
+    "status (plain table)": ["status"],
+    "summary": ["summary"],
+    "timeline": ["timeline"],
+    "faq fee": ["faq", "fee"],
+    "faq 换证要钱吗": ["faq", "换证要钱吗"],
+    "remind": ["remind", "--last-activated", "2026-03-01", "--today", "2026-11-29"],
+    "export": ["export"],
+}
+LIMITS = {"region 盘龙区 --format json": 8.0, "region 石角镇": 8.0}
+DEFAULT_LIMIT = 7.0
+
+
+def run(argv: list[str]) -> tuple[float, int]:
+    """Wall time (s) and peak RSS (KiB) of one run, output discarded."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return elapsed, usage.ru_maxrss
+
+
+def cold_start(exe: str, runs: int) -> None:
+    baseline = [sys.executable, "-c", "pass"]
+    for args in COMMANDS.values():  # warm the OS file cache and cardinfo's data cache
+        run([exe, *args])
+    times: dict[str, list[float]] = {name: [] for name in ["python -c pass", *COMMANDS]}
+    rss: dict[str, list[int]] = {name: [] for name in times}
+    for _ in range(runs):
+        for name, argv in [("python -c pass", baseline)] + [(n, [exe, *a]) for n, a in COMMANDS.items()]:
+            elapsed, peak = run(argv)
+            times[name].append(elapsed)
+            rss[name].append(peak)
+    base = statistics.median(times["python -c pass"])
+    print(f"cold start, median of {runs} interleaved runs (bare python: {base * 1000:.1f} ms)")
+    for name in COMMANDS:
+        median = statistics.median(times[name])
+        limit = LIMITS.get(name, DEFAULT_LIMIT)
+        verdict = "ok" if median / base <= limit else f"OVER {limit:g}x"
+        print(f"  {name:32s} {median * 1000:7.1f} ms  {median / base:5.2f}x  (limit {limit:g}x: {verdict})")
+    version_rss = statistics.median(rss["--version"])
+    town_rss = statistics.median(rss["region 石角镇"])
+    ratio = town_rss / version_rss
+    print(
+        f"peak memory: region 石角镇 {town_rss / 1024:.1f} MiB, --version {version_rss / 1024:.1f} MiB, "
+        f"ratio {ratio:.2f}x (limit 1.5x: {'ok' if ratio <= 1.5 else 'OVER'})"
+    )
+
+
+def make_synthetic(real: Path, out: Path, copies: int) -> None:
+    """The real index plus `copies` made-up copies of every row ("合成N…" names, "SN-" codes)."""
+    import sqlite3
+
+    shutil.copyfile(real, out)
+    con = sqlite3.connect(out)
+    for n in range(1, copies + 1):
+        con.execute(
+            "INSERT INTO division SELECT ?||code, ?||name, level, CASE parent WHEN '' THEN '' ELSE ?||parent END,"
+            " short, pinyin FROM division WHERE code NOT LIKE 'S%'",
+            (f"S{n}-", f"合成{n}", f"S{n}-"),
+        )
+        con.execute(
+            "INSERT INTO key SELECT ?||key, ?||code, kind FROM key WHERE code NOT LIKE 'S%'", (f"合成{n}", f"S{n}-")
+        )
+    con.commit()
+    con.execute("VACUUM")
+    con.close()
+
+
+def lookup_scaling(repeats: int) -> None:
+    sys.path.insert(0, str(ROOT / "src"))
+    from cardinfo.data import load, places_path
+    from cardinfo.lookup import Atlas
+    from cardinfo.places import Divisions
+
+    queries = ["昆明", "盘龙区", "石角镇", "kunming", "530103", "崑明", "綦江县", "五华", "上海", "云南昆明盘龙区"]
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / "places-x10.sqlite"
+        make_synthetic(places_path(), big, copies=9)
+        dataset = load()
+        medians = {}
+        for label, path in [("real", places_path()), ("10x", big)]:
+            divisions = Divisions(path)
+            rows = divisions._con.execute("SELECT count(*) FROM division").fetchone()[0]
+            samples = []
+            for _ in range(repeats):
+                atlas = Atlas(dataset, Divisions(path))  # cold per repeat: no warm per-place cache
+                start = time.perf_counter()
+                for q in queries:
+                    atlas.answer(q)
+                samples.append((time.perf_counter() - start) / len(queries))
+            medians[label] = statistics.median(samples)
+            print(f"look-up on {label:4s} index ({rows:,} divisions): {medians[label] * 1e6:8.1f} µs per query")
+        ratio = medians["10x"] / medians["real"]
+        print(f"look-up time ratio 10x/real: {ratio:.2f} (limit 1.5: {'ok' if ratio <= 1.5 else 'OVER'})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--exe", default=shutil.which("cardinfo") or "cardinfo")
+    parser.add_argument("--skip-startup", action="store_true")
+    args = parser.parse_args()
+    if not args.skip_startup:
+        cold_start(args.exe, args.runs)
+    lookup_scaling(repeats=max(5, args.runs // 2))
+
+
+if __name__ == "__main__":
+    main()

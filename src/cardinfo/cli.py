@@ -1,0 +1,571 @@
+"""The command line: parse, call the domain code, emit; the one place that prints and exits."""
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+
+import typer
+
+from cardinfo import __version__
+from cardinfo.errors import CardinfoError, OutputError
+
+if TYPE_CHECKING:
+    from cardinfo.lookup import Atlas
+    from cardinfo.models import Dataset
+    from cardinfo.places import Divisions
+    from cardinfo.render import Doc
+
+EXIT_CODES = """\b
+Exit codes / 退出码:
+  0  answered (also when the source says nothing about a real place: status unknown)
+  1  nothing matched the query (suggestions on stderr); an output file could not be written
+  2  usage error (bad option, bad date)
+  3  data error (a data file is missing, not valid YAML, or breaks the schema)
+  130  interrupted (Ctrl-C); 141  output pipe closed early"""
+
+app = typer.Typer(
+    name="cardinfo",
+    help="Has the third-generation disability certificate (第三代残疾人证) reached my area?\n\n"
+    "Answers from one web article of about 2020, not officially verified.\n\n" + EXIT_CODES,
+    rich_markup_mode=None,  # plain help and error text everywhere: no boxes for screen readers or pipes
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+data_app = typer.Typer(help="Check the data files.", rich_markup_mode=None, no_args_is_help=True)
+app.add_typer(data_app, name="data")
+
+
+class Lang(StrEnum):
+    zh = "zh"
+    en = "en"
+
+
+class TextFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class ExportFormat(StrEnum):
+    json = "json"
+    yaml = "yaml"
+
+
+class StatusChoice(StrEnum):
+    issued = "issued"
+    issuing = "issuing"
+    preparing = "preparing"
+
+
+class Session:
+    """What one run needs, loaded only when a command asks for it."""
+
+    def __init__(self, data_dir: Path | None, lang: str, plain: bool) -> None:
+        self.data_dir = data_dir
+        self.lang = lang
+        self.plain_flag = plain
+        self._dataset: Dataset | None = None
+        self._divisions: Divisions | None = None
+        self._atlas: Atlas | None = None
+
+    @property
+    def dataset(self) -> "Dataset":
+        if self._dataset is None:
+            from cardinfo.data import load
+
+            self._dataset = load(self.data_dir)
+        return self._dataset
+
+    @property
+    def divisions(self) -> "Divisions":
+        if self._divisions is None:
+            from cardinfo.data import places_path
+            from cardinfo.places import Divisions
+
+            self._divisions = Divisions(places_path())
+        return self._divisions
+
+    @property
+    def atlas(self) -> "Atlas":
+        if self._atlas is None:
+            from cardinfo.lookup import Atlas
+
+            self._atlas = Atlas(self.dataset, self.divisions)
+        return self._atlas
+
+    def name(self, name: str, code: str) -> str:
+        """A place name as shown: Chinese always; in English with its pinyin beside it."""
+        if self.lang != "en" or not code:
+            return name
+        place = self.divisions.place(code)
+        return f"{name} ({place.pinyin.replace(' ', '').capitalize()})" if place and place.pinyin else name
+
+    @property
+    def plain(self) -> bool:
+        env = os.environ
+        if self.plain_flag or env.get("NO_COLOR") or env.get("TERM") == "dumb" or env.get("ACCESSIBLE"):
+            return True
+        if env.get("FORCE_COLOR"):
+            return False
+        return not sys.stdout.isatty()
+
+    def show(self, doc: "Doc") -> None:
+        from cardinfo import render
+
+        if self.plain:
+            emit(render.plain(doc))
+        else:
+            import shutil
+
+            width = int(os.environ.get("COLUMNS") or shutil.get_terminal_size((100, 24)).columns)
+            emit(render.rich_text(doc, width))
+
+
+def emit(text: str, stream: Any = None) -> None:
+    """Write once; survive a pipe closed early and a console that cannot show every character."""
+    stream = stream or sys.stdout
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        try:
+            "第三代残疾人证".encode(encoding)
+        except UnicodeEncodeError:
+            raise OutputError(
+                f"this terminal's encoding ({encoding}) cannot show Chinese text; "
+                "set PYTHONIOENCODING=utf-8 (on Windows: chcp 65001), or use --format json --output FILE"
+            ) from None
+        text = text.encode(encoding, "replace").decode(encoding)  # a rare symbol becomes '?'
+    try:
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise SystemExit(141) from None
+
+
+def warn(message: str) -> None:
+    from cardinfo.text import strip_controls
+
+    try:
+        sys.stderr.write(strip_controls(message) + "\n")
+    except UnicodeEncodeError:
+        sys.stderr.write(strip_controls(message).encode("ascii", "backslashreplace").decode() + "\n")
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def boundary(func: F) -> F:
+    """Turn cardinfo's errors into a message on stderr and the contract's exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except CardinfoError as exc:
+            warn(f"cardinfo: {exc.message}")
+            for hint in exc.hints:
+                warn(f"  {hint}")
+            raise typer.Exit(exc.exit_code) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def session(ctx: typer.Context) -> Session:
+    obj = ctx.find_root().obj
+    return obj if isinstance(obj, Session) else Session(None, "zh", False)
+
+
+def write_file(path: Path, text: str) -> None:
+    """Write `text` whole or not at all: a temporary file beside it, then an atomic rename."""
+    import tempfile
+
+    target = path.expanduser()
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=".cardinfo-", suffix=".tmp")
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        emit(f"cardinfo {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    data_dir: Annotated[
+        Path | None,
+        typer.Option("--data-dir", envvar="CARDINFO_DATA_DIR", help="Use regions.yaml and faq.yaml from this folder."),
+    ] = None,
+    lang: Annotated[
+        Lang, typer.Option("--lang", envvar="CARDINFO_LANG", help="Language of labels and answers.")
+    ] = Lang.zh,
+    plain: Annotated[
+        bool, typer.Option("--plain", help="Plain linear text: no colour, boxes or escape codes.")
+    ] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Has the third-generation disability certificate (第三代残疾人证) reached my area?"""
+    ctx.obj = Session(data_dir, lang.value, plain)
+
+
+@app.command()
+@boundary
+def region(
+    ctx: typer.Context,
+    query: Annotated[
+        list[str], typer.Argument(help="A place: name, short name, pinyin, 6-digit code, traditional characters.")
+    ],
+    fmt: Annotated[TextFormat, typer.Option("--format", help="text or json.")] = TextFormat.text,
+) -> None:
+    """Status of one place of China (province, city, county, district or town).
+
+    \b
+    Examples:
+      cardinfo region 昆明
+      cardinfo region 盘龙区
+      cardinfo region kunming --format json
+      cardinfo region 530100
+    """
+    s = session(ctx)
+    from cardinfo import views
+    from cardinfo.errors import NotFound
+    from cardinfo.i18n import t
+
+    text = " ".join(query)
+    try:
+        answer = s.atlas.answer(text)
+    except NotFound as exc:
+        from cardinfo.text import strip_controls
+
+        shown = strip_controls(text)[:40] + ("…" if len(text) > 40 else "")
+        detail = "" if exc.message == "no such place" else f" ({exc.message})"
+        raise NotFound(
+            t("notfound", s.lang, query=shown) + detail,
+            [t("suggest", s.lang, names="、".join(exc.hints))] if exc.hints else [],
+        ) from None
+    if fmt is TextFormat.json:
+        from cardinfo.render import to_json
+
+        emit(to_json(views.region_json(answer, s.dataset)))
+    else:
+        s.show(views.region_doc(answer, s.dataset, s.lang, s.name))
+
+
+@app.command()
+@boundary
+def status(
+    ctx: typer.Context,
+    status_: Annotated[StatusChoice | None, typer.Option("--status", help="Only this status.")] = None,
+    province: Annotated[str | None, typer.Option("--province", help="Only this province (any name form).")] = None,
+    pilot: Annotated[bool, typer.Option("--pilot", help="Only pilots (试点).")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="table, json, ndjson, csv, tsv, yaml or markdown.")] = "table",
+    output: Annotated[
+        Path | None, typer.Option("--output", help="Write to this file (atomically) instead of stdout.")
+    ] = None,
+    bom: Annotated[
+        bool, typer.Option("--bom", help="Start CSV/TSV with a UTF-8 BOM, for Excel on Chinese Windows.")
+    ] = False,
+) -> None:
+    """The status table of every region the data covers.
+
+    \b
+    Examples:
+      cardinfo status
+      cardinfo status --status issuing --province 云南
+      cardinfo status --format csv --bom --output status.csv
+    """
+    from cardinfo import render, views
+    from cardinfo.lookup import filter_regions
+
+    try:
+        chosen = render.Format(fmt)
+    except ValueError:
+        raise typer.BadParameter(
+            f"{fmt!r} is not one of {', '.join(f.value for f in render.Format)}", param_hint="'--format'"
+        ) from None
+    s = session(ctx)
+    records = filter_regions(s.dataset, s.divisions, status_.value if status_ else None, province, pilot)
+    if chosen is render.Format.table:
+        doc = views.status_doc(records, s.dataset, s.lang, s.name)
+        text = render.plain(doc) if (output or s.plain) else None
+        if text is None:
+            s.show(doc)
+            return
+    else:
+        text = render.RECORD_RENDERERS[chosen](records)
+    if bom and chosen in (render.Format.csv, render.Format.tsv):
+        text = "\ufeff" + text
+    if output:
+        write_file(output, text)
+        warn(f"{len(records)} records -> {output}")
+    else:
+        emit(text)
+
+
+@app.command()
+@boundary
+def summary(
+    ctx: typer.Context,
+    fmt: Annotated[TextFormat, typer.Option("--format", help="text or json.")] = TextFormat.text,
+) -> None:
+    """Counts by status and by province, beside the counts the article states.
+
+    \b
+    Examples:
+      cardinfo summary
+      cardinfo summary --format json
+    """
+    from cardinfo import views
+    from cardinfo.lookup import summary as summarise
+
+    s = session(ctx)
+    result = summarise(s.dataset)
+    if fmt is TextFormat.json:
+        from cardinfo.render import to_json
+
+        emit(to_json(result))
+    else:
+        s.show(views.summary_doc(result, s.dataset, s.lang))
+
+
+@app.command()
+@boundary
+def timeline(
+    ctx: typer.Context,
+    fmt: Annotated[TextFormat, typer.Option("--format", help="text or json.")] = TextFormat.text,
+) -> None:
+    """National milestones, oldest first, as the article states them (unverified).
+
+    \b
+    Examples:
+      cardinfo timeline
+      cardinfo timeline --format json
+    """
+    from cardinfo import views
+
+    s = session(ctx)
+    if fmt is TextFormat.json:
+        from cardinfo.render import to_json
+
+        emit(to_json([e.to_dict() for e in s.dataset.timeline]))
+    else:
+        s.show(views.timeline_doc(s.dataset, s.lang))
+
+
+@app.command()
+@boundary
+def faq(
+    ctx: typer.Context,
+    question: Annotated[
+        list[str] | None, typer.Argument(help="A topic key (fee), a word (费用) or a question (换证要钱吗).")
+    ] = None,
+    fmt: Annotated[TextFormat, typer.Option("--format", help="text or json.")] = TextFormat.text,
+    all_: Annotated[bool, typer.Option("--all", help="Every answer.")] = False,
+) -> None:
+    """Answers: fee, transition, validity, activation, re-assessment, QR code, rollout, process.
+
+    \b
+    Examples:
+      cardinfo faq
+      cardinfo faq fee
+      cardinfo faq 换证要钱吗
+      cardinfo --lang en faq "is it free?"
+    """
+    from cardinfo import views
+    from cardinfo.faq import FaqMatch, find
+    from cardinfo.i18n import t
+    from cardinfo.render import Doc, to_json
+
+    s = session(ctx)
+    topics = s.dataset.faq
+    if all_:
+        matches = [FaqMatch(e, 0.0) for e in topics]
+    elif question:
+        text = " ".join(question)
+        try:
+            matches = [find(topics, text, s.divisions.t2s(text))]
+        except CardinfoError as exc:
+            exc.message = t("faq.nomatch", s.lang, query=text)
+            exc.hints = [f"{e.key}: {e.question[s.lang]}" for e in topics]
+            raise
+    else:
+        if fmt is TextFormat.json:
+            emit(to_json([{"topic": e.key, "question": e.question[s.lang]} for e in topics]))
+        else:
+            s.show(views.faq_list_doc(s.dataset, s.lang))
+        return
+    if fmt is TextFormat.json:
+        answers = [views.faq_json(m, s.dataset, s.lang) for m in matches]
+        emit(to_json(answers if all_ else answers[0]))
+        return
+    doc = Doc(s.lang)
+    for n, m in enumerate(matches):
+        if n:
+            doc.gap()
+        views.faq_doc(doc, m.entry, s.dataset, s.lang, m.also)
+    s.show(doc)
+
+
+@app.command()
+@boundary
+def remind(
+    ctx: typer.Context,
+    last_activated: Annotated[
+        str | None,
+        typer.Option("--last-activated", metavar="DATE", help="When you last activated the card (YYYY-MM-DD)."),
+    ] = None,
+    issued: Annotated[
+        str | None, typer.Option("--issued", metavar="DATE", help="When the card was issued (YYYY-MM-DD).")
+    ] = None,
+    today: Annotated[
+        str | None, typer.Option("--today", metavar="DATE", help="Count days from this date instead of today.")
+    ] = None,
+    ics: Annotated[
+        Path | None, typer.Option("--ics", metavar="FILE", help="Also write an iCalendar file for a phone calendar.")
+    ] = None,
+    fmt: Annotated[TextFormat, typer.Option("--format", help="text or json.")] = TextFormat.text,
+) -> None:
+    """Next annual activation; expiry of a 10-year card; an iCalendar reminder.
+
+    \b
+    Examples:
+      cardinfo remind --last-activated 2026-03-01
+      cardinfo remind --issued 2017-02-28 --ics card.ics
+    """
+    import datetime as dt
+
+    from cardinfo import remind as rm
+    from cardinfo import views
+    from cardinfo.errors import UsageError
+    from cardinfo.i18n import t
+
+    s = session(ctx)
+    day = rm.parse_date(today, "--today") if today else dt.date.today()
+    dues = []
+    if last_activated:
+        dues.append(rm.next_activation(rm.parse_date(last_activated, "--last-activated"), day))
+    if issued:
+        dues.append(rm.expiry(rm.parse_date(issued, "--issued"), day))
+    if not dues:
+        raise UsageError(t("remind.nothing", s.lang))
+    if ics:
+        summaries = {"activation": t("ics.activation", s.lang), "expiry": t("ics.expiry", s.lang)}
+        write_file(ics, rm.calendar(dues, summaries, t("remind.local", s.lang)))
+        warn(f"{t('label.written', s.lang)}: {ics}")
+    if fmt is TextFormat.json:
+        from cardinfo.render import to_json
+
+        out: dict[str, Any] = {"today": day.isoformat(), "note": t("remind.local", s.lang)}
+        for due in dues:
+            out["next_activation_due" if due.kind == "activation" else "expires"] = due.to_dict()
+        emit(to_json(out))
+    else:
+        s.show(views.remind_doc(dues, s.lang))
+
+
+@app.command()
+@boundary
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="json or yaml.")] = ExportFormat.json,
+    output: Annotated[
+        Path | None, typer.Option("--output", help="Write to this file (atomically) instead of stdout.")
+    ] = None,
+) -> None:
+    """The whole dataset, for scripts.
+
+    \b
+    Examples:
+      cardinfo export > cardinfo.json
+      cardinfo export --format yaml --output cardinfo.yaml
+    """
+    from cardinfo import render
+
+    s = session(ctx)
+    d = s.dataset
+    whole = {
+        "schema_version": 1,
+        "as_of": d.as_of,
+        "sources": [{**d.article, "kind": "article"}],
+        "regions": [r.to_dict() for r in d.regions],
+        "faq": [e.to_dict() for e in d.faq],
+        "timeline": [e.to_dict() for e in d.timeline],
+        "stated_counts": d.stated_counts,
+        "check_in_person": d.check_in_person,
+    }
+    text = render.to_json(whole) if fmt is ExportFormat.json else render.to_yaml(whole)
+    if output:
+        write_file(output, text)
+    else:
+        emit(text)
+
+
+@data_app.command("check")
+@boundary
+def data_check(
+    ctx: typer.Context,
+    directory: Annotated[
+        Path | None, typer.Argument(help="Folder with regions.yaml and faq.yaml (default: the data in use).")
+    ] = None,
+) -> None:
+    """Validate the data files and report every problem (exit 3 if there are any).
+
+    \b
+    Examples:
+      cardinfo data check
+      cardinfo data check ./my-data
+    """
+    from cardinfo.data import FAQ_FILE, REGIONS_FILE, data_dir
+    from cardinfo.i18n import t
+    from cardinfo.validate import check
+
+    s = session(ctx)
+    folder = directory or data_dir(s.data_dir)
+    paths = [folder / REGIONS_FILE, folder / FAQ_FILE]
+    problems = check(paths)
+    if problems:
+        warn(t("data.bad", s.lang, n=len(problems)))
+        for p in problems:
+            warn(f"  {p}")
+        raise typer.Exit(3)
+    emit(t("data.ok", s.lang, files=", ".join(str(p) for p in paths)) + "\n")
+
+
+def _hoist_plain(args: list[str]) -> list[str]:
+    """`--plain` is accepted before or after the sub-command: move it to the front."""
+    end = args.index("--") if "--" in args else len(args)
+    if "--plain" not in args[:end]:
+        return args
+    return ["--plain"] + [a for i, a in enumerate(args) if not (a == "--plain" and i < end)]
+
+
+def main() -> None:
+    """The console script: the app inside a last boundary for Ctrl-C and closed pipes."""
+    try:
+        app(args=_hoist_plain(sys.argv[1:]), prog_name="cardinfo")
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(141)

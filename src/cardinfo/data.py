@@ -1,0 +1,152 @@
+"""Find, load and validate the data files; hand back one Dataset or raise DataError.
+
+YAML is composed to nodes with the safe loader and checked against cardinfo.schema before any
+value is built, so unsafe tags are reported, not constructed. A validated copy is cached as
+JSON, keyed by the files' content, so later runs skip YAML parsing entirely.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import zlib
+from pathlib import Path
+from typing import Any
+
+from cardinfo import __version__
+from cardinfo.errors import DataError
+from cardinfo.models import Caveat, Dataset, FaqEntry, Region, SourceRef, TimelineEvent
+
+REGIONS_FILE = "regions.yaml"
+FAQ_FILE = "faq.yaml"
+PLACES_FILE = "places.sqlite"
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def bundled_dir() -> Path:
+    """The data shipped with cardinfo: inside the installed package, or the repository's data/."""
+    inside = _PACKAGE / "data"
+    return inside if (inside / REGIONS_FILE).is_file() else _PACKAGE.parents[1] / "data"
+
+
+def places_path() -> Path:
+    return bundled_dir() / PLACES_FILE
+
+
+def data_dir(explicit: str | Path | None = None) -> Path:
+    """--data-dir, else CARDINFO_DATA_DIR, else the bundled data."""
+    chosen = explicit or os.environ.get("CARDINFO_DATA_DIR")
+    return Path(chosen) if chosen else bundled_dir()
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise DataError(f"{path}: data file is missing") from None
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read data file ({exc.strerror or exc})") from None
+
+
+def _cache_file(blobs: list[bytes]) -> Path | None:
+    base = os.environ.get("CARDINFO_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
+    root = Path(base) if base else Path.home() / ".cache"
+    # Content-keyed with CRC-32 and Adler-32 of each file plus its length: zlib is already
+    # loaded, where hashlib would cost this path more than the YAML parse it saves on a hit.
+    parts = [__version__]
+    for blob in blobs:
+        parts.append(f"{len(blob):x}-{zlib.crc32(blob):08x}{zlib.adler32(blob):08x}")
+    try:
+        parts.append(f"{places_path().stat().st_size:x}")
+    except OSError:
+        return None
+    folder = root if os.environ.get("CARDINFO_CACHE_DIR") else root / "cardinfo"
+    return folder / f"data-{'_'.join(parts)}.json"
+
+
+def _write_cache(path: Path, plain: dict[str, Any]) -> None:
+    """Best effort: a cache that cannot be written only costs the next run some time."""
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(plain, handle, ensure_ascii=False)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def load(directory: str | Path | None = None) -> Dataset:
+    """The validated dataset in `directory` (see data_dir), from the cache when it is current."""
+    folder = data_dir(directory)
+    paths = [folder / REGIONS_FILE, folder / FAQ_FILE]
+    blobs = [_read(p) for p in paths]
+    cache = _cache_file(blobs)
+    if cache is not None:
+        try:
+            plain = json.loads(cache.read_text(encoding="utf-8"))
+            return from_plain(plain, paths)
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+    from cardinfo.validate import validate  # YAML is imported only on a cache miss
+
+    problems, plain = validate(paths, blobs)
+    if problems:
+        raise DataError(str(problems[0]), [str(p) for p in problems[1:]])
+    if cache is not None:
+        _write_cache(cache, plain)
+    return from_plain(plain, paths)
+
+
+def _source(d: dict[str, Any]) -> SourceRef:
+    return SourceRef(d["section"], d["text"], tuple(_source(a) for a in d.get("also", [])))
+
+
+def from_plain(plain: dict[str, Any], paths: list[Path]) -> Dataset:
+    """Build the model from the plain values the validator produced."""
+    regions = tuple(
+        Region(
+            id=r["id"],
+            province=r["province"],
+            place=r["place"],
+            code=r["code"],
+            level=r["level"],
+            status=r["status"],
+            pilot=r["pilot"],
+            since=r["since"],
+            functions=tuple(r["functions"]),
+            validity_years=r["validity_years"],
+            first_batch=r["first_batch"],
+            notes=tuple(r["notes"]),
+            aliases=tuple(r["aliases"]),
+            source=_source(r["source"]),
+            within=r.get("within"),
+        )
+        for r in plain["regions"]["regions"]
+    )
+    faq_file = plain["faq"]
+    topics = tuple(
+        FaqEntry(
+            key=t["key"],
+            question=t["question"],
+            answer=t["answer"],
+            keywords={k: tuple(v) for k, v in t["keywords"].items()},
+            source=t["source"],
+            also=tuple(t.get("also", [])),
+            caveats=tuple(Caveat(**c) for c in t["caveats"]),
+        )
+        for t in faq_file["topics"]
+    )
+    timeline = tuple(TimelineEvent(**e) for e in faq_file["timeline"])
+    return Dataset(
+        regions=regions,
+        faq=topics,
+        timeline=timeline,
+        article=faq_file["article"],
+        as_of=faq_file["as_of"],
+        check_in_person=faq_file["check_in_person"],
+        stated_counts=faq_file["stated_counts"],
+        files=tuple(str(p) for p in paths),
+    )

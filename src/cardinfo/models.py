@@ -1,0 +1,149 @@
+"""The data model: immutable records with no I/O, shared by every command and renderer.
+
+NamedTuples rather than dataclasses: they are as immutable and typed, and cost a tenth as much
+to define at import time, which every run of the CLI pays.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+STATUSES = ("issued", "issuing", "preparing")
+LEVELS = ("province", "prefecture", "county", "township", "zone")
+MATCHES = ("exact", "ancestor", "descendant", "unknown", "ambiguous")
+
+
+class SourceRef(NamedTuple):
+    """Where the article says it: its section and its own words."""
+
+    section: str
+    text: str
+    also: tuple[SourceRef, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"section": self.section, "text": self.text}
+        if self.also:
+            out["also"] = [a.to_dict() for a in self.also]
+        return out
+
+
+class Region(NamedTuple):
+    """One place the article names, with its status under the article's heading."""
+
+    id: str
+    province: str
+    place: str
+    code: str | None
+    level: str
+    status: str
+    pilot: bool
+    since: str | None
+    functions: tuple[str, ...]
+    validity_years: int | None
+    first_batch: str | None
+    notes: tuple[str, ...]
+    aliases: tuple[str, ...]
+    source: SourceRef
+    within: str | None = None
+
+    @property
+    def anchor(self) -> str:
+        """The division code this record hangs on: its own, or the one it lies within."""
+        return self.code or self.within or ""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "province": self.province,
+            "place": self.place,
+            "code": self.code,
+            "level": self.level,
+            "status": self.status,
+            "pilot": self.pilot,
+            "since": self.since,
+            "functions": list(self.functions),
+            "validity_years": self.validity_years,
+            "first_batch": self.first_batch,
+            "notes": list(self.notes),
+            "aliases": list(self.aliases),
+            "source": self.source.to_dict(),
+        }
+        if self.within is not None:
+            out["within"] = self.within
+        return out
+
+
+class Caveat(NamedTuple):
+    """What dated official material adds to, or corrects in, the article's answer."""
+
+    zh: str
+    en: str
+    url: str
+    date: str
+    confidence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"zh": self.zh, "en": self.en, "url": self.url, "date": self.date, "confidence": self.confidence}
+
+
+class FaqEntry(NamedTuple):
+    """One topic: the question, the article's answer and words, the official caveats."""
+
+    key: str
+    question: dict[str, str]
+    answer: dict[str, str]
+    keywords: dict[str, tuple[str, ...]]
+    source: str
+    also: tuple[str, ...]
+    caveats: tuple[Caveat, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "question": dict(self.question),
+            "answer": dict(self.answer),
+            "keywords": {k: list(v) for k, v in self.keywords.items()},
+            "source": self.source,
+            "also": list(self.also),
+            "caveats": [c.to_dict() for c in self.caveats],
+        }
+
+
+class TimelineEvent(NamedTuple):
+    """A national milestone as the article states it."""
+
+    date: str
+    zh: str
+    en: str
+    source: str
+    verified: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"date": self.date, "zh": self.zh, "en": self.en, "source": self.source, "verified": self.verified}
+
+
+class Dataset(NamedTuple):
+    """Everything the YAML files hold, validated."""
+
+    regions: tuple[Region, ...]
+    faq: tuple[FaqEntry, ...]
+    timeline: tuple[TimelineEvent, ...]
+    article: dict[str, str]
+    as_of: str
+    check_in_person: dict[str, Any]
+    stated_counts: dict[str, Any]
+    files: tuple[str, ...] = ()
+
+
+class Place(NamedTuple):
+    """A division of China: its code, official name, level and the names above it."""
+
+    code: str
+    name: str
+    level: str
+    path: tuple[str, ...]
+    codes: tuple[str, ...]
+    pinyin: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "name": self.name, "level": self.level, "path": list(self.path)}

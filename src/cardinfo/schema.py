@@ -1,0 +1,269 @@
+"""The schema of regions.yaml and faq.yaml, checked on YAML nodes so every problem has a line.
+
+A spec turns a YAML node into a plain value, or records a Problem naming the field and what
+was expected. Only the plain YAML types are accepted: a node with any other tag (such as
+`!!python/object`) is a problem, never constructed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import Any, NamedTuple
+
+import yaml
+
+from cardinfo.models import LEVELS, STATUSES
+
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+_CODE = re.compile(r"\d{6}|\d{9}")
+_KEY = re.compile(r"[a-z][a-z0-9_]*")
+
+
+class Problem(NamedTuple):
+    """One schema violation: where it is and what was expected there."""
+
+    file: str
+    line: int
+    field: str
+    expected: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}"
+        return f"{where}: {self.field or '(document)'}: {self.expected}"
+
+
+class Checker:
+    """Collects problems for one file while specs walk its nodes."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def fail(self, node: yaml.Node | None, field: str, expected: str) -> None:
+        line = node.start_mark.line + 1 if node is not None else 1
+        self.problems.append(Problem(self.file, line, field, expected))
+
+
+Spec = Callable[[Checker, yaml.Node, str], Any]
+
+
+def _describe(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    if node.tag == _NULL:
+        return "null"
+    text = str(node.value)
+    return repr(text if len(text) <= 40 else text[:40] + "…")
+
+
+def text(allow_empty: bool = False) -> Spec:
+    def spec(c: Checker, node: yaml.Node, field: str) -> Any:
+        if not isinstance(node, yaml.ScalarNode) or node.tag != _STR:
+            return c.fail(node, field, f"expected text, found {_describe(node)}")
+        if not allow_empty and not node.value.strip():
+            return c.fail(node, field, "expected non-empty text")
+        return node.value
+
+    return spec
+
+
+def matching(pattern: re.Pattern[str], what: str) -> Spec:
+    def spec(c: Checker, node: yaml.Node, field: str) -> Any:
+        if not isinstance(node, yaml.ScalarNode) or node.tag not in (_STR, _INT):
+            return c.fail(node, field, f"expected {what}, found {_describe(node)}")
+        if not pattern.fullmatch(node.value):
+            return c.fail(node, field, f"expected {what}, found {_describe(node)}")
+        return node.value
+
+    return spec
+
+
+def partial_date(c: Checker, node: yaml.Node, field: str) -> Any:
+    """`2018`, `2019-12` or `2020-01-15`, quoted or not, and a real date."""
+    if not isinstance(node, yaml.ScalarNode) or node.tag not in (_STR, _INT, _TIMESTAMP):
+        return c.fail(node, field, f"expected a date YYYY, YYYY-MM or YYYY-MM-DD, found {_describe(node)}")
+    value = str(node.value)
+    if not _PARTIAL_DATE.fullmatch(value):
+        return c.fail(node, field, f"expected a date YYYY, YYYY-MM or YYYY-MM-DD, found {_describe(node)}")
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return c.fail(node, field, f"expected a real calendar date, found {value!r}")
+    return value
+
+
+def integer(c: Checker, node: yaml.Node, field: str) -> Any:
+    if not isinstance(node, yaml.ScalarNode) or node.tag != _INT:
+        return c.fail(node, field, f"expected a whole number, found {_describe(node)}")
+    try:
+        return int(node.value)
+    except ValueError:
+        return c.fail(node, field, f"expected a whole number, found {_describe(node)}")
+
+
+def boolean(c: Checker, node: yaml.Node, field: str) -> Any:
+    if not isinstance(node, yaml.ScalarNode) or node.tag != _BOOL:
+        return c.fail(node, field, f"expected true or false, found {_describe(node)}")
+    return node.value.lower() in ("true", "yes", "on")
+
+
+def one_of(values: tuple[str, ...]) -> Spec:
+    def spec(c: Checker, node: yaml.Node, field: str) -> Any:
+        if not isinstance(node, yaml.ScalarNode) or node.tag != _STR or node.value not in values:
+            return c.fail(node, field, f"expected one of {', '.join(values)}, found {_describe(node)}")
+        return node.value
+
+    return spec
+
+
+def optional(inner: Spec) -> Spec:
+    def spec(c: Checker, node: yaml.Node, field: str) -> Any:
+        if isinstance(node, yaml.ScalarNode) and node.tag == _NULL:
+            return None
+        return inner(c, node, field)
+
+    return spec
+
+
+def listing(inner: Spec, min_items: int = 0) -> Spec:
+    def spec(c: Checker, node: yaml.Node, field: str) -> Any:
+        if not isinstance(node, yaml.SequenceNode):
+            return c.fail(node, field, f"expected a list, found {_describe(node)}")
+        if len(node.value) < min_items:
+            return c.fail(node, field, f"expected at least {min_items} item(s)")
+        return [inner(c, item, f"{field}[{i}]") for i, item in enumerate(node.value)]
+
+    return spec
+
+
+def mapping(required: dict[str, Spec], optional_fields: dict[str, Spec] | None = None) -> Spec:
+    """A mapping with exactly these keys: every required one, any optional one, nothing else."""
+    allowed = {**required, **(optional_fields or {})}
+
+    def spec(c: Checker, node: yaml.Node, field: str) -> Any:
+        if not isinstance(node, yaml.MappingNode):
+            return c.fail(node, field, f"expected a mapping, found {_describe(node)}")
+        out: dict[str, Any] = {}
+        prefix = f"{field}." if field else ""
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != _STR:
+                c.fail(key_node, field, f"expected a text key, found {_describe(key_node)}")
+                continue
+            key = key_node.value
+            if key in out:
+                c.fail(key_node, prefix + key, "duplicate key")
+            elif key not in allowed:
+                c.fail(key_node, prefix + key, f"unknown key; allowed: {', '.join(allowed)}")
+            else:
+                out[key] = allowed[key](c, value_node, prefix + key)
+        for key in required:
+            if key not in out:
+                c.fail(node, prefix + key, "required key is missing")
+        return out
+
+    return spec
+
+
+def check_tags(c: Checker, node: yaml.Node) -> bool:
+    """Reject every tag but the plain YAML ones, and anchors reused as aliases, before anything
+    is built: a reused node is how a "billion laughs" document blows up."""
+    plain = {
+        _STR,
+        _INT,
+        _BOOL,
+        _NULL,
+        _TIMESTAMP,
+        "tag:yaml.org,2002:float",
+        "tag:yaml.org,2002:seq",
+        "tag:yaml.org,2002:map",
+    }
+    ok = True
+    seen: set[int] = set()
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if id(current) in seen:
+            c.fail(current, "", "YAML aliases (*name) are not allowed in cardinfo data; write the value out")
+            return False
+        seen.add(id(current))
+        if current.tag not in plain:
+            c.fail(current, "", f"unsupported YAML tag {current.tag!r}; only plain YAML is allowed")
+            ok = False
+        if isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+        elif isinstance(current, yaml.MappingNode):
+            for k, v in current.value:
+                stack.extend((k, v))
+    return ok
+
+
+_SOURCE_ALSO = mapping({"section": one_of(STATUSES), "text": text()})
+_TEXTS = listing(text())
+
+REGION = mapping(
+    {
+        "id": matching(_ID, "an id of lower-case letters, digits and hyphens"),
+        "province": text(),
+        "place": text(),
+        "code": optional(matching(_CODE, "a 6- or 9-digit division code in quotes")),
+        "level": one_of(LEVELS),
+        "status": one_of(STATUSES),
+        "pilot": boolean,
+        "since": optional(partial_date),
+        "functions": _TEXTS,
+        "validity_years": optional(integer),
+        "first_batch": optional(text()),
+        "notes": _TEXTS,
+        "aliases": _TEXTS,
+        "source": mapping({"section": one_of(STATUSES), "text": text()}, {"also": listing(_SOURCE_ALSO)}),
+    },
+    {"within": matching(_CODE, "the 6-digit code of the division that contains the place")},
+)
+
+REGIONS_FILE = mapping({"schema_version": integer, "regions": listing(REGION, min_items=1)})
+
+_BILINGUAL = mapping({"zh": text(), "en": text()})
+_CAVEAT = mapping(
+    {"zh": text(), "en": text(), "url": text(), "date": text(), "confidence": one_of(("High", "Medium-High", "Medium"))}
+)
+TOPIC = mapping(
+    {
+        "key": matching(_KEY, "a topic key of lower-case letters"),
+        "question": _BILINGUAL,
+        "answer": _BILINGUAL,
+        "keywords": mapping({"zh": listing(text(), 1), "en": listing(text(), 1)}),
+        "source": text(),
+        "caveats": listing(_CAVEAT),
+    },
+    {"also": _TEXTS},
+)
+FAQ_FILE = mapping(
+    {
+        "schema_version": integer,
+        "as_of": partial_date,
+        "article": mapping(
+            {"title": text(), "url": text(), "date": partial_date, "note_zh": text(), "note_en": text()}
+        ),
+        "check_in_person": mapping(
+            {"zh": text(), "en": text(), "sources": listing(mapping({"url": text(), "date": text()}))}
+        ),
+        "topics": listing(TOPIC, min_items=1),
+        "timeline": listing(
+            mapping({"date": partial_date, "zh": text(), "en": text(), "source": text(), "verified": boolean})
+        ),
+        "stated_counts": mapping(
+            {"issuing": integer, "preparing": integer, "issued": integer, "source": text(), "explanation": _BILINGUAL}
+        ),
+    }
+)

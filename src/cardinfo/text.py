@@ -1,0 +1,44 @@
+"""Normalise what people type, once, the same way for building the index and for querying it.
+
+Plain string operations rather than regular expressions: compiling a pattern costs about a
+millisecond at start-up, which every run of the CLI would pay.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_LATIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 '’-·.")
+_DROP_SEPARATORS = {ord(c): None for c in " '’-·.\t"}
+# C0/C1 control characters and invisible format characters: escape sequences start with one.
+_CONTROLS = {
+    cp: None
+    for start, end in ((0x00, 0x1F), (0x7F, 0x9F), (0x200B, 0x200F), (0x2028, 0x202E), (0x2060, 0x206F))
+    for cp in range(start, end + 1)
+} | {0xFEFF: None}
+
+
+def strip_controls(text: str) -> str:
+    """Drop control and format characters, so nothing raw reaches a terminal."""
+    return text.translate(_CONTROLS)
+
+
+def is_latin(text: str) -> bool:
+    """True for a query written in latin letters (pinyin), digits and separators only."""
+    return bool(text) and all(ch in _LATIN for ch in text)
+
+
+def normalise(text: str, t2s: dict[str, str] | None = None) -> str:
+    """NFKC (full-width to half-width), lower case, no controls or spaces; traditional to simplified.
+
+    Pinyin keeps no separators ("Kun Ming" -> "kunming") and writes ü as v, as the division
+    list does ("lv liang").
+    """
+    text = strip_controls(unicodedata.normalize("NFKC", text)).strip().lower()
+    text = text.replace("ü", "v").replace("u:", "v")
+    if is_latin(text):
+        return text.translate(_DROP_SEPARATORS)
+    text = "".join(text.split())
+    if t2s:
+        text = "".join(t2s.get(ch, ch) for ch in text)
+    return text

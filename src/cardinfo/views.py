@@ -1,0 +1,236 @@
+"""Answers as people read them (a render.Doc) and as scripts read them (contract JSON)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from cardinfo.i18n import status_word, t
+from cardinfo.models import Dataset, FaqEntry, Place, Region
+from cardinfo.render import STATUS_STYLE, Doc
+
+if TYPE_CHECKING:  # types only: a region run should not import the FAQ or reminder code
+    from cardinfo.faq import FaqMatch
+    from cardinfo.lookup import RegionAnswer
+    from cardinfo.remind import Due
+
+Namer = Callable[[str, str], str]  # (name, code) -> name as shown (with pinyin in English)
+
+
+def source_line(dataset: Dataset, lang: str) -> str:
+    note = dataset.article["note_en" if lang == "en" else "note_zh"]
+    return (
+        f"{note}：《{dataset.article['title']}》 {dataset.article['url']}"
+        if lang == "zh"
+        else f"{note}: 《{dataset.article['title']}》 {dataset.article['url']}"
+    )
+
+
+def _since(value: str | None, lang: str) -> str:
+    return t("since", lang, since=value) if value else ""
+
+
+def region_fields(doc: Doc, r: Region, lang: str, name: Namer) -> None:
+    """The details of one record, the article's own words last."""
+    none = t("word.none", lang)
+    doc.field(t("label.place", lang), name(r.place, r.code or ""))
+    doc.field(t("label.status", lang), status_word(r.status, lang), _style(r.status))
+    doc.field(t("label.since", lang), r.since or none)
+    if r.pilot:
+        doc.field(t("label.pilot", lang), t("word.yes", lang))
+    doc.field(t("label.code", lang), r.code or none)
+    if r.functions:
+        doc.field(t("label.functions", lang), "、".join(r.functions))
+    if r.validity_years:
+        doc.field(t("label.validity", lang), t("label.years", lang, n=r.validity_years))
+    if r.first_batch:
+        doc.field(t("label.first_batch", lang), r.first_batch)
+    doc.items(t("label.notes", lang), list(r.notes))
+    doc.field(
+        t("label.source", lang), f"[{status_word(r.source.section, lang)}] {r.source.text.replace(chr(10), ' / ')}"
+    )
+    for also in r.source.also:
+        doc.field(t("label.also", lang), f"[{status_word(also.section, lang)}] {also.text}")
+
+
+def _style(status: str) -> str:
+    return STATUS_STYLE.get(status, "")
+
+
+def _short_list(records: tuple[Region, ...], lang: str, name: Namer) -> list[str]:
+    return [f"{name(r.place, r.code or '')}：{status_word(r.status, lang)}{_since(r.since, lang)}" for r in records]
+
+
+def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -> Doc:
+    doc = Doc(lang)
+    if answer.match == "ambiguous":
+        doc.title(t("lead.ambiguous", lang, query=answer.query, n=len(answer.candidates)))
+        for c in answer.candidates:
+            doc.field(" > ".join(c.place.path), status_word(c.status, lang), _style(c.status))
+        doc.gap().text(source_line(dataset, lang))
+        return doc
+    place = answer.place
+    assert place is not None
+    shown = name(place.name, place.code)
+    first = answer.records[0] if answer.records else None
+    values: dict[str, Any] = {"place": shown, "n": len(answer.records)}
+    if first is not None:
+        values.update(
+            status=status_word(first.status, lang),
+            since=_since(first.since, lang),
+            record=name(first.place, first.code or ""),
+        )
+    doc.title(t(f"lead.{answer.match}", lang, **values))
+    doc.field(t("label.path", lang), " > ".join(place.path))
+    doc.field(t("label.match", lang), t(f"match.{answer.match}", lang))
+    for r in answer.records if answer.match != "descendant" else answer.records[:1]:
+        doc.gap()
+        region_fields(doc, r, lang, name)
+    if answer.match == "descendant":
+        doc.gap().items(t("label.inside", lang), _short_list(answer.records, lang, name))
+    doc.gap().items(t("label.related", lang), _short_list(answer.related, lang, name))
+    doc.gap().text(source_line(dataset, lang))
+    return doc
+
+
+def _place_json(place: Place) -> dict[str, Any]:
+    return {"code": place.code or None, "name": place.name, "level": place.level, "path": list(place.path)}
+
+
+def region_json(answer: RegionAnswer, dataset: Dataset) -> dict[str, Any]:
+    return {
+        "query": answer.query,
+        "match": answer.match,
+        "status": answer.status,
+        "place": _place_json(answer.place) if answer.place else None,
+        "records": [r.to_dict() for r in answer.records],
+        "related": [r.to_dict() for r in answer.related],
+        "candidates": [
+            {**_place_json(c.place), "status": c.status, "records": [r.to_dict() for r in c.records]}
+            for c in answer.candidates
+        ],
+        "matched_by": answer.matched_by,
+        "as_of": dataset.as_of,
+        "source": source_line(dataset, "zh"),
+    }
+
+
+def status_doc(records: list[Region], dataset: Dataset, lang: str, name: Namer) -> Doc:
+    doc = Doc(lang)
+    headers = [
+        t(k, lang)
+        for k in (
+            "label.status",
+            "label.province",
+            "label.place",
+            "label.code",
+            "label.pilot",
+            "label.since",
+            "label.source",
+        )
+    ]
+    rows = [
+        [
+            status_word(r.status, lang),
+            r.province,
+            name(r.place, r.code or ""),
+            r.code or "",
+            t("word.yes", lang) if r.pilot else "",
+            r.since or "",
+            r.source.text.replace("\n", " / "),
+        ]
+        for r in records
+    ]
+    doc.table(headers, rows, [_style(r.status) for r in records])
+    doc.gap().text(source_line(dataset, lang))
+    return doc
+
+
+def summary_doc(s: dict[str, Any], dataset: Dataset, lang: str) -> Doc:
+    doc = Doc(lang)
+    doc.title(t("summary.lead", lang, total=s["total"], stated=s["stated_total"]))
+    doc.table(
+        [t("label.status", lang), t("label.count", lang), t("label.stated", lang)],
+        [[status_word(k, lang), str(v), str(s["stated_in_source"][k])] for k, v in s["by_status"].items()],
+        [_style(k) for k in s["by_status"]],
+    )
+    doc.gap().field(t("label.why", lang), s["explanation"][lang])
+    doc.field(t("label.source", lang), s["stated_source"])
+    doc.gap().table(
+        [t("label.province", lang)] + [status_word(k, lang) for k in s["by_status"]],
+        [[p] + [str(n) for n in counts.values()] for p, counts in s["by_province"].items()],
+    )
+    doc.gap().text(source_line(dataset, lang))
+    return doc
+
+
+def timeline_doc(dataset: Dataset, lang: str) -> Doc:
+    doc = Doc(lang)
+    rows = [
+        [
+            e.date,
+            e.en if lang == "en" else e.zh,
+            t("word.yes", lang) if e.verified else t("word.unverified", lang),
+            e.source,
+        ]
+        for e in dataset.timeline
+    ]
+    doc.table([t(k, lang) for k in ("label.date", "label.event", "label.verified", "label.source")], rows)
+    doc.gap().text(source_line(dataset, lang))
+    return doc
+
+
+def faq_list_doc(dataset: Dataset, lang: str) -> Doc:
+    doc = Doc(lang).title(t("faq.topics", lang))
+    for e in dataset.faq:
+        doc.field(e.key, e.question[lang])
+    return doc
+
+
+def faq_doc(doc: Doc, entry: FaqEntry, dataset: Dataset, lang: str, also: FaqEntry | None = None) -> Doc:
+    doc.title(entry.question[lang])
+    doc.field(t("label.answer", lang), entry.answer[lang])
+    doc.field(t("label.source", lang), entry.source)
+    doc.items(t("label.also", lang), list(entry.also))
+    for c in entry.caveats:
+        where = f"{c.date}, {c.url}, {t('label.confidence', lang)} {c.confidence}"
+        doc.field(t("label.caveat", lang), f"{c.en if lang == 'en' else c.zh} ({where})")
+    doc.field(t("label.check", lang), dataset.check_in_person[lang])
+    if also is not None:
+        doc.field(t("label.see_also", lang), f"{also.key}：{also.question[lang]}")
+    doc.text(source_line(dataset, lang))
+    return doc
+
+
+def faq_json(match: FaqMatch, dataset: Dataset, lang: str) -> dict[str, Any]:
+    e = match.entry
+    return {
+        "topic": e.key,
+        "question": e.question[lang],
+        "answer": e.answer[lang],
+        "source": {"text": e.source, "also": list(e.also), "article": dataset.article, "as_of": dataset.as_of},
+        "caveats": [c.to_dict() for c in e.caveats],
+        "check_in_person": dataset.check_in_person,
+        "see_also": match.also.key if match.also else None,
+    }
+
+
+def remind_doc(dues: list[Due], lang: str) -> Doc:
+    doc = Doc(lang)
+    for due in dues:
+        label = t("label.next_activation" if due.kind == "activation" else "label.expires", lang)
+        days = (
+            t("remind.overdue", lang, days=-due.days_left)
+            if due.days_left < 0
+            else t("remind.due_in", lang, days=due.days_left)
+        )
+        doc.field(
+            label,
+            f"{due.date.isoformat()}（{days}）" if lang == "zh" else f"{due.date.isoformat()} ({days})",
+            "red" if due.warning else "",
+        )
+        if due.kind == "expiry" and due.warning:
+            key = "remind.expired" if due.days_left < 0 else "remind.expiring"
+            doc.text(t(key, lang, date=due.date.isoformat(), days=max(due.days_left, 0)))
+    doc.gap().text(t("remind.local", lang))
+    return doc

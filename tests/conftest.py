@@ -1,0 +1,74 @@
+"""Shared fixtures: the bundled data, the division index, and a runner for the CLI."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from cardinfo import data
+from cardinfo.cli import app
+from cardinfo.lookup import Atlas
+from cardinfo.models import Dataset
+from cardinfo.places import Divisions
+
+REPO = Path(__file__).resolve().parents[1]
+ARTICLE = (REPO / "data" / "source" / "article.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test: its own data cache, no user settings leaking in."""
+    monkeypatch.setenv("CARDINFO_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    for var in ("CARDINFO_DATA_DIR", "CARDINFO_LANG", "NO_COLOR", "FORCE_COLOR", "ACCESSIBLE", "COLUMNS"):
+        monkeypatch.delenv(var, raising=False)
+
+
+@pytest.fixture(scope="session")
+def dataset() -> Dataset:
+    return data.load(REPO / "data")
+
+
+@pytest.fixture(scope="session")
+def divisions() -> Divisions:
+    return Divisions(data.places_path())
+
+
+@pytest.fixture(scope="session")
+def atlas(dataset: Dataset, divisions: Divisions) -> Atlas:
+    return Atlas(dataset, divisions)
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Iterator[Path]:
+    """A writable copy of the bundled regions.yaml and faq.yaml, to break in a test."""
+    for name in ("regions.yaml", "faq.yaml"):
+        shutil.copy(REPO / "data" / name, tmp_path / name)
+    yield tmp_path
+
+
+class Result:
+    def __init__(self, exit_code: int, stdout: str, stderr: str) -> None:
+        self.exit_code = exit_code
+        self.stdout = stdout
+        self.stderr = stderr
+
+    def json(self) -> Any:
+        return json.loads(self.stdout)
+
+
+@pytest.fixture
+def cli() -> Any:
+    """Run cardinfo in-process: cli("region", "昆明") -> Result(exit_code, stdout, stderr)."""
+    runner = CliRunner()
+
+    def run(*args: str, env: dict[str, str] | None = None) -> Result:
+        result = runner.invoke(app, list(args), env=env, catch_exceptions=False)
+        return Result(result.exit_code, result.stdout, result.stderr)
+
+    return run
