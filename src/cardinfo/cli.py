@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
+from typer.core import TyperGroup
 
 from cardinfo import __version__
 from cardinfo.errors import CardinfoError, OutputError
@@ -27,8 +28,22 @@ Exit codes / 退出码:
   3  data error (a data file is missing, not valid YAML, or breaks the schema)
   130  interrupted (Ctrl-C); 141  output pipe closed early"""
 
+def _hoist_plain(args: list[str]) -> list[str]:
+    """`--plain` is accepted before or after the sub-command: move it to the front."""
+    end = args.index("--") if "--" in args else len(args)
+    if "--plain" not in args[:end]:
+        return args
+    return ["--plain"] + [a for i, a in enumerate(args) if not (a == "--plain" and i < end)]
+
+
+class _Root(TyperGroup):
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, _hoist_plain(args))
+
+
 app = typer.Typer(
     name="cardinfo",
+    cls=_Root,
     help="Has the third-generation disability certificate (第三代残疾人证) reached my area?\n\n"
     "Answers from one web article of about 2020, not officially verified.\n\n" + EXIT_CODES,
     rich_markup_mode=None,  # plain help and error text everywhere: no boxes for screen readers or pipes
@@ -551,18 +566,10 @@ def data_check(
     emit(t("data.ok", s.lang, files=", ".join(str(p) for p in paths)) + "\n")
 
 
-def _hoist_plain(args: list[str]) -> list[str]:
-    """`--plain` is accepted before or after the sub-command: move it to the front."""
-    end = args.index("--") if "--" in args else len(args)
-    if "--plain" not in args[:end]:
-        return args
-    return ["--plain"] + [a for i, a in enumerate(args) if not (a == "--plain" and i < end)]
-
-
 def main() -> None:
     """The console script: the app inside a last boundary for Ctrl-C and closed pipes."""
     try:
-        app(args=_hoist_plain(sys.argv[1:]), prog_name="cardinfo")
+        app(prog_name="cardinfo")
     except KeyboardInterrupt:
         sys.exit(130)
     except BrokenPipeError:

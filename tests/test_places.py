@@ -1,0 +1,147 @@
+"""What people type resolves to the place they mean, and to the nearest record."""
+
+from __future__ import annotations
+
+import pytest
+
+from cardinfo.errors import NotFound
+from cardinfo.lookup import Atlas
+
+
+def where(atlas: Atlas, query: str) -> tuple[str, ...]:
+    answer = atlas.answer(query)
+    assert answer.place is not None, (query, answer.match)
+    return answer.place.path
+
+
+@pytest.mark.parametrize(
+    ("query", "path", "kind"),
+    [
+        ("昆明", ("云南省", "昆明市"), "short"),
+        ("昆明市", ("云南省", "昆明市"), "full"),
+        ("  昆明市 ", ("云南省", "昆明市"), "full"),
+        ("ｋｕｎｍｉｎｇ", ("云南省", "昆明市"), "pinyin"),  # full-width latin
+        ("kunming", ("云南省", "昆明市"), "pinyin"),
+        ("Kun Ming", ("云南省", "昆明市"), "pinyin"),
+        ("530100", ("云南省", "昆明市"), "code"),
+        ("530103", ("云南省", "昆明市", "盘龙区"), "code"),
+        ("500110108", ("重庆市", "綦江区", "石角镇"), "code"),
+        ("盘龙区", ("云南省", "昆明市", "盘龙区"), "full"),
+        ("盘龙", ("云南省", "昆明市", "盘龙区"), "short"),
+        ("崑明", ("云南省", "昆明市"), "short"),
+        ("遼寧", ("辽宁省",), "short"),
+        ("瀋陽", ("辽宁省", "沈阳市"), "short"),
+        ("綦江县", ("重庆市", "綦江区"), "former"),
+        ("东川市", ("云南省", "昆明市", "东川区"), "former"),
+        ("榆次市", ("山西省", "晋中市", "榆次区"), "former"),
+        ("领水县", ("四川省", "广安市", "邻水县"), "alias"),
+        ("双碑街道", ("重庆市", "沙坪坝区", "双碑街道"), "township"),
+        ("黑林铺街道", ("云南省", "昆明市", "五华区", "黑林铺街道"), "township"),
+        ("云南昆明盘龙区", ("云南省", "昆明市", "盘龙区"), "path"),
+        ("昆明市盘龙区", ("云南省", "昆明市", "盘龙区"), "path"),
+        ("lingshui", ("海南省", "陵水黎族自治县"), "pinyin"),  # pinyin is pinyin: not the article's typo
+    ],
+)
+def test_query_forms(atlas: Atlas, query: str, path: tuple[str, ...], kind: str) -> None:
+    answer = atlas.answer(query)
+    assert answer.place is not None and answer.place.path == path
+    assert answer.matched_by == kind
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("长沙", ("湖南省", "长沙市")),  # 长沙市 contains 长沙县
+        ("吉林", ("吉林省",)),  # 吉林省 contains 吉林市
+        ("克拉玛依", ("新疆维吾尔自治区", "克拉玛依市")),  # contains 克拉玛依区
+        ("乌鲁木齐", ("新疆维吾尔自治区", "乌鲁木齐市")),  # contains 乌鲁木齐县
+        ("西安", ("陕西省", "西安市")),  # a lone prefecture beats two counties called 西安区
+        ("河北", ("河北省",)),  # a province beats 天津's 河北区
+        ("河南", ("河南省",)),  # and 青海's 河南县
+    ],
+)
+def test_ranking_takes_the_container_or_the_lone_higher_level(
+    atlas: Atlas, query: str, expected: tuple[str, ...]
+) -> None:
+    assert where(atlas, query) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "paths"),
+    [
+        ("朝阳区", {("北京市", "朝阳区"), ("吉林省", "长春市", "朝阳区")}),
+        ("五华", {("云南省", "昆明市", "五华区"), ("广东省", "梅州市", "五华县")}),
+        ("taizhou", {("江苏省", "泰州市"), ("浙江省", "台州市")}),
+        ("河东区", {("天津市", "河东区"), ("山东省", "临沂市", "河东区")}),
+    ],
+)
+def test_same_level_ties_are_ambiguous(atlas: Atlas, query: str, paths: set[tuple[str, ...]]) -> None:
+    answer = atlas.answer(query)
+    assert answer.match == "ambiguous" and answer.place is None and answer.status is None
+    assert {c.place.path for c in answer.candidates} == paths
+    for c in answer.candidates:
+        assert c.status in ("issued", "issuing", "preparing", "unknown")
+
+
+def test_full_name_beats_short_name(atlas: Atlas) -> None:
+    # 五华区 is the full name of exactly one place, so it is not ambiguous like 五华.
+    assert where(atlas, "五华区") == ("云南省", "昆明市", "五华区")
+
+
+def test_match_kinds(atlas: Atlas) -> None:
+    exact = atlas.answer("昆明")
+    assert exact.match == "exact" and exact.status == "issuing" and exact.records[0].code == "530100"
+
+    ancestor = atlas.answer("盘龙区")
+    assert ancestor.match == "ancestor" and ancestor.status == "issuing"
+    assert ancestor.records[0].id == "yunnan-kunming"
+
+    township = atlas.answer("黑林铺街道")  # township -> county (五华区 has a record) before city
+    assert township.match == "ancestor" and township.records[0].id == "yunnan-kunming-wuhua"
+    assert [r.id for r in township.records] == ["yunnan-kunming-wuhua", "yunnan-kunming"]
+
+    descendant = atlas.answer("云南")
+    assert descendant.match == "descendant"
+    assert {r.place: r.status for r in descendant.records}["保山市"] == "issued"
+    assert descendant.records[0].place == "昆明市" and descendant.status == "issuing"
+
+    unknown = atlas.answer("上海")
+    assert unknown.match == "unknown" and unknown.status == "unknown" and unknown.records == ()
+
+    near = atlas.answer("株洲")
+    assert near.match == "unknown" and {r.place for r in near.related} == {"常德市", "长沙市"}
+
+
+def test_sub_places_reach_the_person_who_asks(atlas: Atlas) -> None:
+    wuhua = atlas.answer("五华区")
+    assert wuhua.match == "exact" and any("10个街道" in n for n in wuhua.records[0].notes)
+    dongchuan = atlas.answer("东川区")
+    assert dongchuan.records[0].first_batch and "1.2万" in dongchuan.records[0].first_batch
+    assert dongchuan.records[0].since == "2020-04-17"
+    zone = atlas.answer("宁波高新区")
+    assert zone.match == "exact" and zone.records[0].code is None
+    assert [r.id for r in zone.records] == ["zhejiang-ningbo-hightech", "zhejiang-ningbo"]
+    county = atlas.answer("云霄县")  # 常山开发区 lies inside it
+    assert county.match == "ancestor" and county.records[0].id == "fujian-zhangzhou"
+    assert county.related[0].id == "fujian-zhangzhou-changshan"
+
+
+def test_nested_records_order_nearest_first(atlas: Atlas) -> None:
+    zhenhai = atlas.answer("镇海区")
+    assert [r.status for r in zhenhai.records] == ["issued", "issuing"]  # 镇海区 then 宁波市
+
+
+def test_suggestions_for_a_typo(atlas: Atlas) -> None:
+    with pytest.raises(NotFound) as caught:
+        atlas.answer("昆名")
+    assert caught.value.hints[0] == "云南省昆明市"
+    assert len(caught.value.hints) <= 5
+    with pytest.raises(NotFound) as caught:
+        atlas.answer("kunmign")
+    assert "云南省昆明市" in caught.value.hints
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\x1b[2J", "x" * 10_000, "[bold]昆明[/bold]", "火星市", "zzzzqqq"])
+def test_nonsense_is_a_clean_miss(atlas: Atlas, query: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(query)
