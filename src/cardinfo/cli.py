@@ -28,6 +28,7 @@ Exit codes / 退出码:
   3  data error (a data file is missing, not valid YAML, or breaks the schema)
   130  interrupted (Ctrl-C); 141  output pipe closed early"""
 
+
 def _hoist_plain(args: list[str]) -> list[str]:
     """`--plain` is accepted before or after the sub-command: move it to the front."""
     end = args.index("--") if "--" in args else len(args)
@@ -134,10 +135,15 @@ class Session:
         if self.plain:
             emit(render.plain(doc))
         else:
-            import shutil
+            emit(render.rich_text(doc, self.width()))
 
-            width = int(os.environ.get("COLUMNS") or shutil.get_terminal_size((100, 24)).columns)
-            emit(render.rich_text(doc, width))
+    def width(self) -> int:
+        import shutil
+
+        try:
+            return max(20, int(os.environ.get("COLUMNS", "")))
+        except ValueError:
+            return shutil.get_terminal_size((100, 24)).columns
 
 
 def emit(text: str, stream: Any = None) -> None:
@@ -321,10 +327,10 @@ def status(
     s = session(ctx)
     records = filter_regions(s.dataset, s.divisions, status_.value if status_ else None, province, pilot)
     if chosen is render.Format.table:
-        doc = views.status_doc(records, s.dataset, s.lang, s.name)
-        text = render.plain(doc) if (output or s.plain) else None
-        if text is None:
-            s.show(doc)
+        if output or s.plain:
+            text = render.plain(views.status_doc(records, s.dataset, s.lang, s.name))
+        else:
+            s.show(views.status_doc(records, s.dataset, s.lang, s.name, wide=s.width() >= 120))
             return
     else:
         text = render.RECORD_RENDERERS[chosen](records)

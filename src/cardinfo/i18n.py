@@ -92,6 +92,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "“{query}” matches {n} places; please be more specific:",
     ),
     "since": ("，自{since}", ", since {since}"),
+    "status.narrow": (
+        "原文列需要至少120列宽的终端；用 cardinfo region 地名 查看每个地方的原文，或加 --plain。",
+        "The article's words need a terminal of 120 columns or more; see them with cardinfo region PLACE, or add --plain.",
+    ),
     "summary.lead": (
         "数据共{total}条记录；文中所说合计{stated}个地区。",
         "The data holds {total} records; the article states {stated} regions in all.",

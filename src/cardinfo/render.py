@@ -84,6 +84,7 @@ def plain(doc: Doc) -> str:
 def rich_text(doc: Doc, width: int) -> str:
     """The same answer as Rich renders it for a colour terminal (long text folds, never cut)."""
     from rich import box
+    from rich.cells import cell_len
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -123,12 +124,18 @@ def rich_text(doc: Doc, width: int) -> str:
             console.print(Text(clean(block[1])))
         elif kind == "items":
             console.print(Text(clean(block[1]), style="bold"))
+            bullets = Table.grid(padding=(0, 1))
+            bullets.add_column(no_wrap=True)
+            bullets.add_column(overflow="fold")
             for v in block[2]:
-                console.print(Text("  • " + clean(v)))
+                bullets.add_row(" •", Text(clean(v)))
+            console.print(bullets)
         elif kind == "table":
             table = Table(box=box.SQUARE, show_lines=False, header_style="bold")
-            for h in block[1]:
-                table.add_column(clean(h), overflow="fold")
+            for i, h in enumerate(block[1]):
+                # Short columns (status words, codes, dates) keep their width; long text folds, never "…".
+                widest = max((cell_len(clean(row[i])) for row in block[2]), default=0)
+                table.add_column(clean(h), overflow="fold", min_width=widest if widest <= 10 else None)
             for row, style in zip(block[2], block[3], strict=True):
                 table.add_row(*[Text(clean(v), style=style if i == 0 else "") for i, v in enumerate(row)])
             console.print(table)

@@ -115,33 +115,25 @@ def region_json(answer: RegionAnswer, dataset: Dataset) -> dict[str, Any]:
     }
 
 
-def status_doc(records: list[Region], dataset: Dataset, lang: str, name: Namer) -> Doc:
+def status_doc(records: list[Region], dataset: Dataset, lang: str, name: Namer, wide: bool = True) -> Doc:
+    """The status table; the article's words as a column only where there is room for them."""
     doc = Doc(lang)
-    headers = [
-        t(k, lang)
-        for k in (
-            "label.status",
-            "label.province",
-            "label.place",
-            "label.code",
-            "label.pilot",
-            "label.since",
-            "label.source",
-        )
-    ]
-    rows = [
-        [
+    keys = ["label.status", "label.province", "label.place", "label.code", "label.pilot", "label.since"]
+    headers = [t(k, lang) for k in keys] + ([t("label.source", lang)] if wide else [])
+    rows = []
+    for r in records:
+        row = [
             status_word(r.status, lang),
             r.province,
             name(r.place, r.code or ""),
             r.code or "",
             t("word.yes", lang) if r.pilot else "",
             r.since or "",
-            r.source.text.replace("\n", " / "),
         ]
-        for r in records
-    ]
+        rows.append(row + ([r.source.text.replace("\n", " / ")] if wide else []))
     doc.table(headers, rows, [_style(r.status) for r in records])
+    if not wide:
+        doc.gap().text(t("status.narrow", lang))
     doc.gap().text(source_line(dataset, lang))
     return doc
 
