@@ -8,7 +8,6 @@ rows are only read when a query reaches them.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -171,20 +170,28 @@ class Resolver:
         """Up to `limit` official names close to `key` in characters or in pinyin."""
         from difflib import SequenceMatcher  # only a miss pays for this
 
-        if not key:
+        if not key or len(key) > MAX_QUERY:
             return []
         latin = is_latin(key)
-        key_py = key if latin else self.divisions.pinyin_of(key)
+        # The query is the fixed second sequence: SequenceMatcher indexes it once for all candidates.
+        by_pinyin = SequenceMatcher(None, autojunk=False)
+        by_pinyin.set_seq2(key if latin else self.divisions.pinyin_of(key))
+        by_chars = SequenceMatcher(None, autojunk=False)
+        by_chars.set_seq2(key)
+
+        def ratio(matcher: SequenceMatcher[str], text: str) -> float:
+            matcher.set_seq1(text)
+            if not text or matcher.real_quick_ratio() < 0.5 or matcher.quick_ratio() < 0.5:
+                return 0.0
+            return matcher.ratio()
+
         scored: list[tuple[float, int, str]] = []
         for code, name, short, pinyin in self.divisions.suggestion_pool():
-            py = pinyin.replace(" ", "")
-            score = SequenceMatcher(None, key_py, py).ratio() * 0.9 if py else 0.0
+            sound = ratio(by_pinyin, pinyin.replace(" ", "")) * 0.9
+            score = sound
             if not latin:
-                chars = max(
-                    SequenceMatcher(None, key, name).ratio(),
-                    SequenceMatcher(None, key, short).ratio() if short else 0.0,
-                )
-                score = max(score, chars) + 0.1 * min(score, chars)
+                chars = max(ratio(by_chars, name), ratio(by_chars, short))
+                score = max(sound, chars) + 0.1 * min(sound, chars)
             if score >= 0.6:
                 scored.append((score, -len(code.rstrip("0")), code))
         scored.sort(reverse=True)
@@ -199,7 +206,3 @@ class Resolver:
             if len(names) == limit:
                 break
         return names
-
-
-def descendants_of(place: Place, candidates: Iterable[Place]) -> list[Place]:
-    return [c for c in candidates if place.code in c.codes and c.code != place.code]

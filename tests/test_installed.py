@@ -1,0 +1,99 @@
+"""The installed command, run as people and scripts run it: odd terminals, pipes, the wheel."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+EXE = Path(sys.executable).parent / "cardinfo"
+pytestmark = pytest.mark.skipif(not EXE.exists(), reason="cardinfo is not installed in this environment")
+
+
+def run(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith(("CARDINFO_", "FORCE_COLOR", "NO_COLOR"))}
+    full_env.update(env or {})
+    return subprocess.run([str(EXE), *args], capture_output=True, env=full_env, cwd=cwd, timeout=60, check=False)
+
+
+def test_runs_from_another_directory(tmp_path: Path) -> None:
+    result = run("region", "昆明", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode("utf-8").startswith("昆明市：正在换发")
+
+
+def test_python_dash_m(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "cardinfo", "--help"], capture_output=True, cwd=tmp_path, check=False
+    )
+    assert result.returncode == 0 and b"region" in result.stdout
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030"])
+def test_chinese_windows_consoles(encoding: str) -> None:
+    for args in (["region", "昆明"], ["faq", "process"], ["faq", "rollout"], ["status"], ["summary"]):
+        result = run(*args, env={"PYTHONIOENCODING": encoding})
+        assert result.returncode == 0, result.stderr
+        assert b"Traceback" not in result.stderr
+        text = result.stdout.decode(encoding)
+        assert "残疾人证" in text or "正在换发" in text
+
+
+def test_a_console_that_cannot_show_chinese() -> None:
+    result = run("region", "昆明", env={"PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 1 and result.stdout == b""
+    assert b"cannot show Chinese" in result.stderr and b"Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("locale_vars", [{"LANG": "C"}, {"LC_ALL": "C", "LANG": "C"}, {"LANG": "POSIX"}])
+def test_c_locale(locale_vars: dict[str, str]) -> None:
+    result = run("region", "盘龙区", env=locale_vars)
+    assert result.returncode == 0 and b"Traceback" not in result.stderr
+    assert "昆明市" in result.stdout.decode("utf-8")
+
+
+@pytest.mark.parametrize("args", [["export"], ["status", "--format", "json"], ["status"]])
+def test_pipe_closed_early(args: list[str]) -> None:
+    shell = f"'{EXE}' {' '.join(args)} | head -c 20 >/dev/null; echo ${{PIPESTATUS[0]}}"
+    result = subprocess.run(["bash", "-c", shell], capture_output=True, timeout=60, check=False)
+    assert result.stderr == b"", result.stderr
+    assert result.stdout.strip() in (b"0", b"141")
+
+
+def test_markup_and_escapes_from_the_command_line() -> None:
+    for query in ("[bold]昆名[/bold]", "\x1b[2J\x1b[31m昆名", "昆\x07名"):
+        result = run("region", query, env={"FORCE_COLOR": "1"})
+        assert result.returncode == 1 and b"\x1b" not in result.stderr and b"\x07" not in result.stderr
+        assert b"Traceback" not in result.stderr
+    literal = run("region", "[bold]昆名[/bold]")
+    assert "[bold]昆名[/bold]" in literal.stderr.decode("utf-8")
+
+
+def test_plain_after_the_command_and_no_color() -> None:
+    for args, env in (
+        (["status", "--plain"], {"FORCE_COLOR": "1"}),
+        (["status"], {"NO_COLOR": "1", "FORCE_COLOR": "1"}),
+    ):
+        out = run(*args, env=env).stdout.decode("utf-8")
+        assert "\x1b" not in out and "│" not in out and "状态：" in out
+
+
+def test_wheel_carries_the_data(tmp_path: Path) -> None:
+    pytest.importorskip("build")
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path), str(REPO)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    wheel = next(tmp_path.glob("cardinfo-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for data_file in ("regions.yaml", "faq.yaml", "places.sqlite", "source/article.txt", "PROVENANCE.md"):
+        assert f"cardinfo/data/{data_file}" in names
+    assert not any(n.endswith(".csv") for n in names)  # the raw CSV files stay in the repository
