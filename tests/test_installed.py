@@ -97,3 +97,40 @@ def test_wheel_carries_the_data(tmp_path: Path) -> None:
     for data_file in ("regions.yaml", "faq.yaml", "places.sqlite", "source/article.txt", "PROVENANCE.md"):
         assert f"cardinfo/data/{data_file}" in names
     assert not any(n.endswith(".csv") for n in names)  # the raw CSV files stay in the repository
+
+
+IMPORT_PROBE = """
+import sys
+sys.argv = ["cardinfo", *sys.argv[1:]]
+from cardinfo.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+print(" ".join(sorted(m for m in ("rich", "yaml", "pydantic", "difflib_", "icalendar") if m in sys.modules)),
+      file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "allowed"),
+    [
+        (["--version"], set()),
+        (["status", "--format", "csv"], set()),
+        (["status", "--format", "json"], set()),
+        (["region", "盘龙区", "--format", "json"], set()),
+        (["region", "昆明"], set()),  # plain text to a pipe needs no Rich
+        (["faq", "fee", "--format", "json"], set()),
+        (["status", "--format", "yaml"], {"yaml"}),
+    ],
+)
+def test_a_run_imports_only_what_it_needs(tmp_path: Path, args: list[str], allowed: set[str]) -> None:
+    """Start-up guard: Rich, YAML and pydantic (typer 0.29 imports it) stay out of runs that do not use them."""
+    env = {**os.environ, "CARDINFO_CACHE_DIR": str(tmp_path)}
+    env.pop("FORCE_COLOR", None)
+    for _ in range(2):  # the second run is served from the data cache
+        result = subprocess.run(
+            [sys.executable, "-c", IMPORT_PROBE, *args], capture_output=True, env=env, timeout=60, check=False
+        )
+    imported = set(result.stderr.decode().split())
+    assert imported <= allowed, imported
