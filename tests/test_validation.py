@@ -167,3 +167,16 @@ def test_load_raises_data_error(data_copy: Path) -> None:
     with pytest.raises(DataError) as caught:
         load(data_copy)
     assert caught.value.exit_code == 3 and "regions.yaml:" in caught.value.message
+
+
+def test_a_damaged_cache_is_ignored(cli: Any, data_copy: Path) -> None:
+    import os
+
+    args = ("--data-dir", str(data_copy), "region", "昆明", "--format", "json")
+    assert cli(*args).exit_code == 0
+    cache_dir = Path(os.environ["CARDINFO_CACHE_DIR"])
+    (cached,) = cache_dir.glob("data-*.bin")
+    for damage in (cached.read_bytes()[:-7], b"", cached.read_bytes().replace(b"yunnan", b"YUNNAN")):
+        cached.write_bytes(damage)
+        result = cli(*args)
+        assert result.exit_code == 0 and result.json()["records"][0]["id"] == "yunnan-kunming"

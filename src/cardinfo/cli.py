@@ -37,9 +37,47 @@ def _hoist_plain(args: list[str]) -> list[str]:
     return ["--plain"] + [a for i, a in enumerate(args) if not (a == "--plain" and i < end)]
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+# Each command lives in a Typer app of its own, turned into a Click command only when it is run
+# (Click's lazy-group pattern): building all eight from their signatures cost every run ~4 ms.
+_COMMANDS: dict[str, typer.Typer] = {}
+
+
 class _Root(TyperGroup):
+    """The top-level group: hoists `--plain`, builds only the sub-command that is asked for."""
+
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         return super().parse_args(ctx, _hoist_plain(args))
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(_COMMANDS)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.commands and cmd_name in _COMMANDS:
+            import typer.main
+
+            built = typer.main.get_command(_COMMANDS[cmd_name])
+            built.name = cmd_name
+            self.commands[cmd_name] = built
+        return self.commands.get(cmd_name)
+
+
+def _typer(**settings: Any) -> typer.Typer:
+    # Plain help and error text everywhere: no boxes for screen readers or pipes.
+    return typer.Typer(rich_markup_mode=None, pretty_exceptions_enable=False, add_completion=False, **settings)
+
+
+def command(name: str) -> Callable[[F], F]:
+    """Register a sub-command under `name`, in its own lazily built Typer app."""
+
+    def register(func: F) -> F:
+        sub = _typer()
+        sub.command(name)(func)
+        _COMMANDS[name] = sub
+        return func
+
+    return register
 
 
 app = typer.Typer(
@@ -52,8 +90,12 @@ app = typer.Typer(
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-data_app = typer.Typer(help="Check the data files.", rich_markup_mode=None, no_args_is_help=True)
-app.add_typer(data_app, name="data")
+data_app = _typer(name="data", no_args_is_help=True)
+
+
+@data_app.callback()
+def data_group() -> None:
+    """Work with the data files (see: cardinfo data check --help)."""
 
 
 class Lang(StrEnum):
@@ -179,9 +221,6 @@ def warn(message: str) -> None:
         sys.stderr.write(strip_controls(message).encode("ascii", "backslashreplace").decode() + "\n")
 
 
-F = TypeVar("F", bound=Callable[..., Any])
-
-
 def boundary(func: F) -> F:
     """Turn cardinfo's errors into a message on stderr and the contract's exit code."""
 
@@ -249,7 +288,7 @@ def root(
     ctx.obj = Session(data_dir, lang.value, plain)
 
 
-@app.command()
+@command("region")
 @boundary
 def region(
     ctx: typer.Context,
@@ -292,7 +331,7 @@ def region(
         s.show(views.region_doc(answer, s.dataset, s.lang, s.name))
 
 
-@app.command()
+@command("status")
 @boundary
 def status(
     ctx: typer.Context,
@@ -325,7 +364,8 @@ def status(
             f"{fmt!r} is not one of {', '.join(f.value for f in render.Format)}", param_hint="'--format'"
         ) from None
     s = session(ctx)
-    records = filter_regions(s.dataset, s.divisions, status_.value if status_ else None, province, pilot)
+    divisions = s.divisions if province else None  # only --province needs the division index
+    records = filter_regions(s.dataset, divisions, status_.value if status_ else None, province, pilot)
     if chosen is render.Format.table:
         if output or s.plain:
             text = render.plain(views.status_doc(records, s.dataset, s.lang, s.name))
@@ -343,7 +383,7 @@ def status(
         emit(text)
 
 
-@app.command()
+@command("summary")
 @boundary
 def summary(
     ctx: typer.Context,
@@ -369,7 +409,7 @@ def summary(
         s.show(views.summary_doc(result, s.dataset, s.lang))
 
 
-@app.command()
+@command("timeline")
 @boundary
 def timeline(
     ctx: typer.Context,
@@ -393,7 +433,7 @@ def timeline(
         s.show(views.timeline_doc(s.dataset, s.lang))
 
 
-@app.command()
+@command("faq")
 @boundary
 def faq(
     ctx: typer.Context,
@@ -424,7 +464,7 @@ def faq(
     elif question:
         text = " ".join(question)
         try:
-            matches = [find(topics, text, s.divisions.t2s(text))]
+            matches = [find(topics, text, s.dataset.faq_t2s)]
         except CardinfoError as exc:
             exc.message = t("faq.nomatch", s.lang, query=text)
             exc.hints = [f"{e.key}: {e.question[s.lang]}" for e in topics]
@@ -447,7 +487,7 @@ def faq(
     s.show(doc)
 
 
-@app.command()
+@command("remind")
 @boundary
 def remind(
     ctx: typer.Context,
@@ -504,7 +544,7 @@ def remind(
         s.show(views.remind_doc(dues, s.lang))
 
 
-@app.command()
+@command("export")
 @boundary
 def export(
     ctx: typer.Context,
@@ -570,6 +610,9 @@ def data_check(
             warn(f"  {p}")
         raise typer.Exit(3)
     emit(t("data.ok", s.lang, files=", ".join(str(p) for p in paths)) + "\n")
+
+
+_COMMANDS["data"] = data_app  # last in the help, after the commands people use most
 
 
 def main() -> None:

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from cardinfo.errors import NotFound
 from cardinfo.models import FaqEntry
 from cardinfo.text import strip_controls
-
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 class FaqMatch(NamedTuple):
@@ -20,20 +17,30 @@ class FaqMatch(NamedTuple):
     also: FaqEntry | None = None
 
 
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def _words(text: str) -> str:
+    """Lower-case latin words of `text`, space-separated and space-padded: " is it free "."""
+    kept = "".join(ch if ch.isascii() and ch.isalnum() else " " for ch in text.lower())
+    return f" {' '.join(kept.split())} "
+
+
 def _bigrams(text: str) -> set[str]:
-    han = "".join(_CJK.findall(text))
+    han = "".join(ch for ch in text if _is_han(ch))
     return {han[i : i + 2] for i in range(len(han) - 1)}
 
 
 def score(entry: FaqEntry, query: str) -> float:
     """How well `query` fits `entry`: whole keywords weigh by length, shared character pairs add."""
     total = 0.0
-    lowered = query.lower()
+    words = _words(query)
     for word in entry.keywords.get("zh", ()):
         if word in query:
             total += len(word)
     for phrase in entry.keywords.get("en", ()):
-        if re.search(rf"(?<![a-z]){re.escape(phrase.lower())}(?![a-z])", lowered):
+        if _words(phrase) in words:  # whole words only: "valid" does not match "validity"
             total += len(phrase.split()) * 1.5
     vocabulary = _bigrams(entry.question["zh"] + "".join(entry.keywords.get("zh", ())))
     total += 0.5 * len(_bigrams(query) & vocabulary)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cardinfo.errors import NotFound
 from cardinfo.models import STATUSES, Dataset, Place, Region
-from cardinfo.places import Divisions, Resolver
+
+if TYPE_CHECKING:  # the index (and sqlite3) is imported only by the answers that need places
+    from cardinfo.places import Divisions
 
 
 class Candidate(NamedTuple):
@@ -42,6 +44,8 @@ class Atlas:
             place = divisions.place(r.anchor)
             if place is not None:
                 self._anchors[r.id] = place
+        from cardinfo.places import Resolver
+
         self.resolver = Resolver(divisions, self._aliases())
 
     def _zone_place(self, r: Region) -> Place | None:
@@ -120,7 +124,11 @@ class Atlas:
 
 
 def filter_regions(
-    dataset: Dataset, divisions: Divisions, status: str | None = None, province: str | None = None, pilot: bool = False
+    dataset: Dataset,
+    divisions: Divisions | None,
+    status: str | None = None,
+    province: str | None = None,
+    pilot: bool = False,
 ) -> list[Region]:
     """The records for `status --status/--province/--pilot`; a province by any of its names."""
     regions = list(dataset.regions)
@@ -129,12 +137,16 @@ def filter_regions(
     if pilot:
         regions = [r for r in regions if r.pilot]
     if province:
+        if divisions is None:
+            raise ValueError("filtering by province needs the division index")
         wanted = _province_name(divisions, province)
         regions = [r for r in regions if r.province == wanted]
     return regions
 
 
 def _province_name(divisions: Divisions, query: str) -> str:
+    from cardinfo.places import Resolver
+
     resolution = Resolver(divisions).resolve(query)
     provinces = {p.path[0] for p in resolution.places if p.level == "province"}
     if len(provinces) != 1:

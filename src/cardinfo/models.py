@@ -132,6 +132,7 @@ class Dataset(NamedTuple):
     as_of: str
     check_in_person: dict[str, Any]
     stated_counts: dict[str, Any]
+    faq_t2s: dict[str, str]  # traditional -> simplified, for the characters the FAQ's words use
     files: tuple[str, ...] = ()
 
 

@@ -83,6 +83,13 @@ class Divisions:
         marks = ",".join("?" * len(chars))
         return dict(self._con.execute(f"SELECT t, s FROM t2s WHERE t IN ({marks})", chars).fetchall())
 
+    def s2t_sources(self, simplified: set[str]) -> dict[str, str]:
+        """Every traditional -> simplified pair whose simplified side is in `simplified`."""
+        chars = sorted(simplified)
+        marks = ",".join("?" * len(chars))
+        rows = self._con.execute(f"SELECT t, s FROM t2s WHERE s IN ({marks})", chars).fetchall()
+        return dict(rows)
+
     def pinyin_of(self, text: str) -> str:
         """Toneless pinyin of a Chinese text, without spaces (unknown characters are kept)."""
         chars = sorted(set(text))

@@ -116,7 +116,19 @@ def validate(paths: list[Path], blobs: list[bytes]) -> tuple[list[Problem], dict
     for name, path, blob in zip(_FILE_SPECS, paths, blobs, strict=True):
         found, plain[name] = _validate_one(name, path, blob)
         problems += found
+    if not problems:
+        plain["faq_t2s"] = _faq_t2s(plain["faq"])
     return problems, plain
+
+
+def _faq_t2s(faq: dict[str, Any]) -> dict[str, str]:
+    """The traditional forms of the characters the FAQ's questions and keywords use, so that a
+    question in traditional characters (換證要錢嗎) matches without opening the division index."""
+    from cardinfo.data import places_path
+    from cardinfo.places import Divisions
+
+    words = "".join(t["question"]["zh"] + "".join(t["keywords"]["zh"]) for t in faq["topics"])
+    return Divisions(places_path()).s2t_sources(set(words))
 
 
 def _check_faq(checker: Checker, node: yaml.Node, faq: dict[str, Any]) -> None:
