@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cardinfo.errors import NotFound
@@ -34,40 +35,41 @@ class RegionAnswer(NamedTuple):
 
 
 class Atlas:
-    """The dataset's records placed on the division tree."""
+    """The dataset's records placed on the division tree.
+
+    A record's place in the tree is looked up only when a question concerns its province, and
+    an alias's only when it is typed, so one answer reads a handful of index rows, not all.
+    """
 
     def __init__(self, dataset: Dataset, divisions: Divisions) -> None:
-        self.dataset = dataset
-        self.divisions = divisions
-        self._anchors: dict[str, Place] = {}
-        for r in dataset.regions:
-            place = divisions.place(r.anchor)
-            if place is not None:
-                self._anchors[r.id] = place
         from cardinfo.places import Resolver
 
-        self.resolver = Resolver(divisions, self._aliases())
+        self.dataset = dataset
+        self.divisions = divisions
+        self._anchors: dict[str, Place | None] = {}
+        by_alias: dict[str, Region] = {}
+        for r in dataset.regions:
+            for name in (*r.aliases, *([r.place] if r.code is None else [])):
+                by_alias[name] = r
+        self.resolver = Resolver(
+            divisions, {name: functools.partial(self._place_of, r) for name, r in by_alias.items()}
+        )
 
-    def _zone_place(self, r: Region) -> Place | None:
-        """A place with no code (a development zone) as a Place inside its division."""
-        inside = self._anchors.get(r.id)
-        if inside is None:
-            return None
+    def _anchor(self, r: Region) -> Place | None:
+        """The division a record hangs on (its own, or the one a zone lies within)."""
+        if r.id not in self._anchors:
+            self._anchors[r.id] = self.divisions.place(r.anchor)
+        return self._anchors[r.id]
+
+    def _place_of(self, r: Region) -> Place | None:
+        """The place a record is about; a zone (no code) as a Place inside its division."""
+        inside = self._anchor(r)
+        if inside is None or r.code is not None:
+            return inside
         return Place("", r.place, r.level, (*inside.path, r.place), inside.codes)
 
-    def _aliases(self) -> dict[str, Place]:
-        aliases: dict[str, Place] = {}
-        for r in self.dataset.regions:
-            place = self._zone_place(r) if r.code is None else self._anchors.get(r.id)
-            if place is None:
-                continue
-            names = list(r.aliases) + ([r.place] if r.code is None else [])
-            for name in names:
-                aliases[name] = place
-        return aliases
-
     def _codes_of(self, r: Region) -> tuple[str, ...]:
-        place = self._anchors.get(r.id)
+        place = self._anchor(r)
         if place is None:
             return ()
         return place.codes + (("",) if r.code is None else ())
@@ -82,6 +84,8 @@ class Atlas:
         inside: list[Region] = []
         same_province: list[Region] = []
         for r in self.dataset.regions:
+            if r.province != place.path[0]:
+                continue  # records elsewhere can be neither above, inside nor near this place
             codes = self._codes_of(r)
             if not codes:
                 continue

@@ -8,6 +8,7 @@ rows are only read when a query reaches them.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -126,8 +127,9 @@ def _best(places: list[Place]) -> list[Place]:
 class Resolver:
     """Resolve a query to places: codes, aliases, full and short names, former names, pinyin."""
 
-    def __init__(self, divisions: Divisions, aliases: dict[str, Place] | None = None) -> None:
+    def __init__(self, divisions: Divisions, aliases: dict[str, Callable[[], Place | None]] | None = None) -> None:
         self.divisions = divisions
+        # name -> how to find its place: aliases come from the data, looked up only when typed
         self.aliases = {normalise(k): v for k, v in (aliases or {}).items()}
 
     def _tiers(self, key: str) -> tuple[list[Place], str]:
@@ -135,7 +137,9 @@ class Resolver:
             place = self.divisions.place(key)
             return ([place], "code") if place else ([], "")
         if key in self.aliases:
-            return [self.aliases[key]], "alias"
+            place = self.aliases[key]()
+            if place is not None:
+                return [place], "alias"
         by_kind: dict[int, list[Place]] = {}
         for code, kind in self.divisions.lookup(key):
             place = self.divisions.place(code)
