@@ -51,19 +51,38 @@ def run(argv: list[str]) -> tuple[float, int]:
     return elapsed, usage.ru_maxrss
 
 
+# The floor any Typer CLI pays here: a minimal two-command app on the same interpreter.
+MINIMAL_TYPER_APP = """
+import typer
+app = typer.Typer()
+@app.command()
+def hello(name: str) -> None:
+    print(name)
+@app.command()
+def bye() -> None:
+    pass
+app()
+"""
+
+
 def cold_start(exe: str, runs: int) -> None:
-    baseline = [sys.executable, "-c", "pass"]
+    python = str(Path(exe).parent / "python") if (Path(exe).parent / "python").exists() else sys.executable
+    baseline = [python, "-c", "pass"]
+    floor = [python, "-c", MINIMAL_TYPER_APP, "hello", "x"]
     for args in COMMANDS.values():  # warm the OS file cache and cardinfo's data cache
         run([exe, *args])
-    times: dict[str, list[float]] = {name: [] for name in ["python -c pass", *COMMANDS]}
+    times: dict[str, list[float]] = {name: [] for name in ["python -c pass", "minimal Typer app", *COMMANDS]}
     rss: dict[str, list[int]] = {name: [] for name in times}
     for _ in range(runs):
-        for name, argv in [("python -c pass", baseline)] + [(n, [exe, *a]) for n, a in COMMANDS.items()]:
+        runs_of = [("python -c pass", baseline), ("minimal Typer app", floor)]
+        for name, argv in runs_of + [(n, [exe, *a]) for n, a in COMMANDS.items()]:
             elapsed, peak = run(argv)
             times[name].append(elapsed)
             rss[name].append(peak)
     base = statistics.median(times["python -c pass"])
     print(f"cold start, median of {runs} interleaved runs (bare python: {base * 1000:.1f} ms)")
+    typer_floor = statistics.median(times["minimal Typer app"])
+    print(f"  {'(minimal two-command Typer app)':32s} {typer_floor * 1000:7.1f} ms  {typer_floor / base:5.2f}x")
     for name in COMMANDS:
         median = statistics.median(times[name])
         limit = LIMITS.get(name, DEFAULT_LIMIT)

@@ -373,7 +373,7 @@ def status(
             s.show(views.status_doc(records, s.dataset, s.lang, s.name, wide=s.width() >= 120))
             return
     else:
-        text = render.RECORD_RENDERERS[chosen](records)
+        text = render.RECORD_RENDERERS[chosen](records, views.source_line(s.dataset, s.lang))
     if bom and chosen in (render.Format.csv, render.Format.tsv):
         text = "\ufeff" + text
     if output:

@@ -205,11 +205,11 @@ def to_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
 
 
-def _json(records: list[Region]) -> str:
+def _json(records: list[Region], provenance: str) -> str:
     return to_json([r.to_dict() for r in records])
 
 
-def _ndjson(records: list[Region]) -> str:
+def _ndjson(records: list[Region], provenance: str) -> str:
     import json
 
     return "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in records)
@@ -230,7 +230,7 @@ def _delimited(records: list[Region], dialect: str) -> str:
     return out.getvalue()
 
 
-def _yaml(records: list[Region]) -> str:
+def _yaml(records: list[Region], provenance: str) -> str:
     return to_yaml([r.to_dict() for r in records])
 
 
@@ -240,7 +240,9 @@ def to_yaml(value: Any) -> str:
     return str(yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=1000))
 
 
-def _markdown(records: list[Region]) -> str:
+def _markdown(records: list[Region], provenance: str) -> str:
+    """A table to publish, with where its facts come from under it."""
+
     def cell(v: str) -> str:
         return clean(v).replace("|", "\\|").replace("\n", "<br>")
 
@@ -249,14 +251,16 @@ def _markdown(records: list[Region]) -> str:
     for r in records:
         row = flat(r)
         lines.append("| " + " | ".join(cell(row[c]) for c in shown) + " |")
-    return "\n".join(lines) + "\n"
+    return "\n".join([*lines, "", clean(provenance)]) + "\n"
 
 
-RECORD_RENDERERS: dict[Format, Callable[[list[Region]], str]] = {
+# Machine formats carry records only (the provenance is in each record's `source`); the
+# Markdown table, made to be published, also states the source under it.
+RECORD_RENDERERS: dict[Format, Callable[[list[Region], str], str]] = {
     Format.json: _json,
     Format.ndjson: _ndjson,
-    Format.csv: lambda records: _delimited(records, "csv"),
-    Format.tsv: lambda records: _delimited(records, "tsv"),
+    Format.csv: lambda records, _: _delimited(records, "csv"),
+    Format.tsv: lambda records, _: _delimited(records, "tsv"),
     Format.yaml: _yaml,
     Format.markdown: _markdown,
 }

@@ -176,7 +176,7 @@ def faq_list_doc(dataset: Dataset, lang: str) -> Doc:
     doc = Doc(lang).title(t("faq.topics", lang))
     for e in dataset.faq:
         doc.field(e.key, e.question[lang])
-    return doc
+    return doc.gap().text(source_line(dataset, lang))
 
 
 def faq_doc(doc: Doc, entry: FaqEntry, dataset: Dataset, lang: str, also: FaqEntry | None = None) -> Doc:
@@ -225,4 +225,4 @@ def remind_doc(dues: list[Due], lang: str) -> Doc:
             key = "remind.expired" if due.days_left < 0 else "remind.expiring"
             doc.text(t(key, lang, date=due.date.isoformat(), days=max(due.days_left, 0)))
     doc.gap().text(t("remind.local", lang))
-    return doc
+    return doc.text(t("provenance", lang))
