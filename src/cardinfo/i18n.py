@@ -80,9 +80,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{place}: {status}{since} (from the record for {record})",
     ),
     "lead.descendant": (
-        "{place}：文中提到其下{n}个地方，最近的是{record}：{status}{since}",
-        "{place}: the source names {n} place(s) inside it; nearest: {record}, {status}{since}",
+        "{place}：文中提到其下{n}个地方（{counts}），逐个见下",
+        "{place}: the source names {n} place(s) inside it ({counts}); each is listed below",
     ),
+    "count.status": ("{status}{n}个", "{n} {status}"),
     "lead.unknown": (
         "{place}：文中没有提到（不代表没有换发，请当面核实）",
         "{place}: the source says nothing about it (that does not mean no exchange; check in person)",

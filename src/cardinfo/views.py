@@ -73,7 +73,12 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
     assert place is not None
     shown = name(place.name, place.code)
     first = answer.records[0] if answer.records else None
-    values: dict[str, Any] = {"place": shown, "n": len(answer.records)}
+    counts = [
+        t("count.status", lang, status=status_word(st, lang), n=n)
+        for st in ("issuing", "issued", "preparing")
+        if (n := sum(r.status == st for r in answer.records))
+    ]
+    values: dict[str, Any] = {"place": shown, "n": len(answer.records), "counts": "、".join(counts)}
     if first is not None:
         values.update(
             status=status_word(first.status, lang),
@@ -83,7 +88,7 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
     doc.title(t(f"lead.{answer.match}", lang, **values))
     doc.field(t("label.path", lang), " > ".join(place.path))
     doc.field(t("label.match", lang), t(f"match.{answer.match}", lang))
-    for r in answer.records if answer.match != "descendant" else answer.records[:1]:
+    for r in answer.records if answer.match != "descendant" else ():
         doc.gap()
         region_fields(doc, r, lang, name)
     if answer.match == "descendant":
