@@ -10,7 +10,6 @@ from typing import Any, NamedTuple
 
 STATUSES = ("issued", "issuing", "preparing")
 LEVELS = ("province", "prefecture", "county", "township", "zone")
-MATCHES = ("exact", "ancestor", "descendant", "unknown", "ambiguous")
 
 
 class SourceRef(NamedTuple):
@@ -147,4 +146,5 @@ class Place(NamedTuple):
     pinyin: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "name": self.name, "level": self.level, "path": list(self.path)}
+        """The contract's `place`: a development zone has no code (null)."""
+        return {"code": self.code or None, "name": self.name, "level": self.level, "path": list(self.path)}

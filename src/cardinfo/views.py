@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from cardinfo.i18n import status_word, t
-from cardinfo.models import Dataset, FaqEntry, Place, Region
+from cardinfo.models import Dataset, FaqEntry, Region
 from cardinfo.render import STATUS_STYLE, Doc
 
 if TYPE_CHECKING:  # types only: a region run should not import the FAQ or reminder code
@@ -98,20 +98,16 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
     return doc
 
 
-def _place_json(place: Place) -> dict[str, Any]:
-    return {"code": place.code or None, "name": place.name, "level": place.level, "path": list(place.path)}
-
-
 def region_json(answer: RegionAnswer, dataset: Dataset) -> dict[str, Any]:
     return {
         "query": answer.query,
         "match": answer.match,
         "status": answer.status,
-        "place": _place_json(answer.place) if answer.place else None,
+        "place": answer.place.to_dict() if answer.place else None,
         "records": [r.to_dict() for r in answer.records],
         "related": [r.to_dict() for r in answer.related],
         "candidates": [
-            {**_place_json(c.place), "status": c.status, "records": [r.to_dict() for r in c.records]}
+            {**c.place.to_dict(), "status": c.status, "records": [r.to_dict() for r in c.records]}
             for c in answer.candidates
         ],
         "matched_by": answer.matched_by,
