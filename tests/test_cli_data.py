@@ -43,6 +43,7 @@ def test_csv_rows_hold_the_fields(cli: Any, dataset: Dataset) -> None:
     kunming = next(r for r in rows if r["id"] == "yunnan-kunming")
     assert kunming["functions"] == "身份识别; 公共交通乘车"
     assert kunming["code"] == "530100" and kunming["status"] == "issuing" and kunming["pilot"] == "false"
+    assert all(row["source_date"] == "2020" and row["source_text"] for row in rows)
     changde = next(r for r in rows if r["id"] == "hunan-changde")
     assert changde["source_text"] == next(r.source.text for r in dataset.regions if r.id == "hunan-changde")
 

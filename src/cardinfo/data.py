@@ -130,8 +130,8 @@ def load(directory: str | Path | None = None) -> Dataset:
     return from_plain(plain, paths)
 
 
-def _source(d: dict[str, Any]) -> SourceRef:
-    return SourceRef(d["section"], d["text"], tuple(_source(a) for a in d.get("also", [])))
+def _source(d: dict[str, Any], date: str) -> SourceRef:
+    return SourceRef(d["section"], d["text"], date, tuple(_source(a, date) for a in d.get("also", [])))
 
 
 def from_plain(plain: dict[str, Any], paths: list[Path]) -> Dataset:
@@ -151,7 +151,7 @@ def from_plain(plain: dict[str, Any], paths: list[Path]) -> Dataset:
             first_batch=r["first_batch"],
             notes=tuple(r["notes"]),
             aliases=tuple(r["aliases"]),
-            source=_source(r["source"]),
+            source=_source(r["source"], plain["faq"]["article"]["date"]),
             within=r.get("within"),
         )
         for r in plain["regions"]["regions"]

@@ -13,14 +13,15 @@ LEVELS = ("province", "prefecture", "county", "township", "zone")
 
 
 class SourceRef(NamedTuple):
-    """Where the article says it: its section and its own words."""
+    """Where the article says it: its section, its own words, and the article's date."""
 
     section: str
     text: str
+    date: str
     also: tuple[SourceRef, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"section": self.section, "text": self.text}
+        out: dict[str, Any] = {"section": self.section, "text": self.text, "date": self.date}
         if self.also:
             out["also"] = [a.to_dict() for a in self.also]
         return out

@@ -177,6 +177,7 @@ COLUMNS = [
     "within",
     "source_section",
     "source_text",
+    "source_date",
 ]
 
 
@@ -189,6 +190,8 @@ def flat(region: Region) -> dict[str, str]:
             value: Any = region.source.section
         elif col == "source_text":
             value = region.source.text
+        elif col == "source_date":
+            value = region.source.date
         else:
             value = d.get(col)
         if isinstance(value, list):
