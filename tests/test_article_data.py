@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from cardinfo.lookup import Atlas, summary
@@ -180,3 +182,42 @@ def test_timeline_oldest_first_and_unverified(dataset: Dataset) -> None:
     dates = [e.date for e in dataset.timeline]
     assert dates == sorted(dates) == ["2014", "2017-03", "2018-08-14", "2019", "2020"]
     assert not any(e.verified for e in dataset.timeline)
+
+
+# What the article says that is not a fact about the certificate: its title, headings and field
+# labels, exhortations to readers, and the site's disclaimer (whose gist every answer repeats).
+NOT_FACTS = {
+    "第三代残疾人证开始办吗(50个地区换发第三代残疾人证)",
+    "请残友们做好准备",
+    "随时准备换第三代智能化残疾人证",
+    "先换发人员",
+    "证卡功能",
+    "卡片有效期",
+    "注意事项",
+    "准备换发地区请残友们耐心等待",
+    "小编会随时关注最新进展",
+    "关于第三代残疾人证",
+    "你应该知道这6点",
+}
+
+
+def test_every_fact_of_the_article_is_quoted_somewhere(dataset: Dataset) -> None:
+    """Each clause of the article is in some record's or topic's quoted words, or is not a fact."""
+    quoted: list[str] = []
+    for r in dataset.regions:
+        quoted += [r.source.text, *(a.text for a in r.source.also), *(n for n in r.notes if not n.startswith("注意"))]
+        quoted += [r.first_batch] if r.first_batch else []
+    for topic in dataset.faq:
+        quoted += [topic.source, *topic.also]
+    quoted += [e.source for e in dataset.timeline] + [dataset.stated_counts["source"]]
+    everything = "\n".join(quoted)
+    provinces = {r.province for r in dataset.regions}
+    body = ARTICLE.split(",免责声明")[0]  # the site's disclaimer closes the text
+    missing = []
+    for clause in re.split(r"[,。;!:、\n]", body):
+        clause = clause.strip()
+        if len(re.findall(r"[\u4e00-\u9fff]", clause)) < 3 or clause in NOT_FACTS or clause in provinces:
+            continue
+        if clause not in everything:
+            missing.append(clause)
+    assert missing == []

@@ -189,3 +189,9 @@ def test_region_misses_and_odd_input(cli: Any) -> None:
     unknown = cli("region", "上海")
     assert unknown.exit_code == 0 and "文中没有提到" in unknown.stdout
     assert cli("region").exit_code == 2
+
+
+def test_old_names_and_the_articles_typos_are_explained(cli: Any) -> None:
+    assert cli("region", "綦江县").stdout.splitlines()[1] == "“綦江县”是旧称，现为綦江区"
+    assert "正式名称为邻水县" in cli("region", "领水县").stdout.splitlines()[1]
+    assert "official name is 邻水县" in cli("--lang", "en", "region", "领水县").stdout

@@ -92,6 +92,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "“{query}”对应{n}个地方，请写得更具体：",
         "“{query}” matches {n} places; please be more specific:",
     ),
+    "matched.former": ("“{query}”是旧称，现为{name}", "“{query}” is a former name; today it is {name}"),
+    "matched.alias": (
+        "“{query}”是文中或常见的写法，正式名称为{name}",
+        "“{query}” is how the article or people write it; the official name is {name}",
+    ),
     "since": ("，自{since}", ", since {since}"),
     "status.narrow": (
         "原文列需要至少120列宽的终端；用 cardinfo region 地名 查看每个地方的原文，或加 --plain。",

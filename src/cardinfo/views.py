@@ -86,6 +86,8 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
             record=name(first.place, first.code or ""),
         )
     doc.title(t(f"lead.{answer.match}", lang, **values))
+    if answer.matched_by in ("former", "alias") and answer.query.strip() != place.name:
+        doc.text(t(f"matched.{answer.matched_by}", lang, query=answer.query.strip(), name=place.name))
     doc.field(t("label.path", lang), " > ".join(place.path))
     doc.field(t("label.match", lang), t(f"match.{answer.match}", lang))
     for r in answer.records if answer.match != "descendant" else ():
