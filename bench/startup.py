@@ -118,6 +118,8 @@ def make_synthetic(real: Path, out: Path, copies: int) -> None:
 
 
 def lookup_scaling(repeats: int) -> None:
+    import sqlite3
+
     sys.path.insert(0, str(ROOT / "src"))
     from cardinfo.data import load, places_path
     from cardinfo.lookup import Atlas
@@ -130,8 +132,8 @@ def lookup_scaling(repeats: int) -> None:
         dataset = load()
         medians = {}
         for label, path in [("real", places_path()), ("10x", big)]:
-            divisions = Divisions(path)
-            rows = divisions._con.execute("SELECT count(*) FROM division").fetchone()[0]
+            with sqlite3.connect(path) as con:
+                rows = con.execute("SELECT count(*) FROM division").fetchone()[0]
             samples = []
             for _ in range(repeats):
                 atlas = Atlas(dataset, Divisions(path))  # cold per repeat: no warm per-place cache

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from cardinfo.errors import NotFound
+from cardinfo.errors import DataError, NotFound
 from cardinfo.lookup import Atlas
+from cardinfo.places import Divisions
 
 
 def where(atlas: Atlas, query: str) -> tuple[str, ...]:
@@ -145,3 +148,13 @@ def test_suggestions_for_a_typo(atlas: Atlas) -> None:
 def test_nonsense_is_a_clean_miss(atlas: Atlas, query: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(query)
+
+
+def test_a_damaged_or_missing_index_is_a_data_error(tmp_path: Path) -> None:
+    junk = tmp_path / "places.sqlite"
+    junk.write_bytes(b"not a database" * 100)
+    with pytest.raises(DataError) as caught:
+        Divisions(junk).place("530100")
+    assert caught.value.exit_code == 3 and "places.sqlite" in caught.value.message
+    with pytest.raises(DataError):
+        Divisions(tmp_path / "absent.sqlite")

@@ -8,9 +8,9 @@ rows are only read when a query reaches them.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from cardinfo.errors import DataError, NotFound
 from cardinfo.models import Place
@@ -51,11 +51,17 @@ class Divisions:
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
         self._places: dict[str, Place | None] = {}
-        self._t2s: dict[str, str] | None = None
+
+    def _rows(self, sql: str, params: Sequence[str] = ()) -> list[tuple[Any, ...]]:
+        """Run one read-only query; a damaged index is a data error, not a traceback."""
+        try:
+            return self._con.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise DataError(f"{self.path}: the division index cannot be read ({exc}); reinstall cardinfo") from None
 
     def _row(self, code: str) -> tuple[str, str, str, str] | None:
-        row = self._con.execute("SELECT name, level, parent, pinyin FROM division WHERE code = ?", (code,)).fetchone()
-        return None if row is None else (row[0], row[1], row[2], row[3])
+        rows = self._rows("SELECT name, level, parent, pinyin FROM division WHERE code = ?", (code,))
+        return None if not rows else (rows[0][0], rows[0][1], rows[0][2], rows[0][3])
 
     def place(self, code: str) -> Place | None:
         """The Place with this code, with its path of names from the province down."""
@@ -74,7 +80,7 @@ class Divisions:
 
     def lookup(self, key: str) -> list[tuple[str, int]]:
         """(code, kind) for every index entry of this normalised key."""
-        return [(c, k) for c, k in self._con.execute("SELECT code, kind FROM key WHERE key = ?", (key,))]
+        return [(c, k) for c, k in self._rows("SELECT code, kind FROM key WHERE key = ?", (key,))]
 
     def t2s(self, text: str) -> dict[str, str]:
         """Traditional -> simplified for the characters of `text` that have a mapping."""
@@ -82,30 +88,29 @@ class Divisions:
         if not chars:
             return {}
         marks = ",".join("?" * len(chars))
-        return dict(self._con.execute(f"SELECT t, s FROM t2s WHERE t IN ({marks})", chars).fetchall())
+        return dict(self._rows(f"SELECT t, s FROM t2s WHERE t IN ({marks})", chars))
 
     def s2t_sources(self, simplified: set[str]) -> dict[str, str]:
         """Every traditional -> simplified pair whose simplified side is in `simplified`."""
         chars = sorted(simplified)
         marks = ",".join("?" * len(chars))
-        rows = self._con.execute(f"SELECT t, s FROM t2s WHERE s IN ({marks})", chars).fetchall()
-        return dict(rows)
+        return dict(self._rows(f"SELECT t, s FROM t2s WHERE s IN ({marks})", chars))
 
     def pinyin_of(self, text: str) -> str:
         """Toneless pinyin of a Chinese text, without spaces (unknown characters are kept)."""
         chars = sorted(set(text))
         marks = ",".join("?" * len(chars))
-        table = dict(self._con.execute(f"SELECT ch, py FROM charpy WHERE ch IN ({marks})", chars).fetchall())
+        table = dict(self._rows(f"SELECT ch, py FROM charpy WHERE ch IN ({marks})", chars))
         return "".join(table.get(ch, ch) for ch in text)
 
     def provinces(self) -> list[Place]:
-        rows = self._con.execute("SELECT code FROM division WHERE level = 'province' ORDER BY code")
-        return [p for (code,) in rows.fetchall() if (p := self.place(code)) is not None]
+        rows = self._rows("SELECT code FROM division WHERE level = 'province' ORDER BY code")
+        return [p for (code,) in rows if (p := self.place(code)) is not None]
 
     def suggestion_pool(self) -> list[tuple[str, str, str, str]]:
         """(code, name, short, pinyin) of every division at county level and above."""
-        rows = self._con.execute("SELECT code, name, short, pinyin FROM division WHERE level != 'township'")
-        return [(r[0], r[1], r[2], r[3]) for r in rows.fetchall()]
+        rows = self._rows("SELECT code, name, short, pinyin FROM division WHERE level != 'township'")
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
 
     def normalise(self, query: str) -> str:
         return normalise(query, self.t2s(query))
