@@ -86,6 +86,17 @@ def test_the_line_is_the_offending_one(cli: Any, data_copy: Path) -> None:
     assert_data_error(cli, data_copy, "regions.yaml", line_of(path, "status: planned"), "status", "expected one of")
 
 
+def test_a_wrong_official_name_points_at_its_line(cli: Any, data_copy: Path) -> None:
+    path = data_copy / "regions.yaml"
+    replace(path, "    place: 郑州市\n", "    place: 郑州\n")
+    assert_data_error(cli, data_copy, "regions.yaml", line_of(path, "place: 郑州\n"), "place", "official name")
+    faq = data_copy / "faq.yaml"
+    replace(faq, "  - key: qrcode\n", "  - key: fee\n")
+    second = [n for n, line in enumerate(faq.read_text(encoding="utf-8").splitlines(), 1) if line == "  - key: fee"][1]
+    result = cli("data", "check", str(data_copy))
+    assert f"faq.yaml:{second}: topics[3].key: duplicate topic key 'fee'" in result.stderr
+
+
 @pytest.mark.parametrize(
     ("sample", "line", "expected"),
     [

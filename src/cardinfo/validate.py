@@ -46,28 +46,38 @@ def _compose(checker: Checker, blob: bytes) -> yaml.Node | None:
     return node if schema.check_tags(checker, node) else None
 
 
-def _region_nodes(node: yaml.Node) -> list[yaml.Node]:
+def _items(node: yaml.Node, key: str) -> list[yaml.Node]:
+    """The item nodes of the list under `key` in a mapping node (for line numbers)."""
+    value = _value(node, key)
+    return list(value.value) if isinstance(value, yaml.SequenceNode) else []
+
+
+def _value(node: yaml.Node, key: str) -> yaml.Node:
+    """The value node of `key` in a mapping node, else the node itself (its line is close)."""
     if isinstance(node, yaml.MappingNode):
         for k, v in node.value:
-            if k.value == "regions" and isinstance(v, yaml.SequenceNode):
-                return list(v.value)
-    return []
+            if k.value == key and isinstance(v, yaml.Node):
+                return v
+    return node
 
 
 def _check_regions(checker: Checker, node: yaml.Node, plain: dict[str, Any]) -> None:
-    regions = plain["regions"]
+    """The facts behind the shapes: official codes, names, levels and provinces; unique ids and codes."""
     from cardinfo.data import places_path
     from cardinfo.places import Divisions
 
     divisions = Divisions(places_path())
+    regions = plain["regions"]
     seen_ids: dict[str, int] = {}
     seen_codes: dict[str, int] = {}
-    for i, (rnode, r) in enumerate(zip(_region_nodes(node), regions, strict=False)):
+    for i, (rnode, r) in enumerate(zip(_items(node, "regions"), regions, strict=False)):
         if not isinstance(r, dict) or not all(k in r for k in ("id", "code", "province", "place", "level")):
             continue
         field = f"regions[{i}]"
         if r["id"] in seen_ids:
-            checker.fail(rnode, f"{field}.id", f"duplicate id {r['id']!r} (first at record {seen_ids[r['id']]})")
+            checker.fail(
+                _value(rnode, "id"), f"{field}.id", f"duplicate id {r['id']!r} (first at record {seen_ids[r['id']]})"
+            )
         seen_ids.setdefault(r["id"], i)
         code = r["code"]
         if code is None:
@@ -75,27 +85,29 @@ def _check_regions(checker: Checker, node: yaml.Node, plain: dict[str, Any]) -> 
             if within is None:
                 checker.fail(rnode, f"{field}.within", "required when code is null: the containing division")
             elif divisions.place(within) is None:
-                checker.fail(rnode, f"{field}.within", f"no division has code {within!r}")
+                checker.fail(_value(rnode, "within"), f"{field}.within", f"no division has code {within!r}")
             if r["level"] != "zone":
-                checker.fail(rnode, f"{field}.level", "expected zone for a place with no code")
+                checker.fail(_value(rnode, "level"), f"{field}.level", "expected zone for a place with no code")
             continue
         if code in seen_codes:
             checker.fail(
-                rnode,
+                _value(rnode, "code"),
                 f"{field}.code",
                 f"duplicate code {code} (first at record {seen_codes[code]}): one record per place",
             )
         seen_codes.setdefault(code, i)
         place = divisions.place(code)
         if place is None:
-            checker.fail(rnode, f"{field}.code", f"no official division has code {code}")
+            checker.fail(_value(rnode, "code"), f"{field}.code", f"no official division has code {code}")
             continue
         if r["place"] != place.name:
-            checker.fail(rnode, f"{field}.place", f"expected the official name {place.name!r} for {code}")
+            checker.fail(
+                _value(rnode, "place"), f"{field}.place", f"expected the official name {place.name!r} for {code}"
+            )
         if r["level"] != place.level:
-            checker.fail(rnode, f"{field}.level", f"expected {place.level!r} for {code}")
+            checker.fail(_value(rnode, "level"), f"{field}.level", f"expected {place.level!r} for {code}")
         if r["province"] != place.path[0]:
-            checker.fail(rnode, f"{field}.province", f"expected {place.path[0]!r} for {code}")
+            checker.fail(_value(rnode, "province"), f"{field}.province", f"expected {place.path[0]!r} for {code}")
 
 
 def _validate_one(name: str, path: Path, blob: bytes) -> tuple[list[Problem], Any]:
@@ -133,9 +145,9 @@ def _faq_t2s(faq: dict[str, Any]) -> dict[str, str]:
 
 def _check_faq(checker: Checker, node: yaml.Node, faq: dict[str, Any]) -> None:
     seen: set[str] = set()
-    for topic in faq["topics"]:
+    for i, (tnode, topic) in enumerate(zip(_items(node, "topics"), faq["topics"], strict=False)):
         if topic["key"] in seen:
-            checker.fail(node, "topics.key", f"duplicate topic key {topic['key']!r}")
+            checker.fail(_value(tnode, "key"), f"topics[{i}].key", f"duplicate topic key {topic['key']!r}")
         seen.add(topic["key"])
 
 
