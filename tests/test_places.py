@@ -43,6 +43,12 @@ def where(atlas: Atlas, query: str) -> tuple[str, ...]:
         ("云南昆明盘龙区", ("云南省", "昆明市", "盘龙区"), "path"),
         ("昆明市盘龙区", ("云南省", "昆明市", "盘龙区"), "path"),
         ("lingshui", ("海南省", "陵水黎族自治县"), "pinyin"),  # pinyin is pinyin: not the article's typo
+        ("Kūnmíng", ("云南省", "昆明市"), "pinyin"),  # tone marks
+        ("Lǚliáng", ("山西省", "吕梁市"), "pinyin"),
+        ("Beijing Shi", ("北京市",), "pinyin"),  # with the kind of place after the name
+        ("kunming city", ("云南省", "昆明市"), "pinyin"),
+        ("北京朝阳区", ("北京市", "朝阳区"), "path"),  # the path settles an ambiguous name
+        ("重庆綦江石角镇", ("重庆市", "綦江区", "石角镇"), "path"),
     ],
 )
 def test_query_forms(atlas: Atlas, query: str, path: tuple[str, ...], kind: str) -> None:

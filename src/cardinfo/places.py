@@ -28,6 +28,32 @@ KIND_NAMES = {
 }
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "zone": 3, "township": 3}
 MAX_QUERY = 64
+# Longest first: the words for a kind of place people add after a pinyin name.
+_LATIN_SUFFIXES = sorted(
+    [
+        "shi",
+        "sheng",
+        "qu",
+        "xian",
+        "zhen",
+        "xiang",
+        "jiedao",
+        "zizhiqu",
+        "zizhizhou",
+        "zizhixian",
+        "diqu",
+        "meng",
+        "city",
+        "province",
+        "district",
+        "county",
+        "town",
+        "prefecture",
+        "autonomousregion",
+    ],
+    key=len,
+    reverse=True,
+)
 
 
 class Resolution(NamedTuple):
@@ -138,6 +164,18 @@ class Resolver:
         self.aliases = {normalise(k): v for k, v in (aliases or {}).items()}
 
     def _tiers(self, key: str) -> tuple[list[Place], str]:
+        places, kind = self._tier(key)
+        if places or not is_latin(key):
+            return places, kind
+        # "Beijing Shi", "kunming city": pinyin or English with the kind of place after it.
+        for suffix in _LATIN_SUFFIXES:
+            if key.endswith(suffix) and len(key) > len(suffix) + 1:
+                places, kind = self._tier(key[: -len(suffix)])
+                if places:
+                    return places, kind
+        return [], ""
+
+    def _tier(self, key: str) -> tuple[list[Place], str]:
         if key.isdigit() and len(key) in (6, 9):
             place = self.divisions.place(key)
             return ([place], "code") if place else ([], "")

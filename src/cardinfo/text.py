@@ -36,6 +36,12 @@ def normalise(text: str, t2s: dict[str, str] | None = None) -> str:
     """
     text = strip_controls(unicodedata.normalize("NFKC", text)).strip().lower()
     text = text.replace("ü", "v").replace("u:", "v")
+    if not is_latin(text):
+        # Pinyin with tone marks (Kūnmíng, Lǚliáng) is pinyin: drop the marks, keep ü as v.
+        bare = unicodedata.normalize("NFD", text).replace("u\u0308", "v")
+        bare = "".join(ch for ch in bare if not unicodedata.combining(ch))
+        if is_latin(bare):
+            text = bare
     if is_latin(text):
         return text.translate(_DROP_SEPARATORS)
     text = "".join(text.split())
