@@ -1,7 +1,5 @@
 """Find the FAQ topic a question is about, by topic key, keywords and shared characters."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from cardinfo.errors import NotFound

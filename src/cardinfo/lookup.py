@@ -1,7 +1,5 @@
 """Answers about regions: which records apply to a place, the status filters, the summary."""
 
-from __future__ import annotations
-
 import functools
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -41,7 +39,7 @@ class Atlas:
     an alias's only when it is typed, so one answer reads a handful of index rows, not all.
     """
 
-    def __init__(self, dataset: Dataset, divisions: Divisions) -> None:
+    def __init__(self, dataset: Dataset, divisions: "Divisions") -> None:
         from cardinfo.places import Resolver
 
         self.dataset = dataset
@@ -129,7 +127,7 @@ class Atlas:
 
 def filter_regions(
     dataset: Dataset,
-    divisions: Divisions | None,
+    divisions: "Divisions | None",
     status: str | None = None,
     province: str | None = None,
     pilot: bool = False,
@@ -148,7 +146,7 @@ def filter_regions(
     return regions
 
 
-def _province_name(divisions: Divisions, query: str) -> str:
+def _province_name(divisions: "Divisions", query: str) -> str:
     from cardinfo.places import Resolver
 
     resolution = Resolver(divisions).resolve(query)

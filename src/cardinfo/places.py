@@ -5,8 +5,6 @@ scripts/build_places.py), so its cost does not grow with the number of divisions
 rows are only read when a query reaches them.
 """
 
-from __future__ import annotations
-
 import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path

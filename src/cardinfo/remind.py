@@ -1,7 +1,5 @@
 """Dates people need: the next annual activation, a 10-year card's expiry, and an iCalendar file."""
 
-from __future__ import annotations
-
 from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
 

@@ -5,8 +5,6 @@ was expected. Only the plain YAML types are accepted: a node with any other tag 
 `!!python/object`) is a problem, never constructed.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable
 from datetime import date
