@@ -6,8 +6,6 @@ millisecond at start-up, which every run of the CLI would pay.
 
 from __future__ import annotations
 
-import unicodedata
-
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 '’-·.")
 _DROP_SEPARATORS = {ord(c): None for c in " '’-·.\t"}
 # C0/C1 control characters and invisible format characters: escape sequences start with one.
@@ -34,6 +32,8 @@ def normalise(text: str, t2s: dict[str, str] | None = None) -> str:
     Pinyin keeps no separators ("Kun Ming" -> "kunming") and writes ü as v, as the division
     list does ("lv liang").
     """
+    import unicodedata  # only queries need it; every run imports strip_controls from here
+
     text = strip_controls(unicodedata.normalize("NFKC", text)).strip().lower()
     text = text.replace("ü", "v").replace("u:", "v")
     if not is_latin(text):
