@@ -5,7 +5,9 @@ Run with the project installed (`pip install .`):  python bench/startup.py [--ru
 1. Cold start: each command of the installed `cardinfo` and a bare `python -c pass` run in
    turn (interleaved, so machine noise hits all alike); prints each median and its ratio.
 2. Peak memory (max RSS) of `cardinfo region 石角镇` against `cardinfo --version`.
-3. Look-up time in-process on the real division index and on one made 10x larger with
+3. With --instructions: the instructions each run executes (valgrind callgrind), a figure that,
+   unlike wall time, does not move with the machine's load.
+4. Look-up time in-process on the real division index and on one made 10x larger with
    synthetic rows (a copy of the index with nine made-up copies of every row): median per query
    and the ratio.
 """
@@ -117,6 +119,30 @@ def make_synthetic(real: Path, out: Path, copies: int) -> None:
     con.close()
 
 
+def instructions(argv: list[str]) -> int:
+    """Instructions one run executes, counted by valgrind's callgrind: repeatable, unlike time."""
+    out = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *argv],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stderr
+    return int(out.split("Collected :")[1].split()[0])
+
+
+def instruction_counts(exe: str) -> None:
+    python = str(Path(exe).parent / "python") if (Path(exe).parent / "python").exists() else sys.executable
+    for args in COMMANDS.values():
+        run([exe, *args])  # warm cardinfo's data cache
+    base = instructions([python, "-c", "pass"])
+    print(f"instructions (valgrind callgrind, one run each; bare python: {base / 1e6:.1f} M)")
+    floor = instructions([python, "-c", MINIMAL_TYPER_APP, "hello", "x"])
+    print(f"  {'(minimal two-command Typer app)':32s} {floor / 1e6:7.1f} M  {floor / base:5.2f}x")
+    for name, args in COMMANDS.items():
+        count = instructions([exe, *args])
+        print(f"  {name:32s} {count / 1e6:7.1f} M  {count / base:5.2f}x")
+
+
 def lookup_scaling(repeats: int) -> None:
     import sqlite3
 
@@ -152,9 +178,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--exe", default=shutil.which("cardinfo") or "cardinfo")
     parser.add_argument("--skip-startup", action="store_true")
+    parser.add_argument("--instructions", action="store_true", help="also count instructions with valgrind")
     args = parser.parse_args()
     if not args.skip_startup:
         cold_start(args.exe, args.runs)
+    if args.instructions:
+        instruction_counts(args.exe)
     lookup_scaling(repeats=max(5, args.runs // 2))
 
 
