@@ -167,7 +167,7 @@ def summary(dataset: Dataset) -> dict[str, Any]:
     stated = {s: dataset.stated_counts[s] for s in STATUSES}
     return {
         "total": len(dataset.regions),
-        "by_status": {s: by_status.get(s, 0) for s in STATUSES},
+        "by_status": by_status,
         "by_province": by_province,
         "stated_in_source": stated,
         "stated_total": sum(stated.values()),
