@@ -79,7 +79,8 @@ def test_status_bad_filters(cli: Any) -> None:
     bad = cli("status", "--province", "火星", "--format", "json")
     assert bad.exit_code == 1 and bad.stdout == "" and "火星" in bad.stderr
     city = cli("status", "--province", "昆明")
-    assert city.exit_code == 1 and "province" in city.stderr
+    assert city.exit_code == 1 and "不是省级地区" in city.stderr
+    assert "is not a province" in cli("--lang", "en", "status", "--province", "昆明").stderr
     assert cli("status", "--status", "done").exit_code == 2
     assert cli("status", "--format", "xml").exit_code == 2
 
@@ -97,7 +98,7 @@ def test_output_file_and_bom(cli: Any, tmp_path: Path, dataset: Dataset) -> None
 
 def test_output_to_an_unwritable_place(cli: Any, tmp_path: Path) -> None:
     result = cli("status", "--format", "csv", "--output", str(tmp_path / "no" / "such" / "dir" / "x.csv"))
-    assert result.exit_code == 1 and "cannot write" in result.stderr and "Traceback" not in result.stderr
+    assert result.exit_code == 1 and "无法写入" in result.stderr and "Traceback" not in result.stderr
     existing = tmp_path / "keep.csv"
     existing.write_text("old", encoding="utf-8")
     (tmp_path / "ro").mkdir()

@@ -150,7 +150,7 @@ def test_ics_parses_with_a_real_parser(cli: Any, tmp_path: Path) -> None:
 
 def test_ics_to_an_unwritable_place(cli: Any, tmp_path: Path) -> None:
     result = cli("remind", "--issued", "2020-01-01", "--ics", str(tmp_path / "missing" / "card.ics"))
-    assert result.exit_code == 1 and "cannot write" in result.stderr
+    assert result.exit_code == 1 and "无法写入" in result.stderr
 
 
 # ── English ──────────────────────────────────────────────────────────────────────────────

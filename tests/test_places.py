@@ -143,11 +143,11 @@ def test_nested_records_order_nearest_first(atlas: Atlas) -> None:
 def test_suggestions_for_a_typo(atlas: Atlas) -> None:
     with pytest.raises(NotFound) as caught:
         atlas.answer("昆名")
-    assert caught.value.hints[0] == "云南省昆明市"
-    assert len(caught.value.hints) <= 5
+    assert caught.value.suggestions[0] == "云南省昆明市"
+    assert len(caught.value.suggestions) <= 5
     with pytest.raises(NotFound) as caught:
         atlas.answer("kunmign")
-    assert "云南省昆明市" in caught.value.hints
+    assert "云南省昆明市" in caught.value.suggestions
 
 
 @pytest.mark.parametrize("query", ["", "   ", "\x1b[2J", "x" * 10_000, "[bold]昆明[/bold]", "火星市", "zzzzqqq"])
@@ -161,6 +161,6 @@ def test_a_damaged_or_missing_index_is_a_data_error(tmp_path: Path) -> None:
     junk.write_bytes(b"not a database" * 100)
     with pytest.raises(DataError) as caught:
         Divisions(junk).place("530100")
-    assert caught.value.exit_code == 3 and "places.sqlite" in caught.value.message
+    assert caught.value.exit_code == 3 and "places.sqlite" in str(caught.value.values["path"])
     with pytest.raises(DataError):
         Divisions(tmp_path / "absent.sqlite")

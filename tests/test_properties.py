@@ -30,7 +30,7 @@ def test_region_resolution_answers_or_misses(atlas: Atlas, query: str) -> None:
     try:
         answer = atlas.answer(query)
     except NotFound as exc:
-        assert all("\x1b" not in h for h in exc.hints)
+        assert all("\x1b" not in h for h in exc.suggestions)
         return
     assert answer.match in ("exact", "ancestor", "descendant", "unknown", "ambiguous")
     assert (answer.place is None) == (answer.match == "ambiguous")
@@ -52,7 +52,7 @@ def test_faq_finds_or_lists_topics(dataset: Dataset, question: str) -> None:
     try:
         match = find(dataset.faq, question)
     except NotFound as exc:
-        assert len(exc.hints) == len(dataset.faq)
+        assert len(exc.details) == len(dataset.faq)
         return
     assert match.entry.key in {e.key for e in dataset.faq}
 
@@ -63,7 +63,9 @@ def test_dates_parse_or_say_the_form(value: str) -> None:
     try:
         remind.parse_date(value, "--issued")
     except UsageError as exc:
-        assert "YYYY-MM-DD" in exc.message
+        from cardinfo.i18n import t
+
+        assert "YYYY-MM-DD" in t(f"error.{exc.key}", "en", **exc.values)
 
 
 def _lines_mutated(data: st.DataObject) -> str:

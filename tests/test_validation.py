@@ -25,12 +25,12 @@ def line_of(path: Path, needle: str) -> int:
 
 
 def assert_data_error(cli: Any, data_dir: Path, file: str, line: int | None, field: str, expected: str) -> None:
-    result = cli("--data-dir", str(data_dir), "region", "昆明")
+    result = cli("--lang", "en", "--data-dir", str(data_dir), "region", "昆明")
     assert result.exit_code == 3, (result.stdout, result.stderr)
     assert result.stdout == ""
     first = result.stderr.splitlines()[0]
     assert "Traceback" not in result.stderr
-    match = re.match(r"cardinfo: (.+):(\d+): (\S+): (.+)", first)
+    match = re.match(r"cardinfo: Data error: (.+):(\d+): (\S+): (.+)", first)
     assert match, first
     assert match.group(1).endswith(file)
     if line is not None:
@@ -38,7 +38,7 @@ def assert_data_error(cli: Any, data_dir: Path, file: str, line: int | None, fie
     assert field in match.group(3), first
     assert expected in match.group(4), first
     check = cli("data", "check", str(data_dir))
-    assert check.exit_code == 3 and first.removeprefix("cardinfo: ") in check.stderr
+    assert check.exit_code == 3 and first.removeprefix("cardinfo: Data error: ") in check.stderr
 
 
 @pytest.mark.parametrize(
@@ -177,7 +177,7 @@ def test_load_raises_data_error(data_copy: Path) -> None:
     (data_copy / "regions.yaml").write_text("regions: [", encoding="utf-8")
     with pytest.raises(DataError) as caught:
         load(data_copy)
-    assert caught.value.exit_code == 3 and "regions.yaml:" in caught.value.message
+    assert caught.value.exit_code == 3 and "regions.yaml:" in str(caught.value.values["problem"])
 
 
 def test_a_damaged_cache_is_ignored(cli: Any, data_copy: Path) -> None:

@@ -12,7 +12,7 @@ import typer
 from typer.core import TyperGroup
 
 from cardinfo import __version__
-from cardinfo.errors import CardinfoError, OutputError
+from cardinfo.errors import CardinfoError, ExitCode, OutputError
 
 if TYPE_CHECKING:
     from cardinfo.lookup import Atlas
@@ -20,13 +20,13 @@ if TYPE_CHECKING:
     from cardinfo.places import Divisions
     from cardinfo.render import Doc
 
-EXIT_CODES = """\b
-Exit codes / 退出码:
-  0  answered (also when the source says nothing about a real place: status unknown)
-  1  nothing matched the query (suggestions on stderr); an output file could not be written
-  2  usage error (bad option, bad date)
-  3  data error (a data file is missing, not valid YAML, or breaks the schema)
-  130  interrupted (Ctrl-C); 141  output pipe closed early"""
+
+def exit_code_help(lang: str) -> str:
+    """The help's exit-code text, generated from ExitCode so the two cannot drift apart."""
+    from cardinfo.i18n import t
+
+    lines = [f"{code.value:>5}  {t(f'exit.{code.name}', lang)}" for code in ExitCode]
+    return "\b\n" + t("exit.title", lang) + "\n" + "\n".join(lines)
 
 
 def _hoist_plain(args: list[str]) -> list[str]:
@@ -84,7 +84,7 @@ app = typer.Typer(
     name="cardinfo",
     cls=_Root,
     help="Has the third-generation disability certificate (第三代残疾人证) reached my area?\n\n"
-    "Answers from one web article of about 2020, not officially verified.\n\n" + EXIT_CODES,
+    "Answers from one web article of about 2020, not officially verified.\n\n" + exit_code_help("en"),
     rich_markup_mode=None,  # plain help and error text everywhere: no boxes for screen readers or pipes
     pretty_exceptions_enable=False,
     no_args_is_help=True,
@@ -188,6 +188,14 @@ class Session:
             return shutil.get_terminal_size((100, 24)).columns
 
 
+def can_show_chinese(stream: Any) -> bool:
+    try:
+        "第三代残疾人证".encode(getattr(stream, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
 def emit(text: str, stream: Any = None) -> None:
     """Write once; survive a pipe closed early and a console that cannot show every character."""
     stream = stream or sys.stdout
@@ -195,13 +203,8 @@ def emit(text: str, stream: Any = None) -> None:
     try:
         text.encode(encoding)
     except UnicodeEncodeError:
-        try:
-            "第三代残疾人证".encode(encoding)
-        except UnicodeEncodeError:
-            raise OutputError(
-                f"this terminal's encoding ({encoding}) cannot show Chinese text; "
-                "set PYTHONIOENCODING=utf-8 (on Windows: chcp 65001), or use --format json --output FILE"
-            ) from None
+        if not can_show_chinese(stream):
+            raise OutputError("output.encoding", encoding=encoding) from None
         text = text.encode(encoding, "replace").decode(encoding)  # a rare symbol becomes '?'
     try:
         stream.write(text)
@@ -209,7 +212,7 @@ def emit(text: str, stream: Any = None) -> None:
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        raise SystemExit(141) from None
+        raise SystemExit(ExitCode.PIPE_CLOSED) from None
 
 
 def warn(message: str) -> None:
@@ -221,17 +224,43 @@ def warn(message: str) -> None:
         sys.stderr.write(strip_controls(message).encode("ascii", "backslashreplace").decode() + "\n")
 
 
+# What people typed is echoed in an error cut to this length (a pasted page is not repeated).
+TYPED = ("query", "value")
+
+
+def shown(value: object, limit: int | None = None) -> object:
+    """A value as an error message may show it: no control characters; typed text cut short."""
+    if not isinstance(value, str):
+        return value
+    from cardinfo.text import strip_controls
+
+    text = strip_controls(value)
+    return text[:limit] + "…" if limit and len(text) > limit else text
+
+
+def report(exc: CardinfoError, lang: str) -> None:
+    """Word an error in `lang` on stderr: the message, then suggestions and details."""
+    from cardinfo.i18n import t
+
+    if lang == "zh" and not can_show_chinese(sys.stderr):
+        lang = "en"  # a console that cannot show Chinese gets a message it can show
+    values = {k: shown(v, 40 if k in TYPED else None) for k, v in exc.values.items()}
+    warn(t("error.prefix", lang) + t(f"error.{exc.key}", lang, **values))
+    if exc.suggestions:
+        warn("  " + t("suggest", lang, names="、".join(str(shown(s, 40)) for s in exc.suggestions)))
+    for line in exc.details:
+        warn(f"  {line}")
+
+
 def boundary(func: F) -> F:
     """Turn cardinfo's errors into a message on stderr and the contract's exit code."""
 
     @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    def wrapper(ctx: typer.Context, *args: Any, **kwargs: Any) -> Any:
         try:
-            return func(*args, **kwargs)
+            return func(ctx, *args, **kwargs)
         except CardinfoError as exc:
-            warn(f"cardinfo: {exc.message}")
-            for hint in exc.hints:
-                warn(f"  {hint}")
+            report(exc, session(ctx).lang)
             raise typer.Exit(exc.exit_code) from None
 
     return wrapper  # type: ignore[return-value]
@@ -246,11 +275,13 @@ def write_file(path: Path, text: str) -> None:
     """Write `text` whole or not at all: a temporary file beside it, then an atomic rename."""
     import tempfile
 
+    from cardinfo.i18n import os_reason
+
     target = path.expanduser()
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=".cardinfo-", suffix=".tmp")
     except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise OutputError("output.unwritable", path=str(path), reason=os_reason(exc)) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
@@ -258,7 +289,7 @@ def write_file(path: Path, text: str) -> None:
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise OutputError("output.unwritable", path=str(path), reason=os_reason(exc)) from None
 
 
 def _umask() -> int:
@@ -314,21 +345,8 @@ def region(
     """
     s = session(ctx)
     from cardinfo import views
-    from cardinfo.errors import NotFound
-    from cardinfo.i18n import t
 
-    text = " ".join(query)
-    try:
-        answer = s.atlas.answer(text)
-    except NotFound as exc:
-        from cardinfo.text import strip_controls
-
-        shown = strip_controls(text)[:40] + ("…" if len(text) > 40 else "")
-        detail = "" if exc.message == "no such place" else f" ({exc.message})"
-        raise NotFound(
-            t("notfound", s.lang, query=shown) + detail,
-            [t("suggest", s.lang, names="、".join(exc.hints))] if exc.hints else [],
-        ) from None
+    answer = s.atlas.answer(" ".join(query))
     if fmt is TextFormat.json:
         from cardinfo.render import to_json
 
@@ -460,7 +478,6 @@ def faq(
     """
     from cardinfo import views
     from cardinfo.faq import FaqMatch, find
-    from cardinfo.i18n import t
     from cardinfo.render import Doc, to_json
 
     s = session(ctx)
@@ -468,13 +485,7 @@ def faq(
     if all_:
         matches = [FaqMatch(e, 0.0) for e in topics]
     elif question:
-        text = " ".join(question)
-        try:
-            matches = [find(topics, text, s.dataset.faq_t2s)]
-        except CardinfoError as exc:
-            exc.message = t("faq.nomatch", s.lang, query=text)
-            exc.hints = [f"{e.key}: {e.question[s.lang]}" for e in topics]
-            raise
+        matches = [find(topics, " ".join(question), s.dataset.faq_t2s, s.lang)]
     else:
         if fmt is TextFormat.json:
             emit(to_json([{"topic": e.key, "question": e.question[s.lang]} for e in topics]))
@@ -534,7 +545,7 @@ def remind(
     if issued:
         dues.append(rm.expiry(rm.parse_date(issued, "--issued"), day))
     if not dues:
-        raise UsageError(t("remind.nothing", s.lang))
+        raise UsageError("remind.nothing")
     if ics:
         summaries = {"activation": t("ics.activation", s.lang), "expiry": t("ics.expiry", s.lang)}
         write_file(ics, rm.calendar(dues, summaries, t("remind.local", s.lang)))
@@ -614,7 +625,7 @@ def data_check(
         warn(t("data.bad", s.lang, n=len(problems)))
         for p in problems:
             warn(f"  {p}")
-        raise typer.Exit(3)
+        raise typer.Exit(ExitCode.DATA)
     emit(t("data.ok", s.lang, files=", ".join(str(p) for p in paths)) + "\n")
 
 
@@ -626,8 +637,8 @@ def main() -> None:
     try:
         app(prog_name="cardinfo")
     except KeyboardInterrupt:
-        sys.exit(130)
+        sys.exit(ExitCode.INTERRUPTED)
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(141)
+        sys.exit(ExitCode.PIPE_CLOSED)

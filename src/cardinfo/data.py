@@ -16,6 +16,7 @@ from typing import Any
 
 from cardinfo import __version__
 from cardinfo.errors import DataError
+from cardinfo.i18n import os_reason
 from cardinfo.models import Caveat, Dataset, FaqEntry, Region, SourceRef, TimelineEvent
 
 REGIONS_FILE = "regions.yaml"
@@ -44,9 +45,9 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise DataError(f"{path}: data file is missing") from None
+        raise DataError("data.missing", path=str(path)) from None
     except OSError as exc:
-        raise DataError(f"{path}: cannot read data file ({exc.strerror or exc})") from None
+        raise DataError("data.unreadable", path=str(path), reason=os_reason(exc)) from None
 
 
 _MAGIC = b"cardinfo-cache-1\n"
@@ -124,7 +125,7 @@ def load(directory: str | Path | None = None) -> Dataset:
 
     problems, plain = validate(paths, blobs)
     if problems:
-        raise DataError(str(problems[0]), [str(p) for p in problems[1:]])
+        raise DataError("data.invalid", problem=str(problems[0]), details=[str(p) for p in problems[1:]])
     if cache is not None:
         _write_cache(cache, plain)
     return from_plain(plain, paths)

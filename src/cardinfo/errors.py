@@ -1,38 +1,63 @@
-"""The errors cardinfo raises, each with the exit code the command-line contract gives it."""
+"""The errors cardinfo raises: a stable key with its values, and the exit status each maps to.
 
-from __future__ import annotations
+Domain code never writes prose for people: it raises an error naming a message key of the
+catalogue in `cardinfo.i18n` (as ``error.<key>``) and the values to fill in. The one boundary in
+the CLI words it in the chosen language and exits with the error's `ExitCode`.
+"""
+
+from collections.abc import Sequence
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Every exit status of the command line (the help's exit-code text is generated from it)."""
+
+    OK = 0  # answered, also a real place the sources say nothing about
+    NOT_FOUND = 1  # nothing matched the query; or an output could not be written
+    USAGE = 2  # a bad option or value
+    DATA = 3  # a data file is missing, not valid YAML, or breaks the schema
+    INTERRUPTED = 130  # Ctrl-C or SIGTERM
+    PIPE_CLOSED = 141  # the reader of the output went away (`| head -1`)
 
 
 class CardinfoError(Exception):
-    """A failure the user can act on; the CLI prints the message and exits with `exit_code`."""
+    """A failure the user can act on: a message key, its values, suggestions and further details.
 
-    exit_code = 1
+    `suggestions` are names to offer ("did you mean"); `details` are further lines already worded
+    (such as the rest of the data problems, which name file, line and field).
+    """
 
-    def __init__(self, message: str, hints: list[str] | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.hints = hints or []
+    exit_code = ExitCode.NOT_FOUND
+
+    def __init__(
+        self, key: str, *, suggestions: Sequence[str] = (), details: Sequence[str] = (), **values: object
+    ) -> None:
+        super().__init__(key, values)
+        self.key = key
+        self.values = values
+        self.suggestions = list(suggestions)
+        self.details = list(details)
 
 
 class NotFound(CardinfoError, LookupError):
-    """Nothing matched the query (exit 1); `hints` holds the suggestions."""
+    """Nothing matched the query (exit 1); `suggestions` holds near misses."""
 
-    exit_code = 1
+    exit_code = ExitCode.NOT_FOUND
 
 
 class UsageError(CardinfoError):
     """A bad value the option parser could not catch, such as an impossible date (exit 2)."""
 
-    exit_code = 2
+    exit_code = ExitCode.USAGE
 
 
 class DataError(CardinfoError):
     """A data file is missing, not valid YAML, or breaks the schema (exit 3)."""
 
-    exit_code = 3
+    exit_code = ExitCode.DATA
 
 
 class OutputError(CardinfoError):
-    """An output file could not be written (exit 1)."""
+    """An output could not be written (exit 1)."""
 
-    exit_code = 1
+    exit_code = ExitCode.NOT_FOUND

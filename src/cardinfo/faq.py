@@ -45,8 +45,11 @@ def score(entry: FaqEntry, query: str) -> float:
     return total
 
 
-def find(topics: tuple[FaqEntry, ...], question: str, t2s: dict[str, str] | None = None) -> FaqMatch:
-    """The topic for a key (`fee`), a word (费用) or a question (换证要钱吗 / is it free?)."""
+def find(topics: tuple[FaqEntry, ...], question: str, t2s: dict[str, str] | None = None, lang: str = "zh") -> FaqMatch:
+    """The topic for a key (`fee`), a word (费用) or a question (换证要钱吗 / is it free?).
+
+    A miss raises NotFound whose details list every topic with its question in `lang`.
+    """
     query = strip_controls(question).strip()
     if t2s:
         query = "".join(t2s.get(ch, ch) for ch in query)
@@ -55,7 +58,7 @@ def find(topics: tuple[FaqEntry, ...], question: str, t2s: dict[str, str] | None
         return FaqMatch(by_key[query.lower()], float("inf"))
     ranked = sorted(((score(e, query), i, e) for i, e in enumerate(topics)), key=lambda x: (-x[0], x[1]))
     if not ranked or ranked[0][0] <= 0.5:
-        raise NotFound(f"no topic matches {query!r}", [f"{e.key}: {e.question['zh']}" for e in topics])
+        raise NotFound("faq.none", query=query, details=[f"{e.key}: {e.question[lang]}" for e in topics])
     best_score, _, best = ranked[0]
     also = None
     if len(ranked) > 1 and ranked[1][0] >= 1.0 and ranked[1][0] >= best_score / 2:

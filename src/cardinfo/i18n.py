@@ -1,8 +1,16 @@
-"""Labels and messages in Chinese (the default) and English; place names always stay Chinese."""
+"""The message catalogue: every text the tool writes, in Chinese (the default) and English."""
 
-from __future__ import annotations
+from typing import NamedTuple
 
 LANGS = ("zh", "en")
+
+
+class Msg(NamedTuple):
+    """A message not yet worded: a catalogue key and its values (a value may be a Msg too)."""
+
+    key: str
+    values: dict[str, object] = {}  # noqa: RUF012 - never mutated: Msg is a value
+
 
 _TEXT: dict[str, tuple[str, str]] = {
     # status words: always written out, colour only decorates
@@ -104,28 +112,104 @@ _TEXT: dict[str, tuple[str, str]] = {
         "警告：证件将在{days}天内（{date}）到期，请提前换领。",
         "Warning: the card expires within {days} days ({date}); exchange it in good time.",
     ),
-    "remind.nothing": (
-        "请给出 --last-activated 或 --issued 日期（YYYY-MM-DD）。",
-        "Give --last-activated or --issued as a date (YYYY-MM-DD).",
-    ),
     "ics.activation": ("第三代残疾人证：每年激活提醒", "Third-generation disability card: annual activation"),
     "ics.expiry": ("第三代残疾人证：有效期到期", "Third-generation disability card: expiry"),
     "faq.topics": (
         "可以问的主题（cardinfo faq 主题或问题）：",
         "Topics you can ask about (cardinfo faq TOPIC or a question):",
     ),
-    "faq.nomatch": ("没有找到与“{query}”相关的主题。", "No topic matches “{query}”."),
-    "notfound": ("找不到地方“{query}”。", "No place called “{query}”."),
     "suggest": ("您是不是要找：{names}", "Did you mean: {names}"),
+    "error.prefix": ("cardinfo：", "cardinfo: "),
+    # errors: domain code raises CardinfoError(key, **values); the CLI words it as error.<key>
+    "error.place.empty": (
+        "没有输入地名：请输入地名、拼音或6位区划代码。",
+        "Empty query: type a place name, pinyin or a 6-digit code.",
+    ),
+    "error.place.too_long": (
+        "查询太长（{n}个字符，最多{limit}个）。",
+        "The query is too long ({n} characters; at most {limit}).",
+    ),
+    "error.place.none": ("找不到地方“{query}”。", "No place called “{query}”."),
+    "error.province.none": ("“{query}”不是省级地区。", "“{query}” is not a province."),
+    "error.faq.none": (
+        "没有找到与“{query}”相关的主题。可以问的主题：",
+        "No topic matches “{query}”. The topics are:",
+    ),
+    "error.date.format": (
+        "{option}：日期应写成 YYYY-MM-DD（例如 2024-02-29），收到的是“{value}”。",
+        "{option}: expected a date as YYYY-MM-DD (e.g. 2024-02-29), got “{value}”.",
+    ),
+    "error.remind.nothing": (
+        "请给出 --last-activated 或 --issued 日期（YYYY-MM-DD）。",
+        "Give --last-activated or --issued as a date (YYYY-MM-DD).",
+    ),
+    "error.data.missing": ("{path}：数据文件不存在。", "{path}: the data file is missing."),
+    "error.data.unreadable": (
+        "{path}：无法读取数据文件（{reason}）。",
+        "{path}: cannot read the data file ({reason}).",
+    ),
+    "error.data.invalid": ("数据有误：{problem}", "Data error: {problem}"),
+    "error.index.missing": (
+        "{path}：区划索引不存在（请重新安装 cardinfo，或运行 scripts/build_places.py）。",
+        "{path}: the division index is missing (reinstall cardinfo, or run scripts/build_places.py).",
+    ),
+    "error.index.unreadable": (
+        "{path}：区划索引无法读取（{reason}）；请重新安装 cardinfo。",
+        "{path}: the division index cannot be read ({reason}); reinstall cardinfo.",
+    ),
+    "error.output.unwritable": ("无法写入 {path}：{reason}", "Cannot write {path}: {reason}"),
+    "error.output.encoding": (
+        "这个终端的编码（{encoding}）无法显示中文；请设置 PYTHONIOENCODING=utf-8（Windows 上先运行 chcp 65001），或使用 --format json --output 文件。",
+        "This terminal's encoding ({encoding}) cannot show Chinese text; set PYTHONIOENCODING=utf-8 (on Windows: chcp 65001), or use --format json --output FILE.",
+    ),
+    # operating-system reasons, by errno name (anything else keeps the system's own words)
+    "os.ENOENT": ("文件夹或文件不存在", "no such file or folder"),
+    "os.EACCES": ("没有权限", "permission denied"),
+    "os.EPERM": ("不允许的操作", "operation not permitted"),
+    "os.ENOSPC": ("磁盘已满", "no space left on the device"),
+    "os.EFBIG": ("文件太大", "file too large"),
+    "os.EISDIR": ("这是一个文件夹", "it is a folder"),
+    "os.ENOTDIR": ("路径中有一部分不是文件夹", "part of the path is not a folder"),
+    "os.EROFS": ("只读文件系统", "read-only file system"),
+    "os.EIO": ("输入输出错误", "input/output error"),
     "data.ok": ("数据有效：{files}", "Data is valid: {files}"),
     "data.bad": ("发现{n}个数据问题：", "Found {n} data problem(s):"),
+    "exit.title": ("退出码：", "Exit codes:"),
+    "exit.OK": (
+        "已回答（文中没有提到的真实地方也算：状态为未提及）",
+        "answered (also a real place the sources say nothing about)",
+    ),
+    "exit.NOT_FOUND": (
+        "没有找到（建议写在标准错误输出）；或无法写入输出",
+        "nothing matched (suggestions on stderr); or an output could not be written",
+    ),
+    "exit.USAGE": ("用法错误（选项或日期写错）", "usage error (bad option or date)"),
+    "exit.DATA": (
+        "数据错误（数据文件缺失、不是有效的 YAML 或不符合格式）",
+        "data error (a data file is missing, not valid YAML, or breaks the schema)",
+    ),
+    "exit.INTERRUPTED": ("被中断（Ctrl-C）", "interrupted (Ctrl-C)"),
+    "exit.PIPE_CLOSED": ("输出管道提前关闭", "the output pipe was closed early"),
 }
 
 
 def t(key: str, lang: str = "zh", **values: object) -> str:
-    """The text for `key` in `lang`, with `values` filled in."""
+    """The text for `key` in `lang`, with `values` filled in (a Msg value is worded first)."""
     zh, en = _TEXT[key]
-    return (en if lang == "en" else zh).format(**values)
+    filled = {k: t(v.key, lang, **v.values) if isinstance(v, Msg) else v for k, v in values.items()}
+    return (en if lang == "en" else zh).format(**filled)
+
+
+def os_reason(exc: OSError) -> Msg | str:
+    """Why an operating-system call failed, as a catalogue message where there is one."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return Msg(f"os.{name}") if f"os.{name}" in _TEXT else str(exc.strerror or exc)
+
+
+def has(key: str) -> bool:
+    return key in _TEXT
 
 
 def status_word(status: str, lang: str = "zh") -> str:

@@ -152,8 +152,7 @@ def _province_name(divisions: "Divisions", query: str) -> str:
     resolution = Resolver(divisions).resolve(query)
     provinces = {p.path[0] for p in resolution.places if p.level == "province"}
     if len(provinces) != 1:
-        names = "、".join(p.name for p in divisions.provinces())
-        raise NotFound(f"not a province: {query!r}", [names])
+        raise NotFound("province.none", query=query, suggestions=[p.name for p in divisions.provinces()])
     return provinces.pop()
 
 

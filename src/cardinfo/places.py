@@ -71,7 +71,7 @@ class Divisions:
 
     def __init__(self, path: Path) -> None:
         if not path.is_file():
-            raise DataError(f"{path}: the division index is missing (run scripts/build_places.py)")
+            raise DataError("index.missing", path=str(path))
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
         self._places: dict[str, Place | None] = {}
@@ -81,7 +81,7 @@ class Divisions:
         try:
             return self._con.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
-            raise DataError(f"{self.path}: the division index cannot be read ({exc}); reinstall cardinfo") from None
+            raise DataError("index.unreadable", path=str(self.path), reason=str(exc)) from None
 
     def _row(self, code: str) -> tuple[str, str, str, str] | None:
         rows = self._rows("SELECT name, level, parent, pinyin FROM division WHERE code = ?", (code,))
@@ -208,14 +208,14 @@ class Resolver:
     def resolve(self, query: str) -> Resolution:
         key = self.divisions.normalise(query)
         if not key:
-            raise NotFound("empty query: type a place name, pinyin or a 6-digit code")
+            raise NotFound("place.empty", query=query)
         if len(key) > MAX_QUERY:
-            raise NotFound(f"query too long ({len(key)} characters; at most {MAX_QUERY})")
+            raise NotFound("place.too_long", query=query, n=len(key), limit=MAX_QUERY)
         places, kind = self._tiers(key)
         if not places:
             places, kind = self._split(key), "path"
         if not places:
-            raise NotFound("no such place", self.suggest(key))
+            raise NotFound("place.none", query=query, suggestions=self.suggest(key))
         return Resolution(query, tuple(places), kind)
 
     def suggest(self, key: str, limit: int = 5) -> list[str]:

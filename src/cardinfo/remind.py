@@ -16,7 +16,7 @@ def parse_date(value: str, option: str) -> date:
             raise ValueError
         return date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"{option}: expected a date as YYYY-MM-DD (e.g. 2024-02-29), got {value!r}") from None
+        raise UsageError("date.format", option=option, value=value) from None
 
 
 def add_years(day: date, years: int) -> date:

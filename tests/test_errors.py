@@ -1,0 +1,82 @@
+"""Errors carry a key: every key raised has a message in both languages, worded by one boundary."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cardinfo.errors import CardinfoError, ExitCode
+from cardinfo.i18n import _TEXT, t
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "cardinfo"
+RAISED = re.compile(r"(?:NotFound|UsageError|DataError|OutputError|CardinfoError)\(\s*\"([a-z_.]+)\"")
+CJK = re.compile(r"[\u3400-\u9fff]")
+ENGLISH_WORDS = re.compile(r"\b[A-Za-z]{3,}\b(?:[ ,]+\b[A-Za-z]{2,}\b){2,}")  # three words in a row
+
+
+def raised_keys() -> set[str]:
+    return {key for path in SRC.glob("*.py") for key in RAISED.findall(path.read_text(encoding="utf-8"))}
+
+
+def test_every_raised_key_has_a_message_in_both_languages() -> None:
+    keys = raised_keys()
+    assert {"place.none", "data.invalid", "output.unwritable"} <= keys  # the scan finds them
+    for key in keys:
+        zh, en = _TEXT[f"error.{key}"]
+        assert CJK.search(zh) and not CJK.search(en), key
+
+
+def test_no_domain_module_writes_prose_or_compares_messages() -> None:
+    for path in SRC.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert ".message ==" not in text and "exc.message" not in text, path.name
+        if path.name != "i18n.py":
+            assert "no such place" not in text, path.name
+
+
+def test_exit_codes_come_from_one_enum_and_the_help_lists_them(cli: Any) -> None:
+    top = cli("--help").stdout
+    for code in ExitCode:
+        assert re.search(rf"^\s*{code.value}\s+\S", top, re.MULTILINE), code
+    assert [int(c) for c in ExitCode] == [0, 1, 2, 3, 130, 141]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("region", "无此地方"),
+        ("region", ""),
+        ("region", "昆" * 100),
+        ("status", "--province", "昆明"),
+        ("faq", "火星天气"),
+        ("remind",),
+        ("remind", "--issued", "2020-02-30"),
+        ("--data-dir", "/nonexistent-cardinfo", "region", "昆明"),
+        ("status", "--output", "/nonexistent-cardinfo/x.csv"),
+    ],
+)
+def test_each_error_path_speaks_the_chosen_language(cli: Any, args: tuple[str, ...]) -> None:
+    zh = cli("--lang", "zh", *args)
+    en = cli("--lang", "en", *args)
+    assert zh.exit_code == en.exit_code != 0 and zh.stdout == en.stdout == ""
+    typed = {a for a in args if not a.startswith("-")} | {"cardinfo", "YYYY-MM-DD"}
+
+    def without_typed(text: str) -> str:
+        for word in sorted(typed, key=len, reverse=True):
+            text = text.replace(word, " ")
+        return re.sub(r"/\S+", " ", text)  # paths are not sentences
+
+    assert CJK.search(zh.stderr), zh.stderr
+    assert not ENGLISH_WORDS.search(without_typed(zh.stderr).split("\n", 1)[0]), zh.stderr
+    # English output may quote place names (the suggestions) but its sentence is English.
+    first = without_typed(en.stderr).split("\n", 1)[0]
+    assert not CJK.search(first.replace("“", "").replace("”", "")), en.stderr
+
+
+def test_an_error_is_a_key_and_values_not_prose() -> None:
+    exc = CardinfoError("place.none", query="火星", suggestions=["火山"])
+    assert exc.key == "place.none" and exc.values == {"query": "火星"} and exc.suggestions == ["火山"]
+    assert t("error.place.none", "en", query="火星") == "No place called “火星”."
