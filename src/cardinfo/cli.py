@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, TypeVar
 
 import typer
 from typer.core import TyperGroup
@@ -16,7 +16,7 @@ from cardinfo.errors import CardinfoError, ExitCode, OutputError
 
 if TYPE_CHECKING:
     from cardinfo.lookup import Atlas
-    from cardinfo.models import Dataset
+    from cardinfo.models import Dataset, Region
     from cardinfo.places import Divisions
     from cardinfo.render import Doc
 
@@ -119,6 +119,20 @@ class StatusChoice(StrEnum):
     preparing = "preparing"
 
 
+class Reply(NamedTuple):
+    """What a command answers, built only in the form asked for.
+
+    `doc(width)` is the answer for people (width None: linear text, for plain output and files);
+    `data()` is the contract JSON; `records`, for the record formats (CSV, TSV, ...), the records,
+    and `provenance` the line a published table states its source with.
+    """
+
+    doc: "Callable[[int | None], Doc]"
+    data: Callable[[], Any]
+    records: "list[Region] | None" = None
+    provenance: str = ""
+
+
 class Session:
     """What one run needs, loaded only when a command asks for it."""
 
@@ -171,13 +185,27 @@ class Session:
             return False
         return not sys.stdout.isatty()
 
-    def show(self, doc: "Doc") -> None:
+    def respond(self, reply: "Reply", fmt: str = "text", output: Path | None = None, bom: bool = False) -> None:
+        """The one way an answer leaves: pick JSON, YAML, a record format, plain or terminal text; write it."""
         from cardinfo import render
 
-        if self.plain:
-            emit(render.plain(doc))
+        if fmt == "json":
+            text = render.to_json(reply.data())
+        elif fmt == "yaml":
+            text = render.to_yaml(reply.data())
+        elif fmt in ("text", "table"):
+            linear = self.plain or output is not None
+            doc = reply.doc(None if linear else self.width())
+            text = render.plain(doc) if linear else render.rich_text(doc, self.width())
         else:
-            emit(render.rich_text(doc, self.width()))
+            assert reply.records is not None, f"{fmt} is a format of record lists"
+            text = render.RECORD_RENDERERS[render.Format(fmt)](reply.records, reply.provenance)
+        if bom and fmt in ("csv", "tsv"):
+            text = "\ufeff" + text
+        if output is None:
+            emit(text)
+        else:
+            write_file(output, text)
 
     def width(self) -> int:
         import shutil
@@ -298,6 +326,10 @@ def _umask() -> int:
     return mask
 
 
+def _no_text() -> "Doc":
+    raise AssertionError("this command has machine formats only")
+
+
 def _version(value: bool) -> None:
     if value:
         emit(f"cardinfo {__version__}\n")
@@ -343,16 +375,17 @@ def region(
       cardinfo region kunming --format json
       cardinfo region 530100
     """
+    from cardinfo import shapes, views
+
     s = session(ctx)
-    from cardinfo import views
-
     answer = s.atlas.answer(" ".join(query))
-    if fmt is TextFormat.json:
-        from cardinfo.render import to_json
-
-        emit(to_json(views.region_json(answer, s.dataset)))
-    else:
-        s.show(views.region_doc(answer, s.dataset, s.lang, s.name))
+    s.respond(
+        Reply(
+            lambda _: views.region_doc(answer, s.dataset, s.lang, s.name),
+            lambda: shapes.region_json(answer, s.dataset),
+        ),
+        fmt,
+    )
 
 
 @command("status")
@@ -378,7 +411,7 @@ def status(
       cardinfo status --status issuing --province 云南
       cardinfo status --format csv --bom --output status.csv
     """
-    from cardinfo import render, views
+    from cardinfo import render, shapes, views
     from cardinfo.lookup import filter_regions
 
     try:
@@ -390,21 +423,15 @@ def status(
     s = session(ctx)
     divisions = s.divisions if province else None  # only --province needs the division index
     records = filter_regions(s.dataset, divisions, status_.value if status_ else None, province, pilot)
-    if chosen is render.Format.table:
-        if output or s.plain:
-            text = render.plain(views.status_doc(records, s.dataset, s.lang, s.name))
-        else:
-            s.show(views.status_doc(records, s.dataset, s.lang, s.name, wide=s.width() >= 120))
-            return
-    else:
-        text = render.RECORD_RENDERERS[chosen](records, views.source_line(s.dataset, s.lang))
-    if bom and chosen in (render.Format.csv, render.Format.tsv):
-        text = "\ufeff" + text
+    reply = Reply(
+        lambda width: views.status_doc(records, s.dataset, s.lang, s.name, wide=width is None or width >= 120),
+        lambda: shapes.records(records),
+        records,
+        views.source_line(s.dataset, s.lang),
+    )
+    s.respond(reply, chosen.value, output, bom)
     if output:
-        write_file(output, text)
         warn(f"{len(records)} records -> {output}")
-    else:
-        emit(text)
 
 
 @command("summary")
@@ -420,17 +447,12 @@ def summary(
       cardinfo summary
       cardinfo summary --format json
     """
-    from cardinfo import views
+    from cardinfo import shapes, views
     from cardinfo.lookup import summary as summarise
 
     s = session(ctx)
     result = summarise(s.dataset)
-    if fmt is TextFormat.json:
-        from cardinfo.render import to_json
-
-        emit(to_json(result))
-    else:
-        s.show(views.summary_doc(result, s.dataset, s.lang))
+    s.respond(Reply(lambda _: views.summary_doc(result, s.dataset, s.lang), lambda: shapes.summary(result)), fmt)
 
 
 @command("timeline")
@@ -446,15 +468,10 @@ def timeline(
       cardinfo timeline
       cardinfo timeline --format json
     """
-    from cardinfo import views
+    from cardinfo import shapes, views
 
     s = session(ctx)
-    if fmt is TextFormat.json:
-        from cardinfo.render import to_json
-
-        emit(to_json([e.to_dict() for e in s.dataset.timeline]))
-    else:
-        s.show(views.timeline_doc(s.dataset, s.lang))
+    s.respond(Reply(lambda _: views.timeline_doc(s.dataset, s.lang), lambda: shapes.timeline(s.dataset)), fmt)
 
 
 @command("faq")
@@ -476,32 +493,26 @@ def faq(
       cardinfo faq 换证要钱吗
       cardinfo --lang en faq "is it free?"
     """
-    from cardinfo import views
+    from cardinfo import shapes, views
     from cardinfo.faq import FaqMatch, find
-    from cardinfo.render import Doc, to_json
 
     s = session(ctx)
     topics = s.dataset.faq
+    if not all_ and not question:
+        s.respond(
+            Reply(lambda _: views.faq_list_doc(s.dataset, s.lang), lambda: shapes.faq_list(s.dataset, s.lang)), fmt
+        )
+        return
     if all_:
         matches = [FaqMatch(e, 0.0) for e in topics]
-    elif question:
-        matches = [find(topics, " ".join(question), s.dataset.faq_t2s, s.lang)]
     else:
-        if fmt is TextFormat.json:
-            emit(to_json([{"topic": e.key, "question": e.question[s.lang]} for e in topics]))
-        else:
-            s.show(views.faq_list_doc(s.dataset, s.lang))
-        return
-    if fmt is TextFormat.json:
-        answers = [views.faq_json(m, s.dataset, s.lang) for m in matches]
-        emit(to_json(answers if all_ else answers[0]))
-        return
-    doc = Doc(s.lang)
-    for n, m in enumerate(matches):
-        if n:
-            doc.gap()
-        views.faq_doc(doc, m.entry, s.dataset, s.lang, m.also)
-    s.show(doc)
+        matches = [find(topics, " ".join(question or []), s.dataset.faq_t2s, s.lang)]
+
+    def data() -> Any:
+        answers = [shapes.faq_json(m, s.dataset, s.lang) for m in matches]
+        return answers if all_ else answers[0]
+
+    s.respond(Reply(lambda _: views.faq_answers_doc(matches, s.dataset, s.lang), data), fmt)
 
 
 @command("remind")
@@ -533,7 +544,7 @@ def remind(
     import datetime as dt
 
     from cardinfo import remind as rm
-    from cardinfo import views
+    from cardinfo import shapes, views
     from cardinfo.errors import UsageError
     from cardinfo.i18n import t
 
@@ -550,15 +561,13 @@ def remind(
         summaries = {"activation": t("ics.activation", s.lang), "expiry": t("ics.expiry", s.lang)}
         write_file(ics, rm.calendar(dues, summaries, t("remind.local", s.lang)))
         warn(f"{t('label.written', s.lang)}: {ics}")
-    if fmt is TextFormat.json:
-        from cardinfo.render import to_json
-
-        out: dict[str, Any] = {"today": day.isoformat(), "note": t("remind.local", s.lang)}
-        for due in dues:
-            out["next_activation_due" if due.kind == "activation" else "expires"] = due.to_dict()
-        emit(to_json(out))
-    else:
-        s.show(views.remind_doc(dues, s.lang))
+    s.respond(
+        Reply(
+            lambda _: views.remind_doc(dues, s.lang),
+            lambda: shapes.remind(dues, day.isoformat(), t("remind.local", s.lang)),
+        ),
+        fmt,
+    )
 
 
 @command("export")
@@ -577,25 +586,11 @@ def export(
       cardinfo export > cardinfo.json
       cardinfo export --format yaml --output cardinfo.yaml
     """
-    from cardinfo import render
+    from cardinfo import shapes
 
     s = session(ctx)
-    d = s.dataset
-    whole = {
-        "schema_version": 1,
-        "as_of": d.as_of,
-        "sources": [{**d.article, "kind": "article"}],
-        "regions": [r.to_dict() for r in d.regions],
-        "faq": [e.to_dict() for e in d.faq],
-        "timeline": [e.to_dict() for e in d.timeline],
-        "stated_counts": d.stated_counts,
-        "check_in_person": d.check_in_person,
-    }
-    text = render.to_json(whole) if fmt is ExportFormat.json else render.to_yaml(whole)
-    if output:
-        write_file(output, text)
-    else:
-        emit(text)
+    whole = shapes.export(s.dataset)
+    s.respond(Reply(lambda _: _no_text(), lambda: whole), fmt.value, output)
 
 
 @data_app.command("check")

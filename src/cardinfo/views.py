@@ -100,24 +100,6 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
     return doc
 
 
-def region_json(answer: RegionAnswer, dataset: Dataset) -> dict[str, Any]:
-    return {
-        "query": answer.query,
-        "match": answer.match,
-        "status": answer.status,
-        "place": answer.place.to_dict() if answer.place else None,
-        "records": [r.to_dict() for r in answer.records],
-        "related": [r.to_dict() for r in answer.related],
-        "candidates": [
-            {**c.place.to_dict(), "status": c.status, "records": [r.to_dict() for r in c.records]}
-            for c in answer.candidates
-        ],
-        "matched_by": answer.matched_by,
-        "as_of": dataset.as_of,
-        "source": source_line(dataset, "zh"),
-    }
-
-
 def status_doc(records: list[Region], dataset: Dataset, lang: str, name: Namer, wide: bool = True) -> Doc:
     """The status table; the article's words as a column only where there is room for them."""
     doc = Doc(lang)
@@ -182,6 +164,16 @@ def faq_list_doc(dataset: Dataset, lang: str) -> Doc:
     return doc.gap().text(source_line(dataset, lang))
 
 
+def faq_answers_doc(matches: list[FaqMatch], dataset: Dataset, lang: str) -> Doc:
+    """One or more FAQ answers, a blank line between them."""
+    doc = Doc(lang)
+    for n, m in enumerate(matches):
+        if n:
+            doc.gap()
+        faq_doc(doc, m.entry, dataset, lang, m.also)
+    return doc
+
+
 def faq_doc(doc: Doc, entry: FaqEntry, dataset: Dataset, lang: str, also: FaqEntry | None = None) -> Doc:
     doc.title(entry.question[lang])
     doc.field(t("label.answer", lang), entry.answer[lang])
@@ -195,19 +187,6 @@ def faq_doc(doc: Doc, entry: FaqEntry, dataset: Dataset, lang: str, also: FaqEnt
         doc.field(t("label.see_also", lang), f"{also.key}：{also.question[lang]}")
     doc.text(source_line(dataset, lang))
     return doc
-
-
-def faq_json(match: FaqMatch, dataset: Dataset, lang: str) -> dict[str, Any]:
-    e = match.entry
-    return {
-        "topic": e.key,
-        "question": e.question[lang],
-        "answer": e.answer[lang],
-        "source": {"text": e.source, "also": list(e.also), "article": dataset.article, "as_of": dataset.as_of},
-        "caveats": [c.to_dict() for c in e.caveats],
-        "check_in_person": dataset.check_in_person,
-        "see_also": match.also.key if match.also else None,
-    }
 
 
 def remind_doc(dues: list[Due], lang: str) -> Doc:
