@@ -58,7 +58,7 @@ def _former_targets(field: str) -> list[str]:
 
 
 def _traditional_map(names: set[str]) -> dict[str, str]:
-    import opencc  # type: ignore[import-untyped]  # build-time only
+    import opencc  # build-time only
 
     table = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
     used = {ch for name in names for ch in name}

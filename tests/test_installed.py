@@ -13,7 +13,10 @@ import pytest
 from tests.conftest import REPO
 
 EXE = Path(sys.executable).parent / "cardinfo"
-pytestmark = pytest.mark.skipif(not EXE.exists(), reason="cardinfo is not installed in this environment")
+pytestmark = [
+    pytest.mark.slow,  # subprocesses: skip with -m "not slow"
+    pytest.mark.skipif(not EXE.exists(), reason="cardinfo is not installed in this environment"),
+]
 
 
 def run(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -97,6 +100,10 @@ def test_wheel_carries_the_data(tmp_path: Path) -> None:
     for data_file in ("regions.yaml", "faq.yaml", "places.sqlite", "source/article.txt", "PROVENANCE.md"):
         assert f"cardinfo/data/{data_file}" in names
     assert not any(n.endswith(".csv") for n in names)  # the raw CSV files stay in the repository
+    licences = {n.rsplit("/", 1)[-1] for n in names if ".dist-info/licenses/" in n}
+    assert {"LICENSE", "THIRD_PARTY_NOTICES.md"} <= licences
+    notices = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("/THIRD_PARTY_NOTICES.md")))
+    assert b"pypinyin" in notices and b"OpenCC" in notices and b"CC0" in notices
 
 
 IMPORT_PROBE = """

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -16,6 +17,8 @@ from cardinfo.lookup import Atlas
 from cardinfo.models import Dataset
 from cardinfo.validate import validate
 from tests.conftest import REPO
+
+pytestmark = pytest.mark.slow  # subprocesses and generated cases: skip with -m "not slow"
 
 REGIONS = (REPO / "data" / "regions.yaml").read_text(encoding="utf-8")
 FAQ = (REPO / "data" / "faq.yaml").read_bytes()
