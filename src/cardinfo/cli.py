@@ -111,6 +111,13 @@ class TextFormat(StrEnum):
 class ExportFormat(StrEnum):
     json = "json"
     yaml = "yaml"
+    html = "html"
+
+
+class MapFormat(StrEnum):
+    text = "text"
+    svg = "svg"
+    html = "html"
 
 
 class StatusChoice(StrEnum):
@@ -131,6 +138,10 @@ class Reply(NamedTuple):
     data: Callable[[], Any]
     records: "list[Region] | None" = None
     provenance: str = ""
+    # An answer a terminal gets drawn by a renderer of its own (the tile map), given the width.
+    terminal: Callable[[int], str] | None = None
+    # A finished document for the formats that are one (svg, html), given the format.
+    document: Callable[[str], str] | None = None
 
 
 class Session:
@@ -195,8 +206,14 @@ class Session:
             text = render.to_yaml(reply.data())
         elif fmt in ("text", "table"):
             linear = self.plain or output is not None
-            doc = reply.doc(None if linear else self.width())
-            text = render.plain(doc) if linear else render.rich_text(doc, self.width())
+            if not linear and reply.terminal is not None:
+                text = reply.terminal(self.width())
+            else:
+                doc = reply.doc(None if linear else self.width())
+                text = render.plain(doc) if linear else render.rich_text(doc, self.width())
+        elif fmt in ("svg", "html"):
+            assert reply.document is not None, f"{fmt} is a format of finished documents"
+            text = reply.document(fmt)
         else:
             assert reply.records is not None, f"{fmt} is a format of record lists"
             text = render.RECORD_RENDERERS[render.Format(fmt)](reply.records, reply.provenance)
@@ -574,7 +591,9 @@ def remind(
 @boundary
 def export(
     ctx: typer.Context,
-    fmt: Annotated[ExportFormat, typer.Option("--format", help="json or yaml.")] = ExportFormat.json,
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", help="json, yaml or html (a self-contained web page).")
+    ] = ExportFormat.json,
     output: Annotated[
         Path | None, typer.Option("--output", help="Write to this file (atomically) instead of stdout.")
     ] = None,
@@ -585,12 +604,85 @@ def export(
     Examples:
       cardinfo export > cardinfo.json
       cardinfo export --format yaml --output cardinfo.yaml
+      cardinfo export --format html --output cardinfo.html
     """
     from cardinfo import shapes
 
     s = session(ctx)
+    if fmt is ExportFormat.html:
+        s.respond(Reply(lambda _: _no_text(), lambda: None, document=lambda _: _page(s)), fmt.value, output)
+        return
     whole = shapes.export(s.dataset)
     s.respond(Reply(lambda _: _no_text(), lambda: whole), fmt.value, output)
+
+
+def _map_tiles(s: Session) -> tuple[Any, list[Any]]:
+    """The grid and each province's stage from the evidence (today: the dataset's records)."""
+    from cardinfo import tilemap
+
+    grid = tilemap.load_grid()
+    # Dated reports join in with one more iterable of the same items, e.g.
+    # itertools.chain(records, tilemap.evidence("report", ((r.code, r.stage) for r in reports))).
+    return grid, tilemap.stages(grid.tiles, tilemap.from_records(s.dataset.regions))
+
+
+def _map_svg(s: Session, standalone: bool = True) -> str:
+    from cardinfo import svg
+
+    grid, tiles = _map_tiles(s)
+    article = s.dataset.article
+    return svg.render(grid, tiles, s.lang, f"《{article['title']}》 {article['url']}", s.dataset.as_of, standalone)
+
+
+def _page(s: Session) -> str:
+    from cardinfo import page
+
+    return page.render(s.dataset, _map_tiles(s)[1], _map_svg(s, standalone=False), s.lang)
+
+
+@command("map")
+@boundary
+def map_(
+    ctx: typer.Context,
+    fmt: Annotated[
+        MapFormat | None,
+        typer.Option(
+            "--format", case_sensitive=False, help="text, svg or html (default: from --output's extension, else text)."
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", help="Write to this file (atomically) instead of stdout.")
+    ] = None,
+) -> None:
+    """Every province-level division on a tile map, by the stage the evidence inside it states.
+
+    \b
+    Examples:
+      cardinfo map
+      cardinfo --lang en map --plain
+      cardinfo map --format svg --output map.svg
+      cardinfo map --output status.html
+    """
+    from cardinfo import maptext
+    from cardinfo.errors import UsageError
+    from cardinfo.views import source_line
+
+    if fmt is None:
+        suffixes = {".svg": MapFormat.svg, ".html": MapFormat.html, ".htm": MapFormat.html, ".txt": MapFormat.text}
+        suffix = output.suffix.lower() if output else ".txt"
+        if suffix not in suffixes:
+            raise UsageError("output.format", path=str(output), choices="text, svg, html")
+        fmt = suffixes[suffix]
+    s = session(ctx)
+    grid, tiles = _map_tiles(s)
+    source = source_line(s.dataset, s.lang)
+    reply = Reply(
+        lambda _: maptext.plain_doc(tiles, s.lang, source),
+        lambda: None,
+        terminal=lambda width: maptext.terminal(grid, tiles, s.lang, width, source),
+        document=lambda kind: _map_svg(s) if kind == "svg" else _page(s),
+    )
+    s.respond(reply, fmt.value, output)
 
 
 @data_app.command("check")

@@ -114,6 +114,83 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "ics.activation": ("第三代残疾人证：每年激活提醒", "Third-generation disability card: annual activation"),
     "ics.expiry": ("第三代残疾人证：有效期到期", "Third-generation disability card: expiry"),
+    # the tile map (cardinfo map) and the web page (export --format html)
+    "map.title": (
+        "第三代残疾人证：各省级行政区的进展",
+        "Third-generation disability certificate: progress by province",
+    ),
+    "map.stage.issued": ("已有地方发放", "issued in some places"),
+    "map.stage.issuing": ("有地方正在换发", "issuing in some places"),
+    "map.stage.preparing": ("有地方准备换发", "preparing in some places"),
+    "map.stage.unknown": ("没有已知消息", "nothing known"),
+    "map.stage.not_applicable": ("不适用", "not applicable"),
+    "map.means.issued": (
+        "省内至少一地的记录或报道说已经发放",
+        "a record or report says it has been issued somewhere in it",
+    ),
+    "map.means.issuing": (
+        "省内至少一地的记录或报道说正在换发",
+        "a record or report says it is being issued somewhere in it",
+    ),
+    "map.means.preparing": (
+        "省内至少一地的记录或报道说准备换发",
+        "a record or report says it is being prepared somewhere in it",
+    ),
+    "map.means.unknown": (
+        "没有记录或报道提到省内任何地方，不代表没有换发",
+        "no record or report names any place in it; that does not mean nothing is happening",
+    ),
+    "map.means.not_applicable": (
+        "不发内地残疾人证，当地另有证件",
+        "the mainland certificate is not issued there; it has a document of its own",
+    ),
+    "map.legend": ("图例", "Legend"),
+    "map.provinces": ("{n}个", "{n}"),
+    "map.note": (
+        "每个方块显示省内任何记录或报道所述最进一步的阶段（已经发放 > 正在换发 > 准备换发），不代表全省都到了这一步；符号后的数字是各阶段的条数。",
+        "Each square shows the most advanced stage any record or report inside it states (issued > issuing > preparing), not the stage of every place there; the numbers after the symbols count the items at each stage.",
+    ),
+    "map.count": ("{status}{n}条", "{status} {n}"),
+    "map.kind.record": ("记录{n}条", "{n} record(s)"),
+    "map.kind.report": ("报道{n}篇", "{n} report(s)"),
+    "map.narrow": (
+        "终端太窄，画不下方块地图（至少需要{n}列）；以下逐省列出。",
+        "The terminal is too narrow for the tile map (it needs {n} columns); each province is listed instead.",
+    ),
+    "map.desc": (
+        "{n}个省级行政区各占一个方块，按大致地理位置排列；颜色和符号表示其阶段：{counts}。",
+        "{n} province-level divisions, one square each, laid out roughly where they lie; colour and symbol give each one's stage: {counts}.",
+    ),
+    "map.source": ("资料：{source}（{date}）", "Source: {source} ({date})"),
+    "page.title": ("第三代残疾人证到了我这里吗？", "Has the third-generation disability certificate reached my area?"),
+    "page.map": ("地图", "Map"),
+    "page.provinces": ("各省级行政区", "By province"),
+    "page.records": ("文中提到的地方", "The places the source names"),
+    "page.faq": ("常见问题", "Questions people ask"),
+    "page.timeline": ("全国时间线", "National timeline"),
+    "page.sources": ("资料来源", "Sources"),
+    "page.next_step": ("下一步怎么办", "What to do next"),
+    "page.sort": ("点击表头可排序", "Select a column heading to sort by it"),
+    "page.made": (
+        "由 cardinfo {version} 生成；页面不加载任何外部资源。",
+        "Made with cardinfo {version}; the page loads nothing from elsewhere.",
+    ),
+    "page.not_rated": ("未评级", "not rated"),
+    "page.publisher": ("发布者", "Publisher"),
+    "page.link": ("网址", "URL"),
+    "page.supports": ("用于", "Supports"),
+    "next.county": (
+        "找户籍地的县级残联（区县残疾人联合会）询问，以他们的答复为准。",
+        "Ask the county-level Disabled Persons' Federation (县级残联) of your household registration; its answer is the authoritative one.",
+    ),
+    "next.residence": (
+        "自2021年6月28日起，也可凭居住证在经常居住地的县级残联办理残疾人证业务（跨省通办）。",
+        "Since 2021-06-28 you can also go to the county-level DPF of your place of habitual residence, with a residence permit (cross-province service).",
+    ),
+    "next.hotline": (
+        "拨打全国残疾人服务热线12385（各地服务时间不同）。",
+        "Call the national disability services hotline 12385 (hours vary by region).",
+    ),
     "faq.topics": (
         "可以问的主题（cardinfo faq 主题或问题）：",
         "Topics you can ask about (cardinfo faq TOPIC or a question):",

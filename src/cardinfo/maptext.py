@@ -1,0 +1,163 @@
+"""The tile map as text: coloured squares with symbols for a terminal, one line per province in plain mode."""
+
+from __future__ import annotations
+
+import io
+
+from cardinfo.i18n import status_word, t
+from cardinfo.render import Doc, clean
+from cardinfo.tilemap import TILE_STAGES, Grid, TileStage
+
+# A symbol per stage, so colour is never the only signal; filled -> half -> empty follows the rollout.
+SYMBOL = {"issued": "●", "issuing": "◐", "preparing": "○", "unknown": "?", "not_applicable": "×"}
+# The 16 basic colours only, as everywhere in cardinfo's terminal output; dark text on each fill.
+TILE_STYLE = {
+    "issued": "black on green",
+    "issuing": "black on cyan",
+    "preparing": "black on yellow",
+    "unknown": "",
+    "not_applicable": "black on white",
+}
+TILE_WIDTH = 10  # cells inside a square: a three-character name, or three stage counts
+
+
+def shown_name(tile: TileStage, lang: str) -> str:
+    """The official name; in English with the English name beside it."""
+    return f"{tile.tile.name} ({tile.tile.en})" if lang == "en" else tile.tile.name
+
+
+def counts_text(tile: TileStage, lang: str) -> str:
+    """What the evidence inside says, in words: counts by stage, then by kind."""
+    sep = "、" if lang == "zh" else ", "
+    by_stage = sep.join(t("map.count", lang, status=status_word(s, lang), n=n) for s, n in tile.counts.items())
+    by_kind = sep.join(t(f"map.kind.{k}", lang, n=n) for k, n in tile.kinds.items())
+    return f"{by_stage}；{by_kind}" if lang == "zh" else f"{by_stage}; {by_kind}"
+
+
+def stage_text(tile: TileStage, lang: str) -> str:
+    """A province's line: its stage in words, and the counts behind it."""
+    words = t(f"map.stage.{tile.stage}", lang)
+    if tile.stage == "not_applicable":
+        detail = t("map.means.not_applicable", lang)
+    elif tile.total:
+        detail = counts_text(tile, lang)
+    else:
+        return words
+    return f"{words}（{detail}）" if lang == "zh" else f"{words} ({detail})"
+
+
+def symbol_counts(tile: TileStage, width: int = TILE_WIDTH) -> str:
+    """The second line of a square: the stage symbol, then a symbol and count per stage."""
+    if not tile.counts:
+        return SYMBOL[tile.stage]
+    text = " ".join(f"{SYMBOL[s]}{n}" for s, n in tile.counts.items())
+    if len(text) > width:
+        text = text.replace(" ", "")
+    return text if len(text) <= width else f"{SYMBOL[tile.stage]}{tile.total}"
+
+
+def plain_doc(tiles: list[TileStage], lang: str, source: str) -> Doc:
+    """One `name：stage (counts)` line per province, in code order, then what the stages mean."""
+    doc = Doc(lang).title(t("map.title", lang))
+    for tile in sorted(tiles, key=lambda x: x.tile.code):
+        doc.field(shown_name(tile, lang), stage_text(tile, lang))
+    doc.gap().text(t("map.note", lang))
+    return doc.gap().text(source)
+
+
+def _pad(text: str, width: int) -> str:
+    from rich.cells import cell_len
+
+    return text + " " * max(0, width - cell_len(text))
+
+
+def wrap_items(items: list[str], sep: str, width: int) -> list[str]:
+    """Join items with `sep` into lines of at most `width` cells, breaking only between items."""
+    from rich.cells import cell_len
+
+    lines: list[str] = []
+    line = ""
+    for item in items:
+        candidate = f"{line}{sep}{item}" if line else item
+        if line and cell_len(candidate + sep) > width:
+            lines.append(line + sep)
+            line = item
+        else:
+            line = candidate
+    return [*lines, line] if line else lines
+
+
+def legend_lines(tiles: list[TileStage], lang: str) -> list[tuple[str, str, list[str]]]:
+    """(stage, "symbol words (n): what it means", names in that stage) for each stage, in order."""
+    out = []
+    for stage in TILE_STAGES:
+        members = [x for x in tiles if x.stage == stage]
+        n = t("map.provinces", lang, n=len(members))
+        head = (
+            f"{SYMBOL[stage]} {t(f'map.stage.{stage}', lang)}（{n}）：{t(f'map.means.{stage}', lang)}"
+            if lang == "zh"
+            else f"{SYMBOL[stage]} {t(f'map.stage.{stage}', lang)} ({n}): {t(f'map.means.{stage}', lang)}"
+        )
+        names = [x.tile.short if lang == "zh" else f"{x.tile.short} {x.tile.en}" for x in members]
+        out.append((stage, head, names))
+    return out
+
+
+def terminal(grid: Grid, tiles: list[TileStage], lang: str, width: int, source: str) -> str:
+    """The squares in colour, each with its name and stage symbol, then the legend in words."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from cardinfo.render import rich_text
+
+    needed = grid.columns * (TILE_WIDTH + 1) - 1
+    if width < needed:
+        doc = Doc(lang).text(t("map.narrow", lang, n=needed)).gap()
+        doc.blocks += plain_doc(tiles, lang, source).blocks
+        return rich_text(doc, width)
+    out = io.StringIO()
+    console = Console(
+        file=out,
+        width=width,
+        force_terminal=True,
+        color_system="standard",
+        emoji=False,
+        markup=False,
+        highlight=False,
+        legacy_windows=False,
+    )
+    console.print(Text(t("map.title", lang), style="bold"))
+    console.print()
+    at = {(x.tile.row, x.tile.col): x for x in tiles}
+    for row in range(grid.rows):
+        for line in range(2):
+            text = Text()
+            last = max((c for r, c in at if r == row), default=-1)
+            for col in range(last + 1):
+                if col:
+                    text.append(" ")
+                tile = at.get((row, col))
+                if tile is None:
+                    text.append(" " * TILE_WIDTH)
+                    continue
+                cell = f" {tile.tile.short}" if line == 0 else f" {symbol_counts(tile, TILE_WIDTH - 1)}"
+                text.append(_pad(cell, TILE_WIDTH), style=TILE_STYLE[tile.stage])
+            console.print(text, no_wrap=True, crop=True)
+        if row < grid.rows - 1:
+            console.print()
+    console.print()
+    console.print(Text(t("map.legend", lang), style="bold"))
+    legend = Table.grid(padding=(0, 1))
+    legend.add_column(no_wrap=True)
+    legend.add_column(overflow="fold")
+    sep = "、" if lang == "zh" else ", "
+    for stage, head, names in legend_lines(tiles, lang):
+        legend.add_row(Text(f" {SYMBOL[stage]} ", style=TILE_STYLE[stage]), Text(clean(head[2:])))
+        if names:
+            legend.add_row("", Text("\n".join(wrap_items(names, sep, width - 5))))
+    console.print(legend)
+    console.print()
+    console.print(Text(t("map.note", lang)))
+    console.print(Text(clean(source)))
+    return out.getvalue()

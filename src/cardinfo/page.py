@@ -1,0 +1,248 @@
+"""The self-contained web page: map, tables, FAQ, timeline, sources and the next step, in one HTML file."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any, NamedTuple
+
+from cardinfo import __version__
+from cardinfo.i18n import status_word, t
+from cardinfo.maptext import SYMBOL, shown_name, stage_text
+from cardinfo.models import Dataset
+from cardinfo.tilemap import TileStage
+
+
+class Source(NamedTuple):
+    """A source as the page lists it."""
+
+    title: str
+    url: str
+    date: str
+    confidence: str  # "" when the source is not rated
+    supports: tuple[str, ...]
+
+
+# The cross-province rule behind the second next step (official-sources.md row 39 and
+# later-evidence.md §2: Xinhua via The Paper, 2021-06-28).
+RESIDENCE_SOURCE = Source(
+    "新华社：残疾人证办理不再受户籍地限制（澎湃新闻转载）",
+    "https://thepaper.cn/newsDetail_forward_13343257",
+    "2021-06-28",
+    "Medium-High",
+    ("next_step",),
+)
+
+
+def next_steps(lang: str) -> list[str]:
+    """What to do next, whatever the map shows."""
+    return [t("next.county", lang), t("next.residence", lang), t("next.hotline", lang)]
+
+
+def sources_of(dataset: Dataset, lang: str) -> list[Source]:
+    """Every source the page's facts rest on, once each, with what it supports."""
+    faq_word = t("page.faq", lang)
+    found: dict[str, Source] = {}
+
+    def add(source: Source) -> None:
+        old = found.get(source.url)
+        if old is None:
+            found[source.url] = source
+        else:
+            found[source.url] = old._replace(
+                supports=old.supports + tuple(s for s in source.supports if s not in old.supports)
+            )
+
+    article = dataset.article
+    add(
+        Source(
+            f"《{article['title']}》",
+            article["url"],
+            article["date"],
+            "",
+            (t("page.records", lang), faq_word, t("page.timeline", lang)),
+        )
+    )
+    for entry in dataset.faq:
+        for c in entry.caveats:
+            add(Source("", c.url, c.date, c.confidence, (f"{faq_word}: {entry.key}",)))
+    for ref in dataset.check_in_person.get("sources", []):
+        add(Source("12385", str(ref["url"]), str(ref["date"]), "", (t("page.next_step", lang),)))
+    add(RESIDENCE_SOURCE._replace(supports=(t("page.next_step", lang),)))
+    return list(found.values())
+
+
+STYLE = """
+:root { color-scheme: light; }
+body { font-family: system-ui, 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei',
+  'Microsoft YaHei', 'PingFang SC', sans-serif; line-height: 1.5; color: #111; background: #fff;
+  max-width: 60rem; margin: 0 auto; padding: 1rem; }
+h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 2px solid #333; }
+h3 { font-size: 1.05rem; margin-bottom: .25rem; }
+a { color: #0b4f8a; overflow-wrap: anywhere; }
+.lead { font-size: 1.05rem; }
+.next { border: 3px solid #0072B2; padding: .5rem 1rem; border-radius: 6px; }
+figure { margin: 0; } figure svg { width: 100%; max-width: 748px; height: auto; }
+table { border-collapse: collapse; width: 100%; font-size: .92rem; }
+th, td { border: 1px solid #999; padding: .25rem .4rem; text-align: left; vertical-align: top; }
+th { background: #eee; }
+th button { font: inherit; font-weight: bold; background: none; border: 0; padding: 0; cursor: pointer;
+  color: inherit; text-align: left; }
+th button::after { content: " \\2195"; color: #555; }
+th[aria-sort="ascending"] button::after { content: " \\2191"; }
+th[aria-sort="descending"] button::after { content: " \\2193"; }
+.sym { font-weight: bold; }
+blockquote { margin: .25rem 0 .25rem 1rem; padding-left: .75rem; border-left: 3px solid #999; color: #333; }
+.small { font-size: .85rem; color: #333; }
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  h2 { break-after: avoid; } tr, blockquote, .next, figure { break-inside: avoid; }
+  figure svg { max-height: 245mm; width: auto; max-width: 100%; }
+  th button::after { content: ""; }
+  a { color: #000; }
+}
+"""
+
+# Sorting is an enhancement: without script the tables read the same, just unsorted.
+SCRIPT = """
+document.querySelectorAll('table.sortable').forEach(function (table) {
+  var heads = table.querySelectorAll('thead th');
+  heads.forEach(function (th, col) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    while (th.firstChild) { button.appendChild(th.firstChild); }
+    th.appendChild(button);
+    th.setAttribute('aria-sort', 'none');
+    button.addEventListener('click', function () {
+      var up = th.getAttribute('aria-sort') !== 'ascending';
+      heads.forEach(function (h) { h.setAttribute('aria-sort', 'none'); });
+      th.setAttribute('aria-sort', up ? 'ascending' : 'descending');
+      var body = table.tBodies[0];
+      var rows = Array.prototype.slice.call(body.rows);
+      rows.sort(function (a, b) {
+        var x = a.cells[col].getAttribute('data-sort') || a.cells[col].textContent;
+        var y = b.cells[col].getAttribute('data-sort') || b.cells[col].textContent;
+        var n = x.localeCompare(y, document.documentElement.lang, {numeric: true});
+        return up ? n : -n;
+      });
+      rows.forEach(function (r) { body.appendChild(r); });
+    });
+  });
+});
+"""
+
+
+def _table(headers: list[str], rows: list[list[tuple[str, str]]], caption: str) -> str:
+    """A table; each cell is (html, sort key)."""
+    head = "".join(f'<th scope="col">{escape(h)}</th>' for h in headers)
+    body = "".join(
+        "<tr>" + "".join(f'<td data-sort="{escape(key)}">{cell}</td>' for cell, key in row) + "</tr>" for row in rows
+    )
+    return (
+        f'<table class="sortable"><caption class="small">{escape(caption)}</caption>'
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
+
+
+def _cell(text: str) -> tuple[str, str]:
+    return escape(text), text
+
+
+def _link(url: str) -> str:
+    return f'<a href="{escape(url)}">{escape(url)}</a>'
+
+
+def render(dataset: Dataset, tiles: list[TileStage], map_svg: str, lang: str) -> str:
+    """The page, in `lang`; it loads nothing (no scripts, styles, fonts or images from elsewhere)."""
+    sort_hint = t("page.sort", lang)
+    parts: list[str] = []
+    add = parts.append
+    note = dataset.article["note_en" if lang == "en" else "note_zh"]
+    add(f"<header><h1>{escape(t('page.title', lang))}</h1>")
+    add(f'<p class="lead">{escape(note)}：' if lang == "zh" else f'<p class="lead">{escape(note)}: ')
+    add(
+        f"《{escape(dataset.article['title'])}》 ({escape(dataset.as_of)}) {_link(dataset.article['url'])}</p></header>"
+    )
+    add("<main>")
+    add(f'<section aria-labelledby="next"><h2 id="next">{escape(t("page.next_step", lang))}</h2>')
+    add('<ol class="next">' + "".join(f"<li>{escape(step)}</li>" for step in next_steps(lang)) + "</ol></section>")
+
+    add(f'<section aria-labelledby="map"><h2 id="map">{escape(t("page.map", lang))}</h2>')
+    add(f"<figure>{map_svg}<figcaption class='small'>{escape(t('map.note', lang))}</figcaption></figure></section>")
+
+    rows = []
+    for x in sorted(tiles, key=lambda x: x.tile.code):
+        stage = f'<span class="sym" aria-hidden="true">{SYMBOL[x.stage]}</span> {escape(stage_text(x, lang))}'
+        rows.append([_cell(shown_name(x, lang)), _cell(x.tile.code), (stage, x.stage)])
+    headers = [t("label.province", lang), t("label.code", lang), t("label.status", lang)]
+    add(f'<section aria-labelledby="provinces"><h2 id="provinces">{escape(t("page.provinces", lang))}</h2>')
+    add(_table(headers, rows, sort_hint) + "</section>")
+
+    rows = []
+    for r in dataset.regions:
+        rows.append(
+            [
+                _cell(status_word(r.status, lang)),
+                _cell(r.province),
+                _cell(r.place),
+                _cell(r.code or ""),
+                _cell(t("word.yes", lang) if r.pilot else ""),
+                _cell(r.since or ""),
+                _cell(r.source.text.replace("\n", " / ")),
+            ]
+        )
+    keys = ["label.status", "label.province", "label.place", "label.code", "label.pilot", "label.since", "label.source"]
+    add(f'<section aria-labelledby="records"><h2 id="records">{escape(t("page.records", lang))}</h2>')
+    add(_table([t(k, lang) for k in keys], rows, sort_hint) + "</section>")
+
+    add(f'<section aria-labelledby="faq"><h2 id="faq">{escape(t("page.faq", lang))}</h2>')
+    for e in dataset.faq:
+        add(f"<h3>{escape(e.question[lang])}</h3><p>{escape(e.answer[lang])}</p>")
+        add(f"<blockquote>{escape(t('label.source', lang))}：{escape(e.source)}</blockquote>")
+        for c in e.caveats:
+            add(
+                f"<p class='small'>{escape(t('label.caveat', lang))}：{escape(c.en if lang == 'en' else c.zh)} "
+                f"({escape(c.date)}, {escape(t('label.confidence', lang))} {escape(c.confidence)}, {_link(c.url)})</p>"
+            )
+    add(f"<p>{escape(t('label.check', lang))}：{escape(dataset.check_in_person[lang])}</p></section>")
+
+    verified = {True: t("word.yes", lang), False: t("word.unverified", lang)}
+    rows = [
+        [_cell(e.date), _cell(e.en if lang == "en" else e.zh), _cell(verified[e.verified]), _cell(e.source)]
+        for e in dataset.timeline
+    ]
+    keys = ["label.date", "label.event", "label.verified", "label.source"]
+    add(f'<section aria-labelledby="timeline"><h2 id="timeline">{escape(t("page.timeline", lang))}</h2>')
+    add(_table([t(k, lang) for k in keys], rows, sort_hint) + "</section>")
+
+    rows = []
+    for src in sources_of(dataset, lang):
+        title = f"{escape(src.title)}<br>{_link(src.url)}" if src.title else _link(src.url)
+        rows.append(
+            [
+                (title, src.title or src.url),
+                _cell(src.date),
+                _cell(src.confidence or t("page.not_rated", lang)),
+                _cell("; ".join(src.supports)),
+            ]
+        )
+    headers = [t("page.sources", lang), t("label.date", lang), t("label.confidence", lang), t("page.supports", lang)]
+    add(f'<section aria-labelledby="sources"><h2 id="sources">{escape(t("page.sources", lang))}</h2>')
+    add(_table(headers, rows, sort_hint) + "</section>")
+    add(f"</main><footer><p class='small'>{escape(t('page.made', lang, version=__version__))}</p></footer>")
+
+    # No request can leave the page: the policy allows only what is inline.
+    csp = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
+    head: list[Any] = [
+        "<!DOCTYPE html>",
+        f'<html lang="{lang}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{csp}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(t('page.title', lang))}</title>",
+        f"<style>{STYLE}</style>",
+        "</head>",
+        "<body>",
+    ]
+    return "\n".join([*head, *parts, f"<script>{SCRIPT}</script>", "</body>", "</html>"]) + "\n"
