@@ -235,6 +235,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{path}: the division index cannot be read ({reason}); reinstall cardinfo.",
     ),
     "error.output.unwritable": ("无法写入 {path}：{reason}", "Cannot write {path}: {reason}"),
+    "error.output.format": (
+        "无法从 {path} 的扩展名判断格式；请用 --format（{choices}）。",
+        "Cannot tell the format from the extension of {path}; use --format ({choices}).",
+    ),
+    "error.tilemap.invalid": (
+        "{path}：方块地图数据有误（{problem}）。",
+        "{path}: the tile map is not valid ({problem}).",
+    ),
     "error.output.encoding": (
         "这个终端的编码（{encoding}）无法显示中文；请设置 PYTHONIOENCODING=utf-8（Windows 上先运行 chcp 65001），或使用 --format json --output 文件。",
         "This terminal's encoding ({encoding}) cannot show Chinese text; set PYTHONIOENCODING=utf-8 (on Windows: chcp 65001), or use --format json --output FILE.",

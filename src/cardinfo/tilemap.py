@@ -110,9 +110,11 @@ def load_grid(path: Path | None = None) -> Grid:
     try:
         raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise DataError(f"{path}: cannot read the tile map ({exc.strerror or exc})") from None
+        from cardinfo.i18n import os_reason
+
+        raise DataError("data.unreadable", path=str(path), reason=os_reason(exc)) from None
     except yaml.YAMLError as exc:
-        raise DataError(f"{path}: not valid YAML ({exc})") from None
+        raise DataError("tilemap.invalid", path=str(path), problem=str(exc)) from None
     try:
         columns, rows = int(raw["columns"]), int(raw["rows"])
         tiles = tuple(
@@ -128,7 +130,9 @@ def load_grid(path: Path | None = None) -> Grid:
             for t in raw["tiles"]
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise DataError(f"{path}: a tile lacks a field or has a wrong value ({exc})") from None
+        raise DataError(
+            "tilemap.invalid", path=str(path), problem=f"a tile lacks a field or has a wrong value: {exc}"
+        ) from None
     problems = []
     if len({t.code for t in tiles}) != len(tiles):
         problems.append("a code appears twice")
@@ -137,5 +141,5 @@ def load_grid(path: Path | None = None) -> Grid:
     problems += [f"{t.code} lies outside the grid" for t in tiles if not (0 <= t.row < rows and 0 <= t.col < columns)]
     problems += [f"{t.code} is not a province-level code" for t in tiles if province_of(t.code) != t.code]
     if problems:
-        raise DataError(f"{path}: " + "; ".join(problems))
+        raise DataError("tilemap.invalid", path=str(path), problem="; ".join(problems))
     return Grid(columns, rows, tiles)
