@@ -102,7 +102,8 @@ def render(grid: Grid, tiles: list[TileStage], lang: str, source: str, date: str
     width = 2 * MARGIN + grid.columns * PITCH - (PITCH - SIDE)
     chars = (width - 2 * MARGIN) // 7  # ~14 px font: a Latin character ~7 px, a CJK one ~14
     note = wrap(t("map.note", lang), chars)
-    legend_top = TOP + grid.rows * PITCH + 16
+    top = max(TOP, MARGIN + 42 + 17 * (len(note) - 1) + 12)  # the grid starts under the note
+    legend_top = top + grid.rows * PITCH + 16
     foot = wrap(t("map.source", lang, source=source, date=date), chars)
     height = legend_top + (len(TILE_STAGES) + 1) * LINE + 12 + len(foot) * LINE + MARGIN
     counts = {s: sum(x.stage == s for x in tiles) for s in TILE_STAGES}
@@ -126,7 +127,7 @@ def render(grid: Grid, tiles: list[TileStage], lang: str, source: str, date: str
         out.append(f'<text x="{MARGIN}" y="{MARGIN + 42 + i * 17}" font-size="12" fill="#222">{escape(line)}</text>\n')
     out.append('<g id="provinces">\n')
     for tile in tiles:
-        out.append(_tile(tile, lang, MARGIN, TOP) + "\n")
+        out.append(_tile(tile, lang, MARGIN, top) + "\n")
     out.append("</g>\n")
     out.append(f'<g id="legend"><text x="{MARGIN}" y="{legend_top + 14}" font-size="15" font-weight="bold">')
     out.append(f"{escape(t('map.legend', lang))}</text>\n")
