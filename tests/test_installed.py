@@ -97,7 +97,14 @@ def test_wheel_carries_the_data(tmp_path: Path) -> None:
     )
     wheel = next(tmp_path.glob("cardinfo-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    for data_file in ("regions.yaml", "faq.yaml", "places.sqlite", "source/article.txt", "PROVENANCE.md", "tilemap.yaml"):
+    for data_file in (
+        "regions.yaml",
+        "faq.yaml",
+        "places.sqlite",
+        "source/article.txt",
+        "PROVENANCE.md",
+        "tilemap.yaml",
+    ):
         assert f"cardinfo/data/{data_file}" in names
     assert not any(n.endswith(".csv") for n in names)  # the raw CSV files stay in the repository
     licences = {n.rsplit("/", 1)[-1] for n in names if ".dist-info/licenses/" in n}

@@ -15,7 +15,7 @@ from rich.cells import cell_len
 
 from cardinfo.errors import DataError
 from cardinfo.models import Dataset
-from cardinfo.tilemap import STAGES, Evidence, Tile, from_records, load_grid, stages, tally
+from cardinfo.tilemap import STAGES, Evidence, Tile, evidence, from_records, load_grid, stages, tally
 from tests.conftest import REPO
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -125,10 +125,16 @@ def test_reports_feed_in_beside_records_and_move_a_stage_forward() -> None:
     assert later.kinds == {"record": 1, "report": 1}
 
 
+def test_evidence_from_any_code_lands_in_its_province() -> None:
+    items = list(evidence("report", [("530102", "issued"), ("530102001", "issuing"), (None, "issued"), ("", "x")]))
+    assert items == [Evidence("530000", "issued", "report"), Evidence("530000", "issuing", "report")]
+
+
 def test_nothing_known_and_not_applicable_are_different_stages() -> None:
-    yunnan, hk = stages(TILES, [Evidence("810000", "issued", "report")])
+    yunnan, hk = stages(TILES, [Evidence("810000", "issued", "report"), Evidence("810000", "not_applicable", "report")])
     assert yunnan.stage == "unknown"
     assert hk.stage == "not_applicable"  # whatever is fed in, the mainland card is not issued there
+    assert hk.kinds == {"report": 2} and hk.counts == {"issued": 1}
     assert tally([yunnan, hk]) == {"issued": 0, "issuing": 0, "preparing": 0, "unknown": 1, "not_applicable": 1}
 
 

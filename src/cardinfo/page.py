@@ -9,7 +9,7 @@ from cardinfo import __version__
 from cardinfo.i18n import status_word, t
 from cardinfo.maptext import SYMBOL, shown_name, stage_text
 from cardinfo.models import Dataset
-from cardinfo.tilemap import TileStage
+from cardinfo.tilemap import TILE_STAGES, TileStage
 
 
 class Source(NamedTuple):
@@ -98,7 +98,7 @@ blockquote { margin: .25rem 0 .25rem 1rem; padding-left: .75rem; border-left: 3p
   body { max-width: none; padding: 0; font-size: 10pt; }
   h2 { break-after: avoid; } tr, blockquote, .next, figure { break-inside: avoid; }
   figure svg { max-height: 245mm; width: auto; max-width: 100%; }
-  th button::after { content: ""; }
+  th button::after { content: ""; } .no-print { display: none; }
   a { color: #000; }
 }
 """
@@ -106,6 +106,10 @@ blockquote { margin: .25rem 0 .25rem 1rem; padding-left: .75rem; border-left: 3p
 # Sorting is an enhancement: without script the tables read the same, just unsorted.
 SCRIPT = """
 document.querySelectorAll('table.sortable').forEach(function (table) {
+  var hint = document.createElement('p');
+  hint.className = 'small no-print';
+  hint.textContent = table.getAttribute('data-hint');
+  table.parentNode.insertBefore(hint, table);
   var heads = table.querySelectorAll('thead th');
   heads.forEach(function (th, col) {
     var button = document.createElement('button');
@@ -132,14 +136,15 @@ document.querySelectorAll('table.sortable').forEach(function (table) {
 """
 
 
-def _table(headers: list[str], rows: list[list[tuple[str, str]]], caption: str) -> str:
-    """A table; each cell is (html, sort key)."""
+def _table(headers: list[str], rows: list[list[tuple[str, str]]], heading: str, hint: str) -> str:
+    """A table named by its section's heading; each cell is (html, sort key). The script adds the
+    sorting hint with the buttons, so a page read without script does not promise them."""
     head = "".join(f'<th scope="col">{escape(h)}</th>' for h in headers)
     body = "".join(
         "<tr>" + "".join(f'<td data-sort="{escape(key)}">{cell}</td>' for cell, key in row) + "</tr>" for row in rows
     )
     return (
-        f'<table class="sortable"><caption class="small">{escape(caption)}</caption>'
+        f'<table class="sortable" aria-labelledby="{heading}" data-hint="{escape(hint)}">'
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
     )
 
@@ -173,16 +178,16 @@ def render(dataset: Dataset, tiles: list[TileStage], map_svg: str, lang: str) ->
     rows = []
     for x in sorted(tiles, key=lambda x: x.tile.code):
         stage = f'<span class="sym" aria-hidden="true">{SYMBOL[x.stage]}</span> {escape(stage_text(x, lang))}'
-        rows.append([_cell(shown_name(x, lang)), _cell(x.tile.code), (stage, x.stage)])
+        rows.append([_cell(shown_name(x, lang)), _cell(x.tile.code), (stage, str(TILE_STAGES.index(x.stage)))])
     headers = [t("label.province", lang), t("label.code", lang), t("label.status", lang)]
     add(f'<section aria-labelledby="provinces"><h2 id="provinces">{escape(t("page.provinces", lang))}</h2>')
-    add(_table(headers, rows, sort_hint) + "</section>")
+    add(_table(headers, rows, "provinces", sort_hint) + "</section>")
 
     rows = []
     for r in dataset.regions:
         rows.append(
             [
-                _cell(status_word(r.status, lang)),
+                (escape(status_word(r.status, lang)), str(TILE_STAGES.index(r.status))),
                 _cell(r.province),
                 _cell(r.place),
                 _cell(r.code or ""),
@@ -193,7 +198,7 @@ def render(dataset: Dataset, tiles: list[TileStage], map_svg: str, lang: str) ->
         )
     keys = ["label.status", "label.province", "label.place", "label.code", "label.pilot", "label.since", "label.source"]
     add(f'<section aria-labelledby="records"><h2 id="records">{escape(t("page.records", lang))}</h2>')
-    add(_table([t(k, lang) for k in keys], rows, sort_hint) + "</section>")
+    add(_table([t(k, lang) for k in keys], rows, "records", sort_hint) + "</section>")
 
     add(f'<section aria-labelledby="faq"><h2 id="faq">{escape(t("page.faq", lang))}</h2>')
     for e in dataset.faq:
@@ -213,7 +218,7 @@ def render(dataset: Dataset, tiles: list[TileStage], map_svg: str, lang: str) ->
     ]
     keys = ["label.date", "label.event", "label.verified", "label.source"]
     add(f'<section aria-labelledby="timeline"><h2 id="timeline">{escape(t("page.timeline", lang))}</h2>')
-    add(_table([t(k, lang) for k in keys], rows, sort_hint) + "</section>")
+    add(_table([t(k, lang) for k in keys], rows, "timeline", sort_hint) + "</section>")
 
     rows = []
     for src in sources_of(dataset, lang):
@@ -228,7 +233,7 @@ def render(dataset: Dataset, tiles: list[TileStage], map_svg: str, lang: str) ->
         )
     headers = [t("page.sources", lang), t("label.date", lang), t("label.confidence", lang), t("page.supports", lang)]
     add(f'<section aria-labelledby="sources"><h2 id="sources">{escape(t("page.sources", lang))}</h2>')
-    add(_table(headers, rows, sort_hint) + "</section>")
+    add(_table(headers, rows, "sources", sort_hint) + "</section>")
     add(f"</main><footer><p class='small'>{escape(t('page.made', lang, version=__version__))}</p></footer>")
 
     # No request can leave the page: the policy allows only what is inline.

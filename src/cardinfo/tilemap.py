@@ -51,6 +51,7 @@ class TileStage(NamedTuple):
 
     @property
     def total(self) -> int:
+        """Evidence items at a stage (an item saying "not applicable" has none)."""
         return sum(self.counts.values())
 
 
@@ -59,27 +60,34 @@ def province_of(code: str) -> str:
     return code[:2] + "0000"
 
 
+def evidence(kind: str, places: Iterable[tuple[str | None, str]]) -> Iterator[Evidence]:
+    """(division code, stage) pairs of one kind as evidence; a pair without a code is skipped."""
+    for code, stage in places:
+        if code:
+            yield Evidence(province_of(code), stage, kind)
+
+
 def from_records(regions: Iterable[Region]) -> Iterator[Evidence]:
     """The dataset's records as evidence (a zone counts in the division it lies within)."""
-    for r in regions:
-        if r.anchor:
-            yield Evidence(province_of(r.anchor), r.status, "record")
+    return evidence("record", ((r.anchor, r.status) for r in regions))
 
 
-def stages(tiles: Iterable[Tile], evidence: Iterable[Evidence]) -> list[TileStage]:
+def stages(tiles: Iterable[Tile], items: Iterable[Evidence]) -> list[TileStage]:
     """Each tile's stage: the most advanced stage any evidence inside it states.
 
     A tile with no evidence is `unknown` (nothing known, which is not the same as nothing
     happening); a division where the mainland certificate is not issued is `not_applicable`
-    whatever is fed in. Evidence for a code that is no tile is ignored.
+    whatever is fed in (evidence saying so counts as an item, with no stage). Evidence for a code
+    that is no tile is ignored.
     """
     by_stage: dict[str, dict[str, int]] = {}
     by_kind: dict[str, dict[str, int]] = {}
-    for item in evidence:
-        if item.stage not in STAGES or item.kind not in KINDS:
+    for item in items:
+        if item.stage not in (*STAGES, "not_applicable") or item.kind not in KINDS:
             raise ValueError(f"evidence with an unknown stage or kind: {item}")
         counts = by_stage.setdefault(item.province, {})
-        counts[item.stage] = counts.get(item.stage, 0) + 1
+        if item.stage in STAGES:
+            counts[item.stage] = counts.get(item.stage, 0) + 1
         kinds = by_kind.setdefault(item.province, {})
         kinds[item.kind] = kinds.get(item.kind, 0) + 1
     out = []
