@@ -236,7 +236,7 @@ def test_svg_is_valid_xml_with_34_titled_provinces_and_a_legend(cli: Any, datase
     assert {title.get("id"), desc.get("id")} == set(labelled)
     provinces = [g for g in root.iter(f"{SVG}g") if re.fullmatch(r"\d{6}", g.get("id", ""))]
     grid = {t.code: t for t in load_grid().tiles}
-    assert sorted(g.get("id") for g in provinces) == sorted(grid)
+    assert sorted(g.get("id", "") for g in provinces) == sorted(grid)
     for g in provinces:
         code = g.get("id", "")
         text = g.findtext(f"{SVG}title") or ""
