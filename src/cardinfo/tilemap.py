@@ -116,7 +116,8 @@ def load_grid(path: Path | None = None) -> Grid:
 
     path = path or bundled_dir() / TILEMAP_FILE
     try:
-        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # The C loader where PyYAML has it: ~10x faster on this file than the pure-Python one.
+        raw: Any = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except OSError as exc:
         from cardinfo.i18n import os_reason
 
