@@ -329,3 +329,15 @@ def test_page_is_one_self_contained_file(cli: Any, dataset: Dataset, tmp_path: P
 def test_page_goes_to_stdout_too(cli: Any) -> None:
     result = cli("export", "--format", "html")
     assert result.exit_code == 0 and result.stdout.startswith("<!DOCTYPE html>")
+
+
+def test_readme_picture_is_drawn_from_the_current_svg(cli: Any) -> None:
+    """docs/map.png has the SVG's size (a changed layout means: run scripts/render_map_png.py)."""
+    import struct
+
+    png = (REPO / "docs" / "map.png").read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and png[12:16] == b"IHDR"
+    width, height = struct.unpack(">II", png[16:24])
+    root = ET.fromstring(cli("map", "--format", "svg").stdout.encode("utf-8"))
+    assert (width, height) == (int(root.get("width", "0")), int(root.get("height", "0")))
+    assert "docs/map.png" in (REPO / "README.md").read_text(encoding="utf-8")

@@ -147,8 +147,12 @@ _TEXT: dict[str, tuple[str, str]] = {
     "map.legend": ("图例", "Legend"),
     "map.provinces": ("{n}个", "{n}"),
     "map.note": (
-        "每个方块显示省内任何记录或报道所述最进一步的阶段（已经发放 > 正在换发 > 准备换发），不代表全省都到了这一步；符号后的数字是各阶段的条数。",
-        "Each square shows the most advanced stage any record or report inside it states (issued > issuing > preparing), not the stage of every place there; the numbers after the symbols count the items at each stage.",
+        "每个省级行政区显示省内任何记录或报道所述最进一步的阶段（已经发放 > 正在换发 > 准备换发），不代表全省都到了这一步。",
+        "Each province shows the most advanced stage any record or report inside it states (issued > issuing > preparing), not the stage of every place there.",
+    ),
+    "map.note.symbols": (
+        "符号后的数字是各阶段的条数。",
+        "The numbers after the symbols count the items at each stage.",
     ),
     "map.count": ("{status}{n}条", "{status} {n}"),
     "map.kind.record": ("记录{n}条", "{n} record(s)"),

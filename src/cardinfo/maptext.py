@@ -21,6 +21,11 @@ TILE_STYLE = {
 TILE_WIDTH = 10  # cells inside a square: a three-character name, or three stage counts
 
 
+def note(lang: str) -> str:
+    """What a square's stage means, and what its numbers count."""
+    return t("map.note", lang) + ("" if lang == "zh" else " ") + t("map.note.symbols", lang)
+
+
 def shown_name(tile: TileStage, lang: str) -> str:
     """The official name; in English with the English name beside it."""
     return f"{tile.tile.name} ({tile.tile.en})" if lang == "en" else tile.tile.name
@@ -158,6 +163,6 @@ def terminal(grid: Grid, tiles: list[TileStage], lang: str, width: int, source: 
             legend.add_row("", Text("\n".join(wrap_items(names, sep, width - 5))))
     console.print(legend)
     console.print()
-    console.print(Text(t("map.note", lang)))
+    console.print(Text(note(lang)))
     console.print(Text(clean(source)))
     return out.getvalue()

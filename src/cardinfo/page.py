@@ -7,7 +7,7 @@ from typing import Any, NamedTuple
 
 from cardinfo import __version__
 from cardinfo.i18n import status_word, t
-from cardinfo.maptext import SYMBOL, shown_name, stage_text
+from cardinfo.maptext import SYMBOL, note, shown_name, stage_text
 from cardinfo.models import Dataset
 from cardinfo.tilemap import TILE_STAGES, TileStage
 
@@ -162,9 +162,9 @@ def render(dataset: Dataset, tiles: list[TileStage], map_svg: str, lang: str) ->
     sort_hint = t("page.sort", lang)
     parts: list[str] = []
     add = parts.append
-    note = dataset.article["note_en" if lang == "en" else "note_zh"]
+    caveat = dataset.article["note_en" if lang == "en" else "note_zh"]
     add(f"<header><h1>{escape(t('page.title', lang))}</h1>")
-    add(f'<p class="lead">{escape(note)}：' if lang == "zh" else f'<p class="lead">{escape(note)}: ')
+    add(f'<p class="lead">{escape(caveat)}：' if lang == "zh" else f'<p class="lead">{escape(caveat)}: ')
     add(
         f"《{escape(dataset.article['title'])}》 ({escape(dataset.as_of)}) {_link(dataset.article['url'])}</p></header>"
     )
@@ -173,7 +173,7 @@ def render(dataset: Dataset, tiles: list[TileStage], map_svg: str, lang: str) ->
     add('<ol class="next">' + "".join(f"<li>{escape(step)}</li>" for step in next_steps(lang)) + "</ol></section>")
 
     add(f'<section aria-labelledby="map"><h2 id="map">{escape(t("page.map", lang))}</h2>')
-    add(f"<figure>{map_svg}<figcaption class='small'>{escape(t('map.note', lang))}</figcaption></figure></section>")
+    add(f"<figure>{map_svg}<figcaption class='small'>{escape(note(lang))}</figcaption></figure></section>")
 
     rows = []
     for x in sorted(tiles, key=lambda x: x.tile.code):

@@ -6,6 +6,7 @@ import unicodedata
 from html import escape
 
 from cardinfo.i18n import t
+from cardinfo.maptext import note as maptext_note
 from cardinfo.maptext import stage_text
 from cardinfo.tilemap import TILE_STAGES, Grid, TileStage
 
@@ -101,14 +102,14 @@ def render(grid: Grid, tiles: list[TileStage], lang: str, source: str, date: str
     """The figure; `standalone` adds the XML declaration and namespace for a file of its own."""
     width = 2 * MARGIN + grid.columns * PITCH - (PITCH - SIDE)
     chars = (width - 2 * MARGIN) // 7  # ~14 px font: a Latin character ~7 px, a CJK one ~14
-    note = wrap(t("map.note", lang), chars)
+    note = wrap(maptext_note(lang), chars)
     top = max(TOP, MARGIN + 42 + 17 * (len(note) - 1) + 12)  # the grid starts under the note
     legend_top = top + grid.rows * PITCH + 16
     foot = wrap(t("map.source", lang, source=source, date=date), chars)
     height = legend_top + (len(TILE_STAGES) + 1) * LINE + 12 + len(foot) * LINE + MARGIN
     counts = {s: sum(x.stage == s for x in tiles) for s in TILE_STAGES}
     summary = ("、" if lang == "zh" else ", ").join(f"{t(f'map.stage.{s}', lang)} {n}" for s, n in counts.items() if n)
-    desc = t("map.desc", lang, n=len(tiles), counts=summary) + " " + t("map.note", lang)
+    desc = t("map.desc", lang, n=len(tiles), counts=summary) + " " + maptext_note(lang)
     title = escape(t("map.title", lang))
     out = []
     if standalone:
