@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from cardinfo import __version__
 from cardinfo.i18n import status_word, t
@@ -39,7 +39,11 @@ def next_steps(lang: str) -> list[str]:
 
 
 def sources_of(dataset: Dataset, lang: str) -> list[Source]:
-    """Every source the page's facts rest on, once each, with what it supports."""
+    """Every source the page's facts rest on, once each, with what it supports.
+
+    Built from what the data holds today (the article, the FAQ's caveats, the hotline's sources);
+    when the data lists its sources itself, this becomes a mapping of those.
+    """
     faq_word = t("page.faq", lang)
     found: dict[str, Source] = {}
 
@@ -157,69 +161,61 @@ def _link(url: str) -> str:
     return f'<a href="{escape(url)}">{escape(url)}</a>'
 
 
-def render(dataset: Dataset, tiles: list[TileStage], map_svg: str, lang: str) -> str:
-    """The page, in `lang`; it loads nothing (no scripts, styles, fonts or images from elsewhere)."""
-    sort_hint = t("page.sort", lang)
-    parts: list[str] = []
-    add = parts.append
-    caveat = dataset.article["note_en" if lang == "en" else "note_zh"]
-    add(f"<header><h1>{escape(t('page.title', lang))}</h1>")
-    add(f'<p class="lead">{escape(caveat)}：' if lang == "zh" else f'<p class="lead">{escape(caveat)}: ')
-    add(
-        f"《{escape(dataset.article['title'])}》 ({escape(dataset.as_of)}) {_link(dataset.article['url'])}</p></header>"
-    )
-    add("<main>")
-    add(f'<section aria-labelledby="next"><h2 id="next">{escape(t("page.next_step", lang))}</h2>')
-    add('<ol class="next">' + "".join(f"<li>{escape(step)}</li>" for step in next_steps(lang)) + "</ol></section>")
+def _section(key: str, heading: str, body: str) -> str:
+    return f'<section aria-labelledby="{key}"><h2 id="{key}">{escape(heading)}</h2>{body}</section>'
 
-    add(f'<section aria-labelledby="map"><h2 id="map">{escape(t("page.map", lang))}</h2>')
-    add(f"<figure>{map_svg}<figcaption class='small'>{escape(note(lang))}</figcaption></figure></section>")
 
+def _provinces(tiles: list[TileStage], lang: str) -> str:
     rows = []
     for x in sorted(tiles, key=lambda x: x.tile.code):
         stage = f'<span class="sym" aria-hidden="true">{SYMBOL[x.stage]}</span> {escape(stage_text(x, lang))}'
         rows.append([_cell(shown_name(x, lang)), _cell(x.tile.code), (stage, str(TILE_STAGES.index(x.stage)))])
     headers = [t("label.province", lang), t("label.code", lang), t("label.status", lang)]
-    add(f'<section aria-labelledby="provinces"><h2 id="provinces">{escape(t("page.provinces", lang))}</h2>')
-    add(_table(headers, rows, "provinces", sort_hint) + "</section>")
+    return _table(headers, rows, "provinces", t("page.sort", lang))
 
-    rows = []
-    for r in dataset.regions:
-        rows.append(
-            [
-                (escape(status_word(r.status, lang)), str(TILE_STAGES.index(r.status))),
-                _cell(r.province),
-                _cell(r.place),
-                _cell(r.code or ""),
-                _cell(t("word.yes", lang) if r.pilot else ""),
-                _cell(r.since or ""),
-                _cell(r.source.text.replace("\n", " / ")),
-            ]
-        )
+
+def _records(dataset: Dataset, lang: str) -> str:
+    rows = [
+        [
+            (escape(status_word(r.status, lang)), str(TILE_STAGES.index(r.status))),
+            _cell(r.province),
+            _cell(r.place),
+            _cell(r.code or ""),
+            _cell(t("word.yes", lang) if r.pilot else ""),
+            _cell(r.since or ""),
+            _cell(r.source.text.replace("\n", " / ")),
+        ]
+        for r in dataset.regions
+    ]
     keys = ["label.status", "label.province", "label.place", "label.code", "label.pilot", "label.since", "label.source"]
-    add(f'<section aria-labelledby="records"><h2 id="records">{escape(t("page.records", lang))}</h2>')
-    add(_table([t(k, lang) for k in keys], rows, "records", sort_hint) + "</section>")
+    return _table([t(k, lang) for k in keys], rows, "records", t("page.sort", lang))
 
-    add(f'<section aria-labelledby="faq"><h2 id="faq">{escape(t("page.faq", lang))}</h2>')
+
+def _faq(dataset: Dataset, lang: str) -> str:
+    parts = []
     for e in dataset.faq:
-        add(f"<h3>{escape(e.question[lang])}</h3><p>{escape(e.answer[lang])}</p>")
-        add(f"<blockquote>{escape(t('label.source', lang))}：{escape(e.source)}</blockquote>")
+        parts.append(f"<h3>{escape(e.question[lang])}</h3><p>{escape(e.answer[lang])}</p>")
+        parts.append(f"<blockquote>{escape(t('label.source', lang))}：{escape(e.source)}</blockquote>")
         for c in e.caveats:
-            add(
+            parts.append(
                 f"<p class='small'>{escape(t('label.caveat', lang))}：{escape(c.en if lang == 'en' else c.zh)} "
                 f"({escape(c.date)}, {escape(t('label.confidence', lang))} {escape(c.confidence)}, {_link(c.url)})</p>"
             )
-    add(f"<p>{escape(t('label.check', lang))}：{escape(dataset.check_in_person[lang])}</p></section>")
+    parts.append(f"<p>{escape(t('label.check', lang))}：{escape(dataset.check_in_person[lang])}</p>")
+    return "".join(parts)
 
+
+def _timeline(dataset: Dataset, lang: str) -> str:
     verified = {True: t("word.yes", lang), False: t("word.unverified", lang)}
     rows = [
         [_cell(e.date), _cell(e.en if lang == "en" else e.zh), _cell(verified[e.verified]), _cell(e.source)]
         for e in dataset.timeline
     ]
     keys = ["label.date", "label.event", "label.verified", "label.source"]
-    add(f'<section aria-labelledby="timeline"><h2 id="timeline">{escape(t("page.timeline", lang))}</h2>')
-    add(_table([t(k, lang) for k in keys], rows, "timeline", sort_hint) + "</section>")
+    return _table([t(k, lang) for k in keys], rows, "timeline", t("page.sort", lang))
 
+
+def _sources(dataset: Dataset, lang: str) -> str:
     rows = []
     for src in sources_of(dataset, lang):
         title = f"{escape(src.title)}<br>{_link(src.url)}" if src.title else _link(src.url)
@@ -232,13 +228,33 @@ def render(dataset: Dataset, tiles: list[TileStage], map_svg: str, lang: str) ->
             ]
         )
     headers = [t("page.sources", lang), t("label.date", lang), t("label.confidence", lang), t("page.supports", lang)]
-    add(f'<section aria-labelledby="sources"><h2 id="sources">{escape(t("page.sources", lang))}</h2>')
-    add(_table(headers, rows, "sources", sort_hint) + "</section>")
-    add(f"</main><footer><p class='small'>{escape(t('page.made', lang, version=__version__))}</p></footer>")
+    return _table(headers, rows, "sources", t("page.sort", lang))
 
+
+def render(dataset: Dataset, tiles: list[TileStage], map_svg: str, lang: str) -> str:
+    """The page, in `lang`; it loads nothing (no scripts, styles, fonts or images from elsewhere)."""
+    article = dataset.article
+    caveat = article["note_en" if lang == "en" else "note_zh"]
+    colon = "：" if lang == "zh" else ": "
+    steps = "".join(f"<li>{escape(step)}</li>" for step in next_steps(lang))
+    figure = f"<figure>{map_svg}<figcaption class='small'>{escape(note(lang))}</figcaption></figure>"
+    body = [
+        f"<header><h1>{escape(t('page.title', lang))}</h1>",
+        f'<p class="lead">{escape(caveat)}{colon}《{escape(article["title"])}》 ({escape(dataset.as_of)}) '
+        f"{_link(article['url'])}</p></header>",
+        "<main>",
+        _section("next", t("page.next_step", lang), f'<ol class="next">{steps}</ol>'),
+        _section("map", t("page.map", lang), figure),
+        _section("provinces", t("page.provinces", lang), _provinces(tiles, lang)),
+        _section("records", t("page.records", lang), _records(dataset, lang)),
+        _section("faq", t("page.faq", lang), _faq(dataset, lang)),
+        _section("timeline", t("page.timeline", lang), _timeline(dataset, lang)),
+        _section("sources", t("page.sources", lang), _sources(dataset, lang)),
+        f"</main><footer><p class='small'>{escape(t('page.made', lang, version=__version__))}</p></footer>",
+    ]
     # No request can leave the page: the policy allows only what is inline.
     csp = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
-    head: list[Any] = [
+    head = [
         "<!DOCTYPE html>",
         f'<html lang="{lang}">',
         "<head>",
@@ -250,4 +266,4 @@ def render(dataset: Dataset, tiles: list[TileStage], map_svg: str, lang: str) ->
         "</head>",
         "<body>",
     ]
-    return "\n".join([*head, *parts, f"<script>{SCRIPT}</script>", "</body>", "</html>"]) + "\n"
+    return "\n".join([*head, *body, f"<script>{SCRIPT}</script>", "</body>", "</html>"]) + "\n"
