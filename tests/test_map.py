@@ -215,6 +215,15 @@ def test_each_square_shows_its_stage_symbol(cli: Any, dataset: Dataset) -> None:
         assert below[i] == symbols[expected_stage(dataset, tile.code)], tile.short
 
 
+def test_wide_terminal_puts_english_names_in_the_squares(cli: Any) -> None:
+    lines = ANSI.sub("", cli("--lang", "en", "map", env={"FORCE_COLOR": "1", "COLUMNS": "120"}).stdout).splitlines()
+    assert max(cell_len(line) for line in lines) <= 120
+    for tile in load_grid().tiles:
+        row = next(i for i, line in enumerate(lines) if f" {tile.short} " in f"{line} ")
+        column = cell_len(lines[row].split(tile.short)[0])
+        assert lines[row + 1][column:].startswith(tile.en), tile.en  # ASCII line: cells are characters
+
+
 def test_narrow_terminal_lists_provinces_instead(cli: Any) -> None:
     out = ANSI.sub("", cli("map", env={"FORCE_COLOR": "1", "COLUMNS": "50"}).stdout)
     assert max(cell_len(line) for line in out.splitlines()) <= 50

@@ -18,7 +18,8 @@ TILE_STYLE = {
     "unknown": "",
     "not_applicable": "black on white",
 }
-TILE_WIDTH = 10  # cells inside a square: a three-character name, or three stage counts
+TILE_WIDTH = 10  # cells inside a square at least: a three-character name, or three stage counts
+WIDEST_TILE = 16  # squares grow with the terminal up to this, room for an English name (Inner Mongolia)
 
 
 def note(lang: str) -> str:
@@ -135,8 +136,11 @@ def terminal(grid: Grid, tiles: list[TileStage], lang: str, width: int, source: 
     console.print(Text(t("map.title", lang), style="bold"))
     console.print()
     at = {(x.tile.row, x.tile.col): x for x in tiles}
+    side = min(WIDEST_TILE, (width + 1) // grid.columns - 1)
+    # English names go inside the squares when every one fits; else the legend lists them.
+    english = lang == "en" and all(len(x.tile.en) < side for x in tiles)
     for row in range(grid.rows):
-        for line in range(2):
+        for line in range(3 if english else 2):
             text = Text()
             last = max((c for r, c in at if r == row), default=-1)
             for col in range(last + 1):
@@ -144,10 +148,15 @@ def terminal(grid: Grid, tiles: list[TileStage], lang: str, width: int, source: 
                     text.append(" ")
                 tile = at.get((row, col))
                 if tile is None:
-                    text.append(" " * TILE_WIDTH)
+                    text.append(" " * side)
                     continue
-                cell = f" {tile.tile.short}" if line == 0 else f" {symbol_counts(tile, TILE_WIDTH - 1)}"
-                text.append(_pad(cell, TILE_WIDTH), style=TILE_STYLE[tile.stage])
+                if line == 0:
+                    cell = f" {tile.tile.short}"
+                elif line == 1 and english:
+                    cell = f" {tile.tile.en}"
+                else:
+                    cell = f" {symbol_counts(tile, side - 1)}"
+                text.append(_pad(cell, side), style=TILE_STYLE[tile.stage])
             console.print(text, no_wrap=True, crop=True)
         if row < grid.rows - 1:
             console.print()
