@@ -21,6 +21,7 @@ FILL = {
     "not_applicable": "#D9D9D9",
 }
 FONT = "'Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Micro Hei','Microsoft YaHei','PingFang SC',sans-serif"
+NAMESPACE = "http://www.w3.org/2000/svg"
 PITCH = 100  # one grid step, px
 SIDE = 94  # a square's side
 MARGIN = 24
@@ -111,15 +112,14 @@ def render(grid: Grid, tiles: list[TileStage], lang: str, source: str, date: str
     summary = ("、" if lang == "zh" else ", ").join(f"{t(f'map.stage.{s}', lang)} {n}" for s, n in counts.items() if n)
     desc = t("map.desc", lang, n=len(tiles), counts=summary) + " " + maptext_note(lang)
     title = escape(t("map.title", lang))
-    out = []
-    if standalone:
-        out.append('<?xml version="1.0" encoding="UTF-8"?>\n')
-    out.append(
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="map-title map-desc" '
-        f'viewBox="0 0 {width} {height}" width="{width}" height="{height}"'
-        + (f' xml:lang="{lang}"' if standalone else "")
-        + f' font-family="{FONT}">\n'
+    # A file of its own needs the declaration, namespace and language; inside HTML the page gives them.
+    own = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="{NAMESPACE}" xml:lang="{lang}"' if standalone else "<svg"
     )
+    out = [
+        f'{own} role="img" aria-labelledby="map-title map-desc" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}" font-family="{FONT}">\n'
+    ]
     out.append(f'<title id="map-title">{title}</title>\n')
     out.append(f'<desc id="map-desc">{escape(desc)}</desc>\n')
     out.append(f'<rect width="{width}" height="{height}" fill="#fff"/>\n')
