@@ -216,6 +216,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "没有找到与“{query}”相关的主题。可以问的主题：",
         "No topic matches “{query}”. The topics are:",
     ),
+    "error.faq.too_long": (
+        "问题太长（{n}个字符，最多{limit}个）：请只写要问的那一句。",
+        "The question is too long ({n} characters; at most {limit}): ask just the one question.",
+    ),
     "error.date.format": (
         "{option}：日期应写成 YYYY-MM-DD（例如 2024-02-29），收到的是“{value}”。",
         "{option}: expected a date as YYYY-MM-DD (e.g. 2024-02-29), got “{value}”.",
