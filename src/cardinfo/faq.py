@@ -3,11 +3,12 @@
 A question is cut into tokens (each Chinese character, each run of latin letters or digits).
 Every place where a topic's keyword occurs is found; an occurrence inside a longer one counts
 only as part of the longer one, so 免费乘车 is about transit, not the fee. A topic scores the
-weight of its occurrences (a Chinese character weighs 1, a latin word 2; `weak` words half)
-less the weight of its `avoid` words. The best topic answers only when the evidence is strong
-enough, clearly ahead of the runner-up, and explains enough of the question: 100 KB of random
-text, or a question about the weather, gets no topic rather than a confident wrong one.
-Every step is a bounded amount of work per token, so the cost is linear in the question.
+weight of the tokens its words cover (a Chinese character weighs 1, a latin word 2; `weak` words
+half), and nothing at all if one of its `avoid` words is there (坐公交免费吗 is not about the fee).
+The best topic answers only when the evidence is strong enough, clearly ahead of the runner-up,
+and explains enough of the question: random text, or a question about the weather or a passport,
+gets no topic rather than a confident wrong one. Every step is a bounded amount of work per
+token, so the cost is linear in the question, which is capped at MAX_QUESTION characters.
 """
 
 from typing import NamedTuple
@@ -25,7 +26,7 @@ _STOP_ZH = (
     "的 了 吗 嘛 呢 吧 啊 呀 么 我 你 您 他 她 我们 他们 咱 是 在 有 和 与 及 或 请 请问 问 问一下 问下"
     " 想 想问 想知道 一下 这 那 这个 那个 个 怎么 怎样 怎么样 如何 什么 啥 咋 能 会 要 需要 可以 能不能"
     " 可不可以 是否 能否 不 没 没有 都 也 还 就 才 又 再 很 该 应该 得 对 给 把 被 让 从 到 去 来 用 做 办"
-    " 办理 领 拿 换 新 现在 目前 已经 还是 一定 必须 吗 的话 呢 呀 哦 嗯 谢谢 你好 老师 小编 残友"
+    " 办理 领 拿 换 新 现在 目前 已经 还是 一定 必须 的话 哦 嗯 谢谢 你好 老师 小编 残友"
     " 家里 家人 孩子 父亲 母亲 爸爸 妈妈 老人 本人 自己 时 时候 上 里 中 多"
 )
 _ANCHOR_ZH = (
@@ -49,7 +50,8 @@ _ANCHOR_EN = (
     " second 2nd smart china chinese"
 )
 
-_ANCHORING = ("证", "残", "card", "certificate", "12385")  # a topic word with these in it names the certificate too
+# A topic word with one of these tokens in it names the certificate too (换证, 残联, 12385).
+_ANCHORING = "证 残 card certificate 12385"
 _WEIGHT_HAN = 1.0
 _WEIGHT_WORD = 2.0
 _MIN_SCORE = 1.5  # a two-character word, one latin word, or a three-character weak one
@@ -107,46 +109,50 @@ _SAME = (
 def _fold(text: str) -> str:
     """Fold synonyms, and a yes-no question "A不A" / "A没A" to "A" (收不收费 -> 收费, 要不要钱 -> 要钱)."""
     for variant, usual in _SAME:
-        text = text.replace(variant, usual)
-    out: list[str] = []
-    i = 0
-    while i < len(text):
-        out.append(text[i])
-        if text[i + 1 : i + 2] in ("不", "没") and text[i + 2 : i + 3] == text[i] and _is_han(text[i]):
-            i += 3
-        else:
-            i += 1
-    return "".join(out)
+        if variant in text:
+            text = text.replace(variant, usual)
+    parts: list[str] = []
+    start = 0
+    for i in range(1, len(text) - 1):
+        if text[i] in "不没" and text[i - 1] == text[i + 1] and _is_han(text[i - 1]) and i > start:
+            parts.append(text[start:i])
+            start = i + 2
+    return "".join(parts) + text[start:] if parts else text
+
+
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # ＱＲ, １２３８５ from a Chinese keyboard
+# Latin words and numbers, any other single character, and the line break that separates terms.
+# (A pattern naming the CJK ranges would cost milliseconds to compile; this one costs nothing.)
+_TOKEN = r"[a-z0-9]+|[^\x00-\x7f]|\n"
+
+
+def _split(plain: str) -> list[list[str]]:
+    """The tokens of each line of `plain` (already folded and lower-case)."""
+    import re
+
+    lines: list[list[str]] = [[]]
+    for t in re.findall(_TOKEN, plain):
+        if t == "\n":
+            lines.append([])
+        elif t.isascii():
+            lines[-1].append(_stem(t))
+        elif _is_han(t):
+            lines[-1].append(t)
+    return lines
 
 
 def tokens(text: str) -> list[str]:
     """Chinese characters one by one, latin words and numbers whole, lower-case; the rest dropped."""
-    out: list[str] = []
-    word: list[str] = []
-    for ch in _fold(text):
-        code = ord(ch)
-        if 0xFF01 <= code <= 0xFF5E:  # full-width ASCII (ＱＲ, １２３８５) as typed on a Chinese keyboard
-            ch = chr(code - 0xFEE0)
-        if ch.isascii() and ch.isalnum():
-            word.append(ch.lower())
-            continue
-        if word:
-            out.append(_stem("".join(word)))
-            word = []
-        if _is_han(ch):
-            out.append(ch)
-    if word:
-        out.append(_stem("".join(word)))
-    return out
+    return [t for line in _split(_fold(text.translate(_FULL_WIDTH)).lower()) for t in line]
 
 
 def _weight(toks: tuple[str, ...], stop: frozenset[str] = frozenset()) -> float:
     """Chinese characters weigh 1 each, latin words 2; latin stop words in a phrase weigh nothing
     ("how do i apply" weighs what "apply" does), though a phrase weighs at least one word."""
-    han = sum(_WEIGHT_HAN for t in toks if _is_han(t[0]))
-    latin = [t for t in toks if not _is_han(t[0])]
+    latin = [t for t in toks if t.isascii()]
     if not latin:
-        return han
+        return _WEIGHT_HAN * len(toks)
+    han = _WEIGHT_HAN * (len(toks) - len(latin))
     return han + max(_WEIGHT_WORD, _WEIGHT_WORD * sum(t not in stop for t in latin))
 
 
@@ -157,52 +163,84 @@ class _Vocabulary(NamedTuple):
     neutral: dict[tuple[str, ...], str]  # term -> "stop", "anchor" or "other"
     avoid: list[list[tuple[str, ...]]]
     longest: int
-    words: set[str]  # each latin word the terms use, for typo repair
-    deletions: dict[str, set[str]]
+    known: frozenset[str]  # every token of every term
+    anchoring: frozenset[str]
+
+
+def _terms(words: list[str]) -> list[tuple[str, ...]]:
+    """tokens() of many words at once (the data's words are written in plain ASCII and Chinese)."""
+    return [tuple(line) for line in _split(_fold("\n".join(words)).lower())]
+
+
+_BUILT: dict[int, tuple[tuple[FaqEntry, ...], _Vocabulary]] = {}
 
 
 def _vocabulary(topics: tuple[FaqEntry, ...]) -> _Vocabulary:
+    """The terms of these topics and of the matcher's own lists (built once per set of topics)."""
+    built = _BUILT.get(id(topics))
+    if built is not None and built[0] is topics:
+        return built[1]
+    words: list[str] = []
+    meanings: list[tuple[str, int, float]] = []  # (kind, topic, factor) of each word, in order
+    for i, entry in enumerate(topics):
+        kinds = (("credit", entry.keywords, 1.0), ("credit", entry.weak, 0.5), ("avoid", entry.avoid, 0.0))
+        for kind, lists, factor in kinds:
+            for word in (*lists.get("zh", ()), *lists.get("en", ())):
+                words.append(word)
+                meanings.append((kind, i, factor))
+    for role, listed in (
+        ("stop", _STOP_ZH + " " + _STOP_EN),
+        ("anchor", _ANCHOR_ZH + " " + _ANCHOR_EN),
+        ("other", _OTHER_ZH + " " + _OTHER_EN),
+    ):
+        for word in listed.split():
+            words.append(word)
+            meanings.append((role, -1, 0))
+    stop = frozenset(tokens(_STOP_EN))
     credits: dict[tuple[str, ...], list[tuple[int, float]]] = {}
     neutral: dict[tuple[str, ...], str] = {}
-    avoid: list[list[tuple[str, ...]]] = []
-    stop = frozenset(tokens(_STOP_EN))
-    for i, entry in enumerate(topics):
-        for lists, factor in ((entry.keywords, 1.0), (entry.weak, 0.5)):
-            for word in (*lists.get("zh", ()), *lists.get("en", ())):
-                toks = tuple(tokens(word))
-                if toks and all(i != j for j, _ in credits.get(toks, [])):
-                    credits.setdefault(toks, []).append((i, factor * _weight(toks, stop)))
-        words = (*entry.avoid.get("zh", ()), *entry.avoid.get("en", ()))
-        avoid.append([toks for w in words if (toks := tuple(tokens(w)))])
-    for words, role in (
-        (_STOP_ZH + " " + _STOP_EN, "stop"),
-        (_ANCHOR_ZH + " " + _ANCHOR_EN, "anchor"),
-        (_OTHER_ZH + " " + _OTHER_EN, "other"),
-    ):
-        for word in words.split():
-            neutral[tuple(tokens(word))] = role
-    latin = {t for term in (*credits, *neutral) for t in term if not _is_han(t[0]) and not t.isdigit()}
-    deletions: dict[str, set[str]] = {}
-    for word in latin:
-        if len(word) >= 5:
-            for variant in _deletions(word):
-                deletions.setdefault(variant, set()).add(word)
+    avoid: list[list[tuple[str, ...]]] = [[] for _ in topics]
+    for term, (kind, i, factor) in zip(_terms(words), meanings, strict=True):
+        if not term:
+            continue
+        if kind == "credit":
+            if all(i != j for j, _ in credits.get(term, [])):
+                credits.setdefault(term, []).append((i, factor * _weight(term, stop)))
+        elif kind == "avoid":
+            avoid[i].append(term)
+        else:
+            neutral[term] = kind
     longest = max(len(term) for term in (*credits, *neutral))
-    return _Vocabulary(credits, neutral, avoid, longest, latin, deletions)
+    known = frozenset(t for term in (*credits, *neutral) for t in term)
+    vocab = _Vocabulary(credits, neutral, avoid, longest, known, frozenset(tokens(_ANCHORING)))
+    _BUILT.clear()  # one set of topics at a time: the data in use
+    _BUILT[id(topics)] = (topics, vocab)
+    return vocab
 
 
 def _deletions(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def _repair(token: str, vocab: _Vocabulary) -> str:
+def _typo_index(vocab: _Vocabulary) -> dict[str, set[str]]:
+    """Each latin word of the terms (5 letters or more) under each way of deleting one letter."""
+    latin = {t for term in (*vocab.credits, *vocab.neutral) for t in term if not _is_han(t) and not t.isdigit()}
+    index: dict[str, set[str]] = {}
+    for word in latin:
+        if len(word) >= 5:
+            for variant in _deletions(word):
+                index.setdefault(variant, set()).add(word)
+    return index
+
+
+def _repair(token: str, known: frozenset[str], index: dict[str, set[str]]) -> str:
     """A latin word one edit (a letter missing, extra, wrong or swapped) from exactly one known
     word becomes that word: "activaton" -> "activation". Short words are left alone."""
-    if len(token) < 5 or token in vocab.words or token.isdigit():
+    if len(token) < 5 or token in known or token.isdigit() or _is_han(token):
         return token
     found: set[str] = set()
     for variant in _deletions(token):
-        found |= vocab.deletions.get(variant, set())
+        found |= index.get(variant, set())
     found = {w for w in found if abs(len(w) - len(token)) <= 1}
     return found.pop() if len(found) == 1 else token
 
@@ -240,7 +278,10 @@ class _Evidence(NamedTuple):
 
 def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
     vocab = _vocabulary(topics)
-    toks = [_repair(t, vocab) for t in tokens(text)]
+    toks = tokens(text)
+    if any(not _is_han(t) and t not in vocab.known for t in toks):  # only then build the typo index
+        index = _typo_index(vocab)
+        toks = [_repair(t, vocab.known, index) for t in toks]
     # share[i][k]: how much token k counts for topic i. Overlapping words of one topic count
     # each token once (去哪 and 哪里 in 去哪里), at the rate of the strongest word covering it.
     share: list[dict[int, float]] = [{} for _ in topics]
@@ -253,7 +294,7 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
                 share[i][k] = max(share[i].get(k, 0.0), rate)
         role = "topic" if occ.term in vocab.credits else vocab.neutral[occ.term]
         mark = {"stop": 1, "other": 0}.get(role, 2)
-        anchored = anchored or role == "anchor" or (role == "topic" and any(t in _ANCHORING for t in occ.term))
+        anchored = anchored or role == "anchor" or (role == "topic" and any(t in vocab.anchoring for t in occ.term))
         for k in range(occ.start, occ.end):
             covered[k] = max(covered[k], mark)
     scores = [sum(s.values()) for s in share]
@@ -282,7 +323,7 @@ def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = 
     best = ranked[0]
     top = ev.scores[best]
     second = ev.scores[ranked[1]] if len(ranked) > 1 else 0.0
-    if top < _MIN_SCORE or top - second < _LEAD and top < second * _LEAD_RATIO:
+    if top < _MIN_SCORE or (top - second < _LEAD and top < second * _LEAD_RATIO):
         return None
     share = ev.explained / ev.content if ev.content else 0.0
     if share < (_EXPLAINED_ANCHORED if ev.anchored else _EXPLAINED):
@@ -291,9 +332,7 @@ def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = 
     return FaqMatch(topics[best], top, also)
 
 
-def find(
-    topics: tuple[FaqEntry, ...], question: str, t2s: dict[str, str] | None = None, lang: str = "zh"
-) -> FaqMatch:
+def find(topics: tuple[FaqEntry, ...], question: str, t2s: dict[str, str] | None = None, lang: str = "zh") -> FaqMatch:
     """The topic for a key (`fee`), a word (费用) or a question (换证要钱吗 / is it free?).
 
     Raises QuestionTooLong (a NotFound) for a question over MAX_QUESTION characters, and NotFound

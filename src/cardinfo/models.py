@@ -96,8 +96,8 @@ class FaqEntry(NamedTuple):
     source: str  # "" when the article says nothing on the topic
     also: tuple[str, ...]
     caveats: tuple[Caveat, ...]
-    weak: dict[str, tuple[str, ...]] = {}  # words that only hint at the topic (half weight)
-    avoid: dict[str, tuple[str, ...]] = {}  # words that count against the topic
+    weak: dict[str, tuple[str, ...]] = {}  # noqa: RUF012 (never mutated) words that only hint at the topic
+    avoid: dict[str, tuple[str, ...]] = {}  # noqa: RUF012 (never mutated) words that rule the topic out
 
     def to_dict(self) -> dict[str, Any]:
         return {
