@@ -27,14 +27,14 @@ _STOP_ZH = (
     " 想 想问 想知道 一下 这 那 这个 那个 个 怎么 怎样 怎么样 如何 什么 啥 咋 能 会 要 需要 可以 能不能"
     " 可不可以 是否 能否 不 没 没有 都 也 还 就 才 又 再 很 该 应该 得 对 给 把 被 让 从 到 去 来 用 做 办"
     " 办理 领 拿 换 新 现在 目前 已经 还是 一定 必须 的话 哦 嗯 谢谢 你好 老师 小编 残友"
-    " 家里 家人 孩子 父亲 母亲 爸爸 妈妈 老人 本人 自己 时 时候 上 里 中 多"
+    " 为什么 家里 家人 孩子 父亲 母亲 爸爸 妈妈 老人 本人 自己 时 时候 上 里 中 多"
 )
 _ANCHOR_ZH = (
     "残疾 残疾人 残疾证 残疾人证 残证 残疾卡 三代 第三代 三代证 三代卡 第三代残疾人证 二代 第二代 二代证"
     " 一代 智能化 智能 证 证件 证卡 卡 新证 旧证 新卡"
 )
 # Other documents: a question about them is not about the certificate (身份证丢了怎么办).
-_OTHER_ZH = "身份证 驾驶证 驾照 护照 结婚证 学生证 毕业证 房产证 营业执照 通行证 信用卡 港澳通行证 医保卡 老年卡 公交卡"
+_OTHER_ZH = "身份证 驾驶证 驾照 护照 结婚证 学生证 毕业证 房产证 营业执照 通行证 信用卡 港澳通行证 医保卡 老年卡"
 _OTHER_EN = "passport driver driving licence license visa"
 _STOP_EN = (
     "i me my mine we our you your he she his her they them it its is are was were be been am do does did"
@@ -43,7 +43,7 @@ _STOP_EN = (
     " get got any some about tell know want wants ok hi hello thanks thank so not no yes as into than then"
     " also just only very much many more most one two me mum mom dad father mother son daughter child"
     " still again now new someone somebody anyone anything something other another different city town"
-    " province district village place area see needed"
+    " province district village place area see needed required require work"
 )
 _ANCHOR_EN = (
     "disability disabled disabilities certificate certificates cert card cards third generation 3rd gen"
@@ -54,7 +54,10 @@ _ANCHOR_EN = (
 _ANCHORING = "证 残 card certificate 12385"
 _WEIGHT_HAN = 1.0
 _WEIGHT_WORD = 2.0
+_WEIGHT_STOP = 0.25
+_WEAK = 0.4  # a weak word counts this much of its weight
 _MIN_SCORE = 1.5  # a two-character word, one latin word, or a three-character weak one
+_MIN_SCORE_WHOLE = 0.8  # the same, when every word of the question is explained (流程, 怎么换三代证)
 _LEAD = 1.0  # the best topic must lead the runner-up by this much ...
 _LEAD_RATIO = 1.25  # ... or by this factor, else the question is ambiguous
 _EXPLAINED = 0.6  # share of the question's content words a topic or anchor must explain
@@ -103,6 +106,8 @@ _SAME = (
     ("干吗", "干什么"),
     ("多长时间", "多久"),
     ("多少时间", "多久"),
+    ("还可以", "还能"),
+    ("可以用", "能用"),
 )
 
 
@@ -147,13 +152,14 @@ def tokens(text: str) -> list[str]:
 
 
 def _weight(toks: tuple[str, ...], stop: frozenset[str] = frozenset()) -> float:
-    """Chinese characters weigh 1 each, latin words 2; latin stop words in a phrase weigh nothing
-    ("how do i apply" weighs what "apply" does), though a phrase weighs at least one word."""
+    """Chinese characters weigh 1 each, latin words 2 and latin stop words in a phrase a quarter
+    of that ("how do i apply" weighs little more than "apply"); a phrase weighs at least a word."""
     latin = [t for t in toks if t.isascii()]
     if not latin:
         return _WEIGHT_HAN * len(toks)
     han = _WEIGHT_HAN * (len(toks) - len(latin))
-    return han + max(_WEIGHT_WORD, _WEIGHT_WORD * sum(t not in stop for t in latin))
+    stops = sum(t in stop for t in latin)
+    return han + max(_WEIGHT_WORD, _WEIGHT_WORD * (len(latin) - stops)) + _WEIGHT_STOP * stops
 
 
 class _Vocabulary(NamedTuple):
@@ -183,7 +189,7 @@ def _vocabulary(topics: tuple[FaqEntry, ...]) -> _Vocabulary:
     words: list[str] = []
     meanings: list[tuple[str, int, float]] = []  # (kind, topic, factor) of each word, in order
     for i, entry in enumerate(topics):
-        kinds = (("credit", entry.keywords, 1.0), ("credit", entry.weak, 0.5), ("avoid", entry.avoid, 0.0))
+        kinds = (("credit", entry.keywords, 1.0), ("credit", entry.weak, _WEAK), ("avoid", entry.avoid, 0.0))
         for kind, lists, factor in kinds:
             for word in (*lists.get("zh", ()), *lists.get("en", ())):
                 words.append(word)
@@ -269,11 +275,15 @@ def _occurrences(toks: list[str], vocab: _Vocabulary) -> list[_Occurrence]:
     return maximal
 
 
+_UNEXPLAINED, _STOP, _TOPIC, _ANCHOR = range(4)  # what covers a token, weakest first
+
+
 class _Evidence(NamedTuple):
     scores: list[float]
     explained: float  # weight of content covered by a topic word or an anchor
     content: float  # weight of all content (stop words left out)
     anchored: bool
+    other: bool  # another document (身份证, passport) is named
 
 
 def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
@@ -285,26 +295,32 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
     # share[i][k]: how much token k counts for topic i. Overlapping words of one topic count
     # each token once (去哪 and 哪里 in 去哪里), at the rate of the strongest word covering it.
     share: list[dict[int, float]] = [{} for _ in topics]
-    covered = [0] * len(toks)  # 0 unexplained (or another document), 1 stop word, 2 topic word or anchor
-    anchored = False
+    covered = [_UNEXPLAINED] * len(toks)
+    anchored = other = False
     for occ in _occurrences(toks, vocab):
         for i, weight in vocab.credits.get(occ.term, []):
             rate = weight / (occ.end - occ.start)
             for k in range(occ.start, occ.end):
                 share[i][k] = max(share[i].get(k, 0.0), rate)
         role = "topic" if occ.term in vocab.credits else vocab.neutral[occ.term]
-        mark = {"stop": 1, "other": 0}.get(role, 2)
-        anchored = anchored or role == "anchor" or (role == "topic" and any(t in vocab.anchoring for t in occ.term))
+        names_card = role == "anchor" or (role == "topic" and any(t in vocab.anchoring for t in occ.term))
+        mark = _ANCHOR if names_card else {"stop": _STOP, "other": _UNEXPLAINED}.get(role, _TOPIC)
+        anchored = anchored or names_card
+        other = other or role == "other"
         for k in range(occ.start, occ.end):
             covered[k] = max(covered[k], mark)
-    scores = [sum(s.values()) for s in share]
     joined = "\x00" + "\x00".join(toks) + "\x00"
-    for i, words in enumerate(vocab.avoid):
-        if any("\x00" + "\x00".join(term) + "\x00" in joined for term in words):
-            scores[i] = 0.0  # the question is about something this topic does not cover
-    explained = sum(_weight((t,)) for t, c in zip(toks, covered, strict=True) if c == 2)
-    content = sum(_weight((t,)) for t, c in zip(toks, covered, strict=True) if c != 1)
-    return _Evidence(scores, explained, content, anchored)
+    alive = [not any("\x00" + "\x00".join(term) + "\x00" in joined for term in words) for words in vocab.avoid]
+    # A topic ruled out by one of its `avoid` words scores nothing, and its words explain nothing.
+    scores = [sum(s.values()) if ok else 0.0 for s, ok in zip(share, alive, strict=True)]
+    explained = content = 0.0
+    for k, (t, c) in enumerate(zip(toks, covered, strict=True)):
+        if c == _STOP:
+            continue
+        content += _weight((t,))
+        if c == _ANCHOR or (c == _TOPIC and any(ok and k in s for s, ok in zip(share, alive, strict=True))):
+            explained += _weight((t,))
+    return _Evidence(scores, explained, content, anchored, other)
 
 
 def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = None) -> FaqMatch | None:
@@ -323,8 +339,11 @@ def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = 
     best = ranked[0]
     top = ev.scores[best]
     second = ev.scores[ranked[1]] if len(ranked) > 1 else 0.0
-    if top < _MIN_SCORE or (top - second < _LEAD and top < second * _LEAD_RATIO):
+    whole = ev.content > 0 and ev.explained == ev.content  # every word is a topic word or names the card
+    if top < (_MIN_SCORE_WHOLE if whole else _MIN_SCORE) or (top - second < _LEAD and top < second * _LEAD_RATIO):
         return None
+    if ev.other and not ev.anchored:
+        return None  # about another document (身份证丢了怎么办), not the certificate
     share = ev.explained / ev.content if ev.content else 0.0
     if share < (_EXPLAINED_ANCHORED if ev.anchored else _EXPLAINED):
         return None
