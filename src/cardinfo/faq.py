@@ -27,14 +27,14 @@ _STOP_ZH = (
     " 想 想问 想知道 一下 这 那 这个 那个 个 怎么 怎样 怎么样 如何 什么 啥 咋 能 会 要 需要 可以 能不能"
     " 可不可以 是否 能否 不 没 没有 都 也 还 就 才 又 再 很 该 应该 得 对 给 把 被 让 从 到 去 来 用 做 办"
     " 办理 领 拿 换 新 现在 目前 已经 还是 一定 必须 的话 哦 嗯 谢谢 你好 老师 小编 残友"
-    " 为什么 家里 家人 孩子 父亲 母亲 爸爸 妈妈 老人 本人 自己 时 时候 上 里 中 多"
+    " 为什么 哪些 一次 再次 家里 家人 孩子 父亲 母亲 爸爸 妈妈 老人 本人 自己 时 时候 上 里 中 多"
 )
 _ANCHOR_ZH = (
     "残疾 残疾人 残疾证 残疾人证 残证 残疾卡 三代 第三代 三代证 三代卡 第三代残疾人证 二代 第二代 二代证"
     " 一代 智能化 智能 证 证件 证卡 卡 新证 旧证 新卡"
 )
 # Other documents: a question about them is not about the certificate (身份证丢了怎么办).
-_OTHER_ZH = "身份证 驾驶证 驾照 护照 结婚证 学生证 毕业证 房产证 营业执照 通行证 信用卡 港澳通行证 医保卡 老年卡"
+_OTHER_ZH = "身份证 驾驶证 驾照 护照 结婚证 学生证 毕业证 房产证 营业执照 通行证 信用卡 港澳通行证 医保卡 老年卡 银行卡"
 _OTHER_EN = "passport driver driving licence license visa"
 _STOP_EN = (
     "i me my mine we our you your he she his her they them it its is are was were be been am do does did"
@@ -50,8 +50,8 @@ _ANCHOR_EN = (
     " second 2nd smart china chinese"
 )
 
-# A topic word with one of these tokens in it names the certificate too (换证, 残联, 12385).
-_ANCHORING = "证 残 card certificate 12385"
+# A topic word with one of these tokens in it names the certificate too (换证, 残联, 二维码, 12385).
+_ANCHORING = "证 残 码 card certificate 12385"
 _WEIGHT_HAN = 1.0
 _WEIGHT_WORD = 2.0
 _WEIGHT_STOP = 0.25
