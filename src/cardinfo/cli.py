@@ -358,7 +358,11 @@ def root(
     ctx: typer.Context,
     data_dir: Annotated[
         Path | None,
-        typer.Option("--data-dir", envvar="CARDINFO_DATA_DIR", help="Use regions.yaml and faq.yaml from this folder."),
+        typer.Option(
+            "--data-dir",
+            envvar="CARDINFO_DATA_DIR",
+            help="Use regions.yaml, faq.yaml, sources.yaml and reports.yaml from this folder.",
+        ),
     ] = None,
     lang: Annotated[
         Lang, typer.Option("--lang", envvar="CARDINFO_LANG", help="Language of labels and answers.")
@@ -399,7 +403,7 @@ def region(
     s.respond(
         Reply(
             lambda _: views.region_doc(answer, s.dataset, s.lang, s.name),
-            lambda: shapes.region_json(answer, s.dataset),
+            lambda: shapes.region_json(answer, s.dataset, s.lang),
         ),
         fmt,
     )
@@ -468,7 +472,7 @@ def summary(
     from cardinfo.lookup import summary as summarise
 
     s = session(ctx)
-    result = summarise(s.dataset)
+    result = summarise(s.dataset, s.atlas)
     s.respond(Reply(lambda _: views.summary_doc(result, s.dataset, s.lang), lambda: shapes.summary(result)), fmt)
 
 
@@ -533,6 +537,25 @@ def faq(
         return answers if all_ else answers[0]
 
     s.respond(Reply(lambda _: views.faq_answers_doc(matches, s.dataset, s.lang), data), fmt)
+
+
+@command("sources")
+@boundary
+def sources(
+    ctx: typer.Context,
+    fmt: Annotated[TextFormat, typer.Option("--format", help="text or json.")] = TextFormat.text,
+) -> None:
+    """Every source the data cites: its date, confidence, address and what it supports.
+
+    \b
+    Examples:
+      cardinfo sources
+      cardinfo sources --format json
+    """
+    from cardinfo import shapes, views
+
+    s = session(ctx)
+    s.respond(Reply(lambda _: views.sources_doc(s.dataset, s.lang), lambda: shapes.sources(s.dataset)), fmt)
 
 
 @command("remind")
@@ -693,7 +716,7 @@ def map_(
 def data_check(
     ctx: typer.Context,
     directory: Annotated[
-        Path | None, typer.Argument(help="Folder with regions.yaml and faq.yaml (default: the data in use).")
+        Path | None, typer.Argument(help="Folder with the data files (default: the data in use).")
     ] = None,
 ) -> None:
     """Validate the data files and report every problem (exit 3 if there are any).
@@ -703,13 +726,13 @@ def data_check(
       cardinfo data check
       cardinfo data check ./my-data
     """
-    from cardinfo.data import FAQ_FILE, REGIONS_FILE, data_dir
+    from cardinfo.data import DATA_FILES, data_dir
     from cardinfo.i18n import t
     from cardinfo.validate import check
 
     s = session(ctx)
     folder = directory or data_dir(s.data_dir)
-    paths = [folder / REGIONS_FILE, folder / FAQ_FILE]
+    paths = [folder / name for name in DATA_FILES]
     problems = check(paths)
     if problems:
         warn(t("data.bad", s.lang, n=len(problems)))

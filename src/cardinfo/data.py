@@ -17,10 +17,25 @@ from typing import Any
 from cardinfo import __version__
 from cardinfo.errors import DataError
 from cardinfo.i18n import os_reason
-from cardinfo.models import Caveat, Dataset, FaqEntry, Region, SourceRef, TimelineEvent
+from cardinfo.models import (
+    Caveat,
+    Dataset,
+    FaqEntry,
+    LocalFact,
+    NextStep,
+    NotIssued,
+    Region,
+    Report,
+    Source,
+    SourceRef,
+    TimelineEvent,
+)
 
 REGIONS_FILE = "regions.yaml"
 FAQ_FILE = "faq.yaml"
+SOURCES_FILE = "sources.yaml"
+REPORTS_FILE = "reports.yaml"
+DATA_FILES = (REGIONS_FILE, FAQ_FILE, SOURCES_FILE, REPORTS_FILE)  # the order validate() takes them in
 PLACES_FILE = "places.sqlite"
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -112,7 +127,7 @@ def _write_cache(path: Path, plain: dict[str, Any]) -> None:
 def load(directory: str | Path | None = None) -> Dataset:
     """The validated dataset in `directory` (see data_dir), from the cache when it is current."""
     folder = data_dir(directory)
-    paths = [folder / REGIONS_FILE, folder / FAQ_FILE]
+    paths = [folder / name for name in DATA_FILES]
     blobs = [_read(p) for p in paths]
     cache = _cache_file(blobs)
     plain = _read_cache(cache) if cache is not None else None
@@ -131,12 +146,16 @@ def load(directory: str | Path | None = None) -> Dataset:
     return from_plain(plain, paths)
 
 
-def _source(d: dict[str, Any], date: str) -> SourceRef:
-    return SourceRef(d["section"], d["text"], date, tuple(_source(a, date) for a in d.get("also", [])))
+def _source(d: dict[str, Any], date: str, source_id: str) -> SourceRef:
+    also = tuple(_source(a, date, source_id) for a in d.get("also", []))
+    return SourceRef(d["section"], d["text"], date, also, source_id)
 
 
 def from_plain(plain: dict[str, Any], paths: list[Path]) -> Dataset:
     """Build the model from the plain values the validator produced."""
+    sources = tuple(Source(**{"note": None, **s}) for s in plain["sources"]["sources"])
+    article_url = plain["faq"]["article"]["url"]
+    article_id = next((s.id for s in sources if s.url == article_url), "article")
     regions = tuple(
         Region(
             id=r["id"],
@@ -152,7 +171,7 @@ def from_plain(plain: dict[str, Any], paths: list[Path]) -> Dataset:
             first_batch=r["first_batch"],
             notes=tuple(r["notes"]),
             aliases=tuple(r["aliases"]),
-            source=_source(r["source"], plain["faq"]["article"]["date"]),
+            source=_source(r["source"], plain["faq"]["article"]["date"], article_id),
             within=r.get("within"),
         )
         for r in plain["regions"]["regions"]
@@ -173,6 +192,13 @@ def from_plain(plain: dict[str, Any], paths: list[Path]) -> Dataset:
         for t in faq_file["topics"]
     )
     timeline = tuple(TimelineEvent(**e) for e in faq_file["timeline"])
+    reports_file = plain["reports"]
+    reports = tuple(Report(**{"pilot": False, "note": None, "within": None, **r}) for r in reports_file["reports"])
+    not_issued = tuple(
+        NotIssued(n["code"], n["place"], n["document"], n["issuer"], tuple(LocalFact(**f) for f in n["facts"]))
+        for n in reports_file.get("not_issued", [])
+    )
+    steps = tuple(NextStep(s["zh"], s["en"], tuple(s["sources"])) for s in faq_file["check_in_person"]["steps"])
     return Dataset(
         regions=regions,
         faq=topics,
@@ -183,4 +209,8 @@ def from_plain(plain: dict[str, Any], paths: list[Path]) -> Dataset:
         stated_counts=faq_file["stated_counts"],
         faq_t2s=plain["faq_t2s"],
         files=tuple(str(p) for p in paths),
+        sources=sources,
+        reports=reports,
+        not_issued=not_issued,
+        next_steps=steps,
     )

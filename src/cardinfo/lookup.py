@@ -4,10 +4,36 @@ import functools
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cardinfo.errors import NotFound
-from cardinfo.models import STATUSES, Dataset, Place, Region
+from cardinfo.models import STAGE_RANK, STATUSES, Dataset, NotIssued, Place, Region, Report
 
 if TYPE_CHECKING:  # the index (and sqlite3) is imported only by the answers that need places
     from cardinfo.places import Divisions
+
+
+NOT_APPLICABLE = "not_applicable"
+_STAGE_OF_RANK = {rank: stage for stage, rank in STAGE_RANK.items()}
+
+
+class Basis(NamedTuple):
+    """Which record or report a place's status rests on, and the date it gives for the stage."""
+
+    kind: str  # record | report
+    id: str
+    date: str | None
+    place: str = ""  # the name of the place the record or report is about
+    relation: str = "self"  # self | above | inside: where that place is, seen from the question
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "id": self.id, "date": self.date}
+
+
+class Evidence(NamedTuple):
+    """What the data says about a place, from every source: the status and what it rests on."""
+
+    status: str
+    basis: Basis | None
+    reports: tuple[Report, ...]
+    not_issued: NotIssued | None = None
 
 
 class Candidate(NamedTuple):
@@ -17,6 +43,7 @@ class Candidate(NamedTuple):
     status: str
     records: tuple[Region, ...]
     match: str
+    basis: Basis | None = None
 
 
 class RegionAnswer(NamedTuple):
@@ -30,6 +57,9 @@ class RegionAnswer(NamedTuple):
     related: tuple[Region, ...] = ()
     candidates: tuple[Candidate, ...] = ()
     matched_by: str = ""
+    reports: tuple[Report, ...] = ()
+    basis: Basis | None = None
+    not_issued: NotIssued | None = None
 
 
 class Atlas:
@@ -53,27 +83,88 @@ class Atlas:
             divisions, {name: functools.partial(self._place_of, r) for name, r in by_alias.items()}
         )
 
-    def _anchor(self, r: Region) -> Place | None:
+    def _anchor(self, r: Region | Report) -> Place | None:
         """The division a record hangs on (its own, or the one a zone lies within)."""
-        if r.id not in self._anchors:
-            self._anchors[r.id] = self.divisions.place(r.anchor)
-        return self._anchors[r.id]
+        if r.anchor not in self._anchors:
+            self._anchors[r.anchor] = self.divisions.place(r.anchor)
+        return self._anchors[r.anchor]
 
-    def _place_of(self, r: Region) -> Place | None:
+    def _place_of(self, r: Region | Report) -> Place | None:
         """The place a record is about; a zone (no code) as a Place inside its division."""
         inside = self._anchor(r)
         if inside is None or r.code is not None:
             return inside
-        return Place("", r.place, r.level, (*inside.path, r.place), inside.codes)
+        level = r.level if isinstance(r, Region) else "zone"
+        return Place("", r.place, level, (*inside.path, r.place), inside.codes)
 
-    def _codes_of(self, r: Region) -> tuple[str, ...]:
+    def _codes_of(self, r: Region | Report) -> tuple[str, ...]:
         place = self._anchor(r)
         if place is None:
             return ()
         return place.codes + (("",) if r.code is None else ())
 
-    def _depth(self, r: Region) -> int:
+    def _depth(self, r: Region | Report) -> int:
         return len(self._codes_of(r))
+
+    def reports_for(self, place: Place) -> tuple[list[Report], list[Report], list[Report]]:
+        """(reports about the place, about places above it, about places inside it)."""
+        about: list[Report] = []
+        above: list[Report] = []
+        inside: list[Report] = []
+        province = place.codes[0][:2] if place.codes else ""
+        for r in self.dataset.reports:
+            if r.anchor[:2] != province:
+                continue  # another province: neither above, inside nor the place itself
+            codes = self._codes_of(r)
+            if not codes:
+                continue
+            if (r.code is None and r.place == place.name) if place.code == "" else r.code == place.code:
+                about.append(r)
+            elif r.anchor in place.codes and r.code is not None:
+                above.append(r)
+            elif place.code and place.code in codes:
+                inside.append(r)
+        return about, above, inside
+
+    def evidence(self, place: Place, match: str, records: list[Region]) -> Evidence:
+        """The place's status from every record and report: rollout only moves forward, so the
+        most advanced stage stated about the place or a place above it; the nearest place and
+        then the earliest date break a tie. A province or city that only has evidence inside it
+        takes the most advanced stage inside (as the map does), and says where it comes from."""
+        outside = next((n for n in self.dataset.not_issued if place.codes and n.code == place.codes[0]), None)
+        if outside is not None:
+            return Evidence(NOT_APPLICABLE, None, (), outside)
+        about, above, inside = self.reports_for(place)
+        near = (place.level in ("province", "prefecture")) or match == "descendant"
+        shown = about + above + (inside if near else [])
+        shown.sort(key=lambda r: r.date, reverse=True)  # newest first; stable for equal dates
+        own: list[tuple[int, int, str, int, Basis]] = []
+        for n, rec in enumerate(records if match in ("exact", "ancestor") else []):
+            relation = "self" if self._is_about(rec, place) else "above"
+            basis = Basis("record", rec.id, rec.since, rec.place, relation)
+            own.append((STAGE_RANK[rec.status], self._depth(rec), rec.since or rec.source.date, n, basis))
+        for n, rep in enumerate(about + above):
+            basis = Basis("report", rep.id, rep.date, rep.place, "self" if rep in about else "above")
+            own.append((STAGE_RANK[rep.stage], self._depth(rep), rep.date, len(own) + n, basis))
+        if own:
+            best = min(own, key=lambda e: (-e[0], -e[1], e[2], e[3]))
+            return Evidence(_STAGE_OF_RANK[best[0]], best[4], tuple(shown))
+        if near:
+            found: list[tuple[int, str, int, Basis]] = []
+            for n, rec in enumerate(records if match == "descendant" else []):
+                basis = Basis("record", rec.id, rec.since, rec.place, "inside")
+                found.append((STAGE_RANK[rec.status], rec.since or rec.source.date, n, basis))
+            for n, rep in enumerate(inside):
+                basis = Basis("report", rep.id, rep.date, rep.place, "inside")
+                found.append((STAGE_RANK[rep.stage], rep.date, len(records) + n, basis))
+            if found:
+                best_inside = min(found, key=lambda e: (-e[0], e[1], e[2]))
+                return Evidence(_STAGE_OF_RANK[best_inside[0]], best_inside[3], tuple(shown))
+        return Evidence("unknown", None, tuple(shown))
+
+    @staticmethod
+    def _is_about(r: Region, place: Place) -> bool:
+        return (r.code is None and r.place == place.name) if place.code == "" else r.code == place.code
 
     def records_for(self, place: Place) -> tuple[str, list[Region], list[Region]]:
         """(match, records nearest first, related records in the same province)."""
@@ -113,16 +204,28 @@ class Atlas:
             candidates = []
             for place in resolution.places:
                 match, records, _ = self.records_for(place)
-                status = records[0].status if records else "unknown"
-                candidates.append(Candidate(place, status, tuple(records), match))
+                found = self.evidence(place, match, records)
+                candidates.append(Candidate(place, found.status, tuple(records), match, found.basis))
             # Places the article names first, then those it covers from above, then the rest.
             rank = {"exact": 0, "descendant": 1, "ancestor": 2, "unknown": 3}
             candidates.sort(key=lambda c: (rank[c.match], c.place.codes))
             return RegionAnswer(query, "ambiguous", None, None, (), (), tuple(candidates), resolution.kind)
         place = resolution.places[0]
         match, records, related = self.records_for(place)
-        status = records[0].status if records else "unknown"
-        return RegionAnswer(query, match, status, place, tuple(records), tuple(related), (), resolution.kind)
+        found = self.evidence(place, match, records)
+        return RegionAnswer(
+            query,
+            match,
+            found.status,
+            place,
+            tuple(records),
+            tuple(related),
+            (),
+            resolution.kind,
+            found.reports,
+            found.basis,
+            found.not_issued,
+        )
 
 
 def filter_regions(
@@ -156,8 +259,28 @@ def _province_name(divisions: "Divisions", query: str) -> str:
     return provinces.pop()
 
 
-def summary(dataset: Dataset) -> dict[str, Any]:
-    """Counts of the records by status and province, beside the counts the article states."""
+def places_by_status(atlas: Atlas) -> tuple[dict[str, int], list[dict[str, Any]]]:
+    """Every place a record or report is about, counted by its status from all evidence."""
+    places: dict[tuple[str, str], Place] = {}
+    items: list[Region | Report] = [*atlas.dataset.regions, *atlas.dataset.reports]
+    for item in items:
+        place = atlas._place_of(item)
+        if place is not None:
+            places.setdefault((place.code, place.name), place)
+    counts = dict.fromkeys(STATUSES, 0)
+    rows = []
+    for place in sorted(places.values(), key=lambda p: (p.codes, p.name)):
+        match, records, _ = atlas.records_for(place)
+        found = atlas.evidence(place, match, records)
+        counts[found.status] = counts.get(found.status, 0) + 1
+        basis = found.basis.to_dict() if found.basis else None
+        rows.append({**place.to_dict(), "status": found.status, "basis": basis})
+    return counts, rows
+
+
+def summary(dataset: Dataset, atlas: Atlas | None = None) -> dict[str, Any]:
+    """Counts of the records by status and province, beside the counts the article states; with
+    the division index, also the places counted by their status from all evidence."""
     by_status = {s: sum(r.status == s for r in dataset.regions) for s in STATUSES}
     by_province: dict[str, dict[str, int]] = {}
     for r in dataset.regions:
@@ -172,4 +295,10 @@ def summary(dataset: Dataset) -> dict[str, Any]:
         "stated_total": sum(stated.values()),
         "stated_source": dataset.stated_counts["source"],
         "explanation": dataset.stated_counts["explanation"],
+        **(_evidence_summary(atlas) if atlas is not None else {}),
     }
+
+
+def _evidence_summary(atlas: Atlas) -> dict[str, Any]:
+    counts, places = places_by_status(atlas)
+    return {"places_by_status": counts, "places": places}

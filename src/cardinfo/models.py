@@ -10,6 +10,10 @@ from typing import Any, NamedTuple
 
 STATUSES = ("issued", "issuing", "preparing")
 LEVELS = ("province", "prefecture", "county", "township", "zone")
+# Rollout only moves forward: a later stage outranks an earlier one.
+STAGE_RANK = {"preparing": 0, "issuing": 1, "issued": 2}
+CONFIDENCES = ("High", "Medium-High", "Medium", "Low")
+SOURCE_KINDS = ("article", "official", "newspaper", "repost", "third-party")
 
 
 class SourceRef(NamedTuple):
@@ -19,9 +23,10 @@ class SourceRef(NamedTuple):
     text: str
     date: str
     also: tuple["SourceRef", ...] = ()
+    id: str = "article"
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"section": self.section, "text": self.text, "date": self.date}
+        out: dict[str, Any] = {"id": self.id, "section": self.section, "text": self.text, "date": self.date}
         if self.also:
             out["also"] = [a.to_dict() for a in self.also]
         return out
@@ -114,16 +119,127 @@ class FaqEntry(NamedTuple):
 
 
 class TimelineEvent(NamedTuple):
-    """A national milestone as the article states it."""
+    """A national milestone: what a source states (`source` its words, `source_id` the source)."""
 
     date: str
     zh: str
     en: str
     source: str
     verified: bool
+    source_id: str = "article"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"date": self.date, "zh": self.zh, "en": self.en, "source": self.source, "verified": self.verified}
+        return {
+            "date": self.date,
+            "zh": self.zh,
+            "en": self.en,
+            "source": self.source,
+            "source_id": self.source_id,
+            "verified": self.verified,
+        }
+
+
+class Source(NamedTuple):
+    """Where a fact comes from: a page, its publisher and date, and how far to trust it."""
+
+    id: str
+    title: str
+    publisher: str
+    url: str
+    date: str | None
+    confidence: str
+    kind: str
+    note: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "title": self.title,
+            "publisher": self.publisher,
+            "url": self.url,
+            "date": self.date,
+            "confidence": self.confidence,
+            "kind": self.kind,
+        }
+        if self.note:
+            out["note"] = self.note
+        return out
+
+
+class Report(NamedTuple):
+    """A later dated statement of a place's stage, in its source's words."""
+
+    id: str
+    place: str
+    code: str | None
+    date: str
+    stage: str
+    quote: str
+    source: str  # a Source id
+    pilot: bool = False
+    note: dict[str, str] | None = None
+    within: str | None = None
+
+    @property
+    def anchor(self) -> str:
+        """The division code this report hangs on: its own, or the one it lies within."""
+        return self.code or self.within or ""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "place": self.place,
+            "code": self.code,
+            "date": self.date,
+            "stage": self.stage,
+            "pilot": self.pilot,
+            "quote": self.quote,
+            "source": self.source,
+        }
+        if self.within is not None:
+            out["within"] = self.within
+        if self.note:
+            out["note"] = dict(self.note)
+        return out
+
+
+class LocalFact(NamedTuple):
+    """One sourced fact about a place's own document (Hong Kong, Macau, Taiwan)."""
+
+    zh: str
+    en: str
+    quote: str
+    source: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"zh": self.zh, "en": self.en, "quote": self.quote, "source": self.source}
+
+
+class NotIssued(NamedTuple):
+    """A place the mainland certificate is not issued in, and what is issued there instead."""
+
+    code: str
+    place: str
+    document: dict[str, str]
+    issuer: dict[str, str]
+    facts: tuple[LocalFact, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "place": self.place,
+            "document": dict(self.document),
+            "issuer": dict(self.issuer),
+            "facts": [f.to_dict() for f in self.facts],
+        }
+
+
+class NextStep(NamedTuple):
+    """What a person can do next, in both languages, with the sources (ids) that say so."""
+
+    zh: str
+    en: str
+    sources: tuple[str, ...]
 
 
 class Dataset(NamedTuple):
@@ -138,6 +254,14 @@ class Dataset(NamedTuple):
     stated_counts: dict[str, Any]
     faq_t2s: dict[str, str]  # traditional -> simplified, for the characters the FAQ's words use
     files: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    reports: tuple[Report, ...] = ()
+    not_issued: tuple[NotIssued, ...] = ()
+    next_steps: tuple[NextStep, ...] = ()
+
+    def source(self, source_id: str) -> Source | None:
+        """The source with this id (a few dozen: a scan costs less than building a dict)."""
+        return next((s for s in self.sources if s.id == source_id), None)
 
 
 class Place(NamedTuple):

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from cardinfo.models import LEVELS, STATUSES
+from cardinfo.models import CONFIDENCES, LEVELS, SOURCE_KINDS, STATUSES
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -23,6 +23,12 @@ _PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _CODE = re.compile(r"\d{6}|\d{9}")
 _KEY = re.compile(r"[a-z][a-z0-9_]*")
+_URL = re.compile(r"https?://[^\s/$.?#][^\s]*")
+# Letters from other scripts that look like the Latin ones (the usual suspects in pasted text).
+_LOOKALIKES = str.maketrans(
+    "аеорсхуіјѕԁһԛԝАВЕКМНОРСТХІЈЅαοντικρΑΒΕΗΙΚΜΝΟΡΤΧΥΖ",
+    "aeopcxyijsdhqwABEKMHOPCTXIJSaovtikpABEHIKMNOPTXYZ",
+)
 
 
 class Problem(NamedTuple):
@@ -116,13 +122,49 @@ def boolean(c: Checker, node: yaml.Node, field: str) -> Any:
     return node.value.lower() in ("true", "yes", "on")
 
 
+def confusable_hint(value: str, values: tuple[str, ...]) -> str:
+    """Why a value that looks allowed is not: its non-ASCII code points and the nearest value."""
+    import difflib
+    import unicodedata
+
+    odd = [f"U+{ord(ch):04X} {unicodedata.name(ch, '?')}" for ch in value if not ch.isascii()]
+    skeleton = unicodedata.normalize("NFKC", value).translate(_LOOKALIKES).strip().lower()
+    nearest = [v for v in values if v.lower() == skeleton] or difflib.get_close_matches(skeleton, values, 1, 0.6)
+    parts = []
+    if odd:
+        parts.append(f"it contains {', '.join(odd)}")
+    if nearest:
+        parts.append(f"did you mean {nearest[0]!r}?")
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
 def one_of(values: tuple[str, ...]) -> Spec:
     def spec(c: Checker, node: yaml.Node, field: str) -> Any:
         if not isinstance(node, yaml.ScalarNode) or node.tag != _STR or node.value not in values:
-            return c.fail(node, field, f"expected one of {', '.join(values)}, found {_describe(node)}")
+            hint = confusable_hint(node.value, values) if isinstance(node, yaml.ScalarNode) else ""
+            return c.fail(node, field, f"expected one of {', '.join(values)}, found {_describe(node)}{hint}")
         return node.value
 
     return spec
+
+
+def positive(inner: Spec) -> Spec:
+    """A whole number above zero (a validity of -5 years is a typo, not a fact)."""
+
+    def spec(c: Checker, node: yaml.Node, field: str) -> Any:
+        value = inner(c, node, field)
+        if isinstance(value, int) and value <= 0:
+            return c.fail(node, field, f"expected a whole number above 0, found {value}")
+        return value
+
+    return spec
+
+
+def url(c: Checker, node: yaml.Node, field: str) -> Any:
+    """An absolute http(s) address with no spaces."""
+    if not isinstance(node, yaml.ScalarNode) or node.tag != _STR or not _URL.fullmatch(node.value):
+        return c.fail(node, field, f"expected an http:// or https:// address, found {_describe(node)}")
+    return node.value
 
 
 def optional(inner: Spec) -> Spec:
@@ -206,6 +248,7 @@ def check_tags(c: Checker, node: yaml.Node) -> bool:
     return ok
 
 
+_SOURCE_ID = matching(_ID, "a source id (lower-case letters, digits and hyphens) from sources.yaml")
 _SOURCE_ALSO = mapping({"section": one_of(STATUSES), "text": text()})
 _TEXTS = listing(text())
 
@@ -220,7 +263,7 @@ REGION = mapping(
         "pilot": boolean,
         "since": optional(partial_date),
         "functions": _TEXTS,
-        "validity_years": optional(integer),
+        "validity_years": optional(positive(integer)),
         "first_batch": optional(text()),
         "notes": _TEXTS,
         "aliases": _TEXTS,
@@ -236,7 +279,7 @@ _CAVEAT = mapping(
     {
         "zh": text(),
         "en": text(),
-        "url": text(),
+        "url": url,
         "date": text(),
         "confidence": one_of(("High", "Medium-High", "Medium", "Low-Medium", "Low")),
     }
@@ -260,14 +303,70 @@ FAQ_FILE = mapping(
             {"title": text(), "url": text(), "date": partial_date, "note_zh": text(), "note_en": text()}
         ),
         "check_in_person": mapping(
-            {"zh": text(), "en": text(), "sources": listing(mapping({"url": text(), "date": text()}))}
+            {
+                "zh": text(),
+                "en": text(),
+                "sources": listing(mapping({"url": url, "date": text()})),
+                "steps": listing(mapping({"zh": text(), "en": text(), "sources": listing(_SOURCE_ID, 1)}), 1),
+            }
         ),
         "topics": listing(TOPIC, min_items=1),
         "timeline": listing(
-            mapping({"date": partial_date, "zh": text(), "en": text(), "source": text(), "verified": boolean})
+            mapping(
+                {
+                    "date": partial_date,
+                    "zh": text(),
+                    "en": text(),
+                    "source": text(),
+                    "source_id": _SOURCE_ID,
+                    "verified": boolean,
+                }
+            )
         ),
         "stated_counts": mapping(
             {"issuing": integer, "preparing": integer, "issued": integer, "source": text(), "explanation": _BILINGUAL}
         ),
     }
 )
+
+SOURCE = mapping(
+    {
+        "id": _SOURCE_ID,
+        "title": text(),
+        "publisher": text(),
+        "url": url,
+        "date": optional(partial_date),
+        "confidence": one_of(CONFIDENCES),
+        "kind": one_of(SOURCE_KINDS),
+    },
+    {"note": text()},
+)
+SOURCES_FILE = mapping({"schema_version": integer, "sources": listing(SOURCE, min_items=1)})
+
+REPORT = mapping(
+    {
+        "id": matching(_ID, "an id of lower-case letters, digits and hyphens"),
+        "place": text(),
+        "code": optional(matching(_CODE, "a 6- or 9-digit division code in quotes")),
+        "date": partial_date,
+        "stage": one_of(STATUSES),
+        "quote": text(),
+        "source": _SOURCE_ID,
+    },
+    {
+        "pilot": boolean,
+        "note": _BILINGUAL,
+        "within": matching(_CODE, "the 6-digit code of the division that contains the place"),
+    },
+)
+_LOCAL_FACT = mapping({"zh": text(), "en": text(), "quote": text(), "source": _SOURCE_ID})
+NOT_ISSUED = mapping(
+    {
+        "code": matching(_CODE, "a 6-digit division code in quotes"),
+        "place": text(),
+        "document": _BILINGUAL,
+        "issuer": _BILINGUAL,
+        "facts": listing(_LOCAL_FACT, min_items=1),
+    }
+)
+REPORTS_FILE = mapping({"schema_version": integer, "reports": listing(REPORT)}, {"not_issued": listing(NOT_ISSUED)})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from cardinfo.models import Dataset
+from cardinfo.models import Dataset, Report
 
 if TYPE_CHECKING:  # types only: a region run should not import the FAQ or reminder code
     from cardinfo.faq import FaqMatch
@@ -17,8 +17,17 @@ def source_line(dataset: Dataset) -> str:
     return f"{dataset.article['note_zh']}：《{dataset.article['title']}》 {dataset.article['url']}"
 
 
-def region_json(answer: RegionAnswer, dataset: Dataset) -> dict[str, Any]:
-    return {
+def _report(report: Report, dataset: Dataset) -> dict[str, Any]:
+    """A report with its source written out (title, publisher, URL, date, confidence)."""
+    source = dataset.source(report.source)
+    return {**report.to_dict(), "source": source.to_dict() if source else {"id": report.source}}
+
+
+def region_json(answer: RegionAnswer, dataset: Dataset, lang: str = "zh") -> dict[str, Any]:
+    """`region --format json`; `next_step` is in `lang`."""
+    from cardinfo.nextstep import command_for, next_steps
+
+    out = {
         "query": answer.query,
         "match": answer.match,
         "status": answer.status,
@@ -26,13 +35,25 @@ def region_json(answer: RegionAnswer, dataset: Dataset) -> dict[str, Any]:
         "records": [r.to_dict() for r in answer.records],
         "related": [r.to_dict() for r in answer.related],
         "candidates": [
-            {**c.place.to_dict(), "status": c.status, "records": [r.to_dict() for r in c.records]}
+            {
+                **c.place.to_dict(),
+                "status": c.status,
+                "basis": c.basis.to_dict() if c.basis else None,
+                "command": command_for(c.place),
+                "records": [r.to_dict() for r in c.records],
+            }
             for c in answer.candidates
         ],
+        "reports": [_report(r, dataset) for r in answer.reports],
+        "basis": answer.basis.to_dict() if answer.basis else None,
+        "next_step": next_steps(answer, dataset, lang),
         "matched_by": answer.matched_by,
         "as_of": dataset.as_of,
         "source": source_line(dataset),
     }
+    if answer.not_issued is not None:
+        out["not_applicable"] = answer.not_issued.to_dict()
+    return out
 
 
 def records(regions: Any) -> list[dict[str, Any]]:
@@ -65,7 +86,15 @@ def timeline(dataset: Dataset) -> list[dict[str, Any]]:
 def summary(result: dict[str, Any]) -> dict[str, Any]:
     """`summary --format json`: counts of the records beside the counts the article states."""
     keys = ("total", "by_status", "by_province", "stated_in_source", "stated_total", "stated_source", "explanation")
-    return {k: result[k] for k in keys}
+    evidence = ("places_by_status", "places")  # places by their status from all evidence (needs the index)
+    return {k: result[k] for k in (*keys, *evidence) if k in result}
+
+
+def sources(dataset: Dataset) -> list[dict[str, Any]]:
+    """`sources --format json`: every source with what it supports."""
+    from cardinfo.citations import sources_json
+
+    return sources_json(dataset)
 
 
 def remind(dues: list[Due], today: str, note: str) -> dict[str, Any]:
@@ -78,10 +107,12 @@ def remind(dues: list[Due], today: str, note: str) -> dict[str, Any]:
 def export(d: Dataset) -> dict[str, Any]:
     """`export`: the whole dataset."""
     return {
-        "schema_version": 1,
+        "schema_version": 2,
         "as_of": d.as_of,
-        "sources": [{**d.article, "kind": "article"}],
+        "sources": [src.to_dict() for src in d.sources],
         "regions": records(d.regions),
+        "reports": [r.to_dict() for r in d.reports],
+        "not_issued": [n.to_dict() for n in d.not_issued],
         "faq": [e.to_dict() for e in d.faq],
         "timeline": timeline(d),
         "stated_counts": d.stated_counts,

@@ -1,18 +1,27 @@
-"""Validate regions.yaml and faq.yaml: parse safely, check the schema, then check the facts
-against the division index (codes exist, names and levels are the official ones, ids unique).
+"""Validate the data files: parse safely, check the schema, then check the facts against the
+division index (codes exist, names and levels are the official ones, ids unique) and against
+each other (every source a fact names is listed in sources.yaml).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from cardinfo import schema
 from cardinfo.schema import Checker, Problem
 
-_FILE_SPECS = {"regions": schema.REGIONS_FILE, "faq": schema.FAQ_FILE}
+if TYPE_CHECKING:
+    from cardinfo.places import Divisions
+
+_FILE_SPECS = {
+    "regions": schema.REGIONS_FILE,
+    "faq": schema.FAQ_FILE,
+    "sources": schema.SOURCES_FILE,
+    "reports": schema.REPORTS_FILE,
+}
 
 
 def _compose(checker: Checker, blob: bytes) -> yaml.Node | None:
@@ -84,8 +93,13 @@ def _check_regions(checker: Checker, node: yaml.Node, plain: dict[str, Any]) -> 
             within = r.get("within")
             if within is None:
                 checker.fail(rnode, f"{field}.within", "required when code is null: the containing division")
-            elif divisions.place(within) is None:
+            elif (inside := divisions.place(within)) is None:
                 checker.fail(_value(rnode, "within"), f"{field}.within", f"no division has code {within!r}")
+            elif r["province"] != inside.path[0]:
+                checker.fail(
+                    _value(rnode, "province"), f"{field}.province", f"expected {inside.path[0]!r} for within {within}"
+                )
+            _check_names(checker, divisions, rnode, field, None, [r["place"], *r.get("aliases", [])])
             if r["level"] != "zone":
                 checker.fail(_value(rnode, "level"), f"{field}.level", "expected zone for a place with no code")
             continue
@@ -108,26 +122,59 @@ def _check_regions(checker: Checker, node: yaml.Node, plain: dict[str, Any]) -> 
             checker.fail(_value(rnode, "level"), f"{field}.level", f"expected {place.level!r} for {code}")
         if r["province"] != place.path[0]:
             checker.fail(_value(rnode, "province"), f"{field}.province", f"expected {place.path[0]!r} for {code}")
+        _check_names(checker, divisions, rnode, field, code, r.get("aliases", []))
 
 
-def _validate_one(name: str, path: Path, blob: bytes) -> tuple[list[Problem], Any]:
+def _check_names(
+    checker: Checker, divisions: Divisions, rnode: yaml.Node, field: str, code: str | None, names: list[str]
+) -> None:
+    """An alias (or a zone's name) may not be another place's official name: it would take that
+    place's questions (alias 北京市 on 昆明's record would answer 昆明 for 北京市)."""
+    from cardinfo.places import FULL
+
+    aliases = _items(rnode, "aliases")
+    for n, name in enumerate(names):
+        owners = sorted({c for c, kind in divisions.lookup(divisions.normalise(name)) if kind == FULL and c != code})
+        if not owners:
+            continue
+        is_place = code is None and n == 0
+        where = f"{field}.place" if is_place else f"{field}.aliases[{n - (code is None)}]"
+        node = _value(rnode, "place") if is_place else aliases[n - (code is None)]
+        other = divisions.place(owners[0])
+        checker.fail(
+            node, where, f"{name!r} is the official name of {other.name if other else owners[0]} ({owners[0]})"
+        )
+
+
+_FACT_CHECKS: dict[str, Any] = {}  # filled below: file name -> its check of the facts
+
+
+def _validate_one(name: str, path: Path, blob: bytes) -> tuple[list[Problem], Any, yaml.Node | None]:
     checker = Checker(str(path))
     node = _compose(checker, blob)
     value: Any = None
     if node is not None:
         value = _FILE_SPECS[name](checker, node, "")
         if not checker.problems:
-            (_check_regions if name == "regions" else _check_faq)(checker, node, value)
-    return checker.problems, value
+            _FACT_CHECKS[name](checker, node, value)
+    return checker.problems, value, None if checker.problems else node
 
 
 def validate(paths: list[Path], blobs: list[bytes]) -> tuple[list[Problem], dict[str, Any]]:
-    """Every problem in regions.yaml and faq.yaml (empty when valid), and their plain values."""
+    """Every problem in the data files (empty when valid), and their plain values.
+
+    `paths` and `blobs` are regions.yaml, faq.yaml, sources.yaml and reports.yaml, in that order.
+    """
     problems: list[Problem] = []
     plain: dict[str, Any] = {}
+    nodes: dict[str, tuple[Path, yaml.Node]] = {}
     for name, path, blob in zip(_FILE_SPECS, paths, blobs, strict=True):
-        found, plain[name] = _validate_one(name, path, blob)
+        found, plain[name], node = _validate_one(name, path, blob)
         problems += found
+        if node is not None:
+            nodes[name] = (path, node)
+    if len(nodes) == len(_FILE_SPECS):
+        problems += _check_citations(nodes, plain)
     if not problems:
         plain["faq_t2s"] = _faq_t2s(plain["faq"])
     return problems, plain
@@ -157,14 +204,113 @@ def _check_faq(checker: Checker, node: yaml.Node, faq: dict[str, Any]) -> None:
             checker.fail(tnode, f"topics[{i}]", "a topic needs the article's words (source) or a caveat with its url")
 
 
-def check(paths: list[Path]) -> list[Problem]:
-    """`cardinfo data check`: every problem in both files, a missing file included."""
+def _check_sources(checker: Checker, node: yaml.Node, plain: dict[str, Any]) -> None:
+    """Ids and addresses are unique: one entry per page."""
+    seen_ids: dict[str, int] = {}
+    seen_urls: dict[str, int] = {}
+    for i, (snode, src) in enumerate(zip(_items(node, "sources"), plain["sources"], strict=False)):
+        for key, seen in (("id", seen_ids), ("url", seen_urls)):
+            if src[key] in seen:
+                checker.fail(
+                    _value(snode, key), f"sources[{i}].{key}", f"duplicate {key} (first at source {seen[src[key]]})"
+                )
+            seen.setdefault(src[key], i)
+
+
+def _check_reports(checker: Checker, node: yaml.Node, plain: dict[str, Any]) -> None:
+    """A report's place is a known division (or a zone within one) under its official name."""
+    from cardinfo.data import places_path
+    from cardinfo.places import Divisions
+
+    divisions = Divisions(places_path())
+    seen: dict[str, int] = {}
+    for i, (rnode, r) in enumerate(zip(_items(node, "reports"), plain["reports"], strict=False)):
+        field = f"reports[{i}]"
+        if r["id"] in seen:
+            checker.fail(
+                _value(rnode, "id"), f"{field}.id", f"duplicate id {r['id']!r} (first at report {seen[r['id']]})"
+            )
+        seen.setdefault(r["id"], i)
+        code, within = r["code"], r.get("within")
+        if code is None:
+            if within is None:
+                checker.fail(rnode, f"{field}.within", "required when code is null: the containing division")
+            elif divisions.place(within) is None:
+                checker.fail(_value(rnode, "within"), f"{field}.within", f"no division has code {within!r}")
+            continue
+        if within is not None:
+            checker.fail(_value(rnode, "within"), f"{field}.within", "only for a place with no code (code: null)")
+        place = divisions.place(code)
+        if place is None:
+            checker.fail(_value(rnode, "code"), f"{field}.code", f"no official division has code {code}")
+        elif r["place"] != place.name:
+            checker.fail(
+                _value(rnode, "place"), f"{field}.place", f"expected the official name {place.name!r} for {code}"
+            )
+    for i, (nnode, n) in enumerate(zip(_items(node, "not_issued"), plain.get("not_issued", []), strict=False)):
+        place = divisions.place(n["code"])
+        if place is None:
+            checker.fail(_value(nnode, "code"), f"not_issued[{i}].code", f"no official division has code {n['code']}")
+        elif n["place"] != place.name:
+            checker.fail(_value(nnode, "place"), f"not_issued[{i}].place", f"expected the official name {place.name!r}")
+
+
+def _check_citations(nodes: dict[str, tuple[Path, yaml.Node]], plain: dict[str, Any]) -> list[Problem]:
+    """Every source a fact names is in sources.yaml: by id (reports, timeline, next steps, local
+    documents) or by address (faq.yaml's article, caveats and check-in-person sources)."""
+    ids = {s["id"] for s in plain["sources"]["sources"]}
+    urls = {s["url"] for s in plain["sources"]["sources"]}
     problems: list[Problem] = []
-    for name, path in zip(_FILE_SPECS, paths, strict=True):
+
+    def cite(file: str, node: yaml.Node, field: str, value: str, by_url: bool = False) -> None:
+        if value not in (urls if by_url else ids):
+            what = "address" if by_url else "source id"
+            line = node.start_mark.line + 1
+            problems.append(
+                Problem(str(nodes[file][0]), line, field, f"{what} {value!r} is not listed in sources.yaml")
+            )
+
+    rnode = nodes["reports"][1]
+    for i, (n, r) in enumerate(zip(_items(rnode, "reports"), plain["reports"]["reports"], strict=False)):
+        cite("reports", _value(n, "source"), f"reports[{i}].source", r["source"])
+    for i, (n, entry) in enumerate(
+        zip(_items(rnode, "not_issued"), plain["reports"].get("not_issued", []), strict=False)
+    ):
+        for j, (fnode, fact) in enumerate(zip(_items(n, "facts"), entry["facts"], strict=False)):
+            cite("reports", _value(fnode, "source"), f"not_issued[{i}].facts[{j}].source", fact["source"])
+    fnode = nodes["faq"][1]
+    faq = plain["faq"]
+    cite("faq", _value(_value(fnode, "article"), "url"), "article.url", faq["article"]["url"], by_url=True)
+    for i, (n, e) in enumerate(zip(_items(fnode, "timeline"), faq["timeline"], strict=False)):
+        cite("faq", _value(n, "source_id"), f"timeline[{i}].source_id", e["source_id"])
+    person = _value(fnode, "check_in_person")
+    for i, (n, src) in enumerate(zip(_items(person, "sources"), faq["check_in_person"]["sources"], strict=False)):
+        cite("faq", _value(n, "url"), f"check_in_person.sources[{i}].url", src["url"], by_url=True)
+    for i, (n, step) in enumerate(zip(_items(person, "steps"), faq["check_in_person"]["steps"], strict=False)):
+        for j, (snode, sid) in enumerate(zip(_items(n, "sources"), step["sources"], strict=False)):
+            cite("faq", snode, f"check_in_person.steps[{i}].sources[{j}]", sid)
+    for i, (tnode, topic) in enumerate(zip(_items(fnode, "topics"), faq["topics"], strict=False)):
+        for j, (cnode, caveat) in enumerate(zip(_items(tnode, "caveats"), topic["caveats"], strict=False)):
+            cite("faq", _value(cnode, "url"), f"topics[{i}].caveats[{j}].url", caveat["url"], by_url=True)
+    return problems
+
+
+_FACT_CHECKS.update(regions=_check_regions, faq=_check_faq, sources=_check_sources, reports=_check_reports)
+
+
+def check(paths: list[Path]) -> list[Problem]:
+    """`cardinfo data check`: every problem in every file, a missing file included."""
+    blobs: list[bytes | None] = []
+    problems: list[Problem] = []
+    for path in paths:
         try:
-            blob = path.read_bytes()
+            blobs.append(path.read_bytes())
         except OSError as exc:
             problems.append(Problem(str(path), 1, "", f"cannot read data file ({exc.strerror or exc})"))
-            continue
-        problems += _validate_one(name, path, blob)[0]
+            blobs.append(None)
+    if not problems:
+        return validate(paths, [b for b in blobs if b is not None])[0]
+    for name, path, blob in zip(_FILE_SPECS, paths, blobs, strict=True):  # still check what could be read
+        if blob is not None:
+            problems += _validate_one(name, path, blob)[0]
     return problems

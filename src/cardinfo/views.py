@@ -6,12 +6,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from cardinfo.i18n import status_word, t
-from cardinfo.models import Dataset, FaqEntry, Region
+from cardinfo.models import Dataset, FaqEntry, Region, Source
+from cardinfo.nextstep import cite, command_for, next_steps
 from cardinfo.render import STATUS_STYLE, Doc
 
 if TYPE_CHECKING:  # types only: a region run should not import the FAQ or reminder code
     from cardinfo.faq import FaqMatch
-    from cardinfo.lookup import RegionAnswer
+    from cardinfo.lookup import Basis, RegionAnswer
     from cardinfo.remind import Due
 
 Namer = Callable[[str, str], str]  # (name, code) -> name as shown (with pinyin in English)
@@ -61,42 +62,124 @@ def _short_list(records: tuple[Region, ...], lang: str, name: Namer) -> list[str
     return [f"{name(r.place, r.code or '')}：{status_word(r.status, lang)}{_since(r.since, lang)}" for r in records]
 
 
+def _basis_source(answer: RegionAnswer, dataset: Dataset, basis: Basis) -> Source | None:
+    if basis.kind == "report":
+        report = next((r for r in answer.reports if r.id == basis.id), None)
+        return dataset.source(report.source) if report else None
+    record = next((r for r in (*answer.records, *answer.related) if r.id == basis.id), None)
+    return dataset.source(record.source.id) if record else None
+
+
+def _lead(answer: RegionAnswer, dataset: Dataset, lang: str, shown: str) -> str:
+    """The stage first, with its date and its source: 邵阳市：正在换发，2022-07 起（邵阳日报 2022-07-15，可信度高）."""
+    basis = answer.basis
+    if basis is None:
+        return t("lead.unknown", lang, place=shown)
+    source = _basis_source(answer, dataset, basis)
+    values = {
+        "place": shown,
+        "status": status_word(answer.status or "unknown", lang),
+        "since": t("lead.since", lang, date=basis.date) if basis.date else "",
+        "cite": cite(source, lang),
+        "other": basis.place,
+    }
+    if basis.relation == "inside":
+        return t("lead.inside", lang, **values)
+    via = t(f"via.{basis.kind}", lang, other=basis.place) if basis.relation == "above" else ""
+    return t("lead.evidence", lang, via=via, **values)
+
+
+def _evidence_items(answer: RegionAnswer, dataset: Dataset, lang: str) -> list[str]:
+    """What each source says about the place, above it (and inside a province or city), newest first."""
+    rows: list[tuple[str, str]] = []
+    for rep in answer.reports:
+        note = t("evidence.note", lang, note=rep.note[lang]) if rep.note else ""
+        rows.append(
+            (
+                rep.date,
+                _item(lang, rep.date, rep.place, rep.stage, rep.pilot, rep.quote, note, dataset.source(rep.source)),
+            )
+        )
+    for rec in answer.records if answer.match != "descendant" else ():
+        date = rec.since or rec.source.date
+        quote = rec.source.text.replace("\n", " / ")
+        rows.append(
+            (date, _item(lang, date, rec.place, rec.status, rec.pilot, quote, "", dataset.source(rec.source.id)))
+        )
+    rows.sort(key=lambda row: row[0], reverse=True)
+    return [text for _, text in rows]
+
+
+def _item(
+    lang: str, date: str, place: str, stage: str, pilot: bool, quote: str, note: str, source: Source | None
+) -> str:
+    return t(
+        "evidence.item",
+        lang,
+        date=date,
+        place=place,
+        stage=status_word(stage, lang),
+        pilot=t("word.pilot", lang) if pilot else "",
+        quote=quote,
+        note=note,
+        cite=cite(source, lang, full=True),
+    )
+
+
 def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -> Doc:
     doc = Doc(lang)
     if answer.match == "ambiguous":
         doc.title(t("lead.ambiguous", lang, query=answer.query, n=len(answer.candidates)))
         for c in answer.candidates:
-            doc.field(" > ".join(c.place.path), status_word(c.status, lang), _style(c.status))
+            where = " > ".join(c.place.path) + (f"（{c.place.code}）" if lang == "zh" else f" ({c.place.code})")
+            doc.field(where, f"{status_word(c.status, lang)} — {command_for(c.place)}", _style(c.status))
+        doc.gap().items(t("label.next_step", lang), next_steps(answer, dataset, lang))
         doc.gap().text(source_line(dataset, lang))
         return doc
     place = answer.place
     assert place is not None
     shown = name(place.name, place.code)
-    first = answer.records[0] if answer.records else None
-    counts = [
-        t("count.status", lang, status=status_word(st, lang), n=n)
-        for st in ("issuing", "issued", "preparing")
-        if (n := sum(r.status == st for r in answer.records))
-    ]
-    values: dict[str, Any] = {"place": shown, "n": len(answer.records), "counts": "、".join(counts)}
-    if first is not None:
-        values.update(
-            status=status_word(first.status, lang),
-            since=_since(first.since, lang),
-            record=name(first.place, first.code or ""),
-        )
-    doc.title(t(f"lead.{answer.match}", lang, **values))
+    if answer.not_issued is not None:
+        return _not_issued_doc(doc, answer, dataset, lang, shown)
+    doc.title(_lead(answer, dataset, lang, shown))
+    if answer.match == "descendant":
+        counts = [
+            t("count.status", lang, status=status_word(st, lang), n=n)
+            for st in ("issuing", "issued", "preparing")
+            if (n := sum(r.status == st for r in answer.records))
+        ]
+        doc.text(t("lead.descendant", lang, place=shown, n=len(answer.records), counts="、".join(counts)))
     if answer.matched_by in ("former", "alias") and answer.query.strip() != place.name:
         doc.text(t(f"matched.{answer.matched_by}", lang, query=answer.query.strip(), name=place.name))
     doc.field(t("label.path", lang), " > ".join(place.path))
     doc.field(t("label.match", lang), t(f"match.{answer.match}", lang))
+    doc.gap().items(t("label.evidence", lang), _evidence_items(answer, dataset, lang))
     for r in answer.records if answer.match != "descendant" else ():
         doc.gap()
         region_fields(doc, r, lang, name)
     if answer.match == "descendant":
         doc.gap().items(t("label.inside", lang), _short_list(answer.records, lang, name))
+    doc.gap().items(t("label.next_step", lang), next_steps(answer, dataset, lang))
     doc.gap().items(t("label.related", lang), _short_list(answer.related, lang, name))
     doc.gap().text(source_line(dataset, lang))
+    return doc
+
+
+def _not_issued_doc(doc: Doc, answer: RegionAnswer, dataset: Dataset, lang: str, shown: str) -> Doc:
+    local = answer.not_issued
+    assert local is not None and answer.place is not None
+    doc.title(t("lead.not_applicable", lang, place=shown, document=local.document[lang]))
+    doc.field(t("label.path", lang), " > ".join(answer.place.path))
+    doc.field(t("label.document", lang), local.document[lang])
+    doc.field(t("label.issuer", lang), local.issuer[lang])
+    facts = [
+        f"{f.en if lang == 'en' else f.zh}——“{f.quote}”（{cite(dataset.source(f.source), lang, full=True)}）"
+        if lang == "zh"
+        else f"{f.en} — “{f.quote}” ({cite(dataset.source(f.source), lang, full=True)})"
+        for f in local.facts
+    ]
+    doc.gap().items(t("label.facts", lang), facts)
+    doc.gap().items(t("label.next_step", lang), next_steps(answer, dataset, lang))
     return doc
 
 
@@ -137,7 +220,37 @@ def summary_doc(s: dict[str, Any], dataset: Dataset, lang: str) -> Doc:
         [t("label.province", lang)] + [status_word(k, lang) for k in s["by_status"]],
         [[p] + [str(n) for n in counts.values()] for p, counts in s["by_province"].items()],
     )
+    if "places_by_status" in s:
+        places = s["places_by_status"]
+        doc.gap().title(t("label.places_by_status", lang))
+        doc.text(t("summary.places", lang, n=sum(places.values())))
+        doc.table(
+            [t("label.status", lang), t("label.places", lang)],
+            [[status_word(k, lang), str(v)] for k, v in places.items()],
+            [_style(k) for k in places],
+        )
     doc.gap().text(source_line(dataset, lang))
+    return doc
+
+
+def sources_doc(dataset: Dataset, lang: str) -> Doc:
+    """`cardinfo sources`: every source, with its date, confidence, address and what it supports."""
+    from cardinfo.citations import uses
+
+    found = uses(dataset)
+    doc = Doc(lang).title(t("sources.lead", lang, n=len(dataset.sources)))
+    for src in dataset.sources:
+        doc.gap().field("id", src.id)
+        doc.field(t("label.title", lang), src.title)
+        doc.field(t("label.publisher", lang), src.publisher)
+        doc.field(t("label.date", lang), src.date or t("word.undated", lang))
+        doc.field(t("label.confidence", lang), t(f"confidence.{src.confidence}", lang))
+        doc.field(t("label.kind", lang), src.kind)
+        doc.field(t("label.url", lang), src.url)
+        if src.note:
+            doc.field(t("label.note", lang), src.note)
+        supports = [f"{u.en if lang == 'en' else u.zh}" for u in found.get(src.id, [])]
+        doc.items(t("label.supports", lang), supports or [t("supports.none", lang)])
     return doc
 
 
@@ -148,7 +261,9 @@ def timeline_doc(dataset: Dataset, lang: str) -> Doc:
             e.date,
             e.en if lang == "en" else e.zh,
             t("word.yes", lang) if e.verified else t("word.unverified", lang),
-            e.source,
+            f"{e.source}（{cite(dataset.source(e.source_id), lang)}）"
+            if lang == "zh"
+            else f"{e.source} ({cite(dataset.source(e.source_id), lang)})",
         ]
         for e in dataset.timeline
     ]

@@ -1,0 +1,60 @@
+"""The next step on a region answer: whom to ask, with the sources that say so, in zh or en."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cardinfo.i18n import t
+from cardinfo.models import Dataset, Place, Source
+
+if TYPE_CHECKING:
+    from cardinfo.lookup import RegionAnswer
+
+
+def cite(source: Source | None, lang: str, full: bool = False) -> str:
+    """Who said it, when, and how far to trust it: 邵阳日报 2022-07-15，可信度高."""
+    if source is None:
+        return ""
+    return t(
+        "cite.full" if full else "cite",
+        lang,
+        publisher=source.publisher,
+        date=source.date or t("word.undated", lang),
+        confidence=t(f"confidence.{source.confidence}", lang),
+        url=source.url,
+    )
+
+
+def _county(place: Place | None) -> str:
+    """The county-level division whose 残联 serves a place: itself, or the one a town lies in."""
+    if place is None or not place.code:
+        return ""
+    if place.level == "county":
+        return place.name
+    if place.level == "township" and len(place.path) >= 2:
+        return place.path[-2]
+    return ""
+
+
+def next_steps(answer: RegionAnswer, dataset: Dataset, lang: str) -> list[str]:
+    """What to do next, each step with its sources: the county 残联, the place of residence, 12385."""
+    if answer.not_issued is not None:
+        local = answer.not_issued
+        fact = local.facts[0]
+        said = t("next.source", lang, cites=cite(dataset.source(fact.source), lang))
+        return [t("next.local", lang, issuer=local.issuer[lang], document=local.document[lang], cite=said)]
+    steps = []
+    county = _county(answer.place)
+    for n, step in enumerate(dataset.next_steps):
+        joiner = "；" if lang == "zh" else "; "
+        cited = joiner.join(cite(dataset.source(i), lang) for i in step.sources)
+        here = t("next.county", lang, county=county) if n == 0 and county else ""
+        steps.append((step.en if lang == "en" else step.zh) + here + t("next.source", lang, cites=cited))
+    if answer.match == "ambiguous" and answer.candidates:
+        steps.insert(0, t("next.candidates", lang, command=command_for(answer.candidates[0].place)))
+    return steps
+
+
+def command_for(place: Place) -> str:
+    """The command that asks about exactly this place (a zone, having no code, by its path)."""
+    return f"cardinfo region {place.code}" if place.code else f"cardinfo region {''.join(place.path)}"
