@@ -60,8 +60,8 @@ def atlas(dataset: Dataset, divisions: Divisions) -> Atlas:
 
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Iterator[Path]:
-    """A writable copy of the bundled regions.yaml and faq.yaml, to break in a test."""
-    for name in ("regions.yaml", "faq.yaml"):
+    """A writable copy of the bundled data files, to break in a test."""
+    for name in data.DATA_FILES:
         shutil.copy(REPO / "data" / name, tmp_path / name)
     yield tmp_path
 

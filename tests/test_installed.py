@@ -100,6 +100,8 @@ def test_wheel_carries_the_data(tmp_path: Path) -> None:
     for data_file in (
         "regions.yaml",
         "faq.yaml",
+        "sources.yaml",
+        "reports.yaml",
         "places.sqlite",
         "source/article.txt",
         "PROVENANCE.md",

@@ -22,6 +22,9 @@ pytestmark = pytest.mark.slow  # subprocesses and generated cases: skip with -m 
 
 REGIONS = (REPO / "data" / "regions.yaml").read_text(encoding="utf-8")
 FAQ = (REPO / "data" / "faq.yaml").read_bytes()
+SOURCES = (REPO / "data" / "sources.yaml").read_bytes()
+REPORTS = (REPO / "data" / "reports.yaml").read_bytes()
+FILES = [Path(name) for name in ("regions.yaml", "faq.yaml", "sources.yaml", "reports.yaml")]
 PLACE_CHARS = st.sampled_from(list("昆明盘龙区市县镇省云南吉林长沙西安朝阳五华石角崑遼瀋kunmig 0123456789[]/\x1b\x00"))
 QUERIES = st.one_of(st.text(max_size=80), st.text(PLACE_CHARS, max_size=12))
 FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -94,7 +97,7 @@ def _lines_mutated(data: st.DataObject) -> str:
 @given(data=st.data())
 def test_broken_regions_yaml_is_reported_not_raised(data: st.DataObject) -> None:
     text = _lines_mutated(data)
-    problems, _ = validate([Path("regions.yaml"), Path("faq.yaml")], [text.encode("utf-8", "surrogatepass"), FAQ])
+    problems, _ = validate(FILES, [text.encode("utf-8", "surrogatepass"), FAQ, SOURCES, REPORTS])
     for p in problems:
         assert p.file == "regions.yaml" and p.line >= 1 and p.expected
 
@@ -110,5 +113,5 @@ yaml_values = st.recursive(
 @given(value=yaml_values)
 def test_generated_documents_are_validated_not_trusted(value: object) -> None:
     blob = yaml.safe_dump(value, allow_unicode=True).encode("utf-8")
-    problems, _ = validate([Path("regions.yaml"), Path("faq.yaml")], [blob, blob])
+    problems, _ = validate(FILES, [blob, blob, blob, blob])
     assert problems  # nothing generated at random is a valid cardinfo dataset

@@ -34,6 +34,7 @@ class Evidence(NamedTuple):
     basis: Basis | None
     reports: tuple[Report, ...]
     not_issued: NotIssued | None = None
+    ahead: Basis | None = None  # a province or city: the most advanced evidence inside, when beyond `status`
 
 
 class Candidate(NamedTuple):
@@ -60,6 +61,7 @@ class RegionAnswer(NamedTuple):
     reports: tuple[Report, ...] = ()
     basis: Basis | None = None
     not_issued: NotIssued | None = None
+    ahead: Basis | None = None
 
 
 class Atlas:
@@ -146,20 +148,21 @@ class Atlas:
         for n, rep in enumerate(about + above):
             basis = Basis("report", rep.id, rep.date, rep.place, "self" if rep in about else "above")
             own.append((STAGE_RANK[rep.stage], self._depth(rep), rep.date, len(own) + n, basis))
-        if own:
-            best = min(own, key=lambda e: (-e[0], -e[1], e[2], e[3]))
-            return Evidence(_STAGE_OF_RANK[best[0]], best[4], tuple(shown))
+        inside_found: list[tuple[int, str, int, Basis]] = []
         if near:
-            found: list[tuple[int, str, int, Basis]] = []
             for n, rec in enumerate(records if match == "descendant" else []):
                 basis = Basis("record", rec.id, rec.since, rec.place, "inside")
-                found.append((STAGE_RANK[rec.status], rec.since or rec.source.date, n, basis))
+                inside_found.append((STAGE_RANK[rec.status], rec.since or rec.source.date, n, basis))
             for n, rep in enumerate(inside):
                 basis = Basis("report", rep.id, rep.date, rep.place, "inside")
-                found.append((STAGE_RANK[rep.stage], rep.date, len(records) + n, basis))
-            if found:
-                best_inside = min(found, key=lambda e: (-e[0], e[1], e[2]))
-                return Evidence(_STAGE_OF_RANK[best_inside[0]], best_inside[3], tuple(shown))
+                inside_found.append((STAGE_RANK[rep.stage], rep.date, len(records) + n, basis))
+        best_inside = min(inside_found, key=lambda e: (-e[0], e[1], e[2]), default=None)
+        if own:
+            best = min(own, key=lambda e: (-e[0], -e[1], e[2], e[3]))
+            ahead = best_inside[3] if best_inside and best_inside[0] > best[0] else None
+            return Evidence(_STAGE_OF_RANK[best[0]], best[4], tuple(shown), None, ahead)
+        if best_inside is not None:
+            return Evidence(_STAGE_OF_RANK[best_inside[0]], best_inside[3], tuple(shown))
         return Evidence("unknown", None, tuple(shown))
 
     @staticmethod
@@ -225,6 +228,7 @@ class Atlas:
             found.reports,
             found.basis,
             found.not_issued,
+            found.ahead,
         )
 
 

@@ -70,15 +70,15 @@ def _basis_source(answer: RegionAnswer, dataset: Dataset, basis: Basis) -> Sourc
     return dataset.source(record.source.id) if record else None
 
 
-def _lead(answer: RegionAnswer, dataset: Dataset, lang: str, shown: str) -> str:
+def _lead(answer: RegionAnswer, dataset: Dataset, lang: str, shown: str, basis: Basis | None) -> str:
     """The stage first, with its date and its source: 邵阳市：正在换发，2022-07 起（邵阳日报 2022-07-15，可信度高）."""
-    basis = answer.basis
     if basis is None:
         return t("lead.unknown", lang, place=shown)
     source = _basis_source(answer, dataset, basis)
+    stage = answer.status if basis is answer.basis else _stage_of(answer, basis)
     values = {
         "place": shown,
-        "status": status_word(answer.status or "unknown", lang),
+        "status": status_word(stage or "unknown", lang),
         "since": t("lead.since", lang, date=basis.date) if basis.date else "",
         "cite": cite(source, lang),
         "other": basis.place,
@@ -87,6 +87,14 @@ def _lead(answer: RegionAnswer, dataset: Dataset, lang: str, shown: str) -> str:
         return t("lead.inside", lang, **values)
     via = t(f"via.{basis.kind}", lang, other=basis.place) if basis.relation == "above" else ""
     return t("lead.evidence", lang, via=via, **values)
+
+
+def _stage_of(answer: RegionAnswer, basis: Basis) -> str:
+    """The stage a record or report of the answer states."""
+    for rep in answer.reports:
+        if rep.id == basis.id and basis.kind == "report":
+            return rep.stage
+    return next((r.status for r in answer.records if r.id == basis.id and basis.kind == "record"), "unknown")
 
 
 def _evidence_items(answer: RegionAnswer, dataset: Dataset, lang: str) -> list[str]:
@@ -141,7 +149,9 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
     shown = name(place.name, place.code)
     if answer.not_issued is not None:
         return _not_issued_doc(doc, answer, dataset, lang, shown)
-    doc.title(_lead(answer, dataset, lang, shown))
+    doc.title(_lead(answer, dataset, lang, shown, answer.basis))
+    if answer.ahead is not None:  # a province or city whose places inside are further on than itself
+        doc.text(_lead(answer, dataset, lang, shown, answer.ahead))
     if answer.match == "descendant":
         counts = [
             t("count.status", lang, status=status_word(st, lang), n=n)
