@@ -49,7 +49,8 @@ def test_a_confusable_value_shows_its_code_points_and_the_nearest_value(cli: Any
     result = cli("--lang", "en", "--data-dir", str(data_copy), "region", "昆明")
     assert result.exit_code == 3 and result.stdout == ""
     first = result.stderr.splitlines()[0]
-    assert f"regions.yaml:{line_of(path, 'status: \u0456ssuing')}: regions[0].status" in first
+    line = line_of(path, "status: \u0456ssuing")
+    assert f"regions.yaml:{line}: regions[0].status" in first
     assert "U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I" in first and "did you mean 'issuing'?" in first
     replace(path, "    status: \u0456ssuing\n", "    status: Issued\n")
     assert "did you mean 'issued'?" in cli("data", "check", str(data_copy)).stderr
