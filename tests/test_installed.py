@@ -137,7 +137,7 @@ print(" ".join(sorted(m for m in ("rich", "yaml", "pydantic", "sqlite3", "json",
         (["region", "盘龙区", "--format", "json"], {"sqlite3", "json"}),
         (["region", "昆明"], {"sqlite3"}),  # plain text to a pipe needs no Rich
         (["faq", "換證要錢嗎"], set()),  # traditional characters without the division index
-        (["summary"], set()),
+        (["summary"], {"sqlite3"}),  # places by status from all evidence: records and reports on the tree
         (["status", "--format", "yaml"], {"yaml"}),
     ],
 )
