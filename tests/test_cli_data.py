@@ -173,12 +173,12 @@ def test_region_json_follows_the_contract(cli: Any) -> None:
 
 def test_region_text_leads_with_one_actionable_line(cli: Any) -> None:
     lines = cli("region", "盘龙区").stdout.splitlines()
-    assert lines[0] == "盘龙区：正在换发（据昆明市的记录：studyofnet.com（作者不详） 2020，可信度低）"
+    assert lines[0] == "盘龙区：正在换发（据昆明市的记录：studyofnet.com 2020，可信度低）"
     text = "\n".join(lines)
     assert "换发地方:昆明市,其中五华区10个街道已经开始启动" in text and "2020" in text
     assert "未经官方核实" in text
     dongchuan = cli("region", "东川").stdout.splitlines()[0]
-    assert dongchuan == "东川区：正在换发，2020-04-17 起（studyofnet.com（作者不详） 2020，可信度低）"
+    assert dongchuan == "东川区：正在换发，2020-04-17 起（studyofnet.com 2020，可信度低）"
 
 
 def test_region_misses_and_odd_input(cli: Any) -> None:
