@@ -13,7 +13,7 @@ import yaml
 
 from cardinfo import render, shapes, views
 from cardinfo.lookup import Atlas
-from cardinfo.models import STAGE_RANK, Dataset, Place
+from cardinfo.models import STAGE_RANK, Dataset, Place, Region, Report
 from cardinfo.places import Divisions
 from tests.conftest import REPO
 from tests.test_validation import assert_data_error, line_of, replace
@@ -143,7 +143,8 @@ def test_a_province_with_reports_only_inside_takes_their_stage(cli: Any) -> None
 
 def _places(atlas: Atlas, divisions: Divisions) -> list[Place]:
     """Every place the data names, and a spread of places it does not."""
-    places = [p for r in (*atlas.dataset.regions, *atlas.dataset.reports) if (p := atlas._place_of(r))]
+    items: list[Region | Report] = [*atlas.dataset.regions, *atlas.dataset.reports]
+    places = [p for r in items if (p := atlas._place_of(r))]
     pool = divisions.suggestion_pool()
     places += [p for code, *_ in pool[::97] if (p := divisions.place(code))]
     return places

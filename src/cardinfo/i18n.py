@@ -316,7 +316,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "label.issuer": ("签发机构", "Issued by"),
     "label.facts": ("来源", "Sources"),
     "label.command": ("查询命令", "Command"),
-    "next.county": (
+    "next.here": (
         "（户籍在{county}的，就是{county}残联）",
         " (for a household registered in {county}: the {county} DPF)",
     ),

@@ -48,7 +48,7 @@ def next_steps(answer: RegionAnswer, dataset: Dataset, lang: str) -> list[str]:
     for n, step in enumerate(dataset.next_steps):
         joiner = "；" if lang == "zh" else "; "
         cited = joiner.join(cite(dataset.source(i), lang) for i in step.sources)
-        here = t("next.county", lang, county=county) if n == 0 and county else ""
+        here = t("next.here", lang, county=county) if n == 0 and county else ""
         steps.append((step.en if lang == "en" else step.zh) + here + t("next.source", lang, cites=cited))
     if answer.match == "ambiguous" and answer.candidates:
         steps.insert(0, t("next.candidates", lang, command=command_for(answer.candidates[0].place)))
