@@ -408,3 +408,21 @@ def test_a_report_for_a_zone_needs_a_real_within(cli: Any, data_copy: Path) -> N
     path = data_copy / "reports.yaml"
     replace(path, '    code: "430500"\n', '    code: null\n    within: "439999"\n')
     assert_data_error(cli, data_copy, "reports.yaml", line_of(path, 'within: "439999"'), "within", "no division")
+
+
+@pytest.mark.parametrize("name", ["sources.yaml", "reports.yaml"])
+def test_a_missing_sources_or_reports_file_is_a_data_error(cli: Any, data_copy: Path, name: str) -> None:
+    (data_copy / name).unlink()
+    result = cli("--data-dir", str(data_copy), "region", "昆明")
+    assert result.exit_code == 3 and result.stdout == "" and name in result.stderr
+    check = cli("data", "check", str(data_copy))
+    assert check.exit_code == 3 and name in check.stderr and "Traceback" not in check.stderr
+
+
+def test_export_carries_sources_and_reports(cli: Any, dataset: Dataset) -> None:
+    whole = cli("export").json()
+    assert whole["schema_version"] == 2
+    assert {s["id"] for s in whole["sources"]} == {s["id"] for s in SOURCES}
+    assert [r["id"] for r in whole["reports"]] == [r["id"] for r in REPORTS]
+    assert {r["source"]["id"] for r in whole["regions"]} == {"article"}
+    assert [n["code"] for n in whole["not_issued"]] == ["810000", "820000", "710000"]
