@@ -64,6 +64,12 @@ class RegionAnswer(NamedTuple):
     ahead: Basis | None = None
 
 
+def _best(items: list[tuple[int, int, str, "Basis"]]) -> tuple[int, int, str, "Basis"] | None:
+    """The most advanced stage; then the deepest place; then the earliest date; then the first
+    in the data's order (min keeps the first of equal keys)."""
+    return min(items, key=lambda e: (-e[0], -e[1], e[2]), default=None)
+
+
 class Atlas:
     """The dataset's records placed on the division tree.
 
@@ -130,40 +136,37 @@ class Atlas:
 
     def evidence(self, place: Place, match: str, records: list[Region]) -> Evidence:
         """The place's status from every record and report: rollout only moves forward, so the
-        most advanced stage stated about the place or a place above it; the nearest place and
-        then the earliest date break a tie. A province or city that only has evidence inside it
-        takes the most advanced stage inside (as the map does), and says where it comes from."""
+        most advanced stage stated about the place or a place above it; the nearer place, then
+        the earlier date, then the data's order break a tie. A province or city with evidence
+        only inside it takes the most advanced stage inside (as the map does) and says where."""
         outside = next((n for n in self.dataset.not_issued if place.codes and n.code == place.codes[0]), None)
         if outside is not None:
             return Evidence(NOT_APPLICABLE, None, (), outside)
         about, above, inside = self.reports_for(place)
-        near = (place.level in ("province", "prefecture")) or match == "descendant"
-        shown = about + above + (inside if near else [])
-        shown.sort(key=lambda r: r.date, reverse=True)  # newest first; stable for equal dates
-        own: list[tuple[int, int, str, int, Basis]] = []
-        for n, rec in enumerate(records if match in ("exact", "ancestor") else []):
+        near = place.level in ("province", "prefecture") or match == "descendant"
+        shown = sorted(about + above + (inside if near else []), key=lambda r: r.date, reverse=True)
+        # (stage rank, depth of the place it is about, date, basis): the best is the smallest key.
+        own: list[tuple[int, int, str, Basis]] = []
+        for rec in records if match in ("exact", "ancestor") else []:
             relation = "self" if self._is_about(rec, place) else "above"
             basis = Basis("record", rec.id, rec.since, rec.place, relation)
-            own.append((STAGE_RANK[rec.status], self._depth(rec), rec.since or rec.source.date, n, basis))
-        for n, rep in enumerate(about + above):
+            own.append((STAGE_RANK[rec.status], self._depth(rec), rec.since or rec.source.date, basis))
+        for rep in about + above:
             basis = Basis("report", rep.id, rep.date, rep.place, "self" if rep in about else "above")
-            own.append((STAGE_RANK[rep.stage], self._depth(rep), rep.date, len(own) + n, basis))
-        inside_found: list[tuple[int, str, int, Basis]] = []
-        if near:
-            for n, rec in enumerate(records if match == "descendant" else []):
-                basis = Basis("record", rec.id, rec.since, rec.place, "inside")
-                inside_found.append((STAGE_RANK[rec.status], rec.since or rec.source.date, n, basis))
-            for n, rep in enumerate(inside):
-                basis = Basis("report", rep.id, rep.date, rep.place, "inside")
-                inside_found.append((STAGE_RANK[rep.stage], rep.date, len(records) + n, basis))
-        best_inside = min(inside_found, key=lambda e: (-e[0], e[1], e[2]), default=None)
-        if own:
-            best = min(own, key=lambda e: (-e[0], -e[1], e[2], e[3]))
-            ahead = best_inside[3] if best_inside and best_inside[0] > best[0] else None
-            return Evidence(_STAGE_OF_RANK[best[0]], best[4], tuple(shown), None, ahead)
-        if best_inside is not None:
-            return Evidence(_STAGE_OF_RANK[best_inside[0]], best_inside[3], tuple(shown))
-        return Evidence("unknown", None, tuple(shown))
+            own.append((STAGE_RANK[rep.stage], self._depth(rep), rep.date, basis))
+        found: list[tuple[int, int, str, Basis]] = []
+        for rec in records if near and match == "descendant" else []:
+            basis = Basis("record", rec.id, rec.since, rec.place, "inside")
+            found.append((STAGE_RANK[rec.status], 0, rec.since or rec.source.date, basis))
+        for rep in inside if near else []:
+            found.append((STAGE_RANK[rep.stage], 0, rep.date, Basis("report", rep.id, rep.date, rep.place, "inside")))
+        best_inside = _best(found)
+        best = _best(own)
+        if best is None:
+            status = _STAGE_OF_RANK[best_inside[0]] if best_inside else "unknown"
+            return Evidence(status, best_inside[3] if best_inside else None, tuple(shown))
+        ahead = best_inside[3] if best_inside and best_inside[0] > best[0] else None
+        return Evidence(_STAGE_OF_RANK[best[0]], best[3], tuple(shown), None, ahead)
 
     @staticmethod
     def _is_about(r: Region, place: Place) -> bool:
