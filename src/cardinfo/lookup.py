@@ -20,8 +20,10 @@ class Basis(NamedTuple):
     kind: str  # record | report
     id: str
     date: str | None
-    place: str = ""  # the name of the place the record or report is about
-    relation: str = "self"  # self | above | inside: where that place is, seen from the question
+    stage: str
+    source: str  # the source's id
+    place: str  # the name of the place the record or report is about
+    relation: str  # self | above | inside: where that place is, seen from the question
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "id": self.id, "date": self.date}
@@ -149,17 +151,19 @@ class Atlas:
         own: list[tuple[int, int, str, Basis]] = []
         for rec in records if match in ("exact", "ancestor") else []:
             relation = "self" if self._is_about(rec, place) else "above"
-            basis = Basis("record", rec.id, rec.since, rec.place, relation)
+            basis = Basis("record", rec.id, rec.since, rec.status, rec.source.id, rec.place, relation)
             own.append((STAGE_RANK[rec.status], self._depth(rec), rec.since or rec.source.date, basis))
         for rep in about + above:
-            basis = Basis("report", rep.id, rep.date, rep.place, "self" if rep in about else "above")
+            relation = "self" if rep in about else "above"
+            basis = Basis("report", rep.id, rep.date, rep.stage, rep.source, rep.place, relation)
             own.append((STAGE_RANK[rep.stage], self._depth(rep), rep.date, basis))
         found: list[tuple[int, int, str, Basis]] = []
         for rec in records if near and match == "descendant" else []:
-            basis = Basis("record", rec.id, rec.since, rec.place, "inside")
+            basis = Basis("record", rec.id, rec.since, rec.status, rec.source.id, rec.place, "inside")
             found.append((STAGE_RANK[rec.status], 0, rec.since or rec.source.date, basis))
         for rep in inside if near else []:
-            found.append((STAGE_RANK[rep.stage], 0, rep.date, Basis("report", rep.id, rep.date, rep.place, "inside")))
+            basis = Basis("report", rep.id, rep.date, rep.stage, rep.source, rep.place, "inside")
+            found.append((STAGE_RANK[rep.stage], 0, rep.date, basis))
         best_inside = _best(found)
         best = _best(own)
         if best is None:

@@ -62,39 +62,21 @@ def _short_list(records: tuple[Region, ...], lang: str, name: Namer) -> list[str
     return [f"{name(r.place, r.code or '')}：{status_word(r.status, lang)}{_since(r.since, lang)}" for r in records]
 
 
-def _basis_source(answer: RegionAnswer, dataset: Dataset, basis: Basis) -> Source | None:
-    if basis.kind == "report":
-        report = next((r for r in answer.reports if r.id == basis.id), None)
-        return dataset.source(report.source) if report else None
-    record = next((r for r in (*answer.records, *answer.related) if r.id == basis.id), None)
-    return dataset.source(record.source.id) if record else None
-
-
 def _lead(answer: RegionAnswer, dataset: Dataset, lang: str, shown: str, basis: Basis | None) -> str:
     """The stage first, with its date and its source: 邵阳市：正在换发，2022-07 起（邵阳日报 2022-07-15，可信度高）."""
     if basis is None:
         return t("lead.unknown", lang, place=shown)
-    source = _basis_source(answer, dataset, basis)
-    stage = answer.status if basis is answer.basis else _stage_of(answer, basis)
     values = {
         "place": shown,
-        "status": status_word(stage or "unknown", lang),
+        "status": status_word(basis.stage, lang),
         "since": t("lead.since", lang, date=basis.date) if basis.date else "",
-        "cite": cite(source, lang),
+        "cite": cite(dataset.source(basis.source), lang),
         "other": basis.place,
     }
     if basis.relation == "inside":
         return t("lead.inside", lang, **values)
     via = t(f"via.{basis.kind}", lang, other=basis.place) if basis.relation == "above" else ""
     return t("lead.evidence", lang, via=via, **values)
-
-
-def _stage_of(answer: RegionAnswer, basis: Basis) -> str:
-    """The stage a record or report of the answer states."""
-    for rep in answer.reports:
-        if rep.id == basis.id and basis.kind == "report":
-            return rep.stage
-    return next((r.status for r in answer.records if r.id == basis.id and basis.kind == "record"), "unknown")
 
 
 def _evidence_items(answer: RegionAnswer, dataset: Dataset, lang: str) -> list[str]:
