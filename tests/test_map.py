@@ -15,7 +15,7 @@ from rich.cells import cell_len
 
 from cardinfo.errors import DataError
 from cardinfo.models import Dataset
-from cardinfo.tilemap import STAGES, Evidence, Tile, evidence, from_records, load_grid, stages, tally
+from cardinfo.tilemap import STAGES, Evidence, Tile, evidence, from_dataset, load_grid, stages, tally
 from tests.conftest import REPO
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -45,10 +45,11 @@ def province_rows() -> dict[str, dict[str, str]]:
 
 
 def expected_stage(dataset: Dataset, code: str) -> str:
-    """Worked out independently of tilemap: the most advanced status of the records in the province."""
+    """Worked out independently of tilemap: the most advanced stage of the records and reports in the province."""
     if code in NOT_APPLICABLE:
         return "not_applicable"
     found = {r.status for r in dataset.regions if (r.code or r.within or "")[:2] == code[:2]}
+    found |= {r.stage for r in dataset.reports if (r.code or r.within or "")[:2] == code[:2]}
     return next((s for s in ("issued", "issuing", "preparing") if s in found), "unknown")
 
 
@@ -145,14 +146,17 @@ def test_bad_evidence_is_refused() -> None:
         stages(TILES, [Evidence("530000", "issued", "rumour")])
 
 
-def test_every_record_lands_on_a_tile_with_the_stage_worked_out_independently(dataset: Dataset) -> None:
-    tiles = stages(load_grid().tiles, from_records(dataset.regions))
-    assert sum(t.total for t in tiles) == len(dataset.regions)  # nothing lost
+def test_every_record_and_report_lands_on_a_tile_with_the_stage_worked_out_independently(dataset: Dataset) -> None:
+    tiles = stages(load_grid().tiles, from_dataset(dataset))
+    assert sum(t.total for t in tiles) == len(dataset.regions) + len(dataset.reports)  # nothing lost
     for t in tiles:
         assert t.stage == expected_stage(dataset, t.tile.code), t.tile.name
         for stage in STAGES:
             n = sum(
                 1 for r in dataset.regions if r.status == stage and (r.code or r.within or "")[:2] == t.tile.code[:2]
+            )
+            n += sum(
+                1 for r in dataset.reports if r.stage == stage and (r.code or r.within or "")[:2] == t.tile.code[:2]
             )
             assert t.counts.get(stage, 0) == n
 

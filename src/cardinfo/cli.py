@@ -643,13 +643,11 @@ def export(
 
 
 def _map_tiles(s: Session) -> tuple[Any, list[Any]]:
-    """The grid and each province's stage from the evidence (today: the dataset's records)."""
+    """The grid and each province's stage from the evidence: the records and the dated reports."""
     from cardinfo import tilemap
 
     grid = tilemap.load_grid()
-    # Dated reports join in with one more iterable of the same items, e.g.
-    # itertools.chain(records, tilemap.evidence("report", ((r.code, r.stage) for r in reports))).
-    return grid, tilemap.stages(grid.tiles, tilemap.from_records(s.dataset.regions))
+    return grid, tilemap.stages(grid.tiles, tilemap.from_dataset(s.dataset))
 
 
 def _map_svg(s: Session, standalone: bool = True) -> str:

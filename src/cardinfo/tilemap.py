@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from cardinfo.errors import DataError
-from cardinfo.models import Region
+from cardinfo.models import Dataset, Region
 
 TILEMAP_FILE = "tilemap.yaml"
 # Rollout only moves forward: the most advanced stage comes first.
@@ -70,6 +70,12 @@ def evidence(kind: str, places: Iterable[tuple[str | None, str]]) -> Iterator[Ev
 def from_records(regions: Iterable[Region]) -> Iterator[Evidence]:
     """The dataset's records as evidence (a zone counts in the division it lies within)."""
     return evidence("record", ((r.anchor, r.status) for r in regions))
+
+
+def from_dataset(dataset: Dataset) -> Iterator[Evidence]:
+    """Every record and every dated report of the dataset as evidence."""
+    yield from from_records(dataset.regions)
+    yield from evidence("report", ((r.anchor, r.stage) for r in dataset.reports))
 
 
 def stages(tiles: Iterable[Tile], items: Iterable[Evidence]) -> list[TileStage]:
