@@ -1,0 +1,236 @@
+"""Answer what people paste — a place, a sentence, an ID or certificate number, a question — never echoing a number whole."""
+
+import functools
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from cardinfo.errors import NotFound
+from cardinfo.number import NumberCheck, check, is_number_shaped, mask_text, runs, strip_numbers
+
+if TYPE_CHECKING:
+    from cardinfo.faq import FaqMatch
+    from cardinfo.lookup import Atlas, RegionAnswer
+    from cardinfo.models import Dataset, Place
+    from cardinfo.places import Divisions
+
+FORMER_CODES_FILE = "former_codes.csv"
+
+
+class Former(NamedTuple):
+    """A retired division code: its names, the year it went out of use, the current codes it became."""
+
+    code: str
+    names: str
+    until: str
+    successors: tuple[str, ...]
+
+
+class Issued(NamedTuple):
+    """Where a number was issued: its division today, and the retired code it had, if any."""
+
+    places: tuple["Place", ...]
+    former: Former | None
+
+
+class Answer(NamedTuple):
+    """A region answer with its query masked, and the number it came from, if any."""
+
+    query: str
+    region: "RegionAnswer"
+    number: NumberCheck | None = None
+    issued: Issued | None = None
+
+
+class AskAnswer(NamedTuple):
+    """`cardinfo ask`: the place part, the topic part, either, both or neither."""
+
+    query: str
+    region: Answer | None
+    faq: "FaqMatch | None"
+    miss: NotFound | None  # why the place part found nothing (its suggestions), when it did not
+
+
+@functools.cache
+def former_codes(path: Path) -> dict[str, Former]:
+    """The retired-code table (data/former_codes.csv, made by scripts/build_former_codes.py)."""
+    from cardinfo.errors import DataError
+
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read the retired division codes ({exc.strerror or exc})") from None
+    table: dict[str, Former] = {}
+    for n, line in enumerate(lines, 1):
+        if line.startswith("#") or line.startswith("code,"):
+            continue
+        parts = line.split(",")
+        if len(parts) != 4 or not parts[0].isdigit():
+            raise DataError(f"{path}:{n}: not a row of code,names,until,successors")
+        table[parts[0]] = Former(parts[0], parts[1], parts[2], tuple(parts[3].split(";")))
+    return table
+
+
+def former_codes_path() -> Path:
+    from cardinfo.data import bundled_dir
+
+    return bundled_dir() / FORMER_CODES_FILE
+
+
+def issued_in(divisions: "Divisions", division: str) -> Issued | None:
+    """The current division(s) of a number's first six digits: itself, or what a retired code became."""
+    if not (division.isascii() and division.isdigit() and len(division) == 6):
+        return None
+    place = divisions.place(division)
+    if place is not None:
+        return Issued((place,), None)
+    former = former_codes(former_codes_path()).get(division)
+    if former is None:
+        return None
+    places = tuple(p for code in former.successors if (p := divisions.place(code)) is not None)
+    return Issued(places, former) if places else None
+
+
+def check_number(divisions: "Divisions", text: str) -> tuple[NumberCheck, Issued | None]:
+    """Check a number and find where it was issued; a division no code ever had is a problem."""
+    result = check(text)
+    issued = issued_in(divisions, result.division) if "characters" not in result.problems else None
+    if issued is None and "length" not in result.problems and "characters" not in result.problems:
+        problems = tuple(p for p in ("division", *result.problems))
+        result = result._replace(valid=False, problems=problems)
+    return result, issued
+
+
+def common_place(divisions: "Divisions", places: tuple["Place", ...]) -> "Place | None":
+    """The deepest place that contains every one of `places` (itself when there is one)."""
+    shared = 0
+    first = places[0].codes
+    while shared < len(first) and all(len(p.codes) > shared and p.codes[shared] == first[shared] for p in places):
+        shared += 1
+    return divisions.place(first[shared - 1]) if shared else None
+
+
+def _answer_places(atlas: "Atlas", query: str, places: tuple["Place", ...], kind: str) -> "RegionAnswer":
+    """The region answer for places already found (one, or several equally likely)."""
+    from cardinfo.lookup import Candidate, RegionAnswer
+
+    if len(places) == 1:
+        match, records, related = atlas.records_for(places[0])
+        status = records[0].status if records else "unknown"
+        return RegionAnswer(
+            query=query,
+            match=match,
+            status=status,
+            place=places[0],
+            records=tuple(records),
+            related=tuple(related),
+            matched_by=kind,
+        )
+    candidates = []
+    for place in places:
+        match, records, _ = atlas.records_for(place)
+        candidates.append(Candidate(place, records[0].status if records else "unknown", tuple(records), match))
+    return RegionAnswer(
+        query=query,
+        match="ambiguous",
+        status=None,
+        place=None,
+        records=(),
+        candidates=tuple(candidates),
+        matched_by=kind,
+    )
+
+
+def find_number(text: str) -> str | None:
+    """The first run in `text` shaped like an ID or certificate number, as its characters."""
+    return next((chars for _, _, chars in runs(text) if is_number_shaped(chars)), None)
+
+
+def region(atlas: "Atlas", text: str) -> Answer:
+    """`cardinfo region TEXT`: a number's division, or the place the text names; NotFound if none.
+
+    A number anywhere in the text decides the place (the division of its first six digits); a
+    longer run of digits that is not a number's shape never reaches the resolver, so nothing
+    personal reaches its messages or suggestions.
+    """
+    shown = mask_text(text)
+    chars = find_number(text)
+    if chars is not None:
+        number, issued = check_number(atlas.divisions, chars)
+        if issued is None:
+            raise NotFound(f"no division has the code {number.division} (the first six digits of {number.masked})")
+        kind = "number" if issued.former is None else "former-code"
+        return Answer(shown, _answer_places(atlas, shown, issued.places, kind), number, issued)
+    answer = atlas.answer(strip_numbers(text))
+    return Answer(shown, answer._replace(query=shown))
+
+
+def ask(dataset: "Dataset", atlas: "Atlas", text: str) -> AskAnswer:
+    """`cardinfo ask TEXT`: the place it names (or its number's), and the FAQ topic it asks about."""
+    shown = mask_text(text)
+    miss: NotFound | None = None
+    try:
+        place: Answer | None = region(atlas, text)
+    except NotFound as exc:
+        place, miss = None, exc
+    return AskAnswer(shown, place, faq_topic(dataset, strip_numbers(text)), miss)
+
+
+def faq_topic(dataset: "Dataset", text: str) -> "FaqMatch | None":
+    """The FAQ topic `text` asks about, or None."""
+    from cardinfo import faq
+
+    matcher = getattr(faq, "match", None)  # the sentence-aware matcher, where this build has it
+    if matcher is not None:
+        found: FaqMatch | None = matcher(dataset.faq, text, dataset.faq_t2s)
+        return found
+    try:
+        return faq.find(dataset.faq, text, dataset.faq_t2s)
+    except NotFound:
+        return None
+
+
+# ── the JSON the contract gives these answers ──────────────────────────────────────────────
+
+
+def number_json(divisions: "Divisions", number: NumberCheck, issued: Issued | None, lang: str) -> dict[str, Any]:
+    """`cardinfo number --format json`: the number object plus the division it was issued in.
+
+    A retired code that became several divisions gives the place that contains them all, and
+    lists them under `former_division.successors`.
+    """
+    out = number.to_dict(lang)
+    place = common_place(divisions, issued.places) if issued else None
+    out["region"] = place.to_dict() if place else None
+    if issued is None:
+        return out
+    if issued.former is not None:
+        out["former_division"] = {
+            "code": issued.former.code,
+            "names": issued.former.names.split(" / "),
+            "until": issued.former.until,
+            "successors": [p.to_dict() for p in issued.places],
+        }
+    return out
+
+
+def region_json(divisions: "Divisions", answer: Answer, dataset: "Dataset", lang: str) -> dict[str, Any]:
+    """The contract's region JSON, with the masked query and, for a number, the `number` object."""
+    from cardinfo.views import region_json as plain_region_json
+
+    out = plain_region_json(answer.region, dataset)
+    out["query"] = answer.query
+    if answer.number is not None:
+        number = number_json(divisions, answer.number, answer.issued, lang)
+        del number["region"]  # the answer's own `place` says where
+        out["number"] = number
+    return out
+
+
+def ask_json(divisions: "Divisions", answer: AskAnswer, dataset: "Dataset", lang: str) -> dict[str, Any]:
+    from cardinfo.views import faq_json
+
+    return {
+        "query": answer.query,
+        "region": region_json(divisions, answer.region, dataset, lang) if answer.region else None,
+        "faq": faq_json(answer.faq, dataset, lang) if answer.faq else None,
+    }
