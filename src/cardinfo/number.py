@@ -51,7 +51,9 @@ MASK_FROM_DIGITS = 14
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)  # 2**(17-i) mod 11
 _CHECK = "10X98765432"  # check character for (sum of weighted digits) mod 11
 _FULLWIDTH = {chr(0xFF10 + d): str(d) for d in range(10)}
-_SEPARATORS = frozenset(" -\u3000\u00a0\u2010\u2011\u2012\u2013\u2014\u2212\uff0d")
+# Between digits: spaces and dashes people type, and U+FFFD, which stands in for an undecodable
+# byte (so a damaged line still has its number masked whole).
+_SEPARATORS = frozenset(" -\u3000\u00a0\u2010\u2011\u2012\u2013\u2014\u2212\uff0d\ufffd")
 _X = frozenset("Xx\uff38\uff58")
 _B = frozenset("Bb\uff22\uff42")
 
