@@ -9,6 +9,8 @@ from cardinfo.number import NumberCheck, check, is_number_shaped, mask_text, run
 
 if TYPE_CHECKING:
     from cardinfo.faq import FaqMatch
+    from cardinfo.render import Doc
+    from cardinfo.views import Namer
     from cardinfo.lookup import Atlas, RegionAnswer
     from cardinfo.models import Dataset, Place
     from cardinfo.places import Divisions
@@ -58,14 +60,16 @@ def former_codes(path: Path) -> dict[str, Former]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise DataError(f"{path}: cannot read the retired division codes ({exc.strerror or exc})") from None
+        from cardinfo.i18n import os_reason
+
+        raise DataError("data.unreadable", path=str(path), reason=os_reason(exc)) from None
     table: dict[str, Former] = {}
     for n, line in enumerate(lines, 1):
         if line.startswith("#") or line.startswith("code,"):
             continue
         parts = line.split(",")
         if len(parts) != 4 or not parts[0].isdigit():
-            raise DataError(f"{path}:{n}: not a row of code,names,until,successors")
+            raise DataError("data.invalid", problem=f"{path}:{n}: not a row of code,names,until,successors")
         table[parts[0]] = Former(parts[0], parts[1], parts[2], tuple(parts[3].split(";")))
     return table
 
@@ -157,10 +161,15 @@ def region(atlas: "Atlas", text: str) -> Answer:
     if chars is not None:
         number, issued = check_number(atlas.divisions, chars)
         if issued is None:
-            raise NotFound(f"no division has the code {number.division} (the first six digits of {number.masked})")
+            raise NotFound("number.no_division", code=number.division, masked=number.masked)
         kind = "number" if issued.former is None else "former-code"
         return Answer(shown, _answer_places(atlas, shown, issued.places, kind), number, issued)
-    answer = atlas.answer(strip_numbers(text))
+    try:
+        answer = atlas.answer(strip_numbers(text))
+    except NotFound as exc:
+        if "query" in exc.values:
+            exc.values["query"] = shown  # as typed, numbers masked
+        raise
     return Answer(shown, answer._replace(query=shown))
 
 
@@ -234,3 +243,59 @@ def ask_json(divisions: "Divisions", answer: AskAnswer, dataset: "Dataset", lang
         "region": region_json(divisions, answer.region, dataset, lang) if answer.region else None,
         "faq": faq_json(answer.faq, dataset, lang) if answer.faq else None,
     }
+
+
+# ── the same answers for people ────────────────────────────────────────────────────────────
+
+
+def number_fields(doc: "Doc", number: NumberCheck, issued: Issued | None, lang: str) -> None:
+    """What a number says: valid or not and why, category, grade, replacement, where it was issued."""
+    from cardinfo.i18n import t
+    from cardinfo.number import CATEGORIES, GRADES
+
+    en = lang == "en"
+    kind = t(f"number.kind.{number.kind}", lang)
+    doc.title(t("number.valid" if number.valid else "number.invalid", lang, kind=kind, masked=number.masked))
+    doc.items(t("label.problems", lang), [t(f"number.problem.{p}", lang) for p in number.problems])
+    if number.category is not None:
+        doc.field(t("label.category", lang), f"{number.category} {CATEGORIES[number.category][en]}")
+    if number.grade is not None:
+        doc.field(t("label.grade", lang), f"{number.grade} {GRADES[number.grade][en]}")
+    if number.replacement:
+        doc.field(t("label.replacement", lang), t("number.replacement", lang, n=number.replacement))
+    if issued is not None and issued.former is not None:
+        places = "、".join(" > ".join(p.path) for p in issued.places)
+        former = issued.former
+        doc.field(
+            t("label.former_code", lang),
+            t("number.former", lang, code=former.code, names=former.names, until=former.until, places=places),
+        )
+    elif issued is not None:
+        doc.field(t("label.issued_in", lang), " > ".join(issued.places[0].path))
+    doc.text(t("number.note", lang))
+
+
+def region_doc(answer: Answer, dataset: "Dataset", lang: str, name: "Namer") -> "Doc":
+    """The region answer for people, after what its number says when it came from one."""
+    from cardinfo import views
+    from cardinfo.render import Doc
+
+    doc = Doc(lang)
+    if answer.number is not None:
+        number_fields(doc, answer.number, answer.issued, lang)
+        doc.gap()
+    doc.blocks += views.region_doc(answer.region, dataset, lang, name).blocks
+    return doc
+
+
+def ask_doc(answer: AskAnswer, dataset: "Dataset", lang: str, name: "Namer") -> "Doc":
+    """The place part, then the topic part."""
+    from cardinfo import views
+    from cardinfo.render import Doc
+
+    doc = region_doc(answer.region, dataset, lang, name) if answer.region else Doc(lang)
+    if answer.faq is not None:
+        if doc.blocks:
+            doc.gap()
+        views.faq_doc(doc, answer.faq.entry, dataset, lang, answer.faq.also)
+    return doc

@@ -10,6 +10,7 @@ from cardinfo.number import mask_text
 from cardinfo.text import strip_controls
 
 if TYPE_CHECKING:
+    from cardinfo.ask import Answer
     from cardinfo.lookup import Atlas
     from cardinfo.models import Dataset
 
@@ -27,15 +28,18 @@ class Line(NamedTuple):
     problem: str | None = None  # "encoding" or "too_long"
 
 
-def read_lines(stream: IO[bytes]) -> Iterator[Line]:
-    """The lines of a byte stream, decoded one by one: a bad line is reported, not fatal."""
+def read_lines(stream: IO[bytes], name: str = "-") -> Iterator[Line]:
+    """The lines of a byte stream, decoded one by one: a bad line is reported, not fatal.
+
+    A stream that fails while being read (a device error, a folder) is a usage error naming it.
+    """
     n = 0
-    while raw := stream.readline(MAX_LINE + 1):
+    while raw := _readline(stream, MAX_LINE + 1, name):
         n += 1
         if n == 1:
             raw = raw.removeprefix(_BOM)
         if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
-            while (rest := stream.readline(1 << 16)) and not rest.endswith(b"\n"):
+            while (rest := _readline(stream, 1 << 16, name)) and not rest.endswith(b"\n"):
                 pass  # skip the rest of an over-long line without keeping it
             yield Line(n, _preview(raw), "too_long")
             continue
@@ -44,6 +48,16 @@ def read_lines(stream: IO[bytes]) -> Iterator[Line]:
             yield Line(n, raw.decode("utf-8"))
         except UnicodeDecodeError:
             yield Line(n, raw.decode("utf-8", "replace"), "encoding")
+
+
+def _readline(stream: IO[bytes], limit: int, name: str) -> bytes:
+    try:
+        return stream.readline(limit)
+    except OSError as exc:
+        from cardinfo.errors import UsageError
+        from cardinfo.i18n import os_reason
+
+        raise UsageError("input.unreadable", path=name, reason=os_reason(exc)) from None
 
 
 def _preview(raw: bytes) -> str:
@@ -64,7 +78,6 @@ def rows(
     """One row per line, in order: the region JSON without `related`, or a `match: none` row."""
     from cardinfo import ask
 
-    divisions = atlas.divisions
     for line in lines:
         query = mask_text(strip_controls(line.text))
         if line.problem is not None:
@@ -76,12 +89,24 @@ def rows(
         try:
             answer = ask.region(atlas, line.text)
         except NotFound as exc:
-            hints = list(exc.hints) if suggest else []
-            yield _none(line.number, query, t("notfound", lang, query=query[:40]), hints)
+            hints = list(exc.suggestions) if suggest else []
+            values = {k: _cut(v) if k == "query" else v for k, v in exc.values.items()}
+            yield _none(line.number, query, t(f"error.{exc.key}", lang, **values), hints)
             continue
-        row = {"line": line.number, **ask.region_json(divisions, answer, dataset, lang)}
-        del row["related"]
-        yield row
+        yield answer_row(dataset, atlas, answer, line.number, lang)
+
+
+def answer_row(dataset: "Dataset", atlas: "Atlas", answer: "Answer", line: int, lang: str) -> dict[str, Any]:
+    """A batch row: the region JSON without `related`, with the line number first."""
+    from cardinfo import ask
+
+    row = {"line": line, **ask.region_json(atlas.divisions, answer, dataset, lang)}
+    del row["related"]
+    return row
+
+
+def _cut(value: object, limit: int = 40) -> object:
+    return value[:limit] + "…" if isinstance(value, str) and len(value) > limit else value
 
 
 def _none(line: int, query: str, error: str, suggestions: list[str]) -> dict[str, Any]:
@@ -166,3 +191,23 @@ def _csv_cell(value: str) -> str:
     if any(ch in value for ch in ',"\r\n') or value[:1].isspace() or value[-1:].isspace():
         return '"' + value.replace('"', '""') + '"'
     return value
+
+
+def progress(
+    lines: Iterable[Line], write: Callable[[str], None], lang: str, total: int = 0, position: Callable[[], int] | None = None
+) -> Iterator[Line]:
+    """Pass lines through, redrawing a one-line count (and the share of `total` bytes) now and then."""
+    import time
+
+    shown = 0.0
+    count = 0
+    for line in lines:
+        yield line
+        count += 1
+        now = time.monotonic()
+        if now - shown >= 0.1:
+            shown = now
+            share = f" {min(100, 100 * position() // total)}%" if total and position else ""
+            write("\r" + t("batch.progress", lang, n=f"{count:,}") + share + "\x1b[K")
+    if shown:
+        write("\r\x1b[K")

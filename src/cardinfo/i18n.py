@@ -333,6 +333,15 @@ _TEXT: dict[str, tuple[str, str]] = {
     "batch.empty": ("空行", "empty line"),
     "batch.encoding": ("这一行不是有效的UTF-8文本", "this line is not valid UTF-8 text"),
     "batch.too_long": ("这一行太长（超过4096字节）", "this line is too long (over 4096 bytes)"),
+    "batch.progress": ("已处理{n}行", "{n} lines"),
+    "error.region.nothing": (
+        "请给出地名，或用 --input 文件（或 -，即标准输入）逐行查询。",
+        "Give a place, or --input FILE (or -, standard input) for one query per line.",
+    ),
+    "error.region.both": (
+        "请只给出地名或 --input 之一。",
+        "Give either a place or --input, not both.",
+    ),
     "batch.ambiguous": ("对应{n}个地方：{names}", "{n} places: {names}"),
     "error.input.unreadable": ("无法读取输入 {path}：{reason}", "Cannot read the input {path}: {reason}"),
 }
