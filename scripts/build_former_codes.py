@@ -57,7 +57,9 @@ def successor_table(former: list[dict[str, str]], divisions: list[dict[str, str]
     rows_by_code: dict[str, list[dict[str, str]]] = defaultdict(list)
     for r in former:
         rows_by_code[r["code"]].append(r)
-    direct = {code: {p for r in rows for p in _final_parts(r["successor_codes"])} for code, rows in rows_by_code.items()}
+    direct = {
+        code: {p for r in rows for p in _final_parts(r["successor_codes"])} for code, rows in rows_by_code.items()
+    }
 
     def follow(code: str, seen: frozenset[str] = frozenset()) -> set[str]:
         if code in parent:

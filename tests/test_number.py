@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cardinfo import ask
-from cardinfo.number import check, check_digit, compact, is_number_shaped, mask, mask_text, runs, strip_numbers
+from cardinfo import queries
+from cardinfo.idnumber import check, check_digit, compact, is_number_shaped, mask, mask_text, runs, strip_numbers
 from cardinfo.places import Divisions
 from tests.conftest import REPO
 
@@ -205,7 +205,7 @@ def test_number_shapes(chars: str, shaped: bool) -> None:
 
 
 def test_a_current_division_code_is_where_the_number_was_issued(divisions: Divisions) -> None:
-    result, issued = ask.check_number(divisions, make_id("530102"))
+    result, issued = queries.check_number(divisions, make_id("530102"))
     assert result.valid and issued is not None and issued.former is None
     assert [p.path for p in issued.places] == [("云南省", "昆明市", "五华区")]
 
@@ -229,22 +229,27 @@ def test_a_current_division_code_is_where_the_number_was_issued(divisions: Divis
     ],
 )
 def test_a_retired_code_leads_to_what_it_became(divisions: Divisions, code: str, paths: list[tuple[str, ...]]) -> None:
-    result, issued = ask.check_number(divisions, make_id(code))
+    result, issued = queries.check_number(divisions, make_id(code))
     assert result.valid and issued is not None and issued.former is not None
     assert issued.former.code == code
     assert [p.path for p in issued.places] == paths
 
 
 def test_several_successors_are_summed_up_by_the_place_that_holds_them(divisions: Divisions) -> None:
-    result, issued = ask.check_number(divisions, make_id("130106"))
-    shown = ask.number_json(divisions, result, issued, "zh")
-    assert shown["region"] == {"code": "130100", "name": "石家庄市", "level": "prefecture", "path": ["河北省", "石家庄市"]}
+    result, issued = queries.check_number(divisions, make_id("130106"))
+    shown = queries.number_json(divisions, result, issued, "zh")
+    assert shown["region"] == {
+        "code": "130100",
+        "name": "石家庄市",
+        "level": "prefecture",
+        "path": ["河北省", "石家庄市"],
+    }
     assert shown["former_division"]["names"] == ["郊区"] and shown["former_division"]["until"] == "2001"
     assert len(shown["former_division"]["successors"]) == 4
 
 
 def test_a_division_no_code_ever_had_is_a_problem(divisions: Divisions) -> None:
-    result, issued = ask.check_number(divisions, make_id("530199"))
+    result, issued = queries.check_number(divisions, make_id("530199"))
     assert issued is None and not result.valid and result.problems == ("division",)
 
 
@@ -261,7 +266,7 @@ def test_the_retired_code_table_is_current_with_the_division_files() -> None:
 
 
 def test_every_retired_code_in_the_table_leads_to_current_divisions(divisions: Divisions) -> None:
-    table = ask.former_codes(REPO / "data" / "former_codes.csv")
+    table = queries.former_codes(REPO / "data" / "former_codes.csv")
     assert len(table) > 3000
     sample = random.Random(7).sample(sorted(table), 200)
     for code in sample:
@@ -275,4 +280,4 @@ def test_a_damaged_retired_code_table_is_a_data_error(tmp_path: Path) -> None:
     bad = tmp_path / "former_codes.csv"
     bad.write_text("code,names,until,successors\n530122,晋宁县\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"former_codes\.csv:2"):
-        ask.former_codes(bad)
+        queries.former_codes(bad)

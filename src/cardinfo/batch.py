@@ -6,13 +6,13 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from cardinfo.errors import NotFound
 from cardinfo.i18n import status_word, t
-from cardinfo.number import mask_text
+from cardinfo.idnumber import mask_text
 from cardinfo.text import strip_controls
 
 if TYPE_CHECKING:
-    from cardinfo.ask import Answer
     from cardinfo.lookup import Atlas
     from cardinfo.models import Dataset
+    from cardinfo.queries import Answer
 
 FORMATS = ("text", "ndjson", "json", "csv", "tsv")
 COLUMNS = ("line", "query", "match", "status", "code", "name", "level", "path", "as_of")
@@ -76,7 +76,7 @@ def rows(
     dataset: "Dataset", atlas: "Atlas", lines: Iterable[Line], lang: str = "zh", suggest: bool = False
 ) -> Iterator[dict[str, Any]]:
     """One row per line, in order: the region JSON without `related`, or a `match: none` row."""
-    from cardinfo import ask
+    from cardinfo import queries
 
     for line in lines:
         query = mask_text(strip_controls(line.text))
@@ -87,7 +87,7 @@ def rows(
             yield _none(line.number, query, t("batch.empty", lang), [])
             continue
         try:
-            answer = ask.region(atlas, line.text)
+            answer = queries.region(atlas, line.text)
         except NotFound as exc:
             hints = list(exc.suggestions) if suggest else []
             values = {k: _cut(v) if k == "query" else v for k, v in exc.values.items()}
@@ -98,9 +98,9 @@ def rows(
 
 def answer_row(dataset: "Dataset", atlas: "Atlas", answer: "Answer", line: int, lang: str) -> dict[str, Any]:
     """A batch row: the region JSON without `related`, with the line number first."""
-    from cardinfo import ask
+    from cardinfo import queries
 
-    row = {"line": line, **ask.region_json(atlas.divisions, answer, dataset, lang)}
+    row = {"line": line, **queries.region_json(atlas.divisions, answer, dataset, lang)}
     del row["related"]
     return row
 
@@ -151,7 +151,7 @@ def text_line(row: dict[str, Any], lang: str) -> str:
     lead = f"{row['line']}. {row['query']} → "
     if row["match"] == "none":
         hint = t("suggest", lang, names="、".join(row["suggestions"])) if row["suggestions"] else ""
-        return lead + row["error"] + (f" {hint}" if hint else "")
+        return lead + str(row["error"]) + (f" {hint}" if hint else "")
     if row["match"] == "ambiguous":
         names = "、".join(f"{' > '.join(c['path'])}（{status_word(c['status'], lang)}）" for c in row["candidates"])
         return lead + t("batch.ambiguous", lang, n=len(row["candidates"]), names=names)
@@ -194,16 +194,18 @@ def _csv_cell(value: str) -> str:
 
 
 def progress(
-    lines: Iterable[Line], write: Callable[[str], None], lang: str, total: int = 0, position: Callable[[], int] | None = None
+    lines: Iterable[Line],
+    write: Callable[[str], None],
+    lang: str,
+    total: int = 0,
+    position: Callable[[], int] | None = None,
 ) -> Iterator[Line]:
     """Pass lines through, redrawing a one-line count (and the share of `total` bytes) now and then."""
     import time
 
     shown = 0.0
-    count = 0
-    for line in lines:
+    for count, line in enumerate(lines, 1):
         yield line
-        count += 1
         now = time.monotonic()
         if now - shown >= 0.1:
             shown = now

@@ -301,7 +301,7 @@ def emit(text: str, stream: Any = None) -> None:
 
 
 def warn(message: str) -> None:
-    from cardinfo.number import mask_text
+    from cardinfo.idnumber import mask_text
     from cardinfo.text import strip_controls
 
     message = mask_text(strip_controls(message))  # nothing on stderr shows a personal number whole
@@ -319,9 +319,8 @@ def shown(value: object, limit: int | None = None) -> object:
     """A value as an error message may show it: no control characters; typed text cut short."""
     if not isinstance(value, str):
         return value
+    from cardinfo.idnumber import mask_text
     from cardinfo.text import strip_controls
-
-    from cardinfo.number import mask_text
 
     text = mask_text(strip_controls(value))  # a personal number is never echoed whole
     return text[:limit] + "…" if limit and len(text) > limit else text
@@ -433,7 +432,7 @@ def region(
     query: Annotated[
         list[str] | None,
         typer.Argument(
-            help="A place: name, short name, pinyin, code, address, sentence, ID or certificate number; - reads lines from standard input."
+            help="A place (name, pinyin, code, address, sentence, ID or certificate number); - reads standard input."
         ),
     ] = None,
     fmt: Annotated[

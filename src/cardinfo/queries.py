@@ -1,19 +1,21 @@
-"""Answer what people paste — a place, a sentence, an ID or certificate number, a question — never echoing a number whole."""
+"""Answer what people paste (a place, a sentence, an ID or certificate number, a question), numbers masked."""
 
 import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cardinfo.errors import NotFound
-from cardinfo.number import NumberCheck, check, is_number_shaped, mask_text, runs, strip_numbers
+from cardinfo.idnumber import NumberCheck, check, is_number_shaped, mask_text, runs, strip_numbers
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from cardinfo.faq import FaqMatch
-    from cardinfo.render import Doc
-    from cardinfo.views import Namer
     from cardinfo.lookup import Atlas, RegionAnswer
     from cardinfo.models import Dataset, Place
     from cardinfo.places import Divisions
+    from cardinfo.render import Doc
+    from cardinfo.views import Namer
 
 FORMER_CODES_FILE = "former_codes.csv"
 
@@ -251,7 +253,7 @@ def ask_json(divisions: "Divisions", answer: AskAnswer, dataset: "Dataset", lang
 def number_fields(doc: "Doc", number: NumberCheck, issued: Issued | None, lang: str) -> None:
     """What a number says: valid or not and why, category, grade, replacement, where it was issued."""
     from cardinfo.i18n import t
-    from cardinfo.number import CATEGORIES, GRADES
+    from cardinfo.idnumber import CATEGORIES, GRADES
 
     en = lang == "en"
     kind = t(f"number.kind.{number.kind}", lang)
@@ -299,3 +301,42 @@ def ask_doc(answer: AskAnswer, dataset: "Dataset", lang: str, name: "Namer") -> 
             doc.gap()
         views.faq_doc(doc, answer.faq.entry, dataset, lang, answer.faq.also)
     return doc
+
+
+# ── the Python API (cardinfo.region, .regions, .ask, .number call these) ──────────────────
+
+
+@functools.cache
+def loaded(data_dir: str | None = None) -> tuple["Dataset", "Atlas"]:
+    """The dataset and the atlas over it, loaded once per data folder for a script's lifetime."""
+    from cardinfo.data import load, places_path
+    from cardinfo.lookup import Atlas
+    from cardinfo.places import Divisions
+
+    dataset = load(data_dir)
+    return dataset, Atlas(dataset, Divisions(places_path()))
+
+
+def api_region(text: str, lang: str, data_dir: str | None) -> dict[str, Any]:
+    dataset, atlas = loaded(data_dir)
+    return region_json(atlas.divisions, region(atlas, text), dataset, lang)
+
+
+def api_regions(
+    texts: "Iterable[object]", lang: str, suggest: bool, data_dir: str | None
+) -> "Iterator[dict[str, Any]]":
+    from cardinfo import batch
+
+    dataset, atlas = loaded(data_dir)
+    return batch.rows(dataset, atlas, batch.lines_of(texts), lang, suggest)
+
+
+def api_ask(text: str, lang: str, data_dir: str | None) -> dict[str, Any]:
+    dataset, atlas = loaded(data_dir)
+    return ask_json(atlas.divisions, ask(dataset, atlas, text), dataset, lang)
+
+
+def api_number(text: str, lang: str, data_dir: str | None) -> dict[str, Any]:
+    _, atlas = loaded(data_dir)
+    result, issued = check_number(atlas.divisions, text)
+    return number_json(atlas.divisions, result, issued, lang)

@@ -151,10 +151,10 @@ def check(text: str, today: dt.date | None = None) -> NumberCheck:
         problems.append("length")
     head = number[:18] if n >= 18 else number
     tail = number[18:]
-    id_ok = _digits(head[:17]) and (n == 15 and _digits(head) or n >= 18 and head[17] in "0123456789X")
+    id_ok = _digits(head[:17]) and ((n == 15 and _digits(head)) or (n >= 18 and head[17] in "0123456789X"))
     cert_ok = True
     if n >= 20:
-        cert_ok = _digits(tail[:2]) and (n == 20 or tail[2:3] == "B" and _digits(tail[3:]))
+        cert_ok = _digits(tail[:2]) and (n == 20 or (tail[2:3] == "B" and _digits(tail[3:])))
     if not id_ok or not cert_ok or not number.isascii():
         problems.append("characters")
     if id_ok and n in (15, 18, 20, 22):
@@ -236,4 +236,4 @@ def is_number_shaped(chars: str) -> bool:
         return _digits(chars)
     if n not in (18, 20, 22) or not _digits(chars[:17]) or chars[17] not in "0123456789X":
         return False
-    return n == 18 or _digits(chars[18:20]) and (n == 20 or chars[20] == "B" and _digits(chars[21]))
+    return n == 18 or (_digits(chars[18:20]) and (n == 20 or (chars[20] == "B" and _digits(chars[21]))))
