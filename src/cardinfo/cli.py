@@ -1,9 +1,10 @@
 """The command line: parse, call the domain code, emit; the one place that prints and exits."""
 
+import contextlib
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, TypeVar
@@ -48,7 +49,12 @@ class _Root(TyperGroup):
     """The top-level group: hoists `--plain`, builds only the sub-command that is asked for."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        return super().parse_args(ctx, _hoist_plain(args))
+        with _masked_usage_errors():
+            return super().parse_args(ctx, _hoist_plain(args))
+
+    def invoke(self, ctx: Any) -> Any:
+        with _masked_usage_errors():
+            return super().invoke(ctx)
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(_COMMANDS)
@@ -76,6 +82,20 @@ class _Root(TyperGroup):
             built.name = cmd_name
             self.commands[cmd_name] = built
         return self.commands.get(cmd_name)
+
+
+@contextlib.contextmanager
+def _masked_usage_errors() -> Iterator[None]:
+    """Click's usage errors repeat the value given (`'…' is not one of …`): mask a personal number in it."""
+    try:
+        yield
+    except Exception as exc:
+        message = getattr(exc, "message", None)
+        if isinstance(message, str):
+            from cardinfo.idnumber import mask_text
+
+            exc.message = mask_text(message)
+        raise
 
 
 def _near_commands(word: str) -> list[str]:
