@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 import tracemalloc
@@ -192,8 +193,9 @@ def test_rows_are_produced_as_lines_are_read(dataset: Dataset, atlas: Atlas) -> 
 
 
 def _peak(dataset: Dataset, atlas: Atlas, n: int) -> int:
-    places = ["昆明", "盘龙区", "朝阳区", "530103", "株洲", make_id() + "41", "昆明市，盘龙区"]
+    places = ["昆明", "盘龙区", "朝阳区", "530103", "株洲", make_id() + "41", "云南昆明盘龙区"]
     lines = (batch.Line(i, places[i % len(places)]) for i in range(1, n + 1))
+    gc.collect()
     tracemalloc.start()
     try:
         batch.write(batch.rows(dataset, atlas, lines), "ndjson", lambda s: None)
@@ -204,5 +206,6 @@ def _peak(dataset: Dataset, atlas: Atlas, n: int) -> int:
 
 def test_memory_does_not_grow_with_the_input(dataset: Dataset, atlas: Atlas) -> None:
     _peak(dataset, atlas, 50)  # warm the caches: places and records looked up once
-    small, large = _peak(dataset, atlas, 300), _peak(dataset, atlas, 3_000)
-    assert large < small * 1.5 + 64_000, (small, large)
+    # Up to the collector's first full pass memory rises a little, then stays: compare past that.
+    small, large = _peak(dataset, atlas, 2_000), _peak(dataset, atlas, 8_000)
+    assert large < small * 1.2 + 32_000, (small, large)
