@@ -217,7 +217,9 @@ def _runs(number: str, batch_file: Path) -> list[list[str]]:
             runs += [[*g, "number", form, "--format", f] for f in ("text", "json")]
             runs += [[*g, "faq", form], [*g, "status", "--province", form], [*g, "region", "--format", form]]
             runs += [[*g, "remind", "--issued", form], [*g, "data", "check", form]]
-    runs += [["region", "--input", str(batch_file), "--format", f, "--suggest"] for f in ("text", "json", "ndjson", "csv")]
+    runs += [
+        ["region", "--input", str(batch_file), "--format", f, "--suggest"] for f in ("text", "json", "ndjson", "csv")
+    ]
     runs += [["region", "--input", str(batch_file), "--format", "tsv"]]
     return runs
 

@@ -42,7 +42,16 @@ def test_ndjson_has_one_row_per_line_in_order(cli: Any, places: Path) -> None:
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["line"] for r in rows] == list(range(1, len(LINES) + 1))
     assert [r["query"] for r in rows] == LINES
-    assert [r["match"] for r in rows] == ["exact", "none", "ambiguous", "none", "ancestor", "none", "ancestor", "unknown"]
+    assert [r["match"] for r in rows] == [
+        "exact",
+        "none",
+        "ambiguous",
+        "none",
+        "ancestor",
+        "none",
+        "ancestor",
+        "unknown",
+    ]
     assert rows[0]["place"]["code"] == "530100" and rows[0]["status"] == "issuing"
     assert all("related" not in r for r in rows)
     miss = rows[3]
@@ -50,12 +59,18 @@ def test_ndjson_has_one_row_per_line_in_order(cli: Any, places: Path) -> None:
 
 
 def test_suggestions_only_when_asked(cli: Any, places: Path) -> None:
-    rows = [json.loads(x) for x in cli("region", "--input", str(places), "--suggest", "--format", "ndjson").stdout.splitlines()]
+    rows = [
+        json.loads(x)
+        for x in cli("region", "--input", str(places), "--suggest", "--format", "ndjson").stdout.splitlines()
+    ]
     assert "云南省昆明市" in rows[3]["suggestions"]
 
 
 def test_ndjson_is_the_default_when_stdout_is_not_a_terminal(cli: Any, places: Path) -> None:
-    assert cli("region", "--input", str(places)).stdout == cli("region", "--input", str(places), "--format", "ndjson").stdout
+    assert (
+        cli("region", "--input", str(places)).stdout
+        == cli("region", "--input", str(places), "--format", "ndjson").stdout
+    )
 
 
 def test_json_is_one_array(cli: Any, places: Path) -> None:
@@ -102,7 +117,11 @@ def test_standard_input(args: list[str]) -> None:
 
 
 def test_bytes_a_reader_may_meet() -> None:
-    data = b"\xef\xbb\xbf\xe6\x98\x86\xe6\x98\x8e\r\n\xff\xfe\xe6\x98\x86\n" + b"a" * 10_000 + b"\n\xe7\x9b\x98\xe9\xbe\x99\xe5\x8c\xba\n"
+    data = (
+        b"\xef\xbb\xbf\xe6\x98\x86\xe6\x98\x8e\r\n\xff\xfe\xe6\x98\x86\n"
+        + b"a" * 10_000
+        + b"\n\xe7\x9b\x98\xe9\xbe\x99\xe5\x8c\xba\n"
+    )
     result = stdin(["region", "-", "--format", "ndjson"], data)
     assert result.exit_code == 0
     rows = [json.loads(x) for x in result.stdout.splitlines()]

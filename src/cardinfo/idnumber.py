@@ -182,6 +182,8 @@ def runs(text: str) -> Iterator[tuple[int, int, str]]:
     A run may hold single spaces or dashes between digits (`5301 0219 …`), an X after a digit,
     and a B-and-digit suffix; it counts when it has at least MASK_FROM_DIGITS digits or X.
     """
+    if len(text) < MASK_FROM_DIGITS or sum(map(str.isdigit, text)) + sum(map(_X.__contains__, text)) < MASK_FROM_DIGITS:
+        return  # most queries: too few digits to hold a number (str.isdigit counts full-width ones too)
     i, n = 0, len(text)
     while i < n:
         if _digit(text[i]) is None:
