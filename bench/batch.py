@@ -51,7 +51,8 @@ def corpus(lines: int, seed: int = 20261129) -> list[str]:
         elif kind < 0.7:
             out.append(code)
         elif kind < 0.85:
-            body = f"{code}{rng.randint(1950, 2005)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{rng.randint(0, 999):03d}"
+            born = f"{rng.randint(1950, 2005)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+            body = f"{code}{born}{rng.randint(0, 999):03d}"
             number = body + check_digit(body)
             out.append(number + (f"{rng.randint(1, 7)}{rng.randint(1, 4)}" if rng.random() < 0.5 else ""))
         elif kind < 0.99:

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cardinfo import queries
+from cardinfo import queries, shapes
 from cardinfo.idnumber import check, check_digit, compact, is_number_shaped, mask, mask_text, runs, strip_numbers
 from cardinfo.places import Divisions
 from tests.conftest import REPO
@@ -112,7 +112,7 @@ def test_certificate_numbers(
 ) -> None:
     result = check(make_id() + suffix, TODAY)
     assert result.kind == "certificate"
-    assert result.problems == problems and result.valid is not problems
+    assert result.problems == problems and result.valid is (not problems)
     assert result.replacement == replacement
     for lang, index in (("zh", 1), ("en", 2)):
         shown = result.to_dict(lang)
@@ -237,7 +237,7 @@ def test_a_retired_code_leads_to_what_it_became(divisions: Divisions, code: str,
 
 def test_several_successors_are_summed_up_by_the_place_that_holds_them(divisions: Divisions) -> None:
     result, issued = queries.check_number(divisions, make_id("130106"))
-    shown = queries.number_json(divisions, result, issued, "zh")
+    shown = shapes.number_check(result, issued, "zh")
     assert shown["region"] == {
         "code": "130100",
         "name": "石家庄市",

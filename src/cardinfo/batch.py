@@ -12,7 +12,6 @@ from cardinfo.text import strip_controls
 if TYPE_CHECKING:
     from cardinfo.lookup import Atlas
     from cardinfo.models import Dataset
-    from cardinfo.queries import Answer
 
 FORMATS = ("text", "ndjson", "json", "csv", "tsv")
 COLUMNS = ("line", "query", "match", "status", "code", "name", "level", "path", "as_of")
@@ -76,49 +75,28 @@ def rows(
     dataset: "Dataset", atlas: "Atlas", lines: Iterable[Line], lang: str = "zh", suggest: bool = False
 ) -> Iterator[dict[str, Any]]:
     """One row per line, in order: the region JSON without `related`, or a `match: none` row."""
-    from cardinfo import queries
+    from cardinfo import queries, shapes
 
     for line in lines:
         query = mask_text(strip_controls(line.text))
         if line.problem is not None:
-            yield _none(line.number, query, t(f"batch.{line.problem}", lang), [])
+            yield shapes.batch_miss(line.number, query, t(f"batch.{line.problem}", lang), [])
             continue
         if not line.text.strip():
-            yield _none(line.number, query, t("batch.empty", lang), [])
+            yield shapes.batch_miss(line.number, query, t("batch.empty", lang), [])
             continue
         try:
             answer = queries.region(atlas, line.text)
         except NotFound as exc:
             hints = list(exc.suggestions) if suggest else []
             values = {k: _cut(v) if k == "query" else v for k, v in exc.values.items()}
-            yield _none(line.number, query, t(f"error.{exc.key}", lang, **values), hints)
+            yield shapes.batch_miss(line.number, query, t(f"error.{exc.key}", lang, **values), hints)
             continue
-        yield answer_row(dataset, atlas, answer, line.number, lang)
-
-
-def answer_row(dataset: "Dataset", atlas: "Atlas", answer: "Answer", line: int, lang: str) -> dict[str, Any]:
-    """A batch row: the region JSON without `related`, with the line number first."""
-    from cardinfo import queries
-
-    row = {"line": line, **queries.region_json(atlas.divisions, answer, dataset, lang)}
-    del row["related"]
-    return row
+        yield shapes.batch_row(answer, dataset, line.number, lang)
 
 
 def _cut(value: object, limit: int = 40) -> object:
     return value[:limit] + "…" if isinstance(value, str) and len(value) > limit else value
-
-
-def _none(line: int, query: str, error: str, suggestions: list[str]) -> dict[str, Any]:
-    return {
-        "line": line,
-        "query": query,
-        "match": "none",
-        "status": None,
-        "place": None,
-        "error": error,
-        "suggestions": suggestions,
-    }
 
 
 def cells(row: dict[str, Any]) -> list[str]:

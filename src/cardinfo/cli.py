@@ -64,15 +64,11 @@ class _Root(TyperGroup):
         word = args[0] if args else ""
         if not word or word in _COMMANDS or word.startswith("-"):
             return super().resolve_command(ctx, args)
-        near = _near_commands(word)
-        if not near:
+        if not _near_commands(word):
             return "ask", self.get_command(ctx, "ask"), args
-        try:
-            return super().resolve_command(ctx, args)
-        except Exception as exc:  # Click's UsageError, which Typer vendors
-            if hasattr(exc, "message"):
-                exc.message = f"No such command {word!r}. Did you mean {', '.join(map(repr, near))}?"
-            raise
+        for name in _COMMANDS:  # a typo: build every command so Typer's "did you mean" sees them all
+            self.get_command(ctx, name)
+        return super().resolve_command(ctx, args)
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if cmd_name not in self.commands and cmd_name in _COMMANDS:
@@ -94,7 +90,7 @@ def _masked_usage_errors() -> Iterator[None]:
         if isinstance(message, str):
             from cardinfo.idnumber import mask_text
 
-            exc.message = mask_text(message)
+            setattr(exc, "message", mask_text(message))  # noqa: B010 - any Click error that carries one
         raise
 
 
@@ -498,7 +494,7 @@ def region(
     if fmt in (RegionFormat.ndjson, RegionFormat.csv, RegionFormat.tsv):
         from cardinfo import batch
 
-        batch.write([batch.answer_row(s.dataset, answer, 1, s.lang)], fmt.value, emit, s.lang)
+        batch.write([shapes.batch_row(answer, s.dataset, 1, s.lang)], fmt.value, emit, s.lang)
         return
     s.respond(
         Reply(

@@ -30,10 +30,12 @@ class Former(NamedTuple):
 
 
 class Issued(NamedTuple):
-    """Where a number was issued: its division today, and the retired code it had, if any."""
+    """Where a number was issued: its division(s) today, the retired code it had, if any, and
+    `region`, the one place that holds them all (the division itself when there is one)."""
 
     places: tuple["Place", ...]
     former: Former | None
+    region: "Place | None"
 
 
 class Answer(NamedTuple):
@@ -88,12 +90,12 @@ def issued_in(divisions: "Divisions", division: str) -> Issued | None:
         return None
     place = divisions.place(division)
     if place is not None:
-        return Issued((place,), None)
+        return Issued((place,), None, place)
     former = former_codes(former_codes_path()).get(division)
     if former is None:
         return None
     places = tuple(p for code in former.successors if (p := divisions.place(code)) is not None)
-    return Issued(places, former) if places else None
+    return Issued(places, former, common_place(divisions, places)) if places else None
 
 
 def check_number(divisions: "Divisions", text: str) -> tuple[NumberCheck, Issued | None]:
@@ -200,53 +202,6 @@ def faq_topic(dataset: "Dataset", text: str) -> "FaqMatch | None":
         return None
 
 
-# ── the JSON the contract gives these answers ──────────────────────────────────────────────
-
-
-def number_json(divisions: "Divisions", number: NumberCheck, issued: Issued | None, lang: str) -> dict[str, Any]:
-    """`cardinfo number --format json`: the number object plus the division it was issued in.
-
-    A retired code that became several divisions gives the place that contains them all, and
-    lists them under `former_division.successors`.
-    """
-    out = number.to_dict(lang)
-    place = common_place(divisions, issued.places) if issued else None
-    out["region"] = place.to_dict() if place else None
-    if issued is None:
-        return out
-    if issued.former is not None:
-        out["former_division"] = {
-            "code": issued.former.code,
-            "names": issued.former.names.split(" / "),
-            "until": issued.former.until,
-            "successors": [p.to_dict() for p in issued.places],
-        }
-    return out
-
-
-def region_json(divisions: "Divisions", answer: Answer, dataset: "Dataset", lang: str) -> dict[str, Any]:
-    """The contract's region JSON, with the masked query and, for a number, the `number` object."""
-    from cardinfo.views import region_json as plain_region_json
-
-    out = plain_region_json(answer.region, dataset)
-    out["query"] = answer.query
-    if answer.number is not None:
-        number = number_json(divisions, answer.number, answer.issued, lang)
-        del number["region"]  # the answer's own `place` says where
-        out["number"] = number
-    return out
-
-
-def ask_json(divisions: "Divisions", answer: AskAnswer, dataset: "Dataset", lang: str) -> dict[str, Any]:
-    from cardinfo.views import faq_json
-
-    return {
-        "query": answer.query,
-        "region": region_json(divisions, answer.region, dataset, lang) if answer.region else None,
-        "faq": faq_json(answer.faq, dataset, lang) if answer.faq else None,
-    }
-
-
 # ── the same answers for people ────────────────────────────────────────────────────────────
 
 
@@ -275,6 +230,14 @@ def number_fields(doc: "Doc", number: NumberCheck, issued: Issued | None, lang: 
     elif issued is not None:
         doc.field(t("label.issued_in", lang), " > ".join(issued.places[0].path))
     doc.text(t("number.note", lang))
+
+
+def number_doc(number: NumberCheck, issued: Issued | None, lang: str) -> "Doc":
+    from cardinfo.render import Doc
+
+    doc = Doc(lang)
+    number_fields(doc, number, issued, lang)
+    return doc
 
 
 def region_doc(answer: Answer, dataset: "Dataset", lang: str, name: "Namer") -> "Doc":
@@ -318,8 +281,10 @@ def loaded(data_dir: str | None = None) -> tuple["Dataset", "Atlas"]:
 
 
 def api_region(text: str, lang: str, data_dir: str | None) -> dict[str, Any]:
+    from cardinfo import shapes
+
     dataset, atlas = loaded(data_dir)
-    return region_json(atlas.divisions, region(atlas, text), dataset, lang)
+    return shapes.region_answer(region(atlas, text), dataset, lang)
 
 
 def api_regions(
@@ -332,11 +297,14 @@ def api_regions(
 
 
 def api_ask(text: str, lang: str, data_dir: str | None) -> dict[str, Any]:
+    from cardinfo import shapes
+
     dataset, atlas = loaded(data_dir)
-    return ask_json(atlas.divisions, ask(dataset, atlas, text), dataset, lang)
+    return shapes.ask_answer(ask(dataset, atlas, text), dataset, lang)
 
 
 def api_number(text: str, lang: str, data_dir: str | None) -> dict[str, Any]:
+    from cardinfo import shapes
+
     _, atlas = loaded(data_dir)
-    result, issued = check_number(atlas.divisions, text)
-    return number_json(atlas.divisions, result, issued, lang)
+    return shapes.number_check(*check_number(atlas.divisions, text), lang)
