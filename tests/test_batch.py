@@ -212,7 +212,17 @@ def test_rows_are_produced_as_lines_are_read(dataset: Dataset, atlas: Atlas) -> 
 
 
 def _peak(dataset: Dataset, atlas: Atlas, n: int) -> int:
-    places = ["昆明", "盘龙区", "朝阳区", "530103", "株洲", make_id() + "41", "云南昆明盘龙区"]
+    places = [
+        "昆明",
+        "盘龙区",
+        "朝阳区",
+        "530103",
+        "株洲",
+        make_id() + "41",
+        "云南昆明盘龙区",
+        "昆名",
+        "我在昆明市官渡区",
+    ]
     lines = (batch.Line(i, places[i % len(places)]) for i in range(1, n + 1))
     gc.collect()
     tracemalloc.start()

@@ -86,7 +86,7 @@ def rows(
             yield shapes.batch_miss(line.number, query, t("batch.empty", lang), [])
             continue
         try:
-            answer = queries.region(atlas, line.text)
+            answer = queries.region(atlas, line.text, suggest)
         except NotFound as exc:
             hints = list(exc.suggestions) if suggest else []
             values = {k: _cut(v) if k == "query" else v for k, v in exc.values.items()}

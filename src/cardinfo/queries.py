@@ -117,7 +117,7 @@ def common_place(divisions: "Divisions", places: tuple["Place", ...]) -> "Place 
     return divisions.place(first[shared - 1]) if shared else None
 
 
-def _answer_places(atlas: "Atlas", query: str, places: tuple["Place", ...], kind: str) -> "RegionAnswer":
+def _answer_places(atlas: "Atlas", query: str, places: tuple["Place", ...], kind: str, matched: str) -> "RegionAnswer":
     """The region answer for places already found (one, or several equally likely)."""
     from cardinfo.lookup import Candidate, RegionAnswer
 
@@ -132,6 +132,7 @@ def _answer_places(atlas: "Atlas", query: str, places: tuple["Place", ...], kind
             records=tuple(records),
             related=tuple(related),
             matched_by=kind,
+            matched_text=matched,
         )
     candidates = []
     for place in places:
@@ -145,6 +146,7 @@ def _answer_places(atlas: "Atlas", query: str, places: tuple["Place", ...], kind
         records=(),
         candidates=tuple(candidates),
         matched_by=kind,
+        matched_text=matched,
     )
 
 
@@ -153,7 +155,7 @@ def find_number(text: str) -> str | None:
     return next((chars for _, _, chars in runs(text) if is_number_shaped(chars)), None)
 
 
-def region(atlas: "Atlas", text: str) -> Answer:
+def region(atlas: "Atlas", text: str, suggest: bool = True) -> Answer:
     """`cardinfo region TEXT`: a number's division, or the place the text names; NotFound if none.
 
     A number anywhere in the text decides the place (the division of its first six digits); a
@@ -167,9 +169,9 @@ def region(atlas: "Atlas", text: str) -> Answer:
         if issued is None:
             raise NotFound("number.no_division", code=number.division, masked=number.masked)
         kind = "number" if issued.former is None else "former-code"
-        return Answer(shown, _answer_places(atlas, shown, issued.places, kind), number, issued)
+        return Answer(shown, _answer_places(atlas, shown, issued.places, kind, number.masked), number, issued)
     try:
-        answer = atlas.answer(strip_numbers(text))
+        answer = atlas.answer(strip_numbers(text), suggest=suggest)
     except NotFound as exc:
         if "query" in exc.values:
             exc.values["query"] = shown  # as typed, numbers masked
