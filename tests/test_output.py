@@ -124,7 +124,9 @@ def test_every_command_has_help_examples_and_is_in_the_readme(cli: Any) -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     group = typer.main.get_command(app)
     names = [n for n in group.list_commands(None) if n != "data"] + ["data check"]  # type: ignore[attr-defined]
-    assert set(names) == {"region", "status", "faq", "timeline", "summary", "remind", "export", "map", "data check"}
+    assert set(names) == {
+        "region", "ask", "number", "status", "faq", "timeline", "summary", "remind", "export", "map", "data check"
+    }  # fmt: skip
     for name in names:
         help_text = cli(*name.split(), "--help").stdout
         assert "Examples:" in help_text and f"cardinfo {name}" in help_text, name
