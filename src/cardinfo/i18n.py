@@ -312,7 +312,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "label.replacement": ("补发", "Replacement"),
     "label.issued_in": ("发证地（前6位）", "Issued in (first 6 digits)"),
     "label.former_code": ("旧区划代码", "Retired division code"),
-    "number.replacement": ("第{n}次补发", "replacement no. {n}"),
+    "number.replacement": ("第{n}次补发（B{n}）", "replacement card no. {n} (B{n})"),
     "number.former": (
         "{code}（{names}，使用至{until}年）现为：{places}",
         "{code} ({names}, in use until {until}) is today: {places}",

@@ -219,7 +219,7 @@ def number_fields(doc: "Doc", number: NumberCheck, issued: Issued | None, lang: 
     if number.category is not None:
         doc.field(t("label.category", lang), f"{number.category} {CATEGORIES[number.category][en]}")
     if number.grade is not None:
-        doc.field(t("label.grade", lang), f"{number.grade} {GRADES[number.grade][en]}")
+        doc.field(t("label.grade", lang), GRADES[number.grade][en])
     if number.replacement:
         doc.field(t("label.replacement", lang), t("number.replacement", lang, n=number.replacement))
     if issued is not None and issued.former is not None:
