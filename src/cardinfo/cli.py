@@ -694,7 +694,10 @@ def faq(
     fmt: Annotated[TextFormat, typer.Option("--format", help="text or json.")] = TextFormat.text,
     all_: Annotated[bool, typer.Option("--all", help="Every answer.")] = False,
 ) -> None:
-    """Answers: fee, transition, validity, activation, re-assessment, QR code, rollout, process.
+    """Answers on 16 topics, by topic key or in your own words (no topic rather than a guess).
+
+    Topics: transition fee reassessment qrcode validity rollout activation process
+    apply replace documents number functions transfer expired contact.
 
     \b
     Examples:

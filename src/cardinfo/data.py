@@ -164,9 +164,11 @@ def from_plain(plain: dict[str, Any], paths: list[Path]) -> Dataset:
             question=t["question"],
             answer=t["answer"],
             keywords={k: tuple(v) for k, v in t["keywords"].items()},
-            source=t["source"],
+            source=t.get("source", ""),
             also=tuple(t.get("also", [])),
             caveats=tuple(Caveat(**c) for c in t["caveats"]),
+            weak={k: tuple(v) for k, v in t.get("weak", {}).items()},
+            avoid={k: tuple(v) for k, v in t.get("avoid", {}).items()},
         )
         for t in faq_file["topics"]
     )

@@ -1,10 +1,67 @@
-"""Find the FAQ topic a question is about, by topic key, keywords and shared characters."""
+"""Find the FAQ topic a question is about, or say honestly that none fits.
+
+A question is cut into tokens (each Chinese character, each run of latin letters or digits).
+Every place where a topic's keyword occurs is found; an occurrence inside a longer one counts
+only as part of the longer one, so 免费乘车 is about transit, not the fee. A topic scores the
+weight of the tokens its words cover (a Chinese character weighs 1, a latin word 2; `weak` words
+half), and nothing at all if one of its `avoid` words is there (坐公交免费吗 is not about the fee).
+The best topic answers only when the evidence is strong enough, clearly ahead of the runner-up,
+and explains enough of the question: random text, or a question about the weather or a passport,
+gets no topic rather than a confident wrong one. Every step is a bounded amount of work per
+token, so the cost is linear in the question, which is capped at MAX_QUESTION characters.
+"""
 
 from typing import NamedTuple
 
 from cardinfo.errors import NotFound
 from cardinfo.models import FaqEntry
 from cardinfo.text import strip_controls
+
+MAX_QUESTION = 500  # characters; a question, even with an address in it, is far shorter
+
+# Words that carry no topic: function words, and the words that name the certificate itself.
+# Naming the certificate (an "anchor") tells us the question is about it, so a question that does
+# may leave more of its words unexplained (a place name, say) and still be answered.
+_STOP_ZH = (
+    "的 了 吗 嘛 呢 吧 啊 呀 么 我 你 您 他 她 我们 他们 咱 是 在 有 和 与 及 或 请 请问 问 问一下 问下"
+    " 想 想问 想知道 一下 这 那 这个 那个 个 怎么 怎样 怎么样 如何 什么 啥 咋 能 会 要 需要 可以 能不能"
+    " 可不可以 是否 能否 不 没 没有 都 也 还 就 才 又 再 很 该 应该 得 对 给 把 被 让 从 到 去 来 用 做 办"
+    " 办理 领 拿 换 新 现在 目前 已经 还是 一定 必须 的话 哦 嗯 谢谢 你好 老师 小编 残友"
+    " 为什么 哪些 一次 再次 家里 家人 孩子 父亲 母亲 爸爸 妈妈 老人 本人 自己 时 时候 上 里 中 多"
+)
+_ANCHOR_ZH = (
+    "残疾 残疾人 残疾证 残疾人证 残证 残疾卡 三代 第三代 三代证 三代卡 第三代残疾人证 二代 第二代 二代证"
+    " 一代 智能化 智能 证 证件 证卡 卡 新证 旧证 新卡"
+)
+# Other documents: a question about them is not about the certificate (身份证丢了怎么办).
+_OTHER_ZH = "身份证 驾驶证 驾照 护照 结婚证 学生证 毕业证 房产证 营业执照 通行证 信用卡 港澳通行证 医保卡 老年卡 银行卡"
+_OTHER_EN = "passport driver driving licence license visa"
+_STOP_EN = (
+    "i me my mine we our you your he she his her they them it its is are was were be been am do does did"
+    " can could will would should must may might shall have has had a an the to of in on for at by with"
+    " from and or if what which who whom whose why how this that these those there here please need needs"
+    " get got any some about tell know want wants ok hi hello thanks thank so not no yes as into than then"
+    " also just only very much many more most one two me mum mom dad father mother son daughter child"
+    " still again now new someone somebody anyone anything something other another different city town"
+    " province district village place area see needed required require work"
+)
+_ANCHOR_EN = (
+    "disability disabled disabilities certificate certificates cert card cards third generation 3rd gen"
+    " second 2nd smart china chinese"
+)
+
+# A topic word with one of these tokens in it names the certificate too (换证, 残联, 二维码, 12385).
+_ANCHORING = "证 残 码 card certificate 12385"
+_WEIGHT_HAN = 1.0
+_WEIGHT_WORD = 2.0
+_WEIGHT_STOP = 0.25
+_WEAK = 0.4  # a weak word counts this much of its weight
+_MIN_SCORE = 1.5  # a two-character word, one latin word, or a three-character weak one
+_MIN_SCORE_WHOLE = 0.8  # the same, when every word of the question is explained (流程, 怎么换三代证)
+_LEAD = 1.0  # the best topic must lead the runner-up by this much ...
+_LEAD_RATIO = 1.25  # ... or by this factor, else the question is ambiguous
+_EXPLAINED = 0.6  # share of the question's content words a topic or anchor must explain
+_EXPLAINED_ANCHORED = 0.25  # the same, when the question names the certificate
 
 
 class FaqMatch(NamedTuple):
@@ -15,52 +72,303 @@ class FaqMatch(NamedTuple):
     also: FaqEntry | None = None
 
 
+class QuestionTooLong(NotFound):
+    """The question is longer than MAX_QUESTION characters, so it is not matched at all."""
+
+
 def _is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
-def _words(text: str) -> str:
-    """Lower-case latin words of `text`, space-separated and space-padded: " is it free "."""
-    kept = "".join(ch if ch.isascii() and ch.isalnum() else " " for ch in text.lower())
-    return f" {' '.join(kept.split())} "
+def _stem(word: str) -> str:
+    """Fold plurals, -ing, long words' -ed and a final e: `fees` finds `fee`, `relocating` and
+    `relocated` find `relocate`. (Short -ed words stay: `expired` is a topic apart from `expire`.)"""
+    if len(word) > 5 and word.endswith("ing"):
+        word = word[:-3]
+    elif len(word) > 7 and word.endswith("ed"):
+        word = word[:-2]
+    elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:-1] if len(word) >= 5 and word.endswith("e") else word
 
 
-def _bigrams(text: str) -> set[str]:
-    han = "".join(ch for ch in text if _is_han(ch))
-    return {han[i : i + 2] for i in range(len(han) - 1)}
+# Ways of saying the same thing, folded before matching (questions and keywords alike).
+_SAME = (
+    ("什么地方", "哪里"),
+    ("哪个地方", "哪里"),
+    ("啥地方", "哪里"),
+    ("哪儿", "哪里"),
+    ("怎样", "怎么"),
+    ("如何", "怎么"),
+    ("咋", "怎么"),
+    ("啥", "什么"),
+    ("干嘛", "干什么"),
+    ("干吗", "干什么"),
+    ("多长时间", "多久"),
+    ("多少时间", "多久"),
+    ("还可以", "还能"),
+    ("可以用", "能用"),
+)
 
 
-def score(entry: FaqEntry, query: str) -> float:
-    """How well `query` fits `entry`: whole keywords weigh by length, shared character pairs add."""
-    total = 0.0
-    words = _words(query)
-    for word in entry.keywords.get("zh", ()):
-        if word in query:
-            total += len(word)
-    for phrase in entry.keywords.get("en", ()):
-        if _words(phrase) in words:  # whole words only: "valid" does not match "validity"
-            total += len(phrase.split()) * 1.5
-    vocabulary = _bigrams(entry.question["zh"] + "".join(entry.keywords.get("zh", ())))
-    total += 0.5 * len(_bigrams(query) & vocabulary)
-    return total
+def _fold(text: str) -> str:
+    """Fold synonyms, and a yes-no question "A不A" / "A没A" to "A" (收不收费 -> 收费, 要不要钱 -> 要钱)."""
+    for variant, usual in _SAME:
+        if variant in text:
+            text = text.replace(variant, usual)
+    parts: list[str] = []
+    start = 0
+    for i in range(1, len(text) - 1):
+        if text[i] in "不没" and text[i - 1] == text[i + 1] and _is_han(text[i - 1]) and i > start:
+            parts.append(text[start:i])
+            start = i + 2
+    return "".join(parts) + text[start:] if parts else text
+
+
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # ＱＲ, １２３８５ from a Chinese keyboard
+# Latin words and numbers, any other single character, and the line break that separates terms.
+# (A pattern naming the CJK ranges would cost milliseconds to compile; this one costs nothing.)
+_TOKEN = r"[a-z0-9]+|[^\x00-\x7f]|\n"
+
+
+def _split(plain: str) -> list[list[str]]:
+    """The tokens of each line of `plain` (already folded and lower-case)."""
+    import re
+
+    lines: list[list[str]] = [[]]
+    for t in re.findall(_TOKEN, plain):
+        if t == "\n":
+            lines.append([])
+        elif t.isascii():
+            lines[-1].append(_stem(t))
+        elif _is_han(t):
+            lines[-1].append(t)
+    return lines
+
+
+def tokens(text: str) -> list[str]:
+    """Chinese characters one by one, latin words and numbers whole, lower-case; the rest dropped."""
+    return [t for line in _split(_fold(text.translate(_FULL_WIDTH)).lower()) for t in line]
+
+
+def _weight(toks: tuple[str, ...], stop: frozenset[str] = frozenset()) -> float:
+    """Chinese characters weigh 1 each, latin words 2 and latin stop words in a phrase a quarter
+    of that ("how do i apply" weighs little more than "apply"); a phrase weighs at least a word."""
+    latin = [t for t in toks if t.isascii()]
+    if not latin:
+        return _WEIGHT_HAN * len(toks)
+    han = _WEIGHT_HAN * (len(toks) - len(latin))
+    stops = sum(t in stop for t in latin)
+    return han + max(_WEIGHT_WORD, _WEIGHT_WORD * (len(latin) - stops)) + _WEIGHT_STOP * stops
+
+
+class _Vocabulary(NamedTuple):
+    """Every term (a tuple of tokens) and what it means: topic credits, or neutral (stop or anchor)."""
+
+    credits: dict[tuple[str, ...], list[tuple[int, float]]]
+    neutral: dict[tuple[str, ...], str]  # term -> "stop", "anchor" or "other"
+    avoid: list[list[tuple[str, ...]]]
+    longest: int
+    known: frozenset[str]  # every token of every term
+    anchoring: frozenset[str]
+
+
+def _terms(words: list[str]) -> list[tuple[str, ...]]:
+    """tokens() of many words at once (the data's words are written in plain ASCII and Chinese)."""
+    return [tuple(line) for line in _split(_fold("\n".join(words)).lower())]
+
+
+_BUILT: dict[int, tuple[tuple[FaqEntry, ...], _Vocabulary]] = {}
+
+
+def _vocabulary(topics: tuple[FaqEntry, ...]) -> _Vocabulary:
+    """The terms of these topics and of the matcher's own lists (built once per set of topics)."""
+    built = _BUILT.get(id(topics))
+    if built is not None and built[0] is topics:
+        return built[1]
+    words: list[str] = []
+    meanings: list[tuple[str, int, float]] = []  # (kind, topic, factor) of each word, in order
+    for i, entry in enumerate(topics):
+        kinds = (("credit", entry.keywords, 1.0), ("credit", entry.weak, _WEAK), ("avoid", entry.avoid, 0.0))
+        for kind, lists, factor in kinds:
+            for word in (*lists.get("zh", ()), *lists.get("en", ())):
+                words.append(word)
+                meanings.append((kind, i, factor))
+    for role, listed in (
+        ("stop", _STOP_ZH + " " + _STOP_EN),
+        ("anchor", _ANCHOR_ZH + " " + _ANCHOR_EN),
+        ("other", _OTHER_ZH + " " + _OTHER_EN),
+    ):
+        for word in listed.split():
+            words.append(word)
+            meanings.append((role, -1, 0))
+    stop = frozenset(tokens(_STOP_EN))
+    credits: dict[tuple[str, ...], list[tuple[int, float]]] = {}
+    neutral: dict[tuple[str, ...], str] = {}
+    avoid: list[list[tuple[str, ...]]] = [[] for _ in topics]
+    for term, (kind, i, factor) in zip(_terms(words), meanings, strict=True):
+        if not term:
+            continue
+        if kind == "credit":
+            if all(i != j for j, _ in credits.get(term, [])):
+                credits.setdefault(term, []).append((i, factor * _weight(term, stop)))
+        elif kind == "avoid":
+            avoid[i].append(term)
+        else:
+            neutral[term] = kind
+    longest = max(len(term) for term in (*credits, *neutral))
+    known = frozenset(t for term in (*credits, *neutral) for t in term)
+    vocab = _Vocabulary(credits, neutral, avoid, longest, known, frozenset(tokens(_ANCHORING)))
+    _BUILT.clear()  # one set of topics at a time: the data in use
+    _BUILT[id(topics)] = (topics, vocab)
+    return vocab
+
+
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _typo_index(vocab: _Vocabulary) -> dict[str, set[str]]:
+    """Each latin word of the terms (5 letters or more) under each way of deleting one letter."""
+    latin = {t for term in (*vocab.credits, *vocab.neutral) for t in term if not _is_han(t) and not t.isdigit()}
+    index: dict[str, set[str]] = {}
+    for word in latin:
+        if len(word) >= 5:
+            for variant in _deletions(word):
+                index.setdefault(variant, set()).add(word)
+    return index
+
+
+def _repair(token: str, known: frozenset[str], index: dict[str, set[str]]) -> str:
+    """A latin word one edit (a letter missing, extra, wrong or swapped) from exactly one known
+    word becomes that word: "activaton" -> "activation". Short words are left alone."""
+    if len(token) < 5 or token in known or token.isdigit() or _is_han(token):
+        return token
+    found: set[str] = set()
+    for variant in _deletions(token):
+        found |= index.get(variant, set())
+    found = {w for w in found if abs(len(w) - len(token)) <= 1}
+    return found.pop() if len(found) == 1 else token
+
+
+class _Occurrence(NamedTuple):
+    start: int
+    end: int
+    term: tuple[str, ...]
+
+
+def _occurrences(toks: list[str], vocab: _Vocabulary) -> list[_Occurrence]:
+    """Every known term in `toks`, except those lying inside a longer one (the maximal ones)."""
+    found: list[_Occurrence] = []
+    for start in range(len(toks)):
+        for end in range(min(len(toks), start + vocab.longest), start, -1):
+            term = tuple(toks[start:end])
+            if term in vocab.credits or term in vocab.neutral:
+                found.append(_Occurrence(start, end, term))
+                break  # the longest term starting here; shorter ones starting here lie inside it
+    maximal: list[_Occurrence] = []
+    reach = -1  # the furthest end of any term starting earlier
+    for occ in found:  # ordered by start: one starting earlier contains this one iff it reaches its end
+        if occ.end > reach:
+            maximal.append(occ)
+        reach = max(reach, occ.end)
+    return maximal
+
+
+_UNEXPLAINED, _STOP, _TOPIC, _ANCHOR = range(4)  # what covers a token, weakest first
+
+
+class _Evidence(NamedTuple):
+    scores: list[float]
+    explained: float  # weight of content covered by a topic word or an anchor
+    content: float  # weight of all content (stop words left out)
+    anchored: bool
+    other: bool  # another document (身份证, passport) is named
+
+
+def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
+    vocab = _vocabulary(topics)
+    toks = tokens(text)
+    if any(not _is_han(t) and t not in vocab.known for t in toks):  # only then build the typo index
+        index = _typo_index(vocab)
+        toks = [_repair(t, vocab.known, index) for t in toks]
+    # share[i][k]: how much token k counts for topic i. Overlapping words of one topic count
+    # each token once (去哪 and 哪里 in 去哪里), at the rate of the strongest word covering it.
+    share: list[dict[int, float]] = [{} for _ in topics]
+    covered = [_UNEXPLAINED] * len(toks)
+    anchored = other = False
+    for occ in _occurrences(toks, vocab):
+        for i, weight in vocab.credits.get(occ.term, []):
+            rate = weight / (occ.end - occ.start)
+            for k in range(occ.start, occ.end):
+                share[i][k] = max(share[i].get(k, 0.0), rate)
+        role = "topic" if occ.term in vocab.credits else vocab.neutral[occ.term]
+        names_card = role == "anchor" or (role == "topic" and any(t in vocab.anchoring for t in occ.term))
+        mark = _ANCHOR if names_card else {"stop": _STOP, "other": _UNEXPLAINED}.get(role, _TOPIC)
+        anchored = anchored or names_card
+        other = other or role == "other"
+        for k in range(occ.start, occ.end):
+            covered[k] = max(covered[k], mark)
+    joined = "\x00" + "\x00".join(toks) + "\x00"
+    alive = [not any("\x00" + "\x00".join(term) + "\x00" in joined for term in words) for words in vocab.avoid]
+    # A topic ruled out by one of its `avoid` words scores nothing, and its words explain nothing.
+    scores = [sum(s.values()) if ok else 0.0 for s, ok in zip(share, alive, strict=True)]
+    explained = content = 0.0
+    for k, (t, c) in enumerate(zip(toks, covered, strict=True)):
+        if c == _STOP:
+            continue
+        content += _weight((t,))
+        if c == _ANCHOR or (c == _TOPIC and any(ok and k in s for s, ok in zip(share, alive, strict=True))):
+            explained += _weight((t,))
+    return _Evidence(scores, explained, content, anchored, other)
+
+
+def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = None) -> FaqMatch | None:
+    """The topic `text` asks about, or None when none is clearly meant; never raises.
+
+    `text` may be a whole sentence with other things in it ("我在昆明，三代证要钱吗"); text longer
+    than MAX_QUESTION characters gets None.
+    """
+    query = strip_controls(text).strip()
+    if not topics or not query or len(query) > MAX_QUESTION:
+        return None
+    if t2s:
+        query = "".join(t2s.get(ch, ch) for ch in query)
+    ev = _evidence(topics, query)
+    ranked = sorted(range(len(topics)), key=lambda i: (-ev.scores[i], i))
+    best = ranked[0]
+    top = ev.scores[best]
+    second = ev.scores[ranked[1]] if len(ranked) > 1 else 0.0
+    whole = ev.content > 0 and ev.explained == ev.content  # every word is a topic word or names the card
+    if top < (_MIN_SCORE_WHOLE if whole else _MIN_SCORE) or (top - second < _LEAD and top < second * _LEAD_RATIO):
+        return None
+    if ev.other and not ev.anchored:
+        return None  # about another document (身份证丢了怎么办), not the certificate
+    share = ev.explained / ev.content if ev.content else 0.0
+    if share < (_EXPLAINED_ANCHORED if ev.anchored else _EXPLAINED):
+        return None
+    also = topics[ranked[1]] if second >= _MIN_SCORE and second >= top / 2 else None
+    return FaqMatch(topics[best], top, also)
 
 
 def find(topics: tuple[FaqEntry, ...], question: str, t2s: dict[str, str] | None = None, lang: str = "zh") -> FaqMatch:
     """The topic for a key (`fee`), a word (费用) or a question (换证要钱吗 / is it free?).
 
-    A miss raises NotFound whose details list every topic with its question in `lang`.
+    Raises QuestionTooLong (a NotFound) for a question over MAX_QUESTION characters, and NotFound
+    whose details list every topic with its question in `lang` when no topic is clearly meant.
     """
     query = strip_controls(question).strip()
-    if t2s:
-        query = "".join(t2s.get(ch, ch) for ch in query)
+    if len(query) > MAX_QUESTION:
+        raise QuestionTooLong("faq.too_long", n=len(query), limit=MAX_QUESTION)
     by_key = {e.key: e for e in topics}
     if query.lower() in by_key:
         return FaqMatch(by_key[query.lower()], float("inf"))
-    ranked = sorted(((score(e, query), i, e) for i, e in enumerate(topics)), key=lambda x: (-x[0], x[1]))
-    if not ranked or ranked[0][0] <= 0.5:
+    found = match(topics, query, t2s)
+    if found is None:
         raise NotFound("faq.none", query=query, details=[f"{e.key}: {e.question[lang]}" for e in topics])
-    best_score, _, best = ranked[0]
-    also = None
-    if len(ranked) > 1 and ranked[1][0] >= 1.0 and ranked[1][0] >= best_score / 2:
-        also = ranked[1][2]
-    return FaqMatch(best, best_score, also)
+    return found
+
+
+def vocabulary_chars() -> str:
+    """The Chinese characters the matcher's own word lists use (for the traditional-character map)."""
+    return "".join(ch for ch in _STOP_ZH + _ANCHOR_ZH + _OTHER_ZH if _is_han(ch))

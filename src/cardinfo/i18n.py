@@ -45,7 +45,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "label.related": ("同省其他记录", "Other records in the province"),
     "label.inside": ("文中提到的其下地区", "Places inside it that the source names"),
     "label.answer": ("答案", "Answer"),
-    "label.caveat": ("官方资料补充", "What official material adds"),
+    "label.caveat": ("资料补充", "What other sources add"),
     "label.confidence": ("可信度", "Confidence"),
     "label.check": ("当面核实", "Check in person"),
     "label.see_also": ("另见主题", "See also topic"),
@@ -196,6 +196,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "拨打全国残疾人服务热线12385（各地服务时间不同）。",
         "Call the national disability services hotline 12385 (hours vary by region).",
     ),
+    "faq.article_silent": ("（文中没有谈到这个问题）", "(the article does not discuss this)"),
     "faq.topics": (
         "可以问的主题（cardinfo faq 主题或问题）：",
         "Topics you can ask about (cardinfo faq TOPIC or a question):",
@@ -216,6 +217,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "error.faq.none": (
         "没有找到与“{query}”相关的主题。可以问的主题：",
         "No topic matches “{query}”. The topics are:",
+    ),
+    "error.faq.too_long": (
+        "问题太长（{n}个字符，最多{limit}个）：请只写要问的那一句。",
+        "The question is too long ({n} characters; at most {limit}): ask just the one question.",
     ),
     "error.date.format": (
         "{option}：日期应写成 YYYY-MM-DD（例如 2024-02-29），收到的是“{value}”。",

@@ -93,9 +93,11 @@ class FaqEntry(NamedTuple):
     question: dict[str, str]
     answer: dict[str, str]
     keywords: dict[str, tuple[str, ...]]
-    source: str
+    source: str  # "" when the article says nothing on the topic
     also: tuple[str, ...]
     caveats: tuple[Caveat, ...]
+    weak: dict[str, tuple[str, ...]] = {}  # noqa: RUF012 (never mutated) words that only hint at the topic
+    avoid: dict[str, tuple[str, ...]] = {}  # noqa: RUF012 (never mutated) words that rule the topic out
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -103,6 +105,8 @@ class FaqEntry(NamedTuple):
             "question": dict(self.question),
             "answer": dict(self.answer),
             "keywords": {k: list(v) for k, v in self.keywords.items()},
+            "weak": {k: list(v) for k, v in self.weak.items()},
+            "avoid": {k: list(v) for k, v in self.avoid.items()},
             "source": self.source,
             "also": list(self.also),
             "caveats": [c.to_dict() for c in self.caveats],

@@ -195,7 +195,8 @@ def _faq(dataset: Dataset, lang: str) -> str:
     parts = []
     for e in dataset.faq:
         parts.append(f"<h3>{escape(e.question[lang])}</h3><p>{escape(e.answer[lang])}</p>")
-        parts.append(f"<blockquote>{escape(t('label.source', lang))}：{escape(e.source)}</blockquote>")
+        source = e.source or t("faq.article_silent", lang)
+        parts.append(f"<blockquote>{escape(t('label.source', lang))}：{escape(source)}</blockquote>")
         for c in e.caveats:
             parts.append(
                 f"<p class='small'>{escape(t('label.caveat', lang))}：{escape(c.en if lang == 'en' else c.zh)} "

@@ -233,18 +233,24 @@ REGIONS_FILE = mapping({"schema_version": integer, "regions": listing(REGION, mi
 
 _BILINGUAL = mapping({"zh": text(), "en": text()})
 _CAVEAT = mapping(
-    {"zh": text(), "en": text(), "url": text(), "date": text(), "confidence": one_of(("High", "Medium-High", "Medium"))}
+    {
+        "zh": text(),
+        "en": text(),
+        "url": text(),
+        "date": text(),
+        "confidence": one_of(("High", "Medium-High", "Medium", "Low-Medium", "Low")),
+    }
 )
+_WORDS = mapping({}, {"zh": listing(text()), "en": listing(text())})
 TOPIC = mapping(
     {
         "key": matching(_KEY, "a topic key of lower-case letters"),
         "question": _BILINGUAL,
         "answer": _BILINGUAL,
         "keywords": mapping({"zh": listing(text(), 1), "en": listing(text(), 1)}),
-        "source": text(),
         "caveats": listing(_CAVEAT),
     },
-    {"also": _TEXTS},
+    {"source": text(), "also": _TEXTS, "weak": _WORDS, "avoid": _WORDS},
 )
 FAQ_FILE = mapping(
     {

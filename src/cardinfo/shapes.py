@@ -113,7 +113,7 @@ def faq_json(match: FaqMatch, dataset: Dataset, lang: str) -> dict[str, Any]:
         "topic": e.key,
         "question": e.question[lang],
         "answer": e.answer[lang],
-        "source": {"text": e.source, "also": list(e.also), "article": dataset.article, "as_of": dataset.as_of},
+        "source": {"text": e.source or None, "also": list(e.also), "article": dataset.article, "as_of": dataset.as_of},
         "caveats": [c.to_dict() for c in e.caveats],
         "check_in_person": dataset.check_in_person,
         "see_also": match.also.key if match.also else None,

@@ -137,9 +137,13 @@ def _faq_t2s(faq: dict[str, Any]) -> dict[str, str]:
     """The traditional forms of the characters the FAQ's questions and keywords use, so that a
     question in traditional characters (換證要錢嗎) matches without opening the division index."""
     from cardinfo.data import places_path
+    from cardinfo.faq import vocabulary_chars
     from cardinfo.places import Divisions
 
-    words = "".join(t["question"]["zh"] + "".join(t["keywords"]["zh"]) for t in faq["topics"])
+    words = vocabulary_chars()
+    for t in faq["topics"]:
+        words += t["question"]["zh"] + "".join(t["keywords"]["zh"])
+        words += "".join(t.get("weak", {}).get("zh", []) + t.get("avoid", {}).get("zh", []))
     return Divisions(places_path()).s2t_sources(set(words))
 
 
@@ -149,6 +153,8 @@ def _check_faq(checker: Checker, node: yaml.Node, faq: dict[str, Any]) -> None:
         if topic["key"] in seen:
             checker.fail(_value(tnode, "key"), f"topics[{i}].key", f"duplicate topic key {topic['key']!r}")
         seen.add(topic["key"])
+        if not topic.get("source") and not topic["caveats"]:
+            checker.fail(tnode, f"topics[{i}]", "a topic needs the article's words (source) or a caveat with its url")
 
 
 def check(paths: list[Path]) -> list[Problem]:

@@ -179,7 +179,7 @@ def faq_answers_doc(matches: list[FaqMatch], dataset: Dataset, lang: str) -> Doc
 def faq_doc(doc: Doc, entry: FaqEntry, dataset: Dataset, lang: str, also: FaqEntry | None = None) -> Doc:
     doc.title(entry.question[lang])
     doc.field(t("label.answer", lang), entry.answer[lang])
-    doc.field(t("label.source", lang), entry.source)
+    doc.field(t("label.source", lang), entry.source or t("faq.article_silent", lang))
     doc.items(t("label.also", lang), list(entry.also))
     for c in entry.caveats:
         where = f"{c.date}, {c.url}, {t('label.confidence', lang)} {c.confidence}"

@@ -1,0 +1,185 @@
+"""FAQ routing: labelled questions go to their topic; anything else gets no topic, not a guess."""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from cardinfo.errors import NotFound
+from cardinfo.faq import MAX_QUESTION, QuestionTooLong, find, match
+from cardinfo.models import Dataset
+
+LABELLED: dict[str, list[str]] = yaml.safe_load(
+    (Path(__file__).parent / "faq_questions.yaml").read_text(encoding="utf-8")
+)
+CASES = [(topic, q) for topic, questions in LABELLED.items() for q in questions]
+MISROUTES = {  # issue 11: each of these got a wrong topic, or none
+    "去哪里激活": "activation",
+    "在哪里办": "apply",
+    "坐公交免费吗": "functions",
+    "三代证有什么用": "functions",
+    "换证要带什么": "documents",
+    "丢了怎么补办": "replace",
+}
+
+
+def routed(dataset: Dataset, question: str) -> str:
+    found = match(dataset.faq, question, dataset.faq_t2s)
+    return found.entry.key if found else "none"
+
+
+def test_labelled_set_is_big_and_covers_every_topic(dataset: Dataset) -> None:
+    assert len(CASES) >= 120
+    assert set(LABELLED) == {e.key for e in dataset.faq} | {"none"}
+    assert all(len(LABELLED[e.key]) >= 8 for e in dataset.faq)
+    assert len({q for _, q in CASES}) == len(CASES), "a question is labelled twice"
+
+
+def test_labelled_accuracy(dataset: Dataset) -> None:
+    wrong = [(topic, q, routed(dataset, q)) for topic, q in CASES if routed(dataset, q) != topic]
+    right = len(CASES) - len(wrong)
+    print(f"\nFAQ routing: {right}/{len(CASES)} right ({right / len(CASES):.1%})")
+    for topic, q, got in wrong:
+        print(f"  {q!r}: expected {topic}, got {got}")
+    assert right / len(CASES) >= 0.95
+    # A wrong topic is worse than none: most misses must be honest "no topic" answers.
+    confident_wrong = [w for w in wrong if w[2] != "none"]
+    assert len(confident_wrong) <= len(CASES) // 50, confident_wrong
+
+
+@pytest.mark.parametrize(("question", "topic"), MISROUTES.items())
+def test_issue_11_misroutes_fixed(dataset: Dataset, question: str, topic: str) -> None:
+    assert routed(dataset, question) == topic
+    assert question in LABELLED[topic]
+
+
+@pytest.mark.parametrize("question", LABELLED["none"])
+def test_off_topic_questions_get_no_topic(dataset: Dataset, question: str) -> None:
+    assert match(dataset.faq, question, dataset.faq_t2s) is None
+    with pytest.raises(NotFound):
+        find(dataset.faq, question, dataset.faq_t2s)
+
+
+def test_every_topic_by_its_key_and_its_own_question(dataset: Dataset) -> None:
+    for e in dataset.faq:
+        assert find(dataset.faq, e.key).entry.key == e.key
+        assert find(dataset.faq, e.key.upper()).entry.key == e.key
+        assert routed(dataset, e.question["zh"]) == e.key, e.question["zh"]
+        assert routed(dataset, e.question["en"]) == e.key, e.question["en"]
+
+
+def _random_cjk(rng: random.Random, n: int) -> str:
+    return "".join(chr(rng.randint(0x4E00, 0x9FFF)) for _ in range(n))
+
+
+def _random_latin(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("abcdefghijklmnopqrstuvwxyz     ") for _ in range(n))
+
+
+@pytest.mark.parametrize("make", [_random_cjk, _random_latin])
+def test_100_kb_of_random_text_gets_no_answer(dataset: Dataset, make: Any) -> None:
+    text = make(random.Random(11), 100_000)
+    assert match(dataset.faq, text, dataset.faq_t2s) is None
+    with pytest.raises(QuestionTooLong) as caught:
+        find(dataset.faq, text, dataset.faq_t2s)
+    assert isinstance(caught.value, NotFound)
+    assert caught.value.values == {"n": 100_000, "limit": MAX_QUESTION}
+
+
+@pytest.mark.parametrize("make", [_random_cjk, _random_latin])
+def test_random_text_within_the_limit_gets_no_answer(dataset: Dataset, make: Any) -> None:
+    rng = random.Random(5)
+    for size in (4, 12, 40, 150, MAX_QUESTION):
+        for _ in range(40):
+            assert match(dataset.faq, make(rng, size), dataset.faq_t2s) is None
+
+
+def test_shuffled_article_characters_rarely_get_an_answer(dataset: Dataset) -> None:
+    """Characters the topics use, in random order: much harder than random text. At most 2%."""
+    from tests.conftest import ARTICLE
+
+    rng = random.Random(3)
+    han = [ch for ch in ARTICLE if "\u4e00" <= ch <= "\u9fff"]
+    samples = ["".join(rng.choice(han) for _ in range(rng.randint(4, 60))) for _ in range(500)]
+    answered = sum(match(dataset.faq, s, dataset.faq_t2s) is not None for s in samples)
+    assert answered <= 10
+
+
+def test_too_long_question_on_the_command_line(cli: Any) -> None:
+    result = cli("faq", "问" * (MAX_QUESTION + 1))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert str(MAX_QUESTION) in result.stderr and "太长" in result.stderr
+    english = cli("--lang", "en", "faq", "x" * (MAX_QUESTION + 1))
+    assert english.exit_code == 1 and "too long" in english.stderr
+
+
+def test_match_never_raises_on_odd_text(dataset: Dataset) -> None:
+    odd = ["", "   ", "\x00\x1b[31m", "？？？", "🙂🙂", "ＱＲ", "a" * 10_000, "证" * MAX_QUESTION, "不不不不", "没没"]
+    for text in odd:
+        found = match(dataset.faq, text, dataset.faq_t2s)
+        assert found is None or found.entry in dataset.faq
+    assert match((), "换证要钱吗") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        ("我在昆明，三代证要钱吗", "fee"),
+        ("昆明市官渡区的三代证去哪里办", "apply"),
+        ("我是云南省昆明市官渡区关上街道的，三代证丢了怎么补办", "replace"),
+        ("天津河东区三代证什么时候开始换", "rollout"),
+        ("Kunming: is the card free?", "fee"),
+        ("Guandu District, Kunming: where do I apply?", "apply"),
+    ],
+)
+def test_sentences_that_also_name_a_place(dataset: Dataset, sentence: str, topic: str) -> None:
+    """What `cardinfo ask` passes: the place takes no topic's words, and the topic still answers."""
+    assert routed(dataset, sentence) == topic
+
+
+@pytest.mark.parametrize("place", ["昆明", "盘龙区", "Harbin", "云南省昆明市", "530102", "我在昆明"])
+def test_a_place_alone_is_no_question(dataset: Dataset, place: str) -> None:
+    assert match(dataset.faq, place, dataset.faq_t2s) is None
+
+
+def test_forms_that_fold_together(dataset: Dataset) -> None:
+    # yes-no questions "A不A", synonyms, full-width letters, traditional characters, typos
+    for question, topic in [
+        ("收不收费", "fee"),
+        ("换证要不要钱", "fee"),
+        ("二代证能不能用", "transition"),
+        ("在什么地方办", "apply"),
+        ("ＱＲ码", "qrcode"),
+        ("補辦殘疾證", "replace"),
+        ("activaton", "activation"),
+        ("replacment card", "replace"),
+    ]:
+        assert routed(dataset, question) == topic, question
+
+
+def test_a_runner_up_is_named_when_close(dataset: Dataset) -> None:
+    found = match(dataset.faq, "评残要钱吗", dataset.faq_t2s)
+    assert found is not None and found.entry.key == "fee"
+    assert found.also is not None and found.also.key == "reassessment"
+
+
+def test_matching_cost_grows_linearly(dataset: Dataset) -> None:
+    """Ten times the text costs about ten times the work, not a hundred (generous bounds: CI load)."""
+    rng = random.Random(1)
+    match(dataset.faq, "预热", dataset.faq_t2s)  # the vocabulary is built once
+
+    def cost(size: int) -> float:
+        texts = [_random_cjk(rng, size) for _ in range(20)]
+        start = time.perf_counter()
+        for text in texts:
+            match(dataset.faq, text, dataset.faq_t2s)
+        return time.perf_counter() - start
+
+    small, large = cost(MAX_QUESTION // 10), cost(MAX_QUESTION)
+    assert large < 40 * small
+    assert large / 20 < 0.5  # seconds per longest question
