@@ -191,17 +191,10 @@ def ask(dataset: "Dataset", atlas: "Atlas", text: str) -> AskAnswer:
 
 
 def faq_topic(dataset: "Dataset", text: str) -> "FaqMatch | None":
-    """The FAQ topic `text` asks about, or None."""
-    from cardinfo import faq
+    """The FAQ topic `text` asks about, or None (the matcher reads whole sentences)."""
+    from cardinfo.faq import match
 
-    matcher = getattr(faq, "match", None)  # the sentence-aware matcher, where this build has it
-    if matcher is not None:
-        found: FaqMatch | None = matcher(dataset.faq, text, dataset.faq_t2s)
-        return found
-    try:
-        return faq.find(dataset.faq, text, dataset.faq_t2s)
-    except NotFound:
-        return None
+    return match(dataset.faq, text, dataset.faq_t2s)
 
 
 # ── the same answers for people ────────────────────────────────────────────────────────────
