@@ -11,9 +11,11 @@ Nothing here prints, logs or keeps a number: callers show `masked` (first 6 and 
 Plain string operations, no regular expressions: nothing is compiled at import.
 """
 
-import datetime as dt
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:  # datetime is imported when a number is checked, not by every run that masks
+    import datetime as dt
 
 # Category and grade digits as Art. 5 lists them; the names as the contract gives them.
 CATEGORIES: dict[int, tuple[str, str]] = {
@@ -123,8 +125,10 @@ def _digits(text: str) -> bool:
     return text.isascii() and text.isdigit()
 
 
-def _birth(text: str, today: dt.date) -> str | None:
+def _birth(text: str, today: "dt.date") -> str | None:
     """The birth-date problem of YYYYMMDD, or None when it is a real date up to today."""
+    import datetime as dt
+
     try:
         born = dt.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
     except ValueError:
@@ -134,12 +138,14 @@ def _birth(text: str, today: dt.date) -> str | None:
     return "birth_future" if born > today else None
 
 
-def check(text: str, today: dt.date | None = None) -> NumberCheck:
+def check(text: str, today: "dt.date | None" = None) -> NumberCheck:
     """Read a resident ID (15 or 18) or certificate number (20, or 22 with B1-B9) and list its problems.
 
     `division` is not checked here (this module reads no data): the caller adds the `division`
     problem when the first six digits are no division code, past or present.
     """
+    import datetime as dt
+
     number = compact(text)
     today = today or dt.date.today()
     n = len(number)
