@@ -41,6 +41,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "label.also": ("原文另见", "Also in the article"),
     "label.match": ("匹配", "Match"),
     "label.path": ("所属", "Located in"),
+    "label.also_fits": ("也可能指", "Could also mean"),
     "label.related": ("同省其他记录", "Other records in the province"),
     "label.inside": ("文中提到的其下地区", "Places inside it that the source names"),
     "label.answer": ("答案", "Answer"),

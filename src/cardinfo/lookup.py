@@ -30,6 +30,8 @@ class RegionAnswer(NamedTuple):
     related: tuple[Region, ...] = ()
     candidates: tuple[Candidate, ...] = ()
     matched_by: str = ""
+    matched_text: str = ""  # the part of the query that named the place
+    also: tuple[Place, ...] = ()  # other places the name fits, which a rule set aside
 
 
 class Atlas:
@@ -107,8 +109,10 @@ class Atlas:
             return "descendant", inside, same_province
         return "unknown", [], same_province
 
-    def answer(self, query: str) -> RegionAnswer:
-        resolution = self.resolver.resolve(query)
+    def answer(self, query: str, suggest: bool = True) -> RegionAnswer:
+        """The answer for a place name, address or sentence; NotFound, with suggestions if `suggest`."""
+        resolution = self.resolver.resolve(query, suggest=suggest)
+        found = (resolution.kind, resolution.matched_text, resolution.also)
         if resolution.ambiguous:
             candidates = []
             for place in resolution.places:
@@ -118,11 +122,11 @@ class Atlas:
             # Places the article names first, then those it covers from above, then the rest.
             rank = {"exact": 0, "descendant": 1, "ancestor": 2, "unknown": 3}
             candidates.sort(key=lambda c: (rank[c.match], c.place.codes))
-            return RegionAnswer(query, "ambiguous", None, None, (), (), tuple(candidates), resolution.kind)
+            return RegionAnswer(query, "ambiguous", None, None, (), (), tuple(candidates), *found)
         place = resolution.places[0]
         match, records, related = self.records_for(place)
         status = records[0].status if records else "unknown"
-        return RegionAnswer(query, match, status, place, tuple(records), tuple(related), (), resolution.kind)
+        return RegionAnswer(query, match, status, place, tuple(records), tuple(related), (), *found)
 
 
 def filter_regions(

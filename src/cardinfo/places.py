@@ -2,20 +2,24 @@
 
 Every look-up is an index hit in a read-only SQLite file (data/places.sqlite, built by
 scripts/build_places.py), so its cost does not grow with the number of divisions; township
-rows are only read when a query reaches them.
+rows are only read when a query reaches them. A process that asks many questions (a batch)
+keeps the county-level names in memory after its first few queries.
 """
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cardinfo.errors import DataError, NotFound
 from cardinfo.models import Place
 from cardinfo.text import is_latin, normalise
 
-# Key kinds in the index, best first (kept in step with scripts/build_places.py).
-FULL, SHORT, FORMER, PINYIN, TOWNSHIP, TOWNSHIP_SHORT = range(6)
+if TYPE_CHECKING:  # the text finder is imported only when a query is more than one name
+    from cardinfo.textfind import Hit
+
+# Key kinds in the index (numbers kept in step with scripts/build_places.py).
+FULL, SHORT, FORMER, PINYIN, TOWNSHIP, TOWNSHIP_SHORT, FORMER_SHORT, EXONYM = range(8)
 KIND_NAMES = {
     FULL: "full",
     SHORT: "short",
@@ -23,9 +27,18 @@ KIND_NAMES = {
     PINYIN: "pinyin",
     TOWNSHIP: "township",
     TOWNSHIP_SHORT: "township-short",
+    FORMER_SHORT: "former",
+    EXONYM: "exonym",
 }
+# Best first: an official name, then the short form, an old name, an English name, pinyin.
+KIND_RANK = {FULL: 0, SHORT: 1, FORMER: 2, EXONYM: 3, FORMER_SHORT: 4, PINYIN: 5, TOWNSHIP: 6, TOWNSHIP_SHORT: 7}
+ALIAS_RANK = 1
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "zone": 3, "township": 3}
-MAX_QUERY = 64
+MAX_QUERY = 64  # a whole query longer than this (normalised) is no name of the index
+MAX_TEXT = 500  # characters of text searched for a place
+PRELOAD_AFTER = 16  # queries in one process after which the county-level names are kept in memory
+_SQL_BATCH = 500  # keys per IN (...) query, below every SQLite build's limit on parameters
+
 # Longest first: the words for a kind of place people add after a pinyin name.
 _LATIN_SUFFIXES = sorted(
     [
@@ -55,11 +68,17 @@ _LATIN_SUFFIXES = sorted(
 
 
 class Resolution(NamedTuple):
-    """What a query named: one place, or several equally good ones (ambiguous)."""
+    """What a query named: one place, or several equally good ones (ambiguous).
+
+    `also`: the other places the name fits when a rule picked one; `matched_text`: the part of
+    the query that named the place.
+    """
 
     query: str
     places: tuple[Place, ...]
     kind: str
+    also: tuple[Place, ...] = ()
+    matched_text: str = ""
 
     @property
     def ambiguous(self) -> bool:
@@ -75,6 +94,8 @@ class Divisions:
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
         self._places: dict[str, Place | None] = {}
+        self._memory: dict[str, list[tuple[str, int]]] | None = None
+        self._prefixes: set[str] | None = None
 
     def _rows(self, sql: str, params: Sequence[str] = ()) -> list[tuple[Any, ...]]:
         """Run one read-only query; a damaged index is a data error, not a traceback."""
@@ -104,7 +125,48 @@ class Divisions:
 
     def lookup(self, key: str) -> list[tuple[str, int]]:
         """(code, kind) for every index entry of this normalised key."""
+        if self._memory is not None and key in self._memory:
+            return self._memory[key]  # townships of the same name never outrank these
         return [(c, k) for c, k in self._rows("SELECT code, kind FROM key WHERE key = ?", (key,))]
+
+    def lookup_many(self, keys: Collection[str], townships: bool = False) -> dict[str, list[tuple[str, int]]]:
+        """key -> [(code, kind)] for those of `keys` in the index: county-level names, or township names."""
+        found: dict[str, list[tuple[str, int]]] = {}
+        if not townships and self._memory is not None:
+            for key in keys:
+                if key in self._memory:
+                    found[key] = self._memory[key]
+            return found
+        wanted = "kind = 4" if townships else "kind NOT IN (4, 5)"
+        ordered = sorted(keys)
+        for i in range(0, len(ordered), _SQL_BATCH):
+            chunk = ordered[i : i + _SQL_BATCH]
+            marks = ",".join("?" * len(chunk))
+            for key, code, kind in self._rows(
+                f"SELECT key, code, kind FROM key WHERE key IN ({marks}) AND {wanted}", chunk
+            ):
+                found.setdefault(key, []).append((code, kind))
+        return found
+
+    def may_start(self, prefix: str) -> bool:
+        """False when no county-level name starts with these two characters (known only once in memory)."""
+        return self._prefixes is None or prefix in self._prefixes
+
+    def load_keys(self) -> None:
+        """Keep every county-level name in memory: for a batch of queries, a dict beats SQL."""
+        if self._memory is not None:
+            return
+        memory: dict[str, list[tuple[str, int]]] = {}
+        for key, code, kind in self._rows("SELECT key, code, kind FROM key WHERE kind NOT IN (4, 5)"):
+            memory.setdefault(key, []).append((code, kind))
+        self._prefixes = {key[:2] for key in memory}
+        self._memory = memory
+        rows = self._rows("SELECT code, name, level, parent, pinyin FROM division WHERE level != 'township'")
+        for code, name, level, parent, pinyin in sorted(rows, key=lambda r: LEVEL_RANK.get(r[2], 9)):
+            above = self._places.get(parent) if parent else None
+            path = (above.path if above else ()) + (name,)
+            codes = (above.codes if above else ()) + (code,)
+            self._places.setdefault(code, Place(code, name, level, path, codes, pinyin))
 
     def t2s(self, text: str) -> dict[str, str]:
         """Traditional -> simplified for the characters of `text` that have a mapping."""
@@ -140,83 +202,272 @@ class Divisions:
         return normalise(query, self.t2s(query))
 
 
-def _best(places: list[Place]) -> list[Place]:
-    """Apply the ranking rules to same-tier candidates: container first, then a lone top level."""
-    unique = list({p.code: p for p in places}.values())
+def _best(places: list[Place]) -> tuple[list[Place], list[Place]]:
+    """Pick among places one name fits: the one containing the others, else a lone top level.
+
+    Returns (picked, also): one place and the others a rule set aside, or several equally good
+    places (ambiguous) and nothing set aside.
+    """
+    unique = list({p.code or p.name: p for p in places}.values())
     if len(unique) <= 1:
-        return unique
+        return unique, []
     for p in unique:
         if all(p.code in other.codes for other in unique):
-            return [p]
+            return [p], [o for o in unique if o is not p]
     top = min(LEVEL_RANK.get(p.level, 9) for p in unique)
     at_top = [p for p in unique if LEVEL_RANK.get(p.level, 9) == top]
-    return at_top if len(at_top) == 1 else sorted(unique, key=lambda p: (LEVEL_RANK.get(p.level, 9), p.code))
+    if len(at_top) == 1:
+        return at_top, [o for o in unique if o is not at_top[0]]
+    return sorted(unique, key=lambda p: (LEVEL_RANK.get(p.level, 9), p.code)), []
+
+
+def _successor(places: list[Place], key: str) -> list[Place]:
+    """An old name that became several places (莱芜市): the one that kept the name, if one did."""
+    stem = key.rstrip("市县区")
+    keeps = [p for p in places if p.name.startswith(stem)]
+    return keeps if len(keeps) == 1 and len(places) > 1 else places
+
+
+# An English or pinyin word for a kind of place: the level it needs (or any), and how the name ends.
+_KIND_WORDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "province": ("province", ()),
+    "sheng": ("province", ()),
+    "autonomousregion": ("province", ("自治区",)),
+    "zizhiqu": ("province", ("自治区",)),
+    "municipality": ("province", ("市",)),
+    "sar": ("province", ("特别行政区",)),
+    "specialadministrativeregion": ("province", ("特别行政区",)),
+    "prefecture": ("prefecture", ()),
+    "autonomousprefecture": ("", ("自治州",)),
+    "zizhizhou": ("", ("自治州",)),
+    "region": ("", ("地区", "自治区")),
+    "diqu": ("", ("地区",)),
+    "city": ("", ("市",)),
+    "shi": ("", ("市",)),
+    "district": ("", ("区",)),
+    "qu": ("", ("区",)),
+    "county": ("", ("县",)),
+    "xian": ("", ("县",)),
+    "autonomouscounty": ("", ("自治县",)),
+    "zizhixian": ("", ("自治县",)),
+    "banner": ("", ("旗",)),
+    "qi": ("", ("旗",)),
+    "league": ("", ("盟",)),
+    "meng": ("", ("盟",)),
+}
+LEVEL_WORDS = frozenset(_KIND_WORDS)
+# The pinyin a place's own name ends with, for the English word: chaoyang county -> chaoyangxian.
+_PINYIN_OF = {"county": "xian", "city": "shi", "district": "qu", "banner": "qi", "league": "meng", "province": "sheng"}
+
+
+def _fits(place: Place, word: str) -> bool:
+    """Whether a place is of the kind an English or pinyin word names (district -> 区)."""
+    if word not in _KIND_WORDS:
+        return False
+    level, endings = _KIND_WORDS[word]
+    return (not level or place.level == level) and (not endings or place.name.endswith(endings))
 
 
 class Resolver:
-    """Resolve a query to places: codes, aliases, full and short names, former names, pinyin."""
+    """Resolve a query to places: codes, aliases, full and short names, former names, pinyin, text."""
 
     def __init__(self, divisions: Divisions, aliases: dict[str, Callable[[], Place | None]] | None = None) -> None:
         self.divisions = divisions
         # name -> how to find its place: aliases come from the data, looked up only when typed
         self.aliases = {normalise(k): v for k, v in (aliases or {}).items()}
+        self._queries = 0
 
-    def _tiers(self, key: str) -> tuple[list[Place], str]:
-        places, kind = self._tier(key)
+    def _tiers(self, key: str) -> tuple[list[Place], str, list[Place]]:
+        places, kind, also = self._tier(key)
         if places or not is_latin(key):
-            return places, kind
+            return places, kind, also
         # "Beijing Shi", "kunming city": pinyin or English with the kind of place after it.
         for suffix in _LATIN_SUFFIXES:
             if key.endswith(suffix) and len(key) > len(suffix) + 1:
-                places, kind = self._tier(key[: -len(suffix)])
+                places, kind, also = self._tier(key[: -len(suffix)] + _PINYIN_OF.get(suffix, "\0"))
+                if not places:  # "Chaoyang County" is chaoyangxian (朝阳县) when that is a name
+                    places, kind, also = self._tier(key[: -len(suffix)])
+                fit = [p for p in places + also if _fits(p, suffix)]
+                if fit:  # "Jilin City" is 吉林市, not 吉林省
+                    places, also = _best(fit)
                 if places:
-                    return places, kind
-        return [], ""
+                    return places, kind, also
+        return [], "", []
 
-    def _tier(self, key: str) -> tuple[list[Place], str]:
+    def _tier(self, key: str) -> tuple[list[Place], str, list[Place]]:
+        """The places the best kind of name matching the whole key gives, and those a rule set aside."""
         if key.isdigit() and len(key) in (6, 9):
             place = self.divisions.place(key)
-            return ([place], "code") if place else ([], "")
+            return ([place], "code", []) if place else ([], "", [])
         if key in self.aliases:
             place = self.aliases[key]()
             if place is not None:
-                return [place], "alias"
+                return [place], "alias", []
         by_kind: dict[int, list[Place]] = {}
         for code, kind in self.divisions.lookup(key):
             place = self.divisions.place(code)
             if place is not None:
                 by_kind.setdefault(kind, []).append(place)
-        for kind in sorted(by_kind):
-            return _best(by_kind[kind]), KIND_NAMES[kind]
-        return [], ""
+        for kind in sorted(by_kind, key=KIND_RANK.__getitem__):
+            places = by_kind[kind]
+            if kind in (FORMER, FORMER_SHORT):
+                kept = _successor(places, key)
+                picked, also = _best(kept)
+                return picked, KIND_NAMES[kind], also + [p for p in places if p not in kept]
+            picked, also = _best(places)
+            return picked, KIND_NAMES[kind], also
+        return [], "", []
 
-    def _split(self, key: str, depth: int = 0) -> list[Place]:
-        """`云南昆明盘龙区`: a place written after the names of places that contain it."""
-        if depth > 3 or is_latin(key):
-            return []
-        for cut in range(len(key) - 2, 1, -1):
-            tail, _ = self._tiers(key[cut:])
-            if not tail:
-                continue
-            heads, _ = self._tiers(key[:cut])
-            heads = heads or self._split(key[:cut], depth + 1)
-            inside = [t for t in tail if any(h.code in t.codes and h.code != t.code for h in heads)]
-            if inside:
-                return _best(inside)
-        return []
-
-    def resolve(self, query: str) -> Resolution:
+    def resolve(self, query: str, suggest: bool = True) -> Resolution:
+        """The place(s) a query names; NotFound (with suggestions unless `suggest` is False) if none."""
         key = self.divisions.normalise(query)
         if not key:
             raise NotFound("place.empty", query=query)
-        if len(key) > MAX_QUERY:
-            raise NotFound("place.too_long", query=query, n=len(key), limit=MAX_QUERY)
-        places, kind = self._tiers(key)
-        if not places:
-            places, kind = self._split(key), "path"
-        if not places:
-            raise NotFound("place.none", query=query, suggestions=self.suggest(key))
-        return Resolution(query, tuple(places), kind)
+        if len(query) > MAX_TEXT:
+            raise NotFound("place.too_long", query=query, n=len(query), limit=MAX_TEXT)
+        self._queries += 1
+        if self._queries == PRELOAD_AFTER:
+            self.divisions.load_keys()
+        if len(key) <= MAX_QUERY:
+            places, kind, also = self._tiers(key)
+            if places:
+                return Resolution(query, tuple(places), kind, tuple(also), query.strip())
+        found = self.find(query)
+        if found is not None:
+            return found
+        raise NotFound("place.none", query=query, suggestions=self.suggest(key) if suggest else [])
+
+    def find(self, text: str) -> Resolution | None:
+        """The place a longer text names (an address, a sentence, several names), or None."""
+        from cardinfo import textfind
+        from cardinfo.text import is_cjk, scan_form
+
+        form, origin = scan_form(text, self.divisions.t2s(text))
+        latin = not any(is_cjk(ch) for ch in form)
+        if latin:
+            hits = self._latin_hits(form)
+            townships: list[textfind.Hit] = []
+        else:
+            form = textfind.blank_fillers(form)
+            hits, townships = self._chinese_hits(form)
+        found = textfind.choose(hits, _best) if hits else None
+        if found is not None:
+            found = textfind.deepen(found, townships, form)
+        elif townships:
+            found = textfind.alone(townships)
+        if found is None:
+            return None
+        matched = text[origin[found.start] : origin[found.end - 1] + 1]
+        # "path": names of places one inside the other and nothing else (云南昆明盘龙区, Kunming, Yunnan)
+        whole = not form[: found.start].strip() and not form[found.end :].strip()
+        return Resolution(text, found.places, "path" if whole else "text", found.also, matched)
+
+    def _hit(self, start: int, end: int, rows: list[tuple[str, int]], weak: bool = False) -> "Hit | None":
+        from cardinfo import textfind
+
+        best: dict[str, tuple[Place, int]] = {}
+        for code, kind in rows:
+            place = self.divisions.place(code)
+            rank = KIND_RANK[kind]
+            if place is not None and (code not in best or rank < best[code][1]):
+                best[code] = (place, rank)
+        if not best:
+            return None
+        ordered = sorted(best.values(), key=lambda pr: (pr[1], pr[0].codes))
+        return textfind.Hit(start, end, tuple(p for p, _ in ordered), tuple(r for _, r in ordered), weak)
+
+    def _chinese_hits(self, form: str) -> tuple[list["Hit"], list["Hit"]]:
+        """Every name of the index in the text (overlaps settled), and every township name."""
+        from cardinfo import textfind
+
+        may_start = self.divisions.may_start
+        spans = [(i, j) for i, j in textfind.spans(form) if may_start(form[i : i + 2])]
+        rows = self.divisions.lookup_many({form[i:j] for i, j in spans})
+        hits: list[textfind.Hit] = []
+        for i, j in spans:
+            sub = form[i:j]
+            found = list(rows.get(sub, ()))
+            alias = self.aliases[sub]() if sub in self.aliases else None
+            if not found and alias is None:
+                continue
+            kinds = {k for _, k in found}
+            short_only = alias is None and kinds <= {SHORT, FORMER_SHORT, EXONYM}
+            if short_only and textfind.named_after(form, j):
+                continue  # 北京路, 中山村: a road or a village named after a place
+            # 城区, 郊区: names many places share as a word; an old name's short form (渡口)
+            weak = kinds <= {FORMER_SHORT} or (kinds == {FULL} and len(sub) == 2 and sub.endswith("区"))
+            hit = self._hit(i, j, found, weak)
+            if alias is not None:
+                places = (alias, *(hit.places if hit else ()))
+                hit = textfind.Hit(i, j, places, (ALIAS_RANK, *(hit.ranks if hit else ())), False)
+            if hit is not None:
+                hits.append(hit)
+        ends = [(i, j) for i, j in textfind.spans(form, 3) if form[j - 1] in "镇乡道木"]
+        town_rows = self.divisions.lookup_many({form[i:j] for i, j in ends}, townships=True) if ends else {}
+        townships = [h for i, j in ends if (h := self._hit(i, j, town_rows.get(form[i:j], [])))]
+        return textfind.select(hits), townships
+
+    def _latin_hit(
+        self, words: list[tuple[int, int, str]], a: int, b: int, rows: dict[str, list[tuple[str, int]]]
+    ) -> "Hit | None":
+        """Words a..b as one name: as written, with the pinyin of the level word after it, or glued to one."""
+        joined = "".join(w for _, _, w in words[a:b])
+        after = _PINYIN_OF.get(words[b][2], "\0") if b < len(words) else "\0"
+        found = rows.get(joined + after) or rows.get(joined)
+        if found:
+            return self._hit(words[a][0], words[b - 1][1], found)
+        for suffix in _LATIN_SUFFIXES if b == a + 1 else ():  # "kunmingshi", "guandudistrict"
+            base = joined[: -len(suffix)]
+            if joined.endswith(suffix) and base in rows:
+                hit = self._hit(words[a][0], words[b - 1][1], rows[base])
+                fit = [n for n, p in enumerate(hit.places) if _fits(p, suffix)] if hit else []
+                if hit is not None and fit:
+                    hit = hit._replace(places=tuple(hit.places[n] for n in fit), ranks=tuple(hit.ranks[n] for n in fit))
+                return hit
+        return None
+
+    def _latin_hits(self, form: str) -> list["Hit"]:
+        """Pinyin and English names, longest run of words first; a level word narrows the name before it."""
+        from cardinfo import textfind
+
+        words: list[tuple[int, int, str]] = []  # start, end, normalised word
+        i = 0
+        while i < len(form):
+            if form[i] == " ":
+                i += 1
+                continue
+            j = form.find(" ", i)
+            j = len(form) if j < 0 else j
+            words.append((i, j, normalise(form[i:j])))
+            i = j
+        joins = {
+            "".join(w for _, _, w in words[a:b])
+            for a in range(len(words))
+            for b in range(a + 1, min(a + 5, len(words) + 1))
+        }
+        stripped = {w[: -len(s)] for w in joins for s in _LATIN_SUFFIXES if w.endswith(s) and len(w) > len(s) + 1}
+        suffixed = {j + x for j in joins for x in _PINYIN_OF.values()}
+        rows = self.divisions.lookup_many(joins | stripped | suffixed)
+        hits: list[textfind.Hit] = []
+        a = 0
+        while a < len(words):
+            level = _level_words(words, a)
+            if level and hits and hits[-1].end == words[a - 1][1]:
+                fit = [n for n, p in enumerate(hits[-1].places) if _fits(p, level[0])]
+                if fit:  # "Guandu District", "Jilin City": keep the places of that kind
+                    h = hits[-1]
+                    hits[-1] = h._replace(places=tuple(h.places[n] for n in fit), ranks=tuple(h.ranks[n] for n in fit))
+                a = level[1]
+                continue
+            for b in range(min(a + 4, len(words)), a, -1):
+                hit = self._latin_hit(words, a, b, rows)
+                if hit is not None:
+                    hits.append(hit)
+                    a = b
+                    break
+            else:
+                a += 1
+        return hits
 
     def suggest(self, key: str, limit: int = 5) -> list[str]:
         """Up to `limit` official names close to `key` in characters or in pinyin."""
@@ -258,3 +509,12 @@ class Resolver:
             if len(names) == limit:
                 break
         return names
+
+
+def _level_words(words: list[tuple[int, int, str]], a: int) -> tuple[str, int] | None:
+    """The word(s) for a kind of place starting at word `a` ("autonomous region"), and where they end."""
+    for b in range(min(a + 3, len(words)), a, -1):
+        joined = "".join(w for _, _, w in words[a:b])
+        if joined in LEVEL_WORDS:
+            return joined, b
+    return None

@@ -30,6 +30,8 @@ def region_json(answer: RegionAnswer, dataset: Dataset) -> dict[str, Any]:
             for c in answer.candidates
         ],
         "matched_by": answer.matched_by,
+        "matched_text": answer.matched_text,
+        "also": [p.to_dict() for p in answer.also],
         "as_of": dataset.as_of,
         "source": source_line(dataset),
     }

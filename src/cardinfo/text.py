@@ -48,3 +48,28 @@ def normalise(text: str, t2s: dict[str, str] | None = None) -> str:
     if t2s:
         text = "".join(t2s.get(ch, ch) for ch in text)
     return text
+
+
+def is_cjk(ch: str) -> bool:
+    """A Chinese character (the unified ideographs and their extension A)."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def scan_form(text: str, t2s: dict[str, str] | None = None) -> tuple[str, list[int]]:
+    """The text as the index spells it, one character at a time, with where each came from.
+
+    Letters and digits are kept (NFKC, lower case, traditional to simplified); everything else
+    (punctuation of any width, spaces, symbols) becomes a space, so no name is found across it.
+    `origin[i]` is the index in `text` of the character that gave `form[i]`.
+    """
+    import unicodedata
+
+    form: list[str] = []
+    origin: list[int] = []
+    for i, raw in enumerate(text):
+        for ch in unicodedata.normalize("NFKC", raw).lower():
+            ch = (t2s or {}).get(ch, ch)
+            keep = is_cjk(ch) or ch.isalnum()
+            form.append(ch if keep else " ")
+            origin.append(i)
+    return "".join(form), origin
