@@ -5,6 +5,7 @@ folder; provenance and licences in data/divisions/SOURCE.md) and writes one SQLi
 
   division(code, name, level, parent, short, pinyin)  county level and above, and townships
   key(key, code, kind)                                 every normalised name a person may type
+                                                       (kinds: see FULL ... STAT_UNIT below)
   t2s(t, s)                                            traditional -> simplified, one character
   charpy(ch, py)                                       toneless pinyin of a character, for suggestions
   meta(key, value)                                     what built the file: tool versions, input digests
@@ -34,7 +35,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from cardinfo.text import normalise  # noqa: E402  (the one normaliser, shared with run time)
 
 # Key kinds, best first. The resolver ranks matches by this number.
-FULL, SHORT, FORMER, PINYIN, TOWNSHIP, TOWNSHIP_SHORT, FORMER_SHORT, EXONYM = range(8)
+FULL, SHORT, FORMER, PINYIN, TOWNSHIP, TOWNSHIP_SHORT, FORMER_SHORT, EXONYM, STAT_UNIT = range(9)
 _TOWNSHIP_SUFFIX = re.compile(r"(街道办事处|街道|民族乡|镇|乡|苏木)$")
 # A former name without the word for its kind (襄樊市 -> 襄樊), longest first.
 _FORMER_SUFFIX = re.compile(r"(自治县|自治州|自治旗|地区|市|县|区|盟|旗)$")
@@ -45,15 +46,39 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
         yield from csv.DictReader(handle)
 
 
-def _successors(code: str, former: dict[str, list[str]], current: set[str], depth: int = 0) -> set[str]:
-    """Follow a former code to the current codes it became (unbracketed parts first)."""
-    if code in current:
-        return {code}
-    if depth > 10 or code not in former:
+def _follow(
+    code: str, year: int, former: dict[str, list[dict[str, str]]], current: set[str], depth: int = 0
+) -> set[str]:
+    """The current codes that `code`, as it was in `year`, became.
+
+    A code can be reused for another place later (422101 was 鄂城市, then 麻城市), so the row to
+    follow is the one in force that year, not any row with that code.
+    """
+    rows = [r for r in former.get(code, []) if int(r["valid_from"]) <= year < int(r["valid_to"])]
+    if not rows:
+        return {code} if code in current else set()
+    found: set[str] = set()
+    for r in rows:
+        found |= _row_successors(r, former, current, depth + 1)
+    return found
+
+
+def _row_successors(
+    r: dict[str, str], former: dict[str, list[dict[str, str]]], current: set[str], depth: int = 0
+) -> set[str]:
+    """The current codes a former row became: its successor field followed to today."""
+    if depth > 10:
+        return set()
+    targets = _former_targets(r["successor_codes"])
+    if r["status"] == "renamed" and all("[" in t for t in r["successor_codes"].split(";") if t):
+        targets = [r["code"]]  # renamed, same code: the bracketed parts are pieces split off on the way
+    if not targets:
         return set()
     found: set[str] = set()
-    for nxt in former[code]:
-        found |= _successors(nxt, former, current, depth + 1)
+    for nxt in targets:
+        found |= (
+            {nxt} if nxt == r["code"] and nxt in current else _follow(nxt, int(r["valid_to"]), former, current, depth)
+        )
     return found
 
 
@@ -155,7 +180,9 @@ def build(src: Path, out: Path, exonyms: Path) -> dict[str, int]:
 
     current = {r["code"] for r in divisions}
     t2s = _traditional_map({r["name"] for r in divisions} | {r["name"] for r in townships})
-    former_next = {r["code"]: _former_targets(r["successor_codes"]) for r in former_rows}
+    former_by_code: dict[str, list[dict[str, str]]] = {}
+    for r in former_rows:
+        former_by_code.setdefault(r["code"], []).append(r)
 
     rows: list[tuple[str, str, str, str, str, str]] = []
     keys: set[tuple[str, str, int]] = set()
@@ -190,7 +217,7 @@ def build(src: Path, out: Path, exonyms: Path) -> dict[str, int]:
     current_keys = {k for k, _, kind in keys if kind in (FULL, SHORT)}
     for r in former_rows:
         short = _FORMER_SUFFIX.sub("", r["name"])
-        for code in sorted(_successors(r["code"], former_next, current)):
+        for code in sorted(_row_successors(r, former_by_code, current)):
             keys.add((normalise(r["name"]), code, FORMER))
             if short != r["name"] and len(short) >= 2 and normalise(short) not in current_keys:
                 keys.add((normalise(short), code, FORMER_SHORT))
@@ -198,6 +225,10 @@ def build(src: Path, out: Path, exonyms: Path) -> dict[str, int]:
     for key, code, kind in keys:
         if kind == PINYIN:
             pinyin_keys.setdefault(key, set()).add(code)
+    # A development zone or other NBS unit that is no official division (苏州工业园区) names the
+    # official prefecture it lies in.
+    for r in _rows(src / "divisions_stat_units.csv"):
+        keys.add((normalise(r["name"]), r["parent_code"], STAT_UNIT))
     keys |= _exonyms(exonyms, {r["code"]: r["name"] for r in divisions}, pinyin_keys)
 
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # the text finder is imported only when a query is more than 
     from cardinfo.textfind import Hit
 
 # Key kinds in the index (numbers kept in step with scripts/build_places.py).
-FULL, SHORT, FORMER, PINYIN, TOWNSHIP, TOWNSHIP_SHORT, FORMER_SHORT, EXONYM = range(8)
+FULL, SHORT, FORMER, PINYIN, TOWNSHIP, TOWNSHIP_SHORT, FORMER_SHORT, EXONYM, STAT_UNIT = range(9)
 KIND_NAMES = {
     FULL: "full",
     SHORT: "short",
@@ -29,9 +29,20 @@ KIND_NAMES = {
     TOWNSHIP_SHORT: "township-short",
     FORMER_SHORT: "former",
     EXONYM: "exonym",
+    STAT_UNIT: "zone",
 }
 # Best first: an official name, then the short form, an old name, an English name, pinyin.
-KIND_RANK = {FULL: 0, SHORT: 1, FORMER: 2, EXONYM: 3, FORMER_SHORT: 4, PINYIN: 5, TOWNSHIP: 6, TOWNSHIP_SHORT: 7}
+KIND_RANK = {
+    FULL: 0,
+    SHORT: 1,
+    FORMER: 2,
+    STAT_UNIT: 2,
+    EXONYM: 3,
+    FORMER_SHORT: 4,
+    PINYIN: 5,
+    TOWNSHIP: 6,
+    TOWNSHIP_SHORT: 7,
+}
 ALIAS_RANK = 1
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "zone": 3, "township": 3}
 MAX_QUERY = 64  # a whole query longer than this (normalised) is no name of the index
@@ -373,6 +384,8 @@ class Resolver:
                 best[code] = (place, rank)
         if not best:
             return None
+        if any(rank < KIND_RANK[FORMER] for _, rank in best.values()):  # 白城市 today, not the old 白城市
+            best = {c: pr for c, pr in best.items() if pr[1] not in (KIND_RANK[FORMER], KIND_RANK[FORMER_SHORT])}
         ordered = sorted(best.values(), key=lambda pr: (pr[1], pr[0].codes))
         return textfind.Hit(start, end, tuple(p for p, _ in ordered), tuple(r for _, r in ordered), weak)
 
@@ -405,7 +418,7 @@ class Resolver:
         ends = [(i, j) for i, j in textfind.spans(form, 3) if form[j - 1] in "镇乡道木"]
         town_rows = self.divisions.lookup_many({form[i:j] for i, j in ends}, townships=True) if ends else {}
         townships = [h for i, j in ends if (h := self._hit(i, j, town_rows.get(form[i:j], [])))]
-        return textfind.select(hits), townships
+        return textfind.select(hits, townships), townships
 
     def _latin_hit(
         self, words: list[tuple[int, int, str]], a: int, b: int, rows: dict[str, list[tuple[str, int]]]
@@ -452,7 +465,8 @@ class Resolver:
         a = 0
         while a < len(words):
             level = _level_words(words, a)
-            if level and hits and hits[-1].end == words[a - 1][1]:
+            named = a + 1 < len(words) and words[a][2] + _PINYIN_OF.get(words[a + 1][2], "\0") in rows
+            if level and not named and hits and hits[-1].end == words[a - 1][1]:  # "Qi County" is 淇县
                 fit = [n for n, p in enumerate(hits[-1].places) if _fits(p, level[0])]
                 if fit:  # "Guandu District", "Jilin City": keep the places of that kind
                     h = hits[-1]

@@ -15,7 +15,8 @@ FILLERS = ("省直辖县级行政区划", "自治区直辖县级行政区划", "
 # After a short name (北京, 中山) these mean a road, a village or a building named after the place.
 _NAMED_AFTER = ("路", "街", "巷", "弄", "道", "号", "村", "桥", "里", "镇", "乡", "湾")
 _NAMED_AFTER_2 = ("小区", "花园", "广场", "大厦", "公园", "社区", "胡同", "中学", "小学")
-_DIRECTIONS = "东西南北中"
+_MODIFIERS = "东西南北中大小新老一二三四五六七八九十马环"
+_ROADS = ("路", "街", "巷", "道", "弄")
 LONGEST_NAME = 16  # characters of the longest name in the index (积石山保安族东乡族撒拉族自治县 is 15)
 
 Best = Callable[[list[Place]], tuple[list[Place], list[Place]]]
@@ -60,17 +61,32 @@ def spans(form: str, shortest: int = 2) -> Iterable[tuple[int, int]]:
 
 
 def named_after(form: str, end: int) -> bool:
-    """True when what follows a short name makes it part of a road, village or building name."""
-    rest = form[end : end + 2]
-    if rest[:1] in _NAMED_AFTER or rest in _NAMED_AFTER_2:
+    """True when what follows a short name makes it part of a road, village or building name.
+
+    北京路, 中山村, 友谊大马路, 南京东路, 石门二路: the name, at most two words such as 大, 东 or 二,
+    then a word for a road.
+    """
+    rest = form[end : end + 4]
+    if rest[:1] in _NAMED_AFTER or rest[:2] in _NAMED_AFTER_2:
         return True
-    return len(rest) == 2 and rest[0] in _DIRECTIONS and rest[1] in "路街巷道"
+    for skip in (1, 2):
+        if all(ch in _MODIFIERS for ch in rest[:skip]) and rest[skip : skip + 1] in _ROADS:
+            return True
+    return False
 
 
-def select(hits: Sequence[Hit]) -> list[Hit]:
-    """Names that do not overlap, the longer (then the better kind, then the earlier) first."""
+def select(hits: Sequence[Hit], townships: Sequence[Hit] = ()) -> list[Hit]:
+    """Names that do not overlap, the longer (then the better kind, then the earlier) first.
+
+    A name inside a longer township name (石门 in 石门二路街道) is part of that name, not a place.
+    """
     kept: list[Hit] = []
     taken: set[int] = set()
+    hits = [
+        h
+        for h in hits
+        if not any(t.start <= h.start and h.end <= t.end and t.end - t.start > h.end - h.start for t in townships)
+    ]
     for h in sorted(hits, key=lambda h: (h.start - h.end, min(h.ranks), h.start)):
         if taken.isdisjoint(range(h.start, h.end)):
             kept.append(h)
@@ -86,7 +102,7 @@ def _supports(other: Hit, place: Place) -> bool:
 class _Reading(NamedTuple):
     """One hit read as its best place(s), with the hits that agree with it."""
 
-    score: tuple[int, int]  # (hits that agree, minus the position of the hit)
+    score: tuple[int, int, int]  # (hits that agree, depth of the place, minus the position of the hit)
     hit: int
     picked: list[Place]
     also: list[Place]
@@ -105,7 +121,8 @@ def _read(i: int, hits: Sequence[Hit], best: Best) -> _Reading:
     tied = [s for s in scored if s[0] == top]
     picked, also = best([s[1] for s in tied])
     also += [s[1] for s in scored if s[0] != top and s[0][0] == top[0] and s[1] not in picked]
-    return _Reading((top[0], -hits[i].start), i, picked, also, tied[0][2])
+    depth = len(picked[0].path) if len(picked) == 1 else 0
+    return _Reading((top[0], depth, -hits[i].start), i, picked, also, tied[0][2])
 
 
 def choose(hits: Sequence[Hit], best: Best) -> Found | None:
@@ -129,9 +146,17 @@ def choose(hits: Sequence[Hit], best: Best) -> Found | None:
 
 
 def deepen(found: Found, townships: Sequence[Hit], form: str) -> Found:
-    """A township named last, inside the place found (重庆綦江石角镇), is the deeper answer."""
-    if len(found.places) != 1:
-        return found
+    """A township named last, inside the place found (重庆綦江石角镇), is the deeper answer.
+
+    A township inside only one of several places a name fits (向阳区 ... 桥南街道) settles which.
+    """
+    if len(found.places) > 1:
+        holding = [p for p in found.places if any(p.code and p.code in t.codes for h in townships for t in h.places)]
+        if len(holding) != 1:
+            return found
+        found = found._replace(
+            places=tuple(holding), also=(*found.also, *(p for p in found.places if p not in holding))
+        )
     place = found.places[0]
     for h in townships:
         inside = [t for t in h.places if place.code and place.code in t.codes]
