@@ -328,7 +328,7 @@ def jionlp_answers(queries: list[str], tree: Tree) -> Iterator[Outcome]:
     for q in queries:
         try:
             found = jionlp.parse_location(q)
-        except Exception:  # noqa: BLE001  (a peer's failure on one row is a miss, not the end of the run)
+        except Exception:  # a peer's failure on one row is a miss, not the end of the run
             yield Outcome(None, ())
             continue
         names = tuple(found.get(k) for k in ("province", "city", "county") if found.get(k))

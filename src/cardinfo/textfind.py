@@ -69,10 +69,7 @@ def named_after(form: str, end: int) -> bool:
     rest = form[end : end + 4]
     if rest[:1] in _NAMED_AFTER or rest[:2] in _NAMED_AFTER_2:
         return True
-    for skip in (1, 2):
-        if all(ch in _MODIFIERS for ch in rest[:skip]) and rest[skip : skip + 1] in _ROADS:
-            return True
-    return False
+    return any(all(ch in _MODIFIERS for ch in rest[:skip]) and rest[skip : skip + 1] in _ROADS for skip in (1, 2))
 
 
 def select(hits: Sequence[Hit], townships: Sequence[Hit] = ()) -> list[Hit]:
