@@ -232,13 +232,13 @@ def generate(seed: int, n: int = 40) -> list[Row]:
             and not later
         ):
             olds.append((r, targets[0]))
-    for r, code in rnd.sample(olds, min(n, len(olds))):
-        prov = r["province_name"]
+    for r, target in rnd.sample(olds, min(n, len(olds))):
+        province = r["province_name"]
         rows.append(
             Row(
                 "old name",
-                rnd.choice([r["name"], f"{prov}{r['name']}", f"{prov}{r['name']}{rnd.choice(STREETS)}8号"]),
-                code,
+                rnd.choice([r["name"], f"{province}{r['name']}", f"{province}{r['name']}{rnd.choice(STREETS)}8号"]),
+                target,
             )
         )
 
