@@ -295,7 +295,8 @@ class Outcome(NamedTuple):
     also: tuple[str, ...]
 
 
-def cardinfo_answers(queries: list[str]) -> Iterator[Outcome]:
+def cardinfo_batch() -> Callable[[list[str]], Iterator[Outcome]]:
+    """cardinfo as a batch uses it: the index opened and its names loaded once, then one answer per line."""
     sys.path.insert(0, str(ROOT / "src"))
     from cardinfo import data
     from cardinfo.errors import NotFound
@@ -303,14 +304,19 @@ def cardinfo_answers(queries: list[str]) -> Iterator[Outcome]:
     from cardinfo.places import Divisions
 
     atlas = Atlas(data.load(ROOT / "data"), Divisions(ROOT / "data" / "places.sqlite"))
-    for q in queries:
-        try:
-            answer = atlas.answer(q, suggest=False)
-        except NotFound:
-            yield Outcome(None, ())
-            continue
-        code = answer.place.code if answer.place is not None else None
-        yield Outcome(code, tuple(p.code for p in answer.also))
+    atlas.divisions.load_keys()  # what a batch does after its first few lines
+
+    def answers(queries: list[str]) -> Iterator[Outcome]:
+        for q in queries:
+            try:
+                answer = atlas.answer(q, suggest=False)
+            except NotFound:
+                yield Outcome(None, ())
+                continue
+            code = answer.place.code if answer.place is not None else None
+            yield Outcome(code, tuple(p.code for p in answer.also))
+
+    return answers
 
 
 def cpca_answers(queries: list[str]) -> Iterator[Outcome]:
@@ -377,7 +383,12 @@ def main() -> None:
     if args.write:
         with args.write.open("w", encoding="utf-8", newline="") as handle:
             csv.writer(handle).writerows([("kind", "query", "code"), *rows])
-    systems: dict[str, Callable[[], list[Outcome]]] = {"cardinfo": lambda: list(cardinfo_answers(queries))}
+    started = time.perf_counter()
+    batch = cardinfo_batch()
+    print(
+        f"cardinfo: index opened and names loaded in {1000 * (time.perf_counter() - started):.0f} ms (once per batch)"
+    )
+    systems: dict[str, Callable[[], list[Outcome]]] = {"cardinfo": lambda: list(batch(queries))}
     if args.peers:
         tree = Tree()
         for name, make in (

@@ -47,6 +47,7 @@ class Atlas:
         self.dataset = dataset
         self.divisions = divisions
         self._anchors: dict[str, Place | None] = {}
+        self._by_province: dict[str, list[Region]] | None = None
         by_alias: dict[str, Region] = {}
         for r in dataset.regions:
             for name in (*r.aliases, *([r.place] if r.code is None else [])):
@@ -83,9 +84,12 @@ class Atlas:
         above: list[Region] = []
         inside: list[Region] = []
         same_province: list[Region] = []
-        for r in self.dataset.regions:
-            if r.province != place.path[0]:
-                continue  # records elsewhere can be neither above, inside nor near this place
+        if self._by_province is None:
+            self._by_province = {}
+            for r in self.dataset.regions:
+                self._by_province.setdefault(r.province, []).append(r)
+        # records elsewhere can be neither above, inside nor near this place
+        for r in self._by_province.get(place.path[0], ()):
             codes = self._codes_of(r)
             if not codes:
                 continue

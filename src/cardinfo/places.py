@@ -78,6 +78,18 @@ _LATIN_SUFFIXES = sorted(
 )
 
 
+Found = tuple[int, int, list[tuple[str, int]]]  # a name in a text: start, end, its (code, kind) rows
+_TOWN_ENDS = "镇乡道木"  # the last character of 镇, 乡, 街道, 苏木: how a township's full name ends
+
+
+def _lengths_by_prefix(names: Collection[str]) -> dict[str, tuple[int, ...]]:
+    """First two characters -> the lengths of the names that start with them, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for name in names:
+        lengths.setdefault(name[:2], set()).add(len(name))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+
+
 class Resolution(NamedTuple):
     """What a query named: one place, or several equally good ones (ambiguous).
 
@@ -105,8 +117,12 @@ class Divisions:
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
         self._places: dict[str, Place | None] = {}
+        # Filled by load_keys() for a batch: names (and townships' names) by their first two characters.
         self._memory: dict[str, list[tuple[str, int]]] | None = None
-        self._prefixes: set[str] | None = None
+        self._lengths: dict[str, tuple[int, ...]] = {}
+        self._towns: set[str] = set()
+        self._t2s: dict[str, str] | None = None
+        self._longest_town = 0
 
     def _rows(self, sql: str, params: Sequence[str] = ()) -> list[tuple[Any, ...]]:
         """Run one read-only query; a damaged index is a data error, not a traceback."""
@@ -136,8 +152,8 @@ class Divisions:
 
     def lookup(self, key: str) -> list[tuple[str, int]]:
         """(code, kind) for every index entry of this normalised key."""
-        if self._memory is not None and key in self._memory:
-            return self._memory[key]  # townships of the same name never outrank these
+        if self._memory is not None and (key in self._memory or len(key) > self._longest_town):
+            return self._memory.get(key, [])  # townships of the same name never outrank these
         return [(c, k) for c, k in self._rows("SELECT code, kind FROM key WHERE key = ?", (key,))]
 
     def lookup_many(self, keys: Collection[str], townships: bool = False) -> dict[str, list[tuple[str, int]]]:
@@ -159,28 +175,62 @@ class Divisions:
                 found.setdefault(key, []).append((code, kind))
         return found
 
-    def may_start(self, prefix: str) -> bool:
-        """False when no county-level name starts with these two characters (known only once in memory)."""
-        return self._prefixes is None or prefix in self._prefixes
+    def names_in(self, form: str) -> tuple[list[Found], list[Found]]:
+        """Every name of the index inside a scanned text: county-level names, and townships' full names.
+
+        Each is (start, end, [(code, kind)]). A batch (names in memory) reads the text once; a
+        single query asks SQLite once for every piece of the text that could be a name.
+        """
+        if self._memory is None:
+            from cardinfo.textfind import spans
+
+            pieces = list(spans(form))
+            ends = [(i, j) for i, j in pieces if form[j - 1] in _TOWN_ENDS]
+            rows = self.lookup_many({form[i:j] for i, j in pieces})
+            town_rows = self.lookup_many({form[i:j] for i, j in ends}, townships=True) if ends else {}
+            names = [(i, j, rows[form[i:j]]) for i, j in pieces if form[i:j] in rows]
+            return names, [(i, j, town_rows[form[i:j]]) for i, j in ends if form[i:j] in town_rows]
+        memory, towns, lengths = self._memory, self._towns, self._lengths
+        names, found_towns = [], []
+        size = len(form)
+        for i in range(size - 1):
+            for n in lengths.get(form[i : i + 2], ()):
+                piece = form[i : i + n]
+                if i + n > size:
+                    continue
+                if piece in memory:
+                    names.append((i, i + n, memory[piece]))
+                if piece in towns:
+                    found_towns.append((i, i + n))
+        if not found_towns:
+            return names, []
+        # township names are kept in memory; their codes are read only when one is found
+        rows = self.lookup_many({form[i:j] for i, j in found_towns}, townships=True)
+        return names, [(i, j, rows[form[i:j]]) for i, j in found_towns if form[i:j] in rows]
 
     def load_keys(self) -> None:
-        """Keep every county-level name in memory: for a batch of queries, a dict beats SQL."""
+        """Keep the county-level names (and townships' names) in memory: for a batch, a dict beats SQL."""
         if self._memory is not None:
             return
         memory: dict[str, list[tuple[str, int]]] = {}
         for key, code, kind in self._rows("SELECT key, code, kind FROM key WHERE kind NOT IN (4, 5)"):
             memory.setdefault(key, []).append((code, kind))
-        self._prefixes = {key[:2] for key in memory}
-        self._memory = memory
+        self._towns = {k for (k,) in self._rows("SELECT key FROM key WHERE kind = 4")}
+        self._longest_town = max(map(len, self._towns), default=0)
+        self._lengths = _lengths_by_prefix([*memory, *self._towns])
+        self._t2s = dict(self._rows("SELECT t, s FROM t2s"))
         rows = self._rows("SELECT code, name, level, parent, pinyin FROM division WHERE level != 'township'")
         for code, name, level, parent, pinyin in sorted(rows, key=lambda r: LEVEL_RANK.get(r[2], 9)):
             above = self._places.get(parent) if parent else None
             path = (above.path if above else ()) + (name,)
             codes = (above.codes if above else ()) + (code,)
             self._places.setdefault(code, Place(code, name, level, path, codes, pinyin))
+        self._memory = memory
 
     def t2s(self, text: str) -> dict[str, str]:
         """Traditional -> simplified for the characters of `text` that have a mapping."""
+        if self._t2s is not None:
+            return {ch: self._t2s[ch] for ch in text if ch in self._t2s}
         chars = sorted({ch for ch in text if ord(ch) > 0x2E7F})
         if not chars:
             return {}
@@ -286,6 +336,8 @@ class Resolver:
         self.divisions = divisions
         # name -> how to find its place: aliases come from the data, looked up only when typed
         self.aliases = {normalise(k): v for k, v in (aliases or {}).items()}
+        # index rows -> (places, kind ranks): a batch reads the same names again and again
+        self._readings: dict[tuple[tuple[str, int], ...], tuple[tuple[Place, ...], tuple[int, ...], bool, bool]] = {}
         self._queries = 0
 
     def _tiers(self, key: str) -> tuple[list[Place], str, list[Place]]:
@@ -331,7 +383,8 @@ class Resolver:
 
     def resolve(self, query: str, suggest: bool = True) -> Resolution:
         """The place(s) a query names; NotFound (with suggestions unless `suggest` is False) if none."""
-        key = self.divisions.normalise(query)
+        t2s = self.divisions.t2s(query)
+        key = normalise(query, t2s)
         if not key:
             raise NotFound("place.empty", query=query)
         if len(query) > MAX_TEXT:
@@ -343,18 +396,18 @@ class Resolver:
             places, kind, also = self._tiers(key)
             if places:
                 return Resolution(query, tuple(places), kind, tuple(also), query.strip())
-        found = self.find(query)
+        found = self.find(query, t2s)
         if found is not None:
             return found
         raise NotFound("place.none", query=query, suggestions=self.suggest(key) if suggest else [])
 
-    def find(self, text: str) -> Resolution | None:
+    def find(self, text: str, t2s: dict[str, str] | None = None) -> Resolution | None:
         """The place a longer text names (an address, a sentence, several names), or None."""
         from cardinfo import textfind
         from cardinfo.text import is_cjk, scan_form
 
-        form, origin = scan_form(text, self.divisions.t2s(text))
-        latin = not any(is_cjk(ch) for ch in form)
+        form, origin = scan_form(text, self.divisions.t2s(text) if t2s is None else t2s)
+        latin = form.isascii() or not any(is_cjk(ch) for ch in form)
         if latin:
             hits = self._latin_hits(form)
             townships: list[textfind.Hit] = []
@@ -373,51 +426,60 @@ class Resolver:
         whole = not form[: found.start].strip() and not form[found.end :].strip()
         return Resolution(text, found.places, "path" if whole else "text", found.also, matched)
 
-    def _hit(self, start: int, end: int, rows: list[tuple[str, int]], weak: bool = False) -> "Hit | None":
-        from cardinfo import textfind
+    def _hit(self, start: int, end: int, rows: list[tuple[str, int]]) -> "Hit | None":
+        """A name found at start..end: its places, best kind of name first (the same rows, the same places)."""
+        from cardinfo.textfind import Hit
 
+        key = tuple(rows)
+        if key not in self._readings:
+            self._readings[key] = self._reading(rows)
+        places, ranks, short, weak = self._readings[key]
+        return Hit(start, end, places, ranks, weak, short) if places else None
+
+    def _reading(self, rows: list[tuple[str, int]]) -> tuple[tuple[Place, ...], tuple[int, ...], bool, bool]:
+        """(places, kind ranks, only a short form, too common a word alone) for a name's index rows."""
         best: dict[str, tuple[Place, int]] = {}
         for code, kind in rows:
             place = self.divisions.place(code)
             rank = KIND_RANK[kind]
             if place is not None and (code not in best or rank < best[code][1]):
                 best[code] = (place, rank)
-        if not best:
-            return None
         if any(rank < KIND_RANK[FORMER] for _, rank in best.values()):  # 白城市 today, not the old 白城市
             best = {c: pr for c, pr in best.items() if pr[1] not in (KIND_RANK[FORMER], KIND_RANK[FORMER_SHORT])}
         ordered = sorted(best.values(), key=lambda pr: (pr[1], pr[0].codes))
-        return textfind.Hit(start, end, tuple(p for p, _ in ordered), tuple(r for _, r in ordered), weak)
+        kinds = {k for _, k in rows}
+        short = kinds <= {SHORT, FORMER_SHORT, EXONYM}
+        # 城区, 郊区: names many places share as a word; an old name's short form (渡口)
+        weak = kinds <= {FORMER_SHORT} or (kinds == {FULL} and all(len(p.name) == 2 for p, _ in ordered))
+        return tuple(p for p, _ in ordered), tuple(r for _, r in ordered), short, weak
+
+    def _alias_spans(self, form: str) -> list[tuple[int, int]]:
+        """Where the data's aliases (宁波高新区, 领水县) occur in the text."""
+        found = []
+        for alias in self.aliases:
+            at = form.find(alias)
+            while at >= 0:
+                found.append((at, at + len(alias)))
+                at = form.find(alias, at + 1)
+        return found
 
     def _chinese_hits(self, form: str) -> tuple[list["Hit"], list["Hit"]]:
         """Every name of the index in the text (overlaps settled), and every township name."""
         from cardinfo import textfind
 
-        may_start = self.divisions.may_start
-        spans = [(i, j) for i, j in textfind.spans(form) if may_start(form[i : i + 2])]
-        rows = self.divisions.lookup_many({form[i:j] for i, j in spans})
         hits: list[textfind.Hit] = []
-        for i, j in spans:
-            sub = form[i:j]
-            found = list(rows.get(sub, ()))
-            alias = self.aliases[sub]() if sub in self.aliases else None
-            if not found and alias is None:
-                continue
-            kinds = {k for _, k in found}
-            short_only = alias is None and kinds <= {SHORT, FORMER_SHORT, EXONYM}
-            if short_only and textfind.named_after(form, j):
-                continue  # 北京路, 中山村: a road or a village named after a place
-            # 城区, 郊区: names many places share as a word; an old name's short form (渡口)
-            weak = kinds <= {FORMER_SHORT} or (kinds == {FULL} and len(sub) == 2 and sub.endswith("区"))
-            hit = self._hit(i, j, found, weak)
+        names, town_names = self.divisions.names_in(form)
+        for i, j, rows in names:
+            hit = self._hit(i, j, rows)
+            if hit is not None and not (hit.short and textfind.named_after(form, j)):
+                hits.append(hit)  # not 北京路 or 中山村: a road or a village named after a place
+        for i, j in self._alias_spans(form):
+            alias = self.aliases[form[i:j]]()
             if alias is not None:
-                places = (alias, *(hit.places if hit else ()))
-                hit = textfind.Hit(i, j, places, (ALIAS_RANK, *(hit.ranks if hit else ())), False)
-            if hit is not None:
-                hits.append(hit)
-        ends = [(i, j) for i, j in textfind.spans(form, 3) if form[j - 1] in "镇乡道木"]
-        town_rows = self.divisions.lookup_many({form[i:j] for i, j in ends}, townships=True) if ends else {}
-        townships = [h for i, j in ends if (h := self._hit(i, j, town_rows.get(form[i:j], [])))]
+                same = next((h for h in hits if (h.start, h.end) == (i, j)), None)
+                places, ranks = (alias, *(same.places if same else ())), (ALIAS_RANK, *(same.ranks if same else ()))
+                hits = [h for h in hits if h is not same] + [textfind.Hit(i, j, places, ranks)]
+        townships = [h for i, j, rows in town_names if (h := self._hit(i, j, rows))]
         return textfind.select(hits, townships), townships
 
     def _latin_hit(

@@ -30,6 +30,7 @@ class Hit(NamedTuple):
     places: tuple[Place, ...]
     ranks: tuple[int, ...]  # the kind rank of each place's name, 0 the best (an official full name)
     weak: bool = False  # too common a word to answer on its own in a longer text (城区, 渡口)
+    short: bool = False  # only a short form (北京, 中山): in 北京路 it names a road, not the place
 
 
 class Found(NamedTuple):
@@ -91,11 +92,6 @@ def select(hits: Sequence[Hit], townships: Sequence[Hit] = ()) -> list[Hit]:
     return sorted(kept, key=lambda h: h.start)
 
 
-def _supports(other: Hit, place: Place) -> bool:
-    """`other` names this place or a place above it."""
-    return any(q.code and q.code in place.codes for q in other.places) or place in other.places
-
-
 class _Reading(NamedTuple):
     """One hit read as its best place(s), with the hits that agree with it."""
 
@@ -106,11 +102,14 @@ class _Reading(NamedTuple):
     support: list[int]
 
 
-def _read(i: int, hits: Sequence[Hit], best: Best) -> _Reading:
+def _read(i: int, hits: Sequence[Hit], codes: list[set[str]], best: Best) -> _Reading:
     """The places hit `i` may mean, ranked: most agreement, nearest parent, better kind of name."""
     scored = []
     for place, rank in zip(hits[i].places, hits[i].ranks, strict=True):
-        support = [j for j, other in enumerate(hits) if j == i or _supports(other, place)]
+        # another name supports this place when it names it or a place above it
+        support = [
+            j for j, named in enumerate(codes) if j == i or not named.isdisjoint(place.codes) or place in hits[j].places
+        ]
         before = [j for j in support if j < i]
         gap = i - max(before) if before else 0
         scored.append(((len(support), -gap, -rank), place, support))
@@ -124,7 +123,8 @@ def _read(i: int, hits: Sequence[Hit], best: Best) -> _Reading:
 
 def choose(hits: Sequence[Hit], best: Best) -> Found | None:
     """The deepest place whose ancestors the rest of the text agrees with; None when no name counts."""
-    readings = [_read(i, hits, best) for i in range(len(hits))]
+    codes = [{p.code for p in h.places if p.code} for h in hits]
+    readings = [_read(i, hits, codes, best) for i in range(len(hits))]
     # A common word alone in a longer text is not taken for a place.
     readings = [r for r in readings if not hits[r.hit].weak or r.score[0] > 1 or len(hits) == 1]
     if not readings:
