@@ -339,6 +339,7 @@ class Resolver:
         # index rows -> (places, kind ranks): a batch reads the same names again and again
         self._readings: dict[tuple[tuple[str, int], ...], tuple[tuple[Place, ...], tuple[int, ...], bool, bool]] = {}
         self._queries = 0
+        self._undivided: frozenset[str] | None = None
 
     def _tiers(self, key: str) -> tuple[list[Place], str, list[Place]]:
         places, kind, also = self._tier(key)
@@ -373,11 +374,11 @@ class Resolver:
                 by_kind.setdefault(kind, []).append(place)
         for kind in sorted(by_kind, key=KIND_RANK.__getitem__):
             places = by_kind[kind]
-            if kind in (FORMER, FORMER_SHORT):
-                kept = _successor(places, key)
-                picked, also = _best(kept)
-                return picked, KIND_NAMES[kind], also + [p for p in places if p not in kept]
-            picked, also = _best(places)
+            kept = _successor(places, key) if kind in (FORMER, FORMER_SHORT) else places
+            picked, also = _best(kept)
+            also += [p for p in places if p not in kept]
+            # 九龙 is 九龙县 by rank, but people also mean Hong Kong's 九龙 by it: say so
+            also += [p for p in by_kind.get(EXONYM, []) if p not in picked and p not in also]
             return picked, KIND_NAMES[kind], also
         return [], "", []
 
@@ -414,7 +415,7 @@ class Resolver:
         else:
             form = textfind.blank_fillers(form)
             hits, townships = self._chinese_hits(form)
-        found = textfind.choose(hits, _best) if hits else None
+        found = textfind.choose(hits, _best, self._whole_places()) if hits else None
         if found is not None:
             found = textfind.deepen(found, townships, form)
         elif townships:
@@ -449,9 +450,20 @@ class Resolver:
         ordered = sorted(best.values(), key=lambda pr: (pr[1], pr[0].codes))
         kinds = {k for _, k in rows}
         short = kinds <= {SHORT, FORMER_SHORT, EXONYM}
-        # 城区, 郊区: names many places share as a word; an old name's short form (渡口)
-        weak = kinds <= {FORMER_SHORT} or (kinds == {FULL} and all(len(p.name) == 2 for p, _ in ordered))
+        # 城区, 郊区: names many places share as a word; an old county's short form (公园, 城南)
+        weak = (kinds <= {FORMER_SHORT} and all(p.level == "county" for p, _ in ordered)) or (
+            kinds == {FULL} and all(len(p.name) == 2 for p, _ in ordered)
+        )
         return tuple(p for p, _ in ordered), tuple(r for _, r in ordered), short, weak
+
+    def _whole_places(self) -> frozenset[str]:
+        """Provinces the list does not divide (香港, 澳门, 台湾): a name there is as precise as it gets."""
+        if self._undivided is None:
+            rows = self.divisions._rows(
+                "SELECT code FROM division WHERE level = 'province' AND code NOT IN (SELECT parent FROM division)"
+            )
+            self._undivided = frozenset(code for (code,) in rows)
+        return self._undivided
 
     def _alias_spans(self, form: str) -> list[tuple[int, int]]:
         """Where the data's aliases (宁波高新区, 领水县) occur in the text."""

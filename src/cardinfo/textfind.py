@@ -5,7 +5,7 @@ keep the province, city and county that agree with each other), on cardinfo's ow
 without their silent guesses: when a rule picks one of several places, the others are `also`.
 """
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import NamedTuple
 
 from cardinfo.models import Place
@@ -102,7 +102,7 @@ class _Reading(NamedTuple):
     support: list[int]
 
 
-def _read(i: int, hits: Sequence[Hit], codes: list[set[str]], best: Best) -> _Reading:
+def _read(i: int, hits: Sequence[Hit], codes: list[set[str]], best: Best, undivided: Collection[str]) -> _Reading:
     """The places hit `i` may mean, ranked: most agreement, nearest parent, better kind of name."""
     scored = []
     for place, rank in zip(hits[i].places, hits[i].ranks, strict=True):
@@ -117,16 +117,17 @@ def _read(i: int, hits: Sequence[Hit], codes: list[set[str]], best: Best) -> _Re
     tied = [s for s in scored if s[0] == top]
     picked, also = best([s[1] for s in tied])
     also += [s[1] for s in scored if s[0] != top and s[0][0] == top[0] and s[1] not in picked]
-    depth = len(picked[0].path) if len(picked) == 1 else 0
+    # a place of a province the list does not divide (台北市 -> 台湾省) is as deep as any other
+    depth = (9 if picked[0].code in undivided else len(picked[0].path)) if len(picked) == 1 else 0
     return _Reading((top[0], depth, -hits[i].start), i, picked, also, tied[0][2])
 
 
-def choose(hits: Sequence[Hit], best: Best) -> Found | None:
+def choose(hits: Sequence[Hit], best: Best, undivided: Collection[str] = ()) -> Found | None:
     """The deepest place whose ancestors the rest of the text agrees with; None when no name counts."""
     codes = [{p.code for p in h.places if p.code} for h in hits]
-    readings = [_read(i, hits, codes, best) for i in range(len(hits))]
-    # A common word alone in a longer text is not taken for a place.
-    readings = [r for r in readings if not hits[r.hit].weak or r.score[0] > 1 or len(hits) == 1]
+    readings = [_read(i, hits, codes, best, undivided) for i in range(len(hits))]
+    # A common word (公园, 城区) is taken for a place only when another name agrees with it.
+    readings = [r for r in readings if not hits[r.hit].weak or r.score[0] > 1]
     if not readings:
         return None
     win = max(readings, key=lambda r: r.score)
