@@ -7,7 +7,7 @@ keeps the county-level names in memory after its first few queries.
 """
 
 import sqlite3
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -79,7 +79,7 @@ _LATIN_SUFFIXES = sorted(
 
 
 Found = tuple[int, int, list[tuple[str, int]]]  # a name in a text: start, end, its (code, kind) rows
-_TOWN_ENDS = "镇乡道木"  # the last character of 镇, 乡, 街道, 苏木: how a township's full name ends
+_TOWN_ENDS = ("街道", "苏木")  # with 镇 and 乡: how a township's full name ends
 
 
 def _lengths_by_prefix(names: Collection[str]) -> dict[str, tuple[int, ...]]:
@@ -120,7 +120,6 @@ class Divisions:
         # Filled by load_keys() for a batch: names (and townships' names) by their first two characters.
         self._memory: dict[str, list[tuple[str, int]]] | None = None
         self._lengths: dict[str, tuple[int, ...]] = {}
-        self._towns: set[str] = set()
         self._t2s: dict[str, str] | None = None
         self._longest_town = 0
 
@@ -147,7 +146,8 @@ class Divisions:
             path = (above.path if above else ()) + (name,)
             codes = (above.codes if above else ()) + (code,)
             found = Place(code, name, level, path, codes, pinyin)
-        self._places[code] = found
+        if len(code) == 6 or self._memory is None:  # a batch keeps no townships: memory stays flat
+            self._places[code] = found
         return found
 
     def lookup(self, key: str) -> list[tuple[str, int]]:
@@ -178,47 +178,38 @@ class Divisions:
     def names_in(self, form: str) -> tuple[list[Found], list[Found]]:
         """Every name of the index inside a scanned text: county-level names, and townships' full names.
 
-        Each is (start, end, [(code, kind)]). A batch (names in memory) reads the text once; a
-        single query asks SQLite once for every piece of the text that could be a name.
+        Each is (start, end, [(code, kind)]). County-level names come from memory in a batch, else
+        from one SQL query for every piece of the text that could be a name; townships' names
+        always from SQL, and only for pieces that end as one does (镇, 乡, 街道, 苏木).
         """
-        if self._memory is None:
-            from cardinfo.textfind import spans
+        from cardinfo.textfind import spans
 
-            pieces = list(spans(form))
-            ends = [(i, j) for i, j in pieces if form[j - 1] in _TOWN_ENDS]
+        pieces = list(spans(form))
+        ends = {form[i:j] for i, j in pieces if j - i > 2 and (form[j - 1] in "镇乡" or form[j - 2 : j] in _TOWN_ENDS)}
+        town_rows = self.lookup_many(ends, townships=True) if ends else {}
+        towns = [(i, j, town_rows[form[i:j]]) for i, j in pieces if form[i:j] in town_rows]
+        if self._memory is None:
             rows = self.lookup_many({form[i:j] for i, j in pieces})
-            town_rows = self.lookup_many({form[i:j] for i, j in ends}, townships=True) if ends else {}
-            names = [(i, j, rows[form[i:j]]) for i, j in pieces if form[i:j] in rows]
-            return names, [(i, j, town_rows[form[i:j]]) for i, j in ends if form[i:j] in town_rows]
-        memory, towns, lengths = self._memory, self._towns, self._lengths
-        names, found_towns = [], []
+            return [(i, j, rows[form[i:j]]) for i, j in pieces if form[i:j] in rows], towns
+        memory, lengths = self._memory, self._lengths
+        names = []
         size = len(form)
         for i in range(size - 1):
             for n in lengths.get(form[i : i + 2], ()):
-                piece = form[i : i + n]
-                if i + n > size:
-                    continue
-                if piece in memory:
-                    names.append((i, i + n, memory[piece]))
-                if piece in towns:
-                    found_towns.append((i, i + n))
-        if not found_towns:
-            return names, []
-        # township names are kept in memory; their codes are read only when one is found
-        rows = self.lookup_many({form[i:j] for i, j in found_towns}, townships=True)
-        return names, [(i, j, rows[form[i:j]]) for i, j in found_towns if form[i:j] in rows]
+                if i + n <= size and form[i : i + n] in memory:
+                    names.append((i, i + n, memory[form[i : i + n]]))
+        return names, towns
 
     def load_keys(self) -> None:
-        """Keep the county-level names (and townships' names) in memory: for a batch, a dict beats SQL."""
+        """Keep the county-level names in memory: for a batch, a dict beats SQL (about 3 MB)."""
         if self._memory is not None:
             return
         memory: dict[str, list[tuple[str, int]]] = {}
-        for key, code, kind in self._rows("SELECT key, code, kind FROM key WHERE kind NOT IN (4, 5)"):
+        for key, code, kind in self._stream("SELECT key, code, kind FROM key WHERE kind NOT IN (4, 5)"):
             memory.setdefault(key, []).append((code, kind))
-        self._towns = {k for (k,) in self._rows("SELECT key FROM key WHERE kind = 4")}
-        self._longest_town = max(map(len, self._towns), default=0)
-        self._lengths = _lengths_by_prefix([*memory, *self._towns])
-        self._t2s = dict(self._rows("SELECT t, s FROM t2s"))
+        self._lengths = _lengths_by_prefix(memory)
+        self._longest_town = self._rows("SELECT max(length(key)) FROM key WHERE kind IN (4, 5)")[0][0] or 0
+        self._t2s = dict(self._stream("SELECT t, s FROM t2s"))
         rows = self._rows("SELECT code, name, level, parent, pinyin FROM division WHERE level != 'township'")
         for code, name, level, parent, pinyin in sorted(rows, key=lambda r: LEVEL_RANK.get(r[2], 9)):
             above = self._places.get(parent) if parent else None
@@ -226,6 +217,13 @@ class Divisions:
             codes = (above.codes if above else ()) + (code,)
             self._places.setdefault(code, Place(code, name, level, path, codes, pinyin))
         self._memory = memory
+
+    def _stream(self, sql: str) -> Iterator[tuple[Any, ...]]:
+        """The rows of one read-only query, one at a time (no list of them all in memory)."""
+        try:
+            yield from self._con.execute(sql)
+        except sqlite3.Error as exc:
+            raise DataError("index.unreadable", path=str(self.path), reason=str(exc)) from None
 
     def t2s(self, text: str) -> dict[str, str]:
         """Traditional -> simplified for the characters of `text` that have a mapping."""
@@ -432,9 +430,10 @@ class Resolver:
         from cardinfo.textfind import Hit
 
         key = tuple(rows)
-        if key not in self._readings:
-            self._readings[key] = self._reading(rows)
-        places, ranks, short, weak = self._readings[key]
+        reading = self._readings.get(key) or self._reading(rows)
+        if len(rows[0][0]) == 6:  # townships' readings are not kept: a batch's memory stays flat
+            self._readings[key] = reading
+        places, ranks, short, weak = reading
         return Hit(start, end, places, ranks, weak, short) if places else None
 
     def _reading(self, rows: list[tuple[str, int]]) -> tuple[tuple[Place, ...], tuple[int, ...], bool, bool]:
@@ -482,6 +481,9 @@ class Resolver:
         hits: list[textfind.Hit] = []
         names, town_names = self.divisions.names_in(form)
         for i, j, rows in names:
+            before, after = form[i - 1 : i] if i else "", form[j : j + 1]
+            if form[i].isascii() and ((before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())):
+                continue  # pinyin inside a Chinese text counts as a whole word only ("我在Kunming", not "panda")
             hit = self._hit(i, j, rows)
             if hit is not None and not (hit.short and textfind.named_after(form, j)):
                 hits.append(hit)  # not 北京路 or 中山村: a road or a village named after a place
