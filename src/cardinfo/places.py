@@ -313,10 +313,19 @@ _KIND_WORDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "qi": ("", ("旗",)),
     "league": ("", ("盟",)),
     "meng": ("", ("盟",)),
+    "newarea": ("", ("新区",)),
 }
 LEVEL_WORDS = frozenset(_KIND_WORDS)
 # The pinyin a place's own name ends with, for the English word: chaoyang county -> chaoyangxian.
-_PINYIN_OF = {"county": "xian", "city": "shi", "district": "qu", "banner": "qi", "league": "meng", "province": "sheng"}
+_PINYIN_OF = {
+    "county": "xian",
+    "city": "shi",
+    "district": "qu",
+    "banner": "qi",
+    "league": "meng",
+    "province": "sheng",
+    "newarea": "xinqu",
+}
 
 
 def _fits(place: Place, word: str) -> bool:
@@ -335,7 +344,7 @@ class Resolver:
         # name -> how to find its place: aliases come from the data, looked up only when typed
         self.aliases = {normalise(k): v for k, v in (aliases or {}).items()}
         # index rows -> (places, kind ranks): a batch reads the same names again and again
-        self._readings: dict[tuple[tuple[str, int], ...], tuple[tuple[Place, ...], tuple[int, ...], bool, bool]] = {}
+        self._readings: dict[tuple[Any, ...], tuple[tuple[Place, ...], tuple[int, ...], bool, bool]] = {}
         self._queries = 0
         self._undivided: frozenset[str] | None = None
 
@@ -425,18 +434,19 @@ class Resolver:
         whole = not form[: found.start].strip() and not form[found.end :].strip()
         return Resolution(text, found.places, "path" if whole else "text", found.also, matched)
 
-    def _hit(self, start: int, end: int, rows: list[tuple[str, int]]) -> "Hit | None":
+    def _hit(self, start: int, end: int, rows: list[tuple[str, int]], name: str = "") -> "Hit | None":
         """A name found at start..end: its places, best kind of name first (the same rows, the same places)."""
         from cardinfo.textfind import Hit
 
-        key = tuple(rows)
-        reading = self._readings.get(key) or self._reading(rows)
+        key = (name, *rows)
+        reading = self._readings.get(key) or self._reading(name, rows)
         if len(rows[0][0]) == 6:  # townships' readings are not kept: a batch's memory stays flat
             self._readings[key] = reading
         places, ranks, short, weak = reading
-        return Hit(start, end, places, ranks, weak, short) if places else None
+        loose = end - start == 2 and {k for _, k in rows} <= {SHORT, FORMER_SHORT}
+        return Hit(start, end, places, ranks, weak, short, loose) if places else None
 
-    def _reading(self, rows: list[tuple[str, int]]) -> tuple[tuple[Place, ...], tuple[int, ...], bool, bool]:
+    def _reading(self, name: str, rows: list[tuple[str, int]]) -> tuple[tuple[Place, ...], tuple[int, ...], bool, bool]:
         """(places, kind ranks, only a short form, too common a word alone) for a name's index rows."""
         best: dict[str, tuple[Place, int]] = {}
         for code, kind in rows:
@@ -449,9 +459,9 @@ class Resolver:
         ordered = sorted(best.values(), key=lambda pr: (pr[1], pr[0].codes))
         kinds = {k for _, k in rows}
         short = kinds <= {SHORT, FORMER_SHORT, EXONYM}
-        # 城区, 郊区: names many places share as a word; an old county's short form (公园, 城南)
+        # 城区, 新区: two-character district names that are words too; an old county's short form (公园)
         weak = (kinds <= {FORMER_SHORT} and all(p.level == "county" for p, _ in ordered)) or (
-            kinds == {FULL} and all(len(p.name) == 2 for p, _ in ordered)
+            len(name) == 2 and name.endswith("区")
         )
         return tuple(p for p, _ in ordered), tuple(r for _, r in ordered), short, weak
 
@@ -481,10 +491,11 @@ class Resolver:
         hits: list[textfind.Hit] = []
         names, town_names = self.divisions.names_in(form)
         for i, j, rows in names:
+            name = form[i:j]
             before, after = form[i - 1 : i] if i else "", form[j : j + 1]
             if form[i].isascii() and ((before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())):
                 continue  # pinyin inside a Chinese text counts as a whole word only ("我在Kunming", not "panda")
-            hit = self._hit(i, j, rows)
+            hit = self._hit(i, j, rows, name)
             if hit is not None and not (hit.short and textfind.named_after(form, j)):
                 hits.append(hit)  # not 北京路 or 中山村: a road or a village named after a place
         for i, j in self._alias_spans(form):
@@ -501,7 +512,8 @@ class Resolver:
     ) -> "Hit | None":
         """Words a..b as one name: as written, with the pinyin of the level word after it, or glued to one."""
         joined = "".join(w for _, _, w in words[a:b])
-        after = _PINYIN_OF.get(words[b][2], "\0") if b < len(words) else "\0"
+        level = _level_words(words, b) if b < len(words) else None
+        after = _PINYIN_OF.get(level[0], "\0") if level else "\0"
         found = rows.get(joined + after) or rows.get(joined)
         if found:
             return self._hit(words[a][0], words[b - 1][1], found)
@@ -535,13 +547,14 @@ class Resolver:
             for b in range(a + 1, min(a + 5, len(words) + 1))
         }
         stripped = {w[: -len(s)] for w in joins for s in _LATIN_SUFFIXES if w.endswith(s) and len(w) > len(s) + 1}
-        suffixed = {j + x for j in joins for x in _PINYIN_OF.values()}
+        suffixed = {j + x for j in joins for x in _PINYIN_OF.values()}  # "Qi County": qixian
         rows = self.divisions.lookup_many(joins | stripped | suffixed)
         hits: list[textfind.Hit] = []
         a = 0
         while a < len(words):
             level = _level_words(words, a)
-            named = a + 1 < len(words) and words[a][2] + _PINYIN_OF.get(words[a + 1][2], "\0") in rows
+            next_level = _level_words(words, a + 1) if a + 1 < len(words) else None
+            named = bool(next_level) and words[a][2] + _PINYIN_OF.get(next_level[0] if next_level else "", "\0") in rows
             if level and not named and hits and hits[-1].end == words[a - 1][1]:  # "Qi County" is 淇县
                 fit = [n for n, p in enumerate(hits[-1].places) if _fits(p, level[0])]
                 if fit:  # "Guandu District", "Jilin City": keep the places of that kind
