@@ -160,8 +160,10 @@ def test_no_place_the_text_does_not_support(atlas: Atlas, query: str) -> None:
 
 
 def test_questions_without_a_place_name_no_place(atlas: Atlas, dataset: Dataset) -> None:
-    texts = [t for e in dataset.faq for t in (e.question["zh"], e.question["en"], *e.keywords.get("zh", ()))]
-    assert len(texts) > 20
+    # The FAQ's questions name no place; its keywords may (延长 is a county), so only the questions.
+    texts = [t for e in dataset.faq for t in (e.question["zh"], e.question["en"])]
+    texts += ["I am moving my household registration (hukou): what happens?", "第三代残疾人证开始办了吗"]
+    assert len(texts) > 15
     for text in texts:
         with pytest.raises(NotFound):
             atlas.answer(text, suggest=False)

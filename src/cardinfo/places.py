@@ -79,7 +79,15 @@ _LATIN_SUFFIXES = sorted(
 
 
 Found = tuple[int, int, list[tuple[str, int]]]  # a name in a text: start, end, its (code, kind) rows
-_TOWN_ENDS = ("街道", "苏木")  # with 镇 and 乡: how a township's full name ends
+_TOWN_ENDS = ("镇", "乡", "街道", "苏木")  # how a township's full name ends
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    """Every index where `word` occurs in `text`."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _lengths_by_prefix(names: Collection[str]) -> dict[str, tuple[int, ...]]:
@@ -182,13 +190,16 @@ class Divisions:
         from one SQL query for every piece of the text that could be a name; townships' names
         always from SQL, and only for pieces that end as one does (镇, 乡, 街道, 苏木).
         """
-        from cardinfo.textfind import spans
+        from cardinfo.textfind import LONGEST_NAME, spans
 
-        pieces = list(spans(form))
-        ends = {form[i:j] for i, j in pieces if j - i > 2 and (form[j - 1] in "镇乡" or form[j - 2 : j] in _TOWN_ENDS)}
-        town_rows = self.lookup_many(ends, townships=True) if ends else {}
-        towns = [(i, j, town_rows[form[i:j]]) for i, j in pieces if form[i:j] in town_rows]
+        ends = sorted({at + len(end) for end in _TOWN_ENDS for at in _find_all(form, end)})
+        town_pieces = [
+            (i, j) for j in ends for i in range(max(0, j - LONGEST_NAME), j - 2) if " " not in form[i:j]
+        ]  # fmt: skip
+        town_rows = self.lookup_many({form[i:j] for i, j in town_pieces}, townships=True) if town_pieces else {}
+        towns = [(i, j, town_rows[form[i:j]]) for i, j in town_pieces if form[i:j] in town_rows]
         if self._memory is None:
+            pieces = list(spans(form))
             rows = self.lookup_many({form[i:j] for i, j in pieces})
             return [(i, j, rows[form[i:j]]) for i, j in pieces if form[i:j] in rows], towns
         memory, lengths = self._memory, self._lengths
@@ -422,6 +433,9 @@ class Resolver:
         else:
             form = textfind.blank_fillers(form)
             hits, townships = self._chinese_hits(form)
+        if any(ch.isupper() for ch in text) and any("a" <= ch <= "z" for ch in text):
+            # Prose with capitals capitalises place names: "(hukou)" is a word, "Kunming" a place.
+            hits = [h for h in hits if not form[h.start].isascii() or text[origin[h.start]].isupper()]
         found = textfind.choose(hits, _best, self._whole_places()) if hits else None
         if found is not None:
             found = textfind.deepen(found, townships, form)
