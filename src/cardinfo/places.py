@@ -239,7 +239,7 @@ class Divisions:
     def t2s(self, text: str) -> dict[str, str]:
         """Traditional -> simplified for the characters of `text` that have a mapping."""
         if self._t2s is not None:
-            return {ch: self._t2s[ch] for ch in text if ch in self._t2s}
+            return {ch: self._t2s[ch] for ch in self._t2s.keys() & set(text)}
         chars = sorted({ch for ch in text if ord(ch) > 0x2E7F})
         if not chars:
             return {}
@@ -433,7 +433,7 @@ class Resolver:
         else:
             form = textfind.blank_fillers(form)
             hits, townships = self._chinese_hits(form)
-        if any(ch.isupper() for ch in text) and any("a" <= ch <= "z" for ch in text):
+        if text.lower() != text and text.upper() != text:
             # Prose with capitals capitalises place names: "(hukou)" is a word, "Kunming" a place.
             hits = [h for h in hits if not form[h.start].isascii() or text[origin[h.start]].isupper()]
         found = textfind.choose(hits, _best, self._whole_places()) if hits else None
