@@ -115,13 +115,14 @@ _SUFFIX_PINYIN = {
     "自治旗": " zi zhi qi",
     "族自治旗": " zu zi zhi qi",
     "地区": " di qu",
+    "新区": " xin qu",
     "市": " shi",
     "县": " xian",
     "区": " qu",
     "旗": " qi",
     "盟": " meng",
 }
-_KEPT_SUFFIX = re.compile(r"(族自治旗|自治旗|地区|市|县|区|旗|盟)$")
+_KEPT_SUFFIX = re.compile(r"(族自治旗|自治旗|地区|新区|市|县|区|旗|盟)$")
 
 
 def _bare_names(name: str, short: str, pinyin: str) -> list[tuple[str, str]]:
@@ -133,8 +134,8 @@ def _bare_names(name: str, short: str, pinyin: str) -> list[tuple[str, str]]:
     if short != name:
         return []
     found = _KEPT_SUFFIX.search(name)
-    # 赵县 -> 赵 is too short to be a name; 东乡族自治县, 浦东新区, 峰峰矿区 keep a word that needs its suffix.
-    if not found or len(name) - len(found.group(1)) < 2 or name[: -len(found.group(1))].endswith(("自治", "新", "矿")):
+    # 赵县 -> 赵 is too short to be a name; 东乡族自治县, 峰峰矿区 keep a word that needs its suffix.
+    if not found or len(name) - len(found.group(1)) < 2 or name[: -len(found.group(1))].endswith(("自治", "矿")):
         return []
     suffix = found.group(1)
     sound = _SUFFIX_PINYIN[suffix]

@@ -7,7 +7,7 @@ keeps the county-level names in memory after its first few queries.
 """
 
 import sqlite3
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -79,7 +79,15 @@ _LATIN_SUFFIXES = sorted(
 
 
 Found = tuple[int, int, list[tuple[str, int]]]  # a name in a text: start, end, its (code, kind) rows
-_TOWN_ENDS = "镇乡道木"  # the last character of 镇, 乡, 街道, 苏木: how a township's full name ends
+_TOWN_ENDS = ("镇", "乡", "街道", "苏木")  # how a township's full name ends
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    """Every index where `word` occurs in `text`."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _lengths_by_prefix(names: Collection[str]) -> dict[str, tuple[int, ...]]:
@@ -120,7 +128,6 @@ class Divisions:
         # Filled by load_keys() for a batch: names (and townships' names) by their first two characters.
         self._memory: dict[str, list[tuple[str, int]]] | None = None
         self._lengths: dict[str, tuple[int, ...]] = {}
-        self._towns: set[str] = set()
         self._t2s: dict[str, str] | None = None
         self._longest_town = 0
 
@@ -147,7 +154,8 @@ class Divisions:
             path = (above.path if above else ()) + (name,)
             codes = (above.codes if above else ()) + (code,)
             found = Place(code, name, level, path, codes, pinyin)
-        self._places[code] = found
+        if len(code) == 6 or self._memory is None:  # a batch keeps no townships: memory stays flat
+            self._places[code] = found
         return found
 
     def lookup(self, key: str) -> list[tuple[str, int]]:
@@ -178,47 +186,41 @@ class Divisions:
     def names_in(self, form: str) -> tuple[list[Found], list[Found]]:
         """Every name of the index inside a scanned text: county-level names, and townships' full names.
 
-        Each is (start, end, [(code, kind)]). A batch (names in memory) reads the text once; a
-        single query asks SQLite once for every piece of the text that could be a name.
+        Each is (start, end, [(code, kind)]). County-level names come from memory in a batch, else
+        from one SQL query for every piece of the text that could be a name; townships' names
+        always from SQL, and only for pieces that end as one does (镇, 乡, 街道, 苏木).
         """
-        if self._memory is None:
-            from cardinfo.textfind import spans
+        from cardinfo.textfind import LONGEST_NAME, spans
 
+        ends = sorted({at + len(end) for end in _TOWN_ENDS for at in _find_all(form, end)})
+        town_pieces = [
+            (i, j) for j in ends for i in range(max(0, j - LONGEST_NAME), j - 2) if " " not in form[i:j]
+        ]  # fmt: skip
+        town_rows = self.lookup_many({form[i:j] for i, j in town_pieces}, townships=True) if town_pieces else {}
+        towns = [(i, j, town_rows[form[i:j]]) for i, j in town_pieces if form[i:j] in town_rows]
+        if self._memory is None:
             pieces = list(spans(form))
-            ends = [(i, j) for i, j in pieces if form[j - 1] in _TOWN_ENDS]
             rows = self.lookup_many({form[i:j] for i, j in pieces})
-            town_rows = self.lookup_many({form[i:j] for i, j in ends}, townships=True) if ends else {}
-            names = [(i, j, rows[form[i:j]]) for i, j in pieces if form[i:j] in rows]
-            return names, [(i, j, town_rows[form[i:j]]) for i, j in ends if form[i:j] in town_rows]
-        memory, towns, lengths = self._memory, self._towns, self._lengths
-        names, found_towns = [], []
+            return [(i, j, rows[form[i:j]]) for i, j in pieces if form[i:j] in rows], towns
+        memory, lengths = self._memory, self._lengths
+        names = []
         size = len(form)
         for i in range(size - 1):
             for n in lengths.get(form[i : i + 2], ()):
-                piece = form[i : i + n]
-                if i + n > size:
-                    continue
-                if piece in memory:
-                    names.append((i, i + n, memory[piece]))
-                if piece in towns:
-                    found_towns.append((i, i + n))
-        if not found_towns:
-            return names, []
-        # township names are kept in memory; their codes are read only when one is found
-        rows = self.lookup_many({form[i:j] for i, j in found_towns}, townships=True)
-        return names, [(i, j, rows[form[i:j]]) for i, j in found_towns if form[i:j] in rows]
+                if i + n <= size and form[i : i + n] in memory:
+                    names.append((i, i + n, memory[form[i : i + n]]))
+        return names, towns
 
     def load_keys(self) -> None:
-        """Keep the county-level names (and townships' names) in memory: for a batch, a dict beats SQL."""
+        """Keep the county-level names in memory: for a batch, a dict beats SQL (about 3 MB)."""
         if self._memory is not None:
             return
         memory: dict[str, list[tuple[str, int]]] = {}
-        for key, code, kind in self._rows("SELECT key, code, kind FROM key WHERE kind NOT IN (4, 5)"):
+        for key, code, kind in self._stream("SELECT key, code, kind FROM key WHERE kind NOT IN (4, 5)"):
             memory.setdefault(key, []).append((code, kind))
-        self._towns = {k for (k,) in self._rows("SELECT key FROM key WHERE kind = 4")}
-        self._longest_town = max(map(len, self._towns), default=0)
-        self._lengths = _lengths_by_prefix([*memory, *self._towns])
-        self._t2s = dict(self._rows("SELECT t, s FROM t2s"))
+        self._lengths = _lengths_by_prefix(memory)
+        self._longest_town = self._rows("SELECT max(length(key)) FROM key WHERE kind IN (4, 5)")[0][0] or 0
+        self._t2s = dict(self._stream("SELECT t, s FROM t2s"))
         rows = self._rows("SELECT code, name, level, parent, pinyin FROM division WHERE level != 'township'")
         for code, name, level, parent, pinyin in sorted(rows, key=lambda r: LEVEL_RANK.get(r[2], 9)):
             above = self._places.get(parent) if parent else None
@@ -227,10 +229,17 @@ class Divisions:
             self._places.setdefault(code, Place(code, name, level, path, codes, pinyin))
         self._memory = memory
 
+    def _stream(self, sql: str) -> Iterator[tuple[Any, ...]]:
+        """The rows of one read-only query, one at a time (no list of them all in memory)."""
+        try:
+            yield from self._con.execute(sql)
+        except sqlite3.Error as exc:
+            raise DataError("index.unreadable", path=str(self.path), reason=str(exc)) from None
+
     def t2s(self, text: str) -> dict[str, str]:
         """Traditional -> simplified for the characters of `text` that have a mapping."""
         if self._t2s is not None:
-            return {ch: self._t2s[ch] for ch in text if ch in self._t2s}
+            return {ch: self._t2s[ch] for ch in self._t2s.keys() & set(text)}
         chars = sorted({ch for ch in text if ord(ch) > 0x2E7F})
         if not chars:
             return {}
@@ -315,10 +324,19 @@ _KIND_WORDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "qi": ("", ("旗",)),
     "league": ("", ("盟",)),
     "meng": ("", ("盟",)),
+    "newarea": ("", ("新区",)),
 }
 LEVEL_WORDS = frozenset(_KIND_WORDS)
 # The pinyin a place's own name ends with, for the English word: chaoyang county -> chaoyangxian.
-_PINYIN_OF = {"county": "xian", "city": "shi", "district": "qu", "banner": "qi", "league": "meng", "province": "sheng"}
+_PINYIN_OF = {
+    "county": "xian",
+    "city": "shi",
+    "district": "qu",
+    "banner": "qi",
+    "league": "meng",
+    "province": "sheng",
+    "newarea": "xinqu",
+}
 
 
 def _fits(place: Place, word: str) -> bool:
@@ -337,7 +355,7 @@ class Resolver:
         # name -> how to find its place: aliases come from the data, looked up only when typed
         self.aliases = {normalise(k): v for k, v in (aliases or {}).items()}
         # index rows -> (places, kind ranks): a batch reads the same names again and again
-        self._readings: dict[tuple[tuple[str, int], ...], tuple[tuple[Place, ...], tuple[int, ...], bool, bool]] = {}
+        self._readings: dict[tuple[Any, ...], tuple[tuple[Place, ...], tuple[int, ...], bool, bool]] = {}
         self._queries = 0
         self._undivided: frozenset[str] | None = None
 
@@ -415,6 +433,9 @@ class Resolver:
         else:
             form = textfind.blank_fillers(form)
             hits, townships = self._chinese_hits(form)
+        if text.lower() != text and text.upper() != text:
+            # Prose with capitals capitalises place names: "(hukou)" is a word, "Kunming" a place.
+            hits = [h for h in hits if not form[h.start].isascii() or text[origin[h.start]].isupper()]
         found = textfind.choose(hits, _best, self._whole_places()) if hits else None
         if found is not None:
             found = textfind.deepen(found, townships, form)
@@ -427,17 +448,19 @@ class Resolver:
         whole = not form[: found.start].strip() and not form[found.end :].strip()
         return Resolution(text, found.places, "path" if whole else "text", found.also, matched)
 
-    def _hit(self, start: int, end: int, rows: list[tuple[str, int]]) -> "Hit | None":
+    def _hit(self, start: int, end: int, rows: list[tuple[str, int]], name: str = "") -> "Hit | None":
         """A name found at start..end: its places, best kind of name first (the same rows, the same places)."""
         from cardinfo.textfind import Hit
 
-        key = tuple(rows)
-        if key not in self._readings:
-            self._readings[key] = self._reading(rows)
-        places, ranks, short, weak = self._readings[key]
-        return Hit(start, end, places, ranks, weak, short) if places else None
+        key = (name, *rows)
+        reading = self._readings.get(key) or self._reading(name, rows)
+        if len(rows[0][0]) == 6:  # townships' readings are not kept: a batch's memory stays flat
+            self._readings[key] = reading
+        places, ranks, short, weak = reading
+        loose = end - start == 2 and {k for _, k in rows} <= {SHORT, FORMER_SHORT}
+        return Hit(start, end, places, ranks, weak, short, loose) if places else None
 
-    def _reading(self, rows: list[tuple[str, int]]) -> tuple[tuple[Place, ...], tuple[int, ...], bool, bool]:
+    def _reading(self, name: str, rows: list[tuple[str, int]]) -> tuple[tuple[Place, ...], tuple[int, ...], bool, bool]:
         """(places, kind ranks, only a short form, too common a word alone) for a name's index rows."""
         best: dict[str, tuple[Place, int]] = {}
         for code, kind in rows:
@@ -450,9 +473,9 @@ class Resolver:
         ordered = sorted(best.values(), key=lambda pr: (pr[1], pr[0].codes))
         kinds = {k for _, k in rows}
         short = kinds <= {SHORT, FORMER_SHORT, EXONYM}
-        # 城区, 郊区: names many places share as a word; an old county's short form (公园, 城南)
+        # 城区, 新区: two-character district names that are words too; an old county's short form (公园)
         weak = (kinds <= {FORMER_SHORT} and all(p.level == "county" for p, _ in ordered)) or (
-            kinds == {FULL} and all(len(p.name) == 2 for p, _ in ordered)
+            len(name) == 2 and name.endswith("区")
         )
         return tuple(p for p, _ in ordered), tuple(r for _, r in ordered), short, weak
 
@@ -482,7 +505,11 @@ class Resolver:
         hits: list[textfind.Hit] = []
         names, town_names = self.divisions.names_in(form)
         for i, j, rows in names:
-            hit = self._hit(i, j, rows)
+            name = form[i:j]
+            before, after = form[i - 1 : i] if i else "", form[j : j + 1]
+            if form[i].isascii() and ((before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())):
+                continue  # pinyin inside a Chinese text counts as a whole word only ("我在Kunming", not "panda")
+            hit = self._hit(i, j, rows, name)
             if hit is not None and not (hit.short and textfind.named_after(form, j)):
                 hits.append(hit)  # not 北京路 or 中山村: a road or a village named after a place
         for i, j in self._alias_spans(form):
@@ -499,7 +526,8 @@ class Resolver:
     ) -> "Hit | None":
         """Words a..b as one name: as written, with the pinyin of the level word after it, or glued to one."""
         joined = "".join(w for _, _, w in words[a:b])
-        after = _PINYIN_OF.get(words[b][2], "\0") if b < len(words) else "\0"
+        level = _level_words(words, b) if b < len(words) else None
+        after = _PINYIN_OF.get(level[0], "\0") if level else "\0"
         found = rows.get(joined + after) or rows.get(joined)
         if found:
             return self._hit(words[a][0], words[b - 1][1], found)
@@ -533,13 +561,14 @@ class Resolver:
             for b in range(a + 1, min(a + 5, len(words) + 1))
         }
         stripped = {w[: -len(s)] for w in joins for s in _LATIN_SUFFIXES if w.endswith(s) and len(w) > len(s) + 1}
-        suffixed = {j + x for j in joins for x in _PINYIN_OF.values()}
+        suffixed = {j + x for j in joins for x in _PINYIN_OF.values()}  # "Qi County": qixian
         rows = self.divisions.lookup_many(joins | stripped | suffixed)
         hits: list[textfind.Hit] = []
         a = 0
         while a < len(words):
             level = _level_words(words, a)
-            named = a + 1 < len(words) and words[a][2] + _PINYIN_OF.get(words[a + 1][2], "\0") in rows
+            next_level = _level_words(words, a + 1) if a + 1 < len(words) else None
+            named = bool(next_level) and words[a][2] + _PINYIN_OF.get(next_level[0] if next_level else "", "\0") in rows
             if level and not named and hits and hits[-1].end == words[a - 1][1]:  # "Qi County" is 淇县
                 fit = [n for n, p in enumerate(hits[-1].places) if _fits(p, level[0])]
                 if fit:  # "Guandu District", "Jilin City": keep the places of that kind

@@ -42,7 +42,7 @@ def normalise(text: str, t2s: dict[str, str] | None = None) -> str:
 
     text = strip_controls(unicodedata.normalize("NFKC", text)).strip().lower()
     text = text.replace("ü", "v").replace("u:", "v")
-    if not text.isascii() and any("\u00c0" <= ch <= "\u036f" for ch in text):
+    if not text.isascii() and _pattern("tone", "[\u00c0-\u036f]").search(text):
         # Pinyin with tone marks (Kūnmíng, Lǚliáng) is pinyin: drop the marks, keep ü as v.
         bare = unicodedata.normalize("NFD", text).replace("u\u0308", "v")
         bare = "".join(ch for ch in bare if not unicodedata.combining(ch))
@@ -73,7 +73,7 @@ def scan_form(text: str, t2s: dict[str, str] | None = None) -> tuple[str, Sequen
     table = {ord(t): s for t, s in (t2s or {}).items()}
     whole = unicodedata.normalize("NFKC", text).lower()
     if len(whole) == len(text):  # the usual case: one character gives one, in C
-        return _non_word().sub(" ", whole.translate(table)), range(len(text))
+        return _pattern("non_word", r"[\W_]").sub(" ", whole.translate(table)), range(len(text))
     form: list[str] = []
     origin: list[int] = []
     for i, raw in enumerate(text):
@@ -86,10 +86,10 @@ def scan_form(text: str, t2s: dict[str, str] | None = None) -> tuple[str, Sequen
 _PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
-def _non_word() -> re.Pattern[str]:
-    """Anything but a letter or digit (compiled on the first text query, not at import)."""
-    if "non_word" not in _PATTERNS:
+def _pattern(name: str, expression: str) -> re.Pattern[str]:
+    """A regular expression compiled on first use, not at import (every run imports this module)."""
+    if name not in _PATTERNS:
         import re
 
-        _PATTERNS["non_word"] = re.compile(r"[\W_]")
-    return _PATTERNS["non_word"]
+        _PATTERNS[name] = re.compile(expression)
+    return _PATTERNS[name]

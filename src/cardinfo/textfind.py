@@ -11,7 +11,7 @@ from typing import NamedTuple
 from cardinfo.models import Place
 
 # Words that stand for a level of the division tree in an address, not for a place of their own.
-FILLERS = ("省直辖县级行政区划", "自治区直辖县级行政区划", "省直辖县级行政单位", "市辖区")
+FILLERS = ("中华人民共和国", "省直辖县级行政区划", "自治区直辖县级行政区划", "省直辖县级行政单位", "市辖区")
 # After a short name (北京, 中山) these mean a road, a village or a building named after the place.
 _NAMED_AFTER = ("路", "街", "巷", "弄", "道", "号", "村", "桥", "里", "镇", "乡", "湾")
 _NAMED_AFTER_2 = ("小区", "花园", "广场", "大厦", "公园", "社区", "胡同", "中学", "小学")
@@ -31,6 +31,7 @@ class Hit(NamedTuple):
     ranks: tuple[int, ...]  # the kind rank of each place's name, 0 the best (an official full name)
     weak: bool = False  # too common a word to answer on its own in a longer text (城区, 渡口)
     short: bool = False  # only a short form (北京, 中山): in 北京路 it names a road, not the place
+    loose: bool = False  # only a two-character short form (共和, 中山): a word more often than a place
 
 
 class Found(NamedTuple):
@@ -43,9 +44,12 @@ class Found(NamedTuple):
 
 
 def blank_fillers(form: str) -> str:
-    """`北京市市辖区朝阳区` -> `北京市   朝阳区`: a level placeholder names no place (offsets kept)."""
+    """`北京市市辖区朝阳区` -> `北京市   朝阳区`: a level placeholder or the country names no place (offsets kept)."""
     for word in FILLERS:
         form = form.replace(word, " " * len(word))
+    start = len(form) - len(form.lstrip())
+    if form.startswith("中国", start):  # the country before an address (not 吉林中国新加坡食品区)
+        form = form[:start] + "  " + form[start + 2 :]
     return form
 
 
@@ -95,7 +99,8 @@ def select(hits: Sequence[Hit], townships: Sequence[Hit] = ()) -> list[Hit]:
 class _Reading(NamedTuple):
     """One hit read as its best place(s), with the hits that agree with it."""
 
-    score: tuple[int, int, int]  # (hits that agree, depth of the place, minus the position of the hit)
+    # (hits that agree, not a loose word, depth of the place, minus the position of the hit)
+    score: tuple[int, bool, int, int]
     hit: int
     picked: list[Place]
     also: list[Place]
@@ -119,7 +124,7 @@ def _read(i: int, hits: Sequence[Hit], codes: list[set[str]], best: Best, undivi
     also += [s[1] for s in scored if s[0] != top and s[0][0] == top[0] and s[1] not in picked]
     # a place of a province the list does not divide (台北市 -> 台湾省) is as deep as any other
     depth = (9 if picked[0].code in undivided else len(picked[0].path)) if len(picked) == 1 else 0
-    return _Reading((top[0], depth, -hits[i].start), i, picked, also, tied[0][2])
+    return _Reading((top[0], not hits[i].loose, depth, -hits[i].start), i, picked, also, tied[0][2])
 
 
 def choose(hits: Sequence[Hit], best: Best, undivided: Collection[str] = ()) -> Found | None:
