@@ -9,7 +9,7 @@ batch are run in turn (interleaved, so machine load hits both alike); the figure
 medians of peak RSS (max resident set size, from wait4). Target: batch <= 1.5x one query.
 Throughput is reported too; the corpus-based accuracy and throughput benchmark is bench/resolve.py.
 
-The resolver keeps the county-level and township names in memory once a process has answered
+The resolver keeps the county-level names in memory once a process has answered
 PRELOAD_AFTER queries (cardinfo.places): faster, at a fixed cost in memory that does not grow with
 the input. The same batch is also run with that preload switched off, so both sides of the trade
 are measured in the same run.
