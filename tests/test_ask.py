@@ -280,3 +280,22 @@ def test_regions_streams_any_iterable_one_row_per_item() -> None:
 def test_check_digit_helper_matches_the_cli() -> None:
     body = "53010219800101123"
     assert make_id("530102", "19800101", "123") == body + check_digit(body)
+
+
+def test_a_number_from_no_division_explains_itself(cli: Any) -> None:
+    result = cli("number", make_id("530199"), "--format", "json")
+    assert result.exit_code == 1
+    shown = result.json()
+    assert shown["problems"] == ["division"] and shown["region"] is None and shown["valid"] is False
+
+
+def test_a_fifteen_digit_id_resolves_like_an_eighteen_digit_one(cli: Any) -> None:
+    answer = cli("region", "530103800101123", "--format", "json").json()
+    assert answer["place"]["code"] == "530103"
+    assert answer["number"]["kind"] == "id" and answer["number"]["masked"] == "530103*****1123"
+    assert answer["matched_text"] == "530103*****1123"
+
+
+def test_a_number_with_a_place_named_beside_it_answers_for_the_number(cli: Any) -> None:
+    answer = cli("region", f"北京 {make_id('530103')}", "--format", "json").json()
+    assert answer["place"]["code"] == "530103"
