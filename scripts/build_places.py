@@ -5,8 +5,13 @@ folder; provenance and licences in data/divisions/SOURCE.md) and writes one SQLi
 
   division(code, name, level, parent, short, pinyin)  county level and above, and townships
   key(key, code, kind)                                 every normalised name a person may type
+                                                       (kinds: see FULL ... STAT_UNIT below)
   t2s(t, s)                                            traditional -> simplified, one character
   charpy(ch, py)                                       toneless pinyin of a character, for suggestions
+  meta(key, value)                                     what built the file: tool versions, input digests
+
+Besides data/divisions/, it reads data/exonyms.csv: English and postal names (Peking, Harbin,
+Inner Mongolia) and names of places inside 香港/澳门/台湾, which the division list has as one row each.
 
 Needs the `data-build` extra (pypinyin, opencc-python-reimplemented); cardinfo itself does not.
 Run:  python scripts/build_places.py [--src data/divisions] [--out data/places.sqlite]
@@ -30,8 +35,10 @@ sys.path.insert(0, str(ROOT / "src"))
 from cardinfo.text import normalise  # noqa: E402  (the one normaliser, shared with run time)
 
 # Key kinds, best first. The resolver ranks matches by this number.
-FULL, SHORT, FORMER, PINYIN, TOWNSHIP, TOWNSHIP_SHORT = range(6)
+FULL, SHORT, FORMER, PINYIN, TOWNSHIP, TOWNSHIP_SHORT, FORMER_SHORT, EXONYM, STAT_UNIT = range(9)
 _TOWNSHIP_SUFFIX = re.compile(r"(街道办事处|街道|民族乡|镇|乡|苏木)$")
+# A former name without the word for its kind (襄樊市 -> 襄樊), longest first.
+_FORMER_SUFFIX = re.compile(r"(自治县|自治州|自治旗|地区|市|县|区|盟|旗)$")
 
 
 def _rows(path: Path) -> Iterator[dict[str, str]]:
@@ -39,15 +46,39 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
         yield from csv.DictReader(handle)
 
 
-def _successors(code: str, former: dict[str, list[str]], current: set[str], depth: int = 0) -> set[str]:
-    """Follow a former code to the current codes it became (unbracketed parts first)."""
-    if code in current:
-        return {code}
-    if depth > 10 or code not in former:
+def _follow(
+    code: str, year: int, former: dict[str, list[dict[str, str]]], current: set[str], depth: int = 0
+) -> set[str]:
+    """The current codes that `code`, as it was in `year`, became.
+
+    A code can be reused for another place later (422101 was 鄂城市, then 麻城市), so the row to
+    follow is the one in force that year, not any row with that code.
+    """
+    rows = [r for r in former.get(code, []) if int(r["valid_from"]) <= year < int(r["valid_to"])]
+    if not rows:
+        return {code} if code in current else set()
+    found: set[str] = set()
+    for r in rows:
+        found |= _row_successors(r, former, current, depth + 1)
+    return found
+
+
+def _row_successors(
+    r: dict[str, str], former: dict[str, list[dict[str, str]]], current: set[str], depth: int = 0
+) -> set[str]:
+    """The current codes a former row became: its successor field followed to today."""
+    if depth > 10:
+        return set()
+    targets = _former_targets(r["successor_codes"])
+    if r["status"] == "renamed" and all("[" in t for t in r["successor_codes"].split(";") if t):
+        targets = [r["code"]]  # renamed, same code: the bracketed parts are pieces split off on the way
+    if not targets:
         return set()
     found: set[str] = set()
-    for nxt in former[code]:
-        found |= _successors(nxt, former, current, depth + 1)
+    for nxt in targets:
+        found |= (
+            {nxt} if nxt == r["code"] and nxt in current else _follow(nxt, int(r["valid_to"]), former, current, depth)
+        )
     return found
 
 
@@ -79,7 +110,70 @@ def _char_pinyin() -> list[tuple[str, str]]:
     return [(ch, py) for ch, py in zip(chars, lazy_pinyin(chars, style=Style.NORMAL), strict=True) if py != ch]
 
 
-def build(src: Path, out: Path) -> dict[str, int]:
+# The pinyin of a suffix, to drop from the pinyin when the suffix is dropped from the name.
+_SUFFIX_PINYIN = {
+    "自治旗": " zi zhi qi",
+    "族自治旗": " zu zi zhi qi",
+    "地区": " di qu",
+    "新区": " xin qu",
+    "市": " shi",
+    "县": " xian",
+    "区": " qu",
+    "旗": " qi",
+    "盟": " meng",
+}
+_KEPT_SUFFIX = re.compile(r"(族自治旗|自治旗|地区|新区|市|县|区|旗|盟)$")
+
+
+def _bare_names(name: str, short: str, pinyin: str) -> list[tuple[str, str]]:
+    """A short name the source left with its suffix (吉林市, 长沙县, 奈曼旗), without it, and its pinyin.
+
+    The source keeps the suffix where the short form is also the short form of the place above
+    (吉林 is 吉林省): people type it anyway, so the bare form is a key too, and `also` says both.
+    """
+    if short != name:
+        return []
+    found = _KEPT_SUFFIX.search(name)
+    # 赵县 -> 赵 is too short to be a name; 东乡族自治县, 峰峰矿区 keep a word that needs its suffix.
+    if not found or len(name) - len(found.group(1)) < 2 or name[: -len(found.group(1))].endswith(("自治", "矿")):
+        return []
+    suffix = found.group(1)
+    sound = _SUFFIX_PINYIN[suffix]
+    bare = [(name[: -len(suffix)], pinyin[: -len(sound)] if pinyin.endswith(sound) else "")]
+    if suffix == "族自治旗":  # 鄂温克族自治旗: 鄂温克族 and 鄂温克
+        bare.append((name[: -len("自治旗")], ""))
+    return bare
+
+
+def _exonyms(path: Path, names: dict[str, str], pinyin_keys: dict[str, set[str]]) -> set[tuple[str, str, int]]:
+    """Keys from data/exonyms.csv; each row names the official name of its code, checked here."""
+    keys: set[tuple[str, str, int]] = set()
+    for line, r in enumerate(_rows(path), start=2):
+        if names.get(r["code"]) != r["official_name"]:
+            raise SystemExit(f"{path}:{line}: code {r['code']} is {names.get(r['code'])!r}, not {r['official_name']!r}")
+        key = normalise(r["name"])
+        # An English name that is also some place's pinyin (taoyuan) would hide that place: leave it out.
+        if pinyin_keys.get(key, {r["code"]}) - {r["code"]}:
+            raise SystemExit(f"{path}:{line}: {r['name']!r} is also the pinyin of {sorted(pinyin_keys[key])}")
+        keys.add((key, r["code"], EXONYM))
+    return keys
+
+
+def _digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _meta(inputs: list[Path]) -> list[tuple[str, str]]:
+    from importlib.metadata import version
+
+    rows = [(f"tool:{name}", version(name)) for name in ("pypinyin", "opencc-python-reimplemented")]
+    rows += [(f"sha256:{p.name}", _digest(p)) for p in inputs]
+    return sorted(rows)
+
+
+def build(src: Path, out: Path, exonyms: Path) -> dict[str, int]:
     divisions = list(_rows(src / "divisions.csv"))
     townships = list(_rows(src / "divisions_township.csv"))
     pinyin = {r["code"]: r for r in _rows(src / "divisions_pinyin.csv")}
@@ -87,10 +181,13 @@ def build(src: Path, out: Path) -> dict[str, int]:
 
     current = {r["code"] for r in divisions}
     t2s = _traditional_map({r["name"] for r in divisions} | {r["name"] for r in townships})
-    former_next = {r["code"]: _former_targets(r["successor_codes"]) for r in former_rows}
+    former_by_code: dict[str, list[dict[str, str]]] = {}
+    for r in former_rows:
+        former_by_code.setdefault(r["code"], []).append(r)
 
     rows: list[tuple[str, str, str, str, str, str]] = []
     keys: set[tuple[str, str, int]] = set()
+    bare_names: list[tuple[str, str, str, str]] = []
     for r in divisions:
         p = pinyin.get(r["code"], {})
         short, py = p.get("short_name", ""), p.get("pinyin", "")
@@ -100,15 +197,40 @@ def build(src: Path, out: Path) -> dict[str, int]:
             keys.add((normalise(short), r["code"], SHORT))
         if py:
             keys.add((normalise(py), r["code"], PINYIN))
+        bare_names.extend((r["code"], r["parent_code"], b, bp) for b, bp in _bare_names(r["name"], short, py))
+    owners: dict[str, set[str]] = {}
+    for key, code, kind in keys:
+        if kind in (FULL, SHORT):
+            owners.setdefault(key, set()).add(code)
+    parents = {r["code"]: r["parent_code"] for r in divisions}
+    for code, parent, bare, bare_py in bare_names:
+        above = {parent, parents.get(parent, "")} - {""}
+        if owners.get(normalise(bare), set()) <= above:  # free, or taken only by the place above
+            keys.add((normalise(bare), code, SHORT))
+            if bare_py:
+                keys.add((normalise(bare_py), code, PINYIN))
     for r in townships:
         rows.append((r["code"], r["name"], "township", r["parent_code"], "", ""))
         keys.add((normalise(r["name"]), r["code"], TOWNSHIP))
         short = _TOWNSHIP_SUFFIX.sub("", r["name"])
         if short != r["name"] and len(short) >= 2:
             keys.add((normalise(short), r["code"], TOWNSHIP_SHORT))
+    current_keys = {k for k, _, kind in keys if kind in (FULL, SHORT)}
     for r in former_rows:
-        for code in sorted(_successors(r["code"], former_next, current)):
+        short = _FORMER_SUFFIX.sub("", r["name"])
+        for code in sorted(_row_successors(r, former_by_code, current)):
             keys.add((normalise(r["name"]), code, FORMER))
+            if short != r["name"] and len(short) >= 2 and normalise(short) not in current_keys:
+                keys.add((normalise(short), code, FORMER_SHORT))
+    pinyin_keys: dict[str, set[str]] = {}
+    for key, code, kind in keys:
+        if kind == PINYIN:
+            pinyin_keys.setdefault(key, set()).add(code)
+    # A development zone or other NBS unit that is no official division (苏州工业园区) names the
+    # official prefecture it lies in.
+    for r in _rows(src / "divisions_stat_units.csv"):
+        keys.add((normalise(r["name"]), r["parent_code"], STAT_UNIT))
+    keys |= _exonyms(exonyms, {r["code"]: r["name"] for r in divisions}, pinyin_keys)
 
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=out.parent, suffix=".tmp")
@@ -126,12 +248,15 @@ def build(src: Path, out: Path) -> dict[str, int]:
                              PRIMARY KEY(key, code, kind)) WITHOUT ROWID;
             CREATE TABLE t2s(t TEXT PRIMARY KEY, s TEXT NOT NULL) WITHOUT ROWID;
             CREATE TABLE charpy(ch TEXT PRIMARY KEY, py TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
             """
         )
         con.executemany("INSERT INTO division VALUES (?,?,?,?,?,?)", sorted(rows))
         con.executemany("INSERT INTO key VALUES (?,?,?)", sorted(keys))
         con.executemany("INSERT INTO t2s VALUES (?,?)", sorted(t2s.items()))
         con.executemany("INSERT INTO charpy VALUES (?,?)", _char_pinyin())
+        inputs = [*sorted(src.glob("*.csv")), exonyms]
+        con.executemany("INSERT INTO meta VALUES (?,?)", _meta(inputs))
         con.commit()
         con.execute("VACUUM")
         con.close()
@@ -144,9 +269,10 @@ def build(src: Path, out: Path) -> dict[str, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--src", type=Path, default=ROOT / "data" / "divisions")
+    parser.add_argument("--exonyms", type=Path, default=ROOT / "data" / "exonyms.csv")
     parser.add_argument("--out", type=Path, default=ROOT / "data" / "places.sqlite")
     args = parser.parse_args()
-    counts = build(args.src, args.out)
+    counts = build(args.src, args.out, args.exonyms)
     print(f"wrote {args.out}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 

@@ -124,8 +124,8 @@ def test_every_command_has_help_examples_and_is_in_the_readme(cli: Any) -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     group = typer.main.get_command(app)
     names = [n for n in group.list_commands(None) if n != "data"] + ["data check"]  # type: ignore[attr-defined]
-    names_wanted = {"region", "status", "faq", "timeline", "summary", "sources", "remind", "export", "map"}
-    assert set(names) == names_wanted | {"data check"}
+    names_wanted = {"region", "ask", "number", "status", "faq", "timeline", "summary", "sources", "remind", "export"}
+    assert set(names) == names_wanted | {"map", "data check"}
     for name in names:
         help_text = cli(*name.split(), "--help").stdout
         assert "Examples:" in help_text and f"cardinfo {name}" in help_text, name

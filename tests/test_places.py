@@ -154,7 +154,12 @@ def test_suggestions_for_a_typo(atlas: Atlas) -> None:
     assert "云南省昆明市" in caught.value.suggestions
 
 
-@pytest.mark.parametrize("query", ["", "   ", "\x1b[2J", "x" * 10_000, "[bold]昆明[/bold]", "火星市", "zzzzqqq"])
+def test_markup_around_a_name_is_text_not_markup(atlas: Atlas) -> None:
+    answer = atlas.answer("[bold]昆明[/bold]")  # a text that names 昆明; the brackets are only characters
+    assert answer.place is not None and answer.place.code == "530100" and answer.matched_text == "昆明"
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\x1b[2J", "x" * 10_000, "火星市", "zzzzqqq"])
 def test_nonsense_is_a_clean_miss(atlas: Atlas, query: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(query)

@@ -1,3 +1,64 @@
-"""cardinfo: has the third-generation disability certificate (第三代残疾人证) reached my area?"""
+"""cardinfo: has the third-generation disability certificate (第三代残疾人证) reached my area?
+
+For scripts and notebooks, the same answers as the command line's JSON:
+
+    >>> import cardinfo
+    >>> cardinfo.region("盘龙区")["status"]
+    'issuing'
+    >>> [row["status"] for row in cardinfo.regions(["昆明", "朝阳区", "昆名"])]
+    ['issuing', None, None]
+
+Every run of the command line imports this module, so each function imports what it needs
+when it is called: defining them costs nothing at start-up.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+    from typing import Any
 
 __version__ = "0.1.0"
+__all__ = ["ask", "number", "region", "regions"]
+
+
+def region(text: str, *, lang: str = "zh", data_dir: str | None = None) -> dict[str, Any]:
+    """The region JSON of `cardinfo region TEXT --format json` for a place, address, sentence or number.
+
+    Raises `cardinfo.errors.NotFound` (a LookupError; `.key`, `.values`, `.suggestions`) when the
+    text names no place. A personal number in `text` appears only masked in the answer.
+    """
+    from cardinfo.queries import api_region
+
+    return api_region(text, lang, data_dir)
+
+
+def regions(
+    texts: Iterable[object], *, lang: str = "zh", suggest: bool = False, data_dir: str | None = None
+) -> Iterator[dict[str, Any]]:
+    """One row per item, lazily, as `cardinfo region --input` writes them (ndjson rows).
+
+    Each row is the region JSON without `related`, plus `line` (from 1); an item that names no
+    place is a row with `"match": "none"`, `"error"` and `"suggestions"` (filled only with
+    `suggest=True`, which is slower). None and NaN items are empty lines. Works on a list, a
+    generator or a pandas Series; memory stays flat however many items there are.
+    """
+    from cardinfo.queries import api_regions
+
+    return api_regions(texts, lang, suggest, data_dir)
+
+
+def ask(text: str, *, lang: str = "zh", data_dir: str | None = None) -> dict[str, Any]:
+    """`cardinfo ask TEXT --format json`: `{"query", "region", "faq"}`, either part None when it found nothing."""
+    from cardinfo.queries import api_ask
+
+    return api_ask(text, lang, data_dir)
+
+
+def number(text: str, *, lang: str = "zh", data_dir: str | None = None) -> dict[str, Any]:
+    """`cardinfo number TEXT --format json`: the checked number (masked) and the division it was issued in."""
+    from cardinfo.queries import api_number
+
+    return api_number(text, lang, data_dir)

@@ -1,9 +1,10 @@
 """The command line: parse, call the domain code, emit; the one place that prints and exits."""
 
+import contextlib
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, TypeVar
@@ -48,10 +49,26 @@ class _Root(TyperGroup):
     """The top-level group: hoists `--plain`, builds only the sub-command that is asked for."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        return super().parse_args(ctx, _hoist_plain(args))
+        with _masked_usage_errors():
+            return super().parse_args(ctx, _hoist_plain(args))
+
+    def invoke(self, ctx: Any) -> Any:
+        with _masked_usage_errors():
+            return super().invoke(ctx)
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(_COMMANDS)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """A first word that is no command is a question for `ask`; a near miss stays an error."""
+        word = args[0] if args else ""
+        if not word or word in _COMMANDS or word.startswith("-"):
+            return super().resolve_command(ctx, args)
+        if not _near_commands(word):
+            return "ask", self.get_command(ctx, "ask"), args
+        for name in _COMMANDS:  # a typo: build every command so Typer's "did you mean" sees them all
+            self.get_command(ctx, name)
+        return super().resolve_command(ctx, args)
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if cmd_name not in self.commands and cmd_name in _COMMANDS:
@@ -61,6 +78,45 @@ class _Root(TyperGroup):
             built.name = cmd_name
             self.commands[cmd_name] = built
         return self.commands.get(cmd_name)
+
+
+@contextlib.contextmanager
+def _masked_usage_errors() -> Iterator[None]:
+    """Click's usage errors repeat the value given (`'…' is not one of …`): mask a personal number in it."""
+    try:
+        yield
+    except Exception as exc:
+        message = getattr(exc, "message", None)
+        if isinstance(message, str):
+            from cardinfo.idnumber import mask_text
+
+            setattr(exc, "message", mask_text(message))  # noqa: B010 - any Click error that carries one
+        raise
+
+
+def _near_commands(word: str) -> list[str]:
+    """Commands a latin word is a typo of (edit distance 1, or 2 for names of five letters or more).
+
+    Only latin letters count: `cardinfo 昆明` and `cardinfo kunming` are questions, `regoin` a typo.
+    """
+    if not (word.isascii() and word.isalpha()):
+        return []
+    word = word.lower()
+    return [name for name in _COMMANDS if _distance(word, name) <= (2 if len(name) >= 5 else 1)]
+
+
+def _distance(a: str, b: str) -> int:
+    """Edit distance counting a swap of neighbours as one edit (regoin -> region is 1)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        row = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        prev2, prev = prev, row
+    return prev[-1]
 
 
 def _typer(**settings: Any) -> typer.Typer:
@@ -261,12 +317,14 @@ def emit(text: str, stream: Any = None) -> None:
 
 
 def warn(message: str) -> None:
+    from cardinfo.idnumber import mask_text
     from cardinfo.text import strip_controls
 
+    message = mask_text(strip_controls(message))  # nothing on stderr shows a personal number whole
     try:
-        sys.stderr.write(strip_controls(message) + "\n")
+        sys.stderr.write(message + "\n")
     except UnicodeEncodeError:
-        sys.stderr.write(strip_controls(message).encode("ascii", "backslashreplace").decode() + "\n")
+        sys.stderr.write(message.encode("ascii", "backslashreplace").decode() + "\n")
 
 
 # What people typed is echoed in an error cut to this length (a pasted page is not repeated).
@@ -277,9 +335,10 @@ def shown(value: object, limit: int | None = None) -> object:
     """A value as an error message may show it: no control characters; typed text cut short."""
     if not isinstance(value, str):
         return value
+    from cardinfo.idnumber import mask_text
     from cardinfo.text import strip_controls
 
-    text = strip_controls(value)
+    text = mask_text(strip_controls(value))  # a personal number is never echoed whole
     return text[:limit] + "…" if limit and len(text) > limit else text
 
 
@@ -378,16 +437,40 @@ def root(
     ctx.obj = Session(data_dir, lang.value, plain)
 
 
+class RegionFormat(StrEnum):
+    text = "text"
+    json = "json"
+    ndjson = "ndjson"
+    csv = "csv"
+    tsv = "tsv"
+
+
 @command("region")
 @boundary
 def region(
     ctx: typer.Context,
     query: Annotated[
-        list[str], typer.Argument(help="A place: name, short name, pinyin, 6-digit code, traditional characters.")
-    ],
-    fmt: Annotated[TextFormat, typer.Option("--format", help="text or json.")] = TextFormat.text,
+        list[str] | None,
+        typer.Argument(
+            help="A place (name, pinyin, code, address, sentence, ID or certificate number); - reads standard input."
+        ),
+    ] = None,
+    fmt: Annotated[
+        RegionFormat | None,
+        typer.Option(
+            "--format",
+            case_sensitive=False,
+            help="text, json, ndjson, csv or tsv (with --input: text on a terminal, else ndjson).",
+        ),
+    ] = None,
+    input_: Annotated[
+        str | None, typer.Option("--input", metavar="FILE", help="One query per line from FILE (- for standard input).")
+    ] = None,
+    suggest: Annotated[
+        bool, typer.Option("--suggest", help="With --input: suggestions for lines that name no place (slower).")
+    ] = False,
 ) -> None:
-    """Status of one place of China (province, city, county, district or town).
+    """Status of one place of China (province, city, county, district or town), or of every line of a file.
 
     \b
     Examples:
@@ -395,18 +478,128 @@ def region(
       cardinfo region 盘龙区
       cardinfo region kunming --format json
       cardinfo region 530100
+      cardinfo region --input places.txt --format csv > answers.csv
+      cut -d, -f3 addresses.csv | cardinfo region - > answers.ndjson
     """
-    from cardinfo import shapes, views
+    from cardinfo import queries, shapes
+    from cardinfo.errors import UsageError
 
     s = session(ctx)
-    answer = s.atlas.answer(" ".join(query))
+    words = query or []
+    if words == ["-"] and input_ is None:
+        words, input_ = [], "-"
+    if input_ is not None:
+        if words:
+            raise UsageError("region.both")
+        return _region_batch(s, input_, fmt, suggest)
+    if not words:
+        raise UsageError("region.nothing")
+    answer = queries.region(s.atlas, " ".join(words))
+    if fmt in (RegionFormat.ndjson, RegionFormat.csv, RegionFormat.tsv):
+        from cardinfo import batch
+
+        batch.write([shapes.batch_row(answer, s.dataset, 1, s.lang)], fmt.value, emit, s.lang)
+        return
     s.respond(
         Reply(
-            lambda _: views.region_doc(answer, s.dataset, s.lang, s.name),
-            lambda: shapes.region_json(answer, s.dataset, s.lang),
+            lambda _: queries.region_doc(answer, s.dataset, s.lang, s.name),
+            lambda: shapes.region_answer(answer, s.dataset, s.lang),
         ),
-        fmt,
+        fmt.value if fmt else "text",
     )
+
+
+def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: bool) -> None:
+    """`region --input FILE`: one row per line, written as it is answered."""
+    from cardinfo import batch
+    from cardinfo.errors import UsageError
+    from cardinfo.i18n import os_reason
+
+    chosen = fmt.value if fmt else ("text" if sys.stdout.isatty() else "ndjson")
+    atlas = s.atlas  # a data error stops the run before any input is read
+    try:
+        stream = sys.stdin.buffer if source == "-" else open(source, "rb")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise UsageError("input.unreadable", path=source, reason=os_reason(exc)) from None
+    try:
+        lines = batch.read_lines(stream, source)
+        if sys.stderr.isatty() and not sys.stdout.isatty():
+            total = os.fstat(stream.fileno()).st_size if source != "-" else 0
+            lines = batch.progress(lines, _draw, s.lang, total, stream.tell if total else None)
+        batch.write(batch.rows(s.dataset, atlas, lines, s.lang, suggest), chosen, emit, s.lang)
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+
+
+def _draw(text: str) -> None:
+    sys.stderr.write(text)
+    sys.stderr.flush()
+
+
+@command("ask")
+@boundary
+def ask_command(
+    ctx: typer.Context,
+    query: Annotated[list[str], typer.Argument(help="A place, a question, or a sentence with both.")],
+    fmt: Annotated[TextFormat, typer.Option("--format", case_sensitive=False, help="text or json.")] = TextFormat.text,
+) -> None:
+    """Ask in your own words: the place, the FAQ topic, or both (also: cardinfo QUESTION...).
+
+    \b
+    Examples:
+      cardinfo ask 我在昆明，三代证要钱吗
+      cardinfo 昆明
+      cardinfo ask "is it free?" --format json
+    """
+    from cardinfo import queries, shapes
+    from cardinfo.errors import NotFound
+
+    s = session(ctx)
+    answer = queries.ask(s.dataset, s.atlas, " ".join(query))
+    if answer.region is None and answer.faq is None:
+        if answer.miss is not None and answer.miss.key != "place.none":
+            raise answer.miss
+        hints = answer.miss.suggestions if answer.miss else []
+        raise NotFound("ask.none", query=answer.query, suggestions=hints)
+    s.respond(
+        Reply(
+            lambda _: queries.ask_doc(answer, s.dataset, s.lang, s.name),
+            lambda: shapes.ask_answer(answer, s.dataset, s.lang),
+        ),
+        fmt.value,
+    )
+
+
+@command("number")
+@boundary
+def number_command(
+    ctx: typer.Context,
+    number: Annotated[list[str], typer.Argument(help="A certificate number (20 or 22) or resident ID (18 or 15).")],
+    fmt: Annotated[TextFormat, typer.Option("--format", case_sensitive=False, help="text or json.")] = TextFormat.text,
+) -> None:
+    """Check a certificate or resident ID number offline and explain it (exit 1 if it is not valid).
+
+    \b
+    The number is never shown whole (its first 6 and last 4 characters are kept) and never stored.
+    Spaces and dashes inside it are ignored.
+    Examples:
+      cardinfo number NUMBER
+      cardinfo number NUMBER --format json
+    """
+    from cardinfo import queries, shapes
+
+    s = session(ctx)
+    result, issued = queries.check_number(s.divisions, " ".join(number))
+    s.respond(
+        Reply(
+            lambda _: queries.number_doc(result, issued, s.lang),
+            lambda: shapes.number_check(result, issued, s.lang),
+        ),
+        fmt.value,
+    )
+    if not result.valid:
+        raise typer.Exit(ExitCode.NOT_FOUND)
 
 
 @command("status")

@@ -41,6 +41,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "label.also": ("原文另见", "Also in the article"),
     "label.match": ("匹配", "Match"),
     "label.path": ("所属", "Located in"),
+    "label.also_fits": ("也可能指", "Could also mean"),
     "label.related": ("同省其他记录", "Other records in the province"),
     "label.inside": ("文中提到的其下地区", "Places inside it that the source names"),
     "label.answer": ("答案", "Answer"),
@@ -354,6 +355,69 @@ _TEXT: dict[str, tuple[str, str]] = {
     "supports.check": ("当面核实的渠道", "where to check in person"),
     "supports.local": ("{place}的当地证件：{fact}", "{place}'s local document: {fact}"),
     "supports.none": ("研究笔记引用；数据中暂未使用", "cited in the research notes; not used by the data yet"),
+    # numbers, ask and batch (cardinfo number / ask / region --input)
+    "number.kind.id": ("居民身份证号码", "resident ID number"),
+    "number.kind.certificate": ("残疾人证号", "disability certificate number"),
+    "number.valid": ("{kind} {masked}：格式有效", "{kind} {masked}: well-formed"),
+    "number.invalid": ("{kind} {masked}：无效", "{kind} {masked}: not valid"),
+    "number.problem.length": (
+        "长度不对：身份证号为15或18位，残疾人证号为20位（补发的22位，以B1至B9结尾）",
+        "wrong length: an ID number has 15 or 18 characters, a certificate number 20 (22 when replaced, ending in B1 to B9)",
+    ),
+    "number.problem.characters": (
+        "含有不该有的字符：只能是数字，身份证号第18位可为X，补发证号以B1至B9结尾",
+        "unexpected characters: digits only, X allowed as the 18th, B1 to B9 at the end of a replaced certificate",
+    ),
+    "number.problem.division": (
+        "前6位不是任何行政区划代码（现行或1981年以来撤销的）",
+        "the first six digits are no division code (current, or retired since 1981)",
+    ),
+    "number.problem.birth_date": ("出生日期不是真实的日期", "the birth date is not a real date"),
+    "number.problem.birth_future": ("出生日期晚于今天", "the birth date is after today"),
+    "number.problem.check_digit": (
+        "校验码不符（第18位，ISO 7064 MOD 11-2），可能有数字输错",
+        "the check character (the 18th, ISO 7064 MOD 11-2) does not match: a digit may be mistyped",
+    ),
+    "number.problem.category": ("残疾类别（第19位）应为1至7", "the category digit (the 19th) must be 1 to 7"),
+    "number.problem.grade": ("残疾等级（第20位）应为1至4", "the grade digit (the 20th) must be 1 to 4"),
+    "number.problem.replacement": ("补发标记应为B1至B9", "the replacement suffix must be B1 to B9"),
+    "label.problems": ("问题", "Problems"),
+    "label.category": ("残疾类别", "Category"),
+    "label.grade": ("残疾等级", "Grade"),
+    "label.replacement": ("补发", "Replacement"),
+    "label.issued_in": ("发证地（前6位）", "Issued in (first 6 digits)"),
+    "label.former_code": ("旧区划代码", "Retired division code"),
+    "number.replacement": ("第{n}次补发（B{n}）", "replacement card no. {n} (B{n})"),
+    "number.former": (
+        "{code}（{names}，使用至{until}年）现为：{places}",
+        "{code} ({names}, in use until {until}) is today: {places}",
+    ),
+    "error.number.no_division": (
+        "号码{masked}的前6位{code}不是任何行政区划代码（现行或1981年以来撤销的）。",
+        "The first six digits {code} of {masked} are no division code (current, or retired since 1981).",
+    ),
+    "number.note": (
+        "仅离线检查号码格式，不查询任何登记系统；号码不会被保存。",
+        "Checked offline for its form only, against no register; the number is not kept.",
+    ),
+    "error.ask.none": (
+        "没有从“{query}”中找到地方或问题主题。",
+        "Found neither a place nor a question topic in “{query}”.",
+    ),
+    "batch.empty": ("空行", "empty line"),
+    "batch.encoding": ("这一行不是有效的UTF-8文本", "this line is not valid UTF-8 text"),
+    "batch.too_long": ("这一行太长（超过4096字节）", "this line is too long (over 4096 bytes)"),
+    "batch.progress": ("已处理{n}行", "{n} lines"),
+    "error.region.nothing": (
+        "请给出地名，或用 --input 文件（或 -，即标准输入）逐行查询。",
+        "Give a place, or --input FILE (or -, standard input) for one query per line.",
+    ),
+    "error.region.both": (
+        "请只给出地名或 --input 之一。",
+        "Give either a place or --input, not both.",
+    ),
+    "batch.ambiguous": ("对应{n}个地方：{names}", "{n} places: {names}"),
+    "error.input.unreadable": ("无法读取输入 {path}：{reason}", "Cannot read the input {path}: {reason}"),
 }
 
 

@@ -60,6 +60,8 @@ class RegionAnswer(NamedTuple):
     related: tuple[Region, ...] = ()
     candidates: tuple[Candidate, ...] = ()
     matched_by: str = ""
+    matched_text: str = ""  # the part of the query that named the place
+    also: tuple[Place, ...] = ()  # other places the name fits, which a rule set aside
     reports: tuple[Report, ...] = ()
     basis: Basis | None = None
     not_issued: NotIssued | None = None
@@ -85,6 +87,7 @@ class Atlas:
         self.dataset = dataset
         self.divisions = divisions
         self._anchors: dict[str, Place | None] = {}
+        self._by_province: dict[str, list[Region]] | None = None
         by_alias: dict[str, Region] = {}
         for r in dataset.regions:
             for name in (*r.aliases, *([r.place] if r.code is None else [])):
@@ -182,9 +185,12 @@ class Atlas:
         above: list[Region] = []
         inside: list[Region] = []
         same_province: list[Region] = []
-        for r in self.dataset.regions:
-            if r.province != place.path[0]:
-                continue  # records elsewhere can be neither above, inside nor near this place
+        if self._by_province is None:
+            self._by_province = {}
+            for r in self.dataset.regions:
+                self._by_province.setdefault(r.province, []).append(r)
+        # records elsewhere can be neither above, inside nor near this place
+        for r in self._by_province.get(place.path[0], ()):
             codes = self._codes_of(r)
             if not codes:
                 continue
@@ -208,8 +214,9 @@ class Atlas:
             return "descendant", inside, same_province
         return "unknown", [], same_province
 
-    def answer(self, query: str) -> RegionAnswer:
-        resolution = self.resolver.resolve(query)
+    def answer(self, query: str, suggest: bool = True) -> RegionAnswer:
+        """The answer for a place name, address or sentence; NotFound, with suggestions if `suggest`."""
+        resolution = self.resolver.resolve(query, suggest=suggest)
         if resolution.ambiguous:
             candidates = []
             for place in resolution.places:
@@ -219,7 +226,18 @@ class Atlas:
             # Places the article names first, then those it covers from above, then the rest.
             rank = {"exact": 0, "descendant": 1, "ancestor": 2, "unknown": 3}
             candidates.sort(key=lambda c: (rank[c.match], c.place.codes))
-            return RegionAnswer(query, "ambiguous", None, None, (), (), tuple(candidates), resolution.kind)
+            return RegionAnswer(
+                query,
+                "ambiguous",
+                None,
+                None,
+                (),
+                (),
+                tuple(candidates),
+                matched_by=resolution.kind,
+                matched_text=resolution.matched_text,
+                also=resolution.also,
+            )
         place = resolution.places[0]
         match, records, related = self.records_for(place)
         found = self.evidence(place, match, records)
@@ -230,12 +248,13 @@ class Atlas:
             place,
             tuple(records),
             tuple(related),
-            (),
-            resolution.kind,
-            found.reports,
-            found.basis,
-            found.not_issued,
-            found.ahead,
+            reports=found.reports,
+            basis=found.basis,
+            not_issued=found.not_issued,
+            ahead=found.ahead,
+            matched_by=resolution.kind,
+            matched_text=resolution.matched_text,
+            also=resolution.also,
         )
 
 

@@ -2,20 +2,24 @@
 
 Every look-up is an index hit in a read-only SQLite file (data/places.sqlite, built by
 scripts/build_places.py), so its cost does not grow with the number of divisions; township
-rows are only read when a query reaches them.
+rows are only read when a query reaches them. A process that asks many questions (a batch)
+keeps the county-level names in memory after its first few queries.
 """
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cardinfo.errors import DataError, NotFound
 from cardinfo.models import Place
 from cardinfo.text import is_latin, normalise
 
-# Key kinds in the index, best first (kept in step with scripts/build_places.py).
-FULL, SHORT, FORMER, PINYIN, TOWNSHIP, TOWNSHIP_SHORT = range(6)
+if TYPE_CHECKING:  # the text finder is imported only when a query is more than one name
+    from cardinfo.textfind import Hit
+
+# Key kinds in the index (numbers kept in step with scripts/build_places.py).
+FULL, SHORT, FORMER, PINYIN, TOWNSHIP, TOWNSHIP_SHORT, FORMER_SHORT, EXONYM, STAT_UNIT = range(9)
 KIND_NAMES = {
     FULL: "full",
     SHORT: "short",
@@ -23,9 +27,29 @@ KIND_NAMES = {
     PINYIN: "pinyin",
     TOWNSHIP: "township",
     TOWNSHIP_SHORT: "township-short",
+    FORMER_SHORT: "former",
+    EXONYM: "exonym",
+    STAT_UNIT: "zone",
 }
+# Best first: an official name, then the short form, an old name, an English name, pinyin.
+KIND_RANK = {
+    FULL: 0,
+    SHORT: 1,
+    FORMER: 2,
+    STAT_UNIT: 2,
+    EXONYM: 3,
+    FORMER_SHORT: 4,
+    PINYIN: 5,
+    TOWNSHIP: 6,
+    TOWNSHIP_SHORT: 7,
+}
+ALIAS_RANK = 1
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "zone": 3, "township": 3}
-MAX_QUERY = 64
+MAX_QUERY = 64  # a whole query longer than this (normalised) is no name of the index
+MAX_TEXT = 500  # characters of text searched for a place
+PRELOAD_AFTER = 16  # queries in one process after which the county-level names are kept in memory
+_SQL_BATCH = 500  # keys per IN (...) query, below every SQLite build's limit on parameters
+
 # Longest first: the words for a kind of place people add after a pinyin name.
 _LATIN_SUFFIXES = sorted(
     [
@@ -54,12 +78,38 @@ _LATIN_SUFFIXES = sorted(
 )
 
 
+Found = tuple[int, int, list[tuple[str, int]]]  # a name in a text: start, end, its (code, kind) rows
+_TOWN_ENDS = ("镇", "乡", "街道", "苏木")  # how a township's full name ends
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    """Every index where `word` occurs in `text`."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def _lengths_by_prefix(names: Collection[str]) -> dict[str, tuple[int, ...]]:
+    """First two characters -> the lengths of the names that start with them, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for name in names:
+        lengths.setdefault(name[:2], set()).add(len(name))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+
+
 class Resolution(NamedTuple):
-    """What a query named: one place, or several equally good ones (ambiguous)."""
+    """What a query named: one place, or several equally good ones (ambiguous).
+
+    `also`: the other places the name fits when a rule picked one; `matched_text`: the part of
+    the query that named the place.
+    """
 
     query: str
     places: tuple[Place, ...]
     kind: str
+    also: tuple[Place, ...] = ()
+    matched_text: str = ""
 
     @property
     def ambiguous(self) -> bool:
@@ -75,6 +125,11 @@ class Divisions:
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
         self._places: dict[str, Place | None] = {}
+        # Filled by load_keys() for a batch: names (and townships' names) by their first two characters.
+        self._memory: dict[str, list[tuple[str, int]]] | None = None
+        self._lengths: dict[str, tuple[int, ...]] = {}
+        self._t2s: dict[str, str] | None = None
+        self._longest_town = 0
 
     def _rows(self, sql: str, params: Sequence[str] = ()) -> list[tuple[Any, ...]]:
         """Run one read-only query; a damaged index is a data error, not a traceback."""
@@ -99,15 +154,92 @@ class Divisions:
             path = (above.path if above else ()) + (name,)
             codes = (above.codes if above else ()) + (code,)
             found = Place(code, name, level, path, codes, pinyin)
-        self._places[code] = found
+        if len(code) == 6 or self._memory is None:  # a batch keeps no townships: memory stays flat
+            self._places[code] = found
         return found
 
     def lookup(self, key: str) -> list[tuple[str, int]]:
         """(code, kind) for every index entry of this normalised key."""
+        if self._memory is not None and (key in self._memory or len(key) > self._longest_town):
+            return self._memory.get(key, [])  # townships of the same name never outrank these
         return [(c, k) for c, k in self._rows("SELECT code, kind FROM key WHERE key = ?", (key,))]
+
+    def lookup_many(self, keys: Collection[str], townships: bool = False) -> dict[str, list[tuple[str, int]]]:
+        """key -> [(code, kind)] for those of `keys` in the index: county-level names, or township names."""
+        found: dict[str, list[tuple[str, int]]] = {}
+        if not townships and self._memory is not None:
+            for key in keys:
+                if key in self._memory:
+                    found[key] = self._memory[key]
+            return found
+        wanted = "kind = 4" if townships else "kind NOT IN (4, 5)"
+        ordered = sorted(keys)
+        for i in range(0, len(ordered), _SQL_BATCH):
+            chunk = ordered[i : i + _SQL_BATCH]
+            marks = ",".join("?" * len(chunk))
+            for key, code, kind in self._rows(
+                f"SELECT key, code, kind FROM key WHERE key IN ({marks}) AND {wanted}", chunk
+            ):
+                found.setdefault(key, []).append((code, kind))
+        return found
+
+    def names_in(self, form: str) -> tuple[list[Found], list[Found]]:
+        """Every name of the index inside a scanned text: county-level names, and townships' full names.
+
+        Each is (start, end, [(code, kind)]). County-level names come from memory in a batch, else
+        from one SQL query for every piece of the text that could be a name; townships' names
+        always from SQL, and only for pieces that end as one does (镇, 乡, 街道, 苏木).
+        """
+        from cardinfo.textfind import LONGEST_NAME, spans
+
+        ends = sorted({at + len(end) for end in _TOWN_ENDS for at in _find_all(form, end)})
+        town_pieces = [
+            (i, j) for j in ends for i in range(max(0, j - LONGEST_NAME), j - 2) if " " not in form[i:j]
+        ]  # fmt: skip
+        town_rows = self.lookup_many({form[i:j] for i, j in town_pieces}, townships=True) if town_pieces else {}
+        towns = [(i, j, town_rows[form[i:j]]) for i, j in town_pieces if form[i:j] in town_rows]
+        if self._memory is None:
+            pieces = list(spans(form))
+            rows = self.lookup_many({form[i:j] for i, j in pieces})
+            return [(i, j, rows[form[i:j]]) for i, j in pieces if form[i:j] in rows], towns
+        memory, lengths = self._memory, self._lengths
+        names = []
+        size = len(form)
+        for i in range(size - 1):
+            for n in lengths.get(form[i : i + 2], ()):
+                if i + n <= size and form[i : i + n] in memory:
+                    names.append((i, i + n, memory[form[i : i + n]]))
+        return names, towns
+
+    def load_keys(self) -> None:
+        """Keep the county-level names in memory: for a batch, a dict beats SQL (about 3 MB)."""
+        if self._memory is not None:
+            return
+        memory: dict[str, list[tuple[str, int]]] = {}
+        for key, code, kind in self._stream("SELECT key, code, kind FROM key WHERE kind NOT IN (4, 5)"):
+            memory.setdefault(key, []).append((code, kind))
+        self._lengths = _lengths_by_prefix(memory)
+        self._longest_town = self._rows("SELECT max(length(key)) FROM key WHERE kind IN (4, 5)")[0][0] or 0
+        self._t2s = dict(self._stream("SELECT t, s FROM t2s"))
+        rows = self._rows("SELECT code, name, level, parent, pinyin FROM division WHERE level != 'township'")
+        for code, name, level, parent, pinyin in sorted(rows, key=lambda r: LEVEL_RANK.get(r[2], 9)):
+            above = self._places.get(parent) if parent else None
+            path = (above.path if above else ()) + (name,)
+            codes = (above.codes if above else ()) + (code,)
+            self._places.setdefault(code, Place(code, name, level, path, codes, pinyin))
+        self._memory = memory
+
+    def _stream(self, sql: str) -> Iterator[tuple[Any, ...]]:
+        """The rows of one read-only query, one at a time (no list of them all in memory)."""
+        try:
+            yield from self._con.execute(sql)
+        except sqlite3.Error as exc:
+            raise DataError("index.unreadable", path=str(self.path), reason=str(exc)) from None
 
     def t2s(self, text: str) -> dict[str, str]:
         """Traditional -> simplified for the characters of `text` that have a mapping."""
+        if self._t2s is not None:
+            return {ch: self._t2s[ch] for ch in self._t2s.keys() & set(text)}
         chars = sorted({ch for ch in text if ord(ch) > 0x2E7F})
         if not chars:
             return {}
@@ -140,83 +272,319 @@ class Divisions:
         return normalise(query, self.t2s(query))
 
 
-def _best(places: list[Place]) -> list[Place]:
-    """Apply the ranking rules to same-tier candidates: container first, then a lone top level."""
-    unique = list({p.code: p for p in places}.values())
+def _best(places: list[Place]) -> tuple[list[Place], list[Place]]:
+    """Pick among places one name fits: the one containing the others, else a lone top level.
+
+    Returns (picked, also): one place and the others a rule set aside, or several equally good
+    places (ambiguous) and nothing set aside.
+    """
+    unique = list({p.code or p.name: p for p in places}.values())
     if len(unique) <= 1:
-        return unique
+        return unique, []
     for p in unique:
         if all(p.code in other.codes for other in unique):
-            return [p]
+            return [p], [o for o in unique if o is not p]
     top = min(LEVEL_RANK.get(p.level, 9) for p in unique)
     at_top = [p for p in unique if LEVEL_RANK.get(p.level, 9) == top]
-    return at_top if len(at_top) == 1 else sorted(unique, key=lambda p: (LEVEL_RANK.get(p.level, 9), p.code))
+    if len(at_top) == 1:
+        return at_top, [o for o in unique if o is not at_top[0]]
+    return sorted(unique, key=lambda p: (LEVEL_RANK.get(p.level, 9), p.code)), []
+
+
+def _successor(places: list[Place], key: str) -> list[Place]:
+    """An old name that became several places (莱芜市): the one that kept the name, if one did."""
+    stem = key.rstrip("市县区")
+    keeps = [p for p in places if p.name.startswith(stem)]
+    return keeps if len(keeps) == 1 and len(places) > 1 else places
+
+
+# An English or pinyin word for a kind of place: the level it needs (or any), and how the name ends.
+_KIND_WORDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "province": ("province", ()),
+    "sheng": ("province", ()),
+    "autonomousregion": ("province", ("自治区",)),
+    "zizhiqu": ("province", ("自治区",)),
+    "municipality": ("province", ("市",)),
+    "sar": ("province", ("特别行政区",)),
+    "specialadministrativeregion": ("province", ("特别行政区",)),
+    "prefecture": ("prefecture", ()),
+    "autonomousprefecture": ("", ("自治州",)),
+    "zizhizhou": ("", ("自治州",)),
+    "region": ("", ("地区", "自治区")),
+    "diqu": ("", ("地区",)),
+    "city": ("", ("市",)),
+    "shi": ("", ("市",)),
+    "district": ("", ("区",)),
+    "qu": ("", ("区",)),
+    "county": ("", ("县",)),
+    "xian": ("", ("县",)),
+    "autonomouscounty": ("", ("自治县",)),
+    "zizhixian": ("", ("自治县",)),
+    "banner": ("", ("旗",)),
+    "qi": ("", ("旗",)),
+    "league": ("", ("盟",)),
+    "meng": ("", ("盟",)),
+    "newarea": ("", ("新区",)),
+}
+LEVEL_WORDS = frozenset(_KIND_WORDS)
+# The pinyin a place's own name ends with, for the English word: chaoyang county -> chaoyangxian.
+_PINYIN_OF = {
+    "county": "xian",
+    "city": "shi",
+    "district": "qu",
+    "banner": "qi",
+    "league": "meng",
+    "province": "sheng",
+    "newarea": "xinqu",
+}
+
+
+def _fits(place: Place, word: str) -> bool:
+    """Whether a place is of the kind an English or pinyin word names (district -> 区)."""
+    if word not in _KIND_WORDS:
+        return False
+    level, endings = _KIND_WORDS[word]
+    return (not level or place.level == level) and (not endings or place.name.endswith(endings))
 
 
 class Resolver:
-    """Resolve a query to places: codes, aliases, full and short names, former names, pinyin."""
+    """Resolve a query to places: codes, aliases, full and short names, former names, pinyin, text."""
 
     def __init__(self, divisions: Divisions, aliases: dict[str, Callable[[], Place | None]] | None = None) -> None:
         self.divisions = divisions
         # name -> how to find its place: aliases come from the data, looked up only when typed
         self.aliases = {normalise(k): v for k, v in (aliases or {}).items()}
+        # index rows -> (places, kind ranks): a batch reads the same names again and again
+        self._readings: dict[tuple[Any, ...], tuple[tuple[Place, ...], tuple[int, ...], bool, bool]] = {}
+        self._queries = 0
+        self._undivided: frozenset[str] | None = None
 
-    def _tiers(self, key: str) -> tuple[list[Place], str]:
-        places, kind = self._tier(key)
+    def _tiers(self, key: str) -> tuple[list[Place], str, list[Place]]:
+        places, kind, also = self._tier(key)
         if places or not is_latin(key):
-            return places, kind
+            return places, kind, also
         # "Beijing Shi", "kunming city": pinyin or English with the kind of place after it.
         for suffix in _LATIN_SUFFIXES:
             if key.endswith(suffix) and len(key) > len(suffix) + 1:
-                places, kind = self._tier(key[: -len(suffix)])
+                places, kind, also = self._tier(key[: -len(suffix)] + _PINYIN_OF.get(suffix, "\0"))
+                if not places:  # "Chaoyang County" is chaoyangxian (朝阳县) when that is a name
+                    places, kind, also = self._tier(key[: -len(suffix)])
+                fit = [p for p in places + also if _fits(p, suffix)]
+                if fit:  # "Jilin City" is 吉林市, not 吉林省
+                    places, also = _best(fit)
                 if places:
-                    return places, kind
-        return [], ""
+                    return places, kind, also
+        return [], "", []
 
-    def _tier(self, key: str) -> tuple[list[Place], str]:
+    def _tier(self, key: str) -> tuple[list[Place], str, list[Place]]:
+        """The places the best kind of name matching the whole key gives, and those a rule set aside."""
         if key.isdigit() and len(key) in (6, 9):
             place = self.divisions.place(key)
-            return ([place], "code") if place else ([], "")
+            return ([place], "code", []) if place else ([], "", [])
         if key in self.aliases:
             place = self.aliases[key]()
             if place is not None:
-                return [place], "alias"
+                return [place], "alias", []
         by_kind: dict[int, list[Place]] = {}
         for code, kind in self.divisions.lookup(key):
             place = self.divisions.place(code)
             if place is not None:
                 by_kind.setdefault(kind, []).append(place)
-        for kind in sorted(by_kind):
-            return _best(by_kind[kind]), KIND_NAMES[kind]
-        return [], ""
+        for kind in sorted(by_kind, key=KIND_RANK.__getitem__):
+            places = by_kind[kind]
+            kept = _successor(places, key) if kind in (FORMER, FORMER_SHORT) else places
+            picked, also = _best(kept)
+            also += [p for p in places if p not in kept]
+            # 九龙 is 九龙县 by rank, but people also mean Hong Kong's 九龙 by it: say so
+            also += [p for p in by_kind.get(EXONYM, []) if p not in picked and p not in also]
+            return picked, KIND_NAMES[kind], also
+        return [], "", []
 
-    def _split(self, key: str, depth: int = 0) -> list[Place]:
-        """`云南昆明盘龙区`: a place written after the names of places that contain it."""
-        if depth > 3 or is_latin(key):
-            return []
-        for cut in range(len(key) - 2, 1, -1):
-            tail, _ = self._tiers(key[cut:])
-            if not tail:
-                continue
-            heads, _ = self._tiers(key[:cut])
-            heads = heads or self._split(key[:cut], depth + 1)
-            inside = [t for t in tail if any(h.code in t.codes and h.code != t.code for h in heads)]
-            if inside:
-                return _best(inside)
-        return []
-
-    def resolve(self, query: str) -> Resolution:
-        key = self.divisions.normalise(query)
+    def resolve(self, query: str, suggest: bool = True) -> Resolution:
+        """The place(s) a query names; NotFound (with suggestions unless `suggest` is False) if none."""
+        t2s = self.divisions.t2s(query)
+        key = normalise(query, t2s)
         if not key:
             raise NotFound("place.empty", query=query)
-        if len(key) > MAX_QUERY:
-            raise NotFound("place.too_long", query=query, n=len(key), limit=MAX_QUERY)
-        places, kind = self._tiers(key)
-        if not places:
-            places, kind = self._split(key), "path"
-        if not places:
-            raise NotFound("place.none", query=query, suggestions=self.suggest(key))
-        return Resolution(query, tuple(places), kind)
+        if len(query) > MAX_TEXT:
+            raise NotFound("place.too_long", query=query, n=len(query), limit=MAX_TEXT)
+        self._queries += 1
+        if self._queries == PRELOAD_AFTER:
+            self.divisions.load_keys()
+        if len(key) <= MAX_QUERY:
+            places, kind, also = self._tiers(key)
+            if places:
+                return Resolution(query, tuple(places), kind, tuple(also), query.strip())
+        found = self.find(query, t2s)
+        if found is not None:
+            return found
+        raise NotFound("place.none", query=query, suggestions=self.suggest(key) if suggest else [])
+
+    def find(self, text: str, t2s: dict[str, str] | None = None) -> Resolution | None:
+        """The place a longer text names (an address, a sentence, several names), or None."""
+        from cardinfo import textfind
+        from cardinfo.text import is_cjk, scan_form
+
+        form, origin = scan_form(text, self.divisions.t2s(text) if t2s is None else t2s)
+        latin = form.isascii() or not any(is_cjk(ch) for ch in form)
+        if latin:
+            hits = self._latin_hits(form)
+            townships: list[textfind.Hit] = []
+        else:
+            form = textfind.blank_fillers(form)
+            hits, townships = self._chinese_hits(form)
+        if text.lower() != text and text.upper() != text:
+            # Prose with capitals capitalises place names: "(hukou)" is a word, "Kunming" a place.
+            hits = [h for h in hits if not form[h.start].isascii() or text[origin[h.start]].isupper()]
+        found = textfind.choose(hits, _best, self._whole_places()) if hits else None
+        if found is not None:
+            found = textfind.deepen(found, townships, form)
+        elif townships:
+            found = textfind.alone(townships)
+        if found is None:
+            return None
+        matched = text[origin[found.start] : origin[found.end - 1] + 1]
+        # "path": names of places one inside the other and nothing else (云南昆明盘龙区, Kunming, Yunnan)
+        whole = not form[: found.start].strip() and not form[found.end :].strip()
+        return Resolution(text, found.places, "path" if whole else "text", found.also, matched)
+
+    def _hit(self, start: int, end: int, rows: list[tuple[str, int]], name: str = "") -> "Hit | None":
+        """A name found at start..end: its places, best kind of name first (the same rows, the same places)."""
+        from cardinfo.textfind import Hit
+
+        key = (name, *rows)
+        reading = self._readings.get(key) or self._reading(name, rows)
+        if len(rows[0][0]) == 6:  # townships' readings are not kept: a batch's memory stays flat
+            self._readings[key] = reading
+        places, ranks, short, weak = reading
+        loose = end - start == 2 and {k for _, k in rows} <= {SHORT, FORMER_SHORT}
+        return Hit(start, end, places, ranks, weak, short, loose) if places else None
+
+    def _reading(self, name: str, rows: list[tuple[str, int]]) -> tuple[tuple[Place, ...], tuple[int, ...], bool, bool]:
+        """(places, kind ranks, only a short form, too common a word alone) for a name's index rows."""
+        best: dict[str, tuple[Place, int]] = {}
+        for code, kind in rows:
+            place = self.divisions.place(code)
+            rank = KIND_RANK[kind]
+            if place is not None and (code not in best or rank < best[code][1]):
+                best[code] = (place, rank)
+        if any(rank < KIND_RANK[FORMER] for _, rank in best.values()):  # 白城市 today, not the old 白城市
+            best = {c: pr for c, pr in best.items() if pr[1] not in (KIND_RANK[FORMER], KIND_RANK[FORMER_SHORT])}
+        ordered = sorted(best.values(), key=lambda pr: (pr[1], pr[0].codes))
+        kinds = {k for _, k in rows}
+        short = kinds <= {SHORT, FORMER_SHORT, EXONYM}
+        # 城区, 新区: two-character district names that are words too; an old county's short form (公园)
+        weak = (kinds <= {FORMER_SHORT} and all(p.level == "county" for p, _ in ordered)) or (
+            len(name) == 2 and name.endswith("区")
+        )
+        return tuple(p for p, _ in ordered), tuple(r for _, r in ordered), short, weak
+
+    def _whole_places(self) -> frozenset[str]:
+        """Provinces the list does not divide (香港, 澳门, 台湾): a name there is as precise as it gets."""
+        if self._undivided is None:
+            rows = self.divisions._rows(
+                "SELECT code FROM division WHERE level = 'province' AND code NOT IN (SELECT parent FROM division)"
+            )
+            self._undivided = frozenset(code for (code,) in rows)
+        return self._undivided
+
+    def _alias_spans(self, form: str) -> list[tuple[int, int]]:
+        """Where the data's aliases (宁波高新区, 领水县) occur in the text."""
+        found = []
+        for alias in self.aliases:
+            at = form.find(alias)
+            while at >= 0:
+                found.append((at, at + len(alias)))
+                at = form.find(alias, at + 1)
+        return found
+
+    def _chinese_hits(self, form: str) -> tuple[list["Hit"], list["Hit"]]:
+        """Every name of the index in the text (overlaps settled), and every township name."""
+        from cardinfo import textfind
+
+        hits: list[textfind.Hit] = []
+        names, town_names = self.divisions.names_in(form)
+        for i, j, rows in names:
+            name = form[i:j]
+            before, after = form[i - 1 : i] if i else "", form[j : j + 1]
+            if form[i].isascii() and ((before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())):
+                continue  # pinyin inside a Chinese text counts as a whole word only ("我在Kunming", not "panda")
+            hit = self._hit(i, j, rows, name)
+            if hit is not None and not (hit.short and textfind.named_after(form, j)):
+                hits.append(hit)  # not 北京路 or 中山村: a road or a village named after a place
+        for i, j in self._alias_spans(form):
+            alias = self.aliases[form[i:j]]()
+            if alias is not None:
+                same = next((h for h in hits if (h.start, h.end) == (i, j)), None)
+                places, ranks = (alias, *(same.places if same else ())), (ALIAS_RANK, *(same.ranks if same else ()))
+                hits = [h for h in hits if h is not same] + [textfind.Hit(i, j, places, ranks)]
+        townships = [h for i, j, rows in town_names if (h := self._hit(i, j, rows))]
+        return textfind.select(hits, townships), townships
+
+    def _latin_hit(
+        self, words: list[tuple[int, int, str]], a: int, b: int, rows: dict[str, list[tuple[str, int]]]
+    ) -> "Hit | None":
+        """Words a..b as one name: as written, with the pinyin of the level word after it, or glued to one."""
+        joined = "".join(w for _, _, w in words[a:b])
+        level = _level_words(words, b) if b < len(words) else None
+        after = _PINYIN_OF.get(level[0], "\0") if level else "\0"
+        found = rows.get(joined + after) or rows.get(joined)
+        if found:
+            return self._hit(words[a][0], words[b - 1][1], found)
+        for suffix in _LATIN_SUFFIXES if b == a + 1 else ():  # "kunmingshi", "guandudistrict"
+            base = joined[: -len(suffix)]
+            if joined.endswith(suffix) and base in rows:
+                hit = self._hit(words[a][0], words[b - 1][1], rows[base])
+                fit = [n for n, p in enumerate(hit.places) if _fits(p, suffix)] if hit else []
+                if hit is not None and fit:
+                    hit = hit._replace(places=tuple(hit.places[n] for n in fit), ranks=tuple(hit.ranks[n] for n in fit))
+                return hit
+        return None
+
+    def _latin_hits(self, form: str) -> list["Hit"]:
+        """Pinyin and English names, longest run of words first; a level word narrows the name before it."""
+        from cardinfo import textfind
+
+        words: list[tuple[int, int, str]] = []  # start, end, normalised word
+        i = 0
+        while i < len(form):
+            if form[i] == " ":
+                i += 1
+                continue
+            j = form.find(" ", i)
+            j = len(form) if j < 0 else j
+            words.append((i, j, normalise(form[i:j])))
+            i = j
+        joins = {
+            "".join(w for _, _, w in words[a:b])
+            for a in range(len(words))
+            for b in range(a + 1, min(a + 5, len(words) + 1))
+        }
+        stripped = {w[: -len(s)] for w in joins for s in _LATIN_SUFFIXES if w.endswith(s) and len(w) > len(s) + 1}
+        suffixed = {j + x for j in joins for x in _PINYIN_OF.values()}  # "Qi County": qixian
+        rows = self.divisions.lookup_many(joins | stripped | suffixed)
+        hits: list[textfind.Hit] = []
+        a = 0
+        while a < len(words):
+            level = _level_words(words, a)
+            next_level = _level_words(words, a + 1) if a + 1 < len(words) else None
+            named = bool(next_level) and words[a][2] + _PINYIN_OF.get(next_level[0] if next_level else "", "\0") in rows
+            if level and not named and hits and hits[-1].end == words[a - 1][1]:  # "Qi County" is 淇县
+                fit = [n for n, p in enumerate(hits[-1].places) if _fits(p, level[0])]
+                if fit:  # "Guandu District", "Jilin City": keep the places of that kind
+                    h = hits[-1]
+                    hits[-1] = h._replace(places=tuple(h.places[n] for n in fit), ranks=tuple(h.ranks[n] for n in fit))
+                a = level[1]
+                continue
+            for b in range(min(a + 4, len(words)), a, -1):
+                hit = self._latin_hit(words, a, b, rows)
+                if hit is not None:
+                    hits.append(hit)
+                    a = b
+                    break
+            else:
+                a += 1
+        return hits
 
     def suggest(self, key: str, limit: int = 5) -> list[str]:
         """Up to `limit` official names close to `key` in characters or in pinyin."""
@@ -258,3 +626,12 @@ class Resolver:
             if len(names) == limit:
                 break
         return names
+
+
+def _level_words(words: list[tuple[int, int, str]], a: int) -> tuple[str, int] | None:
+    """The word(s) for a kind of place starting at word `a` ("autonomous region"), and where they end."""
+    for b in range(min(a + 3, len(words)), a, -1):
+        joined = "".join(w for _, _, w in words[a:b])
+        if joined in LEVEL_WORDS:
+            return joined, b
+    return None

@@ -8,7 +8,9 @@ from cardinfo.models import Dataset, Report
 
 if TYPE_CHECKING:  # types only: a region run should not import the FAQ or reminder code
     from cardinfo.faq import FaqMatch
+    from cardinfo.idnumber import NumberCheck
     from cardinfo.lookup import RegionAnswer
+    from cardinfo.queries import Answer, AskAnswer, Issued
     from cardinfo.remind import Due
 
 
@@ -48,12 +50,72 @@ def region_json(answer: RegionAnswer, dataset: Dataset, lang: str = "zh") -> dic
         "basis": answer.basis.to_dict() if answer.basis else None,
         "next_step": next_steps(answer, dataset, lang),
         "matched_by": answer.matched_by,
+        "matched_text": answer.matched_text,
+        "also": [p.to_dict() for p in answer.also],
         "as_of": dataset.as_of,
         "source": source_line(dataset),
     }
     if answer.not_issued is not None:
         out["not_applicable"] = answer.not_issued.to_dict()
     return out
+
+
+def region_answer(answer: Answer, dataset: Dataset, lang: str) -> dict[str, Any]:
+    """`region --format json` for what people paste: the query masked, and `number` for a number."""
+    out = region_json(answer.region, dataset, lang)
+    out["query"] = answer.query
+    if answer.number is not None:
+        number = number_check(answer.number, answer.issued, lang)
+        del number["region"]  # the answer's own `place` says where
+        out["number"] = number
+    return out
+
+
+def batch_row(answer: Answer, dataset: Dataset, line: int, lang: str) -> dict[str, Any]:
+    """A row of `region --input`: the region JSON without `related`, its line number first."""
+    row = {"line": line, **region_answer(answer, dataset, lang)}
+    del row["related"]
+    return row
+
+
+def batch_miss(line: int, query: str, error: str, suggestions: list[str]) -> dict[str, Any]:
+    """A row of `region --input` for a line that names no place."""
+    return {
+        "line": line,
+        "query": query,
+        "match": "none",
+        "status": None,
+        "place": None,
+        "error": error,
+        "suggestions": suggestions,
+    }
+
+
+def number_check(number: NumberCheck, issued: Issued | None, lang: str) -> dict[str, Any]:
+    """`number --format json`: the number object plus `region`, the division it was issued in.
+
+    A retired code that became several divisions gives the place that holds them all as
+    `region`, and lists them under `former_division.successors`.
+    """
+    out = number.to_dict(lang)
+    out["region"] = issued.region.to_dict() if issued and issued.region else None
+    if issued is not None and issued.former is not None:
+        out["former_division"] = {
+            "code": issued.former.code,
+            "names": issued.former.names.split(" / "),
+            "until": issued.former.until,
+            "successors": [p.to_dict() for p in issued.places],
+        }
+    return out
+
+
+def ask_answer(answer: AskAnswer, dataset: Dataset, lang: str) -> dict[str, Any]:
+    """`ask --format json`: the place part and the topic part, each null when it found nothing."""
+    return {
+        "query": answer.query,
+        "region": region_answer(answer.region, dataset, lang) if answer.region else None,
+        "faq": faq_json(answer.faq, dataset, lang) if answer.faq else None,
+    }
 
 
 def records(regions: Any) -> list[dict[str, Any]]:

@@ -6,6 +6,12 @@ millisecond at start-up, which every run of the CLI would pay.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import re
+    from collections.abc import Sequence
+
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 '’-·.")
 _DROP_SEPARATORS = {ord(c): None for c in " '’-·.\t"}
 # C0/C1 control characters and invisible format characters: escape sequences start with one.
@@ -36,7 +42,7 @@ def normalise(text: str, t2s: dict[str, str] | None = None) -> str:
 
     text = strip_controls(unicodedata.normalize("NFKC", text)).strip().lower()
     text = text.replace("ü", "v").replace("u:", "v")
-    if not is_latin(text):
+    if not text.isascii() and _pattern("tone", "[\u00c0-\u036f]").search(text):
         # Pinyin with tone marks (Kūnmíng, Lǚliáng) is pinyin: drop the marks, keep ü as v.
         bare = unicodedata.normalize("NFD", text).replace("u\u0308", "v")
         bare = "".join(ch for ch in bare if not unicodedata.combining(ch))
@@ -48,3 +54,42 @@ def normalise(text: str, t2s: dict[str, str] | None = None) -> str:
     if t2s:
         text = "".join(t2s.get(ch, ch) for ch in text)
     return text
+
+
+def is_cjk(ch: str) -> bool:
+    """A Chinese character (the unified ideographs and their extension A)."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def scan_form(text: str, t2s: dict[str, str] | None = None) -> tuple[str, Sequence[int]]:
+    """The text as the index spells it, one character at a time, with where each came from.
+
+    Letters and digits are kept (NFKC, lower case, traditional to simplified); everything else
+    (punctuation of any width, spaces, symbols) becomes a space, so no name is found across it.
+    `origin[i]` is the index in `text` of the character that gave `form[i]`.
+    """
+    import unicodedata
+
+    table = {ord(t): s for t, s in (t2s or {}).items()}
+    whole = unicodedata.normalize("NFKC", text).lower()
+    if len(whole) == len(text):  # the usual case: one character gives one, in C
+        return _pattern("non_word", r"[\W_]").sub(" ", whole.translate(table)), range(len(text))
+    form: list[str] = []
+    origin: list[int] = []
+    for i, raw in enumerate(text):
+        for ch in unicodedata.normalize("NFKC", raw).lower().translate(table):
+            form.append(ch if ch.isalnum() else " ")
+            origin.append(i)
+    return "".join(form), origin
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _pattern(name: str, expression: str) -> re.Pattern[str]:
+    """A regular expression compiled on first use, not at import (every run imports this module)."""
+    if name not in _PATTERNS:
+        import re
+
+        _PATTERNS[name] = re.compile(expression)
+    return _PATTERNS[name]

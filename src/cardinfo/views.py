@@ -144,6 +144,8 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
     if answer.matched_by in ("former", "alias") and answer.query.strip() != place.name:
         doc.text(t(f"matched.{answer.matched_by}", lang, query=answer.query.strip(), name=place.name))
     doc.field(t("label.path", lang), " > ".join(place.path))
+    if answer.also:  # a rule picked this place: name the others the query fits
+        doc.field(t("label.also_fits", lang), "；".join(" > ".join(p.path) for p in answer.also))
     doc.field(t("label.match", lang), t(f"match.{answer.match}", lang))
     doc.gap().items(t("label.evidence", lang), _evidence_items(answer, dataset, lang))
     for r in answer.records if answer.match != "descendant" else ():

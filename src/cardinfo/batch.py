@@ -1,0 +1,193 @@
+"""Answer a file of queries, one row per line, streamed: memory stays flat however long the input."""
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
+
+from cardinfo.errors import NotFound
+from cardinfo.i18n import status_word, t
+from cardinfo.idnumber import mask_text
+from cardinfo.text import strip_controls
+
+if TYPE_CHECKING:
+    from cardinfo.lookup import Atlas
+    from cardinfo.models import Dataset
+
+FORMATS = ("text", "ndjson", "json", "csv", "tsv")
+COLUMNS = ("line", "query", "match", "status", "code", "name", "level", "path", "as_of")
+MAX_LINE = 4096  # bytes: a longer line is answered with an error, and not held in memory whole
+_BOM = b"\xef\xbb\xbf"
+
+
+class Line(NamedTuple):
+    """One input line: its number (from 1), its text, and why it could not be read, if so."""
+
+    number: int
+    text: str
+    problem: str | None = None  # "encoding" or "too_long"
+
+
+def read_lines(stream: IO[bytes], name: str = "-") -> Iterator[Line]:
+    """The lines of a byte stream, decoded one by one: a bad line is reported, not fatal.
+
+    A stream that fails while being read (a device error, a folder) is a usage error naming it.
+    """
+    n = 0
+    while raw := _readline(stream, MAX_LINE + 1, name):
+        n += 1
+        if n == 1:
+            raw = raw.removeprefix(_BOM)
+        if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
+            while (rest := _readline(stream, 1 << 16, name)) and not rest.endswith(b"\n"):
+                pass  # skip the rest of an over-long line without keeping it
+            yield Line(n, _preview(raw), "too_long")
+            continue
+        raw = raw.removesuffix(b"\n").removesuffix(b"\r")
+        try:
+            yield Line(n, raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            yield Line(n, raw.decode("utf-8", "replace"), "encoding")
+
+
+def _readline(stream: IO[bytes], limit: int, name: str) -> bytes:
+    try:
+        return stream.readline(limit)
+    except OSError as exc:
+        from cardinfo.errors import UsageError
+        from cardinfo.i18n import os_reason
+
+        raise UsageError("input.unreadable", path=name, reason=os_reason(exc)) from None
+
+
+def _preview(raw: bytes) -> str:
+    """The start of an over-long line, cut before any digits the cut would split (so none escape masking)."""
+    head = raw[:64].decode("utf-8", "ignore")
+    return head.rstrip("0123456789Xx -０１２３４５６７８９") + "…"
+
+
+def lines_of(texts: Iterable[object]) -> Iterator[Line]:
+    """Lines from any iterable (a list, a pandas column): each item is one query; None is empty."""
+    for n, item in enumerate(texts, 1):
+        yield Line(n, "" if item is None or item != item else str(item))  # item != item: NaN
+
+
+def rows(
+    dataset: "Dataset", atlas: "Atlas", lines: Iterable[Line], lang: str = "zh", suggest: bool = False
+) -> Iterator[dict[str, Any]]:
+    """One row per line, in order: the region JSON without `related`, or a `match: none` row."""
+    from cardinfo import queries, shapes
+
+    for line in lines:
+        query = mask_text(strip_controls(line.text))
+        if line.problem is not None:
+            yield shapes.batch_miss(line.number, query, t(f"batch.{line.problem}", lang), [])
+            continue
+        if not line.text.strip():
+            yield shapes.batch_miss(line.number, query, t("batch.empty", lang), [])
+            continue
+        try:
+            answer = queries.region(atlas, line.text, suggest)
+        except NotFound as exc:
+            hints = list(exc.suggestions) if suggest else []
+            values = {k: _cut(v) if k == "query" else v for k, v in exc.values.items()}
+            yield shapes.batch_miss(line.number, query, t(f"error.{exc.key}", lang, **values), hints)
+            continue
+        yield shapes.batch_row(answer, dataset, line.number, lang)
+
+
+def _cut(value: object, limit: int = 40) -> object:
+    return value[:limit] + "…" if isinstance(value, str) and len(value) > limit else value
+
+
+def cells(row: dict[str, Any]) -> list[str]:
+    """A row's CSV/TSV cells (COLUMNS); an ambiguous row lists its candidates joined with `; `."""
+    places = [row["place"]] if row.get("place") else row.get("candidates", [])
+
+    def joined(key: str) -> str:
+        if key == "path":
+            return "; ".join(" / ".join(p["path"]) for p in places)
+        return "; ".join(p[key] or "" for p in places)
+
+    query = row["query"]
+    if query[:1] in ("=", "+", "-", "@"):
+        query = "'" + query  # a spreadsheet would run it as a formula
+    return [
+        str(row["line"]),
+        query,
+        row["match"],
+        row["status"] or "",
+        joined("code"),
+        joined("name"),
+        joined("level"),
+        joined("path"),
+        row.get("as_of") or "",
+    ]
+
+
+def text_line(row: dict[str, Any], lang: str) -> str:
+    """One row for people: `3. 盘龙区 → 云南省 > 昆明市 > 盘龙区：正在换发`."""
+    lead = f"{row['line']}. {row['query']} → "
+    if row["match"] == "none":
+        hint = t("suggest", lang, names="、".join(row["suggestions"])) if row["suggestions"] else ""
+        return lead + str(row["error"]) + (f" {hint}" if hint else "")
+    if row["match"] == "ambiguous":
+        names = "、".join(f"{' > '.join(c['path'])}（{status_word(c['status'], lang)}）" for c in row["candidates"])
+        return lead + t("batch.ambiguous", lang, n=len(row["candidates"]), names=names)
+    return lead + f"{' > '.join(row['place']['path'])}：{status_word(row['status'], lang)}"
+
+
+def write(rows: Iterable[dict[str, Any]], fmt: str, out: Callable[[str], None], lang: str = "zh") -> int:
+    """Write each row as it comes, in `fmt`; the number of rows written."""
+    count = 0
+    if fmt == "json":
+        out("[")
+    elif fmt in ("csv", "tsv"):
+        out(_delimited(list(COLUMNS), fmt))
+    for row in rows:
+        if fmt == "ndjson":
+            out(json.dumps(row, ensure_ascii=False) + "\n")
+        elif fmt == "json":
+            out(("\n" if not count else ",\n") + json.dumps(row, ensure_ascii=False))
+        elif fmt in ("csv", "tsv"):
+            out(_delimited(cells(row), fmt))
+        else:
+            out(strip_controls(text_line(row, lang)) + "\n")
+        count += 1
+    if fmt == "json":
+        out("\n]\n" if count else "]\n")
+    return count
+
+
+def _delimited(values: list[str], fmt: str) -> str:
+    """One CSV row (RFC 4180, CRLF) or TSV row (tabs and line breaks inside values become spaces)."""
+    if fmt == "tsv":
+        return "\t".join(v.replace("\t", " ").replace("\r", " ").replace("\n", " ") for v in values) + "\n"
+    return ",".join(_csv_cell(v) for v in values) + "\r\n"
+
+
+def _csv_cell(value: str) -> str:
+    if any(ch in value for ch in ',"\r\n') or value[:1].isspace() or value[-1:].isspace():
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
+def progress(
+    lines: Iterable[Line],
+    write: Callable[[str], None],
+    lang: str,
+    total: int = 0,
+    position: Callable[[], int] | None = None,
+) -> Iterator[Line]:
+    """Pass lines through, redrawing a one-line count (and the share of `total` bytes) now and then."""
+    import time
+
+    shown = 0.0
+    for count, line in enumerate(lines, 1):
+        yield line
+        now = time.monotonic()
+        if now - shown >= 0.1:
+            shown = now
+            share = f" {min(100, 100 * position() // total)}%" if total and position else ""
+            write("\r" + t("batch.progress", lang, n=f"{count:,}") + share + "\x1b[K")
+    if shown:
+        write("\r\x1b[K")

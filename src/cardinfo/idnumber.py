@@ -1,0 +1,247 @@
+"""Check a resident ID or disability certificate number offline, and mask such numbers in any text.
+
+A resident ID (公民身份号码, GB 11643-1999) is 18 characters: the 6-digit division code where it
+was issued, the birth date YYYYMMDD, a 3-digit sequence and an ISO 7064 MOD 11-2 check character
+(0-9 or X); the older 15-digit form has the birth date as YYMMDD in the 1900s and no check
+character. A disability certificate number (《中华人民共和国残疾人证管理办法》, 2017, Art. 5) is
+the holder's 18-character ID, one category digit (1-7) and one grade digit (1-4); a replacement
+after loss adds B1 for the first, B2 for the second, and so on (Art. 20) — 22 characters.
+
+Nothing here prints, logs or keeps a number: callers show `masked` (first 6 and last 4 kept).
+Plain string operations, no regular expressions: nothing is compiled at import.
+"""
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:  # datetime is imported when a number is checked, not by every run that masks
+    import datetime as dt
+
+# Category and grade digits as Art. 5 lists them; the names as the contract gives them.
+CATEGORIES: dict[int, tuple[str, str]] = {
+    1: ("视力", "visual"),
+    2: ("听力", "hearing"),
+    3: ("言语", "speech"),
+    4: ("肢体", "physical"),
+    5: ("智力", "intellectual"),
+    6: ("精神", "mental"),
+    7: ("多重", "multiple"),
+}
+GRADES: dict[int, tuple[str, str]] = {
+    1: ("一级", "grade 1"),
+    2: ("二级", "grade 2"),
+    3: ("三级", "grade 3"),
+    4: ("四级", "grade 4"),
+}
+# Problem keys, in the order a number is read; each has a message `number.problem.KEY` in i18n.
+PROBLEMS = (
+    "length",
+    "characters",
+    "division",
+    "birth_date",
+    "birth_future",
+    "check_digit",
+    "category",
+    "grade",
+    "replacement",
+)
+LENGTHS = (15, 18, 20, 22)
+# A run of at least this many digits is treated as a personal number and masked wherever it
+# is echoed: IDs are 15 or 18, and a mistyped one a digit or two shorter; division codes are 6
+# or 9 and the statistical village codes 12, which stay as typed.
+MASK_FROM_DIGITS = 14
+_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)  # 2**(17-i) mod 11
+_CHECK = "10X98765432"  # check character for (sum of weighted digits) mod 11
+_FULLWIDTH = {chr(0xFF10 + d): str(d) for d in range(10)}
+# Between digits: spaces and dashes people type, and U+FFFD, which stands in for an undecodable
+# byte (so a damaged line still has its number masked whole).
+_SEPARATORS = frozenset(" -\u3000\u00a0\u2010\u2011\u2012\u2013\u2014\u2212\uff0d\ufffd")
+_X = frozenset("Xx\uff38\uff58")
+_B = frozenset("Bb\uff22\uff42")
+
+
+class NumberCheck(NamedTuple):
+    """What a number says about itself; `masked` is the only form of it fit to show."""
+
+    kind: str  # "id" or "certificate"
+    masked: str
+    valid: bool
+    problems: tuple[str, ...]
+    division: str  # the first six characters: the division code where the ID was issued
+    category: int | None
+    grade: int | None
+    replacement: int  # 0, or n for the n-th replacement (suffix Bn)
+
+    def to_dict(self, lang: str = "zh") -> dict[str, object]:
+        """The contract's `number` object; names of category and grade in `lang`."""
+        en = lang == "en"
+        return {
+            "kind": self.kind,
+            "masked": self.masked,
+            "valid": self.valid,
+            "problems": list(self.problems),
+            "category": None
+            if self.category is None
+            else {"code": self.category, "name": CATEGORIES[self.category][en]},
+            "grade": None if self.grade is None else {"code": self.grade, "name": GRADES[self.grade][en]},
+            "replacement": self.replacement,
+        }
+
+
+def _digit(ch: str) -> str | None:
+    if "0" <= ch <= "9":
+        return ch
+    return _FULLWIDTH.get(ch)
+
+
+def compact(text: str) -> str:
+    """The number as its characters only: no spaces or dashes, full-width to ASCII, X and B upper case."""
+    out = []
+    for ch in text:
+        if ch in _SEPARATORS:
+            continue
+        d = _digit(ch)
+        out.append(d if d is not None else "X" if ch in _X else "B" if ch in _B else ch)
+    return "".join(out)
+
+
+def mask(number: str) -> str:
+    """First 6 and last 4 characters kept, the rest as `*`; a short string keeps less, never all."""
+    n = len(number)
+    if n >= MASK_FROM_DIGITS:
+        head, tail = 6, 4
+    else:  # not a number's shape: still hide at least half of it
+        head = max(0, (n - 1) // 4)
+        tail = head
+    return number[:head] + "*" * (n - head - tail) + number[n - tail :]
+
+
+def check_digit(first17: str) -> str:
+    """The ISO 7064 MOD 11-2 check character of an 18-character ID's first 17 digits."""
+    return _CHECK[sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True)) % 11]
+
+
+def _digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()
+
+
+def _birth(text: str, today: "dt.date") -> str | None:
+    """The birth-date problem of YYYYMMDD, or None when it is a real date up to today."""
+    import datetime as dt
+
+    try:
+        born = dt.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+    except ValueError:
+        return "birth_date"
+    if born.year < 1880:
+        return "birth_date"
+    return "birth_future" if born > today else None
+
+
+def check(text: str, today: "dt.date | None" = None) -> NumberCheck:
+    """Read a resident ID (15 or 18) or certificate number (20, or 22 with B1-B9) and list its problems.
+
+    `division` is not checked here (this module reads no data): the caller adds the `division`
+    problem when the first six digits are no division code, past or present.
+    """
+    import datetime as dt
+
+    number = compact(text)
+    today = today or dt.date.today()
+    n = len(number)
+    kind = "certificate" if n > 18 else "id"
+    problems: list[str] = []
+    category = grade = None
+    replacement = 0
+    if n not in LENGTHS:
+        problems.append("length")
+    head = number[:18] if n >= 18 else number
+    tail = number[18:]
+    id_ok = _digits(head[:17]) and ((n == 15 and _digits(head)) or (n >= 18 and head[17] in "0123456789X"))
+    cert_ok = True
+    if n >= 20:
+        cert_ok = _digits(tail[:2]) and (n == 20 or (tail[2:3] == "B" and _digits(tail[3:])))
+    if not id_ok or not cert_ok or not number.isascii():
+        problems.append("characters")
+    if id_ok and n in (15, 18, 20, 22):
+        problems += filter(None, [_birth("19" + head[6:12] if n == 15 else head[6:14], today)])
+        if n >= 18 and check_digit(head[:17]) != head[17]:
+            problems.append("check_digit")
+    if cert_ok and n in (20, 22):
+        category, grade = int(tail[0]), int(tail[1])
+        if category not in CATEGORIES:
+            problems.append("category")
+            category = None
+        if grade not in GRADES:
+            problems.append("grade")
+            grade = None
+        if n == 22:
+            replacement = int(tail[3])
+            if replacement == 0:
+                problems.append("replacement")
+    return NumberCheck(kind, mask(number), not problems, tuple(problems), number[:6], category, grade, replacement)
+
+
+def runs(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, characters) of every run of digits in `text` that may be a personal number.
+
+    A run may hold single spaces or dashes between digits (`5301 0219 …`), an X after a digit,
+    and a B-and-digit suffix; it counts when it has at least MASK_FROM_DIGITS digits or X.
+    """
+    if len(text) < MASK_FROM_DIGITS or sum(map(str.isdigit, text)) + sum(map(_X.__contains__, text)) < MASK_FROM_DIGITS:
+        return  # most queries: too few digits to hold a number (str.isdigit counts full-width ones too)
+    i, n = 0, len(text)
+    while i < n:
+        if _digit(text[i]) is None:
+            i += 1
+            continue
+        start, chars, j = i, [], i
+        while j < n:
+            ch = text[j]
+            d = _digit(ch)
+            if d is not None:
+                chars.append(d)
+            elif ch in _X and chars and chars[-1] != "X":
+                chars.append("X")
+            elif ch in _SEPARATORS and j + 1 < n and _digit(text[j + 1]) is not None:
+                pass
+            elif ch in _B and j + 1 < n and _digit(text[j + 1]) is not None:
+                chars += ["B", _digit(text[j + 1]) or ""]
+                j += 2
+                break
+            else:
+                break
+            j += 1
+        if sum(c != "B" for c in chars) >= MASK_FROM_DIGITS:
+            yield start, j, "".join(chars)
+        i = j
+
+
+def mask_text(text: str) -> str:
+    """`text` with every run that may be a personal number masked (first 6 and last 4 kept)."""
+    parts: list[str] = []
+    last = 0
+    for start, end, chars in runs(text):
+        parts += [text[last:start], mask(chars)]
+        last = end
+    return "".join(parts) + text[last:] if parts else text
+
+
+def strip_numbers(text: str) -> str:
+    """`text` with every run that may be a personal number replaced by a space."""
+    parts: list[str] = []
+    last = 0
+    for start, end, _ in runs(text):
+        parts += [text[last:start], " "]
+        last = end
+    return "".join(parts) + text[last:] if parts else text
+
+
+def is_number_shaped(chars: str) -> bool:
+    """True for the shapes of an ID or certificate number (whatever its check digit says)."""
+    n = len(chars)
+    if n == 15:
+        return _digits(chars)
+    if n not in (18, 20, 22) or not _digits(chars[:17]) or chars[17] not in "0123456789X":
+        return False
+    return n == 18 or (_digits(chars[18:20]) and (n == 20 or (chars[20] == "B" and _digits(chars[21]))))

@@ -1,0 +1,310 @@
+"""Answer what people paste (a place, a sentence, an ID or certificate number, a question), numbers masked."""
+
+import functools
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from cardinfo.errors import NotFound
+from cardinfo.idnumber import NumberCheck, check, is_number_shaped, mask_text, runs, strip_numbers
+from cardinfo.lookup import RegionAnswer  # every use of this module answers a region
+from cardinfo.models import Place
+
+# The NamedTuples below name real classes, not strings: typing compiles each string annotation
+# of a NamedTuple at import (~0.2 ms each), which every region run would pay.
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from cardinfo.faq import FaqMatch
+    from cardinfo.lookup import Atlas
+    from cardinfo.models import Dataset
+    from cardinfo.places import Divisions
+    from cardinfo.render import Doc
+    from cardinfo.views import Namer
+
+FORMER_CODES_FILE = "former_codes.csv"
+
+
+class Former(NamedTuple):
+    """A retired division code: its names, the year it went out of use, the current codes it became."""
+
+    code: str
+    names: str
+    until: str
+    successors: tuple[str, ...]
+
+
+class Issued(NamedTuple):
+    """Where a number was issued: its division(s) today, the retired code it had, if any, and
+    `region`, the one place that holds them all (the division itself when there is one)."""
+
+    places: tuple[Place, ...]
+    former: Former | None
+    region: Place | None
+
+
+class Answer(NamedTuple):
+    """A region answer with its query masked, and the number it came from, if any."""
+
+    query: str
+    region: RegionAnswer
+    number: NumberCheck | None = None
+    issued: Issued | None = None
+
+
+class AskAnswer(NamedTuple):
+    """`cardinfo ask`: the place part, the topic part, either, both or neither."""
+
+    query: str
+    region: Answer | None
+    faq: Any  # FaqMatch | None (the FAQ module is imported only when a question is asked)
+    miss: NotFound | None  # why the place part found nothing (its suggestions), when it did not
+
+
+@functools.cache
+def former_codes(path: Path) -> dict[str, Former]:
+    """The retired-code table (data/former_codes.csv, made by scripts/build_former_codes.py)."""
+    from cardinfo.errors import DataError
+
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        from cardinfo.i18n import os_reason
+
+        raise DataError("data.unreadable", path=str(path), reason=os_reason(exc)) from None
+    table: dict[str, Former] = {}
+    for n, line in enumerate(lines, 1):
+        if line.startswith("#") or line.startswith("code,"):
+            continue
+        parts = line.split(",")
+        if len(parts) != 4 or not parts[0].isdigit():
+            raise DataError("data.invalid", problem=f"{path}:{n}: not a row of code,names,until,successors")
+        table[parts[0]] = Former(parts[0], parts[1], parts[2], tuple(parts[3].split(";")))
+    return table
+
+
+def former_codes_path() -> Path:
+    from cardinfo.data import bundled_dir
+
+    return bundled_dir() / FORMER_CODES_FILE
+
+
+def issued_in(divisions: "Divisions", division: str) -> Issued | None:
+    """The current division(s) of a number's first six digits: itself, or what a retired code became."""
+    if not (division.isascii() and division.isdigit() and len(division) == 6):
+        return None
+    place = divisions.place(division)
+    if place is not None:
+        return Issued((place,), None, place)
+    former = former_codes(former_codes_path()).get(division)
+    if former is None:
+        return None
+    places = tuple(p for code in former.successors if (p := divisions.place(code)) is not None)
+    return Issued(places, former, common_place(divisions, places)) if places else None
+
+
+def check_number(divisions: "Divisions", text: str) -> tuple[NumberCheck, Issued | None]:
+    """Check a number and find where it was issued; a division no code ever had is a problem."""
+    result = check(text)
+    issued = issued_in(divisions, result.division) if "characters" not in result.problems else None
+    if issued is None and "length" not in result.problems and "characters" not in result.problems:
+        problems = tuple(p for p in ("division", *result.problems))
+        result = result._replace(valid=False, problems=problems)
+    return result, issued
+
+
+def common_place(divisions: "Divisions", places: tuple["Place", ...]) -> "Place | None":
+    """The deepest place that contains every one of `places` (itself when there is one)."""
+    shared = 0
+    first = places[0].codes
+    while shared < len(first) and all(len(p.codes) > shared and p.codes[shared] == first[shared] for p in places):
+        shared += 1
+    return divisions.place(first[shared - 1]) if shared else None
+
+
+def _answer_places(atlas: "Atlas", query: str, places: tuple["Place", ...], kind: str, matched: str) -> "RegionAnswer":
+    """The region answer for places already found (one, or several equally likely)."""
+    from cardinfo.lookup import Candidate, RegionAnswer
+
+    if len(places) == 1:
+        match, records, related = atlas.records_for(places[0])
+        status = records[0].status if records else "unknown"
+        return RegionAnswer(
+            query=query,
+            match=match,
+            status=status,
+            place=places[0],
+            records=tuple(records),
+            related=tuple(related),
+            matched_by=kind,
+            matched_text=matched,
+        )
+    candidates = []
+    for place in places:
+        match, records, _ = atlas.records_for(place)
+        candidates.append(Candidate(place, records[0].status if records else "unknown", tuple(records), match))
+    return RegionAnswer(
+        query=query,
+        match="ambiguous",
+        status=None,
+        place=None,
+        records=(),
+        candidates=tuple(candidates),
+        matched_by=kind,
+        matched_text=matched,
+    )
+
+
+def find_number(text: str) -> str | None:
+    """The first run in `text` shaped like an ID or certificate number, as its characters."""
+    return next((chars for _, _, chars in runs(text) if is_number_shaped(chars)), None)
+
+
+def region(atlas: "Atlas", text: str, suggest: bool = True) -> Answer:
+    """`cardinfo region TEXT`: a number's division, or the place the text names; NotFound if none.
+
+    A number anywhere in the text decides the place (the division of its first six digits); a
+    longer run of digits that is not a number's shape never reaches the resolver, so nothing
+    personal reaches its messages or suggestions.
+    """
+    shown = mask_text(text)
+    chars = find_number(text)
+    if chars is not None:
+        number, issued = check_number(atlas.divisions, chars)
+        if issued is None:
+            raise NotFound("number.no_division", code=number.division, masked=number.masked)
+        kind = "number" if issued.former is None else "former-code"
+        return Answer(shown, _answer_places(atlas, shown, issued.places, kind, number.masked), number, issued)
+    try:
+        answer = atlas.answer(strip_numbers(text), suggest=suggest)
+    except NotFound as exc:
+        if "query" in exc.values:
+            exc.values["query"] = shown  # as typed, numbers masked
+        raise
+    return Answer(shown, answer._replace(query=shown))
+
+
+def ask(dataset: "Dataset", atlas: "Atlas", text: str) -> AskAnswer:
+    """`cardinfo ask TEXT`: the place it names (or its number's), and the FAQ topic it asks about."""
+    shown = mask_text(text)
+    miss: NotFound | None = None
+    try:
+        place: Answer | None = region(atlas, text)
+    except NotFound as exc:
+        place, miss = None, exc
+    return AskAnswer(shown, place, faq_topic(dataset, strip_numbers(text)), miss)
+
+
+def faq_topic(dataset: "Dataset", text: str) -> "FaqMatch | None":
+    """The FAQ topic `text` asks about, or None (the matcher reads whole sentences)."""
+    from cardinfo.faq import match
+
+    return match(dataset.faq, text, dataset.faq_t2s)
+
+
+# ── the same answers for people ────────────────────────────────────────────────────────────
+
+
+def number_fields(doc: "Doc", number: NumberCheck, issued: Issued | None, lang: str) -> None:
+    """What a number says: valid or not and why, category, grade, replacement, where it was issued."""
+    from cardinfo.i18n import t
+    from cardinfo.idnumber import CATEGORIES, GRADES
+
+    en = lang == "en"
+    kind = t(f"number.kind.{number.kind}", lang)
+    doc.title(t("number.valid" if number.valid else "number.invalid", lang, kind=kind, masked=number.masked))
+    doc.items(t("label.problems", lang), [t(f"number.problem.{p}", lang) for p in number.problems])
+    if number.category is not None:
+        doc.field(t("label.category", lang), f"{number.category} {CATEGORIES[number.category][en]}")
+    if number.grade is not None:
+        doc.field(t("label.grade", lang), GRADES[number.grade][en])
+    if number.replacement:
+        doc.field(t("label.replacement", lang), t("number.replacement", lang, n=number.replacement))
+    if issued is not None and issued.former is not None:
+        places = "、".join(" > ".join(p.path) for p in issued.places)
+        former = issued.former
+        doc.field(
+            t("label.former_code", lang),
+            t("number.former", lang, code=former.code, names=former.names, until=former.until, places=places),
+        )
+    elif issued is not None:
+        doc.field(t("label.issued_in", lang), " > ".join(issued.places[0].path))
+    doc.text(t("number.note", lang))
+
+
+def number_doc(number: NumberCheck, issued: Issued | None, lang: str) -> "Doc":
+    from cardinfo.render import Doc
+
+    doc = Doc(lang)
+    number_fields(doc, number, issued, lang)
+    return doc
+
+
+def region_doc(answer: Answer, dataset: "Dataset", lang: str, name: "Namer") -> "Doc":
+    """The region answer for people, after what its number says when it came from one."""
+    from cardinfo import views
+    from cardinfo.render import Doc
+
+    doc = Doc(lang)
+    if answer.number is not None:
+        number_fields(doc, answer.number, answer.issued, lang)
+        doc.gap()
+    doc.blocks += views.region_doc(answer.region, dataset, lang, name).blocks
+    return doc
+
+
+def ask_doc(answer: AskAnswer, dataset: "Dataset", lang: str, name: "Namer") -> "Doc":
+    """The place part, then the topic part."""
+    from cardinfo import views
+    from cardinfo.render import Doc
+
+    doc = region_doc(answer.region, dataset, lang, name) if answer.region else Doc(lang)
+    if answer.faq is not None:
+        if doc.blocks:
+            doc.gap()
+        views.faq_doc(doc, answer.faq.entry, dataset, lang, answer.faq.also)
+    return doc
+
+
+# ── the Python API (cardinfo.region, .regions, .ask, .number call these) ──────────────────
+
+
+@functools.cache
+def loaded(data_dir: str | None = None) -> tuple["Dataset", "Atlas"]:
+    """The dataset and the atlas over it, loaded once per data folder for a script's lifetime."""
+    from cardinfo.data import load, places_path
+    from cardinfo.lookup import Atlas
+    from cardinfo.places import Divisions
+
+    dataset = load(data_dir)
+    return dataset, Atlas(dataset, Divisions(places_path()))
+
+
+def api_region(text: str, lang: str, data_dir: str | None) -> dict[str, Any]:
+    from cardinfo import shapes
+
+    dataset, atlas = loaded(data_dir)
+    return shapes.region_answer(region(atlas, text), dataset, lang)
+
+
+def api_regions(
+    texts: "Iterable[object]", lang: str, suggest: bool, data_dir: str | None
+) -> "Iterator[dict[str, Any]]":
+    from cardinfo import batch
+
+    dataset, atlas = loaded(data_dir)
+    return batch.rows(dataset, atlas, batch.lines_of(texts), lang, suggest)
+
+
+def api_ask(text: str, lang: str, data_dir: str | None) -> dict[str, Any]:
+    from cardinfo import shapes
+
+    dataset, atlas = loaded(data_dir)
+    return shapes.ask_answer(ask(dataset, atlas, text), dataset, lang)
+
+
+def api_number(text: str, lang: str, data_dir: str | None) -> dict[str, Any]:
+    from cardinfo import shapes
+
+    _, atlas = loaded(data_dir)
+    return shapes.number_check(*check_number(atlas.divisions, text), lang)

@@ -1,0 +1,251 @@
+"""A place found inside what people paste: addresses, sentences, English and pinyin, old names.
+
+Each case is checked by the official division code a person would expect.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cardinfo import data
+from cardinfo.errors import NotFound
+from cardinfo.lookup import Atlas, RegionAnswer
+from cardinfo.models import Dataset
+from cardinfo.places import Divisions
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def code(atlas: Atlas, query: str) -> str:
+    answer = atlas.answer(query)
+    assert answer.place is not None, (query, answer.match, [c.place.path for c in answer.candidates])
+    return answer.place.code
+
+
+def also(answer: RegionAnswer) -> set[str]:
+    return {p.code for p in answer.also}
+
+
+# The cases issue 10 lists under "Tried as new users would", with the answer a person expects.
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("我在昆明市官渡区", "530111"),
+        ("昆明市，官渡区", "530111"),  # full-width comma
+        ("北京朝阳", "110105"),
+        ("Kunming, Yunnan", "530100"),
+        ("Guandu District, Kunming", "530111"),
+        ("yunnan kunming guandu", "530111"),
+        ("Harbin", "230100"),
+        ("Urumqi", "650100"),
+        ("Hohhot", "150100"),
+        ("Inner Mongolia", "150000"),
+        ("Tibet", "540000"),
+        ("Peking", "110000"),
+        ("Canton", "440100"),
+        ("奈曼", "150525"),  # banners typed without 旗
+        ("扎鲁特", "150526"),
+        ("喀喇沁", "150428"),  # the banner, not 喀喇沁镇
+        ("伊金霍洛", "150627"),  # not 伊金霍洛镇
+        ("鄂伦春", "150723"),  # 鄂伦春自治旗, not 鄂伦春民族乡
+    ],
+)
+def test_what_new_users_tried(atlas: Atlas, query: str, expected: str) -> None:
+    assert code(atlas, query) == expected
+
+
+def test_chaoyang_is_never_picked_silently(atlas: Atlas) -> None:
+    answer = atlas.answer("chaoyang")
+    assert answer.place is not None and answer.place.code == "211300"  # the prefecture-level city
+    assert {"110105", "220104"} <= also(answer)  # Beijing's and Changchun's 朝阳区 are named
+
+
+def test_jilin_names_the_city_it_did_not_pick(atlas: Atlas) -> None:
+    answer = atlas.answer("吉林")
+    assert answer.place is not None and answer.place.code == "220000" and also(answer) == {"220200"}
+
+
+def test_a_path_that_settles_a_name_leaves_nothing_in_also(atlas: Atlas) -> None:
+    answer = atlas.answer("北京朝阳")
+    assert answer.place is not None and answer.place.code == "110105" and answer.also == ()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # postal and ID-card addresses
+        ("云南省昆明市五华区护国路123号阳光小区5栋2单元301室", "530102"),
+        ("吉林省白城市洮南市胡力吐蒙古族乡东村6组93号", "220881"),  # 白城市 today, not the old county-level city
+        ("上海市黄浦区南京东路100号", "310101"),  # 南京东路 is a road
+        ("广东省深圳市南山区科技园北京大道8号", "440305"),
+        ("静安区石门二路街道南村1组73号", "310106"),  # 石门 is in the township's name, not 石门县
+        ("黑龙江省向阳区桥南街道西村6组1号", "230803"),  # the township settles which 向阳区
+        # landmarks after the county
+        ("云南省昆明市盘龙区第一人民医院", "530103"),
+        ("湖南省长沙市岳麓区实验中学", "430104"),
+        # a county with no city written, and 市辖区
+        ("云南省官渡区春城路100号", "530111"),
+        ("北京市市辖区朝阳区", "110105"),
+        ("云南省昆明市市辖区", "530100"),
+        # repeated parts
+        ("昆明市昆明市官渡区", "530111"),
+        ("广西壮族自治区贺州市贺州市钟山县建设路", "451122"),
+        # development zones: the prefecture they lie in
+        ("苏州工业园区星湖街328号", "320500"),
+        ("四川省成都市高新区天府大道100号", "510100"),
+        ("吉林高新技术产业开发区新华街10号", "220200"),
+        # sentences, punctuation of any width, unrelated words after a place
+        ("昆明天气", "530100"),
+        ("我住在大理，想问问三代证", "532900"),
+        ("請問崑明市，官渡區開始換證了嗎", "530111"),  # traditional characters
+        ("昆明市／官渡区", "530111"),
+        ("昆明市 - 官渡区", "530111"),
+        # old names lead to today's place
+        ("襄樊", "420600"),
+        ("新津县", "510118"),
+        ("湖北省襄樊市樊城区", "420606"),
+        ("山东省莱芜市钢城区", "370117"),
+        ("鄂城市", "420700"),  # its code 422101 was later reused for 麻城市
+        ("四川省龙宝区", "500101"),  # the old province written with an old name: today's 万州区
+        # 香港, 澳门, 台湾
+        ("香港九龙旺角弥敦道100号", "810000"),
+        ("澳门氹仔友谊大马路100号", "820000"),  # 友谊大马路 is a road, not 友谊县
+        ("台湾省台北市信义区", "710000"),
+        ("臺北市大安區", "710000"),
+        ("Hong Kong", "810000"),
+        ("Macao", "820000"),
+        # English and pinyin as people write them
+        ("Jilin City", "220200"),
+        ("Jilin Province", "220000"),
+        ("Chaoyang District, Beijing", "110105"),
+        ("Chaoyang County", "211321"),
+        ("Qi County, Hebi, Henan Province", "410622"),
+        ("Xi'an, Shaanxi", "610100"),
+        ("I live in Kunming", "530100"),
+        ("Hohhot, Inner Mongolia Autonomous Region", "150100"),
+        ("kunmingshi, yunnansheng", "530100"),
+    ],
+)
+def test_place_inside_text(atlas: Atlas, query: str, expected: str) -> None:
+    assert code(atlas, query) == expected
+
+
+def test_contradictory_parts_answer_the_nearer_and_name_the_other(atlas: Atlas) -> None:
+    answer = atlas.answer("江苏省南京市徐州市鼓楼区256号")
+    assert answer.place is not None and answer.place.code == "320302"  # 鼓楼区 follows 徐州市
+    assert "320106" in also(answer)  # 南京's 鼓楼区 is named, not dropped
+
+
+def test_two_cities_answer_the_first_and_name_the_second(atlas: Atlas) -> None:
+    answer = atlas.answer("我从北京去上海")
+    assert answer.place is not None and answer.place.code == "110000" and also(answer) == {"310000"}
+
+
+@pytest.mark.parametrize(
+    ("query", "matched"),
+    [("我在昆明市官渡区", "昆明市官渡区"), ("昆明天气", "昆明"), ("I live in Kunming", "Kunming"), ("吉林", "吉林")],
+)
+def test_matched_text_is_the_part_that_named_the_place(atlas: Atlas, query: str, matched: str) -> None:
+    assert atlas.answer(query).matched_text == matched
+
+
+@pytest.mark.parametrize("query", ["解放路100号", "中山村5组", "今天天气很好", "我想去公园散步"])
+def test_no_place_the_text_does_not_support(atlas: Atlas, query: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(query)
+
+
+def test_questions_without_a_place_name_no_place(atlas: Atlas, dataset: Dataset) -> None:
+    # The FAQ's questions name no place; its keywords may (延长 is a county), so only the questions.
+    texts = [t for e in dataset.faq for t in (e.question["zh"], e.question["en"])]
+    texts += ["I am moving my household registration (hukou): what happens?", "第三代残疾人证开始办了吗"]
+    assert len(texts) > 15
+    for text in texts:
+        with pytest.raises(NotFound):
+            atlas.answer(text, suggest=False)
+
+
+def test_suggestions_are_optional(atlas: Atlas) -> None:
+    with pytest.raises(NotFound) as caught:
+        atlas.answer("昆名", suggest=False)
+    assert caught.value.suggestions == []
+    with pytest.raises(NotFound) as caught:
+        atlas.answer("昆名")
+    assert caught.value.suggestions[0] == "云南省昆明市"
+
+
+def test_a_batch_with_names_in_memory_answers_as_single_queries_do(dataset: Dataset) -> None:
+    queries = [
+        "昆明", "吉林", "chaoyang", "我在昆明市官渡区", "江苏省南京市徐州市鼓楼区256号", "Guandu District, Kunming",
+        "黑林铺街道", "重庆綦江石角镇", "静安区石门二路街道南村1组73号", "宁波高新区", "襄樊", "Harbin", "五华",
+    ]  # fmt: skip
+    single = Atlas(dataset, Divisions(data.places_path()))
+    batch = Atlas(dataset, Divisions(data.places_path()))
+    batch.divisions.load_keys()
+
+    def shape(a: RegionAnswer) -> tuple[Any, ...]:
+        return (a.match, a.place, a.also, a.matched_text, tuple(c.place for c in a.candidates))
+
+    for q in queries:
+        assert shape(single.answer(q)) == shape(batch.answer(q)), q
+
+
+def test_every_exonym_resolves_to_its_code(atlas: Atlas) -> None:
+    """Each row of data/exonyms.csv finds its place (the build checks the code names that place)."""
+    with (REPO / "data" / "exonyms.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    names: dict[str, set[str]] = {}
+    for r in rows:
+        names.setdefault(r["name"], set()).add(r["code"])
+    for name, codes in names.items():
+        answer = atlas.answer(name)
+        got = {answer.place.code} if answer.place else {c.place.code for c in answer.candidates}
+        # answered, or named in `also` where another place has the name too (九龙 is also 九龙县)
+        assert (got | also(answer)) & codes, (name, got, codes)
+
+
+def test_region_json_carries_matched_text_and_also(cli: Any) -> None:
+    result = cli("region", "吉林", "--format", "json")
+    assert result.exit_code == 0
+    body = result.json()
+    assert body["place"]["code"] == "220000" and body["matched_text"] == "吉林"
+    assert body["also"] == [{"code": "220200", "name": "吉林市", "level": "prefecture", "path": ["吉林省", "吉林市"]}]
+    sentence = cli("region", "我在昆明市官渡区", "--format", "json").json()
+    assert (
+        sentence["place"]["code"] == "530111" and sentence["matched_text"] == "昆明市官渡区" and sentence["also"] == []
+    )
+
+
+def test_region_text_names_the_places_not_picked(cli: Any) -> None:
+    result = cli("--plain", "region", "chaoyang")
+    assert result.exit_code == 0
+    assert "北京市 > 朝阳区" in result.stdout and "吉林省 > 长春市 > 朝阳区" in result.stdout
+    english = cli("--plain", "--lang", "en", "region", "吉林")
+    assert "Could also mean" in english.stdout and "吉林省 > 吉林市" in english.stdout
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("中华人民共和国北京市", "110000"),  # not 共和县 inside the country's name
+        ("中国云南省昆明市", "530100"),
+        ("Pudong New Area, Shanghai", "310115"),
+        ("浦东", "310115"),
+        ("台北大安区", "710000"),  # 大安区 of 台北, not 自贡's
+        ("我在Kunming", "530100"),  # pinyin inside Chinese text, as a whole word
+        ("Flat A, 10/F, 123 Nathan Road, Mong Kok, Kowloon, Hong Kong", "810000"),
+        ("No. 7, Section 5, Xinyi Road, Xinyi District, Taipei City, Taiwan", "710000"),
+    ],
+)
+def test_more_ways_people_write_a_place(atlas: Atlas, query: str, expected: str) -> None:
+    assert code(atlas, query) == expected
+
+
+@pytest.mark.parametrize("query", ["两江新区", "我用panda的iPhone", "我想去公园散步"])
+def test_a_word_that_is_also_a_name_alone_is_no_answer(atlas: Atlas, query: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(query, suggest=False)
