@@ -11,6 +11,7 @@ gets no topic rather than a confident wrong one. Every step is a bounded amount 
 token, so the cost is linear in the question, which is capped at MAX_QUESTION characters.
 """
 
+from itertools import pairwise
 from typing import NamedTuple
 
 from cardinfo.errors import NotFound
@@ -34,7 +35,9 @@ _ANCHOR_ZH = (
     " 一代 智能化 智能 证 证件 证卡 卡 新证 旧证 新卡"
 )
 # Other documents: a question about them is not about the certificate (身份证丢了怎么办).
-_OTHER_ZH = "身份证 驾驶证 驾照 护照 结婚证 学生证 毕业证 房产证 营业执照 通行证 信用卡 港澳通行证 医保卡 老年卡 银行卡"
+_OTHER_ZH = (
+    "低保 身份证 驾驶证 驾照 护照 结婚证 学生证 毕业证 房产证 营业执照 通行证 信用卡 港澳通行证 医保卡 老年卡 银行卡"
+)
 _OTHER_EN = "passport driver driving licence license visa"
 _STOP_EN = (
     "i me my mine we our you your he she his her they them it its is are was were be been am do does did"
@@ -52,6 +55,7 @@ _ANCHOR_EN = (
 
 # A topic word with one of these tokens in it names the certificate too (换证, 残联, 二维码, 12385).
 _ANCHORING = "证 残 码 card certificate 12385"
+_NAMING = frozenset(("残", "disability", "disabled", "12385"))  # only the certificate's words have these
 _WEIGHT_HAN = 1.0
 _WEIGHT_WORD = 2.0
 _WEIGHT_STOP = 0.25
@@ -109,6 +113,53 @@ _SAME = (
     ("还可以", "还能"),
     ("可以用", "能用"),
 )
+
+
+# Cantonese words, in traditional and simplified writing, as Mandarin (點補辦 -> 怎么补办,
+# 幾耐 -> 多久, 唔 -> 不); folded before the traditional characters are.
+_CANTONESE = (
+    ("點樣", "怎么"),
+    ("点样", "怎么"),
+    ("點算", "怎么办"),
+    ("点算", "怎么办"),
+    ("點", "怎么"),
+    ("幾耐", "多久"),
+    ("几耐", "多久"),
+    ("幾多錢", "多少钱"),
+    ("几多钱", "多少钱"),
+    ("幾多", "多少"),
+    ("几多", "多少"),
+    ("幾時", "什么时候"),
+    ("几时", "什么时候"),
+    ("邊度", "哪里"),
+    ("边度", "哪里"),
+    ("邊個", "谁"),
+    ("边个", "谁"),
+    ("乜嘢", "什么"),
+    ("咩", "什么"),
+    ("咗", "了"),
+    ("唔", "不"),
+    ("冇", "没有"),
+    ("俾", "给"),
+    ("畀", "给"),
+    ("嘅", "的"),
+    ("喺", "在"),
+    ("係", "是"),
+    ("搵", "找"),
+    ("睇", "看"),
+    ("哋", "们"),
+    ("佢", "他"),
+    ("仲", "还"),
+    ("揸", "拿"),
+    ("啲", "些"),
+)
+
+
+def _cantonese(text: str) -> str:
+    for variant, usual in _CANTONESE:
+        if variant in text:
+            text = text.replace(variant, usual)
+    return text
 
 
 def _fold(text: str) -> str:
@@ -283,6 +334,7 @@ class _Evidence(NamedTuple):
     explained: float  # weight of content covered by a topic word or an anchor
     content: float  # weight of all content (stop words left out)
     anchored: bool
+    named: bool  # a word that only names the certificate (残疾证, 三代, card), not a topic word with 证 in it
     other: bool  # another document (身份证, passport) is named
 
 
@@ -296,7 +348,7 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
     # each token once (去哪 and 哪里 in 去哪里), at the rate of the strongest word covering it.
     share: list[dict[int, float]] = [{} for _ in topics]
     covered = [_UNEXPLAINED] * len(toks)
-    anchored = other = False
+    anchored = named = other = False
     for occ in _occurrences(toks, vocab):
         for i, weight in vocab.credits.get(occ.term, []):
             rate = weight / (occ.end - occ.start)
@@ -306,6 +358,7 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
         names_card = role == "anchor" or (role == "topic" and any(t in vocab.anchoring for t in occ.term))
         mark = _ANCHOR if names_card else {"stop": _STOP, "other": _UNEXPLAINED}.get(role, _TOPIC)
         anchored = anchored or names_card
+        named = named or role == "anchor" or any(t in _NAMING for t in occ.term)
         other = other or role == "other"
         for k in range(occ.start, occ.end):
             covered[k] = max(covered[k], mark)
@@ -320,35 +373,58 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
         content += _weight((t,))
         if c == _ANCHOR or (c == _TOPIC and any(ok and k in s for s, ok in zip(share, alive, strict=True))):
             explained += _weight((t,))
-    return _Evidence(scores, explained, content, anchored, other)
+    return _Evidence(scores, explained, content, anchored, named, other)
 
 
 def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = None) -> FaqMatch | None:
     """The topic `text` asks about, or None when none is clearly meant; never raises.
 
     `text` may be a whole sentence with other things in it ("我在昆明，三代证要钱吗"); text longer
-    than MAX_QUESTION characters gets None.
+    than MAX_QUESTION characters gets None. The topic words decide when they are clear; similarity
+    to the topics' example questions answers when they are not, and settles a close call.
     """
     query = strip_controls(text).strip()
     if not topics or not query or len(query) > MAX_QUESTION:
         return None
+    query = _cantonese(query)
     if t2s:
         query = "".join(t2s.get(ch, ch) for ch in query)
     ev = _evidence(topics, query)
+    if ev.other and not ev.named:
+        return None  # about another document (身份证丢了怎么办, 驾驶证换证), not the certificate
     ranked = sorted(range(len(topics)), key=lambda i: (-ev.scores[i], i))
-    best = ranked[0]
-    top = ev.scores[best]
+    top = ev.scores[ranked[0]]
     second = ev.scores[ranked[1]] if len(ranked) > 1 else 0.0
+    best = ranked[0] if _words_decide(ev, top, second) else None
+    similar, lead, unseen = _similar_choice(topics, query, t2s)
+    if similar is not None and not ev.anchored and unseen > 1:
+        similar = None  # a question that does not name the card must read wholly like the examples
+    if similar is not None and similar != best and ev.scores[similar] > 0:
+        # The example questions point to another topic the words also name: take it when the
+        # words' lead is narrow, or when the examples are far clearer.
+        if best is None or top - second < _NARROW or lead >= _SIM_CLEAR:
+            best = similar
+    elif best is None and similar is not None and ev.anchored:
+        best = similar  # no topic word, but the question names the card and reads like the examples
+    if best is None:
+        return None
+    runner = next((i for i in ranked if i != best), None)
+    runner_score = ev.scores[runner] if runner is not None else 0.0
+    also = (
+        topics[runner]
+        if runner is not None and runner_score >= _MIN_SCORE and runner_score >= ev.scores[best] / 2
+        else None
+    )
+    return FaqMatch(topics[best], ev.scores[best], also)
+
+
+def _words_decide(ev: _Evidence, top: float, second: float) -> bool:
+    """The topic words alone name one topic: enough of them, clearly ahead, explaining enough."""
     whole = ev.content > 0 and ev.explained == ev.content  # every word is a topic word or names the card
     if top < (_MIN_SCORE_WHOLE if whole else _MIN_SCORE) or (top - second < _LEAD and top < second * _LEAD_RATIO):
-        return None
-    if ev.other and not ev.anchored:
-        return None  # about another document (身份证丢了怎么办), not the certificate
+        return False
     share = ev.explained / ev.content if ev.content else 0.0
-    if share < (_EXPLAINED_ANCHORED if ev.anchored else _EXPLAINED):
-        return None
-    also = topics[ranked[1]] if second >= _MIN_SCORE and second >= top / 2 else None
-    return FaqMatch(topics[best], top, also)
+    return share >= (_EXPLAINED_ANCHORED if ev.anchored else _EXPLAINED)
 
 
 def find(topics: tuple[FaqEntry, ...], question: str, t2s: dict[str, str] | None = None, lang: str = "zh") -> FaqMatch:
@@ -372,3 +448,131 @@ def find(topics: tuple[FaqEntry, ...], question: str, t2s: dict[str, str] | None
 def vocabulary_chars() -> str:
     """The Chinese characters the matcher's own word lists use (for the traditional-character map)."""
     return "".join(ch for ch in _STOP_ZH + _ANCHOR_ZH + _OTHER_ZH if _is_han(ch))
+
+
+# Similarity to the questions people ask (each topic's `examples`, question and words): a second
+# opinion for the phrasings the word lists miss. A question and a topic share features: pairs of
+# adjacent Chinese characters, the same pairs in toneless pinyin (机活 sounds like 激活), and latin
+# words and word pairs. Each feature weighs its IDF over the topics, so 残疾证, which every topic
+# has, counts little and 激活 much.
+_PINYIN_PAIR = 0.6  # a pair that only sounds alike counts this much of one written alike
+_UNSEEN = 0.25  # a feature no topic has (a place, a name, chatter) counts this much of a rare one
+_SIM_SHARE = 0.3  # share of the question's feature weight the best topic must explain ...
+_SIM_EVIDENCE = 6.0  # ... and this much feature weight in all (three or four telling pairs)
+_SIM_LEAD = 1.5  # ... leading the runner-up by this factor
+_NARROW = 1.5  # the words' lead below which the examples settle a close call
+_SIM_CLEAR = 3.0  # the examples' lead at which they overrule the words
+
+
+class _Similarity(NamedTuple):
+    topics_of: dict[str, list[int]]  # feature -> the topics that have it
+    idf: dict[str, float]
+    pinyin: dict[str, str]  # toneless pinyin of every character the topics use
+    unseen: float  # the weight of a feature no topic has
+
+
+def _pairs(toks: list[str], stop: frozenset[str], pinyin: dict[str, str] | None) -> set[str]:
+    """The features of one question's tokens."""
+    found: set[str] = set()
+    for a, b in pairwise(toks):
+        if _is_han(a) and _is_han(b):
+            found.add(a + b)
+            if pinyin is not None and a in pinyin and b in pinyin:
+                found.add(f"~{pinyin[a]} {pinyin[b]}")
+        elif not _is_han(a) and not _is_han(b) and not (a in stop and b in stop):
+            found.add(f"{a} {b}")
+    found.update(t for t in toks if not _is_han(t) and t not in stop)
+    return found
+
+
+def _char_pinyin(chars: set[str]) -> dict[str, str]:
+    """Toneless pinyin of these characters from the division index's table (empty if unreadable)."""
+    import sqlite3
+
+    from cardinfo.data import places_path
+
+    han = sorted(ch for ch in chars if _is_han(ch))
+    table: dict[str, str] = {}
+    try:
+        con = sqlite3.connect(f"file:{places_path()}?mode=ro", uri=True)
+        try:
+            for start in range(0, len(han), 500):
+                part = han[start : start + 500]
+                marks = ",".join("?" * len(part))
+                table.update(con.execute(f"SELECT ch, py FROM charpy WHERE ch IN ({marks})", part).fetchall())
+        finally:
+            con.close()
+    except (sqlite3.Error, OSError):
+        return {}
+    return table
+
+
+_SIMILAR: dict[int, tuple[tuple[FaqEntry, ...], _Similarity]] = {}
+
+
+def _similarity(topics: tuple[FaqEntry, ...], t2s: dict[str, str] | None) -> _Similarity:
+    import math
+
+    built = _SIMILAR.get(id(topics))
+    if built is not None and built[0] is topics:
+        return built[1]
+    texts = [
+        [
+            "".join((t2s or {}).get(ch, ch) for ch in _cantonese(text))
+            for lang in ("zh", "en")
+            for text in (entry.question[lang], *entry.examples.get(lang, ()), *entry.keywords.get(lang, ()))
+        ]
+        for entry in topics
+    ]
+    stop = frozenset(tokens(_STOP_EN))
+    pinyin = _char_pinyin({ch for group in texts for text in group for ch in text})
+    index: dict[str, list[int]] = {}
+    for i, group in enumerate(texts):
+        for text in group:
+            for feature in _pairs(tokens(text), stop, pinyin):
+                if not index.get(feature) or index[feature][-1] != i:
+                    index.setdefault(feature, []).append(i)
+    n = len(topics)
+    idf = {f: math.log((n + 1) / len(ts)) for f, ts in index.items()}
+    sim = _Similarity(index, idf, pinyin, math.log(n + 1))
+    _SIMILAR.clear()
+    _SIMILAR[id(topics)] = (topics, sim)
+    return sim
+
+
+def _similar(topics: tuple[FaqEntry, ...], query: str, t2s: dict[str, str] | None) -> tuple[list[float], float, float]:
+    """Each topic's weight of the question's features, the weight of all its features that some
+    topic has, and the weight of those no topic has."""
+    sim = _similarity(topics, t2s)
+    toks = tokens(query)
+    missing = {t for t in toks if _is_han(t) and t not in sim.pinyin}
+    pinyin = {**sim.pinyin, **_char_pinyin(missing)} if missing else sim.pinyin
+    scores = [0.0] * len(topics)
+    known = unknown = 0.0
+    for feature in _pairs(toks, frozenset(tokens(_STOP_EN)), pinyin):
+        factor = _PINYIN_PAIR if feature.startswith("~") else 1.0
+        if feature in sim.topics_of:
+            weight = factor * sim.idf[feature]
+            for i in sim.topics_of[feature]:
+                scores[i] += weight
+            known += weight
+        elif not feature.startswith("~"):
+            unknown += sim.unseen
+    return scores, known, unknown
+
+
+def _similar_choice(
+    topics: tuple[FaqEntry, ...], query: str, t2s: dict[str, str] | None
+) -> tuple[int | None, float, int]:
+    """The topic whose examples the question is clearly most like (or None), its lead, and how
+    many of the question's features no topic has."""
+    scores, known, unknown = _similar(topics, query, t2s)
+    ranked = sorted(range(len(topics)), key=lambda i: (-scores[i], i))
+    top = scores[ranked[0]]
+    second = scores[ranked[1]] if len(ranked) > 1 else 0.0
+    lead = top / second if second else float("inf")
+    total = known + _UNSEEN * unknown
+    unseen = round(unknown / _similarity(topics, t2s).unseen)
+    if top < _SIM_EVIDENCE or top < _SIM_SHARE * total or lead < _SIM_LEAD:
+        return None, lead, unseen
+    return ranked[0], lead, unseen
