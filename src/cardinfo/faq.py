@@ -34,9 +34,10 @@ _ANCHOR_ZH = (
     "残疾 残疾人 残疾证 残疾人证 残证 残疾卡 三代 第三代 三代证 三代卡 第三代残疾人证 二代 第二代 二代证"
     " 一代 智能化 智能 证 证件 证卡 卡 新证 旧证 新卡"
 )
-# Other documents: a question about them is not about the certificate (身份证丢了怎么办).
+# Other documents and benefits: a question about them is not about the certificate (身份证丢了怎么办,
+# 社保卡丢了怎么办, 低保怎么申请), unless it names the certificate too.
 _OTHER_ZH = (
-    "低保 身份证 驾驶证 驾照 护照 结婚证 学生证 毕业证 房产证 营业执照 通行证 信用卡 港澳通行证 医保卡 老年卡 银行卡"
+    "低保 社保卡 身份证 驾驶证 驾照 护照 结婚证 学生证 毕业证 房产证 营业执照 通行证 信用卡 港澳通行证 医保卡 老年卡 银行卡"
 )
 _OTHER_EN = "passport driver driving licence license visa"
 _STOP_EN = (
@@ -359,7 +360,7 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
         mark = _ANCHOR if names_card else {"stop": _STOP, "other": _UNEXPLAINED}.get(role, _TOPIC)
         anchored = anchored or names_card
         named = named or role == "anchor" or any(t in _NAMING for t in occ.term)
-        other = other or role == "other"
+        other = other or vocab.neutral.get(occ.term) == "other"  # 社保卡 is both a topic word and another card
         for k in range(occ.start, occ.end):
             covered[k] = max(covered[k], mark)
     joined = "\x00" + "\x00".join(toks) + "\x00"
@@ -396,16 +397,10 @@ def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = 
     top = ev.scores[ranked[0]]
     second = ev.scores[ranked[1]] if len(ranked) > 1 else 0.0
     best = ranked[0] if _words_decide(ev, top, second) else None
-    similar, lead, unseen = _similar_choice(topics, query, t2s)
-    if similar is not None and not ev.anchored and unseen > 1:
-        similar = None  # a question that does not name the card must read wholly like the examples
-    if similar is not None and similar != best and ev.scores[similar] > 0:
-        # The example questions point to another topic the words also name: take it when the
-        # words' lead is narrow, or when the examples are far clearer.
-        if best is None or top - second < _NARROW or lead >= _SIM_CLEAR:
-            best = similar
-    elif best is None and similar is not None and ev.anchored:
-        best = similar  # no topic word, but the question names the card and reads like the examples
+    if best is None or top - second < _NARROW:
+        best = _with_examples(topics, query, t2s, ev, best, top - second)
+    if best is None and any(_is_han(ch) for ch in query):
+        best = _with_examples(topics, query, t2s, ev, None, 0.0, by_sound=True)  # 机活 for 激活
     if best is None:
         return None
     runner = next((i for i in ranked if i != best), None)
@@ -416,6 +411,30 @@ def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = 
         else None
     )
     return FaqMatch(topics[best], ev.scores[best], also)
+
+
+def _with_examples(
+    topics: tuple[FaqEntry, ...],
+    query: str,
+    t2s: dict[str, str] | None,
+    ev: _Evidence,
+    best: int | None,
+    words_lead: float,
+    by_sound: bool = False,
+) -> int | None:
+    """The topic words' choice (`best`, None if unclear), confirmed, settled or overruled by
+    the similarity to the topics' example questions."""
+    similar, lead, unseen = _similar_choice(topics, query, t2s, by_sound)
+    if similar is None or (not ev.anchored and unseen > 1):
+        return best  # a question that does not name the card must read wholly like the examples
+    if similar != best and ev.scores[similar] > 0:
+        # The examples point to another topic the words also name: take it when the words'
+        # choice is unclear or narrow, or when the examples are far clearer.
+        if best is None or words_lead < _NARROW or lead >= _SIM_CLEAR:
+            return similar
+    elif best is None and ev.anchored:
+        return similar  # no topic word, but the question names the card and reads like the examples
+    return best
 
 
 def _words_decide(ev: _Evidence, top: float, second: float) -> bool:
@@ -452,9 +471,9 @@ def vocabulary_chars() -> str:
 
 # Similarity to the questions people ask (each topic's `examples`, question and words): a second
 # opinion for the phrasings the word lists miss. A question and a topic share features: pairs of
-# adjacent Chinese characters, the same pairs in toneless pinyin (机活 sounds like 激活), and latin
-# words and word pairs. Each feature weighs its IDF over the topics, so 残疾证, which every topic
-# has, counts little and 激活 much.
+# adjacent Chinese characters, latin words and word pairs, and, when nothing else answers, the
+# pairs in toneless pinyin (机活 sounds like 激活, 残疾正 like 残疾证). Each feature weighs its IDF over
+# the topics, so 残疾证, which every topic has, counts little and 激活 much.
 _PINYIN_PAIR = 0.6  # a pair that only sounds alike counts this much of one written alike
 _UNSEEN = 0.25  # a feature no topic has (a place, a name, chatter) counts this much of a rare one
 _SIM_SHARE = 0.3  # share of the question's feature weight the best topic must explain ...
@@ -467,22 +486,68 @@ _SIM_CLEAR = 3.0  # the examples' lead at which they overrule the words
 class _Similarity(NamedTuple):
     topics_of: dict[str, list[int]]  # feature -> the topics that have it
     idf: dict[str, float]
-    pinyin: dict[str, str]  # toneless pinyin of every character the topics use
     unseen: float  # the weight of a feature no topic has
+    lines: list[tuple[int, list[str]]]  # (topic, tokens) of every example, question and word
+    stop: frozenset[str]
 
 
-def _pairs(toks: list[str], stop: frozenset[str], pinyin: dict[str, str] | None) -> set[str]:
-    """The features of one question's tokens."""
+def _pairs(toks: list[str], stop: frozenset[str], pinyin: dict[str, str] | None = None) -> set[str]:
+    """The features of one question's tokens; with `pinyin`, its sound pairs instead."""
     found: set[str] = set()
     for a, b in pairwise(toks):
-        if _is_han(a) and _is_han(b):
+        if pinyin is not None:
+            if a in pinyin and b in pinyin:
+                found.add(f"{pinyin[a]} {pinyin[b]}")
+        elif _is_han(a) and _is_han(b):
             found.add(a + b)
-            if pinyin is not None and a in pinyin and b in pinyin:
-                found.add(f"~{pinyin[a]} {pinyin[b]}")
         elif not _is_han(a) and not _is_han(b) and not (a in stop and b in stop):
             found.add(f"{a} {b}")
-    found.update(t for t in toks if not _is_han(t) and t not in stop)
+    if pinyin is None:
+        found.update(t for t in toks if not _is_han(t) and t not in stop)
     return found
+
+
+def _index(groups: list[tuple[int, set[str]]], n: int) -> tuple[dict[str, list[int]], dict[str, float]]:
+    import math
+
+    topics_of: dict[str, list[int]] = {}
+    for i, features in groups:
+        for feature in features:
+            if not topics_of.get(feature) or topics_of[feature][-1] != i:
+                topics_of.setdefault(feature, []).append(i)
+    return topics_of, {f: math.log((n + 1) / len(ts)) for f, ts in topics_of.items()}
+
+
+_SIMILAR: dict[int, tuple[tuple[FaqEntry, ...], _Similarity]] = {}
+
+
+def _similarity(topics: tuple[FaqEntry, ...], t2s: dict[str, str] | None) -> _Similarity:
+    """The features of every topic (built once per set of topics)."""
+    import math
+
+    built = _SIMILAR.get(id(topics))
+    if built is not None and built[0] is topics:
+        return built[1]
+    owners: list[int] = []
+    texts: list[str] = []
+    for i, entry in enumerate(topics):
+        for lang in ("zh", "en"):
+            for text in (entry.question[lang], *entry.examples.get(lang, ())):
+                owners.append(i)
+                texts.append(text.replace("\n", " "))
+    joined = _cantonese("\n".join(texts))
+    if t2s:
+        joined = joined.translate({ord(k): v for k, v in t2s.items() if len(k) == 1})
+    lines = list(zip(owners, _split(_fold(joined.translate(_FULL_WIDTH)).lower()), strict=True))
+    stop = frozenset(tokens(_STOP_EN))
+    topics_of, idf = _index([(i, _pairs(toks, stop)) for i, toks in lines], len(topics))
+    sim = _Similarity(topics_of, idf, math.log(len(topics) + 1), lines, stop)
+    _SIMILAR.clear()
+    _SIMILAR[id(topics)] = (topics, sim)
+    return sim
+
+
+_SOUNDS: dict[int, tuple[_Similarity, dict[str, list[int]], dict[str, float], dict[str, str]]] = {}
 
 
 def _char_pinyin(chars: set[str]) -> dict[str, str]:
@@ -507,72 +572,55 @@ def _char_pinyin(chars: set[str]) -> dict[str, str]:
     return table
 
 
-_SIMILAR: dict[int, tuple[tuple[FaqEntry, ...], _Similarity]] = {}
-
-
-def _similarity(topics: tuple[FaqEntry, ...], t2s: dict[str, str] | None) -> _Similarity:
-    import math
-
-    built = _SIMILAR.get(id(topics))
-    if built is not None and built[0] is topics:
-        return built[1]
-    texts = [
-        [
-            "".join((t2s or {}).get(ch, ch) for ch in _cantonese(text))
-            for lang in ("zh", "en")
-            for text in (entry.question[lang], *entry.examples.get(lang, ()), *entry.keywords.get(lang, ()))
-        ]
-        for entry in topics
-    ]
-    stop = frozenset(tokens(_STOP_EN))
-    pinyin = _char_pinyin({ch for group in texts for text in group for ch in text})
-    index: dict[str, list[int]] = {}
-    for i, group in enumerate(texts):
-        for text in group:
-            for feature in _pairs(tokens(text), stop, pinyin):
-                if not index.get(feature) or index[feature][-1] != i:
-                    index.setdefault(feature, []).append(i)
-    n = len(topics)
-    idf = {f: math.log((n + 1) / len(ts)) for f, ts in index.items()}
-    sim = _Similarity(index, idf, pinyin, math.log(n + 1))
-    _SIMILAR.clear()
-    _SIMILAR[id(topics)] = (topics, sim)
-    return sim
-
-
-def _similar(topics: tuple[FaqEntry, ...], query: str, t2s: dict[str, str] | None) -> tuple[list[float], float, float]:
+def _similar(
+    topics: tuple[FaqEntry, ...], query: str, t2s: dict[str, str] | None, by_sound: bool = False
+) -> tuple[list[float], float, float]:
     """Each topic's weight of the question's features, the weight of all its features that some
-    topic has, and the weight of those no topic has."""
+    topic has, and the weight of those no topic has. `by_sound` adds the pinyin pairs."""
     sim = _similarity(topics, t2s)
     toks = tokens(query)
-    missing = {t for t in toks if _is_han(t) and t not in sim.pinyin}
-    pinyin = {**sim.pinyin, **_char_pinyin(missing)} if missing else sim.pinyin
     scores = [0.0] * len(topics)
     known = unknown = 0.0
-    for feature in _pairs(toks, frozenset(tokens(_STOP_EN)), pinyin):
-        factor = _PINYIN_PAIR if feature.startswith("~") else 1.0
+    for feature in _pairs(toks, sim.stop):
         if feature in sim.topics_of:
-            weight = factor * sim.idf[feature]
+            weight = sim.idf[feature]
             for i in sim.topics_of[feature]:
                 scores[i] += weight
             known += weight
-        elif not feature.startswith("~"):
+        else:
             unknown += sim.unseen
+    if by_sound:
+        sound = _SOUNDS.get(id(sim))
+        if sound is None or sound[0] is not sim:  # the topics' sound pairs, built on first need
+            pinyin = _char_pinyin({t for _, line in sim.lines for t in line} | set(toks))
+            groups = [(i, _pairs(line, sim.stop, pinyin)) for i, line in sim.lines]
+            sound = (sim, *_index(groups, len(topics)), pinyin)
+            _SOUNDS.clear()
+            _SOUNDS[id(sim)] = sound
+        _, sounds_of, sound_idf, pinyin = sound
+        missing = {t for t in toks if _is_han(t) and t not in pinyin}
+        if missing:
+            pinyin = {**pinyin, **_char_pinyin(missing)}
+        for feature in _pairs(toks, sim.stop, pinyin):
+            if feature in sounds_of:
+                weight = _PINYIN_PAIR * sound_idf[feature]
+                for i in sounds_of[feature]:
+                    scores[i] += weight
+                known += weight
     return scores, known, unknown
 
 
 def _similar_choice(
-    topics: tuple[FaqEntry, ...], query: str, t2s: dict[str, str] | None
+    topics: tuple[FaqEntry, ...], query: str, t2s: dict[str, str] | None, by_sound: bool = False
 ) -> tuple[int | None, float, int]:
     """The topic whose examples the question is clearly most like (or None), its lead, and how
     many of the question's features no topic has."""
-    scores, known, unknown = _similar(topics, query, t2s)
+    scores, known, unknown = _similar(topics, query, t2s, by_sound)
     ranked = sorted(range(len(topics)), key=lambda i: (-scores[i], i))
     top = scores[ranked[0]]
     second = scores[ranked[1]] if len(ranked) > 1 else 0.0
     lead = top / second if second else float("inf")
-    total = known + _UNSEEN * unknown
     unseen = round(unknown / _similarity(topics, t2s).unseen)
-    if top < _SIM_EVIDENCE or top < _SIM_SHARE * total or lead < _SIM_LEAD:
+    if top < _SIM_EVIDENCE or top < _SIM_SHARE * (known + _UNSEEN * unknown) or lead < _SIM_LEAD:
         return None, lead, unseen
     return ranked[0], lead, unseen
