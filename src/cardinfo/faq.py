@@ -7,8 +7,11 @@ weight of the tokens its words cover (a Chinese character weighs 1, a latin word
 half), and nothing at all if one of its `avoid` words is there (坐公交免费吗 is not about the fee).
 The best topic answers only when the evidence is strong enough, clearly ahead of the runner-up,
 and explains enough of the question: random text, or a question about the weather or a passport,
-gets no topic rather than a confident wrong one. Every step is a bounded amount of work per
-token, so the cost is linear in the question, which is capped at MAX_QUESTION characters.
+gets no topic rather than a confident wrong one. When the words leave it open, the question is
+compared with each topic's example questions (IDF-weighted character pairs and latin words; by
+their pinyin when nothing else answers), which answer colloquial and misspelt questions the
+word lists miss. Every step is a bounded amount of work per token, so the cost is linear in the
+question, which is capped at MAX_QUESTION characters.
 """
 
 from itertools import pairwise
@@ -29,6 +32,7 @@ _STOP_ZH = (
     " 可不可以 是否 能否 不 没 没有 都 也 还 就 才 又 再 很 该 应该 得 对 给 把 被 让 从 到 去 来 用 做 办"
     " 办理 领 拿 换 新 现在 目前 已经 还是 一定 必须 的话 哦 嗯 谢谢 你好 老师 小编 残友"
     " 为什么 哪些 一次 再次 家里 家人 孩子 父亲 母亲 爸爸 妈妈 老人 本人 自己 时 时候 上 里 中 多"
+    " 几年前 十几年前 多年前 很多年前 前几年 去年 今年 年初 年底"  # when something happened, not how long it lasts
 )
 _ANCHOR_ZH = (
     "残疾 残疾人 残疾证 残疾人证 残证 残疾卡 三代 第三代 三代证 三代卡 第三代残疾人证 二代 第二代 二代证"
@@ -37,7 +41,8 @@ _ANCHOR_ZH = (
 # Other documents and benefits: a question about them is not about the certificate (身份证丢了怎么办,
 # 社保卡丢了怎么办, 低保怎么申请), unless it names the certificate too.
 _OTHER_ZH = (
-    "低保 社保卡 身份证 驾驶证 驾照 护照 结婚证 学生证 毕业证 房产证 营业执照 通行证 信用卡 港澳通行证 医保卡 老年卡 银行卡"
+    "低保 社保卡 身份证 驾驶证 驾照 护照 结婚证 学生证 毕业证 房产证 营业执照 通行证 信用卡 港澳通行证"
+    " 医保卡 老年卡 银行卡"
 )
 _OTHER_EN = "passport driver driving licence license visa"
 _STOP_EN = (
