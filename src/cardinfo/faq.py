@@ -228,6 +228,7 @@ class _Vocabulary(NamedTuple):
     longest: int
     known: frozenset[str]  # every token of every term
     anchoring: frozenset[str]
+    strong: frozenset[tuple[str, ...]]  # the terms that are some topic's keyword, not only a weak word
 
 
 def _terms(words: list[str]) -> list[tuple[str, ...]]:
@@ -263,19 +264,22 @@ def _vocabulary(topics: tuple[FaqEntry, ...]) -> _Vocabulary:
     credits: dict[tuple[str, ...], list[tuple[int, float]]] = {}
     neutral: dict[tuple[str, ...], str] = {}
     avoid: list[list[tuple[str, ...]]] = [[] for _ in topics]
+    strong: set[tuple[str, ...]] = set()
     for term, (kind, i, factor) in zip(_terms(words), meanings, strict=True):
         if not term:
             continue
         if kind == "credit":
             if all(i != j for j, _ in credits.get(term, [])):
                 credits.setdefault(term, []).append((i, factor * _weight(term, stop)))
+            if factor == 1.0:
+                strong.add(term)
         elif kind == "avoid":
             avoid[i].append(term)
         else:
             neutral[term] = kind
     longest = max(len(term) for term in (*credits, *neutral))
     known = frozenset(t for term in (*credits, *neutral) for t in term)
-    vocab = _Vocabulary(credits, neutral, avoid, longest, known, frozenset(tokens(_ANCHORING)))
+    vocab = _Vocabulary(credits, neutral, avoid, longest, known, frozenset(tokens(_ANCHORING)), frozenset(strong))
     _BUILT.clear()  # one set of topics at a time: the data in use
     _BUILT[id(topics)] = (topics, vocab)
     return vocab
@@ -340,7 +344,7 @@ class _Evidence(NamedTuple):
     explained: float  # weight of content covered by a topic word or an anchor
     content: float  # weight of all content (stop words left out)
     anchored: bool
-    named: bool  # a word that only names the certificate (残疾证, 三代, card), not a topic word with 证 in it
+    named: bool  # the certificate is named by a word that cannot mean another document (not 换证)
     other: bool  # another document (身份证, passport) is named
 
 
@@ -364,7 +368,8 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
         names_card = role == "anchor" or (role == "topic" and any(t in vocab.anchoring for t in occ.term))
         mark = _ANCHOR if names_card else {"stop": _STOP, "other": _UNEXPLAINED}.get(role, _TOPIC)
         anchored = anchored or names_card
-        named = named or role == "anchor" or any(t in _NAMING for t in occ.term)
+        # 证号 names the certificate; 换证, a weak word, may be about a driving licence (驾驶证换证)
+        named = named or role == "anchor" or (names_card and occ.term in vocab.strong) or bool(_NAMING & set(occ.term))
         other = other or vocab.neutral.get(occ.term) == "other"  # 社保卡 is both a topic word and another card
         for k in range(occ.start, occ.end):
             covered[k] = max(covered[k], mark)
