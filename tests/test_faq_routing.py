@@ -162,6 +162,44 @@ def test_forms_that_fold_together(dataset: Dataset) -> None:
         assert routed(dataset, question) == topic, question
 
 
+def test_examples_are_not_graded_on(dataset: Dataset) -> None:
+    """The topics' example questions are data the matcher learns from, never the labelled ones."""
+    examples = {q for e in dataset.faq for questions in e.examples.values() for q in questions}
+    assert all(len(e.examples.get("zh", ())) >= 8 and len(e.examples.get("en", ())) >= 4 for e in dataset.faq)
+    assert not examples & {q for _, q in CASES}
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("换证使唔使俾钱", "fee"),  # Cantonese: 使唔使 (need or not), 俾钱 (pay)
+        ("三代證喺邊度激活", "activation"),  # 喺邊度: where
+        ("殘疾證幾耐過期", "validity"),  # 幾耐: how long
+        ("迁户口后残疾证咋办", "transfer"),
+        ("残疾证多久机活", "activation"),  # 机活 sounds like 激活
+        ("三代证有笑期多久", "validity"),  # 有笑期 sounds like 有效期
+        ("how many years does the new card last", "validity"),
+    ],
+)
+def test_cantonese_and_sound_alike_words(dataset: Dataset, question: str, topic: str) -> None:
+    assert routed(dataset, question) == topic
+
+
+@pytest.mark.parametrize("question", ["低保能和残疾证一起办吗", "社保卡能坐公交吗", "passport renewal fee", "天气预报"])
+def test_other_benefits_and_cards_get_no_topic(dataset: Dataset, question: str) -> None:
+    assert match(dataset.faq, question, dataset.faq_t2s) is None
+
+
+def test_sound_alike_words_without_the_division_index(dataset: Dataset, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No pinyin table to read: a misspelt question gets no topic, and nothing raises."""
+    from cardinfo import data, faq
+
+    monkeypatch.setattr(faq, "_SOUNDS", {})
+    monkeypatch.setattr(data, "places_path", lambda: Path("/nonexistent/places.sqlite"))
+    assert match(dataset.faq, "残疾证多久机活", dataset.faq_t2s) is None
+    assert routed(dataset, "三代证多久激活一次") == "activation"
+
+
 def test_a_runner_up_is_named_when_close(dataset: Dataset) -> None:
     found = match(dataset.faq, "评残要钱吗", dataset.faq_t2s)
     assert found is not None and found.entry.key == "fee"

@@ -188,6 +188,7 @@ def from_plain(plain: dict[str, Any], paths: list[Path]) -> Dataset:
             caveats=tuple(Caveat(**c) for c in t["caveats"]),
             weak={k: tuple(v) for k, v in t.get("weak", {}).items()},
             avoid={k: tuple(v) for k, v in t.get("avoid", {}).items()},
+            examples={k: tuple(v) for k, v in t.get("examples", {}).items()},
         )
         for t in faq_file["topics"]
     )

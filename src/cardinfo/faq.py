@@ -7,10 +7,14 @@ weight of the tokens its words cover (a Chinese character weighs 1, a latin word
 half), and nothing at all if one of its `avoid` words is there (坐公交免费吗 is not about the fee).
 The best topic answers only when the evidence is strong enough, clearly ahead of the runner-up,
 and explains enough of the question: random text, or a question about the weather or a passport,
-gets no topic rather than a confident wrong one. Every step is a bounded amount of work per
-token, so the cost is linear in the question, which is capped at MAX_QUESTION characters.
+gets no topic rather than a confident wrong one. When the words leave it open, the question is
+compared with each topic's example questions (IDF-weighted character pairs and latin words; by
+their pinyin when nothing else answers), which answer colloquial and misspelt questions the
+word lists miss. Every step is a bounded amount of work per token, so the cost is linear in the
+question, which is capped at MAX_QUESTION characters.
 """
 
+from itertools import pairwise
 from typing import NamedTuple
 
 from cardinfo.errors import NotFound
@@ -28,13 +32,18 @@ _STOP_ZH = (
     " 可不可以 是否 能否 不 没 没有 都 也 还 就 才 又 再 很 该 应该 得 对 给 把 被 让 从 到 去 来 用 做 办"
     " 办理 领 拿 换 新 现在 目前 已经 还是 一定 必须 的话 哦 嗯 谢谢 你好 老师 小编 残友"
     " 为什么 哪些 一次 再次 家里 家人 孩子 父亲 母亲 爸爸 妈妈 老人 本人 自己 时 时候 上 里 中 多"
+    " 几年前 十几年前 多年前 很多年前 前几年 去年 今年 年初 年底"  # when something happened, not how long it lasts
 )
 _ANCHOR_ZH = (
     "残疾 残疾人 残疾证 残疾人证 残证 残疾卡 三代 第三代 三代证 三代卡 第三代残疾人证 二代 第二代 二代证"
     " 一代 智能化 智能 证 证件 证卡 卡 新证 旧证 新卡"
 )
-# Other documents: a question about them is not about the certificate (身份证丢了怎么办).
-_OTHER_ZH = "身份证 驾驶证 驾照 护照 结婚证 学生证 毕业证 房产证 营业执照 通行证 信用卡 港澳通行证 医保卡 老年卡 银行卡"
+# Other documents and benefits: a question about them is not about the certificate (身份证丢了怎么办,
+# 社保卡丢了怎么办, 低保怎么申请), unless it names the certificate too.
+_OTHER_ZH = (
+    "低保 社保卡 身份证 驾驶证 驾照 护照 结婚证 学生证 毕业证 房产证 营业执照 通行证 信用卡 港澳通行证"
+    " 医保卡 老年卡 银行卡"
+)
 _OTHER_EN = "passport driver driving licence license visa"
 _STOP_EN = (
     "i me my mine we our you your he she his her they them it its is are was were be been am do does did"
@@ -52,6 +61,7 @@ _ANCHOR_EN = (
 
 # A topic word with one of these tokens in it names the certificate too (换证, 残联, 二维码, 12385).
 _ANCHORING = "证 残 码 card certificate 12385"
+_NAMING = frozenset(("残", "disability", "disabled", "12385"))  # only the certificate's words have these
 _WEIGHT_HAN = 1.0
 _WEIGHT_WORD = 2.0
 _WEIGHT_STOP = 0.25
@@ -109,6 +119,53 @@ _SAME = (
     ("还可以", "还能"),
     ("可以用", "能用"),
 )
+
+
+# Cantonese words, in traditional and simplified writing, as Mandarin (點補辦 -> 怎么补办,
+# 幾耐 -> 多久, 唔 -> 不); folded before the traditional characters are.
+_CANTONESE = (
+    ("點樣", "怎么"),
+    ("点样", "怎么"),
+    ("點算", "怎么办"),
+    ("点算", "怎么办"),
+    ("點", "怎么"),
+    ("幾耐", "多久"),
+    ("几耐", "多久"),
+    ("幾多錢", "多少钱"),
+    ("几多钱", "多少钱"),
+    ("幾多", "多少"),
+    ("几多", "多少"),
+    ("幾時", "什么时候"),
+    ("几时", "什么时候"),
+    ("邊度", "哪里"),
+    ("边度", "哪里"),
+    ("邊個", "谁"),
+    ("边个", "谁"),
+    ("乜嘢", "什么"),
+    ("咩", "什么"),
+    ("咗", "了"),
+    ("唔", "不"),
+    ("冇", "没有"),
+    ("俾", "给"),
+    ("畀", "给"),
+    ("嘅", "的"),
+    ("喺", "在"),
+    ("係", "是"),
+    ("搵", "找"),
+    ("睇", "看"),
+    ("哋", "们"),
+    ("佢", "他"),
+    ("仲", "还"),
+    ("揸", "拿"),
+    ("啲", "些"),
+)
+
+
+def _cantonese(text: str) -> str:
+    for variant, usual in _CANTONESE:
+        if variant in text:
+            text = text.replace(variant, usual)
+    return text
 
 
 def _fold(text: str) -> str:
@@ -171,6 +228,7 @@ class _Vocabulary(NamedTuple):
     longest: int
     known: frozenset[str]  # every token of every term
     anchoring: frozenset[str]
+    strong: frozenset[tuple[str, ...]]  # the terms that are some topic's keyword, not only a weak word
 
 
 def _terms(words: list[str]) -> list[tuple[str, ...]]:
@@ -206,19 +264,22 @@ def _vocabulary(topics: tuple[FaqEntry, ...]) -> _Vocabulary:
     credits: dict[tuple[str, ...], list[tuple[int, float]]] = {}
     neutral: dict[tuple[str, ...], str] = {}
     avoid: list[list[tuple[str, ...]]] = [[] for _ in topics]
+    strong: set[tuple[str, ...]] = set()
     for term, (kind, i, factor) in zip(_terms(words), meanings, strict=True):
         if not term:
             continue
         if kind == "credit":
             if all(i != j for j, _ in credits.get(term, [])):
                 credits.setdefault(term, []).append((i, factor * _weight(term, stop)))
+            if factor == 1.0:
+                strong.add(term)
         elif kind == "avoid":
             avoid[i].append(term)
         else:
             neutral[term] = kind
     longest = max(len(term) for term in (*credits, *neutral))
     known = frozenset(t for term in (*credits, *neutral) for t in term)
-    vocab = _Vocabulary(credits, neutral, avoid, longest, known, frozenset(tokens(_ANCHORING)))
+    vocab = _Vocabulary(credits, neutral, avoid, longest, known, frozenset(tokens(_ANCHORING)), frozenset(strong))
     _BUILT.clear()  # one set of topics at a time: the data in use
     _BUILT[id(topics)] = (topics, vocab)
     return vocab
@@ -283,6 +344,7 @@ class _Evidence(NamedTuple):
     explained: float  # weight of content covered by a topic word or an anchor
     content: float  # weight of all content (stop words left out)
     anchored: bool
+    named: bool  # the certificate is named by a word that cannot mean another document (not 换证)
     other: bool  # another document (身份证, passport) is named
 
 
@@ -296,7 +358,7 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
     # each token once (去哪 and 哪里 in 去哪里), at the rate of the strongest word covering it.
     share: list[dict[int, float]] = [{} for _ in topics]
     covered = [_UNEXPLAINED] * len(toks)
-    anchored = other = False
+    anchored = named = other = False
     for occ in _occurrences(toks, vocab):
         for i, weight in vocab.credits.get(occ.term, []):
             rate = weight / (occ.end - occ.start)
@@ -306,7 +368,9 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
         names_card = role == "anchor" or (role == "topic" and any(t in vocab.anchoring for t in occ.term))
         mark = _ANCHOR if names_card else {"stop": _STOP, "other": _UNEXPLAINED}.get(role, _TOPIC)
         anchored = anchored or names_card
-        other = other or role == "other"
+        # 证号 names the certificate; 换证, a weak word, may be about a driving licence (驾驶证换证)
+        named = named or role == "anchor" or (names_card and occ.term in vocab.strong) or bool(_NAMING & set(occ.term))
+        other = other or vocab.neutral.get(occ.term) == "other"  # 社保卡 is both a topic word and another card
         for k in range(occ.start, occ.end):
             covered[k] = max(covered[k], mark)
     joined = "\x00" + "\x00".join(toks) + "\x00"
@@ -320,35 +384,76 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
         content += _weight((t,))
         if c == _ANCHOR or (c == _TOPIC and any(ok and k in s for s, ok in zip(share, alive, strict=True))):
             explained += _weight((t,))
-    return _Evidence(scores, explained, content, anchored, other)
+    return _Evidence(scores, explained, content, anchored, named, other)
 
 
 def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = None) -> FaqMatch | None:
     """The topic `text` asks about, or None when none is clearly meant; never raises.
 
     `text` may be a whole sentence with other things in it ("我在昆明，三代证要钱吗"); text longer
-    than MAX_QUESTION characters gets None.
+    than MAX_QUESTION characters gets None. The topic words decide when they are clear; similarity
+    to the topics' example questions answers when they are not, and settles a close call.
     """
     query = strip_controls(text).strip()
     if not topics or not query or len(query) > MAX_QUESTION:
         return None
+    query = _cantonese(query)
     if t2s:
         query = "".join(t2s.get(ch, ch) for ch in query)
     ev = _evidence(topics, query)
+    if ev.other and not ev.named:
+        return None  # about another document (身份证丢了怎么办, 驾驶证换证), not the certificate
     ranked = sorted(range(len(topics)), key=lambda i: (-ev.scores[i], i))
-    best = ranked[0]
-    top = ev.scores[best]
+    top = ev.scores[ranked[0]]
     second = ev.scores[ranked[1]] if len(ranked) > 1 else 0.0
+    best = ranked[0] if _words_decide(ev, top, second) else None
+    if best is None or top - second < _NARROW:
+        best = _with_examples(topics, query, t2s, ev, best, top - second)
+    if best is None and any(_is_han(ch) for ch in query):
+        best = _with_examples(topics, query, t2s, ev, None, 0.0, by_sound=True)  # 机活 for 激活
+    if best is None:
+        return None
+    runner = next((i for i in ranked if i != best), None)
+    runner_score = ev.scores[runner] if runner is not None else 0.0
+    also = (
+        topics[runner]
+        if runner is not None and runner_score >= _MIN_SCORE and runner_score >= ev.scores[best] / 2
+        else None
+    )
+    return FaqMatch(topics[best], ev.scores[best], also)
+
+
+def _with_examples(
+    topics: tuple[FaqEntry, ...],
+    query: str,
+    t2s: dict[str, str] | None,
+    ev: _Evidence,
+    best: int | None,
+    words_lead: float,
+    by_sound: bool = False,
+) -> int | None:
+    """The topic words' choice (`best`, None if unclear), confirmed, settled or overruled by
+    the similarity to the topics' example questions."""
+    similar, lead, unseen = _similar_choice(topics, query, t2s, by_sound)
+    if similar is None or (not ev.anchored and unseen > 1):
+        return best  # a question that does not name the card must read wholly like the examples
+    if similar != best and ev.scores[similar] > 0:
+        # The examples point to another topic the words also name: take it when the words'
+        # choice is unclear or narrow, or when the examples are far clearer.
+        if best is None or words_lead < _NARROW or lead >= _SIM_CLEAR:
+            return similar
+    elif best is None and ev.anchored:
+        return similar  # no topic word, but the question names the card and reads like the examples
+    return best
+
+
+def _words_decide(ev: _Evidence, top: float, second: float) -> bool:
+    """The topic words alone name one topic: enough of them, clearly ahead, explaining enough."""
     whole = ev.content > 0 and ev.explained == ev.content  # every word is a topic word or names the card
     if top < (_MIN_SCORE_WHOLE if whole else _MIN_SCORE) or (top - second < _LEAD and top < second * _LEAD_RATIO):
-        return None
-    if ev.other and not ev.anchored:
-        return None  # about another document (身份证丢了怎么办), not the certificate
+        return False
     share = ev.explained / ev.content if ev.content else 0.0
-    if share < (_EXPLAINED_ANCHORED if ev.anchored else _EXPLAINED):
-        return None
-    also = topics[ranked[1]] if second >= _MIN_SCORE and second >= top / 2 else None
-    return FaqMatch(topics[best], top, also)
+    return share >= (_EXPLAINED_ANCHORED if ev.anchored else _EXPLAINED)
 
 
 def find(topics: tuple[FaqEntry, ...], question: str, t2s: dict[str, str] | None = None, lang: str = "zh") -> FaqMatch:
@@ -372,3 +477,160 @@ def find(topics: tuple[FaqEntry, ...], question: str, t2s: dict[str, str] | None
 def vocabulary_chars() -> str:
     """The Chinese characters the matcher's own word lists use (for the traditional-character map)."""
     return "".join(ch for ch in _STOP_ZH + _ANCHOR_ZH + _OTHER_ZH if _is_han(ch))
+
+
+# Similarity to the questions people ask (each topic's `examples`, question and words): a second
+# opinion for the phrasings the word lists miss. A question and a topic share features: pairs of
+# adjacent Chinese characters, latin words and word pairs, and, when nothing else answers, the
+# pairs in toneless pinyin (机活 sounds like 激活, 残疾正 like 残疾证). Each feature weighs its IDF over
+# the topics, so 残疾证, which every topic has, counts little and 激活 much.
+_PINYIN_PAIR = 0.6  # a pair that only sounds alike counts this much of one written alike
+_UNSEEN = 0.25  # a feature no topic has (a place, a name, chatter) counts this much of a rare one
+_SIM_SHARE = 0.3  # share of the question's feature weight the best topic must explain ...
+_SIM_EVIDENCE = 6.0  # ... and this much feature weight in all (three or four telling pairs)
+_SIM_LEAD = 1.5  # ... leading the runner-up by this factor
+_NARROW = 1.5  # the words' lead below which the examples settle a close call
+_SIM_CLEAR = 3.0  # the examples' lead at which they overrule the words
+
+
+class _Similarity(NamedTuple):
+    topics_of: dict[str, list[int]]  # feature -> the topics that have it
+    idf: dict[str, float]
+    unseen: float  # the weight of a feature no topic has
+    lines: list[tuple[int, list[str]]]  # (topic, tokens) of every example, question and word
+    stop: frozenset[str]
+
+
+def _pairs(toks: list[str], stop: frozenset[str], pinyin: dict[str, str] | None = None) -> set[str]:
+    """The features of one question's tokens; with `pinyin`, its sound pairs instead."""
+    found: set[str] = set()
+    for a, b in pairwise(toks):
+        if pinyin is not None:
+            if a in pinyin and b in pinyin:
+                found.add(f"{pinyin[a]} {pinyin[b]}")
+        elif _is_han(a) and _is_han(b):
+            found.add(a + b)
+        elif not _is_han(a) and not _is_han(b) and not (a in stop and b in stop):
+            found.add(f"{a} {b}")
+    if pinyin is None:
+        found.update(t for t in toks if not _is_han(t) and t not in stop)
+    return found
+
+
+def _index(groups: list[tuple[int, set[str]]], n: int) -> tuple[dict[str, list[int]], dict[str, float]]:
+    import math
+
+    topics_of: dict[str, list[int]] = {}
+    for i, features in groups:
+        for feature in features:
+            if not topics_of.get(feature) or topics_of[feature][-1] != i:
+                topics_of.setdefault(feature, []).append(i)
+    return topics_of, {f: math.log((n + 1) / len(ts)) for f, ts in topics_of.items()}
+
+
+_SIMILAR: dict[int, tuple[tuple[FaqEntry, ...], _Similarity]] = {}
+
+
+def _similarity(topics: tuple[FaqEntry, ...], t2s: dict[str, str] | None) -> _Similarity:
+    """The features of every topic (built once per set of topics)."""
+    import math
+
+    built = _SIMILAR.get(id(topics))
+    if built is not None and built[0] is topics:
+        return built[1]
+    owners: list[int] = []
+    texts: list[str] = []
+    for i, entry in enumerate(topics):
+        for lang in ("zh", "en"):
+            for text in (entry.question[lang], *entry.examples.get(lang, ())):
+                owners.append(i)
+                texts.append(text.replace("\n", " "))
+    joined = _cantonese("\n".join(texts))
+    if t2s:
+        joined = joined.translate({ord(k): v for k, v in t2s.items() if len(k) == 1})
+    lines = list(zip(owners, _split(_fold(joined.translate(_FULL_WIDTH)).lower()), strict=True))
+    stop = frozenset(tokens(_STOP_EN))
+    topics_of, idf = _index([(i, _pairs(toks, stop)) for i, toks in lines], len(topics))
+    sim = _Similarity(topics_of, idf, math.log(len(topics) + 1), lines, stop)
+    _SIMILAR.clear()
+    _SIMILAR[id(topics)] = (topics, sim)
+    return sim
+
+
+_SOUNDS: dict[int, tuple[_Similarity, dict[str, list[int]], dict[str, float], dict[str, str]]] = {}
+
+
+def _char_pinyin(chars: set[str]) -> dict[str, str]:
+    """Toneless pinyin of these characters from the division index's table (empty if unreadable)."""
+    import sqlite3
+
+    from cardinfo.data import places_path
+
+    han = sorted(ch for ch in chars if _is_han(ch))
+    table: dict[str, str] = {}
+    try:
+        con = sqlite3.connect(f"file:{places_path()}?mode=ro", uri=True)
+        try:
+            for start in range(0, len(han), 500):
+                part = han[start : start + 500]
+                marks = ",".join("?" * len(part))
+                table.update(con.execute(f"SELECT ch, py FROM charpy WHERE ch IN ({marks})", part).fetchall())
+        finally:
+            con.close()
+    except (sqlite3.Error, OSError):
+        return {}
+    return table
+
+
+def _similar(
+    topics: tuple[FaqEntry, ...], query: str, t2s: dict[str, str] | None, by_sound: bool = False
+) -> tuple[list[float], float, float]:
+    """Each topic's weight of the question's features, the weight of all its features that some
+    topic has, and the weight of those no topic has. `by_sound` adds the pinyin pairs."""
+    sim = _similarity(topics, t2s)
+    toks = tokens(query)
+    scores = [0.0] * len(topics)
+    known = unknown = 0.0
+    for feature in _pairs(toks, sim.stop):
+        if feature in sim.topics_of:
+            weight = sim.idf[feature]
+            for i in sim.topics_of[feature]:
+                scores[i] += weight
+            known += weight
+        else:
+            unknown += sim.unseen
+    if by_sound:
+        sound = _SOUNDS.get(id(sim))
+        if sound is None or sound[0] is not sim:  # the topics' sound pairs, built on first need
+            pinyin = _char_pinyin({t for _, line in sim.lines for t in line} | set(toks))
+            groups = [(i, _pairs(line, sim.stop, pinyin)) for i, line in sim.lines]
+            sound = (sim, *_index(groups, len(topics)), pinyin)
+            _SOUNDS.clear()
+            _SOUNDS[id(sim)] = sound
+        _, sounds_of, sound_idf, pinyin = sound
+        missing = {t for t in toks if _is_han(t) and t not in pinyin}
+        if missing:
+            pinyin = {**pinyin, **_char_pinyin(missing)}
+        for feature in _pairs(toks, sim.stop, pinyin):
+            if feature in sounds_of:
+                weight = _PINYIN_PAIR * sound_idf[feature]
+                for i in sounds_of[feature]:
+                    scores[i] += weight
+                known += weight
+    return scores, known, unknown
+
+
+def _similar_choice(
+    topics: tuple[FaqEntry, ...], query: str, t2s: dict[str, str] | None, by_sound: bool = False
+) -> tuple[int | None, float, int]:
+    """The topic whose examples the question is clearly most like (or None), its lead, and how
+    many of the question's features no topic has."""
+    scores, known, unknown = _similar(topics, query, t2s, by_sound)
+    ranked = sorted(range(len(topics)), key=lambda i: (-scores[i], i))
+    top = scores[ranked[0]]
+    second = scores[ranked[1]] if len(ranked) > 1 else 0.0
+    lead = top / second if second else float("inf")
+    unseen = round(unknown / _similarity(topics, t2s).unseen)
+    if top < _SIM_EVIDENCE or top < _SIM_SHARE * (known + _UNSEEN * unknown) or lead < _SIM_LEAD:
+        return None, lead, unseen
+    return ranked[0], lead, unseen

@@ -103,6 +103,7 @@ class FaqEntry(NamedTuple):
     caveats: tuple[Caveat, ...]
     weak: dict[str, tuple[str, ...]] = {}  # noqa: RUF012 (never mutated) words that only hint at the topic
     avoid: dict[str, tuple[str, ...]] = {}  # noqa: RUF012 (never mutated) words that rule the topic out
+    examples: dict[str, tuple[str, ...]] = {}  # noqa: RUF012 (never mutated) questions people ask, for similarity
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -293,7 +293,7 @@ TOPIC = mapping(
         "keywords": mapping({"zh": listing(text(), 1), "en": listing(text(), 1)}),
         "caveats": listing(_CAVEAT),
     },
-    {"source": text(), "also": _TEXTS, "weak": _WORDS, "avoid": _WORDS},
+    {"source": text(), "also": _TEXTS, "weak": _WORDS, "avoid": _WORDS, "examples": _WORDS},
 )
 FAQ_FILE = mapping(
     {

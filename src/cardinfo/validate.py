@@ -191,6 +191,7 @@ def _faq_t2s(faq: dict[str, Any]) -> dict[str, str]:
     for t in faq["topics"]:
         words += t["question"]["zh"] + "".join(t["keywords"]["zh"])
         words += "".join(t.get("weak", {}).get("zh", []) + t.get("avoid", {}).get("zh", []))
+        words += "".join(t.get("examples", {}).get("zh", []))
     return Divisions(places_path()).s2t_sources(set(words))
 
 
