@@ -42,9 +42,10 @@ def normalise(text: str, t2s: dict[str, str] | None = None) -> str:
 
     text = strip_controls(unicodedata.normalize("NFKC", text)).strip().lower()
     text = text.replace("ü", "v").replace("u:", "v")
-    if not text.isascii() and _pattern("tone", "[\u00c0-\u036f]").search(text):
+    decomposed = text if text.isascii() else unicodedata.normalize("NFD", text)
+    if decomposed != text:
         # Pinyin with tone marks (Kūnmíng, Lǚliáng) is pinyin: drop the marks, keep ü as v.
-        bare = unicodedata.normalize("NFD", text).replace("u\u0308", "v")
+        bare = decomposed.replace("u\u0308", "v")
         bare = "".join(ch for ch in bare if not unicodedata.combining(ch))
         if is_latin(bare):
             text = bare

@@ -6,9 +6,11 @@ without their silent guesses: when a rule picks one of several places, the other
 """
 
 from collections.abc import Callable, Collection, Iterable, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
+from cardinfo import places as index
 from cardinfo.models import Place
+from cardinfo.text import is_cjk, normalise, scan_form
 
 # Words that stand for a level of the division tree in an address, not for a place of their own.
 FILLERS = ("中华人民共和国", "省直辖县级行政区划", "自治区直辖县级行政区划", "省直辖县级行政单位", "市辖区")
@@ -174,3 +176,236 @@ def alone(townships: Sequence[Hit]) -> Found | None:
     if len(chosen) == 1 and len(chosen[0].places) == 1:
         return Found(chosen[0].places, (), chosen[0].start, chosen[0].end)
     return None
+
+
+# An English or pinyin word for a kind of place: the level it needs (or any), and how the name ends.
+_KIND_WORDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "province": ("province", ()),
+    "sheng": ("province", ()),
+    "autonomousregion": ("province", ("自治区",)),
+    "zizhiqu": ("province", ("自治区",)),
+    "municipality": ("province", ("市",)),
+    "sar": ("province", ("特别行政区",)),
+    "specialadministrativeregion": ("province", ("特别行政区",)),
+    "prefecture": ("prefecture", ()),
+    "autonomousprefecture": ("", ("自治州",)),
+    "zizhizhou": ("", ("自治州",)),
+    "region": ("", ("地区", "自治区")),
+    "diqu": ("", ("地区",)),
+    "city": ("", ("市",)),
+    "shi": ("", ("市",)),
+    "district": ("", ("区",)),
+    "qu": ("", ("区",)),
+    "county": ("", ("县",)),
+    "xian": ("", ("县",)),
+    "autonomouscounty": ("", ("自治县",)),
+    "zizhixian": ("", ("自治县",)),
+    "banner": ("", ("旗",)),
+    "qi": ("", ("旗",)),
+    "league": ("", ("盟",)),
+    "meng": ("", ("盟",)),
+    "newarea": ("", ("新区",)),
+}
+LEVEL_WORDS = frozenset(_KIND_WORDS)
+# The pinyin a place's own name ends with, for the English word: chaoyang county -> chaoyangxian.
+PINYIN_OF = {
+    "county": "xian",
+    "city": "shi",
+    "district": "qu",
+    "banner": "qi",
+    "league": "meng",
+    "province": "sheng",
+    "newarea": "xinqu",
+}
+
+
+def fits(place: Place, word: str) -> bool:
+    """Whether a place is of the kind an English or pinyin word names (district -> 区)."""
+    if word not in _KIND_WORDS:
+        return False
+    level, endings = _KIND_WORDS[word]
+    return (not level or place.level == level) and (not endings or place.name.endswith(endings))
+
+
+def _level_words(words: list[tuple[int, int, str]], a: int) -> tuple[str, int] | None:
+    """The word(s) for a kind of place starting at word `a` ("autonomous region"), and where they end."""
+    for b in range(min(a + 3, len(words)), a, -1):
+        joined = "".join(w for _, _, w in words[a:b])
+        if joined in LEVEL_WORDS:
+            return joined, b
+    return None
+
+
+class TextFinder:
+    """Find places in text with one division index and the data's aliases; caches what it reads."""
+
+    def __init__(self, divisions: index.Divisions, aliases: dict[str, Callable[[], Place | None]]) -> None:
+        self.divisions = divisions
+        self.aliases = aliases
+        # (name, index rows) -> (places, kind ranks, short form only, weak): a batch reads the same names again
+        self._readings: dict[tuple[Any, ...], tuple[tuple[Place, ...], tuple[int, ...], bool, bool]] = {}
+        self._undivided: frozenset[str] | None = None
+
+    def find(self, text: str, t2s: dict[str, str] | None = None) -> index.Resolution | None:
+        """The place a longer text names (an address, a sentence, several names), or None."""
+
+        form, origin = scan_form(text, self.divisions.t2s(text) if t2s is None else t2s)
+        latin = form.isascii() or not any(is_cjk(ch) for ch in form)
+        if latin:
+            hits = self._latin_hits(form)
+            townships: list[Hit] = []
+        else:
+            form = blank_fillers(form)
+            hits, townships = self._chinese_hits(form)
+        if text.lower() != text and text.upper() != text:
+            # Prose with capitals capitalises place names: "(hukou)" is a word, "Kunming" a place.
+            hits = [h for h in hits if not form[h.start].isascii() or text[origin[h.start]].isupper()]
+        found = choose(hits, index._best, self._whole_places()) if hits else None
+        if found is not None:
+            found = deepen(found, townships, form)
+        elif townships:
+            found = alone(townships)
+        if found is None:
+            return None
+        matched = text[origin[found.start] : origin[found.end - 1] + 1]
+        # "path": names of places one inside the other and nothing else (云南昆明盘龙区, Kunming, Yunnan)
+        whole = not form[: found.start].strip() and not form[found.end :].strip()
+        return index.Resolution(text, found.places, "path" if whole else "text", found.also, matched)
+
+    def _hit(self, start: int, end: int, rows: list[tuple[str, int]], name: str = "") -> Hit | None:
+        """A name found at start..end: its places, best kind of name first (the same rows, the same places)."""
+        key = (name, *rows)
+        reading = self._readings.get(key) or self._reading(name, rows)
+        if len(rows[0][0]) == 6:  # townships' readings are not kept: a batch's memory stays flat
+            self._readings[key] = reading
+        places, ranks, short, weak = reading
+        loose = end - start == 2 and {k for _, k in rows} <= {index.SHORT, index.FORMER_SHORT}
+        return Hit(start, end, places, ranks, weak, short, loose) if places else None
+
+    def _reading(self, name: str, rows: list[tuple[str, int]]) -> tuple[tuple[Place, ...], tuple[int, ...], bool, bool]:
+        """(places, kind ranks, only a short form, too common a word alone) for a name's index rows."""
+        best: dict[str, tuple[Place, int]] = {}
+        for code, kind in rows:
+            place = self.divisions.place(code)
+            rank = index.KIND_RANK[kind]
+            if place is not None and (code not in best or rank < best[code][1]):
+                best[code] = (place, rank)
+        if any(rank < index.KIND_RANK[index.FORMER] for _, rank in best.values()):  # 白城市 today, not the old 白城市
+            best = {
+                c: pr
+                for c, pr in best.items()
+                if pr[1] not in (index.KIND_RANK[index.FORMER], index.KIND_RANK[index.FORMER_SHORT])
+            }
+        ordered = sorted(best.values(), key=lambda pr: (pr[1], pr[0].codes))
+        kinds = {k for _, k in rows}
+        short = kinds <= {index.SHORT, index.FORMER_SHORT, index.EXONYM}
+        # 城区, 新区: two-character district names that are words too; an old county's short form (公园)
+        weak = (kinds <= {index.FORMER_SHORT} and all(p.level == "county" for p, _ in ordered)) or (
+            len(name) == 2 and name.endswith("区")
+        )
+        return tuple(p for p, _ in ordered), tuple(r for _, r in ordered), short, weak
+
+    def _whole_places(self) -> frozenset[str]:
+        """Provinces the list does not divide (香港, 澳门, 台湾): a name there is as precise as it gets."""
+        if self._undivided is None:
+            self._undivided = self.divisions.undivided()
+        return self._undivided
+
+    def _alias_spans(self, form: str) -> list[tuple[int, int]]:
+        """Where the data's aliases (宁波高新区, 领水县) occur in the text."""
+        found = []
+        for alias in self.aliases:
+            at = form.find(alias)
+            while at >= 0:
+                found.append((at, at + len(alias)))
+                at = form.find(alias, at + 1)
+        return found
+
+    def _chinese_hits(self, form: str) -> tuple[list[Hit], list[Hit]]:
+        """Every name of the index in the text (overlaps settled), and every township name."""
+
+        hits: list[Hit] = []
+        names, town_names = self.divisions.names_in(form)
+        for i, j, rows in names:
+            name = form[i:j]
+            before, after = form[i - 1 : i] if i else "", form[j : j + 1]
+            if form[i].isascii() and ((before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())):
+                continue  # pinyin inside a Chinese text counts as a whole word only ("我在Kunming", not "panda")
+            hit = self._hit(i, j, rows, name)
+            if hit is not None and not (hit.short and named_after(form, j)):
+                hits.append(hit)  # not 北京路 or 中山村: a road or a village named after a place
+        for i, j in self._alias_spans(form):
+            alias = self.aliases[form[i:j]]()
+            if alias is not None:
+                same = next((h for h in hits if (h.start, h.end) == (i, j)), None)
+                places, ranks = (
+                    (alias, *(same.places if same else ())),
+                    (index.ALIAS_RANK, *(same.ranks if same else ())),
+                )
+                hits = [h for h in hits if h is not same] + [Hit(i, j, places, ranks)]
+        townships = [h for i, j, rows in town_names if (h := self._hit(i, j, rows))]
+        return select(hits, townships), townships
+
+    def _latin_hit(
+        self, words: list[tuple[int, int, str]], a: int, b: int, rows: dict[str, list[tuple[str, int]]]
+    ) -> Hit | None:
+        """Words a..b as one name: as written, with the pinyin of the level word after it, or glued to one."""
+        joined = "".join(w for _, _, w in words[a:b])
+        level = _level_words(words, b) if b < len(words) else None
+        after = PINYIN_OF.get(level[0], "\0") if level else "\0"
+        found = rows.get(joined + after) or rows.get(joined)
+        if found:
+            return self._hit(words[a][0], words[b - 1][1], found)
+        for suffix in index._LATIN_SUFFIXES if b == a + 1 else ():  # "kunmingshi", "guandudistrict"
+            base = joined[: -len(suffix)]
+            if joined.endswith(suffix) and base in rows:
+                hit = self._hit(words[a][0], words[b - 1][1], rows[base])
+                fit = [n for n, p in enumerate(hit.places) if fits(p, suffix)] if hit else []
+                if hit is not None and fit:
+                    hit = hit._replace(places=tuple(hit.places[n] for n in fit), ranks=tuple(hit.ranks[n] for n in fit))
+                return hit
+        return None
+
+    def _latin_hits(self, form: str) -> list[Hit]:
+        """Pinyin and English names, longest run of words first; a level word narrows the name before it."""
+
+        words: list[tuple[int, int, str]] = []  # start, end, normalised word
+        i = 0
+        while i < len(form):
+            if form[i] == " ":
+                i += 1
+                continue
+            j = form.find(" ", i)
+            j = len(form) if j < 0 else j
+            words.append((i, j, normalise(form[i:j])))
+            i = j
+        joins = {
+            "".join(w for _, _, w in words[a:b])
+            for a in range(len(words))
+            for b in range(a + 1, min(a + 5, len(words) + 1))
+        }
+        stripped = {w[: -len(s)] for w in joins for s in index._LATIN_SUFFIXES if w.endswith(s) and len(w) > len(s) + 1}
+        suffixed = {j + x for j in joins for x in PINYIN_OF.values()}  # "Qi County": qixian
+        rows = self.divisions.lookup_many(joins | stripped | suffixed)
+        hits: list[Hit] = []
+        a = 0
+        while a < len(words):
+            level = _level_words(words, a)
+            next_level = _level_words(words, a + 1) if a + 1 < len(words) else None
+            named = bool(next_level) and words[a][2] + PINYIN_OF.get(next_level[0] if next_level else "", "\0") in rows
+            if level and not named and hits and hits[-1].end == words[a - 1][1]:  # "Qi County" is 淇县
+                fit = [n for n, p in enumerate(hits[-1].places) if fits(p, level[0])]
+                if fit:  # "Guandu District", "Jilin City": keep the places of that kind
+                    h = hits[-1]
+                    hits[-1] = h._replace(places=tuple(h.places[n] for n in fit), ranks=tuple(h.ranks[n] for n in fit))
+                a = level[1]
+                continue
+            for b in range(min(a + 4, len(words)), a, -1):
+                hit = self._latin_hit(words, a, b, rows)
+                if hit is not None:
+                    hits.append(hit)
+                    a = b
+                    break
+            else:
+                a += 1
+        return hits
