@@ -122,6 +122,7 @@ _SUFFIX_PINYIN = {
     "旗": " qi",
     "盟": " meng",
 }
+_KIND_SOUND = {"市": " shi", "县": " xian", "区": " qu", "旗": " qi", "盟": " meng", "州": " zhou"}
 _KEPT_SUFFIX = re.compile(r"(族自治旗|自治旗|地区|新区|市|县|区|旗|盟)$")
 
 
@@ -198,6 +199,13 @@ def build(src: Path, out: Path, exonyms: Path) -> dict[str, int]:
         if py:
             keys.add((normalise(py), r["code"], PINYIN))
         bare_names.extend((r["code"], r["parent_code"], b, bp) for b, bp in _bare_names(r["name"], short, py))
+        # 大理州, 民和县, 鄂伦春旗: an autonomous prefecture, county or banner as people abbreviate it
+        for suffix in ("自治州", "自治县", "自治旗"):
+            if r["name"].endswith(suffix) and short and short != r["name"] and not short.endswith(suffix[-1]):
+                bare_names.append((r["code"], r["parent_code"], short + suffix[-1], ""))
+        # wuchuan xian, guandu qu, dali zhou: the pinyin of the short name and of the kind of place
+        if py and short != r["name"] and r["name"][-1] in _KIND_SOUND:
+            keys.add((normalise(py + _KIND_SOUND[r["name"][-1]]), r["code"], PINYIN))
     owners: dict[str, set[str]] = {}
     for key, code, kind in keys:
         if kind in (FULL, SHORT):

@@ -237,6 +237,10 @@ def test_region_text_names_the_places_not_picked(cli: Any) -> None:
         ("浦东", "310115"),
         ("台北大安区", "710000"),  # 大安区 of 台北, not 自贡's
         ("我在Kunming", "530100"),  # pinyin inside Chinese text, as a whole word
+        ("大理州", "532900"),  # an autonomous prefecture as people abbreviate it
+        ("黔东南州凯里市", "522601"),
+        ("Neimenggu Huhehaote Wuchuan County", "150125"),  # 武川县, not 务川县 or 吴川市
+        ("Fushun Fushun County", "210421"),  # 抚顺市 抚顺县, not 富顺县 named twice
         ("Flat A, 10/F, 123 Nathan Road, Mong Kok, Kowloon, Hong Kong", "810000"),
         ("No. 7, Section 5, Xinyi Road, Xinyi District, Taipei City, Taiwan", "710000"),
     ],
@@ -249,3 +253,8 @@ def test_more_ways_people_write_a_place(atlas: Atlas, query: str, expected: str)
 def test_a_word_that_is_also_a_name_alone_is_no_answer(atlas: Atlas, query: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(query, suggest=False)
+
+
+def test_an_english_level_word_keeps_every_place_of_that_kind(atlas: Atlas) -> None:
+    answer = atlas.answer("Wuchuan County")  # 武川县 and 务川仡佬族苗族自治县: both counties, so both
+    assert answer.match == "ambiguous" and {c.place.code for c in answer.candidates} == {"150125", "520326"}

@@ -322,14 +322,16 @@ class Resolver:
 
         for suffix in _LATIN_SUFFIXES:
             if key.endswith(suffix) and len(key) > len(suffix) + 1:
-                places, kind, also = self._tier(key[: -len(suffix)] + PINYIN_OF.get(suffix, "\0"))
-                if not places:  # "Chaoyang County" is chaoyangxian (朝阳县) when that is a name
-                    places, kind, also = self._tier(key[: -len(suffix)])
-                fit = [p for p in places + also if fits(p, suffix)]
+                # "Chaoyang County": chaoyangxian (朝阳县) and chaoyang, then the places that are counties
+                named, kind, also = self._tier(key[: -len(suffix)] + PINYIN_OF.get(suffix, "\0"))
+                bare, bare_kind, bare_also = self._tier(key[: -len(suffix)])
+                every = list(dict.fromkeys(named + also + bare + bare_also))
+                fit = [p for p in every if fits(p, suffix)]
                 if fit:  # "Jilin City" is 吉林市, not 吉林省
                     places, also = _best(fit)
-                if places:
-                    return places, kind, also
+                    return places, kind or bare_kind, also
+                if named or bare:
+                    return (named, kind, also) if named else (bare, bare_kind, bare_also)
         return [], "", []
 
     def _tier(self, key: str) -> tuple[list[Place], str, list[Place]]:

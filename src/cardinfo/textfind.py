@@ -110,7 +110,7 @@ class _Reading(NamedTuple):
 
 
 def _read(i: int, hits: Sequence[Hit], codes: list[set[str]], best: Best, undivided: Collection[str]) -> _Reading:
-    """The places hit `i` may mean, ranked: most agreement, nearest parent, better kind of name."""
+    """The places hit `i` may mean, ranked: most agreement, from places above, nearest, better kind of name."""
     scored = []
     for place, rank in zip(hits[i].places, hits[i].ranks, strict=True):
         # another name supports this place when it names it or a place above it
@@ -119,7 +119,9 @@ def _read(i: int, hits: Sequence[Hit], codes: list[set[str]], best: Best, undivi
         ]
         before = [j for j in support if j < i]
         gap = i - max(before) if before else 0
-        scored.append(((len(support), -gap, -rank), place, support))
+        # a name of a place above counts before a repetition ("Fushun Fushun County": 抚顺市 抚顺县, not 富顺县 twice)
+        above = sum(1 for j in support if j != i and not codes[j].isdisjoint(place.codes[:-1]))
+        scored.append(((len(support), above, -gap, -rank), place, support))
     top = max(s[0] for s in scored)
     tied = [s for s in scored if s[0] == top]
     picked, also = best([s[1] for s in tied])
@@ -353,7 +355,7 @@ class TextFinder:
         joined = "".join(w for _, _, w in words[a:b])
         level = _level_words(words, b) if b < len(words) else None
         after = PINYIN_OF.get(level[0], "\0") if level else "\0"
-        found = rows.get(joined + after) or rows.get(joined)
+        found = rows.get(joined + after, []) + rows.get(joined, [])  # the level word after it narrows them
         if found:
             return self._hit(words[a][0], words[b - 1][1], found)
         for suffix in index._LATIN_SUFFIXES if b == a + 1 else ():  # "kunmingshi", "guandudistrict"
