@@ -6,11 +6,14 @@ without their silent guesses: when a rule picks one of several places, the other
 """
 
 from collections.abc import Callable, Collection, Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cardinfo import places as index
 from cardinfo.models import Place
 from cardinfo.text import is_cjk, normalise, scan_form
+
+if TYPE_CHECKING:
+    import re
 
 # Words that stand for a level of the division tree in an address, not for a place of their own.
 FILLERS = ("中华人民共和国", "省直辖县级行政区划", "自治区直辖县级行政区划", "省直辖县级行政单位", "市辖区")
@@ -247,6 +250,7 @@ class TextFinder:
         # (name, index rows) -> (places, kind ranks, short form only, weak): a batch reads the same names again
         self._readings: dict[tuple[Any, ...], tuple[tuple[Place, ...], tuple[int, ...], bool, bool]] = {}
         self._undivided: frozenset[str] | None = None
+        self._aliases_pattern: re.Pattern[str] | None = None
 
     def find(self, text: str, t2s: dict[str, str] | None = None) -> index.Resolution | None:
         """The place a longer text names (an address, a sentence, several names), or None."""
@@ -314,14 +318,13 @@ class TextFinder:
         return self._undivided
 
     def _alias_spans(self, form: str) -> list[tuple[int, int]]:
-        """Where the data's aliases (宁波高新区, 领水县) occur in the text."""
-        found = []
-        for alias in self.aliases:
-            at = form.find(alias)
-            while at >= 0:
-                found.append((at, at + len(alias)))
-                at = form.find(alias, at + 1)
-        return found
+        """Where the data's aliases (宁波高新区, 领水县) occur in the text: one scan for all of them."""
+        if self._aliases_pattern is None:
+            import re
+
+            names = sorted(self.aliases, key=len, reverse=True)
+            self._aliases_pattern = re.compile("|".join(map(re.escape, names)) if names else "(?!)")
+        return [m.span() for m in self._aliases_pattern.finditer(form)]
 
     def _chinese_hits(self, form: str) -> tuple[list[Hit], list[Hit]]:
         """Every name of the index in the text (overlaps settled), and every township name."""
@@ -386,7 +389,8 @@ class TextFinder:
             for a in range(len(words))
             for b in range(a + 1, min(a + 5, len(words) + 1))
         }
-        stripped = {w[: -len(s)] for w in joins for s in index._LATIN_SUFFIXES if w.endswith(s) and len(w) > len(s) + 1}
+        glued = {w for _, _, w in words}  # "kunmingshi": a suffix glued to one word
+        stripped = {w[: -len(x)] for w in glued for x in index._LATIN_SUFFIXES if w.endswith(x) and len(w) > len(x) + 1}
         suffixed = {j + x for j in joins for x in PINYIN_OF.values()}  # "Qi County": qixian
         rows = self.divisions.lookup_many(joins | stripped | suffixed)
         hits: list[Hit] = []
