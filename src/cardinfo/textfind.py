@@ -24,6 +24,7 @@ _MODIFIERS = "东西南北中大小新老一二三四五六七八九十马环"
 _ROADS = ("路", "街", "巷", "道", "弄")
 LONGEST_NAME = 16  # characters of the longest name in the index (积石山保安族东乡族撒拉族自治县 is 15)
 
+Reading = tuple[tuple[Place, ...], tuple[int, ...], bool, bool, bool]  # places, ranks, short, weak, loose
 Best = Callable[[list[Place]], tuple[list[Place], list[Place]]]
 
 
@@ -254,7 +255,7 @@ class TextFinder:
         self.divisions = divisions
         self.aliases = aliases
         # (name, index rows) -> (places, kind ranks, short form only, weak): a batch reads the same names again
-        self._readings: dict[tuple[Any, ...], tuple[tuple[Place, ...], tuple[int, ...], bool, bool]] = {}
+        self._readings: dict[tuple[Any, ...], Reading] = {}
         self._undivided: frozenset[str] | None = None
         self._aliases_pattern: re.Pattern[str] | None = None
 
@@ -290,12 +291,11 @@ class TextFinder:
         reading = self._readings.get(key) or self._reading(name, rows)
         if len(rows[0][0]) == 6:  # townships' readings are not kept: a batch's memory stays flat
             self._readings[key] = reading
-        places, ranks, short, weak = reading
-        loose = end - start == 2 and {k for _, k in rows} <= {index.SHORT, index.FORMER_SHORT}
+        places, ranks, short, weak, loose = reading
         return Hit(start, end, places, ranks, weak, short, loose) if places else None
 
-    def _reading(self, name: str, rows: list[tuple[str, int]]) -> tuple[tuple[Place, ...], tuple[int, ...], bool, bool]:
-        """(places, kind ranks, only a short form, too common a word alone) for a name's index rows."""
+    def _reading(self, name: str, rows: list[tuple[str, int]]) -> "Reading":
+        """(places, kind ranks, only a short form, too common alone, a loose word) for a name's index rows."""
         best: dict[str, tuple[Place, int]] = {}
         for code, kind in rows:
             place = self.divisions.place(code)
@@ -315,7 +315,8 @@ class TextFinder:
         weak = (kinds <= {index.FORMER_SHORT} and all(p.level == "county" for p, _ in ordered)) or (
             len(name) == 2 and name.endswith("区")
         )
-        return tuple(p for p, _ in ordered), tuple(r for _, r in ordered), short, weak
+        loose = len(name) == 2 and kinds <= {index.SHORT, index.FORMER_SHORT}
+        return tuple(p for p, _ in ordered), tuple(r for _, r in ordered), short, weak, loose
 
     def _whole_places(self) -> frozenset[str]:
         """Provinces the list does not divide (香港, 澳门, 台湾): a name there is as precise as it gets."""
