@@ -167,11 +167,16 @@ def _digest(path: Path) -> str:
 
 
 def _meta(inputs: list[Path]) -> list[tuple[str, str]]:
+    import hashlib
     from importlib.metadata import version
 
     rows = [(f"tool:{name}", version(name)) for name in ("pypinyin", "opencc-python-reimplemented")]
     rows += [(f"sha256:{p.name}", _digest(p)) for p in inputs]
-    return sorted(rows)
+    # The code that decides the keys: this script and the normaliser it shares with run time.
+    rows += [(f"sha256:{p.name}", _digest(p)) for p in (Path(__file__), ROOT / "src" / "cardinfo" / "text.py")]
+    # One id for the whole build, which the data cache keys on: what went in and what made it.
+    build_id = hashlib.sha256("\n".join(f"{k}={v}" for k, v in sorted(rows)).encode()).hexdigest()
+    return sorted([*rows, ("build_id", build_id)])
 
 
 def build(src: Path, out: Path, exonyms: Path) -> dict[str, int]:
