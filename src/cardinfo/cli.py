@@ -757,10 +757,17 @@ def remind(
     ctx: typer.Context,
     last_activated: Annotated[
         str | None,
-        typer.Option("--last-activated", metavar="DATE", help="When you last activated the card (YYYY-MM-DD)."),
+        typer.Option(
+            "--last-activated",
+            metavar="DATE",
+            help="When you last activated the card (2025-03-01, 2025/3/1, 2025年3月1日…).",
+        ),
     ] = None,
     issued: Annotated[
-        str | None, typer.Option("--issued", metavar="DATE", help="When the card was issued (YYYY-MM-DD).")
+        str | None,
+        typer.Option(
+            "--issued", metavar="DATE", help="When the card was issued (2025-03-01, 2025/3/1, 2025年3月1日…)."
+        ),
     ] = None,
     today: Annotated[
         str | None, typer.Option("--today", metavar="DATE", help="Count days from this date instead of today.")
@@ -785,18 +792,22 @@ def remind(
     from cardinfo.i18n import t
 
     s = session(ctx)
-    day = rm.parse_date(today, "--today") if today else dt.date.today()
+
+    parsed = rm.parse_date
+    day = parsed(today, "--today") if today is not None else dt.date.today()
     dues = []
-    if last_activated:
-        dues.append(rm.next_activation(rm.parse_date(last_activated, "--last-activated"), day))
-    if issued:
-        dues.append(rm.expiry(rm.parse_date(issued, "--issued"), day))
+    expires = rm.expiry(parsed(issued, "--issued"), day) if issued is not None else None
+    if last_activated is not None:
+        dues.append(rm.next_activation(parsed(last_activated, "--last-activated"), day, expires and expires.date))
+    if expires:
+        dues.append(expires)
     if not dues:
         raise UsageError("remind.nothing")
     if ics:
-        summaries = {"activation": t("ics.activation", s.lang), "expiry": t("ics.expiry", s.lang)}
-        write_file(ics, rm.calendar(dues, summaries, t("remind.local", s.lang)))
-        warn(f"{t('label.written', s.lang)}: {ics}")
+        planned = rm.events(dues, day)
+        summaries = {e.kind: t(f"ics.{e.kind}", s.lang) for e in planned}
+        write_file(ics, rm.calendar(planned, summaries, t("remind.local", s.lang)))
+        warn(t("written", s.lang, path=ics))
     s.respond(
         Reply(
             lambda _: views.remind_doc(dues, s.lang),

@@ -58,6 +58,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "label.next_activation": ("下次激活", "Next activation"),
     "label.expires": ("到期日", "Expires"),
     "label.written": ("已写入", "Written"),
+    "written": ("已写入：{path}", "Written: {path}"),
     "label.years": ("{n}年", "{n} years"),
     "word.yes": ("是", "yes"),
     "word.none": ("文中未说明", "not stated"),
@@ -112,6 +113,68 @@ _TEXT: dict[str, tuple[str, str]] = {
     "remind.expiring": (
         "警告：证件将在{days}天内（{date}）到期，请提前换领。",
         "Warning: the card expires within {days} days ({date}); exchange it in good time.",
+    ),
+    "remind.activation_overdue": (
+        "警告：年度激活已于{date}到期，已过{days}天；如当地卡片功能要求激活，请尽快办理。",
+        "Warning: the yearly activation was due on {date}, {days} days ago; if your local card functions need it, activate soon.",
+    ),
+    "remind.after_expiry": (
+        "证件在下次激活日之前（{date}）到期：不必再激活，请换领新证。",
+        "The card expires ({date}) before the next activation date: no further activation, exchange the card instead.",
+    ),
+    "remind.lead": (
+        "提醒：到期前{expiry}天开始提醒（文字警告与日历闹钟相同）；年度激活提前{activation}天提醒。",
+        "Reminders: the expiry is flagged {expiry} days ahead (the same in this text and in the calendar alarm); the yearly activation {activation} days ahead.",
+    ),
+    "remind.until": ("每年一次，直到{date}", "yearly, until {date}"),
+    "ics.overdue-activation": (
+        "第三代残疾人证：年度激活已逾期，请尽快办理",
+        "Third-generation disability card: yearly activation is overdue",
+    ),
+    "ics.expired": (
+        "第三代残疾人证：证件已到期，请换领",
+        "Third-generation disability card: the card has expired; exchange it",
+    ),
+    "error.date.empty": ("{option}：请给出日期，例如 2025-03-01。", "{option}: Give a date, for example 2025-03-01."),
+    "error.date.form": (
+        "{option}：无法识别的日期“{value}”；可以写成 2025-03-01、2025/3/1、2025.3.1、20250301 或 2025年3月1日。",
+        "{option}: “{value}” is not a date this tool reads; write it as 2025-03-01, 2025/3/1, 2025.3.1, 20250301 or 2025年3月1日.",
+    ),
+    "error.date.time": (
+        "{option}：只写日期，不带时间：{example}。",
+        "{option}: Give the date only, without a time: {example}.",
+    ),
+    "error.date.week": (
+        "{option}：不接受ISO周日期；请写日历日期，例如 {example}。",
+        "{option}: ISO week dates are not accepted; write the calendar date, for example {example}.",
+    ),
+    "error.date.year_first": (
+        "{option}：年份写在最前面（年-月-日），例如 {example}。",
+        "{option}: Put the year first (year-month-day), for example {example}.",
+    ),
+    "error.date.year_digits": (
+        "{option}：年份请写满四位，例如 {example}。",
+        "{option}: Write the year with four digits, for example {example}.",
+    ),
+    "error.date.year_range": (
+        "{option}：年份应在{first}到{last}之间，例如 2025-03-01。",
+        "{option}: The year must be between {first} and {last}, for example 2025-03-01.",
+    ),
+    "error.date.month_swapped": (
+        "{option}：没有{month}月：月份在前、日在后，例如 {example}。",
+        "{option}: There is no month {month}: the month comes before the day, for example {example}.",
+    ),
+    "error.date.month": (
+        "{option}：没有{month}月：月份是1到12，例如 {example}。",
+        "{option}: There is no month {month}: months run 1 to 12, for example {example}.",
+    ),
+    "error.date.not_leap": (
+        "{option}：{year}年不是闰年，没有2月29日：是 {before} 还是 {after}？",
+        "{option}: {year} is not a leap year, so it has no 29 February: {before} or {after}?",
+    ),
+    "error.date.day": (
+        "{option}：{month}月只有{days}天，例如 {example}。",
+        "{option}: Month {month} has only {days} days, for example {example}.",
     ),
     "ics.activation": ("第三代残疾人证：每年激活提醒", "Third-generation disability card: annual activation"),
     "ics.expiry": ("第三代残疾人证：有效期到期", "Third-generation disability card: expiry"),

@@ -6,17 +6,121 @@ from typing import NamedTuple
 from cardinfo.errors import UsageError
 
 VALIDITY_YEARS = 10
-WARN_DAYS = 90
+# One lead time for the expiry: the text warns and the calendar alarm fires this many days ahead.
+EXPIRY_LEAD_DAYS = 90
+# The calendar reminds of the yearly activation this many days ahead.
+ACTIVATION_LEAD_DAYS = 7
+# Years a date may have: every date the tool computes (10 years on, a day after) stays valid.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+_SEPARATORS = "-/."
 
 
 def parse_date(value: str, option: str) -> date:
-    """A YYYY-MM-DD date, or a UsageError that says what was expected."""
+    """A calendar date as people write it: 2025-03-01, 2025/3/1, 2025.3.1, 20250301, 2025年3月1日.
+
+    Full-width digits and separators count as their ASCII forms. Anything else is a UsageError
+    whose key (date.*) names the mistake, with an accepted example for it.
+    """
     try:
-        if len(value) != 10:
-            raise ValueError
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UsageError("date.format", option=option, value=value) from None
+        return _parse(value)
+    except _BadDate as exc:
+        raise UsageError(f"date.{exc.args[0]}", option=option, **exc.args[1]) from None
+
+
+class _BadDate(Exception):
+    """The mistake (a key under date.) and the values its message shows."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key, values)
+
+
+def _parse(value: str) -> date:
+    import unicodedata  # only remind needs it
+
+    text = "".join(unicodedata.normalize("NFKC", value).split())
+    if not text:
+        raise _BadDate("empty")
+    if "T" in text.upper() and text[:1].isdigit() and len(text) > 10:
+        head = text.upper().split("T", 1)[0]
+        if _fields(head) is not None:
+            raise _BadDate("time", example=head)
+    upper = text.upper()
+    if upper[:4].isdigit() and upper[4:].lstrip("-").startswith("W"):
+        raise _BadDate("week", example=_week_example(upper))
+    fields = _fields(text)
+    if fields is None:
+        raise _BadDate("form", value=value.strip())
+    return _checked(*fields)
+
+
+def _fields(text: str) -> tuple[str, str, str] | None:
+    """Year, month and day as written, or None when the text is not in an accepted form."""
+    if "年" in text and "月" in text:
+        year, rest = text.rstrip("日号").split("年", 1)
+        month, _, day = rest.partition("月")
+        parts = [year, month, day]
+    elif text.isdigit() and len(text) == 8:
+        parts = [text[:4], text[4:6], text[6:]]
+    else:
+        seps = [s for s in _SEPARATORS if s in text]
+        if len(seps) != 1:
+            return None
+        parts = text.split(seps[0])
+    if len(parts) != 3 or not all(p.isdigit() and p.isascii() for p in parts):
+        return None
+    return parts[0], parts[1], parts[2]
+
+
+def _checked(year_text: str, month_text: str, day_text: str) -> date:
+    """The date, or the one mistake it makes with an accepted example built from its own numbers."""
+    if len(year_text) != 4 and len(day_text) == 4:
+        # 01/03/2025: day or month first. Year first is what we accept; show it.
+        raise _BadDate("year_first", example=_iso(int(day_text), int(month_text), int(year_text)))
+    if len(year_text) != 4:
+        raise _BadDate("year_digits", example=_iso(2000 + int(year_text) % 100, int(month_text), int(day_text)))
+    year, month, day = int(year_text), int(month_text), int(day_text)
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise _BadDate("year_range", first=FIRST_YEAR, last=LAST_YEAR)
+    if not 1 <= month <= 12:
+        if 1 <= day <= 12 and 12 < month <= 31:
+            raise _BadDate("month_swapped", month=month, example=_iso(year, day, month))
+        near = 1 if month < 1 else 12
+        raise _BadDate("month", month=month, example=_iso(year, near, min(max(day, 1), 31)))
+    if month == 2 and day == 29:
+        if not _leap(year):
+            raise _BadDate("not_leap", year=year, before=_iso(year, 2, 28), after=_iso(year, 3, 1))
+    last = _month_days(year, month)
+    if not 1 <= day <= last:
+        raise _BadDate("day", month=month, days=last, example=_iso(year, month, last))
+    return date(year, month, day)
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _month_days(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if _leap(year) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _week_example(text: str) -> str:
+    """The calendar date an ISO week date (2024-W01-1) stands for, or a plain example."""
+    digits = text.replace("-", "").replace("W", " ").split()
+    try:
+        year = int(digits[0])
+        week_day = digits[1]
+        day = date.fromisocalendar(year, int(week_day[:2]), int(week_day[2:] or "1"))
+        if FIRST_YEAR <= day.year <= LAST_YEAR:
+            return day.isoformat()
+    except (ValueError, IndexError):
+        pass
+    return "2025-03-01"
 
 
 def add_years(day: date, years: int) -> date:
@@ -34,21 +138,31 @@ class Due(NamedTuple):
     date: date
     days_left: int
     warning: bool
+    until: date | None = None  # activation: the last date it repeats to (the card's expiry)
 
     def to_dict(self) -> dict[str, object]:
-        return {"date": self.date.isoformat(), "days_left": self.days_left, "warning": self.warning}
+        out: dict[str, object] = {"date": self.date.isoformat(), "days_left": self.days_left, "warning": self.warning}
+        if self.until is not None:
+            out["until"] = self.until.isoformat()
+        return out
 
 
-def next_activation(last_activated: date, today: date) -> Due:
+def next_activation(last_activated: date, today: date, expires: date | None = None) -> Due:
+    """A year after the last activation; it repeats yearly until the card expires.
+
+    Without the issue date the expiry is not known, but it is at most 10 years after the last
+    activation (a card is activated after it is issued), so the repetition ends there.
+    """
     due = add_years(last_activated, 1)
     days = (due - today).days
-    return Due("activation", due, days, days < 0)
+    until = expires if expires is not None else add_years(last_activated, VALIDITY_YEARS)
+    return Due("activation", due, days, days < 0, until)
 
 
 def expiry(issued: date, today: date) -> Due:
     due = add_years(issued, VALIDITY_YEARS)
     days = (due - today).days
-    return Due("expiry", due, days, days <= WARN_DAYS)
+    return Due("expiry", due, days, days <= EXPIRY_LEAD_DAYS)
 
 
 def _escape(text: str) -> str:
@@ -70,8 +184,37 @@ def _fold(line: str) -> list[str]:
     return [out[0]] + [" " + part for part in out[1:]]
 
 
-def calendar(dues: list[Due], summaries: dict[str, str], description: str, now: datetime | None = None) -> str:
-    """An RFC 5545 calendar: an all-day event per date, an alarm a week before; activation yearly."""
+class Event(NamedTuple):
+    """One calendar entry: an all-day event, perhaps yearly, with an alarm `lead_days` before."""
+
+    kind: str  # "activation", "expiry", or "overdue-activation" / "expired": something to do today
+    start: date
+    until: date | None
+    lead_days: int
+
+
+def events(dues: list["Due"], today: date) -> list[Event]:
+    """What the calendar holds: nothing dated in the past, nothing after the card has expired.
+
+    A passed activation or expiry becomes one event today (it is still to be done); the yearly
+    activation starts at its next date and repeats until the card expires.
+    """
+    out: list[Event] = []
+    for due in dues:
+        if due.kind == "expiry":
+            if due.days_left < 0:
+                out.append(Event("expired", today, None, 0))
+            else:
+                out.append(Event("expiry", due.date, None, EXPIRY_LEAD_DAYS))
+        elif due.days_left < 0:
+            out.append(Event("overdue-activation", today, None, 0))
+        elif due.until is None or due.date <= due.until:
+            out.append(Event("activation", due.date, due.until, ACTIVATION_LEAD_DAYS))
+    return out
+
+
+def calendar(planned: list[Event], summaries: dict[str, str], description: str, now: datetime | None = None) -> str:
+    """An RFC 5545 calendar: an all-day event for each entry, with its alarm."""
     import hashlib  # only the .ics path needs it
 
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
@@ -82,25 +225,28 @@ def calendar(dues: list[Due], summaries: dict[str, str], description: str, now: 
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
     ]
-    for due in dues:
-        uid = hashlib.sha256(f"{due.kind}:{due.date.isoformat()}".encode()).hexdigest()[:24]
+    for event in planned:
+        uid = hashlib.sha256(f"{event.kind}:{event.start.isoformat()}".encode()).hexdigest()[:24]
         lines += [
             "BEGIN:VEVENT",
             f"UID:{uid}@cardinfo",
             f"DTSTAMP:{stamp}",
-            f"DTSTART;VALUE=DATE:{due.date.strftime('%Y%m%d')}",
-            f"DTEND;VALUE=DATE:{(due.date + timedelta(days=1)).strftime('%Y%m%d')}",
-            f"SUMMARY:{_escape(summaries[due.kind])}",
+            f"DTSTART;VALUE=DATE:{event.start.strftime('%Y%m%d')}",
+            f"DTEND;VALUE=DATE:{(event.start + timedelta(days=1)).strftime('%Y%m%d')}",
+            f"SUMMARY:{_escape(summaries[event.kind])}",
             f"DESCRIPTION:{_escape(description)}",
             "TRANSP:TRANSPARENT",
         ]
-        if due.kind == "activation":
-            lines.append("RRULE:FREQ=YEARLY")
+        if event.kind == "activation":
+            until = f";UNTIL={event.until.strftime('%Y%m%d')}" if event.until else ""
+            lines.append(f"RRULE:FREQ=YEARLY{until}")
+        # A to-do for today alarms at 09:00 that day; a future date alarms its lead time ahead.
+        trigger = f"-P{event.lead_days}D" if event.lead_days else "PT9H"
         lines += [
             "BEGIN:VALARM",
             "ACTION:DISPLAY",
-            "TRIGGER:-P7D",
-            f"DESCRIPTION:{_escape(summaries[due.kind])}",
+            f"TRIGGER:{trigger}",
+            f"DESCRIPTION:{_escape(summaries[event.kind])}",
             "END:VALARM",
             "END:VEVENT",
         ]

@@ -299,7 +299,11 @@ def faq_doc(doc: Doc, entry: FaqEntry, dataset: Dataset, lang: str, also: FaqEnt
 
 
 def remind_doc(dues: list[Due], lang: str) -> Doc:
+    """Each date with the days left, a warning line for anything overdue or near, the lead times."""
+    from cardinfo.remind import ACTIVATION_LEAD_DAYS, EXPIRY_LEAD_DAYS
+
     doc = Doc(lang)
+    expires = next((d for d in dues if d.kind == "expiry"), None)
     for due in dues:
         label = t("label.next_activation" if due.kind == "activation" else "label.expires", lang)
         days = (
@@ -307,13 +311,22 @@ def remind_doc(dues: list[Due], lang: str) -> Doc:
             if due.days_left < 0
             else t("remind.due_in", lang, days=due.days_left)
         )
+        when = [days]
+        if due.kind == "activation" and due.until and due.days_left >= 0 and due.date <= due.until:
+            when.append(t("remind.until", lang, date=due.until.isoformat()))
+        shown = "，".join(when) if lang == "zh" else "; ".join(when)
         doc.field(
             label,
-            f"{due.date.isoformat()}（{days}）" if lang == "zh" else f"{due.date.isoformat()} ({days})",
+            f"{due.date.isoformat()}（{shown}）" if lang == "zh" else f"{due.date.isoformat()} ({shown})",
             "red" if due.warning else "",
         )
+        if due.kind == "activation" and due.days_left < 0:
+            doc.text(t("remind.activation_overdue", lang, date=due.date.isoformat(), days=-due.days_left))
+        elif due.kind == "activation" and expires is not None and due.date > expires.date:
+            doc.text(t("remind.after_expiry", lang, date=expires.date.isoformat()))
         if due.kind == "expiry" and due.warning:
             key = "remind.expired" if due.days_left < 0 else "remind.expiring"
             doc.text(t(key, lang, date=due.date.isoformat(), days=max(due.days_left, 0)))
+    doc.text(t("remind.lead", lang, expiry=EXPIRY_LEAD_DAYS, activation=ACTIVATION_LEAD_DAYS))
     doc.gap().text(t("remind.local", lang))
     return doc.text(t("provenance", lang))
