@@ -13,6 +13,7 @@ ACTIVATION_LEAD_DAYS = 7
 # Years a date may have: every date the tool computes (10 years on, a day after) stays valid.
 FIRST_YEAR, LAST_YEAR = 1900, 2199
 _SEPARATORS = "-/."
+_Day = date  # the `date` field of Due hides the type inside its class body
 
 
 def parse_date(value: str, option: str) -> date:
@@ -86,9 +87,8 @@ def _checked(year_text: str, month_text: str, day_text: str) -> date:
             raise _BadDate("month_swapped", month=month, example=_iso(year, day, month))
         near = 1 if month < 1 else 12
         raise _BadDate("month", month=month, example=_iso(year, near, min(max(day, 1), 31)))
-    if month == 2 and day == 29:
-        if not _leap(year):
-            raise _BadDate("not_leap", year=year, before=_iso(year, 2, 28), after=_iso(year, 3, 1))
+    if month == 2 and day == 29 and not _leap(year):
+        raise _BadDate("not_leap", year=year, before=_iso(year, 2, 28), after=_iso(year, 3, 1))
     last = _month_days(year, month)
     if not 1 <= day <= last:
         raise _BadDate("day", month=month, days=last, example=_iso(year, month, last))
@@ -138,7 +138,7 @@ class Due(NamedTuple):
     date: date
     days_left: int
     warning: bool
-    until: date | None = None  # activation: the last date it repeats to (the card's expiry)
+    until: _Day | None = None  # activation: the last date it repeats to (the card's expiry)
 
     def to_dict(self) -> dict[str, object]:
         out: dict[str, object] = {"date": self.date.isoformat(), "days_left": self.days_left, "warning": self.warning}
