@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from rich.cells import cell_len
 
 from cardinfo.cli import app
 from cardinfo.render import RECORD_RENDERERS, Format
@@ -50,21 +49,6 @@ def test_plain_golden(cli: Any, name: str) -> None:
     out = result.stdout
     assert not BOX.search(out) and "\x1b" not in out and "…" not in out
     golden(f"plain-{name}", out)
-
-
-@pytest.mark.parametrize("width", [60, 120])
-@pytest.mark.parametrize("name", ["region-kunming", "status-yunnan", "summary", "faq-activation"])
-def test_terminal_golden(cli: Any, name: str, width: int) -> None:
-    result = cli(*COMMANDS[name], env={"FORCE_COLOR": "1", "COLUMNS": str(width)})
-    assert result.exit_code == 0, result.stderr
-    out = result.stdout
-    assert "\x1b[" in out  # colour on a terminal
-    codes = set(re.findall(r"\x1b\[([0-9;]*)m", out))
-    assert all(int(p) < 50 for c in codes for p in c.split(";") if p), codes  # the 16 basic colours only
-    visible = ANSI.sub("", out)
-    assert "…" not in visible
-    assert max(cell_len(line) for line in visible.splitlines()) <= width
-    golden(f"term{width}-{name}", out)
 
 
 def test_long_text_folds_and_is_never_cut(cli: Any, dataset: Any) -> None:

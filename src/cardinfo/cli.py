@@ -266,7 +266,8 @@ class Session:
                 text = reply.terminal(self.width())
             else:
                 doc = reply.doc(None if linear else self.width())
-                text = render.plain(doc) if linear else render.rich_text(doc, self.width())
+                links = not linear and render.links_supported(dict(os.environ))
+                text = render.plain(doc) if linear else render.rich_text(doc, self.width(), links=links)
         elif fmt in ("svg", "html"):
             assert reply.document is not None, f"{fmt} is a format of finished documents"
             text = reply.document(fmt)

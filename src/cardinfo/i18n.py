@@ -47,6 +47,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "label.answer": ("答案", "Answer"),
     "label.caveat": ("资料补充", "What other sources add"),
     "label.confidence": ("可信度", "Confidence"),
+    "confidence.High": ("高", "high"),
+    "confidence.Medium-High": ("中高", "medium-high"),
+    "confidence.Medium": ("中", "medium"),
+    "confidence.Low": ("低", "low"),
     "label.check": ("当面核实", "Check in person"),
     "label.see_also": ("另见主题", "See also topic"),
     "label.date": ("日期", "Date"),
@@ -505,3 +509,8 @@ def has(key: str) -> bool:
 
 def status_word(status: str, lang: str = "zh") -> str:
     return t(f"status.{status}", lang)
+
+
+def confidence_word(level: str, lang: str = "zh") -> str:
+    """High / Medium-High / Medium / Low in the chosen language (the data keeps the English key)."""
+    return t(f"confidence.{level}", lang) if f"confidence.{level}" in _TEXT else level

@@ -64,9 +64,9 @@ def plain(doc: Doc) -> str:
     for block in doc.blocks:
         kind = block[0]
         if kind == "title" or kind == "text":
-            lines.append(clean(block[1]))
+            lines += _url_lines(clean(block[1]))
         elif kind == "field":
-            lines.append(f"{clean(block[1])}{sep}{clean(block[2])}")
+            lines += _url_lines(f"{clean(block[1])}{sep}{clean(block[2])}")
         elif kind == "items":
             lines.append(f"{clean(block[1])}{sep}")
             lines += [f"  {i}. {clean(v)}" for i, v in enumerate(block[2], 1)]
@@ -81,18 +81,181 @@ def plain(doc: Doc) -> str:
     return "\n".join(lines).replace("\n\n\n", "\n\n") + "\n"
 
 
-def rich_text(doc: Doc, width: int) -> str:
-    """The same answer as Rich renders it for a colour terminal (long text folds, never cut)."""
+# ── terminal layout: our own line breaking, so URLs and numbers are never split ──────────────
+
+# No line starts with a closing mark, no line ends with an opening one (the common kinsoku rule).
+_CLOSING = frozenset("，。、；：！？）」』”’》〉】,.;:!?)]}%")
+_OPENING = frozenset("（「『“‘《〈【([{")
+_SHORT_CELL = 12  # a table cell this wide or narrower (a place, a status, a date) is never broken
+
+
+def _is_wide(ch: str) -> bool:
+    from rich.cells import cell_len
+
+    return cell_len(ch) == 2
+
+
+def atoms(text: str) -> list[str]:
+    """Pieces a line may break between: spaces, single CJK characters (a number keeps the
+    character after it: 2020年), words and numbers whole, a URL whole, punctuation glued on."""
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch.isspace():
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+        elif text.startswith(("http://", "https://"), i):
+            j = i
+            while j < n and not text[j].isspace() and not _is_wide(text[j]):
+                j += 1
+            while j > i and text[j - 1] in ".,;:!?)]":  # a sentence's full stop is not the URL's
+                j -= 1
+        elif not _is_wide(ch) and ch not in _CLOSING:
+            j = i
+            while j < n and not text[j].isspace() and not _is_wide(text[j]):
+                j += 1
+                if text.startswith(("http://", "https://"), j):
+                    break
+            if text[j - 1].isdigit() and j < n and _is_wide(text[j]) and text[j] not in _OPENING:
+                j += 1  # 2020年, 4月, 10个
+        else:
+            j = i + 1
+        piece = text[i:j]
+        glue = out and (piece[0] in _CLOSING or (out[-1][-1] in _OPENING and not out[-1].isspace()))
+        if glue and not piece.isspace() and not _is_url(piece) and not _is_url(out[-1]):
+            out[-1] += piece
+        else:
+            out.append(piece)
+        i = j
+    return out
+
+
+def _is_url(piece: str) -> bool:
+    return piece.startswith(("http://", "https://"))
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Lines of at most `width` cells, broken only between atoms; a URL gets a line of its own
+    and is never broken, even when it is wider than the line (the terminal then shows it whole)."""
+    from rich.cells import cell_len
+
+    lines: list[str] = []
+    line = ""
+    for paragraph in text.split("\n"):
+        start = len(lines)
+        for piece in atoms(paragraph):
+            if piece.isspace():
+                if line:
+                    line += " "
+                continue
+            if _is_url(piece):
+                if line.strip():
+                    lines.append(line.rstrip())
+                lines.append(piece)
+                line = ""
+                continue
+            if cell_len(line + piece) <= width or not line.strip():
+                line += piece
+            else:
+                lines.append(line.rstrip())
+                line = piece
+            while cell_len(line) > width and not _is_url(line):  # one word wider than the line
+                cut = _fit(line, width)
+                lines.append(line[:cut])
+                line = line[cut:]
+        if line.strip() or len(lines) == start:
+            lines.append(line.rstrip())
+        line = ""
+    return lines or [""]
+
+
+def _fit(text: str, width: int) -> int:
+    from rich.cells import cell_len
+
+    cut = 1
+    while cut < len(text) and cell_len(text[: cut + 1]) <= width:
+        cut += 1
+    return cut
+
+
+def _min_width(text: str) -> int:
+    """The narrowest a cell can be without breaking an atom (short cells stay whole)."""
+    from rich.cells import cell_len
+
+    whole = cell_len(text)
+    if whole <= _SHORT_CELL:
+        return whole
+    return max((cell_len(a) for a in atoms(text) if not a.isspace()), default=0)
+
+
+def column_widths(headers: list[str], rows: list[list[str]], width: int) -> list[int] | None:
+    """Widths that show every column whole inside `width`, or None when there are none."""
+    from rich.cells import cell_len
+
+    columns = [[h, *(row[i] for row in rows)] for i, h in enumerate(headers)]
+    mins = [max(_min_width(clean(v)) for v in col) for col in columns]
+    wants = [max(cell_len(clean(v)) for v in col) for col in columns]
+    room = width - (3 * len(headers) + 1)  # box.SQUARE: a border and two spaces of padding each
+    if sum(mins) > room:
+        return None
+    widths = list(mins)
+    spare = room - sum(widths)
+    while spare > 0:
+        hungry = [i for i, w in enumerate(widths) if w < wants[i]]
+        if not hungry:
+            break
+        for i in hungry:
+            if spare == 0:
+                break
+            widths[i] += 1
+            spare -= 1
+    return widths
+
+
+def links_supported(env: dict[str, str]) -> bool:
+    """Terminals known to show OSC 8 hyperlinks; others would print the escape as junk."""
+    if env.get("TERM") in ("dumb", "linux") or "CARDINFO_NO_LINKS" in env:
+        return False
+    program = env.get("TERM_PROGRAM", "")
+    if program in ("iTerm.app", "WezTerm", "vscode", "Hyper", "ghostty", "Tabby", "rio"):
+        return True
+    if env.get("WT_SESSION") or env.get("KITTY_WINDOW_ID") or env.get("KONSOLE_VERSION"):
+        return True
+    try:
+        return int(env.get("VTE_VERSION", "0")) >= 5000  # GNOME Terminal, Tilix and other VTE terminals
+    except ValueError:
+        return False
+
+
+def _url_lines(text: str) -> list[str]:
+    """A URL on a line of its own, after the words it belongs to (easy to skip, copy or open)."""
+    if "://" not in text:
+        return [text]
+    words: list[str] = []
+    urls: list[str] = []
+    for piece in atoms(text):
+        (urls if _is_url(piece) else words).append(piece)
+    head = "".join(words).strip()
+    return ([head] if head else []) + urls
+
+
+def rich_text(doc: Doc, width: int, links: bool = False) -> str:
+    """The answer for a colour terminal: lines broken by `wrap`, tables only where every column
+    fits whole, otherwise the same rows as `label: value` fields. Nothing is cut."""
     from rich import box
     from rich.cells import cell_len
     from rich.console import Console
+    from rich.style import Style
     from rich.table import Table
     from rich.text import Text
 
+    width = max(width, 20)
     out = io.StringIO()
     console = Console(
         file=out,
-        width=max(width, 20),
+        width=width,
         force_terminal=True,
         color_system="standard",
         emoji=False,
@@ -100,48 +263,78 @@ def rich_text(doc: Doc, width: int) -> str:
         highlight=False,
         legacy_windows=False,
     )
-    grid: Table | None = None
 
-    def flush() -> None:
-        nonlocal grid
-        if grid is not None:
-            console.print(grid)
-            grid = None
+    def line(text: str, style: str = "", indent: int = 0) -> Text:
+        shown = Text(" " * indent)
+        shown.append(text, style=Style(link=text) if links and _is_url(text) else style)
+        return shown
 
+    def say(text: Text) -> None:
+        console.print(text, no_wrap=True, overflow="ignore", crop=False, soft_wrap=True)
+
+    def paragraph(text: str, style: str = "", indent: int = 0, first: str = "", first_style: str = "") -> None:
+        pad = cell_len(first) if first else indent
+        for n, part in enumerate(wrap(clean(text), width - pad)):
+            shown = Text(first, style=first_style) if n == 0 and first else Text(" " * pad)
+            if _is_url(part) and pad + cell_len(part) > width and n:
+                shown = Text()  # a long URL starts at the margin: whole, and as little wrapped as can be
+            shown.append(part, style=Style(link=part) if links and _is_url(part) else style)
+            say(shown)
+
+    def fields(run: list[tuple[str, str, str]]) -> None:
+        label_width = max(cell_len(clean(label)) for label, _, _ in run)
+        stacked = label_width + 1 + 16 > width  # too narrow for label and value side by side
+        for label, value, style in run:
+            if stacked:
+                paragraph(label, "bold")
+                paragraph(value, style, indent=2)
+            else:
+                head = clean(label)
+                first = head + " " * (label_width - cell_len(head) + 1)
+                paragraph(value, style, first=first, first_style="bold")
+
+    run: list[tuple[str, str, str]] = []
     for block in doc.blocks:
         kind = block[0]
         if kind == "field":
-            if grid is None:
-                grid = Table.grid(padding=(0, 1))
-                grid.add_column(style="bold", no_wrap=True, overflow="fold")
-                grid.add_column(overflow="fold")
-            grid.add_row(Text(clean(block[1])), Text(clean(block[2]), style=block[3]))
+            run.append((block[1], block[2], block[3]))
             continue
-        flush()
+        if run:
+            fields(run)
+            run = []
         if kind == "title":
-            console.print(Text(clean(block[1]), style="bold"))
+            paragraph(block[1], "bold")
         elif kind == "text":
-            console.print(Text(clean(block[1])))
+            paragraph(block[1])
         elif kind == "items":
-            console.print(Text(clean(block[1]), style="bold"))
-            bullets = Table.grid(padding=(0, 1))
-            bullets.add_column(no_wrap=True)
-            bullets.add_column(overflow="fold")
+            paragraph(block[1], "bold")
             for v in block[2]:
-                bullets.add_row(" •", Text(clean(v)))
-            console.print(bullets)
+                paragraph(v, first=" • ")
         elif kind == "table":
-            table = Table(box=box.SQUARE, show_lines=False, header_style="bold")
-            for i, h in enumerate(block[1]):
-                # Short columns (status words, codes, dates) keep their width; long text folds, never "…".
-                widest = max((cell_len(clean(row[i])) for row in block[2]), default=0)
-                table.add_column(clean(h), overflow="fold", min_width=widest if widest <= 10 else None)
-            for row, style in zip(block[2], block[3], strict=True):
-                table.add_row(*[Text(clean(v), style=style if i == 0 else "") for i, v in enumerate(row)])
+            headers, rows, styles = block[1], block[2], block[3]
+            widths = column_widths(headers, rows, width)
+            if widths is None:  # a table would crop or stack characters: the rows as fields
+                for n, (row, style) in enumerate(zip(rows, styles, strict=True)):
+                    if n:
+                        console.print()
+                    cells = zip(headers, row, strict=True)
+                    fields([(h, v, style if i == 0 else "") for i, (h, v) in enumerate(cells) if v != ""])
+                continue
+            table = Table(box=box.SQUARE, show_lines=False, header_style="bold", expand=False)
+            for h, w in zip(headers, widths, strict=True):
+                table.add_column(Text("\n".join(wrap(clean(h), w))), width=w, min_width=w, max_width=w, no_wrap=True)
+            for row, style in zip(rows, styles, strict=True):
+                table.add_row(
+                    *[
+                        Text("\n".join(wrap(clean(v), w)), style=style if i == 0 else "")
+                        for i, (v, w) in enumerate(zip(row, widths, strict=True))
+                    ]
+                )
             console.print(table)
         elif kind == "gap":
             console.print()
-    flush()
+    if run:
+        fields(run)
     return out.getvalue()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from cardinfo.i18n import status_word, t
+from cardinfo.i18n import confidence_word, status_word, t
 from cardinfo.models import Dataset, FaqEntry, Region, Source
 from cardinfo.nextstep import cite, command_for, next_steps
 from cardinfo.render import STATUS_STYLE, Doc
@@ -289,8 +289,9 @@ def faq_doc(doc: Doc, entry: FaqEntry, dataset: Dataset, lang: str, also: FaqEnt
     doc.field(t("label.source", lang), entry.source or t("faq.article_silent", lang))
     doc.items(t("label.also", lang), list(entry.also))
     for c in entry.caveats:
-        where = f"{c.date}, {c.url}, {t('label.confidence', lang)} {c.confidence}"
-        doc.field(t("label.caveat", lang), f"{c.en if lang == 'en' else c.zh} ({where})")
+        level = f"{t('label.confidence', lang)} {confidence_word(c.confidence, lang)}"
+        where = f"（{c.date}，{level}）" if lang == "zh" else f" ({c.date}, {level})"
+        doc.field(t("label.caveat", lang), f"{c.en if lang == 'en' else c.zh}{where} {c.url}")
     doc.field(t("label.check", lang), dataset.check_in_person[lang])
     if also is not None:
         doc.field(t("label.see_also", lang), f"{also.key}：{also.question[lang]}")
