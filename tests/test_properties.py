@@ -69,9 +69,12 @@ def test_dates_parse_or_say_the_form(value: str) -> None:
     try:
         remind.parse_date(value, "--issued")
     except UsageError as exc:
+        import re
+
         from cardinfo.i18n import t
 
-        assert "YYYY-MM-DD" in t(f"error.{exc.key}", "en", **exc.values)
+        for lang in ("zh", "en"):  # every mistake is answered with an accepted example
+            assert re.search(r"\d{4}-\d{2}-\d{2}", t(f"error.{exc.key}", lang, **exc.values))
 
 
 def _lines_mutated(data: st.DataObject) -> str:

@@ -89,10 +89,24 @@ _OPENING = frozenset("（「『“‘《〈【([{")
 _SHORT_CELL = 12  # a table cell this wide or narrower (a place, a status, a date) is never broken
 
 
-def _is_wide(ch: str) -> bool:
-    from rich.cells import cell_len
+# East Asian wide ranges (CJK, kana, hangul, full-width forms): two cells each on a terminal.
+# A table of ranges rather than Rich or unicodedata, so plain runs import neither.
+_WIDE = (
+    (0x1100, 0x115F),
+    (0x2E80, 0x303E),
+    (0x3041, 0xA4CF),
+    (0xAC00, 0xD7A3),
+    (0xF900, 0xFAFF),
+    (0xFE30, 0xFE4F),
+    (0xFF00, 0xFF60),
+    (0xFFE0, 0xFFE6),
+    (0x20000, 0x3FFFD),
+)
 
-    return cell_len(ch) == 2
+
+def _is_wide(ch: str) -> bool:
+    code = ord(ch)
+    return any(lo <= code <= hi for lo, hi in _WIDE)
 
 
 def atoms(text: str) -> list[str]:
