@@ -31,7 +31,10 @@ def _session_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _isolated_env(_session_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each test: the session's data cache (never the user's), no user settings leaking in."""
     monkeypatch.setenv("CARDINFO_CACHE_DIR", str(_session_cache))
-    for var in ("CARDINFO_DATA_DIR", "CARDINFO_LANG", "NO_COLOR", "FORCE_COLOR", "ACCESSIBLE", "COLUMNS"):
+    for var in ("CARDINFO_DATA_DIR", "CARDINFO_LANG", "NO_COLOR", "FORCE_COLOR", "ACCESSIBLE", "COLUMNS", "LC_ALL"):
+        monkeypatch.delenv(var, raising=False)
+    # The locale picks the language and the terminal decides on links: neither from the caller.
+    for var in ("LC_MESSAGES", "LANG", "TERM_PROGRAM", "VTE_VERSION", "WT_SESSION", "KITTY_WINDOW_ID"):
         monkeypatch.delenv(var, raising=False)
 
 

@@ -96,7 +96,7 @@ def test_help_is_plain_and_documents_exit_codes(cli: Any) -> None:
     for args in (["--help"], ["region", "--help"], ["data", "check", "--help"]):
         out = cli(*args, env={"FORCE_COLOR": "1"}).stdout
         assert not BOX.search(out) and "\x1b" not in out
-    top = cli("--help").stdout
+    top = cli("--lang", "en", "--help").stdout
     assert "Exit codes" in top and "3  data error" in top
     error = cli("region", "--nope", env={"FORCE_COLOR": "1"})
     assert error.exit_code == 2 and not BOX.search(error.stderr) and "--nope" in error.stderr
@@ -111,8 +111,9 @@ def test_every_command_has_help_examples_and_is_in_the_readme(cli: Any) -> None:
     names_wanted = {"region", "ask", "number", "status", "faq", "timeline", "summary", "sources", "remind", "export"}
     assert set(names) == names_wanted | {"map", "data check"}
     for name in names:
-        help_text = cli(*name.split(), "--help").stdout
-        assert "Examples:" in help_text and f"cardinfo {name}" in help_text, name
+        for lang, examples in (("en", "Examples:"), ("zh", "示例：")):
+            help_text = cli("--lang", lang, *name.split(), "--help").stdout
+            assert examples in help_text and f"cardinfo {name}" in help_text, name
         assert f"cardinfo {name}" in readme, name
 
 

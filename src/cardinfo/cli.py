@@ -4,7 +4,7 @@ import contextlib
 import functools
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, TypeVar
@@ -30,14 +30,6 @@ def exit_code_help(lang: str) -> str:
     return "\b\n" + t("exit.title", lang) + "\n" + "\n".join(lines)
 
 
-def _hoist_plain(args: list[str]) -> list[str]:
-    """`--plain` is accepted before or after the sub-command: move it to the front."""
-    end = args.index("--") if "--" in args else len(args)
-    if "--plain" not in args[:end]:
-        return args
-    return ["--plain"] + [a for i, a in enumerate(args) if not (a == "--plain" and i < end)]
-
-
 F = TypeVar("F", bound=Callable[..., Any])
 
 # Each command lives in a Typer app of its own, turned into a Click command only when it is run
@@ -46,11 +38,58 @@ _COMMANDS: dict[str, typer.Typer] = {}
 
 
 class _Root(TyperGroup):
-    """The top-level group: hoists `--plain`, builds only the sub-command that is asked for."""
+    """The top-level group: picks the language before parsing, words Click's messages in it,
+    takes `--lang` and `--plain` after the command too, builds only the sub-command asked for."""
+
+    lang = "zh"
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        from typer._click import exceptions as ce
+        from typer.exceptions import Abort
+
+        from cardinfo import clitext
+        from cardinfo.i18n import t
+
+        argv = list(sys.argv[1:] if args is None else args)
+        self.lang = clitext.pick_lang(argv, os.environ)
+        clitext.set_lang(self.lang)
+        clitext.translate(self, "root", self.lang, {})
+        self.help = t("help.root", self.lang) + "\n\n" + exit_code_help(self.lang)
+        standalone = standalone_mode
+        asked = clitext.completion_shell(argv)
+        if asked is not None:
+            _completion(asked[0], asked[1], prog_name or "cardinfo", self.lang)
+        try:
+            rv = super().main(clitext.hoist(argv), prog_name, complete_var, False, windows_expand_args, **extra)
+        except ce.NoArgsIsHelpError as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except ce.ClickException as exc:
+            if not standalone:
+                raise
+            for line in clitext.describe(exc, self.lang):
+                warn(line)
+            sys.exit(exc.exit_code)
+        except Abort:
+            if not standalone:
+                raise
+            warn(t("click.aborted", self.lang))
+            sys.exit(1)
+        if standalone:
+            sys.exit(rv if isinstance(rv, int) else 0)
+        return rv
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         with _masked_usage_errors():
-            return super().parse_args(ctx, _hoist_plain(args))
+            return super().parse_args(ctx, args)
 
     def invoke(self, ctx: Any) -> Any:
         with _masked_usage_errors():
@@ -74,8 +113,13 @@ class _Root(TyperGroup):
         if cmd_name not in self.commands and cmd_name in _COMMANDS:
             import typer.main
 
+            from cardinfo import clitext
+
             built = typer.main.get_command(_COMMANDS[cmd_name])
             built.name = cmd_name
+            clitext.translate(built, cmd_name, self.lang, CHOICE_ALIASES)
+            for sub_name, sub in getattr(built, "commands", {}).items():
+                clitext.translate(sub, f"{cmd_name}.{sub_name}", self.lang, CHOICE_ALIASES)
             self.commands[cmd_name] = built
         return self.commands.get(cmd_name)
 
@@ -117,6 +161,29 @@ def _distance(a: str, b: str) -> int:
                 row[j] = min(row[j], prev2[j - 2] + 1)
         prev2, prev = prev, row
     return prev[-1]
+
+
+# Words a choice also takes: a stage as the article writes it.
+CHOICE_ALIASES = {"status_": {"已经发放": "issued", "正在换发": "issuing", "准备换发": "preparing"}}
+
+
+def _completion(action: str, shell: str, prog_name: str, lang: str) -> None:
+    """`--show-completion zsh` prints that shell's script; `--install-completion zsh` installs it."""
+    from typer._completion_shared import get_completion_script, install
+
+    from cardinfo import clitext
+    from cardinfo.i18n import t
+
+    if shell not in clitext.SHELLS:
+        warn(t("click.error", lang, message=t("click.shell", lang, shell=shell)))
+        sys.exit(ExitCode.USAGE)
+    complete_var = "_{}_COMPLETE".format(prog_name.replace("-", "_").upper())
+    if action == "show":
+        emit(get_completion_script(prog_name=prog_name, complete_var=complete_var, shell=shell) + "\n")
+    else:
+        installed, path = install(shell=shell, prog_name=prog_name, complete_var=complete_var)
+        emit(f"{installed}: {path}\n")
+    sys.exit(0)
 
 
 def _typer(**settings: Any) -> typer.Typer:
@@ -425,8 +492,8 @@ def root(
         ),
     ] = None,
     lang: Annotated[
-        Lang, typer.Option("--lang", envvar="CARDINFO_LANG", help="Language of labels and answers.")
-    ] = Lang.zh,
+        Lang | None, typer.Option("--lang", envvar="CARDINFO_LANG", help="Language of labels and answers.")
+    ] = None,
     plain: Annotated[
         bool, typer.Option("--plain", help="Plain linear text: no colour, boxes or escape codes.")
     ] = False,
@@ -435,7 +502,8 @@ def root(
     ] = False,
 ) -> None:
     """Has the third-generation disability certificate (第三代残疾人证) reached my area?"""
-    ctx.obj = Session(data_dir, lang.value, plain)
+    picked = lang.value if lang else getattr(ctx.find_root().command, "lang", "zh")
+    ctx.obj = Session(data_dir, picked, plain)
 
 
 class RegionFormat(StrEnum):

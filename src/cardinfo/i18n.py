@@ -336,6 +336,179 @@ _TEXT: dict[str, tuple[str, str]] = {
     "os.EIO": ("输入输出错误", "input/output error"),
     "data.ok": ("数据有效：{files}", "Data is valid: {files}"),
     "data.bad": ("发现{n}个数据问题：", "Found {n} data problem(s):"),
+    # Typer's and Click's own words (cardinfo.clitext words usage errors and help with these)
+    "click.usage": ("用法：{usage}", "Usage: {usage}"),
+    "click.usage_prefix": ("用法：", "Usage: "),
+    "click.options_metavar": ("[选项]", "[OPTIONS]"),
+    "click.subcommand_metavar": ("命令 [参数]...", "COMMAND [ARGS]..."),
+    "click.heading": ("{heading}：", "{heading}:"),
+    "click.try": ("查看帮助：{command} {option}", "Try '{command} {option}' for help."),
+    "click.error": ("错误：{message}", "Error: {message}"),
+    "click.no_option": ("没有这个选项：{option}", "No such option: {option}"),
+    "click.possible": ("（可用的选项：{names}）", " (Possible options: {names})"),
+    "click.no_value": ("选项 {option} 不带值。", "Option '{option}' does not take a value."),
+    "click.needs_value": ("选项 {option} 后面需要一个值。", "Option '{option}' requires a value."),
+    "click.missing_argument": ("缺少参数 {name}。", "Missing argument '{name}'."),
+    "click.missing_option": ("缺少选项 {name}。", "Missing option '{name}'."),
+    "click.invalid": ("{hint} 的值无效：{message}", "Invalid value for '{hint}': {message}"),
+    "click.choice": ("“{value}”不是可选的值（{choices}）。", "'{value}' is not one of {choices}."),
+    "click.extra": ("多余的参数：{args}", "Got unexpected extra argument(s): {args}"),
+    "click.file": ("无法打开文件“{name}”：{reason}", "Could not open file '{name}': {reason}"),
+    "click.no_command": ("没有这个命令“{name}”。", "No such command {name!r}."),
+    "click.missing_command": ("缺少命令。", "Missing command."),
+    "click.aborted": ("已中止！", "Aborted!"),
+    "click.section.options": ("选项", "Options"),
+    "click.section.arguments": ("参数", "Arguments"),
+    "click.section.commands": ("命令", "Commands"),
+    "click.default": ("默认：{default}", "default: {default}"),
+    "click.required": ("必填", "required"),
+    "click.envvar": ("环境变量：{var}", "env var: {var}"),
+    "click.dynamic": ("（动态）", "(dynamic)"),
+    "click.shell": (
+        "不支持的 shell“{shell}”；可选：bash、zsh、fish、powershell、pwsh。",
+        "Unsupported shell '{shell}'; choose bash, zsh, fish, powershell or pwsh.",
+    ),
+    # help: help.COMMAND is a command's help, help.COMMAND.PARAM an option's; help.any.PARAM any command's
+    "help.root": (
+        "第三代残疾人证（智能化残疾人证）在我所在的地方开始换发了吗？\n\n"
+        "答案来自一篇约2020年的网络文章，未经官方核实。",
+        "Has the third-generation disability certificate (第三代残疾人证) reached my area?\n\n"
+        "Answers from one web article of about 2020, not officially verified.",
+    ),
+    "help.root.data_dir": (
+        "使用此文件夹里的 regions.yaml 和 faq.yaml。",
+        "Use regions.yaml and faq.yaml from this folder.",
+    ),
+    "help.root.lang": (
+        "标签和答案的语言（zh 中文、en 英文；默认取 CARDINFO_LANG，再取系统语言）。",
+        "Language of labels and answers (zh or en; default: CARDINFO_LANG, else the locale).",
+    ),
+    "help.root.plain": (
+        "纯文本逐行输出：无颜色、无框线、无控制字符（可放在命令前或后）。",
+        "Plain linear text: no colour, boxes or escape codes (before or after the command).",
+    ),
+    "help.root.version": ("显示版本并退出。", "Show the version and exit."),
+    "help.any.help": ("显示此帮助并退出。", "Show this message and exit."),
+    "help.any.install_completion": (
+        "为当前 shell（或指定的 bash、zsh、fish、powershell）安装命令补全。",
+        "Install completion for the current shell (or the one named: bash, zsh, fish, powershell).",
+    ),
+    "help.any.show_completion": (
+        "显示当前 shell（或指定的 bash、zsh、fish、powershell）的补全脚本，以便自行安装。",
+        "Show the completion script for the current shell (or the one named), to install it yourself.",
+    ),
+    "help.any.fmt": ("输出格式。", "Output format."),
+    "help.any.output": (
+        "写入此文件（原子写入）而不是标准输出；未给 --format 时按扩展名选格式。",
+        "Write to this file (atomically) instead of stdout; without --format, the extension picks the format.",
+    ),
+    "help.region": (
+        "中国任一地方（省、市、县、区、乡镇）的换发状态。\n\n\b\n示例：\n  cardinfo region 昆明\n"
+        "  cardinfo region 盘龙区\n  cardinfo region kunming --format json\n  cardinfo region 530100",
+        "Status of one place of China (province, city, county, district or town).\n\n\b\nExamples:\n"
+        "  cardinfo region 昆明\n  cardinfo region 盘龙区\n  cardinfo region kunming --format json\n"
+        "  cardinfo region 530100",
+    ),
+    "help.region.query": (
+        "地方：名称、简称、拼音、6位区划代码、繁体字。",
+        "A place: name, short name, pinyin, 6-digit code, traditional characters.",
+    ),
+    "help.region.brief": ("只给答案和下一步。", "The answer line and the next step only."),
+    "help.status": (
+        "数据中每个地区的换发状态表。\n\n\b\n示例：\n  cardinfo status\n"
+        "  cardinfo status --status 正在换发 --province 云南,四川\n  cardinfo status --output status.csv --bom",
+        "The status table of every region the data covers.\n\n\b\nExamples:\n  cardinfo status\n"
+        "  cardinfo status --status issuing --province 云南,四川\n  cardinfo status --output status.csv --bom",
+    ),
+    "help.status.status_": (
+        "只列此状态：issued 已经发放、issuing 正在换发、preparing 准备换发。",
+        "Only this status: issued (已经发放), issuing (正在换发), preparing (准备换发).",
+    ),
+    "help.status.province": (
+        "只列这些省份（任何写法；多个用逗号分隔：云南,四川）。",
+        "Only these provinces (any name form; several separated by commas: 云南,四川).",
+    ),
+    "help.status.fmt": (
+        "输出格式：table、json、ndjson、csv、tsv、yaml 或 markdown。",
+        "Output format: table, json, ndjson, csv, tsv, yaml or markdown.",
+    ),
+    "help.status.pilot": ("只列试点。", "Only pilots (试点)."),
+    "help.status.bom": (
+        "CSV/TSV 以 UTF-8 BOM 开头，便于中文 Windows 上的 Excel 打开。",
+        "Start CSV/TSV with a UTF-8 BOM, for Excel on Chinese Windows.",
+    ),
+    "help.summary": (
+        "按状态和省份计数，并列出文中所说的数字。\n\n\b\n示例：\n  cardinfo summary\n  cardinfo summary --format json",
+        "Counts by status and by province, beside the counts the article states.\n\n\b\nExamples:\n"
+        "  cardinfo summary\n  cardinfo summary --format json",
+    ),
+    "help.timeline": (
+        "全国性的时间节点，按时间先后，照文中所说（未核实）。\n\n\b\n示例：\n  cardinfo timeline\n"
+        "  cardinfo timeline --format json",
+        "National milestones, oldest first, as the article states them (unverified).\n\n\b\nExamples:\n"
+        "  cardinfo timeline\n  cardinfo timeline --format json",
+    ),
+    "help.faq": (
+        "常见问题：费用、过渡期、有效期、激活、评残、二维码、推广、流程。\n\n\b\n示例：\n  cardinfo faq\n"
+        '  cardinfo faq fee\n  cardinfo faq 换证要钱吗\n  cardinfo --lang en faq "is it free?"',
+        "Answers: fee, transition, validity, activation, re-assessment, QR code, rollout, process.\n\n\b\n"
+        "Examples:\n  cardinfo faq\n  cardinfo faq fee\n  cardinfo faq 换证要钱吗\n"
+        '  cardinfo --lang en faq "is it free?"',
+    ),
+    "help.faq.question": (
+        "主题（fee）、词语（费用）或问题（换证要钱吗）。",
+        "A topic key (fee), a word (费用) or a question (换证要钱吗).",
+    ),
+    "help.faq.all_": ("列出全部答案。", "Every answer."),
+    "help.remind": (
+        "下次年度激活、10年有效期的到期日，以及日历提醒文件。\n\n\b\n示例：\n"
+        "  cardinfo remind --last-activated 2026-03-01\n  cardinfo remind --issued 2017年2月28日 --ics card.ics",
+        "Next annual activation; expiry of a 10-year card; an iCalendar reminder.\n\n\b\nExamples:\n"
+        "  cardinfo remind --last-activated 2026-03-01\n  cardinfo remind --issued 2017/2/28 --ics card.ics",
+    ),
+    "help.remind.last_activated": (
+        "上次激活的日期（2025-03-01、2025/3/1、2025年3月1日……）。",
+        "When you last activated the card (2025-03-01, 2025/3/1, 2025年3月1日…).",
+    ),
+    "help.remind.issued": (
+        "发证日期（2025-03-01、2025/3/1、2025年3月1日……）。",
+        "When the card was issued (2025-03-01, 2025/3/1, 2025年3月1日…).",
+    ),
+    "help.remind.today": ("从这一天而不是今天算起。", "Count days from this date instead of today."),
+    "help.remind.ics": (
+        "另写一个手机日历可导入的 iCalendar 文件。",
+        "Also write an iCalendar file for a phone calendar.",
+    ),
+    "help.export": (
+        "整个数据集，供脚本使用。\n\n\b\n示例：\n  cardinfo export > cardinfo.json\n"
+        "  cardinfo export --output cardinfo.yaml",
+        "The whole dataset, for scripts.\n\n\b\nExamples:\n  cardinfo export > cardinfo.json\n"
+        "  cardinfo export --output cardinfo.yaml",
+    ),
+    "help.data": (
+        "处理数据文件（见：cardinfo data check --help）。",
+        "Work with the data files (see: cardinfo data check --help).",
+    ),
+    "help.data.check": (
+        "检查数据文件并列出每个问题（有问题时退出码为3）。\n\n\b\n示例：\n  cardinfo data check\n"
+        "  cardinfo data check ./my-data",
+        "Validate the data files and report every problem (exit 3 if there are any).\n\n\b\nExamples:\n"
+        "  cardinfo data check\n  cardinfo data check ./my-data",
+    ),
+    "help.data.check.directory": (
+        "含 regions.yaml 和 faq.yaml 的文件夹（默认：正在使用的数据）。",
+        "Folder with regions.yaml and faq.yaml (default: the data in use).",
+    ),
+    "meta.query": ("地名", "PLACE"),
+    "meta.question": ("问题", "QUESTION"),
+    "meta.directory": ("文件夹", "FOLDER"),
+    "meta.data_dir": ("文件夹", "FOLDER"),
+    "meta.output": ("文件", "FILE"),
+    "meta.ics": ("文件", "FILE"),
+    "meta.last_activated": ("日期", "DATE"),
+    "meta.issued": ("日期", "DATE"),
+    "meta.today": ("日期", "DATE"),
+    "meta.province": ("省份", "PROVINCE"),
     "exit.title": ("退出码：", "Exit codes:"),
     "exit.OK": (
         "已回答（文中没有提到的真实地方也算：状态为未提及）",

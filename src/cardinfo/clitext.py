@@ -1,0 +1,240 @@
+"""Typer's and Click's own words in the chosen language: help, usage errors, choices; the language.
+
+Typer 0.28 vendors Click with most messages as f-strings (no gettext), so they are worded here,
+from each exception's type and attributes, at the boundary. The few strings `typer.core` still
+passes through gettext (section titles, "default:", "required") are translated by pointing its
+`_` at the catalogue for the run. The language must be known before parsing, so it is read from
+the arguments and the environment first (`pick_lang`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from cardinfo.i18n import has, t
+
+LANGS = ("zh", "en")
+_LANG = ["zh"]  # the language of this run, set once before parsing
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+# Options taken before or after the command; the value-taking ones with their value.
+HOISTED_FLAGS = ("--plain",)
+HOISTED_VALUES = ("--lang",)
+HELP_NAMES = ["-h", "--help"]  # the root's context_settings; every sub-command inherits them
+
+
+def pick_lang(args: Sequence[str], env: Mapping[str, str]) -> str:
+    """`--lang`, else CARDINFO_LANG, else the locale (en_* is English; C, POSIX, zh_* and unset: zh)."""
+    end = list(args).index("--") if "--" in args else len(args)
+    for i, arg in enumerate(args[:end]):
+        value = args[i + 1] if arg == "--lang" and i + 1 < end else arg[7:] if arg.startswith("--lang=") else ""
+        if value.strip().lower() in LANGS:
+            return value.strip().lower()
+    chosen = env.get("CARDINFO_LANG", "").strip().lower()
+    if chosen in LANGS:
+        return chosen
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if env.get(var):
+            return "en" if env[var].lower().startswith("en") else "zh"
+    return "zh"
+
+
+def hoist(args: list[str]) -> list[str]:
+    """`--plain` and `--lang VALUE` are accepted before or after the command: move them to the front."""
+    end = args.index("--") if "--" in args else len(args)
+    front: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < end:
+        arg = args[i]
+        if arg in HOISTED_FLAGS or arg.startswith(tuple(f"{o}=" for o in HOISTED_VALUES)):
+            front.append(arg)
+        elif arg in HOISTED_VALUES and i + 1 < end:
+            front += [arg, args[i + 1]]
+            i += 1
+        else:
+            rest.append(arg)
+        i += 1
+    return front + rest + args[end:]
+
+
+def completion_shell(args: Sequence[str]) -> tuple[str, str] | None:
+    """(`show`|`install`, shell) when the arguments name a shell for completion; Typer's own
+    flags take no value and would ignore it."""
+    for i, arg in enumerate(args):
+        for action in ("show", "install"):
+            option = f"--{action}-completion"
+            if arg.startswith(f"{option}="):
+                return action, arg.split("=", 1)[1].lower()
+            if arg == option and i + 1 < len(args) and not args[i + 1].startswith("-"):
+                return action, args[i + 1].lower()
+    return None
+
+
+def set_lang(lang: str) -> None:
+    """Make `lang` the language of this run's help and Typer's own words."""
+    import typer.core
+
+    _LANG[0] = lang
+    typer.core._ = gettext  # type: ignore[attr-defined]  # typer.core looks `_` up at call time
+
+
+def lang() -> str:
+    return _LANG[0]
+
+
+# The strings typer.core passes through gettext, as catalogue keys.
+_GETTEXT = {
+    "Options": "click.section.options",
+    "Arguments": "click.section.arguments",
+    "Commands": "click.section.commands",
+    "default: {default}": "click.default",
+    "required": "click.required",
+    "env var: {var}": "click.envvar",
+    "(dynamic)": "click.dynamic",
+    "Aborted!": "click.aborted",
+    "Missing command.": "click.missing_command",
+    "No such command {name!r}.": "click.no_command",
+}
+
+
+def gettext(message: str) -> str:
+    """typer.core's `_`: the catalogue's text, still holding Typer's `{placeholders}`."""
+    key = _GETTEXT.get(message)
+    if key is None:
+        return message
+    zh, en = _raw(key)
+    return en if _LANG[0] == "en" else zh
+
+
+def _raw(key: str) -> tuple[str, str]:
+    from cardinfo.i18n import _TEXT
+
+    return _TEXT[key]
+
+
+# ── usage errors ─────────────────────────────────────────────────────────────────────────────
+
+# Click's wording of the one usage error that carries no attributes to word it from.
+_EXTRA_ARGS = "Got unexpected extra argument(s) ("
+
+
+def describe(error: Any, lang: str) -> list[str]:
+    """The lines to print for a Click usage error: usage, where to find help, then the error."""
+    from typer._click import exceptions as ce
+
+    lines: list[str] = []
+    ctx = getattr(error, "ctx", None)
+    if ctx is not None:
+        pieces = " ".join(ctx.command.collect_usage_pieces(ctx))
+        lines.append(t("click.usage", lang, usage=f"{ctx.command_path} {pieces}".rstrip()))
+        if ctx.command.get_help_option(ctx) is not None:
+            lines.append(t("click.try", lang, command=ctx.command_path, option=ctx.help_option_names[0]))
+        lines.append("")
+    lines.append(t("click.error", lang, message=_message(error, ce, lang)))
+    return lines
+
+
+def _message(error: Any, ce: Any, lang: str) -> str:
+    if isinstance(error, ce.NoSuchOption):
+        text = t("click.no_option", lang, option=error.option_name)
+        if error.possibilities:
+            text += t("click.possible", lang, names=", ".join(sorted(error.possibilities)))
+        return text
+    if isinstance(error, ce.BadOptionUsage):
+        option = _find_option(error.ctx, error.option_name)
+        flag = option is not None and getattr(option, "is_flag", False)
+        return t("click.no_value" if flag else "click.needs_value", lang, option=error.option_name)
+    if isinstance(error, ce.MissingParameter):
+        param = error.param
+        kind = "argument" if param is not None and param.param_type_name == "argument" else "option"
+        name = param.get_error_hint(error.ctx).strip("'") if param is not None else ""
+        return t(f"click.missing_{kind}", lang, name=name)
+    if isinstance(error, ce.BadParameter):
+        hint = error.param_hint or (error.param.get_error_hint(error.ctx) if error.param is not None else "")
+        hint = ce._join_param_hints(hint) if not isinstance(hint, str) else hint
+        return t("click.invalid", lang, hint=hint.strip("'"), message=error.message)
+    if isinstance(error, ce.FileError):
+        return t("click.file", lang, name=error.ui_filename, reason=error.message)
+    message = str(error.message)
+    if message.startswith(_EXTRA_ARGS) and message.endswith(")"):
+        return t("click.extra", lang, args=message[len(_EXTRA_ARGS) : -1])
+    return message  # already worded by the catalogue (typer.core's gettext) or by us
+
+
+def _find_option(ctx: Any, name: str) -> Any:
+    if ctx is None:
+        return None
+    return next(
+        (p for p in ctx.command.params if name in getattr(p, "opts", ()) + getattr(p, "secondary_opts", ())), None
+    )
+
+
+@functools.cache
+def context_class() -> Any:
+    """A Click context whose help starts with "Usage:" in the run's language."""
+    from typer._click.formatting import HelpFormatter
+    from typer.models import Context
+
+    class Formatter(HelpFormatter):
+        def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+            super().write_usage(prog, args, prefix=t("click.usage_prefix", _LANG[0]))
+
+        def write_heading(self, heading: str) -> None:
+            self.write(f"{'':>{self.current_indent}}{t('click.heading', _LANG[0], heading=heading)}\n")
+
+    class TranslatedContext(Context):
+        formatter_class = Formatter
+
+    return TranslatedContext
+
+
+# ── choices: any case, and the Chinese words for a status ────────────────────────────────────
+
+
+def choice_type(choices: Sequence[Any], aliases: Mapping[str, str]) -> Any:
+    """A Choice that takes any case (`--format CSV`) and the given aliases (正在换发 → issuing)."""
+    from typer._types import TyperChoice
+
+    class Choice(TyperChoice[Any]):
+        def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+            if isinstance(value, str):
+                value = aliases.get(value.strip(), value.strip())
+            return super().convert(value, param, ctx)
+
+        def get_invalid_choice_message(self, value: Any, ctx: Any) -> str:
+            names = ", ".join(self._normalized_mapping(ctx=ctx).values())
+            return t("click.choice", _LANG[0], value=value, choices=names)
+
+    return Choice(choices, case_sensitive=False)
+
+
+def translate(command: Any, path: str, lang: str, aliases: Mapping[str, Mapping[str, str]]) -> None:
+    """Word a built command's help in `lang` (catalogue keys help.PATH and help.PATH.PARAM) and
+    make its choices case-insensitive."""
+    from typer._types import TyperChoice
+
+    if has(f"help.{path}"):
+        command.help = t(f"help.{path}", lang)
+        command.short_help = None
+    command.options_metavar = t("click.options_metavar", lang)
+    command.context_class = context_class()
+    if hasattr(command, "subcommand_metavar"):
+        command.subcommand_metavar = t("click.subcommand_metavar", lang)
+    if command.add_help_option and command._help_option is None:
+        from typer._click.decorators import help_option
+
+        help_option(HELP_NAMES)(command)  # made now rather than at parse time, to word its help
+        command._help_option = command.params.pop()
+        command._help_option.help = t("help.any.help", lang)
+    for param in command.params:
+        name = param.name or ""
+        if has(f"help.{path}.{name}"):
+            param.help = t(f"help.{path}.{name}", lang)
+        elif has(f"help.any.{name}"):
+            param.help = t(f"help.any.{name}", lang)
+        if has(f"meta.{name}"):
+            param.metavar = t(f"meta.{name}", lang)
+        if isinstance(param.type, TyperChoice):
+            param.type = choice_type(param.type.choices, aliases.get(name, {}))
