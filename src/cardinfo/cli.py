@@ -267,6 +267,10 @@ class Reply(NamedTuple):
     document: Callable[[str], str] | None = None
 
 
+# Official romanisations that plain pinyin does not give (陕西 would read as 山西's Shanxi).
+SPELLED = {"610000": "Shaanxi"}
+
+
 class Session:
     """What one run needs, loaded only when a command asks for it."""
 
@@ -307,6 +311,8 @@ class Session:
         """A place name as shown: Chinese always; in English with its pinyin beside it."""
         if self.lang != "en" or not code:
             return name
+        if code in SPELLED:
+            return f"{name} ({SPELLED[code]})"
         place = self.divisions.place(code)
         return f"{name} ({place.pinyin.replace(' ', '').capitalize()})" if place and place.pinyin else name
 
@@ -514,6 +520,33 @@ class RegionFormat(StrEnum):
     tsv = "tsv"
 
 
+def output_format(fmt: str | None, output: Path | None, allowed: list[str], default: str) -> str:
+    """`--format`, else the format `--output`'s extension names; an extension that names no format
+    of the command is a usage error (exit 2), rather than the wrong content under that name."""
+    from cardinfo.errors import UsageError
+    from cardinfo.render import format_for_path
+
+    if fmt is not None:
+        if fmt.lower() not in allowed:
+            raise UsageError("format.unknown", value=fmt, choices=", ".join(allowed))
+        return fmt.lower()
+    if output is None or str(output) == "-" or not output.suffix:
+        return default  # a name without an extension says nothing: the command's usual format
+    by_name = format_for_path(str(output))
+    if by_name not in allowed:
+        raise UsageError("format.extension", path=str(output), choices=", ".join(allowed))
+    return by_name
+
+
+def split_list(value: str | None) -> list[str]:
+    """`云南,四川`, `云南，四川` or `云南、四川`: the names, without blanks."""
+    if not value:
+        return []
+    for comma in ("，", "、"):
+        value = value.replace(comma, ",")
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
 @command("region")
 @boundary
 def region(
@@ -678,7 +711,9 @@ def status(
     status_: Annotated[StatusChoice | None, typer.Option("--status", help="Only this status.")] = None,
     province: Annotated[str | None, typer.Option("--province", help="Only this province (any name form).")] = None,
     pilot: Annotated[bool, typer.Option("--pilot", help="Only pilots (试点).")] = False,
-    fmt: Annotated[str, typer.Option("--format", help="table, json, ndjson, csv, tsv, yaml or markdown.")] = "table",
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="table, json, ndjson, csv, tsv, yaml or markdown.")
+    ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", help="Write to this file (atomically) instead of stdout.")
     ] = None,
@@ -697,15 +732,20 @@ def status(
     from cardinfo import render, shapes, views
     from cardinfo.lookup import filter_regions
 
-    try:
-        chosen = render.Format(fmt)
-    except ValueError:
-        raise typer.BadParameter(
-            f"{fmt!r} is not one of {', '.join(f.value for f in render.Format)}", param_hint="'--format'"
-        ) from None
+    chosen = render.Format(output_format(fmt, output, [f.value for f in render.Format], "table"))
     s = session(ctx)
-    divisions = s.divisions if province else None  # only --province needs the division index
-    records = filter_regions(s.dataset, divisions, status_.value if status_ else None, province, pilot)
+    provinces = split_list(province)
+    divisions = s.divisions if provinces else None  # only --province needs the division index
+    records = (
+        list(s.dataset.regions)
+        if provinces
+        else filter_regions(s.dataset, None, status_ and status_.value, None, pilot)
+    )
+    if provinces:  # several provinces: each by any of its names, the records in the data's order
+        chosen_ids = {
+            r.id for p in provinces for r in filter_regions(s.dataset, divisions, status_ and status_.value, p, pilot)
+        }
+        records = [r for r in records if r.id in chosen_ids]
     reply = Reply(
         lambda width: views.status_doc(records, s.dataset, s.lang, s.name, wide=width is None or width >= 120),
         lambda: shapes.records(records),
@@ -714,7 +754,9 @@ def status(
     )
     s.respond(reply, chosen.value, output, bom)
     if output:
-        warn(f"{len(records)} records -> {output}")
+        from cardinfo.i18n import t
+
+        warn(t("written.records", s.lang, n=len(records), path=output))
 
 
 @command("summary")
@@ -735,7 +777,13 @@ def summary(
 
     s = session(ctx)
     result = summarise(s.dataset, s.atlas)
-    s.respond(Reply(lambda _: views.summary_doc(result, s.dataset, s.lang), lambda: shapes.summary(result)), fmt)
+    s.respond(
+        Reply(
+            lambda width: views.summary_doc(result, s.dataset, s.lang, s.name, linear=width is None),
+            lambda: shapes.summary(result),
+        ),
+        fmt,
+    )
 
 
 @command("timeline")
@@ -891,8 +939,8 @@ def remind(
 def export(
     ctx: typer.Context,
     fmt: Annotated[
-        ExportFormat, typer.Option("--format", help="json, yaml or html (a self-contained web page).")
-    ] = ExportFormat.json,
+        ExportFormat | None, typer.Option("--format", help="json, yaml or html (a self-contained web page).")
+    ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", help="Write to this file (atomically) instead of stdout.")
     ] = None,
@@ -908,11 +956,12 @@ def export(
     from cardinfo import shapes
 
     s = session(ctx)
-    if fmt is ExportFormat.html:
-        s.respond(Reply(lambda _: _no_text(), lambda: None, document=lambda _: _page(s)), fmt.value, output)
+    chosen = output_format(fmt and fmt.value, output, [f.value for f in ExportFormat], ExportFormat.json.value)
+    if chosen == ExportFormat.html.value:
+        s.respond(Reply(lambda _: _no_text(), lambda: None, document=lambda _: _page(s)), chosen, output)
         return
     whole = shapes.export(s.dataset)
-    s.respond(Reply(lambda _: _no_text(), lambda: whole), fmt.value, output)
+    s.respond(Reply(lambda _: _no_text(), lambda: whole), chosen, output)
 
 
 def _map_tiles(s: Session) -> tuple[Any, list[Any]]:

@@ -28,6 +28,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "match.ambiguous": ("这个名字对应多个地方", "several places have this name"),
     # field labels
     "label.place": ("地点", "Place"),
+    "record.heading": ("{place}的记录", "Record for {place}"),
     "label.province": ("省份", "Province"),
     "label.code": ("区划代码", "Code"),
     "label.status": ("状态", "Status"),
@@ -63,6 +64,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "label.expires": ("到期日", "Expires"),
     "label.written": ("已写入", "Written"),
     "written": ("已写入：{path}", "Written: {path}"),
+    "written.records": ("已把{n}条记录写入：{path}", "{n} records written to {path}"),
     "label.years": ("{n}年", "{n} years"),
     "word.yes": ("是", "yes"),
     "word.none": ("文中未说明", "not stated"),
@@ -100,6 +102,9 @@ _TEXT: dict[str, tuple[str, str]] = {
         "原文列需要至少120列宽的终端；用 cardinfo region 地名 查看每个地方的原文，或加 --plain。",
         "The article's words need a terminal of 120 columns or more; see them with cardinfo region PLACE, or add --plain.",
     ),
+    "status.count": ("共{n}条记录：", "{n} records:"),
+    "summary.status_line": ("{n}条（文中所说{stated}个）", "{n} records (the article states {stated})"),
+    "summary.by_province": ("各省份（{n}个）：", "By province ({n}):"),
     "summary.lead": (
         "数据共{total}条记录；文中所说合计{stated}个地区。",
         "The data holds {total} records; the article states {stated} regions in all.",
@@ -296,6 +301,14 @@ _TEXT: dict[str, tuple[str, str]] = {
     "error.remind.nothing": (
         "请给出 --last-activated 或 --issued 日期（YYYY-MM-DD）。",
         "Give --last-activated or --issued as a date (YYYY-MM-DD).",
+    ),
+    "error.format.unknown": (
+        "--format 的值“{value}”无效；可选：{choices}。",
+        "--format: '{value}' is not one of {choices}.",
+    ),
+    "error.format.extension": (
+        "无法从文件名“{path}”看出格式；请用 --format 指定（{choices}），或换用相应的扩展名。",
+        "The name '{path}' does not say which format to write; give --format ({choices}) or a matching extension.",
     ),
     "error.data.missing": ("{path}：数据文件不存在。", "{path}: the data file is missing."),
     "error.data.unreadable": (

@@ -43,8 +43,9 @@ class Doc:
             self.blocks.append(("items", label, values))
         return self
 
-    def table(self, headers: list[str], rows: list[list[str]], styles: list[str] | None = None) -> Doc:
-        self.blocks.append(("table", headers, rows, styles or [""] * len(rows)))
+    def table(self, headers: list[str], rows: list[list[str]], styles: list[str] | None = None, styled: int = 0) -> Doc:
+        """Rows under headers; `styles` colour each row's column `styled` (a status, say)."""
+        self.blocks.append(("table", headers, rows, styles or [""] * len(rows), styled))
         return self
 
     def gap(self) -> Doc:
@@ -325,14 +326,14 @@ def rich_text(doc: Doc, width: int, links: bool = False) -> str:
             for v in block[2]:
                 paragraph(v, first=" • ")
         elif kind == "table":
-            headers, rows, styles = block[1], block[2], block[3]
+            headers, rows, styles, styled = block[1], block[2], block[3], block[4]
             widths = column_widths(headers, rows, width)
             if widths is None:  # a table would crop or stack characters: the rows as fields
                 for n, (row, style) in enumerate(zip(rows, styles, strict=True)):
                     if n:
                         console.print()
                     cells = zip(headers, row, strict=True)
-                    fields([(h, v, style if i == 0 else "") for i, (h, v) in enumerate(cells) if v != ""])
+                    fields([(h, v, style if i == styled else "") for i, (h, v) in enumerate(cells) if v != ""])
                 continue
             table = Table(box=box.SQUARE, show_lines=False, header_style="bold", expand=False)
             for h, w in zip(headers, widths, strict=True):
@@ -340,7 +341,7 @@ def rich_text(doc: Doc, width: int, links: bool = False) -> str:
             for row, style in zip(rows, styles, strict=True):
                 table.add_row(
                     *[
-                        Text("\n".join(wrap(clean(v), w)), style=style if i == 0 else "")
+                        Text("\n".join(wrap(clean(v), w)), style=style if i == styled else "")
                         for i, (v, w) in enumerate(zip(row, widths, strict=True))
                     ]
                 )
@@ -365,6 +366,29 @@ class Format(StrEnum):
     tsv = "tsv"
     yaml = "yaml"
     markdown = "markdown"
+
+
+# What a file's extension says it holds (`--output FILE` without `--format`).
+EXTENSION_FORMATS = {
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".json": "json",
+    ".ndjson": "ndjson",
+    ".jsonl": "ndjson",
+    ".yaml": "yaml",
+    ".yml": "yaml",
+    ".md": "markdown",
+    ".svg": "svg",
+    ".html": "html",
+}
+
+
+def format_for_path(path: str) -> str | None:
+    """The format a file name's extension asks for (`s.CSV` -> csv), or None when it names none."""
+    dot = path.rfind(".")
+    if dot <= max(path.rfind("/"), path.rfind("\\")):
+        return None
+    return EXTENSION_FORMATS.get(path[dot:].lower())
 
 
 COLUMNS = [

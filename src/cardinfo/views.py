@@ -27,26 +27,35 @@ def source_line(dataset: Dataset, lang: str) -> str:
     )
 
 
+def path_text(path: tuple[str, ...], codes: tuple[str, ...], lang: str, name: Namer) -> str:
+    """云南省，昆明市，盘龙区: separators a screen reader reads as a pause (not “>”, read as “greater than”)."""
+    shown = [name(n, c) for n, c in zip(path, (*codes, *[""] * len(path)), strict=False)]
+    return ("，" if lang == "zh" else ", ").join(shown)
+
+
 def _since(value: str | None, lang: str) -> str:
     return t("since", lang, since=value) if value else ""
 
 
 def region_fields(doc: Doc, r: Region, lang: str, name: Namer) -> None:
     """The details of one record, the article's own words last."""
+    from cardinfo import translations
+
     none = t("word.none", lang)
-    doc.field(t("label.place", lang), name(r.place, r.code or ""))
+    doc.title(t("record.heading", lang, place=name(r.place, r.code or r.within or "")))
     doc.field(t("label.status", lang), status_word(r.status, lang), _style(r.status))
     doc.field(t("label.since", lang), r.since or none)
     if r.pilot:
         doc.field(t("label.pilot", lang), t("word.yes", lang))
     doc.field(t("label.code", lang), r.code or none)
     if r.functions:
-        doc.field(t("label.functions", lang), "、".join(r.functions))
+        shown = [translations.function(f, lang) for f in r.functions]
+        doc.field(t("label.functions", lang), ("、" if lang == "zh" else "; ").join(shown))
     if r.validity_years:
         doc.field(t("label.validity", lang), t("label.years", lang, n=r.validity_years))
     if r.first_batch:
         doc.field(t("label.first_batch", lang), r.first_batch)
-    doc.items(t("label.notes", lang), list(r.notes))
+    doc.items(t("label.notes", lang), [translations.note(n, lang) for n in r.notes])
     doc.field(
         t("label.source", lang), f"[{status_word(r.source.section, lang)}] {r.source.text.replace(chr(10), ' / ')}"
     )
@@ -121,7 +130,9 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
     if answer.match == "ambiguous":
         doc.title(t("lead.ambiguous", lang, query=answer.query, n=len(answer.candidates)))
         for c in answer.candidates:
-            where = " > ".join(c.place.path) + (f"（{c.place.code}）" if lang == "zh" else f" ({c.place.code})")
+            where = path_text(c.place.path, c.place.codes, lang, name) + (
+                f"（{c.place.code}）" if lang == "zh" else f" ({c.place.code})"
+            )
             doc.field(where, f"{status_word(c.status, lang)} — {command_for(c.place)}", _style(c.status))
         doc.gap().items(t("label.next_step", lang), next_steps(answer, dataset, lang))
         doc.gap().text(source_line(dataset, lang))
@@ -130,7 +141,7 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
     assert place is not None
     shown = name(place.name, place.code)
     if answer.not_issued is not None:
-        return _not_issued_doc(doc, answer, dataset, lang, shown)
+        return _not_issued_doc(doc, answer, dataset, lang, shown, name)
     doc.title(_lead(answer, dataset, lang, shown, answer.basis))
     if answer.ahead is not None:  # a province or city whose places inside are further on than itself
         doc.text(_lead(answer, dataset, lang, shown, answer.ahead))
@@ -140,12 +151,13 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
             for st in ("issuing", "issued", "preparing")
             if (n := sum(r.status == st for r in answer.records))
         ]
-        doc.text(t("lead.descendant", lang, place=shown, n=len(answer.records), counts="、".join(counts)))
+        doc.text(t("lead.descendant", lang, place=shown, n=len(answer.records), counts=_join(counts, lang)))
     if answer.matched_by in ("former", "alias") and answer.query.strip() != place.name:
-        doc.text(t(f"matched.{answer.matched_by}", lang, query=answer.query.strip(), name=place.name))
-    doc.field(t("label.path", lang), " > ".join(place.path))
+        doc.text(t(f"matched.{answer.matched_by}", lang, query=answer.query.strip(), name=shown))
+    doc.field(t("label.path", lang), path_text(place.path, place.codes, lang, name))
     if answer.also:  # a rule picked this place: name the others the query fits
-        doc.field(t("label.also_fits", lang), "；".join(" > ".join(p.path) for p in answer.also))
+        others = [path_text(p.path, p.codes, lang, name) for p in answer.also]
+        doc.field(t("label.also_fits", lang), ("；" if lang == "zh" else "; ").join(others))
     doc.field(t("label.match", lang), t(f"match.{answer.match}", lang))
     doc.gap().items(t("label.evidence", lang), _evidence_items(answer, dataset, lang))
     for r in answer.records if answer.match != "descendant" else ():
@@ -159,11 +171,11 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
     return doc
 
 
-def _not_issued_doc(doc: Doc, answer: RegionAnswer, dataset: Dataset, lang: str, shown: str) -> Doc:
+def _not_issued_doc(doc: Doc, answer: RegionAnswer, dataset: Dataset, lang: str, shown: str, name: Namer) -> Doc:
     local = answer.not_issued
     assert local is not None and answer.place is not None
     doc.title(t("lead.not_applicable", lang, place=shown, document=local.document[lang]))
-    doc.field(t("label.path", lang), " > ".join(answer.place.path))
+    doc.field(t("label.path", lang), path_text(answer.place.path, answer.place.codes, lang, name))
     doc.field(t("label.document", lang), local.document[lang])
     doc.field(t("label.issuer", lang), local.issuer[lang])
     facts = [
@@ -177,43 +189,68 @@ def _not_issued_doc(doc: Doc, answer: RegionAnswer, dataset: Dataset, lang: str,
     return doc
 
 
+def province_code(r: Region) -> str:
+    """The 6-digit code of the province a record lies in (from its own code or the one it lies within)."""
+    anchor = r.code or r.within or ""
+    return anchor[:2] + "0000" if len(anchor) >= 2 else ""
+
+
 def status_doc(records: list[Region], dataset: Dataset, lang: str, name: Namer, wide: bool = True) -> Doc:
-    """The status table; the article's words as a column only where there is room for them."""
+    """The status table, the place first and a count first; the article's words where there is room."""
     doc = Doc(lang)
-    keys = ["label.status", "label.province", "label.place", "label.code", "label.pilot", "label.since"]
+    doc.title(t("status.count", lang, n=len(records)))
+    keys = ["label.place", "label.province", "label.status", "label.code", "label.pilot", "label.since"]
     headers = [t(k, lang) for k in keys] + ([t("label.source", lang)] if wide else [])
     rows = []
     for r in records:
         row = [
-            status_word(r.status, lang),
-            r.province,
             name(r.place, r.code or ""),
+            name(r.province, province_code(r)),
+            status_word(r.status, lang),
             r.code or "",
             t("word.yes", lang) if r.pilot else "",
             r.since or "",
         ]
         rows.append(row + ([r.source.text.replace("\n", " / ")] if wide else []))
-    doc.table(headers, rows, [_style(r.status) for r in records])
+    doc.table(headers, rows, [_style(r.status) for r in records], styled=2)
     if not wide:
         doc.gap().text(t("status.narrow", lang))
     doc.gap().text(source_line(dataset, lang))
     return doc
 
 
-def summary_doc(s: dict[str, Any], dataset: Dataset, lang: str) -> Doc:
+def summary_doc(s: dict[str, Any], dataset: Dataset, lang: str, name: Namer | None = None, linear: bool = False) -> Doc:
+    """Counts by status beside the article's; then by province (linear: one line per province)."""
     doc = Doc(lang)
+    codes = {r.province: province_code(r) for r in dataset.regions}
+    shown = name or (lambda n, _: n)
     doc.title(t("summary.lead", lang, total=s["total"], stated=s["stated_total"]))
-    doc.table(
-        [t("label.status", lang), t("label.count", lang), t("label.stated", lang)],
-        [[status_word(k, lang), str(v), str(s["stated_in_source"][k])] for k, v in s["by_status"].items()],
-        [_style(k) for k in s["by_status"]],
-    )
+    if linear:
+        for k, v in s["by_status"].items():
+            doc.field(status_word(k, lang), t("summary.status_line", lang, n=v, stated=s["stated_in_source"][k]))
+    else:
+        doc.table(
+            [t("label.status", lang), t("label.count", lang), t("label.stated", lang)],
+            [[status_word(k, lang), str(v), str(s["stated_in_source"][k])] for k, v in s["by_status"].items()],
+            [_style(k) for k in s["by_status"]],
+        )
     doc.gap().field(t("label.why", lang), s["explanation"][lang])
     doc.field(t("label.source", lang), s["stated_source"])
-    doc.gap().table(
-        [t("label.province", lang)] + [status_word(k, lang) for k in s["by_status"]],
-        [[p] + [str(n) for n in counts.values()] for p, counts in s["by_province"].items()],
-    )
+    doc.gap()
+    if linear:
+        doc.title(t("summary.by_province", lang, n=len(s["by_province"])))
+        sep = "，" if lang == "zh" else ", "
+        for p, counts in s["by_province"].items():
+            parts = [t("count.status", lang, status=status_word(k, lang), n=n) for k, n in counts.items() if n]
+            doc.field(shown(p, codes.get(p, "")), sep.join(parts))
+    else:
+        doc.table(
+            [t("label.province", lang)] + [status_word(k, lang) for k in s["by_status"]],
+            [
+                [shown(p, codes.get(p, ""))] + [str(n) for n in counts.values()]
+                for p, counts in s["by_province"].items()
+            ],
+        )
     if "places_by_status" in s:
         places = s["places_by_status"]
         doc.gap().title(t("label.places_by_status", lang))
