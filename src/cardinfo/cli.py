@@ -271,6 +271,12 @@ class Reply(NamedTuple):
 SPELLED = {"610000": "Shaanxi"}
 
 
+def t_in(where: str) -> str:
+    from cardinfo.i18n import t
+
+    return t("word.in", "en", place=where)
+
+
 class Session:
     """What one run needs, loaded only when a command asks for it."""
 
@@ -308,13 +314,31 @@ class Session:
         return self._atlas
 
     def name(self, name: str, code: str) -> str:
-        """A place name as shown: Chinese always; in English with its pinyin beside it."""
+        """A place name as shown: Chinese always; in English with its pinyin beside it, or for a
+        place with no pinyin of its own (a town, a development zone) the place it lies in."""
         if self.lang != "en" or not code:
             return name
-        if code in SPELLED:
-            return f"{name} ({SPELLED[code]})"
         place = self.divisions.place(code)
-        return f"{name} ({place.pinyin.replace(' ', '').capitalize()})" if place and place.pinyin else name
+        if place is None:
+            return name
+        if place.name == name and (code in SPELLED or place.pinyin):
+            return f"{name} ({self._pinyin(place.code, place.pinyin)})"
+        for above in reversed(place.codes if place.name != name else place.codes[:-1]):
+            outer = self.divisions.place(above)
+            if outer is not None and (above in SPELLED or outer.pinyin):
+                return f"{name} ({t_in(self._pinyin(above, outer.pinyin))})"
+        return name
+
+    def pinyin(self, code: str) -> str | None:
+        """The pinyin of the place with this code ("Kunming"), or None where it has none."""
+        place = self.divisions.place(code) if code else None
+        if place is None or not (code in SPELLED or place.pinyin):
+            return None
+        return self._pinyin(code, place.pinyin)
+
+    @staticmethod
+    def _pinyin(code: str, pinyin: str) -> str:
+        return SPELLED.get(code) or pinyin.replace(" ", "").capitalize()
 
     @property
     def plain(self) -> bool:
@@ -425,7 +449,8 @@ def report(exc: CardinfoError, lang: str) -> None:
     values = {k: shown(v, 40 if k in TYPED else None) for k, v in exc.values.items()}
     warn(t("error.prefix", lang) + t(f"error.{exc.key}", lang, **values))
     if exc.suggestions:
-        warn("  " + t("suggest", lang, names="、".join(str(shown(s, 40)) for s in exc.suggestions)))
+        joiner = "、" if lang == "zh" else ", "
+        warn("  " + t("suggest", lang, names=joiner.join(str(shown(s, 40)) for s in exc.suggestions)))
     for line in exc.details:
         warn(f"  {line}")
 
@@ -571,6 +596,7 @@ def region(
     suggest: Annotated[
         bool, typer.Option("--suggest", help="With --input: suggestions for lines that name no place (slower).")
     ] = False,
+    brief: Annotated[bool, typer.Option("--brief", help="The answer line and the next step only.")] = False,
 ) -> None:
     """Status of one place of China (province, city, county, district or town), or of every line of a file.
 
@@ -583,7 +609,7 @@ def region(
       cardinfo region --input places.txt --format csv > answers.csv
       cut -d, -f3 addresses.csv | cardinfo region - > answers.ndjson
     """
-    from cardinfo import queries, shapes
+    from cardinfo import queries, shapes, views
     from cardinfo.errors import UsageError
 
     s = session(ctx)
@@ -604,7 +630,11 @@ def region(
         return
     s.respond(
         Reply(
-            lambda _: queries.region_doc(answer, s.dataset, s.lang, s.name),
+            lambda _: (
+                views.region_brief_doc(answer.region, s.dataset, s.lang, s.name)
+                if brief and answer.region is not None
+                else queries.region_doc(answer, s.dataset, s.lang, s.name)
+            ),
             lambda: shapes.region_answer(answer, s.dataset, s.lang),
         ),
         fmt.value if fmt else "text",
@@ -746,6 +776,11 @@ def status(
             r.id for p in provinces for r in filter_regions(s.dataset, divisions, status_ and status_.value, p, pilot)
         }
         records = [r for r in records if r.id in chosen_ids]
+    if chosen is not render.Format.table:  # scripts get the pinyin beside every Chinese name
+        records = [
+            r._replace(province_pinyin=s.pinyin(views.province_code(r)), place_pinyin=s.pinyin(r.code or ""))
+            for r in records
+        ]
     reply = Reply(
         lambda width: views.status_doc(records, s.dataset, s.lang, s.name, wide=width is None or width >= 120),
         lambda: shapes.records(records),

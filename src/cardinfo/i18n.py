@@ -53,6 +53,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "confidence.Medium": ("中", "medium"),
     "confidence.Low": ("低", "low"),
     "label.check": ("当面核实", "Check in person"),
+    "label.next_step": ("下一步", "Next step"),
     "label.see_also": ("另见主题", "See also topic"),
     "label.date": ("日期", "Date"),
     "label.event": ("事件", "Event"),
@@ -67,6 +68,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "written.records": ("已把{n}条记录写入：{path}", "{n} records written to {path}"),
     "label.years": ("{n}年", "{n} years"),
     "word.yes": ("是", "yes"),
+    "word.in": ("位于{place}", "in {place}"),
     "word.none": ("文中未说明", "not stated"),
     "word.unverified": ("未核实", "unverified"),
     # sentences

@@ -50,6 +50,10 @@ class Region(NamedTuple):
     aliases: tuple[str, ...]
     source: SourceRef
     within: str | None = None
+    # Filled in where an answer is written for scripts (status): the pinyin of the province and
+    # of the place ("Yunnan", "Kunming"); None for a place with no pinyin of its own.
+    province_pinyin: str | None = None
+    place_pinyin: str | None = None
 
     @property
     def anchor(self) -> str:
@@ -75,6 +79,9 @@ class Region(NamedTuple):
         }
         if self.within is not None:
             out["within"] = self.within
+        if self.province_pinyin is not None or self.place_pinyin is not None:
+            out["province_pinyin"] = self.province_pinyin
+            out["place_pinyin"] = self.place_pinyin
         return out
 
 

@@ -290,7 +290,7 @@ def rich_text(doc: Doc, width: int, links: bool = False) -> str:
     def paragraph(text: str, style: str = "", indent: int = 0, first: str = "", first_style: str = "") -> None:
         pad = cell_len(first) if first else indent
         for n, part in enumerate(wrap(clean(text), width - pad)):
-            shown = Text(first, style=first_style) if n == 0 and first else Text(" " * pad)
+            shown = Text.assemble((first, first_style)) if n == 0 and first else Text(" " * pad)
             if _is_url(part) and pad + cell_len(part) > width and n:
                 shown = Text()  # a long URL starts at the margin: whole, and as little wrapped as can be
             shown.append(part, style=Style(link=part) if links and _is_url(part) else style)
@@ -409,6 +409,8 @@ COLUMNS = [
     "source_section",
     "source_text",
     "source_date",
+    "province_pinyin",
+    "place_pinyin",
 ]
 
 

@@ -33,6 +33,15 @@ def path_text(path: tuple[str, ...], codes: tuple[str, ...], lang: str, name: Na
     return ("，" if lang == "zh" else ", ").join(shown)
 
 
+def quoted(text: str, lang: str) -> str:
+    """The article's own words as a quotation: in English, marked so the Chinese reads as quoted."""
+    return f"“{text}”" if lang == "en" else text
+
+
+def _join(parts: list[str], lang: str) -> str:
+    return ("、" if lang == "zh" else ", ").join(parts)
+
+
 def _since(value: str | None, lang: str) -> str:
     return t("since", lang, since=value) if value else ""
 
@@ -54,13 +63,17 @@ def region_fields(doc: Doc, r: Region, lang: str, name: Namer) -> None:
     if r.validity_years:
         doc.field(t("label.validity", lang), t("label.years", lang, n=r.validity_years))
     if r.first_batch:
-        doc.field(t("label.first_batch", lang), r.first_batch)
-    doc.items(t("label.notes", lang), [translations.note(n, lang) for n in r.notes])
+        doc.field(t("label.first_batch", lang), quoted(r.first_batch, lang))
+    doc.items(
+        t("label.notes", lang),
+        [translations.note(n, lang) if n.startswith("注意") else quoted(n, lang) for n in r.notes],
+    )
     doc.field(
-        t("label.source", lang), f"[{status_word(r.source.section, lang)}] {r.source.text.replace(chr(10), ' / ')}"
+        t("label.source", lang),
+        f"[{status_word(r.source.section, lang)}] {quoted(r.source.text.replace(chr(10), ' / '), lang)}",
     )
     for also in r.source.also:
-        doc.field(t("label.also", lang), f"[{status_word(also.section, lang)}] {also.text}")
+        doc.field(t("label.also", lang), f"[{status_word(also.section, lang)}] {quoted(also.text, lang)}")
 
 
 def _style(status: str) -> str:
@@ -68,7 +81,11 @@ def _style(status: str) -> str:
 
 
 def _short_list(records: tuple[Region, ...], lang: str, name: Namer) -> list[str]:
-    return [f"{name(r.place, r.code or '')}：{status_word(r.status, lang)}{_since(r.since, lang)}" for r in records]
+    sep = "：" if lang == "zh" else ": "
+    return [
+        f"{name(r.place, r.code or r.within or '')}{sep}{status_word(r.status, lang)}{_since(r.since, lang)}"
+        for r in records
+    ]
 
 
 def _lead(answer: RegionAnswer, dataset: Dataset, lang: str, shown: str, basis: Basis | None) -> str:
@@ -195,6 +212,17 @@ def province_code(r: Region) -> str:
     return anchor[:2] + "0000" if len(anchor) >= 2 else ""
 
 
+def region_brief_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -> Doc:
+    """`region --brief`: the answer line (with the candidates of an ambiguous name), then the next step."""
+    full = region_doc(answer, dataset, lang, name)
+    doc = Doc(lang)
+    doc.blocks.append(full.blocks[0])
+    if answer.match == "ambiguous":
+        doc.blocks += [b for b in full.blocks if b[0] == "field"]
+    doc.field(t("label.next_step", lang), dataset.check_in_person[lang])
+    return doc
+
+
 def status_doc(records: list[Region], dataset: Dataset, lang: str, name: Namer, wide: bool = True) -> Doc:
     """The status table, the place first and a count first; the article's words where there is room."""
     doc = Doc(lang)
@@ -204,14 +232,14 @@ def status_doc(records: list[Region], dataset: Dataset, lang: str, name: Namer, 
     rows = []
     for r in records:
         row = [
-            name(r.place, r.code or ""),
+            name(r.place, r.code or r.within or ""),
             name(r.province, province_code(r)),
             status_word(r.status, lang),
             r.code or "",
             t("word.yes", lang) if r.pilot else "",
             r.since or "",
         ]
-        rows.append(row + ([r.source.text.replace("\n", " / ")] if wide else []))
+        rows.append(row + ([quoted(r.source.text.replace("\n", " / "), lang)] if wide else []))
     doc.table(headers, rows, [_style(r.status) for r in records], styled=2)
     if not wide:
         doc.gap().text(t("status.narrow", lang))
@@ -235,7 +263,7 @@ def summary_doc(s: dict[str, Any], dataset: Dataset, lang: str, name: Namer | No
             [_style(k) for k in s["by_status"]],
         )
     doc.gap().field(t("label.why", lang), s["explanation"][lang])
-    doc.field(t("label.source", lang), s["stated_source"])
+    doc.field(t("label.source", lang), quoted(s["stated_source"], lang))
     doc.gap()
     if linear:
         doc.title(t("summary.by_province", lang, n=len(s["by_province"])))
@@ -292,9 +320,9 @@ def timeline_doc(dataset: Dataset, lang: str) -> Doc:
             e.date,
             e.en if lang == "en" else e.zh,
             t("word.yes", lang) if e.verified else t("word.unverified", lang),
-            f"{e.source}（{cite(dataset.source(e.source_id), lang)}）"
+            f"{quoted(e.source, lang)}（{cite(dataset.source(e.source_id), lang)}）"
             if lang == "zh"
-            else f"{e.source} ({cite(dataset.source(e.source_id), lang)})",
+            else f"{quoted(e.source, lang)} ({cite(dataset.source(e.source_id), lang)})",
         ]
         for e in dataset.timeline
     ]
@@ -323,8 +351,8 @@ def faq_answers_doc(matches: list[FaqMatch], dataset: Dataset, lang: str) -> Doc
 def faq_doc(doc: Doc, entry: FaqEntry, dataset: Dataset, lang: str, also: FaqEntry | None = None) -> Doc:
     doc.title(entry.question[lang])
     doc.field(t("label.answer", lang), entry.answer[lang])
-    doc.field(t("label.source", lang), entry.source or t("faq.article_silent", lang))
-    doc.items(t("label.also", lang), list(entry.also))
+    doc.field(t("label.source", lang), quoted(entry.source, lang) if entry.source else t("faq.article_silent", lang))
+    doc.items(t("label.also", lang), [quoted(a, lang) for a in entry.also])
     for c in entry.caveats:
         level = f"{t('label.confidence', lang)} {confidence_word(c.confidence, lang)}"
         where = f"（{c.date}，{level}）" if lang == "zh" else f" ({c.date}, {level})"
