@@ -116,8 +116,10 @@ def _raw(key: str) -> tuple[str, str]:
 
 # ── usage errors ─────────────────────────────────────────────────────────────────────────────
 
-# Click's wording of the one usage error that carries no attributes to word it from.
+# Click's wording of the usage errors that carry no attributes to word them from (Typer is pinned;
+# tests/test_lang.py fails if these change).
 _EXTRA_ARGS = "Got unexpected extra argument(s) ("
+_NO_VALUE = "does not take a value."
 
 
 def describe(error: Any, lang: str) -> list[str]:
@@ -143,8 +145,8 @@ def _message(error: Any, ce: Any, lang: str) -> str:
             text += t("click.possible", lang, names=", ".join(sorted(error.possibilities)))
         return text
     if isinstance(error, ce.BadOptionUsage):
-        option = _find_option(error.ctx, error.option_name)
-        flag = option is not None and getattr(option, "is_flag", False)
+        # The parser raises this without a context for `--flag=value`; its wording tells the cases apart.
+        flag = str(error.message).endswith(_NO_VALUE)
         return t("click.no_value" if flag else "click.needs_value", lang, option=error.option_name)
     if isinstance(error, ce.MissingParameter):
         param = error.param
@@ -161,14 +163,6 @@ def _message(error: Any, ce: Any, lang: str) -> str:
     if message.startswith(_EXTRA_ARGS) and message.endswith(")"):
         return t("click.extra", lang, args=message[len(_EXTRA_ARGS) : -1])
     return message  # already worded by the catalogue (typer.core's gettext) or by us
-
-
-def _find_option(ctx: Any, name: str) -> Any:
-    if ctx is None:
-        return None
-    return next(
-        (p for p in ctx.command.params if name in getattr(p, "opts", ()) + getattr(p, "secondary_opts", ())), None
-    )
 
 
 @functools.cache

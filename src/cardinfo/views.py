@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from cardinfo.i18n import confidence_word, status_word, t
+from cardinfo.i18n import confidence_word, has, status_word, t
 from cardinfo.models import Dataset, FaqEntry, Region, Source
 from cardinfo.nextstep import cite, command_for, next_steps
 from cardinfo.render import STATUS_STYLE, Doc
@@ -331,10 +331,18 @@ def timeline_doc(dataset: Dataset, lang: str) -> Doc:
     return doc
 
 
+def topic_name(key: str, lang: str) -> str:
+    """A topic as people read it, with the key to type beside it in Chinese: 费用（fee）."""
+    if not has(f"topic.{key}"):
+        return key
+    name = t(f"topic.{key}", lang)
+    return f"{name}（{key}）" if lang == "zh" else name if name == key else f"{name} ({key})"
+
+
 def faq_list_doc(dataset: Dataset, lang: str) -> Doc:
     doc = Doc(lang).title(t("faq.topics", lang))
     for e in dataset.faq:
-        doc.field(e.key, e.question[lang])
+        doc.field(topic_name(e.key, lang), e.question[lang])
     return doc.gap().text(source_line(dataset, lang))
 
 
@@ -359,7 +367,8 @@ def faq_doc(doc: Doc, entry: FaqEntry, dataset: Dataset, lang: str, also: FaqEnt
         doc.field(t("label.caveat", lang), f"{c.en if lang == 'en' else c.zh}{where} {c.url}")
     doc.field(t("label.check", lang), dataset.check_in_person[lang])
     if also is not None:
-        doc.field(t("label.see_also", lang), f"{also.key}：{also.question[lang]}")
+        sep = "：" if lang == "zh" else ": "
+        doc.field(t("label.see_also", lang), f"{topic_name(also.key, lang)}{sep}{also.question[lang]}")
     doc.text(source_line(dataset, lang))
     return doc
 
