@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -132,7 +133,7 @@ def _ndjson(text: str) -> Any:
     return rows
 
 
-READERS = {
+READERS: dict[str, Callable[[str], Any]] = {
     "s.csv": _csv,
     "s.CSV": _csv,
     "s.tsv": _tsv,
