@@ -134,13 +134,14 @@ print(" ".join(sorted(m for m in ("rich", "yaml", "pydantic", "sqlite3", "json",
     ("args", "allowed"),
     [
         (["--version"], set()),
-        (["status", "--format", "csv"], {"csv"}),
-        (["status", "--format", "json"], {"json"}),
+        # Record formats carry province_pinyin/place_pinyin, read from the division index.
+        (["status", "--format", "csv"], {"csv", "sqlite3"}),
+        (["status", "--format", "json"], {"json", "sqlite3"}),
         (["region", "盘龙区", "--format", "json"], {"sqlite3", "json"}),
         (["region", "昆明"], {"sqlite3"}),  # plain text to a pipe needs no Rich
         (["faq", "換證要錢嗎"], set()),  # traditional characters without the division index
         (["summary"], {"sqlite3"}),  # places by status from all evidence: records and reports on the tree
-        (["status", "--format", "yaml"], {"yaml"}),
+        (["status", "--format", "yaml"], {"yaml", "sqlite3"}),
     ],
 )
 def test_a_run_imports_only_what_it_needs(tmp_path: Path, args: list[str], allowed: set[str]) -> None:
