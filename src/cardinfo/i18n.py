@@ -279,6 +279,14 @@ _TEXT: dict[str, tuple[str, str]] = {
     "topic.rollout": ("推广", "rollout"),
     "topic.activation": ("激活", "activation"),
     "topic.process": ("流程", "process"),
+    "topic.apply": ("在哪里办", "apply"),
+    "topic.replace": ("补办", "replace"),
+    "topic.documents": ("材料", "documents"),
+    "topic.number": ("证号", "number"),
+    "topic.functions": ("卡片功能", "functions"),
+    "topic.transfer": ("户口迁移", "transfer"),
+    "topic.expired": ("过期", "expired"),
+    "topic.contact": ("联系谁", "contact"),
     "faq.topics": (
         "可以问的主题（cardinfo faq 主题或问题）：",
         "Topics you can ask about (cardinfo faq TOPIC or a question):",
@@ -472,9 +480,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         "  cardinfo timeline\n  cardinfo timeline --format json",
     ),
     "help.faq": (
-        "常见问题：费用、过渡期、有效期、激活、评残、二维码、推广、流程。\n\n\b\n示例：\n  cardinfo faq\n"
-        '  cardinfo faq fee\n  cardinfo faq 换证要钱吗\n  cardinfo --lang en faq "is it free?"',
-        "Answers: fee, transition, validity, activation, re-assessment, QR code, rollout, process.\n\n\b\n"
+        "16个主题的解答，可用主题名或自己的话提问（找不到主题时不乱猜）。\n\n"
+        "主题：transition 过渡期、fee 费用、reassessment 重新评残、qrcode 二维码、validity 有效期、"
+        "rollout 推广、activation 激活、process 流程、apply 申领、replace 补换、documents 材料、"
+        "number 证号、functions 功能、transfer 迁移、expired 过期、contact 联系。\n\n\b\n示例：\n"
+        '  cardinfo faq\n  cardinfo faq fee\n  cardinfo faq 换证要钱吗\n  cardinfo --lang en faq "is it free?"',
+        "Answers on 16 topics, by topic key or in your own words (no topic rather than a guess).\n\n"
+        "Topics: transition fee reassessment qrcode validity rollout activation process "
+        "apply replace documents number functions transfer expired contact.\n\n\b\n"
         "Examples:\n  cardinfo faq\n  cardinfo faq fee\n  cardinfo faq 换证要钱吗\n"
         '  cardinfo --lang en faq "is it free?"',
     ),
@@ -503,10 +516,19 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Also write an iCalendar file for a phone calendar.",
     ),
     "help.export": (
-        "整个数据集，供脚本使用。\n\n\b\n示例：\n  cardinfo export > cardinfo.json\n"
-        "  cardinfo export --output cardinfo.yaml",
-        "The whole dataset, for scripts.\n\n\b\nExamples:\n  cardinfo export > cardinfo.json\n"
-        "  cardinfo export --output cardinfo.yaml",
+        "整个数据集，供脚本使用；或一个独立的网页。\n\n\b\n示例：\n  cardinfo export > cardinfo.json\n"
+        "  cardinfo export --output cardinfo.yaml\n  cardinfo export --output cardinfo.html",
+        "The whole dataset, for scripts; or a self-contained web page.\n\n\b\nExamples:\n"
+        "  cardinfo export > cardinfo.json\n  cardinfo export --output cardinfo.yaml\n"
+        "  cardinfo export --output cardinfo.html",
+    ),
+    "help.map": (
+        "全国34个省级行政区的方块地图，按其中的证据所说的阶段着色。\n\n\b\n示例：\n  cardinfo map\n"
+        "  cardinfo --lang en map --plain\n  cardinfo map --format svg --output map.svg\n"
+        "  cardinfo map --output status.html",
+        "Every province-level division on a tile map, by the stage the evidence inside it states.\n\n\b\n"
+        "Examples:\n  cardinfo map\n  cardinfo --lang en map --plain\n"
+        "  cardinfo map --format svg --output map.svg\n  cardinfo map --output status.html",
     ),
     "help.data": (
         "处理数据文件（见：cardinfo data check --help）。",
