@@ -178,6 +178,25 @@ def context_class() -> Any:
         def write_heading(self, heading: str) -> None:
             self.write(f"{'':>{self.current_indent}}{t('click.heading', _LANG[0], heading=heading)}\n")
 
+        def write_dl(self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
+            """Click's definition list, measured in terminal cells (a Chinese character is two)."""
+            from cardinfo.render import cells, wrap
+
+            rows = list(rows)
+            first_col = min(max((cells(first) for first, _ in rows), default=0), col_max) + col_spacing
+            pad = " " * (first_col + self.current_indent)
+            for first, second in rows:
+                self.write(f"{'':>{self.current_indent}}{first}")
+                if not second:
+                    self.write("\n")
+                    continue
+                if cells(first) <= first_col - col_spacing:
+                    self.write(" " * (first_col - cells(first)))
+                else:
+                    self.write("\n" + pad)
+                lines = wrap(second, max(self.width - first_col - 2, 10), cells)
+                self.write(lines[0] + "\n" + "".join(f"{pad}{line}\n" for line in lines[1:]))
+
     class TranslatedContext(Context):
         formatter_class = Formatter
 
@@ -228,7 +247,9 @@ def translate(command: Any, path: str, lang: str, aliases: Mapping[str, Mapping[
             param.help = t(f"help.{path}.{name}", lang)
         elif has(f"help.any.{name}"):
             param.help = t(f"help.any.{name}", lang)
-        if has(f"meta.{name}"):
-            param.metavar = t(f"meta.{name}", lang)
+        for key in (f"meta.{path}.{name}", f"meta.{name}"):
+            if has(key):
+                param.metavar = t(key, lang)
+                break
         if isinstance(param.type, TyperChoice):
             param.type = choice_type(param.type.choices, aliases.get(name, {}))

@@ -545,6 +545,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Folder with regions.yaml and faq.yaml (default: the data in use).",
     ),
     "meta.query": ("地名", "PLACE"),
+    "meta.status.fmt": ("<table|json|ndjson|csv|tsv|yaml|markdown>", "<table|json|ndjson|csv|tsv|yaml|markdown>"),
     "meta.question": ("问题", "QUESTION"),
     "meta.directory": ("文件夹", "FOLDER"),
     "meta.data_dir": ("文件夹", "FOLDER"),

@@ -133,8 +133,11 @@ def atoms(text: str) -> list[str]:
                 j += 1
                 if text.startswith(("http://", "https://"), j):
                     break
-            if text[j - 1].isdigit() and j < n and _is_wide(text[j]) and text[j] not in _OPENING:
-                j += 1  # 2020年, 4月, 10个
+            while text[j - 1].isdigit() and j < n and _is_wide(text[j]) and text[j] not in _OPENING:
+                j += 1  # a number keeps its unit (10个), a date stays whole (2020年4月17日)
+                if j < n and text[j].isascii() and text[j].isdigit():
+                    while j < n and text[j].isascii() and text[j].isdigit():
+                        j += 1
         else:
             j = i + 1
         piece = text[i:j]
@@ -151,11 +154,20 @@ def _is_url(piece: str) -> bool:
     return piece.startswith(("http://", "https://"))
 
 
-def wrap(text: str, width: int) -> list[str]:
-    """Lines of at most `width` cells, broken only between atoms; a URL gets a line of its own
-    and is never broken, even when it is wider than the line (the terminal then shows it whole)."""
-    from rich.cells import cell_len
+def cells(text: str) -> int:
+    """Terminal cells of `text` without Rich: two for East Asian wide characters, else one."""
+    return sum(2 if _is_wide(ch) else 1 for ch in text)
 
+
+def wrap(text: str, width: int, measure: Callable[[str], int] | None = None) -> list[str]:
+    """Lines of at most `width` cells, broken only between atoms; a URL gets a line of its own
+    and is never broken, even when it is wider than the line (the terminal then shows it whole).
+
+    `measure` counts cells (Rich's count by default, which the terminal layout must agree with)."""
+    if measure is None:
+        from rich.cells import cell_len
+
+        measure = cell_len
     lines: list[str] = []
     line = ""
     for paragraph in text.split("\n"):
@@ -171,13 +183,15 @@ def wrap(text: str, width: int) -> list[str]:
                 lines.append(piece)
                 line = ""
                 continue
-            if cell_len(line + piece) <= width or not line.strip():
+            if measure(line + piece) <= width or not line.strip():
                 line += piece
             else:
                 lines.append(line.rstrip())
                 line = piece
-            while cell_len(line) > width and not _is_url(line):  # one word wider than the line
-                cut = _fit(line, width)
+            while measure(line) > width and not _is_url(line):  # one word wider than the line
+                cut = _cut(line, width, measure)
+                if cut >= len(line):
+                    break  # a number wider than the line: whole, on a line of its own
                 lines.append(line[:cut])
                 line = line[cut:]
         if line.strip() or len(lines) == start:
@@ -186,11 +200,17 @@ def wrap(text: str, width: int) -> list[str]:
     return lines or [""]
 
 
-def _fit(text: str, width: int) -> int:
-    from rich.cells import cell_len
-
+def _cut(text: str, width: int, measure: Callable[[str], int]) -> int:
+    """Where to break a piece wider than the line: as late as fits, never inside a number."""
     cut = 1
-    while cut < len(text) and cell_len(text[: cut + 1]) <= width:
+    while cut < len(text) and measure(text[: cut + 1]) <= width:
+        cut += 1
+    back = cut
+    while 0 < back < len(text) and (text[back - 1].isdigit() or text[back - 1] in ".,") and text[back].isdigit():
+        back -= 1
+    if back > 0:
+        return back
+    while cut < len(text) and text[cut].isdigit():  # the number alone is wider than the line
         cut += 1
     return cut
 
