@@ -329,6 +329,19 @@ class Session:
                 return f"{name} ({t_in(self._pinyin(above, outer.pinyin))})"
         return name
 
+    def named(self, text: str) -> str:
+        """A suggested name (昆明市, 云南省昆明市) with its pinyin beside it, when it names one place."""
+        from cardinfo.places import Resolver
+
+        try:
+            places = Resolver(self.divisions).resolve(text).places
+        except CardinfoError:
+            return text
+        if len(places) != 1 or not text.endswith(places[0].name):
+            return text
+        pinyin = self.pinyin(places[0].code)
+        return f"{text} ({pinyin})" if pinyin else self.name(text, places[0].code)
+
     def pinyin(self, code: str) -> str | None:
         """The pinyin of the place with this code ("Kunming"), or None where it has none."""
         place = self.divisions.place(code) if code else None
@@ -463,7 +476,10 @@ def boundary(func: F) -> F:
         try:
             return func(ctx, *args, **kwargs)
         except CardinfoError as exc:
-            report(exc, session(ctx).lang)
+            s = session(ctx)
+            if s.lang == "en" and exc.suggestions:
+                exc.suggestions = [s.named(name) for name in exc.suggestions]
+            report(exc, s.lang)
             raise typer.Exit(exc.exit_code) from None
 
     return wrapper  # type: ignore[return-value]
