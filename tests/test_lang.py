@@ -340,6 +340,9 @@ def test_pinyin_fields_for_scripts(cli: Any) -> None:
     assert all(row["province_pinyin"] for row in table)
     assert next(r for r in table if r["id"] == "yunnan-kunming")["place_pinyin"] == "Kunming"
     assert all(r["place_pinyin"] for r in table if len(r["code"]) == 6)
+    region = cli("region", "盘龙区", "--format", "json").json()
+    assert [(r["place"], r["place_pinyin"]) for r in region["records"]] == [("昆明市", "Kunming")]
+    assert all(r["province_pinyin"] == "Yunnan" for r in region["related"])
 
 
 # ── read aloud well ──────────────────────────────────────────────────────────────────────────

@@ -342,6 +342,15 @@ class Session:
         pinyin = self.pinyin(places[0].code)
         return f"{text} ({pinyin})" if pinyin else self.name(text, places[0].code)
 
+    def with_pinyin(self, records: "Sequence[Region]") -> "tuple[Region, ...]":
+        """The records with province_pinyin and place_pinyin filled in, for scripts."""
+        from cardinfo.views import province_code
+
+        return tuple(
+            r._replace(province_pinyin=self.pinyin(province_code(r)), place_pinyin=self.pinyin(r.code or ""))
+            for r in records
+        )
+
     def pinyin(self, code: str) -> str | None:
         """The pinyin of the place with this code ("Kunming"), or None where it has none."""
         place = self.divisions.place(code) if code else None
@@ -639,6 +648,11 @@ def region(
     if not words:
         raise UsageError("region.nothing")
     answer = queries.region(s.atlas, " ".join(words))
+    if fmt is RegionFormat.json and answer.region is not None:  # scripts get the pinyin beside every name
+        found = answer.region
+        answer = answer._replace(
+            region=found._replace(records=s.with_pinyin(found.records), related=s.with_pinyin(found.related))
+        )
     if fmt in (RegionFormat.ndjson, RegionFormat.csv, RegionFormat.tsv):
         from cardinfo import batch
 
@@ -793,10 +807,7 @@ def status(
         }
         records = [r for r in records if r.id in chosen_ids]
     if chosen is not render.Format.table:  # scripts get the pinyin beside every Chinese name
-        records = [
-            r._replace(province_pinyin=s.pinyin(views.province_code(r)), place_pinyin=s.pinyin(r.code or ""))
-            for r in records
-        ]
+        records = list(s.with_pinyin(records))
     reply = Reply(
         lambda width: views.status_doc(records, s.dataset, s.lang, s.name, wide=width is None or width >= 120),
         lambda: shapes.records(records),
