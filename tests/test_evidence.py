@@ -105,7 +105,7 @@ def test_shaoyang_leads_with_stage_date_and_source(cli: Any) -> None:
     lead = cli("--plain", "region", "邵阳").stdout.splitlines()[0]
     assert lead == "邵阳市：正在换发，2022-07 起（邵阳日报 2022-07-15，可信度高）"
     english = cli("--plain", "--lang", "en", "region", "邵阳").stdout.splitlines()[0]
-    assert english == "邵阳市 (Shaoyang): issuing since 2022-07 (邵阳日报 2022-07-15, confidence high)"
+    assert english == "邵阳市 (Shaoyang): issuing since 2022-07 (“邵阳日报” 2022-07-15, confidence high)"
 
 
 def test_sources_are_listed_newest_first_and_the_articles_words_stay(cli: Any) -> None:

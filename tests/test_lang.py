@@ -303,6 +303,13 @@ def test_every_note_and_function_has_english(dataset: Dataset) -> None:
         assert not CJK.search(outside), english
 
 
+def test_every_source_note_has_chinese(dataset: Dataset) -> None:
+    notes = {src.note for src in dataset.sources if src.note}
+    table = translations.table()["source_notes"]
+    assert notes and notes == set(table), (notes - set(table), set(table) - notes)
+    assert all(CJK.search(zh) for zh in table.values())
+
+
 def test_english_answers_carry_the_notes_and_functions_in_english(cli: Any) -> None:
     out = cli("--lang", "en", "--plain", "region", "东川").stdout
     assert "identification (身份识别)" in out
@@ -378,7 +385,8 @@ def test_separators_read_as_words(cli: Any) -> None:
 
 def test_brief_is_the_answer_and_the_next_step(cli: Any) -> None:
     lines = cli("--plain", "region", "盘龙区", "--brief").stdout.splitlines()
-    assert lines[0] == "盘龙区：正在换发（据昆明市的记录）"
-    assert lines[1].startswith("下一步：") and "12385" in lines[1] and len(lines) == 2
+    assert lines[0].startswith("盘龙区：正在换发（据昆明市的记录")
+    assert lines[1] == "下一步：" and all(line.startswith("  ") for line in lines[2:])
+    assert "12385" in lines[-1] and "证卡功能" not in "".join(lines) and "原文" not in "".join(lines)
     en = cli("--lang", "en", "--plain", "region", "朝阳区", "--brief").stdout.splitlines()
-    assert "matches 2 places" in en[0] and en[-1].startswith("Next step: ") and len(en) == 4
+    assert "matches 2 places" in en[0] and en[3].startswith("What to do next:") and "12385" in en[-1]

@@ -60,6 +60,8 @@ RUNS: list[tuple[list[str], int]] = [
     (["data", "check", "-h"], 0),
     (["map"], 0),
     (["map", "-h"], 0),
+    (["sources"], 0),
+    (["sources", "-h"], 0),
 ]
 MODES = {"plain": ["--plain"], "terminal": []}
 # Wide enough that a table cell keeps a name beside its pinyin (test_screens covers narrow screens).
@@ -86,7 +88,8 @@ def chinese_left(line: str) -> str:
 
 
 def english_sentence(line: str) -> str:
-    match = ENGLISH_SENTENCE.search(COMMAND.sub("", URL.sub("", line)))
+    """Three English words in a row outside commands to type, addresses and quoted names or titles."""
+    match = ENGLISH_SENTENCE.search(_unquoted(COMMAND.sub("", URL.sub("", line))))
     return match.group(0) if match else ""
 
 

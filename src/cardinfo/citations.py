@@ -1,5 +1,6 @@
 """Which facts each source supports, and every address the data cites: behind `cardinfo sources`."""
 
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from cardinfo.i18n import status_word, t
@@ -18,8 +19,14 @@ class Use(NamedTuple):
         return {"kind": self.kind, "ref": self.ref, "zh": self.zh, "en": self.en}
 
 
-def uses(dataset: Dataset) -> dict[str, list[Use]]:
-    """Source id -> the facts it supports, in the order the data holds them."""
+def uses(dataset: Dataset, name: Callable[[str, str], str] | None = None) -> dict[str, list[Use]]:
+    """Source id -> the facts it supports, in the order the data holds them.
+
+    `name(place, code)` shows a place name in English (with its pinyin); without it, as written."""
+
+    def place_words(place: str, code: str) -> dict[str, str]:
+        return {"zh": place, "en": name(place, code) if name else place}
+
     by_url = {s.url: s.id for s in dataset.sources}
     found: dict[str, list[Use]] = {s.id: [] for s in dataset.sources}
 
@@ -39,7 +46,15 @@ def uses(dataset: Dataset) -> dict[str, list[Use]]:
         stage = {"zh": status_word(rep.stage, "zh"), "en": status_word(rep.stage, "en")}
         add(
             rep.source,
-            said("report", rep.id, "supports.report", id=rep.id, place=rep.place, stage=stage, date=rep.date),
+            said(
+                "report",
+                rep.id,
+                "supports.report",
+                id=rep.id,
+                place=place_words(rep.place, rep.code or rep.within or ""),
+                stage=stage,
+                date=rep.date,
+            ),
         )
     for e in dataset.timeline:
         add(e.source_id, said("timeline", e.date, "supports.timeline", date=e.date, event={"zh": e.zh, "en": e.en}))
@@ -54,7 +69,8 @@ def uses(dataset: Dataset) -> dict[str, list[Use]]:
     for place in dataset.not_issued:
         for fact in place.facts:
             fact_words = {"zh": fact.zh, "en": fact.en}
-            add(fact.source, said("local", place.code, "supports.local", place=place.place, fact=fact_words))
+            where = place_words(place.place, place.code)
+            add(fact.source, said("local", place.code, "supports.local", place=where, fact=fact_words))
     return found
 
 

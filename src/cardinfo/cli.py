@@ -927,7 +927,7 @@ def sources(
     from cardinfo import shapes, views
 
     s = session(ctx)
-    s.respond(Reply(lambda _: views.sources_doc(s.dataset, s.lang), lambda: shapes.sources(s.dataset)), fmt)
+    s.respond(Reply(lambda _: views.sources_doc(s.dataset, s.lang, s.name), lambda: shapes.sources(s.dataset)), fmt)
 
 
 @command("remind")

@@ -48,12 +48,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "label.answer": ("答案", "Answer"),
     "label.caveat": ("资料补充", "What other sources add"),
     "label.confidence": ("可信度", "Confidence"),
-    "confidence.High": ("高", "high"),
-    "confidence.Medium-High": ("中高", "medium-high"),
-    "confidence.Medium": ("中", "medium"),
-    "confidence.Low": ("低", "low"),
     "label.check": ("当面核实", "Check in person"),
-    "label.next_step": ("下一步", "Next step"),
     "label.see_also": ("另见主题", "See also topic"),
     "label.date": ("日期", "Date"),
     "label.event": ("事件", "Event"),
@@ -529,6 +524,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Every province-level division on a tile map, by the stage the evidence inside it states.\n\n\b\n"
         "Examples:\n  cardinfo map\n  cardinfo --lang en map --plain\n"
         "  cardinfo map --format svg --output map.svg\n  cardinfo map --output status.html",
+    ),
+    "help.sources": (
+        "数据引用的每个来源：日期、可信度、地址，以及它支持哪些内容。\n\n\b\n示例：\n  cardinfo sources\n"
+        "  cardinfo sources --format json",
+        "Every source the data cites: its date, confidence, address and what it supports.\n\n\b\nExamples:\n"
+        "  cardinfo sources\n  cardinfo sources --format json",
     ),
     "help.data": (
         "处理数据文件（见：cardinfo data check --help）。",

@@ -15,22 +15,26 @@ def cite(source: Source | None, lang: str, full: bool = False) -> str:
     """Who said it, when, and how far to trust it: 邵阳日报 2022-07-15，可信度高."""
     if source is None:
         return ""
+    publisher = source.publisher
+    if lang == "en" and any("\u3400" <= ch <= "\u9fff" for ch in publisher):
+        publisher = f"“{publisher}”"  # a Chinese publisher's own name, quoted as written
     return t(
         "cite.full" if full else "cite",
         lang,
-        publisher=source.publisher,
+        publisher=publisher,
         date=source.date or t("word.undated", lang),
         confidence=t(f"confidence.{source.confidence}", lang),
         url=source.url,
     )
 
 
-def _county(place: Place | None) -> str:
+def _county(place: Place | None, lang: str = "zh") -> str:
     """The county-level division whose 残联 serves a place: itself, or the one a town lies in."""
     if place is None or not place.code:
         return ""
     if place.level == "county":
-        return place.name
+        pinyin = place.pinyin.replace(" ", "").capitalize()
+        return f"{place.name} ({pinyin})" if lang == "en" and pinyin else place.name
     if place.level == "township" and len(place.path) >= 2:
         return place.path[-2]
     return ""
@@ -44,7 +48,7 @@ def next_steps(answer: RegionAnswer, dataset: Dataset, lang: str) -> list[str]:
         said = t("next.source", lang, cites=cite(dataset.source(fact.source), lang))
         return [t("next.local", lang, issuer=local.issuer[lang], document=local.document[lang], cite=said)]
     steps = []
-    county = _county(answer.place)
+    county = _county(answer.place, lang)
     for n, step in enumerate(dataset.next_steps):
         joiner = "；" if lang == "zh" else "; "
         cited = joiner.join(cite(dataset.source(i), lang) for i in step.sources)

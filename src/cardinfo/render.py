@@ -85,8 +85,8 @@ def plain(doc: Doc) -> str:
 # ── terminal layout: our own line breaking, so URLs and numbers are never split ──────────────
 
 # No line starts with a closing mark, no line ends with an opening one (the common kinsoku rule).
-_CLOSING = frozenset("，。、；：！？）」』”’》〉】,.;:!?)]}%")
-_OPENING = frozenset("（「『“‘《〈【([{")
+_CLOSING = frozenset("，。、；：！？）」』”’》〉】〕,.;:!?)]}%")
+_OPENING = frozenset("（「『“‘《〈【〔([{")
 _SHORT_CELL = 12  # a table cell this wide or narrower (a place, a status, a date) is never broken
 
 
@@ -122,8 +122,8 @@ def atoms(text: str) -> list[str]:
             while j < n and text[j].isspace():
                 j += 1
         elif text.startswith(("http://", "https://"), i):
-            j = i
-            while j < n and not text[j].isspace() and not _is_wide(text[j]):
+            j = i  # an address may hold Chinese (an IRI); it ends at a space or Chinese punctuation
+            while j < n and not text[j].isspace() and not (text[j] in _CLOSING and _is_wide(text[j])):
                 j += 1
             while j > i and text[j - 1] in ".,;:!?)]":  # a sentence's full stop is not the URL's
                 j -= 1

@@ -1,4 +1,4 @@
-"""English for the tool's own Chinese words in the data: the 注意 notes and the card functions."""
+"""The tool's own words in the data in the other language: 注意 notes, card functions, source notes."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ def _table() -> dict[str, dict[str, str]]:
 
     with open(bundled_dir() / "translations.yaml", encoding="utf-8") as handle:
         loaded = yaml.safe_load(handle)
-    return {part: dict(loaded.get(part) or {}) for part in ("notes", "functions")}
+    return {part: dict(loaded.get(part) or {}) for part in ("notes", "functions", "source_notes")}
 
 
 def note(text: str, lang: str) -> str:
@@ -29,6 +29,13 @@ def function(text: str, lang: str) -> str:
         return text
     english = _table()["functions"].get(text)
     return f"{english} ({text})" if english else text
+
+
+def source_note(text: str, lang: str) -> str:
+    """A note on a source (written in English in sources.yaml) in Chinese when asked."""
+    if lang != "zh":
+        return text
+    return _table()["source_notes"].get(text, text)
 
 
 def table() -> dict[str, dict[str, str]]:

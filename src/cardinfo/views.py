@@ -33,6 +33,13 @@ def path_text(path: tuple[str, ...], codes: tuple[str, ...], lang: str, name: Na
     return ("，" if lang == "zh" else ", ").join(shown)
 
 
+def _as_written(text: str, lang: str, marks: str = "“”") -> str:
+    """A source's own name or title, quoted where it is in the other language than the answer's."""
+    chinese = any("\u3400" <= ch <= "\u9fff" for ch in text)
+    other = not chinese if lang == "zh" else chinese
+    return f"{marks[0]}{text}{marks[1]}" if other and not text.startswith(("《", "“")) else text
+
+
 def quoted(text: str, lang: str) -> str:
     """The article's own words as a quotation: in English, marked so the Chinese reads as quoted."""
     return f"“{text}”" if lang == "en" else text
@@ -105,7 +112,7 @@ def _lead(answer: RegionAnswer, dataset: Dataset, lang: str, shown: str, basis: 
     return t("lead.evidence", lang, via=via, **values)
 
 
-def _evidence_items(answer: RegionAnswer, dataset: Dataset, lang: str) -> list[str]:
+def _evidence_items(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -> list[str]:
     """What each source says about the place, above it (and inside a province or city), newest first."""
     rows: list[tuple[str, str]] = []
     for rep in answer.reports:
@@ -113,14 +120,35 @@ def _evidence_items(answer: RegionAnswer, dataset: Dataset, lang: str) -> list[s
         rows.append(
             (
                 rep.date,
-                _item(lang, rep.date, rep.place, rep.stage, rep.pilot, rep.quote, note, dataset.source(rep.source)),
+                _item(
+                    lang,
+                    rep.date,
+                    name(rep.place, rep.code or rep.within or ""),
+                    rep.stage,
+                    rep.pilot,
+                    rep.quote,
+                    note,
+                    dataset.source(rep.source),
+                ),
             )
         )
     for rec in answer.records if answer.match != "descendant" else ():
         date = rec.since or rec.source.date
         quote = rec.source.text.replace("\n", " / ")
         rows.append(
-            (date, _item(lang, date, rec.place, rec.status, rec.pilot, quote, "", dataset.source(rec.source.id)))
+            (
+                date,
+                _item(
+                    lang,
+                    date,
+                    name(rec.place, rec.code or rec.within or ""),
+                    rec.status,
+                    rec.pilot,
+                    quote,
+                    "",
+                    dataset.source(rec.source.id),
+                ),
+            )
         )
     rows.sort(key=lambda row: row[0], reverse=True)
     return [text for _, text in rows]
@@ -176,7 +204,7 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
         others = [path_text(p.path, p.codes, lang, name) for p in answer.also]
         doc.field(t("label.also_fits", lang), ("；" if lang == "zh" else "; ").join(others))
     doc.field(t("label.match", lang), t(f"match.{answer.match}", lang))
-    doc.gap().items(t("label.evidence", lang), _evidence_items(answer, dataset, lang))
+    doc.gap().items(t("label.evidence", lang), _evidence_items(answer, dataset, lang, name))
     for r in answer.records if answer.match != "descendant" else ():
         doc.gap()
         region_fields(doc, r, lang, name)
@@ -219,7 +247,7 @@ def region_brief_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Na
     doc.blocks.append(full.blocks[0])
     if answer.match == "ambiguous":
         doc.blocks += [b for b in full.blocks if b[0] == "field"]
-    doc.field(t("label.next_step", lang), dataset.check_in_person[lang])
+    doc.items(t("label.next_step", lang), next_steps(answer, dataset, lang))
     return doc
 
 
@@ -292,22 +320,24 @@ def summary_doc(s: dict[str, Any], dataset: Dataset, lang: str, name: Namer | No
     return doc
 
 
-def sources_doc(dataset: Dataset, lang: str) -> Doc:
+def sources_doc(dataset: Dataset, lang: str, name: Namer | None = None) -> Doc:
     """`cardinfo sources`: every source, with its date, confidence, address and what it supports."""
     from cardinfo.citations import uses
 
-    found = uses(dataset)
+    found = uses(dataset, name)
     doc = Doc(lang).title(t("sources.lead", lang, n=len(dataset.sources)))
     for src in dataset.sources:
         doc.gap().field("id", src.id)
-        doc.field(t("label.title", lang), src.title)
-        doc.field(t("label.publisher", lang), src.publisher)
+        doc.field(t("label.title", lang), _as_written(src.title, lang, "《》"))
+        doc.field(t("label.publisher", lang), _as_written(src.publisher, lang))
         doc.field(t("label.date", lang), src.date or t("word.undated", lang))
         doc.field(t("label.confidence", lang), t(f"confidence.{src.confidence}", lang))
         doc.field(t("label.kind", lang), src.kind)
         doc.field(t("label.url", lang), src.url)
         if src.note:
-            doc.field(t("label.note", lang), src.note)
+            from cardinfo import translations
+
+            doc.field(t("label.note", lang), translations.source_note(src.note, lang))
         supports = [f"{u.en if lang == 'en' else u.zh}" for u in found.get(src.id, [])]
         doc.items(t("label.supports", lang), supports or [t("supports.none", lang)])
     return doc
