@@ -92,7 +92,8 @@ def test_a_misspelt_command_still_says_did_you_mean(cli: Any, typo: str, command
     result = cli(typo, "昆明")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert f"Did you mean '{command}'" in result.stderr
+    assert f"您是不是要找：'{command}'" in result.stderr
+    assert f"Did you mean '{command}'" in cli("--lang", "en", typo, "昆明").stderr
 
 
 def test_help_and_the_commands_keep_working(cli: Any) -> None:
@@ -141,7 +142,7 @@ def test_an_invalid_number_exits_1_and_says_why(cli: Any) -> None:
 def test_a_retired_division_code_names_what_it_became(cli: Any) -> None:
     result = cli("--plain", "number", make_id("530122"))
     assert result.exit_code == 0
-    assert "530122（晋宁县，使用至2016年）现为：云南省 > 昆明市 > 晋宁区" in result.stdout
+    assert "530122（晋宁县，使用至2016年）现为：云南省，昆明市，晋宁区" in result.stdout
     shown = cli("number", make_id("530122"), "--format", "json").json()
     assert shown["region"]["code"] == "530115"
     assert shown["former_division"]["code"] == "530122"

@@ -165,7 +165,7 @@ def test_ics_to_an_unwritable_place(cli: Any, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["region", "盘龙区"], "盘龙区 (Panlong): issuing (from the record for 昆明市: studyofnet.com"),
+        (["region", "盘龙区"], "盘龙区 (Panlong): issuing (from the record for 昆明市 (Kunming): studyofnet.com"),
         (["region", "上海"], "the source says nothing about it"),
         (["region", "朝阳区"], "matches 2 places"),
         (["status", "--status", "issued"], "Status: issued"),

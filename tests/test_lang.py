@@ -210,13 +210,13 @@ def test_show_completion_of_an_unknown_shell(cli: Any) -> None:
     ("args", "zh", "en"),
     [
         (["region", "--nope"], "没有这个选项：--nope", "No such option: --nope"),
-        (["region"], "缺少参数", "Missing argument"),
+        (["number"], "缺少参数", "Missing argument"),
         (["status", "--format", "xml"], "“xml”", "'xml'"),
         (["region", "昆明", "--format", "xml"], "不是可选的值", "is not one of"),
         (["status", "--status", "done"], "不是可选的值", "is not one of"),
         (["remind", "--issued"], "后面需要一个值", "requires a value"),
         (["status", "--pilot=yes"], "不带值", "does not take a value"),
-        (["nosuchcommand"], "没有这个命令", "No such command"),
+        (["regoin", "昆明"], "没有这个命令“regoin”。您是不是要找：", "No such command 'regoin'. Did you mean"),
         (["summary", "extra"], "多余的参数", "unexpected extra argument"),
     ],
 )
@@ -246,6 +246,10 @@ COMMANDS = [
     ["faq"],
     ["remind"],
     ["export"],
+    ["map"],
+    ["sources"],
+    ["ask"],
+    ["number"],
     ["data"],
     ["data", "check"],
 ]

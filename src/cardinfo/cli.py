@@ -267,10 +267,6 @@ class Reply(NamedTuple):
     document: Callable[[str], str] | None = None
 
 
-# Official romanisations that plain pinyin does not give (陕西 would read as 山西's Shanxi).
-SPELLED = {"610000": "Shaanxi"}
-
-
 def t_in(where: str) -> str:
     from cardinfo.i18n import t
 
@@ -318,15 +314,18 @@ class Session:
         place with no pinyin of its own (a town, a development zone) the place it lies in."""
         if self.lang != "en" or not code:
             return name
+        from cardinfo.romanise import pinyin
+
         place = self.divisions.place(code)
         if place is None:
             return name
-        if place.name == name and (code in SPELLED or place.pinyin):
-            return f"{name} ({self._pinyin(place.code, place.pinyin)})"
+        own = pinyin(self.divisions, code) if place.name == name else None
+        if own:
+            return f"{name} ({own})"
         for above in reversed(place.codes if place.name != name else place.codes[:-1]):
-            outer = self.divisions.place(above)
-            if outer is not None and (above in SPELLED or outer.pinyin):
-                return f"{name} ({t_in(self._pinyin(above, outer.pinyin))})"
+            outer = pinyin(self.divisions, above)
+            if outer:
+                return f"{name} ({t_in(outer)})"
         return name
 
     def named(self, text: str) -> str:
@@ -344,23 +343,15 @@ class Session:
 
     def with_pinyin(self, records: "Sequence[Region]") -> "tuple[Region, ...]":
         """The records with province_pinyin and place_pinyin filled in, for scripts."""
-        from cardinfo.views import province_code
+        from cardinfo.romanise import with_pinyin
 
-        return tuple(
-            r._replace(province_pinyin=self.pinyin(province_code(r)), place_pinyin=self.pinyin(r.code or ""))
-            for r in records
-        )
+        return with_pinyin(records, self.divisions)
 
     def pinyin(self, code: str) -> str | None:
         """The pinyin of the place with this code ("Kunming"), or None where it has none."""
-        place = self.divisions.place(code) if code else None
-        if place is None or not (code in SPELLED or place.pinyin):
-            return None
-        return self._pinyin(code, place.pinyin)
+        from cardinfo.romanise import pinyin
 
-    @staticmethod
-    def _pinyin(code: str, pinyin: str) -> str:
-        return SPELLED.get(code) or pinyin.replace(" ", "").capitalize()
+        return pinyin(self.divisions, code)
 
     @property
     def plain(self) -> bool:
@@ -648,11 +639,6 @@ def region(
     if not words:
         raise UsageError("region.nothing")
     answer = queries.region(s.atlas, " ".join(words))
-    if fmt is RegionFormat.json and answer.region is not None:  # scripts get the pinyin beside every name
-        found = answer.region
-        answer = answer._replace(
-            region=found._replace(records=s.with_pinyin(found.records), related=s.with_pinyin(found.related))
-        )
     if fmt in (RegionFormat.ndjson, RegionFormat.csv, RegionFormat.tsv):
         from cardinfo import batch
 
@@ -755,7 +741,7 @@ def number_command(
     result, issued = queries.check_number(s.divisions, " ".join(number))
     s.respond(
         Reply(
-            lambda _: queries.number_doc(result, issued, s.lang),
+            lambda _: queries.number_doc(result, issued, s.lang, s.name),
             lambda: shapes.number_check(result, issued, s.lang),
         ),
         fmt.value,

@@ -120,6 +120,7 @@ def _raw(key: str) -> tuple[str, str]:
 # tests/test_lang.py fails if these change).
 _EXTRA_ARGS = "Got unexpected extra argument(s) ("
 _NO_VALUE = "does not take a value."
+_DID_YOU_MEAN = ". Did you mean "
 
 
 def describe(error: Any, lang: str) -> list[str]:
@@ -162,6 +163,9 @@ def _message(error: Any, ce: Any, lang: str) -> str:
     message = str(error.message)
     if message.startswith(_EXTRA_ARGS) and message.endswith(")"):
         return t("click.extra", lang, args=message[len(_EXTRA_ARGS) : -1])
+    if _DID_YOU_MEAN in message and message.endswith("?"):  # Typer's suggestion after "No such command"
+        base, names = message[:-1].split(_DID_YOU_MEAN, 1)
+        return base.rstrip("。.") + t("click.did_you_mean", lang, names=names)
     return message  # already worded by the catalogue (typer.core's gettext) or by us
 
 

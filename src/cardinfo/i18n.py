@@ -381,6 +381,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "click.extra": ("多余的参数：{args}", "Got unexpected extra argument(s): {args}"),
     "click.file": ("无法打开文件“{name}”：{reason}", "Could not open file '{name}': {reason}"),
     "click.no_command": ("没有这个命令“{name}”。", "No such command {name!r}."),
+    "click.did_you_mean": ("。您是不是要找：{names}？", ". Did you mean {names}?"),
     "click.missing_command": ("缺少命令。", "Missing command."),
     "click.aborted": ("已中止！", "Aborted!"),
     "click.section.options": ("选项", "Options"),
@@ -429,16 +430,56 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Write to this file (atomically) instead of stdout; without --format, the extension picks the format.",
     ),
     "help.region": (
-        "中国任一地方（省、市、县、区、乡镇）的换发状态。\n\n\b\n示例：\n  cardinfo region 昆明\n"
-        "  cardinfo region 盘龙区\n  cardinfo region kunming --format json\n  cardinfo region 530100",
-        "Status of one place of China (province, city, county, district or town).\n\n\b\nExamples:\n"
+        "中国任一地方（省、市、县、区、乡镇）的换发状态，或文件中每一行的。\n\n\b\n示例：\n"
         "  cardinfo region 昆明\n  cardinfo region 盘龙区\n  cardinfo region kunming --format json\n"
-        "  cardinfo region 530100",
+        "  cardinfo region 530100\n  cardinfo region --input places.txt --format csv > answers.csv\n"
+        "  cut -d, -f3 addresses.csv | cardinfo region - > answers.ndjson",
+        "Status of one place of China (province, city, county, district or town), or of every line of a file."
+        "\n\n\b\nExamples:\n  cardinfo region 昆明\n  cardinfo region 盘龙区\n"
+        "  cardinfo region kunming --format json\n  cardinfo region 530100\n"
+        "  cardinfo region --input places.txt --format csv > answers.csv\n"
+        "  cut -d, -f3 addresses.csv | cardinfo region - > answers.ndjson",
     ),
     "help.region.query": (
-        "地方：名称、简称、拼音、6位区划代码、繁体字。",
-        "A place: name, short name, pinyin, 6-digit code, traditional characters.",
+        "地方（名称、拼音、代码、地址、句子、身份证号或残疾人证号）；- 表示从标准输入读取。",
+        "A place (name, pinyin, code, address, sentence, ID or certificate number); - reads standard input.",
     ),
+    "help.region.input_": (
+        "从文件逐行查询（- 表示标准输入）。",
+        "One query per line from FILE (- for standard input).",
+    ),
+    "help.region.suggest": (
+        "与 --input 一起用：为没有地名的行给出建议（较慢）。",
+        "With --input: suggestions for lines that name no place (slower).",
+    ),
+    "help.region.fmt": (
+        "text、json、ndjson、csv 或 tsv（用 --input 时：终端上为 text，否则为 ndjson）。",
+        "text, json, ndjson, csv or tsv (with --input: text on a terminal, else ndjson).",
+    ),
+    "help.ask": (
+        "用自己的话提问：地方、常见问题主题，或两者（也可直接写 cardinfo 问题……）。\n\n\b\n示例：\n"
+        '  cardinfo ask 我在昆明，三代证要钱吗\n  cardinfo 昆明\n  cardinfo ask "is it free?" --format json',
+        "Ask in your own words: the place, the FAQ topic, or both (also: cardinfo QUESTION...).\n\n\b\n"
+        "Examples:\n  cardinfo ask 我在昆明，三代证要钱吗\n  cardinfo 昆明\n"
+        '  cardinfo ask "is it free?" --format json',
+    ),
+    "help.ask.query": ("一个地方、一个问题，或两者都有的一句话。", "A place, a question, or a sentence with both."),
+    "help.number": (
+        "离线检查残疾人证号或身份证号并解释它（号码无效时退出码为1）。\n\n\b\n"
+        "号码从不完整显示（只保留前6位和后4位），也从不保存。\n号码中的空格和短横线会被忽略。\n"
+        "示例：\n  cardinfo number 号码\n  cardinfo number 号码 --format json",
+        "Check a certificate or resident ID number offline and explain it (exit 1 if it is not valid).\n\n\b\n"
+        "The number is never shown whole (its first 6 and last 4 characters are kept) and never stored.\n"
+        "Spaces and dashes inside it are ignored.\nExamples:\n  cardinfo number NUMBER\n"
+        "  cardinfo number NUMBER --format json",
+    ),
+    "help.number.number": (
+        "残疾人证号（20或22位）或身份证号（18或15位）。",
+        "A certificate number (20 or 22) or resident ID (18 or 15).",
+    ),
+    "meta.number": ("号码", "NUMBER"),
+    "meta.ask.query": ("问题", "QUESTION"),
+    "meta.input_": ("文件", "FILE"),
     "help.region.brief": ("只给答案和下一步。", "The answer line and the next step only."),
     "help.status": (
         "数据中每个地区的换发状态表。\n\n\b\n示例：\n  cardinfo status\n"

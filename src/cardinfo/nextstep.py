@@ -16,8 +16,9 @@ def cite(source: Source | None, lang: str, full: bool = False) -> str:
     if source is None:
         return ""
     publisher = source.publisher
-    if lang == "en" and any("\u3400" <= ch <= "\u9fff" for ch in publisher):
-        publisher = f"“{publisher}”"  # a Chinese publisher's own name, quoted as written
+    chinese = any("\u3400" <= ch <= "\u9fff" for ch in publisher)
+    if (lang == "en" and chinese) or (lang == "zh" and not chinese and " " in publisher):
+        publisher = f"“{publisher}”"  # a publisher's own name in the other language, quoted as written
     return t(
         "cite.full" if full else "cite",
         lang,

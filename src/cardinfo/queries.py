@@ -174,14 +174,24 @@ def region(atlas: "Atlas", text: str, suggest: bool = True) -> Answer:
         if issued is None:
             raise NotFound("number.no_division", code=number.division, masked=number.masked)
         kind = "number" if issued.former is None else "former-code"
-        return Answer(shown, _answer_places(atlas, shown, issued.places, kind, number.masked), number, issued)
+        found = _answer_places(atlas, shown, issued.places, kind, number.masked)
+        return Answer(shown, _with_pinyin(found, atlas), number, issued)
     try:
         answer = atlas.answer(strip_numbers(text), suggest=suggest)
     except NotFound as exc:
         if "query" in exc.values:
             exc.values["query"] = shown  # as typed, numbers masked
         raise
-    return Answer(shown, answer._replace(query=shown))
+    return Answer(shown, _with_pinyin(answer._replace(query=shown), atlas))
+
+
+def _with_pinyin(found: "RegionAnswer", atlas: "Atlas") -> "RegionAnswer":
+    """The answer's records with the pinyin of their province and place, for scripts."""
+    from cardinfo.romanise import with_pinyin
+
+    return found._replace(
+        records=with_pinyin(found.records, atlas.divisions), related=with_pinyin(found.related, atlas.divisions)
+    )
 
 
 def ask(dataset: "Dataset", atlas: "Atlas", text: str) -> AskAnswer:
@@ -205,10 +215,16 @@ def faq_topic(dataset: "Dataset", text: str) -> "FaqMatch | None":
 # ── the same answers for people ────────────────────────────────────────────────────────────
 
 
-def number_fields(doc: "Doc", number: NumberCheck, issued: Issued | None, lang: str) -> None:
+def number_fields(
+    doc: "Doc", number: NumberCheck, issued: Issued | None, lang: str, name: "Namer | None" = None
+) -> None:
     """What a number says: valid or not and why, category, grade, replacement, where it was issued."""
     from cardinfo.i18n import t
     from cardinfo.idnumber import CATEGORIES, GRADES
+    from cardinfo.views import path_text
+
+    def where(p: Any) -> str:
+        return path_text(p.path, p.codes, lang, name or (lambda n, _: n))
 
     en = lang == "en"
     kind = t(f"number.kind.{number.kind}", lang)
@@ -221,22 +237,22 @@ def number_fields(doc: "Doc", number: NumberCheck, issued: Issued | None, lang: 
     if number.replacement:
         doc.field(t("label.replacement", lang), t("number.replacement", lang, n=number.replacement))
     if issued is not None and issued.former is not None:
-        places = "、".join(" > ".join(p.path) for p in issued.places)
+        places = ("、" if lang == "zh" else "; ").join(where(p) for p in issued.places)
         former = issued.former
         doc.field(
             t("label.former_code", lang),
             t("number.former", lang, code=former.code, names=former.names, until=former.until, places=places),
         )
     elif issued is not None:
-        doc.field(t("label.issued_in", lang), " > ".join(issued.places[0].path))
+        doc.field(t("label.issued_in", lang), where(issued.places[0]))
     doc.text(t("number.note", lang))
 
 
-def number_doc(number: NumberCheck, issued: Issued | None, lang: str) -> "Doc":
+def number_doc(number: NumberCheck, issued: Issued | None, lang: str, name: "Namer | None" = None) -> "Doc":
     from cardinfo.render import Doc
 
     doc = Doc(lang)
-    number_fields(doc, number, issued, lang)
+    number_fields(doc, number, issued, lang, name)
     return doc
 
 
@@ -247,7 +263,7 @@ def region_doc(answer: Answer, dataset: "Dataset", lang: str, name: "Namer") -> 
 
     doc = Doc(lang)
     if answer.number is not None:
-        number_fields(doc, answer.number, answer.issued, lang)
+        number_fields(doc, answer.number, answer.issued, lang, name)
         doc.gap()
     doc.blocks += views.region_doc(answer.region, dataset, lang, name).blocks
     return doc

@@ -9,6 +9,7 @@ from cardinfo.i18n import confidence_word, has, status_word, t
 from cardinfo.models import Dataset, FaqEntry, Region, Source
 from cardinfo.nextstep import cite, command_for, next_steps
 from cardinfo.render import STATUS_STYLE, Doc
+from cardinfo.romanise import province_code
 
 if TYPE_CHECKING:  # types only: a region run should not import the FAQ or reminder code
     from cardinfo.faq import FaqMatch
@@ -95,7 +96,9 @@ def _short_list(records: tuple[Region, ...], lang: str, name: Namer) -> list[str
     ]
 
 
-def _lead(answer: RegionAnswer, dataset: Dataset, lang: str, shown: str, basis: Basis | None) -> str:
+def _lead(
+    answer: RegionAnswer, dataset: Dataset, lang: str, shown: str, basis: Basis | None, name: Namer | None = None
+) -> str:
     """The stage first, with its date and its source: 邵阳市：正在换发，2022-07 起（邵阳日报 2022-07-15，可信度高）."""
     if basis is None:
         return t("lead.unknown", lang, place=shown)
@@ -104,12 +107,21 @@ def _lead(answer: RegionAnswer, dataset: Dataset, lang: str, shown: str, basis: 
         "status": status_word(basis.stage, lang),
         "since": t("lead.since", lang, date=basis.date) if basis.date else "",
         "cite": cite(dataset.source(basis.source), lang),
-        "other": basis.place,
+        "other": _basis_place(basis, dataset, name),
     }
     if basis.relation == "inside":
         return t("lead.inside", lang, **values)
-    via = t(f"via.{basis.kind}", lang, other=basis.place) if basis.relation == "above" else ""
+    via = t(f"via.{basis.kind}", lang, other=values["other"]) if basis.relation == "above" else ""
     return t("lead.evidence", lang, via=via, **values)
+
+
+def _basis_place(basis: Basis, dataset: Dataset, name: Namer | None) -> str:
+    """The place a status rests on, as shown (in English with its pinyin)."""
+    if name is None:
+        return basis.place
+    items = dataset.regions if basis.kind == "record" else dataset.reports
+    found = next((i for i in items if i.id == basis.id), None)
+    return name(basis.place, (found.code or found.within or "") if found is not None else "")
 
 
 def _evidence_items(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -> list[str]:
@@ -187,9 +199,9 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
     shown = name(place.name, place.code)
     if answer.not_issued is not None:
         return _not_issued_doc(doc, answer, dataset, lang, shown, name)
-    doc.title(_lead(answer, dataset, lang, shown, answer.basis))
+    doc.title(_lead(answer, dataset, lang, shown, answer.basis, name))
     if answer.ahead is not None:  # a province or city whose places inside are further on than itself
-        doc.text(_lead(answer, dataset, lang, shown, answer.ahead))
+        doc.text(_lead(answer, dataset, lang, shown, answer.ahead, name))
     if answer.match == "descendant":
         counts = [
             t("count.status", lang, status=status_word(st, lang), n=n)
@@ -232,12 +244,6 @@ def _not_issued_doc(doc: Doc, answer: RegionAnswer, dataset: Dataset, lang: str,
     doc.gap().items(t("label.facts", lang), facts)
     doc.gap().items(t("label.next_step", lang), next_steps(answer, dataset, lang))
     return doc
-
-
-def province_code(r: Region) -> str:
-    """The 6-digit code of the province a record lies in (from its own code or the one it lies within)."""
-    anchor = r.code or r.within or ""
-    return anchor[:2] + "0000" if len(anchor) >= 2 else ""
 
 
 def region_brief_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -> Doc:
