@@ -321,7 +321,7 @@ def cardinfo_batch() -> Callable[[list[str]], Iterator[Outcome]]:
 
 
 def cpca_answers(queries: list[str]) -> Iterator[Outcome]:
-    import cpca  # type: ignore[import-untyped]  # benchmark only
+    import cpca  # benchmark only (an optional peer, never a dependency)
 
     frame = cpca.transform(queries)
     for code in frame["adcode"]:
@@ -329,7 +329,7 @@ def cpca_answers(queries: list[str]) -> Iterator[Outcome]:
 
 
 def jionlp_answers(queries: list[str], tree: Tree) -> Iterator[Outcome]:
-    import jionlp  # type: ignore[import-untyped]  # benchmark only
+    import jionlp  # benchmark only (an optional peer, never a dependency)
 
     by_names = {tuple(x.name for x in tree.chain(c)): c for c in tree.by_code}
     for q in queries:
