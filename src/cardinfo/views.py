@@ -34,6 +34,15 @@ def path_text(path: tuple[str, ...], codes: tuple[str, ...], lang: str, name: Na
     return ("，" if lang == "zh" else ", ").join(shown)
 
 
+def _place_in(path: tuple[str, ...], codes: tuple[str, ...], lang: str, name: Namer) -> str:
+    """吉林市（吉林省）: a place, then where it lies, so a list of places never reads as one path."""
+    here = name(path[-1], codes[-1] if len(codes) == len(path) else "")
+    if len(path) == 1:
+        return here
+    above = path_text(path[:-1], codes[: len(path) - 1], lang, name)
+    return f"{here}（{above}）" if lang == "zh" else f"{here} in {above}"
+
+
 def _as_written(text: str, lang: str, marks: str = "“”") -> str:
     """A source's own name or title, quoted where it is in the other language than the answer's."""
     chinese = any("\u3400" <= ch <= "\u9fff" for ch in text)
@@ -213,7 +222,7 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
         doc.text(t(f"matched.{answer.matched_by}", lang, query=answer.query.strip(), name=shown))
     doc.field(t("label.path", lang), path_text(place.path, place.codes, lang, name))
     if answer.also:  # a rule picked this place: name the others the query fits
-        others = [path_text(p.path, p.codes, lang, name) for p in answer.also]
+        others = [_place_in(p.path, p.codes, lang, name) for p in answer.also]
         doc.field(t("label.also_fits", lang), ("；" if lang == "zh" else "; ").join(others))
     doc.field(t("label.match", lang), t(f"match.{answer.match}", lang))
     doc.gap().items(t("label.evidence", lang), _evidence_items(answer, dataset, lang, name))
