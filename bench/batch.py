@@ -31,8 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from cardinfo.data import places_path  # noqa: E402  (the bench reads the same index the tool ships)
 from cardinfo.idnumber import check_digit  # noqa: E402
+from cardinfo.paths import places_path  # noqa: E402  (the bench reads the same index the tool ships)
 from cardinfo.places import Divisions  # noqa: E402
 
 TARGET = 1.5

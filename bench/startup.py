@@ -147,8 +147,9 @@ def lookup_scaling(repeats: int) -> None:
     import sqlite3
 
     sys.path.insert(0, str(ROOT / "src"))
-    from cardinfo.data import load, places_path
+    from cardinfo.data import load
     from cardinfo.lookup import Atlas
+    from cardinfo.paths import places_path
     from cardinfo.places import Divisions
 
     queries = ["昆明", "盘龙区", "石角镇", "kunming", "530103", "崑明", "綦江县", "五华", "上海", "云南昆明盘龙区"]

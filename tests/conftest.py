@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from cardinfo import data
+from cardinfo import data, paths
 from cardinfo.cli import app
 from cardinfo.lookup import Atlas
 from cardinfo.models import Dataset
@@ -53,7 +53,7 @@ def dataset() -> Dataset:
 
 @pytest.fixture(scope="session")
 def divisions() -> Divisions:
-    return Divisions(data.places_path())
+    return Divisions(paths.places_path())
 
 
 @pytest.fixture(scope="session")
@@ -64,7 +64,7 @@ def atlas(dataset: Dataset, divisions: Divisions) -> Atlas:
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Iterator[Path]:
     """A writable copy of the bundled data files, to break in a test."""
-    for name in data.DATA_FILES:
+    for name in paths.DATA_FILES:
         shutil.copy(REPO / "data" / name, tmp_path / name)
     yield tmp_path
 

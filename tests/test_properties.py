@@ -15,6 +15,7 @@ from cardinfo.errors import NotFound, UsageError
 from cardinfo.faq import find
 from cardinfo.lookup import Atlas
 from cardinfo.models import Dataset
+from cardinfo.places import Divisions
 from cardinfo.validate import validate
 from tests.conftest import REPO
 
@@ -98,9 +99,9 @@ def _lines_mutated(data: st.DataObject) -> str:
 
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
-def test_broken_regions_yaml_is_reported_not_raised(data: st.DataObject) -> None:
+def test_broken_regions_yaml_is_reported_not_raised(data: st.DataObject, divisions: Divisions) -> None:
     text = _lines_mutated(data)
-    problems, _ = validate(FILES, [text.encode("utf-8", "surrogatepass"), FAQ, SOURCES, REPORTS])
+    problems, _ = validate(FILES, [text.encode("utf-8", "surrogatepass"), FAQ, SOURCES, REPORTS], divisions)
     for p in problems:
         assert p.file == "regions.yaml" and p.line >= 1 and p.expected
 
@@ -114,7 +115,7 @@ yaml_values = st.recursive(
 
 @settings(max_examples=200, deadline=None)
 @given(value=yaml_values)
-def test_generated_documents_are_validated_not_trusted(value: object) -> None:
+def test_generated_documents_are_validated_not_trusted(value: object, divisions: Divisions) -> None:
     blob = yaml.safe_dump(value, allow_unicode=True).encode("utf-8")
-    problems, _ = validate(FILES, [blob, blob, blob, blob])
+    problems, _ = validate(FILES, [blob, blob, blob, blob], divisions)
     assert problems  # nothing generated at random is a valid cardinfo dataset

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from cardinfo import data
+from cardinfo import paths
 from cardinfo.errors import NotFound
 from cardinfo.lookup import Atlas, RegionAnswer
 from cardinfo.models import Dataset
@@ -183,8 +183,8 @@ def test_a_batch_with_names_in_memory_answers_as_single_queries_do(dataset: Data
         "昆明", "吉林", "chaoyang", "我在昆明市官渡区", "江苏省南京市徐州市鼓楼区256号", "Guandu District, Kunming",
         "黑林铺街道", "重庆綦江石角镇", "静安区石门二路街道南村1组73号", "宁波高新区", "襄樊", "Harbin", "五华",
     ]  # fmt: skip
-    single = Atlas(dataset, Divisions(data.places_path()))
-    batch = Atlas(dataset, Divisions(data.places_path()))
+    single = Atlas(dataset, Divisions(paths.places_path()))
+    batch = Atlas(dataset, Divisions(paths.places_path()))
     batch.divisions.load_keys()
 
     def shape(a: RegionAnswer) -> tuple[Any, ...]:

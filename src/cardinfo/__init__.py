@@ -62,3 +62,23 @@ def number(text: str, *, lang: str = "zh", data_dir: str | None = None) -> dict[
     from cardinfo.queries import api_number
 
     return api_number(text, lang, data_dir)
+
+
+def _terminated(signum: int, frame: object) -> None:
+    from cardinfo.errors import ExitCode
+
+    raise SystemExit(ExitCode.TERMINATED)  # unwinding: `finally` blocks remove temporary files
+
+
+def main() -> None:
+    """The console script. Ctrl-C while the CLI is still being imported ends quietly with 130
+    (the CLI handles it from then on), and SIGTERM unwinds like an exit so nothing half-written
+    is left behind; both before anything heavy is imported."""
+    try:
+        import signal
+
+        signal.signal(signal.SIGTERM, _terminated)
+        from cardinfo.cli import main as run
+    except KeyboardInterrupt:
+        raise SystemExit(130) from None  # ExitCode.INTERRUPTED, before anything else is imported
+    run()

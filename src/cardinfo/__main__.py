@@ -1,5 +1,5 @@
 """`python -m cardinfo` runs the command line."""
 
-from cardinfo.cli import main
+from cardinfo import main
 
 main()

@@ -89,11 +89,17 @@ class _Root(TyperGroup):
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         with _masked_usage_errors():
-            return super().parse_args(ctx, args)
+            try:
+                return super().parse_args(ctx, args)
+            except OSError as exc:  # --help into a closed pipe or a full disk: Click would exit 1 or fail
+                raise _unwritable(exc) from None
 
     def invoke(self, ctx: Any) -> Any:
         with _masked_usage_errors():
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            except OSError as exc:  # a sub-command's --help
+                raise _unwritable(exc) from None
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(_COMMANDS)
@@ -184,6 +190,15 @@ def _completion(action: str, shell: str, prog_name: str, lang: str) -> None:
         installed, path = install(shell=shell, prog_name=prog_name, complete_var=complete_var)
         emit(f"{installed}: {path}\n")
     sys.exit(0)
+
+
+def _unwritable(exc: OSError) -> Exception:
+    """What Click met writing help or usage to stdout: a closed pipe (141) or an error (exit 1)."""
+    from cardinfo.i18n import os_reason
+    from cardinfo.output import PipeClosed, silence_stdout
+
+    silence_stdout()
+    return PipeClosed() if isinstance(exc, BrokenPipeError) else OutputError("output.stdout", reason=os_reason(exc))
 
 
 def _typer(**settings: Any) -> typer.Typer:
@@ -289,13 +304,13 @@ class Session:
         if self._dataset is None:
             from cardinfo.data import load
 
-            self._dataset = load(self.data_dir)
+            self._dataset = load(self.data_dir, lambda: self.divisions)
         return self._dataset
 
     @property
     def divisions(self) -> "Divisions":
         if self._divisions is None:
-            from cardinfo.data import places_path
+            from cardinfo.paths import places_path
             from cardinfo.places import Divisions
 
             self._divisions = Divisions(places_path())
@@ -358,11 +373,11 @@ class Session:
         env = os.environ
         if self.plain_flag or env.get("NO_COLOR") or env.get("TERM") == "dumb" or env.get("ACCESSIBLE"):
             return True
-        if env.get("FORCE_COLOR"):
+        if env.get("FORCE_COLOR", "0") != "0":  # FORCE_COLOR=0 does not force colour on
             return False
-        return not sys.stdout.isatty()
+        return sys.stdout is None or not sys.stdout.isatty()  # None: stdout closed (`>&-`)
 
-    def respond(self, reply: "Reply", fmt: str = "text", output: Path | None = None, bom: bool = False) -> None:
+    def respond(self, reply: "Reply", fmt: str = "text", output: str | None = None, bom: bool = False) -> None:
         """The one way an answer leaves: pick JSON, YAML, a record format, plain or terminal text; write it."""
         from cardinfo import render
 
@@ -387,7 +402,7 @@ class Session:
         if bom and fmt in ("csv", "tsv"):
             text = "\ufeff" + text
         if output is None:
-            emit(text)
+            emit(text, exact=fmt not in ("text", "table"))  # machine formats: UTF-8, never lossy
         else:
             write_file(output, text)
 
@@ -408,34 +423,19 @@ def can_show_chinese(stream: Any) -> bool:
     return True
 
 
-def emit(text: str, stream: Any = None) -> None:
-    """Write once; survive a pipe closed early and a console that cannot show every character."""
-    stream = stream or sys.stdout
-    encoding = getattr(stream, "encoding", None) or "utf-8"
-    try:
-        text.encode(encoding)
-    except UnicodeEncodeError:
-        if not can_show_chinese(stream):
-            raise OutputError("output.encoding", encoding=encoding) from None
-        text = text.encode(encoding, "replace").decode(encoding)  # a rare symbol becomes '?'
-    try:
-        stream.write(text)
-        stream.flush()
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        raise SystemExit(ExitCode.PIPE_CLOSED) from None
+def emit(text: str, exact: bool = False) -> None:
+    """Write to stdout whole; `exact` for machine formats (UTF-8 bytes, never lossy)."""
+    from cardinfo.output import to_stdout
+
+    to_stdout(text, exact)
 
 
 def warn(message: str) -> None:
     from cardinfo.idnumber import mask_text
+    from cardinfo.output import to_stderr
     from cardinfo.text import strip_controls
 
-    message = mask_text(strip_controls(message))  # nothing on stderr shows a personal number whole
-    try:
-        sys.stderr.write(message + "\n")
-    except UnicodeEncodeError:
-        sys.stderr.write(message.encode("ascii", "backslashreplace").decode() + "\n")
+    to_stderr(mask_text(strip_controls(message)) + "\n")  # nothing on stderr shows a personal number whole
 
 
 # What people typed is echoed in an error cut to this length (a pasted page is not repeated).
@@ -490,31 +490,10 @@ def session(ctx: typer.Context) -> Session:
     return obj if isinstance(obj, Session) else Session(None, "zh", False)
 
 
-def write_file(path: Path, text: str) -> None:
-    """Write `text` whole or not at all: a temporary file beside it, then an atomic rename."""
-    import tempfile
+def write_file(name: str, text: str) -> None:
+    from cardinfo.output import to_file
 
-    from cardinfo.i18n import os_reason
-
-    target = path.expanduser()
-    try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=".cardinfo-", suffix=".tmp")
-    except OSError as exc:
-        raise OutputError("output.unwritable", path=str(path), reason=os_reason(exc)) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the usual mode
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError("output.unwritable", path=str(path), reason=os_reason(exc)) from None
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    to_file(name, text)
 
 
 def _no_text() -> "Doc":
@@ -761,7 +740,7 @@ def status(
         str | None, typer.Option("--format", help="table, json, ndjson, csv, tsv, yaml or markdown.")
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", help="Write to this file (atomically) instead of stdout.")
+        str | None, typer.Option("--output", help="Write to this file (atomically; - for stdout) instead of stdout.")
     ] = None,
     bom: Annotated[
         bool, typer.Option("--bom", help="Start CSV/TSV with a UTF-8 BOM, for Excel on Chinese Windows.")
@@ -801,7 +780,7 @@ def status(
         views.source_line(s.dataset, s.lang),
     )
     s.respond(reply, chosen.value, output, bom)
-    if output:
+    if output is not None and output not in ("-", "/dev/stdout"):
         from cardinfo.i18n import t
 
         warn(t("written.records", s.lang, n=len(records), path=output))
@@ -938,7 +917,7 @@ def remind(
         str | None, typer.Option("--today", metavar="DATE", help="Count days from this date instead of today.")
     ] = None,
     ics: Annotated[
-        Path | None, typer.Option("--ics", metavar="FILE", help="Also write an iCalendar file for a phone calendar.")
+        str | None, typer.Option("--ics", metavar="FILE", help="Also write an iCalendar file for a phone calendar.")
     ] = None,
     fmt: Annotated[TextFormat, typer.Option("--format", help="text or json.")] = TextFormat.text,
 ) -> None:
@@ -968,7 +947,7 @@ def remind(
         dues.append(expires)
     if not dues:
         raise UsageError("remind.nothing")
-    if ics:
+    if ics is not None:
         planned = rm.events(dues, day)
         summaries = {e.kind: t(f"ics.{e.kind}", s.lang) for e in planned}
         write_file(ics, rm.calendar(planned, summaries, t("remind.local", s.lang)))
@@ -990,7 +969,7 @@ def export(
         ExportFormat | None, typer.Option("--format", help="json, yaml or html (a self-contained web page).")
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", help="Write to this file (atomically) instead of stdout.")
+        str | None, typer.Option("--output", help="Write to this file (atomically; - for stdout) instead of stdout.")
     ] = None,
 ) -> None:
     """The whole dataset, for scripts.
@@ -1045,7 +1024,7 @@ def map_(
         ),
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", help="Write to this file (atomically) instead of stdout.")
+        str | None, typer.Option("--output", help="Write to this file (atomically; - for stdout) instead of stdout.")
     ] = None,
 ) -> None:
     """Every province-level division on a tile map, by the stage the evidence inside it states.
@@ -1063,7 +1042,7 @@ def map_(
 
     if fmt is None:
         suffixes = {".svg": MapFormat.svg, ".html": MapFormat.html, ".htm": MapFormat.html, ".txt": MapFormat.text}
-        suffix = output.suffix.lower() if output else ".txt"
+        suffix = Path(output).suffix.lower() if output and output != "-" else ".txt"
         if suffix not in suffixes:
             raise UsageError("output.format", path=str(output), choices="text, svg, html")
         fmt = suffixes[suffix]
@@ -1094,14 +1073,14 @@ def data_check(
       cardinfo data check
       cardinfo data check ./my-data
     """
-    from cardinfo.data import DATA_FILES, data_dir
+    from cardinfo.data import check
     from cardinfo.i18n import t
-    from cardinfo.validate import check
+    from cardinfo.paths import data_dir, data_files
 
     s = session(ctx)
     folder = directory or data_dir(s.data_dir)
-    paths = [folder / name for name in DATA_FILES]
-    problems = check(paths)
+    paths = data_files(folder)
+    problems = check(folder, s.divisions)
     if problems:
         warn(t("data.bad", s.lang, n=len(problems)))
         for p in problems:
@@ -1110,16 +1089,103 @@ def data_check(
     emit(t("data.ok", s.lang, files=", ".join(str(p) for p in paths)) + "\n")
 
 
+@data_app.command("paths")
+@boundary
+def data_paths(
+    ctx: typer.Context,
+    fmt: Annotated[TextFormat, typer.Option("--format", help="text or json.")] = TextFormat.text,
+) -> None:
+    """Where the data, the division index and the data cache are.
+
+    \b
+    Examples:
+      cardinfo data paths
+      cardinfo --data-dir ./my-data data paths --format json
+    """
+    from cardinfo import paths
+    from cardinfo.data import cache_files
+    from cardinfo.render import Doc
+
+    s = session(ctx)
+    folder = paths.data_dir(s.data_dir)
+    cache = paths.cache_dir()
+    found: dict[str, Any] = {
+        "data_dir": str(folder),
+        "data_files": [str(p) for p in paths.data_files(folder)],
+        "bundled_dir": str(paths.bundled_dir()),
+        "index": str(paths.places_path()),
+        "index_build_id": s.divisions.build_id(),
+        "cache_dir": str(cache) if cache is not None else None,
+        "cache_files": [str(p) for p in cache_files()],
+    }
+
+    def doc(_: int | None) -> Doc:
+        from cardinfo.i18n import t
+
+        build = f" (build {found['index_build_id']})" if found["index_build_id"] else ""
+        return (
+            Doc(s.lang)
+            .field(t("paths.data", s.lang), found["data_dir"])
+            .field(t("paths.bundled", s.lang), found["bundled_dir"])
+            .field(t("paths.index", s.lang), f"{found['index']}{build}")
+            .field(t("paths.cache", s.lang), found["cache_dir"] or t("paths.no_cache", s.lang))
+        )
+
+    s.respond(Reply(doc, lambda: found), fmt)
+
+
+@data_app.command("clear-cache")
+@boundary
+def data_clear_cache(ctx: typer.Context) -> None:
+    """Remove the cached, validated copies of the data (the next run validates again).
+
+    \b
+    Examples:
+      cardinfo data clear-cache
+    """
+    from cardinfo.data import clear_cache
+    from cardinfo.i18n import t
+    from cardinfo.paths import cache_dir
+
+    s = session(ctx)
+    removed = clear_cache()
+    emit(t("cache.cleared", s.lang, n=len(removed), folder=str(cache_dir() or "-")) + "\n")
+
+
 _COMMANDS["data"] = data_app  # last in the help, after the commands people use most
 
 
+def _lang_of_run() -> str:
+    """The language asked for, where no command's session is at hand."""
+    return "en" if "en" in (os.environ.get("CARDINFO_LANG", ""), *sys.argv[1:]) else "zh"
+
+
+def _exit_status(code: object) -> int:
+    if code is None:
+        return ExitCode.OK
+    return code if isinstance(code, int) else ExitCode.NOT_FOUND
+
+
 def main() -> None:
-    """The console script: the app inside a last boundary for Ctrl-C and closed pipes."""
+    """The app inside a last boundary: Ctrl-C, closed pipes, and output nobody could write."""
+    from cardinfo.output import PipeClosed, finish
+
     try:
         app(prog_name="cardinfo")
+        status: int = ExitCode.OK
+    except SystemExit as exc:
+        status = _exit_status(exc.code)
     except KeyboardInterrupt:
-        sys.exit(ExitCode.INTERRUPTED)
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(ExitCode.PIPE_CLOSED)
+        status = ExitCode.INTERRUPTED
+    except PipeClosed:
+        status = ExitCode.PIPE_CLOSED
+    except CardinfoError as exc:  # from outside a command: Click writing help
+        report(exc, _lang_of_run())
+        status = exc.exit_code
+    failure = finish()  # what Click left unwritten (help, usage errors) must not fail silently
+    if isinstance(failure, PipeClosed):
+        status = ExitCode.PIPE_CLOSED
+    elif failure is not None:
+        report(failure, _lang_of_run())
+        status = status or failure.exit_code
+    sys.exit(status)

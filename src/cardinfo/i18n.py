@@ -350,6 +350,27 @@ _TEXT: dict[str, tuple[str, str]] = {
         "这个终端的编码（{encoding}）无法显示中文；请设置 PYTHONIOENCODING=utf-8（Windows 上先运行 chcp 65001），或使用 --format json --output 文件。",
         "This terminal's encoding ({encoding}) cannot show Chinese text; set PYTHONIOENCODING=utf-8 (on Windows: chcp 65001), or use --format json --output FILE.",
     ),
+    "error.output.stdout": ("无法写入标准输出：{reason}", "Cannot write to standard output: {reason}"),
+    "error.output.no_name": (
+        "没有给出文件名（用 - 表示标准输出）。",
+        "No file name given (use - for standard output).",
+    ),
+    "reason.closed": ("已关闭", "it is closed"),
+    "reason.folder_name": ("这是文件夹的写法，请给出文件名", "that names a folder; give a file name"),
+    "reason.not_regular": (
+        "不是普通文件（FIFO、设备或文件夹不能作数据文件）",
+        "not a regular file (a FIFO, device or folder cannot be a data file)",
+    ),
+    "reason.too_large": ("超过{limit} MiB 的上限", "larger than the limit of {limit} MiB"),
+    "paths.data": ("数据文件夹", "Data folder"),
+    "paths.bundled": ("随附数据", "Bundled data"),
+    "paths.index": ("区划索引", "Division index"),
+    "paths.cache": ("缓存文件夹", "Cache folder"),
+    "paths.no_cache": (
+        "无（找不到可靠的主目录，不使用缓存；可设置 CARDINFO_CACHE_DIR）",
+        "none (no usable home folder, so no cache; set CARDINFO_CACHE_DIR)",
+    ),
+    "cache.cleared": ("已删除{n}个缓存文件：{folder}", "Removed {n} cache file(s) from {folder}"),
     # operating-system reasons, by errno name (anything else keeps the system's own words)
     "os.ENOENT": ("文件夹或文件不存在", "no such file or folder"),
     "os.EACCES": ("没有权限", "permission denied"),
@@ -746,6 +767,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "batch.ambiguous": ("对应{n}个地方：{names}", "{n} places: {names}"),
     "error.input.unreadable": ("无法读取输入 {path}：{reason}", "Cannot read the input {path}: {reason}"),
+    "exit.TERMINATED": ("被终止（SIGTERM）", "terminated (SIGTERM)"),
 }
 
 

@@ -240,7 +240,7 @@ class Divisions:
         """Traditional -> simplified for the characters of `text` that have a mapping."""
         if self._t2s is not None:
             return {ch: self._t2s[ch] for ch in self._t2s.keys() & set(text)}
-        chars = sorted({ch for ch in text if ord(ch) > 0x2E7F})
+        chars = sorted({ch for ch in text if ord(ch) > 0x2E7F and not 0xD800 <= ord(ch) <= 0xDFFF})
         if not chars:
             return {}
         marks = ",".join("?" * len(chars))
@@ -275,6 +275,14 @@ class Divisions:
 
     def normalise(self, query: str) -> str:
         return normalise(query, self.t2s(query))
+
+    def build_id(self) -> str | None:
+        """The id its build wrote into the `meta` table, or None for an index without one."""
+        try:
+            rows = self._con.execute("SELECT value FROM meta WHERE key = 'build_id'").fetchall()
+        except sqlite3.Error:
+            return None
+        return str(rows[0][0]) if rows and rows[0][0] else None
 
 
 def _best(places: list[Place]) -> tuple[list[Place], list[Place]]:

@@ -84,7 +84,7 @@ def former_codes(path: Path) -> dict[str, Former]:
 
 
 def former_codes_path() -> Path:
-    from cardinfo.data import bundled_dir
+    from cardinfo.paths import bundled_dir
 
     return bundled_dir() / FORMER_CODES_FILE
 
@@ -288,12 +288,14 @@ def ask_doc(answer: AskAnswer, dataset: "Dataset", lang: str, name: "Namer") -> 
 @functools.cache
 def loaded(data_dir: str | None = None) -> tuple["Dataset", "Atlas"]:
     """The dataset and the atlas over it, loaded once per data folder for a script's lifetime."""
-    from cardinfo.data import load, places_path
+    from cardinfo.data import load
     from cardinfo.lookup import Atlas
+    from cardinfo.paths import places_path
     from cardinfo.places import Divisions
 
-    dataset = load(data_dir)
-    return dataset, Atlas(dataset, Divisions(places_path()))
+    divisions = Divisions(places_path())
+    dataset = load(data_dir, lambda: divisions)  # one index connection: validation uses it too
+    return dataset, Atlas(dataset, divisions)
 
 
 def api_region(text: str, lang: str, data_dir: str | None) -> dict[str, Any]:

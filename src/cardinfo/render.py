@@ -477,10 +477,10 @@ def _delimited(records: list[Region], dialect: str) -> str:
     out = io.StringIO()
     if dialect == "tsv":
         writer = csv.writer(out, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar=None, lineterminator="\n")
-        rows = [[v.replace("\t", " ").replace("\n", " / ") for v in flat(r).values()] for r in records]
-    else:
+        rows = [[clean(v.replace("\t", " ").replace("\n", " / ")) for v in flat(r).values()] for r in records]
+    else:  # a quoted cell may hold a line break; no other control character (ESC, OSC) gets through
         writer = csv.writer(out, lineterminator="\r\n")
-        rows = [list(flat(r).values()) for r in records]
+        rows = [["\n".join(clean(line) for line in v.split("\n")) for v in flat(r).values()] for r in records]
     writer.writerow(COLUMNS)
     writer.writerows(rows)
     return out.getvalue()

@@ -118,7 +118,7 @@ def load_grid(path: Path | None = None) -> Grid:
     """The grid from data/tilemap.yaml, checked: 34 distinct codes on distinct squares inside it."""
     import yaml
 
-    from cardinfo.data import bundled_dir
+    from cardinfo.paths import bundled_dir
 
     path = path or bundled_dir() / TILEMAP_FILE
     try:

@@ -5,6 +5,7 @@ each other (every source a fact names is listed in sources.yaml).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,10 @@ _FILE_SPECS = {
     "sources": schema.SOURCES_FILE,
     "reports": schema.REPORTS_FILE,
 }
+# libyaml's parser (PyYAML's wheels include it) composes 20x faster than the pure-Python one,
+# with the same nodes and marks; both are safe loaders.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_RECORDS = 20_000  # twice the 10,000 the performance budget is measured at (docs/performance.md)
 
 
 def _compose(checker: Checker, blob: bytes) -> yaml.Node | None:
@@ -35,13 +40,20 @@ def _compose(checker: Checker, blob: bytes) -> yaml.Node | None:
         line = text[: text.index("\x00")].count("\n") + 1
         checker.problems.append(Problem(checker.file, line, "", "file contains a NUL byte (binary data?)"))
         return None
+    del text  # compose the bytes: a 10,000-record file need not be held twice more in memory
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(blob, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         reason = (exc.problem or exc.context or "syntax error").strip()
         checker.problems.append(Problem(checker.file, line, "", f"not valid YAML: {reason}"))
+        return None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow: its first occurrence
+        text = blob.decode("utf-8-sig")
+        at = text.find(chr(exc.character)) if isinstance(exc.character, int) else -1
+        line = text[:at].count("\n") + 1 if at >= 0 else 1
+        checker.problems.append(Problem(checker.file, line, "", f"not valid YAML: {exc.reason} #x{exc.character:04x}"))
         return None
     except yaml.YAMLError as exc:
         checker.problems.append(Problem(checker.file, 1, "", f"not valid YAML: {exc}"))
@@ -70,12 +82,8 @@ def _value(node: yaml.Node, key: str) -> yaml.Node:
     return node
 
 
-def _check_regions(checker: Checker, node: yaml.Node, plain: dict[str, Any]) -> None:
+def _check_regions(checker: Checker, node: yaml.Node, plain: dict[str, Any], divisions: Divisions) -> None:
     """The facts behind the shapes: official codes, names, levels and provinces; unique ids and codes."""
-    from cardinfo.data import places_path
-    from cardinfo.places import Divisions
-
-    divisions = Divisions(places_path())
     regions = plain["regions"]
     seen_ids: dict[str, int] = {}
     seen_codes: dict[str, int] = {}
@@ -149,18 +157,23 @@ def _check_names(
 _FACT_CHECKS: dict[str, Any] = {}  # filled below: file name -> its check of the facts
 
 
-def _validate_one(name: str, path: Path, blob: bytes) -> tuple[list[Problem], Any, yaml.Node | None]:
+def _validate_one(
+    name: str, path: Path, blob: bytes, divisions: Divisions
+) -> tuple[list[Problem], Any, yaml.Node | None]:
     checker = Checker(str(path))
     node = _compose(checker, blob)
     value: Any = None
-    if node is not None:
+    if node is not None and name == "regions" and len(_items(node, "regions")) > MAX_RECORDS:
+        many = len(_items(node, "regions"))
+        checker.fail(_value(node, "regions"), "regions", f"{many} records, more than the limit of {MAX_RECORDS}")
+    elif node is not None:
         value = _FILE_SPECS[name](checker, node, "")
         if not checker.problems:
-            _FACT_CHECKS[name](checker, node, value)
+            _FACT_CHECKS[name](checker, node, value, divisions)
     return checker.problems, value, None if checker.problems else node
 
 
-def validate(paths: list[Path], blobs: list[bytes]) -> tuple[list[Problem], dict[str, Any]]:
+def validate(paths: list[Path], blobs: list[bytes], divisions: Divisions) -> tuple[list[Problem], dict[str, Any]]:
     """Every problem in the data files (empty when valid), and their plain values.
 
     `paths` and `blobs` are regions.yaml, faq.yaml, sources.yaml and reports.yaml, in that order.
@@ -169,33 +182,31 @@ def validate(paths: list[Path], blobs: list[bytes]) -> tuple[list[Problem], dict
     plain: dict[str, Any] = {}
     nodes: dict[str, tuple[Path, yaml.Node]] = {}
     for name, path, blob in zip(_FILE_SPECS, paths, blobs, strict=True):
-        found, plain[name], node = _validate_one(name, path, blob)
+        found, plain[name], node = _validate_one(name, path, blob, divisions)
         problems += found
         if node is not None:
             nodes[name] = (path, node)
     if len(nodes) == len(_FILE_SPECS):
         problems += _check_citations(nodes, plain)
     if not problems:
-        plain["faq_t2s"] = _faq_t2s(plain["faq"])
+        plain["faq_t2s"] = _faq_t2s(plain["faq"], divisions)
     return problems, plain
 
 
-def _faq_t2s(faq: dict[str, Any]) -> dict[str, str]:
+def _faq_t2s(faq: dict[str, Any], divisions: Divisions) -> dict[str, str]:
     """The traditional forms of the characters the FAQ's questions and keywords use, so that a
     question in traditional characters (換證要錢嗎) matches without opening the division index."""
-    from cardinfo.data import places_path
     from cardinfo.faq import vocabulary_chars
-    from cardinfo.places import Divisions
 
     words = vocabulary_chars()
     for t in faq["topics"]:
         words += t["question"]["zh"] + "".join(t["keywords"]["zh"])
         words += "".join(t.get("weak", {}).get("zh", []) + t.get("avoid", {}).get("zh", []))
         words += "".join(t.get("examples", {}).get("zh", []))
-    return Divisions(places_path()).s2t_sources(set(words))
+    return divisions.s2t_sources(set(words))
 
 
-def _check_faq(checker: Checker, node: yaml.Node, faq: dict[str, Any]) -> None:
+def _check_faq(checker: Checker, node: yaml.Node, faq: dict[str, Any], divisions: Divisions) -> None:
     seen: set[str] = set()
     for i, (tnode, topic) in enumerate(zip(_items(node, "topics"), faq["topics"], strict=False)):
         if topic["key"] in seen:
@@ -205,7 +216,7 @@ def _check_faq(checker: Checker, node: yaml.Node, faq: dict[str, Any]) -> None:
             checker.fail(tnode, f"topics[{i}]", "a topic needs the article's words (source) or a caveat with its url")
 
 
-def _check_sources(checker: Checker, node: yaml.Node, plain: dict[str, Any]) -> None:
+def _check_sources(checker: Checker, node: yaml.Node, plain: dict[str, Any], divisions: Divisions) -> None:
     """Ids and addresses are unique: one entry per page."""
     seen_ids: dict[str, int] = {}
     seen_urls: dict[str, int] = {}
@@ -218,12 +229,8 @@ def _check_sources(checker: Checker, node: yaml.Node, plain: dict[str, Any]) -> 
             seen.setdefault(src[key], i)
 
 
-def _check_reports(checker: Checker, node: yaml.Node, plain: dict[str, Any]) -> None:
+def _check_reports(checker: Checker, node: yaml.Node, plain: dict[str, Any], divisions: Divisions) -> None:
     """A report's place is a known division (or a zone within one) under its official name."""
-    from cardinfo.data import places_path
-    from cardinfo.places import Divisions
-
-    divisions = Divisions(places_path())
     seen: dict[str, int] = {}
     for i, (rnode, r) in enumerate(zip(_items(node, "reports"), plain["reports"], strict=False)):
         field = f"reports[{i}]"
@@ -299,19 +306,23 @@ def _check_citations(nodes: dict[str, tuple[Path, yaml.Node]], plain: dict[str, 
 _FACT_CHECKS.update(regions=_check_regions, faq=_check_faq, sources=_check_sources, reports=_check_reports)
 
 
-def check(paths: list[Path]) -> list[Problem]:
-    """`cardinfo data check`: every problem in every file, a missing file included."""
+def check(paths: list[Path], divisions: Divisions, read: Callable[[Path], bytes]) -> list[Problem]:
+    """`cardinfo data check`: every problem in every file, an unreadable file included.
+
+    `read` reads one file; its OSError or ValueError (naming why) is reported as a problem.
+    """
     blobs: list[bytes | None] = []
     problems: list[Problem] = []
     for path in paths:
         try:
-            blobs.append(path.read_bytes())
-        except OSError as exc:
-            problems.append(Problem(str(path), 1, "", f"cannot read data file ({exc.strerror or exc})"))
+            blobs.append(read(path))
+        except (OSError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            problems.append(Problem(str(path), 1, "", f"cannot read data file ({reason})"))
             blobs.append(None)
     if not problems:
-        return validate(paths, [b for b in blobs if b is not None])[0]
+        return validate(paths, [b for b in blobs if b is not None], divisions)[0]
     for name, path, blob in zip(_FILE_SPECS, paths, blobs, strict=True):  # still check what could be read
         if blob is not None:
-            problems += _validate_one(name, path, blob)[0]
+            problems += _validate_one(name, path, blob, divisions)[0]
     return problems

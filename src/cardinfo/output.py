@@ -1,0 +1,247 @@
+"""Write what a command produced: to stdout, stderr or a file, whole or with a clear error.
+
+Bytes go straight to the file descriptor in a loop, so a short write (an unbuffered stdout, a
+file-size limit) is finished or reported, never silently cut. Machine formats are UTF-8 bytes
+whatever the console's encoding; text for people is encoded as the console expects.
+"""
+
+import os
+import stat
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from cardinfo.errors import OutputError
+from cardinfo.i18n import Msg, os_reason
+
+_CHUNK = 1 << 16
+
+
+class PipeClosed(Exception):
+    """The reader of stdout went away (`cardinfo status | head -1`)."""
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """Write every byte or raise OSError: os.write may write less than it was given."""
+    view = memoryview(data)
+    while view:
+        try:
+            written = os.write(fd, view[:_CHUNK])
+        except BlockingIOError:  # a descriptor someone else made non-blocking: wait until writable
+            import select
+
+            select.select([], [fd], [])
+            continue
+        if written <= 0:
+            raise OSError(0, "nothing could be written")
+        view = view[written:]
+
+
+def _silence(fd: int) -> None:
+    """Point `fd` at /dev/null, so the interpreter's last flush cannot fail or print again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, fd)
+        os.close(devnull)
+    except OSError:
+        pass
+
+
+def _silence_stream(stream: Any) -> None:
+    fd = _descriptor(stream) if stream is not None else None
+    if fd is not None:  # an in-memory stream (a test runner's) has nothing to redirect
+        _silence(fd)
+
+
+def silence_stdout() -> None:
+    """After a closed pipe: nothing more may reach (or fail on) stdout."""
+    _silence_stream(sys.stdout)
+
+
+def encode(text: str, stream: Any, exact: bool) -> bytes:
+    """`text` as the bytes to write: UTF-8 for machine formats, the console's encoding for people."""
+    if exact:
+        return text.encode("utf-8", "replace")  # only a lone surrogate (not a character) is replaced
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        return text.encode(encoding)
+    except UnicodeEncodeError:
+        try:
+            "第三代残疾人证".encode(encoding)
+        except UnicodeEncodeError:
+            raise OutputError("output.encoding", encoding=encoding) from None
+        return text.encode(encoding, "replace")  # a rare symbol becomes '?'; machine formats never do
+
+
+def _descriptor(stream: Any) -> int | None:
+    try:
+        return int(stream.fileno())
+    except (OSError, ValueError, AttributeError):  # a test runner's in-memory stream
+        return None
+
+
+def _write_stream(stream: Any, data: bytes) -> None:
+    """Flush what the stream holds, then write `data` after it, bypassing its buffer."""
+    stream.flush()
+    fd = _descriptor(stream)
+    if fd is not None:
+        _write_all(fd, data)
+        return
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        buffer.write(data)
+        buffer.flush()
+    else:
+        stream.write(data.decode(getattr(stream, "encoding", None) or "utf-8", "replace"))
+        stream.flush()
+
+
+def to_stdout(text: str, exact: bool = False) -> None:
+    """Write `text` to stdout whole. `exact`: a machine format, always UTF-8 and never lossy."""
+    stream = sys.stdout
+    if stream is None:
+        raise OutputError("output.stdout", reason=Msg("reason.closed"))
+    data = encode(text, stream, exact)
+    try:
+        _write_stream(stream, data)
+    except BrokenPipeError:
+        _silence_stream(stream)
+        raise PipeClosed from None
+    except (OSError, ValueError) as exc:  # ValueError: a closed stream object
+        _silence_stream(stream)
+        raise OutputError("output.stdout", reason=_reason(exc)) from None
+
+
+def _reason(exc: Exception) -> Msg | str:
+    return os_reason(exc) if isinstance(exc, OSError) else Msg("reason.closed")
+
+
+def to_stderr(text: str) -> None:
+    """Best effort: a closed or full stderr must not change the exit status."""
+    stream = sys.stderr
+    if stream is None:
+        return
+    try:
+        _write_stream(stream, text.encode(getattr(stream, "encoding", None) or "utf-8", "backslashreplace"))
+    except (OSError, ValueError):
+        _silence_stream(stream)
+
+
+def finish() -> OutputError | PipeClosed | None:
+    """At exit: flush what others (the option parser's help) left in stdout and stderr.
+
+    A failure is returned for the CLI to report; either way the interpreter's own last flush
+    then has nothing left that could fail (which would change the exit status to 120).
+    """
+    failure: OutputError | PipeClosed | None = None
+    for is_stdout, stream in ((True, sys.stdout), (False, sys.stderr)):
+        try:
+            if stream is not None:
+                stream.flush()
+        except BrokenPipeError:
+            _silence_stream(stream)
+            failure = failure or (PipeClosed() if is_stdout else None)
+        except (OSError, ValueError) as exc:
+            _silence_stream(stream)
+            if is_stdout:
+                failure = OutputError("output.stdout", reason=_reason(exc))
+    return failure
+
+
+def _in_place(path: Path, data: bytes, create: bool) -> None:
+    """Write into the file itself: devices and FIFOs, hard-linked files, read-only folders."""
+    flags = os.O_WRONLY | os.O_NOCTTY | (os.O_CREAT if create else 0)
+    fd = os.open(path, flags, 0o666)
+    try:
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            os.ftruncate(fd, 0)
+        _write_all(fd, data)
+    finally:
+        os.close(fd)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def replace_file(target: Path, data: bytes, old: os.stat_result | None = None) -> bool:
+    """Write a temporary file beside `target` and rename it over; False when that cannot work here.
+
+    The temporary file never outlives this call: an error, Ctrl-C or SIGTERM (which the console
+    script turns into SystemExit) removes it before the exception goes on.
+    """
+    import signal
+    import tempfile
+
+    # Ctrl-C or SIGTERM between the file's creation and the `try` below would leave it behind:
+    # hold them until the `try` is entered (where they are delivered, and it is removed).
+    mask: Callable[[int, Iterable[int]], set[int]] = getattr(signal, "pthread_sigmask", lambda how, signals: set())
+    held = mask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".cardinfo-", suffix=".tmp")
+    except OSError:
+        mask(signal.SIG_SETMASK, held)
+        return False  # e.g. a writable file in a read-only folder
+    try:
+        mask(signal.SIG_SETMASK, held)
+        try:
+            _write_all(fd, data)
+            if old is not None:
+                os.fchmod(fd, stat.S_IMODE(old.st_mode))
+                if os.geteuid() == 0 and (old.st_uid, old.st_gid) != (0, 0):
+                    os.fchown(fd, old.st_uid, old.st_gid)
+            else:
+                os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; a new file gets the usual mode
+        finally:
+            os.close(fd)
+        try:
+            os.replace(tmp, target)
+        except OSError:  # a bind-mounted file (EBUSY) and the like: it can only be written in place
+            os.unlink(tmp)
+            return False
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return True
+
+
+def to_file(name: str, text: str) -> None:
+    """Write `text` (UTF-8) to the file `name` whole, or raise OutputError and leave it as it was.
+
+    `-` is stdout. A symbolic link is written through to its target, an existing file keeps its
+    mode (and its hard links, by being written in place), and a device or FIFO (/dev/stdout,
+    >(cmd)) is written in place, never replaced by a regular file.
+    """
+    data = text.encode("utf-8", "replace")
+    if name in ("-", "/dev/stdout"):  # our own stdout, where it is (a `>> log` keeps its offset)
+        to_stdout(text, exact=True)
+        return
+    if not name:
+        raise OutputError("output.no_name")
+    if name.endswith(("/", os.sep)) or (os.altsep and name.endswith(os.altsep)):
+        raise OutputError("output.unwritable", path=name, reason=Msg("reason.folder_name"))
+    path = Path(name).expanduser()
+    try:
+        old: os.stat_result | None = os.stat(path)  # follows symbolic links
+    except FileNotFoundError:
+        old = None
+    except OSError as exc:
+        raise OutputError("output.unwritable", path=name, reason=os_reason(exc)) from None
+    try:
+        if old is not None and stat.S_ISDIR(old.st_mode):
+            raise OutputError("output.unwritable", path=name, reason=Msg("os.EISDIR"))
+        if old is not None and (not stat.S_ISREG(old.st_mode) or path.parts[1:2] in (("dev",), ("proc",))):
+            _in_place(path, data, create=False)  # /dev/fd/N, /proc/self/fd/N name an open file
+            return
+        target = Path(os.path.realpath(path))
+        if old is not None and old.st_nlink > 1:
+            _in_place(target, data, create=False)
+        elif not replace_file(target, data, old):
+            _in_place(target, data, create=True)
+    except BrokenPipeError:
+        raise PipeClosed from None
+    except OSError as exc:
+        raise OutputError("output.unwritable", path=name, reason=os_reason(exc)) from None

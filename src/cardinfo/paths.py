@@ -1,0 +1,80 @@
+"""Where things live: the bundled data, the data folder in use, the division index, the data cache.
+
+A leaf module: it imports nothing of cardinfo's, so every other module may ask it.
+"""
+
+import os
+from pathlib import Path
+
+REGIONS_FILE = "regions.yaml"
+FAQ_FILE = "faq.yaml"
+PLACES_FILE = "places.sqlite"
+SOURCES_FILE = "sources.yaml"
+REPORTS_FILE = "reports.yaml"
+DATA_FILES = (REGIONS_FILE, FAQ_FILE, SOURCES_FILE, REPORTS_FILE)  # the order validate() takes them in
+
+
+def bundled_dir() -> Path:
+    """The data shipped inside the package: cardinfo/data.
+
+    The wheel puts data/ there (force-include in pyproject.toml); in the source tree
+    src/cardinfo/data is a symbolic link to data/, so an editable install reads the files people
+    edit. This is the folder `importlib.resources.files("cardinfo") / "data"` names for a package
+    on the file system (tests/test_cache.py checks they agree); asking importlib.resources itself
+    would import zipfile and tempfile on every run (~5 ms) for a package that cannot run from a
+    zip anyway, since SQLite needs a real file.
+    """
+    return Path(__file__).resolve().parent / "data"
+
+
+def places_path() -> Path:
+    """The division index (always the bundled one: --data-dir holds only the YAML files)."""
+    return bundled_dir() / PLACES_FILE
+
+
+def data_dir(explicit: str | Path | None = None) -> Path:
+    """--data-dir, else CARDINFO_DATA_DIR, else the bundled data (the folder of DATA_FILES)."""
+    chosen = explicit or os.environ.get("CARDINFO_DATA_DIR")
+    return Path(chosen) if chosen else bundled_dir()
+
+
+def data_files(folder: Path) -> list[Path]:
+    """The data files in `folder`, in the order of DATA_FILES."""
+    return [folder / name for name in DATA_FILES]
+
+
+def _usable(value: str | None) -> Path | None:
+    """An absolute folder other than the root: a relative or empty one would mean the cwd."""
+    if not value or not os.path.isabs(value):
+        return None
+    path = Path(value)
+    return None if path == Path(path.anchor) else path
+
+
+def _home() -> Path | None:
+    home = _usable(os.environ.get("HOME"))
+    if home is not None:
+        return home
+    try:  # HOME unset or unusable: the passwd entry, if this uid has one (containers may not)
+        import pwd
+
+        return _usable(pwd.getpwuid(os.getuid()).pw_dir)
+    except (ImportError, KeyError):
+        return None
+
+
+def cache_dir() -> Path | None:
+    """Where the validated data is cached, or None when there is no safe place (no cache then).
+
+    CARDINFO_CACHE_DIR, else $XDG_CACHE_HOME/cardinfo, else ~/.cache/cardinfo. Only absolute
+    paths count (as the XDG spec says): an empty or relative HOME would put the cache in the
+    current folder, and HOME=/ in the root.
+    """
+    explicit = _usable(os.environ.get("CARDINFO_CACHE_DIR"))
+    if explicit is not None:
+        return explicit
+    xdg = _usable(os.environ.get("XDG_CACHE_HOME"))
+    if xdg is not None:
+        return xdg / "cardinfo"
+    home = _home()
+    return home / ".cache" / "cardinfo" if home is not None else None

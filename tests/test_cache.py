@@ -1,0 +1,259 @@
+"""The data cache: keyed on everything that produced it, checked when read, pruned, visible, clearable."""
+
+from __future__ import annotations
+
+import importlib.resources
+import json
+import marshal
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cardinfo import data, paths
+from cardinfo.places import Divisions
+from tests.conftest import REPO
+
+
+@pytest.fixture(autouse=True)
+def _own_cache(fresh_cache: Path) -> Path:
+    """These tests count and damage cache files: each has an empty cache of its own."""
+    return fresh_cache
+
+
+def cache_folder() -> Path:
+    folder = paths.cache_dir()
+    assert folder is not None
+    return folder
+
+
+def data_caches() -> list[Path]:
+    return sorted(cache_folder().glob("data-*.bin"))
+
+
+def no_validation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From here on, validating would fail the test: the answer must come from the cache."""
+
+    def refuse(*args: Any) -> Any:
+        raise AssertionError("validated although the cache was current")
+
+    monkeypatch.setattr("cardinfo.validate.validate", refuse)
+
+
+def test_bundled_data_is_found_as_importlib_resources_finds_it() -> None:
+    resource = importlib.resources.files("cardinfo") / "data"
+    assert Path(str(resource)).resolve() == paths.bundled_dir().resolve()
+    assert (paths.bundled_dir() / "regions.yaml").is_file() and paths.places_path().is_file()
+
+
+def test_second_load_comes_from_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    first = data.load()
+    assert len(data_caches()) == 1
+    no_validation(monkeypatch)
+    again = data.load()
+    assert again == first
+    assert [r.to_dict() for r in again.regions] == [r.to_dict() for r in first.regions]  # real SourceRefs
+
+
+def test_b8_a_cache_renamed_from_other_data_is_not_served(
+    cli: Any, data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The poisoning of issue 9 B8: another data folder's cache under the bundled data's name."""
+    regions = data_copy / "regions.yaml"
+    text = regions.read_text(encoding="utf-8")
+    regions.write_text(text.replace("    status: issuing\n", "    status: preparing\n", 1), encoding="utf-8")
+    assert cli("--data-dir", str(data_copy), "region", "昆明").stdout.startswith("昆明市：准备换发")
+    (poisoned,) = data_caches()
+    bundled = data.Cache.for_inputs([data.read_data_file(p) for p in paths.data_files(paths.bundled_dir())], _index)
+    assert bundled is not None and bundled.path != poisoned
+    shutil.copy(poisoned, bundled.path)
+    assert cli("region", "昆明").stdout.startswith("昆明市：正在换发")
+
+
+def _index() -> Divisions:
+    return Divisions(paths.places_path())
+
+
+def test_a_one_byte_change_is_a_new_key(data_copy: Path) -> None:
+    blobs = [data.read_data_file(p) for p in paths.data_files(data_copy)]
+    one = data.Cache.for_inputs(blobs, _index)
+    blobs[0] = blobs[0].replace(b"# cardinfo", b"# Cardinfo", 1)
+    other = data.Cache.for_inputs(blobs, _index)
+    assert one is not None and other is not None and one.key != other.key and one.path != other.path
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "foreign", "garbage"])
+def test_a_damaged_or_unexpected_cache_is_a_miss(cli: Any, damage: str) -> None:
+    assert cli("region", "昆明").exit_code == 0
+    (cache,) = data_caches()
+    raw = cache.read_bytes()
+    head = len(data._MAGIC) + 32
+    if damage == "truncate":
+        cache.write_bytes(raw[: len(raw) // 2])
+    elif damage == "flip":
+        cache.write_bytes(raw[:-1] + bytes([raw[-1] ^ 1]))
+    else:  # a correctly sealed file whose content is not what this code writes
+        payload = marshal.dumps({"regions": {"regions": [{"id": 1}]}, "faq": []} if damage == "foreign" else [1, 2])
+        cache.write_bytes(raw[:head] + data._digest(payload) + payload)
+    result = cli("region", "昆明")
+    assert result.exit_code == 0 and result.stdout.startswith("昆明市：正在换发"), result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_index_build_id_is_part_of_the_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    index = tmp_path / "places.sqlite"
+    shutil.copy(paths.places_path(), index)
+    monkeypatch.setattr(paths, "places_path", lambda: index)
+    folder = cache_folder()
+    without = data.index_id(folder, lambda: Divisions(index))
+    assert without is not None and without.startswith(b"blake2b:")  # no meta table: the file's digest
+    ids: list[bytes | None] = []
+    for build in ("build-1", "build-2"):
+        with sqlite3.connect(index) as con:
+            con.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('build_id', ?)", (build,))
+        os.utime(index, ns=(time.time_ns(), time.time_ns() + len(ids)))  # as a rebuild does
+        ids.append(data.index_id(folder, lambda: Divisions(index)))
+    assert ids == [b"build:build-1", b"build:build-2"]
+    # remembered: the next run does not open SQLite to learn it
+    assert data.index_id(folder, lambda: pytest.fail("opened the index again")) == b"build:build-2"
+
+
+def test_only_the_newest_caches_are_kept(cli: Any) -> None:
+    folder = cache_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(10):
+        old = folder / f"data-old{n}.bin"
+        old.write_bytes(b"x")
+        os.utime(old, (1_000_000 + n, 1_000_000 + n))
+    stale = folder / ".cardinfo-killed.tmp"
+    stale.write_bytes(b"x")
+    os.utime(stale, (1_000_000, 1_000_000))
+    fresh = folder / ".cardinfo-running.tmp"
+    fresh.write_bytes(b"x")
+    assert cli("region", "昆明").exit_code == 0
+    kept = data_caches()
+    assert len(kept) == data.KEEP_CACHES
+    assert any(not p.name.startswith("data-old") for p in kept)  # the new one is among them
+    assert not stale.exists() and fresh.exists()
+
+
+def test_data_paths_and_clear_cache(cli: Any) -> None:
+    assert cli("region", "昆明").exit_code == 0
+    shown = cli("data", "paths", "--format", "json")
+    assert shown.exit_code == 0, shown.stderr
+    where = shown.json()
+    assert Path(where["index"]) == paths.places_path()
+    assert Path(where["cache_dir"]) == cache_folder()
+    assert where["cache_files"] and all(Path(p).parent == cache_folder() for p in where["cache_files"])
+    text = cli("--lang", "en", "data", "paths")
+    assert "Division index: " in text.stdout and str(cache_folder()) in text.stdout
+    cleared = cli("--lang", "en", "data", "clear-cache")
+    assert cleared.exit_code == 0 and "Removed" in cleared.stdout
+    assert data.cache_files() == []
+
+
+@pytest.mark.parametrize("home", ["", "relative/home", "/"])
+def test_no_cache_in_the_cwd_or_the_root(home: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for var in ("CARDINFO_CACHE_DIR", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("HOME", home)
+    monkeypatch.chdir(tmp_path)
+    found = paths.cache_dir()
+    assert found is None or (found.is_absolute() and found.parent.parent != Path("/"))
+    assert found is None or not str(found).startswith(str(tmp_path))
+
+
+def test_no_home_and_no_passwd_entry_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pwd
+
+    for var in ("CARDINFO_CACHE_DIR", "XDG_CACHE_HOME", "HOME"):
+        monkeypatch.delenv(var, raising=False)
+
+    def unknown(uid: int) -> Any:
+        raise KeyError(uid)
+
+    monkeypatch.setattr(pwd, "getpwuid", unknown)
+    assert paths.cache_dir() is None
+    assert data.load().regions  # and the data still loads, validated each run
+
+
+def test_relative_xdg_cache_home_is_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CARDINFO_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", "cache")
+    monkeypatch.setenv("HOME", "/home/someone")
+    assert paths.cache_dir() == Path("/home/someone/.cache/cardinfo")
+
+
+@pytest.mark.slow
+def test_editing_the_validator_invalidates_the_cache(tmp_path: Path) -> None:
+    """Issue 8's reproduction: a rule that always fails must fail `region`, not be hidden by the cache."""
+    package = tmp_path / "site" / "cardinfo"
+    shutil.copytree(REPO / "src" / "cardinfo", package, ignore=shutil.ignore_patterns("__pycache__", "divisions"))
+    env = {**os.environ, "PYTHONPATH": str(package.parent), "CARDINFO_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("CARDINFO_DATA_DIR", None)
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "cardinfo", "--lang", "en", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+            timeout=120,
+            check=False,
+        )
+
+    assert run("region", "昆明").returncode == 0
+    assert run("region", "昆明").returncode == 0  # now from the cache
+    with (package / "validate.py").open("a", encoding="utf-8") as source:
+        source.write(
+            "\n\n_checked = validate_file\n\n\n"
+            "def validate_file(name, path, blob, divisions):\n"
+            "    problems, value = _checked(name, path, blob, divisions)\n"
+            '    return [*problems, Problem(str(path), 1, "", "a rule that always fails")], value\n'
+        )
+    region = run("region", "昆明")
+    assert region.returncode == 3 and "a rule that always fails" in region.stderr and region.stdout == ""
+    check = run("data", "check")
+    assert check.returncode == 3 and "a rule that always fails" in check.stderr
+
+
+@pytest.mark.slow
+def test_data_paths_from_an_installed_wheel(tmp_path: Path) -> None:
+    """A fresh install finds its data inside the package, where importlib.resources says it is."""
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path / "dist"), str(REPO)],
+        capture_output=True,
+        check=True,
+        timeout=600,
+    )
+    wheel = next((tmp_path / "dist").glob("cardinfo-*.whl"))
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(wheel)],
+        capture_output=True,
+        check=True,
+        timeout=600,
+    )
+    env = {**os.environ, "PYTHONPATH": str(target), "CARDINFO_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("CARDINFO_DATA_DIR", None)
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        argv = [sys.executable, "-m", "cardinfo", *args]
+        return subprocess.run(argv, capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120, check=False)
+
+    assert run("region", "昆明").returncode == 0
+    shown = run("data", "paths", "--format", "json")
+    assert shown.returncode == 0, shown.stderr
+    where = json.loads(shown.stdout)
+    package = target / "cardinfo"
+    assert Path(where["bundled_dir"]) == package / "data" and Path(where["data_dir"]) == package / "data"
+    assert Path(where["index"]) == package / "data" / "places.sqlite"
+    assert Path(where["cache_dir"]) == tmp_path / "cache" and where["cache_files"]
