@@ -4,7 +4,7 @@ Run with the project installed:  python bench/scale.py [--sizes 1000 10000 10000
 
 For each size it generates a regions.yaml of that many synthetic records (real divisions from
 the bundled index, in code order, then made-up zones inside real counties; statuses, notes and
-source words copied from the bundled records), keeps the bundled faq.yaml, and runs each command
+source words copied from the bundled records), keeps the other bundled data files, and runs each command
 of the installed `cardinfo --data-dir` on it: once with an empty cache (cold: validation and the
 cache write), then `--runs` times with the cache in place (warm, median), each warm run followed
 by the same command on the bundled data (interleaved, so machine load hits both alike). Figures
@@ -64,7 +64,7 @@ def _quote(text: str) -> str:
 
 
 def make_data(folder: Path, count: int) -> Path:
-    """Write regions.yaml with `count` synthetic records (and the bundled faq.yaml) into `folder`."""
+    """Write regions.yaml with `count` synthetic records (and the other bundled data files) into `folder`."""
     import yaml
 
     templates: list[dict[str, Any]] = yaml.safe_load((DATA / "regions.yaml").read_text(encoding="utf-8"))["regions"]
@@ -93,7 +93,8 @@ def make_data(folder: Path, count: int) -> Path:
                 f"    notes:{chr(10) if notes else ' []' + chr(10)}{notes}    aliases: []\n"
                 f"    source:\n      section: {t['source']['section']}\n      text: {_quote(t['source']['text'])}\n"
             )
-    shutil.copy(DATA / "faq.yaml", folder / "faq.yaml")
+    for name in ("faq.yaml", "sources.yaml", "reports.yaml"):  # the other data files, as bundled
+        shutil.copy(DATA / name, folder / name)
     return folder
 
 

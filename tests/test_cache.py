@@ -214,10 +214,10 @@ def test_editing_the_validator_invalidates_the_cache(tmp_path: Path) -> None:
     assert run("region", "昆明").returncode == 0  # now from the cache
     with (package / "validate.py").open("a", encoding="utf-8") as source:
         source.write(
-            "\n\n_checked = validate_file\n\n\n"
-            "def validate_file(name, path, blob, divisions):\n"
-            "    problems, value = _checked(name, path, blob, divisions)\n"
-            '    return [*problems, Problem(str(path), 1, "", "a rule that always fails")], value\n'
+            "\n\n_checked = _validate_one\n\n\n"
+            "def _validate_one(*args, **kwargs):  # every file gets one more problem\n"
+            "    problems, *rest = _checked(*args, **kwargs)\n"
+            '    return ([*problems, Problem(str(args[1]), 1, "", "a rule that always fails")], *rest)\n'
         )
     region = run("region", "昆明")
     assert region.returncode == 3 and "a rule that always fails" in region.stderr and region.stdout == ""

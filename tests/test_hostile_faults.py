@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from cardinfo.paths import DATA_FILES
 from tests.conftest import REPO
 
 EXE = Path(sys.executable).parent / "cardinfo"
@@ -162,7 +163,7 @@ def test_b1_dev_stdout_and_process_substitution_are_written_in_place(cache: Path
 def test_b15_machine_formats_are_utf8_on_a_gbk_console(cache: Path, tmp_path: Path) -> None:
     csv = shell('"$CARDINFO" status --format csv --bom', cache, PYTHONIOENCODING="gbk")
     assert csv.returncode == 0 and csv.stdout.startswith("\ufeffid,".encode())
-    for name in ("regions.yaml", "faq.yaml"):
+    for name in DATA_FILES:
         shutil.copy(REPO / "data" / name, tmp_path / name)
     regions = tmp_path / "regions.yaml"
     note = '      - "换发时间:目前至五一节后"\n'
