@@ -262,3 +262,13 @@ def test_repository_data_is_the_bundled_data() -> None:
     from cardinfo import paths
 
     assert (paths.bundled_dir() / "regions.yaml").read_bytes() == (REPO / "data" / "regions.yaml").read_bytes()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_batch_rows_strip_escape_sequences_from_the_input(cli: Any, tmp_path: Path, fmt: str) -> None:
+    lines = tmp_path / "places.txt"
+    lines.write_text("\x1b[31m昆明\x1b]0;owned\x07\n盘龙区\n", encoding="utf-8")
+    result = cli("region", "--input", str(lines), "--format", fmt)
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert len(result.stdout.strip().splitlines()) == 3

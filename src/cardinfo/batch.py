@@ -160,6 +160,7 @@ def write(rows: Iterable[dict[str, Any]], fmt: str, out: Callable[[str], None], 
 
 def _delimited(values: list[str], fmt: str) -> str:
     """One CSV row (RFC 4180, CRLF) or TSV row (tabs and line breaks inside values become spaces)."""
+    values = ["\n".join(strip_controls(line) for line in v.split("\n")) for v in values]  # no ESC or OSC
     if fmt == "tsv":
         return "\t".join(v.replace("\t", " ").replace("\r", " ").replace("\n", " ") for v in values) + "\n"
     return ",".join(_csv_cell(v) for v in values) + "\r\n"

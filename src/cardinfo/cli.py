@@ -375,7 +375,7 @@ class Session:
             return True
         if env.get("FORCE_COLOR", "0") != "0":  # FORCE_COLOR=0 does not force colour on
             return False
-        return sys.stdout is None or not sys.stdout.isatty()  # None: stdout closed (`>&-`)
+        return not _tty(sys.stdout)
 
     def respond(self, reply: "Reply", fmt: str = "text", output: str | None = None, bom: bool = False) -> None:
         """The one way an answer leaves: pick JSON, YAML, a record format, plain or terminal text; write it."""
@@ -421,6 +421,11 @@ def can_show_chinese(stream: Any) -> bool:
     except (UnicodeEncodeError, LookupError):
         return False
     return True
+
+
+def _tty(stream: Any) -> bool:
+    """Whether `stream` is a terminal; a closed one (`>&-` makes it None) is not."""
+    return stream is not None and bool(stream.isatty())
 
 
 def emit(text: str, exact: bool = False) -> None:
@@ -642,7 +647,7 @@ def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: 
     from cardinfo.errors import UsageError
     from cardinfo.i18n import os_reason
 
-    chosen = fmt.value if fmt else ("text" if sys.stdout.isatty() else "ndjson")
+    chosen = fmt.value if fmt else ("text" if _tty(sys.stdout) else "ndjson")
     atlas = s.atlas  # a data error stops the run before any input is read
     try:
         stream = sys.stdin.buffer if source == "-" else open(source, "rb")  # noqa: SIM115 - closed below
@@ -650,10 +655,11 @@ def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: 
         raise UsageError("input.unreadable", path=source, reason=os_reason(exc)) from None
     try:
         lines = batch.read_lines(stream, source)
-        if sys.stderr.isatty() and not sys.stdout.isatty():
+        if _tty(sys.stderr) and not _tty(sys.stdout):
             total = os.fstat(stream.fileno()).st_size if source != "-" else 0
             lines = batch.progress(lines, _draw, s.lang, total, stream.tell if total else None)
-        batch.write(batch.rows(s.dataset, atlas, lines, s.lang, suggest), chosen, emit, s.lang)
+        out = functools.partial(emit, exact=chosen != "text")  # machine formats: UTF-8, never lossy
+        batch.write(batch.rows(s.dataset, atlas, lines, s.lang, suggest), chosen, out, s.lang)
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
