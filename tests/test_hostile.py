@@ -272,3 +272,37 @@ def test_batch_rows_strip_escape_sequences_from_the_input(cli: Any, tmp_path: Pa
     assert result.exit_code == 0, result.stderr
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
     assert len(result.stdout.strip().splitlines()) == 3
+
+
+def _places_of(atlas: Any) -> list[Any]:
+    places = {}
+    for item in (*atlas.dataset.regions, *atlas.dataset.reports):
+        place = atlas._place_of(item)
+        if place is not None:
+            places[(place.code, place.name)] = place
+    return list(places.values())
+
+
+def test_nearest_is_records_for_without_related(atlas: Any) -> None:
+    """summary asks every place for its records through an index: the answers must not change."""
+    for place in _places_of(atlas):
+        match, records, _ = atlas.records_for(place)
+        assert atlas.nearest(place) == (match, records), place
+
+
+@pytest.mark.slow
+def test_nearest_on_many_records(tmp_path: Path, divisions: Any) -> None:
+    import importlib.util
+
+    from cardinfo.lookup import Atlas
+
+    spec = importlib.util.spec_from_file_location("scale", REPO / "bench" / "scale.py")
+    assert spec is not None and spec.loader is not None
+    scale = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scale)
+    atlas = Atlas(data.load(scale.make_data(tmp_path, 3000)), divisions)
+    places = _places_of(atlas)
+    assert len(places) > 2000
+    for place in places[::7]:
+        match, records, _ = atlas.records_for(place)
+        assert atlas.nearest(place) == (match, records), place

@@ -88,6 +88,7 @@ class Atlas:
         self.divisions = divisions
         self._anchors: dict[str, Place | None] = {}
         self._by_province: dict[str, list[Region]] | None = None
+        self._positions: dict[str, dict[str, list[int]]] | None = None
         by_alias: dict[str, Region] = {}
         for r in dataset.regions:
             for name in (*r.aliases, *([r.place] if r.code is None else [])):
@@ -214,6 +215,45 @@ class Atlas:
             return "descendant", inside, same_province
         return "unknown", [], same_province
 
+    def _index(self) -> dict[str, dict[str, list[int]]]:
+        """Record positions by code, by zone name and by every code above them (for nearest())."""
+        if self._positions is None:
+            index: dict[str, dict[str, list[int]]] = {"code": {}, "zone": {}, "under": {}}
+            for i, r in enumerate(self.dataset.regions):
+                codes = self._codes_of(r)
+                if not codes:
+                    continue
+                if r.code is None:
+                    index["zone"].setdefault(r.place, []).append(i)
+                else:
+                    index["code"].setdefault(r.code, []).append(i)
+                for code in set(codes):
+                    index["under"].setdefault(code, []).append(i)
+            self._positions = index
+        return self._positions
+
+    def nearest(self, place: Place) -> tuple[str, list[Region]]:
+        """records_for(place) without the related records, from an index: the same match and
+        records in the same order, at a cost that does not grow with the province's records
+        (summary asks it for every place, which made it quadratic in the records)."""
+        index, regions, province = self._index(), self.dataset.regions, place.path[0]
+
+        def found(kind: str, key: str, skip: set[int] = set()) -> list[int]:  # noqa: B006 - never mutated
+            return [i for i in index[kind].get(key, ()) if regions[i].province == province and i not in skip]
+
+        exact = found("zone", place.name) if place.code == "" else found("code", place.code)
+        above = sorted(i for code in dict.fromkeys(place.codes) for i in found("code", code, set(exact)))
+        inside = found("under", place.code, {*exact, *above}) if place.code else []
+        ranked_above = sorted((regions[i] for i in above), key=self._depth, reverse=True)
+        ranked_inside = sorted((regions[i] for i in inside), key=lambda r: (self._depth(r), r.anchor))
+        if exact:
+            return "exact", [regions[i] for i in exact] + ranked_above
+        if above:
+            return "ancestor", ranked_above
+        if inside:
+            return "descendant", ranked_inside
+        return "unknown", []
+
     def answer(self, query: str, suggest: bool = True) -> RegionAnswer:
         """The answer for a place name, address or sentence; NotFound, with suggestions if `suggest`."""
         resolution = self.resolver.resolve(query, suggest=suggest)
@@ -300,7 +340,7 @@ def places_by_status(atlas: Atlas) -> tuple[dict[str, int], list[dict[str, Any]]
     counts = dict.fromkeys(STATUSES, 0)
     rows = []
     for place in sorted(places.values(), key=lambda p: (p.codes, p.name)):
-        match, records, _ = atlas.records_for(place)
+        match, records = atlas.nearest(place)
         found = atlas.evidence(place, match, records)
         counts[found.status] = counts.get(found.status, 0) + 1
         basis = found.basis.to_dict() if found.basis else None
