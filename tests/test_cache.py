@@ -109,6 +109,9 @@ def test_a_damaged_or_unexpected_cache_is_a_miss(cli: Any, damage: str) -> None:
 def test_the_index_build_id_is_part_of_the_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     index = tmp_path / "places.sqlite"
     shutil.copy(paths.places_path(), index)
+    assert Divisions(index).build_id()  # the bundled index says what built it
+    with sqlite3.connect(index) as con:
+        con.execute("DROP TABLE IF EXISTS meta")  # an index from before the build wrote one
     monkeypatch.setattr(paths, "places_path", lambda: index)
     folder = cache_folder()
     without = data.index_id(folder, lambda: Divisions(index))

@@ -192,10 +192,10 @@ def test_other_benefits_and_cards_get_no_topic(dataset: Dataset, question: str) 
 
 def test_sound_alike_words_without_the_division_index(dataset: Dataset, monkeypatch: pytest.MonkeyPatch) -> None:
     """No pinyin table to read: a misspelt question gets no topic, and nothing raises."""
-    from cardinfo import data, faq
+    from cardinfo import faq, paths
 
     monkeypatch.setattr(faq, "_SOUNDS", {})
-    monkeypatch.setattr(data, "places_path", lambda: Path("/nonexistent/places.sqlite"))
+    monkeypatch.setattr(paths, "places_path", lambda: Path("/nonexistent/places.sqlite"))
     assert match(dataset.faq, "残疾证多久机活", dataset.faq_t2s) is None
     assert routed(dataset, "三代证多久激活一次") == "activation"
 

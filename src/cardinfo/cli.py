@@ -455,6 +455,10 @@ def shown(value: object, limit: int | None = None) -> object:
     from cardinfo.text import strip_controls
 
     text = mask_text(strip_controls(value))  # a personal number is never echoed whole
+    try:  # bytes of an argument that were not UTF-8 (kept as surrogates) show as U+FFFD
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "replace").decode("utf-8")
     return text[:limit] + "…" if limit and len(text) > limit else text
 
 

@@ -564,7 +564,7 @@ def _char_pinyin(chars: set[str]) -> dict[str, str]:
     """Toneless pinyin of these characters from the division index's table (empty if unreadable)."""
     import sqlite3
 
-    from cardinfo.data import places_path
+    from cardinfo.paths import places_path
 
     han = sorted(ch for ch in chars if _is_han(ch))
     table: dict[str, str] = {}

@@ -135,6 +135,8 @@ class Divisions:
         """Run one read-only query; a damaged index is a data error, not a traceback."""
         try:
             return self._con.execute(sql, params).fetchall()
+        except UnicodeEncodeError:  # bytes of a command-line argument that were not UTF-8: no key has them
+            return self._rows(sql, [p.encode("utf-8", "replace").decode("utf-8") for p in params])
         except sqlite3.Error as exc:
             raise DataError("index.unreadable", path=str(self.path), reason=str(exc)) from None
 
@@ -240,7 +242,7 @@ class Divisions:
         """Traditional -> simplified for the characters of `text` that have a mapping."""
         if self._t2s is not None:
             return {ch: self._t2s[ch] for ch in self._t2s.keys() & set(text)}
-        chars = sorted({ch for ch in text if ord(ch) > 0x2E7F and not 0xD800 <= ord(ch) <= 0xDFFF})
+        chars = sorted({ch for ch in text if ord(ch) > 0x2E7F})
         if not chars:
             return {}
         marks = ",".join("?" * len(chars))

@@ -15,14 +15,11 @@ if TYPE_CHECKING:
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 '’-·.")
 _DROP_SEPARATORS = {ord(c): None for c in " '’-·.\t"}
 # C0/C1 control characters and invisible format characters: escape sequences start with one.
-# Bytes of a command-line argument that were not UTF-8 arrive as lone surrogates
-# (surrogateescape); they cannot be encoded again, so they become the replacement character.
-_CONTROLS: dict[int, int | None] = {
+_CONTROLS = {
     cp: None
     for start, end in ((0x00, 0x1F), (0x7F, 0x9F), (0x200B, 0x200F), (0x2028, 0x202E), (0x2060, 0x206F))
     for cp in range(start, end + 1)
-}
-_CONTROLS.update({0xFEFF: None} | dict.fromkeys(range(0xDC80, 0xDD00), 0xFFFD))
+} | {0xFEFF: None}
 
 
 def strip_controls(text: str) -> str:
