@@ -549,7 +549,7 @@ class RegionFormat(StrEnum):
     tsv = "tsv"
 
 
-def output_format(fmt: str | None, output: Path | None, allowed: list[str], default: str) -> str:
+def output_format(fmt: str | None, output: str | None, allowed: list[str], default: str) -> str:
     """`--format`, else the format `--output`'s extension names; an extension that names no format
     of the command is a usage error (exit 2), rather than the wrong content under that name."""
     from cardinfo.errors import UsageError
@@ -559,7 +559,7 @@ def output_format(fmt: str | None, output: Path | None, allowed: list[str], defa
         if fmt.lower() not in allowed:
             raise UsageError("format.unknown", value=fmt, choices=", ".join(allowed))
         return fmt.lower()
-    if output is None or str(output) == "-" or not output.suffix:
+    if output is None or output == "-" or not Path(output).suffix:
         return default  # a name without an extension says nothing: the command's usual format
     by_name = format_for_path(str(output))
     if by_name not in allowed:

@@ -607,6 +607,17 @@ _TEXT: dict[str, tuple[str, str]] = {
         "含 regions.yaml 和 faq.yaml 的文件夹（默认：正在使用的数据）。",
         "Folder with regions.yaml and faq.yaml (default: the data in use).",
     ),
+    "help.data.paths": (
+        "数据、区划索引和数据缓存在哪里。\n\n\b\n示例：\n  cardinfo data paths\n"
+        "  cardinfo --data-dir ./my-data data paths --format json",
+        "Where the data, the division index and the data cache are.\n\n\b\nExamples:\n"
+        "  cardinfo data paths\n  cardinfo --data-dir ./my-data data paths --format json",
+    ),
+    "help.data.clear-cache": (
+        "删除缓存的、已检查过的数据副本（下次运行会重新检查）。\n\n\b\n示例：\n  cardinfo data clear-cache",
+        "Remove the cached, validated copies of the data (the next run validates again).\n\n\b\nExamples:\n"
+        "  cardinfo data clear-cache",
+    ),
     "meta.query": ("地名", "PLACE"),
     "meta.status.fmt": ("<table|json|ndjson|csv|tsv|yaml|markdown>", "<table|json|ndjson|csv|tsv|yaml|markdown>"),
     "meta.question": ("问题", "QUESTION"),

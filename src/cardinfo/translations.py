@@ -9,7 +9,7 @@ import functools
 def _table() -> dict[str, dict[str, str]]:
     import yaml  # only English runs that show notes or functions pay for it
 
-    from cardinfo.data import bundled_dir
+    from cardinfo.paths import bundled_dir
 
     with open(bundled_dir() / "translations.yaml", encoding="utf-8") as handle:
         loaded = yaml.safe_load(handle)
