@@ -14,6 +14,7 @@ from typer.core import TyperGroup
 
 from cardinfo import __version__
 from cardinfo.errors import CardinfoError, ExitCode, OutputError
+from cardinfo.output import PipeClosed, finish  # main() needs them from its first moment (Ctrl-C)
 
 if TYPE_CHECKING:
     from cardinfo.lookup import Atlas
@@ -1178,8 +1179,6 @@ def _exit_status(code: object) -> int:
 
 def main() -> None:
     """The app inside a last boundary: Ctrl-C, closed pipes, and output nobody could write."""
-    from cardinfo.output import PipeClosed, finish
-
     try:
         app(prog_name="cardinfo")
         status: int = ExitCode.OK
