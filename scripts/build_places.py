@@ -270,6 +270,10 @@ def build(src: Path, out: Path, exonyms: Path) -> dict[str, int]:
         con.executemany("INSERT INTO charpy VALUES (?,?)", _char_pinyin())
         inputs = [*sorted(src.glob("*.csv")), exonyms]
         con.executemany("INSERT INTO meta VALUES (?,?)", _meta(inputs))
+        # Provinces the list has no places inside (香港, 澳门, 台湾), so a query need not scan for them.
+        parents = {row[3] for row in rows}
+        undivided = sorted(r[0] for r in rows if r[2] == "province" and r[0] not in parents)
+        con.execute("INSERT INTO meta VALUES ('undivided', ?)", (",".join(undivided),))
         con.commit()
         con.execute("VACUUM")
         con.close()
