@@ -271,8 +271,8 @@ def build(src: Path, out: Path, exonyms: Path) -> dict[str, int]:
         inputs = [*sorted(src.glob("*.csv")), exonyms]
         con.executemany("INSERT INTO meta VALUES (?,?)", _meta(inputs))
         # Provinces the list has no places inside (香港, 澳门, 台湾), so a query need not scan for them.
-        parents = {row[3] for row in rows}
-        undivided = sorted(r[0] for r in rows if r[2] == "province" and r[0] not in parents)
+        with_places = {row[3] for row in rows}
+        undivided = sorted(r[0] for r in rows if r[2] == "province" and r[0] not in with_places)
         con.execute("INSERT INTO meta VALUES ('undivided', ?)", (",".join(undivided),))
         con.commit()
         con.execute("VACUUM")

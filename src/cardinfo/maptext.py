@@ -111,11 +111,10 @@ def legend_lines(tiles: list[TileStage], lang: str) -> list[tuple[str, str, list
 
 def terminal(grid: Grid, tiles: list[TileStage], lang: str, width: int, source: str) -> str:
     """The squares in colour, each with its name and stage symbol, then the legend in words."""
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    from cardinfo.render import rich_text
+    from cardinfo.render import rich_text, terminal_console
 
     needed = grid.columns * (TILE_WIDTH + 1) - 1
     if width < needed:
@@ -123,16 +122,7 @@ def terminal(grid: Grid, tiles: list[TileStage], lang: str, width: int, source: 
         doc.blocks += plain_doc(tiles, lang, source).blocks
         return rich_text(doc, width)
     out = io.StringIO()
-    console = Console(
-        file=out,
-        width=width,
-        force_terminal=True,
-        color_system="standard",
-        emoji=False,
-        markup=False,
-        highlight=False,
-        legacy_windows=False,
-    )
+    console = terminal_console(out, width)
     console.print(Text(t("map.title", lang), style="bold"))
     console.print()
     at = {(x.tile.row, x.tile.col): x for x in tiles}

@@ -11,10 +11,13 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cardinfo.models import Region
 from cardinfo.text import strip_controls
+
+if TYPE_CHECKING:  # Rich is imported only to draw on a terminal
+    from rich.console import Console
 
 STATUS_STYLE = {"issued": "green", "issuing": "cyan", "preparing": "yellow", "unknown": "magenta"}
 
@@ -276,19 +279,11 @@ def _url_lines(text: str) -> list[str]:
     return ([head] if head else []) + urls
 
 
-def rich_text(doc: Doc, width: int, links: bool = False) -> str:
-    """The answer for a colour terminal: lines broken by `wrap`, tables only where every column
-    fits whole, otherwise the same rows as `label: value` fields. Nothing is cut."""
-    from rich import box
-    from rich.cells import cell_len
+def terminal_console(out: io.StringIO, width: int) -> Console:
+    """A Rich console writing into `out`: the 16 basic colours, nothing read as markup or emoji."""
     from rich.console import Console
-    from rich.style import Style
-    from rich.table import Table
-    from rich.text import Text
 
-    width = max(width, 20)
-    out = io.StringIO()
-    console = Console(
+    return Console(
         file=out,
         width=width,
         force_terminal=True,
@@ -298,6 +293,20 @@ def rich_text(doc: Doc, width: int, links: bool = False) -> str:
         highlight=False,
         legacy_windows=False,
     )
+
+
+def rich_text(doc: Doc, width: int, links: bool = False) -> str:
+    """The answer for a colour terminal: lines broken by `wrap`, tables only where every column
+    fits whole, otherwise the same rows as `label: value` fields. Nothing is cut."""
+    from rich import box
+    from rich.cells import cell_len
+    from rich.style import Style
+    from rich.table import Table
+    from rich.text import Text
+
+    width = max(width, 20)
+    out = io.StringIO()
+    console = terminal_console(out, width)
 
     def line(text: str, style: str = "", indent: int = 0) -> Text:
         shown = Text(" " * indent)
