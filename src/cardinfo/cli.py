@@ -269,7 +269,7 @@ class Reply(NamedTuple):
     """What a command answers, built only in the form asked for.
 
     `doc(width)` is the answer for people (width None: linear text, for plain output and files);
-    `data()` is the contract JSON; `records`, for the record formats (CSV, TSV, ...), the records,
+    `data()` is the JSON shape (docs/cli.md); `records`, for the record formats (CSV, TSV, ...), the records,
     and `provenance` the line a published table states its source with.
     """
 
@@ -479,7 +479,7 @@ def report(exc: CardinfoError, lang: str) -> None:
 
 
 def boundary(func: F) -> F:
-    """Turn cardinfo's errors into a message on stderr and the contract's exit code."""
+    """Turn cardinfo's errors into a message on stderr and its exit code (docs/cli.md, "Exit codes")."""
 
     @functools.wraps(func)
     def wrapper(ctx: typer.Context, *args: Any, **kwargs: Any) -> Any:

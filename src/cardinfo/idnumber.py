@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 if TYPE_CHECKING:  # datetime is imported when a number is checked, not by every run that masks
     import datetime as dt
 
-# Category and grade digits as Art. 5 lists them; the names as the contract gives them.
+# Category and grade digits as Art. 5 lists them; the names as docs/cli.md (number) gives them.
 CATEGORIES: dict[int, tuple[str, str]] = {
     1: ("视力", "visual"),
     2: ("听力", "hearing"),
@@ -73,7 +73,7 @@ class NumberCheck(NamedTuple):
     replacement: int  # 0, or n for the n-th replacement (suffix Bn)
 
     def to_dict(self, lang: str = "zh") -> dict[str, object]:
-        """The contract's `number` object; names of category and grade in `lang`."""
+        """The `number` object of docs/cli.md; names of category and grade in `lang`."""
         en = lang == "en"
         return {
             "kind": self.kind,

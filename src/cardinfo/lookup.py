@@ -50,7 +50,7 @@ class Candidate(NamedTuple):
 
 
 class RegionAnswer(NamedTuple):
-    """The answer to `cardinfo region QUERY` (shape: the contract's region JSON)."""
+    """The answer to `cardinfo region QUERY` (shape: docs/cli.md, "region")."""
 
     query: str
     match: str

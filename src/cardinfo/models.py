@@ -283,5 +283,5 @@ class Place(NamedTuple):
     pinyin: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        """The contract's `place`: a development zone has no code (null)."""
+        """The `place` of docs/cli.md: a development zone has no code (null)."""
         return {"code": self.code or None, "name": self.name, "level": self.level, "path": list(self.path)}

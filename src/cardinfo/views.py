@@ -1,4 +1,4 @@
-"""Answers as people read them (a render.Doc) and as scripts read them (contract JSON)."""
+"""Answers as people read them (a render.Doc) and as scripts read them (the JSON of docs/cli.md)."""
 
 from __future__ import annotations
 
