@@ -281,3 +281,12 @@ def test_a_damaged_retired_code_table_is_a_data_error(tmp_path: Path) -> None:
     bad.write_text("code,names,until,successors\n530122,晋宁县\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"former_codes\.csv:2"):
         queries.former_codes(bad)
+
+
+def test_a_number_answers_like_its_division_code(cli: Any) -> None:
+    """Status from all evidence, its basis and the next step: the same for a number as for its code."""
+    by_number = cli("region", "11010519491231002X", "--format", "json").json()
+    by_code = cli("region", "110105", "--format", "json").json()
+    for key in ("match", "status", "basis", "reports", "next_step", "place"):
+        assert by_number[key] == by_code[key], key
+    assert by_number["basis"] is not None

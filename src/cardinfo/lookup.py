@@ -257,9 +257,15 @@ class Atlas:
     def answer(self, query: str, suggest: bool = True) -> RegionAnswer:
         """The answer for a place name, address or sentence; NotFound, with suggestions if `suggest`."""
         resolution = self.resolver.resolve(query, suggest=suggest)
-        if resolution.ambiguous:
+        return self.answer_for(query, resolution.places, resolution.kind, resolution.matched_text, resolution.also)
+
+    def answer_for(
+        self, query: str, places: tuple[Place, ...], kind: str, matched_text: str = "", also: tuple[Place, ...] = ()
+    ) -> RegionAnswer:
+        """The answer for places already found (one, or several equally likely), from all evidence."""
+        if len(places) > 1:
             candidates = []
-            for place in resolution.places:
+            for place in places:
                 match, records, _ = self.records_for(place)
                 found = self.evidence(place, match, records)
                 candidates.append(Candidate(place, found.status, tuple(records), match, found.basis))
@@ -274,11 +280,11 @@ class Atlas:
                 (),
                 (),
                 tuple(candidates),
-                matched_by=resolution.kind,
-                matched_text=resolution.matched_text,
-                also=resolution.also,
+                matched_by=kind,
+                matched_text=matched_text,
+                also=also,
             )
-        place = resolution.places[0]
+        place = places[0]
         match, records, related = self.records_for(place)
         found = self.evidence(place, match, records)
         return RegionAnswer(
@@ -292,9 +298,9 @@ class Atlas:
             basis=found.basis,
             not_issued=found.not_issued,
             ahead=found.ahead,
-            matched_by=resolution.kind,
-            matched_text=resolution.matched_text,
-            also=resolution.also,
+            matched_by=kind,
+            matched_text=matched_text,
+            also=also,
         )
 
 

@@ -122,39 +122,6 @@ def common_place(divisions: "Divisions", places: tuple["Place", ...]) -> "Place 
     return divisions.place(first[shared - 1]) if shared else None
 
 
-def _answer_places(atlas: "Atlas", query: str, places: tuple["Place", ...], kind: str, matched: str) -> "RegionAnswer":
-    """The region answer for places already found (one, or several equally likely)."""
-    from cardinfo.lookup import Candidate, RegionAnswer
-
-    if len(places) == 1:
-        match, records, related = atlas.records_for(places[0])
-        status = records[0].status if records else "unknown"
-        return RegionAnswer(
-            query=query,
-            match=match,
-            status=status,
-            place=places[0],
-            records=tuple(records),
-            related=tuple(related),
-            matched_by=kind,
-            matched_text=matched,
-        )
-    candidates = []
-    for place in places:
-        match, records, _ = atlas.records_for(place)
-        candidates.append(Candidate(place, records[0].status if records else "unknown", tuple(records), match))
-    return RegionAnswer(
-        query=query,
-        match="ambiguous",
-        status=None,
-        place=None,
-        records=(),
-        candidates=tuple(candidates),
-        matched_by=kind,
-        matched_text=matched,
-    )
-
-
 def find_number(text: str) -> str | None:
     """The first run in `text` shaped like an ID or certificate number, as its characters."""
     return next((chars for _, _, chars in runs(text) if is_number_shaped(chars)), None)
@@ -174,7 +141,7 @@ def region(atlas: "Atlas", text: str, suggest: bool = True) -> Answer:
         if issued is None:
             raise NotFound("number.no_division", code=number.division, masked=number.masked)
         kind = "number" if issued.former is None else "former-code"
-        found = _answer_places(atlas, shown, issued.places, kind, number.masked)
+        found = atlas.answer_for(shown, issued.places, kind, number.masked)
         return Answer(shown, _with_pinyin(found, atlas), number, issued)
     try:
         answer = atlas.answer(strip_numbers(text), suggest=suggest)
