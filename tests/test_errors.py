@@ -80,3 +80,10 @@ def test_an_error_is_a_key_and_values_not_prose() -> None:
     exc = CardinfoError("place.none", query="火星", suggestions=["火山"])
     assert exc.key == "place.none" and exc.values == {"query": "火星"} and exc.suggestions == ["火山"]
     assert t("error.place.none", "en", query="火星") == "No place called “火星”."
+
+
+def test_the_signal_handlers_exit_codes_match_the_enum() -> None:
+    """__init__ writes two exit codes out (it may run before cardinfo.errors exists): keep them in step."""
+    source = (SRC / "__init__.py").read_text(encoding="utf-8")
+    assert f"SystemExit({int(ExitCode.TERMINATED)})" in source
+    assert f"SystemExit({int(ExitCode.INTERRUPTED)})" in source

@@ -65,9 +65,9 @@ def number(text: str, *, lang: str = "zh", data_dir: str | None = None) -> dict[
 
 
 def _terminated(signum: int, frame: object) -> None:
-    from cardinfo.errors import ExitCode
-
-    raise SystemExit(ExitCode.TERMINATED)  # unwinding: `finally` blocks remove temporary files
+    # ExitCode.TERMINATED, written out: a signal during start-up may arrive while cardinfo.errors
+    # is itself being imported, and importing it here again would fail half-way.
+    raise SystemExit(143)  # unwinding: `finally` blocks remove temporary files
 
 
 def main() -> None:
