@@ -199,3 +199,19 @@ def test_old_names_and_the_articles_typos_are_explained(cli: Any) -> None:
     assert cli("region", "綦江县").stdout.splitlines()[1] == "“綦江县”是旧称，现为綦江区"
     assert "正式名称为邻水县" in cli("region", "领水县").stdout.splitlines()[1]
     assert "official name is 邻水县" in cli("--lang", "en", "region", "领水县").stdout
+
+
+def test_status_output_txt_is_the_text_people_read(cli: Any, tmp_path: Path) -> None:
+    target = tmp_path / "status.txt"
+    assert cli("status", "--output", str(target)).exit_code == 0
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("共") and "地点：昆明市" in text and "\x1b" not in text
+    assert cli("export", "--output", str(tmp_path / "e.txt")).exit_code == 2  # export has no text form
+
+
+def test_operating_system_reasons_are_worded_in_the_language(cli: Any, tmp_path: Path) -> None:
+    long_name = tmp_path / ("a" * 300 + ".csv")
+    zh = cli("status", "--output", str(long_name))
+    en = cli("--lang", "en", "status", "--output", str(long_name))
+    assert zh.exit_code == en.exit_code == 1
+    assert "文件名太长" in zh.stderr and "file name too long" in en.stderr

@@ -196,3 +196,24 @@ def _occurrences(start: date, until: date) -> list[date]:
         out.append(day)
         n += 1
     return out
+
+
+def test_an_expired_card_gets_no_activation_event(cli: Any, tmp_path: Path) -> None:
+    """Expired in 2020, activated (on paper) in 2025: exchange it; no activation is planned."""
+    from icalendar import Calendar
+
+    ics = tmp_path / "card.ics"
+    args = ("remind", "--issued", "2010-01-01", "--last-activated", "2025-06-01", "--today", "2026-11-29")
+    result = cli(*args, "--ics", str(ics))
+    assert result.exit_code == 0
+    assert "不必再激活" in result.stdout and "已于2020-01-01到期" in result.stdout
+    events = list(Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))
+    assert len(events) == 1 and "到期" in str(events[0]["SUMMARY"])
+    assert events[0].decoded("DTSTART") == date(2026, 11, 29)
+
+
+@pytest.mark.parametrize("option", ["--last-activated", "--issued"])
+def test_a_date_after_today_is_a_usage_error(cli: Any, option: str) -> None:
+    result = cli("--lang", "en", "remind", option, "2027-03-01", "--today", "2026-11-29")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "is after today (2026-11-29)" in result.stderr

@@ -87,3 +87,9 @@ def test_the_signal_handlers_exit_codes_match_the_enum() -> None:
     source = (SRC / "__init__.py").read_text(encoding="utf-8")
     assert f"SystemExit({int(ExitCode.TERMINATED)})" in source
     assert f"SystemExit({int(ExitCode.INTERRUPTED)})" in source
+
+
+def test_help_as_a_word_shows_the_help(cli: Any) -> None:
+    assert cli("help").stdout == cli("--help").stdout
+    assert cli("--lang", "en", "help", "region").stdout == cli("--lang", "en", "region", "--help").stdout
+    assert cli("帮助").exit_code == 0 and "用法" in cli("帮助").stdout

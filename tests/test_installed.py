@@ -48,10 +48,19 @@ def test_chinese_windows_consoles(encoding: str) -> None:
         assert "残疾人证" in text or "正在换发" in text
 
 
-def test_a_console_that_cannot_show_chinese() -> None:
-    result = run("region", "昆明", env={"PYTHONIOENCODING": "ascii"})
-    assert result.returncode == 1 and result.stdout == b""
-    assert b"cannot show Chinese" in result.stderr and b"Traceback" not in result.stderr
+@pytest.mark.parametrize(
+    ("encoding", "args"),
+    [
+        ("ascii", ("region", "昆明")),
+        ("cp1252", ("-h",)),
+        ("latin-1", ("region", "-h")),
+        ("cp1252", ("--lang", "en", "-h")),
+    ],
+)
+def test_a_console_that_cannot_show_chinese(encoding: str, args: tuple[str, ...]) -> None:
+    result = run(*args, env={"PYTHONIOENCODING": encoding})
+    assert result.returncode == 1 and b"Traceback" not in result.stderr
+    assert b"cannot show Chinese" in result.stderr
 
 
 @pytest.mark.parametrize("locale_vars", [{"LANG": "C"}, {"LC_ALL": "C", "LANG": "C"}, {"LANG": "POSIX"}])

@@ -69,7 +69,8 @@ class _Root(TyperGroup):
         if asked is not None:
             _completion(asked[0], asked[1], prog_name or "cardinfo", self.lang)
         try:
-            rv = super().main(clitext.hoist(argv), prog_name, complete_var, False, windows_expand_args, **extra)
+            args_ = _help_word(clitext.hoist(argv))
+            rv = super().main(args_, prog_name, complete_var, False, windows_expand_args, **extra)
         except ce.NoArgsIsHelpError as exc:
             exc.show()
             sys.exit(exc.exit_code)
@@ -129,6 +130,25 @@ class _Root(TyperGroup):
                 clitext.translate(sub, f"{cmd_name}.{sub_name}", self.lang, CHOICE_ALIASES)
             self.commands[cmd_name] = built
         return self.commands.get(cmd_name)
+
+
+HELP_WORDS = ("help", "帮助")
+
+
+def _help_word(args: list[str]) -> list[str]:
+    """`cardinfo help` and `cardinfo help region` mean `--help`, as in git or pip; a sentence that
+    starts with the word (help me find 昆明) is still a question."""
+    i = 0
+    while i < len(args) and args[i].startswith("-") and args[i] != "--":
+        i += 2 if args[i] in ("--data-dir", "--lang") else 1  # the global options that take a value
+    if i >= len(args) or args[i] not in HELP_WORDS:
+        return args
+    after = args[i + 1 :]
+    if not after:
+        return [*args[:i], "--help"]
+    if len(after) == 1 and after[0] in _COMMANDS:
+        return [*args[:i], after[0], "--help"]
+    return args
 
 
 @contextlib.contextmanager
@@ -563,6 +583,8 @@ def output_format(fmt: str | None, output: str | None, allowed: list[str], defau
     if output is None or output == "-" or not Path(output).suffix:
         return default  # a name without an extension says nothing: the command's usual format
     by_name = format_for_path(str(output))
+    if by_name == "text" and "text" not in allowed and "table" in allowed:
+        by_name = "table"  # status's text for people
     if by_name not in allowed:
         raise UsageError("format.extension", path=str(output), choices=", ".join(allowed))
     return by_name
@@ -948,8 +970,15 @@ def remind(
 
     s = session(ctx)
 
-    parsed = rm.parse_date
-    day = parsed(today, "--today") if today is not None else dt.date.today()
+    day = rm.parse_date(today, "--today") if today is not None else dt.date.today()
+
+    def parsed(value: str, option: str) -> dt.date:
+        """A date that has happened: a card issued or activated in the future is a typing mistake."""
+        when = rm.parse_date(value, option)
+        if when > day:
+            raise UsageError("date.future", option=option, value=value, today=day.isoformat())
+        return when
+
     dues = []
     expires = rm.expiry(parsed(issued, "--issued"), day) if issued is not None else None
     if last_activated is not None:
@@ -1191,6 +1220,10 @@ def main() -> None:
     except CardinfoError as exc:  # from outside a command: Click writing help
         report(exc, _lang_of_run())
         status = exc.exit_code
+    except UnicodeEncodeError:  # Click writing help or usage to a console that cannot show it
+        encoding = getattr(sys.stdout, "encoding", None) or "?"
+        report(OutputError("output.encoding", encoding=encoding), _lang_of_run())
+        status = ExitCode.NOT_FOUND
     failure = finish()  # what Click left unwritten (help, usage errors) must not fail silently
     if isinstance(failure, PipeClosed):
         status = ExitCode.PIPE_CLOSED

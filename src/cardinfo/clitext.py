@@ -152,12 +152,19 @@ def _message(error: Any, ce: Any, lang: str) -> str:
     if isinstance(error, ce.MissingParameter):
         param = error.param
         kind = "argument" if param is not None and param.param_type_name == "argument" else "option"
-        name = param.get_error_hint(error.ctx).strip("'") if param is not None else ""
+        name = param.get_error_hint(error.ctx).replace("'", "") if param is not None else ""
         return t(f"click.missing_{kind}", lang, name=name)
     if isinstance(error, ce.BadParameter):
         hint = error.param_hint or (error.param.get_error_hint(error.ctx) if error.param is not None else "")
         hint = ce._join_param_hints(hint) if not isinstance(hint, str) else hint
-        return t("click.invalid", lang, hint=hint.strip("'"), message=error.message)
+        # Click quotes each name in the hint ('--lang' (env var: 'CARDINFO_LANG')): drop them all
+        hint = hint.replace("'", "")
+        return t(
+            "click.invalid",
+            lang,
+            hint=hint.replace("env var:", "环境变量") if lang == "zh" else hint,
+            message=error.message,
+        )
     if isinstance(error, ce.FileError):
         return t("click.file", lang, name=error.ui_filename, reason=error.message)
     message = str(error.message)

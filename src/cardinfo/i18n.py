@@ -311,6 +311,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{option}：日期应写成 YYYY-MM-DD（例如 2024-02-29），收到的是“{value}”。",
         "{option}: expected a date as YYYY-MM-DD (e.g. 2024-02-29), got “{value}”.",
     ),
+    "error.date.future": (
+        "{option}：{value} 在今天（{today}）之后；请写已经发生的日期。",
+        "{option}: {value} is after today ({today}); give a date that has happened.",
+    ),
     "error.remind.nothing": (
         "请给出 --last-activated 或 --issued 日期（YYYY-MM-DD）。",
         "Give --last-activated or --issued as a date (YYYY-MM-DD).",
@@ -381,6 +385,15 @@ _TEXT: dict[str, tuple[str, str]] = {
     "os.ENOTDIR": ("路径中有一部分不是文件夹", "part of the path is not a folder"),
     "os.EROFS": ("只读文件系统", "read-only file system"),
     "os.EIO": ("输入输出错误", "input/output error"),
+    "os.ENAMETOOLONG": ("文件名太长", "file name too long"),
+    "os.ELOOP": ("符号链接的层级太多（可能是循环链接）", "too many levels of symbolic links (a loop?)"),
+    "os.EEXIST": ("文件已存在", "the file exists"),
+    "os.EBUSY": ("设备或资源正忙", "device or resource busy"),
+    "os.ETXTBSY": ("文件正在使用", "text file busy"),
+    "os.EXDEV": ("不能跨文件系统移动", "cannot move across file systems"),
+    "os.EINVAL": ("参数无效", "invalid argument"),
+    "os.EMFILE": ("打开的文件太多", "too many open files"),
+    "os.EDQUOT": ("超出磁盘配额", "disk quota exceeded"),
     "data.ok": ("数据有效：{files}", "Data is valid: {files}"),
     "data.bad": ("发现{n}个数据问题：", "Found {n} data problem(s):"),
     # Typer's and Click's own words (cardinfo.clitext words usage errors and help with these)

@@ -200,7 +200,10 @@ def events(dues: list["Due"], today: date) -> list[Event]:
     activation starts at its next date and repeats until the card expires.
     """
     out: list[Event] = []
+    expired = any(d.kind == "expiry" and d.days_left < 0 for d in dues)
     for due in dues:
+        if due.kind != "expiry" and expired:
+            continue  # an expired card is exchanged, not activated: the "expired" event says so
         if due.kind == "expiry":
             if due.days_left < 0:
                 out.append(Event("expired", today, None, 0))

@@ -409,6 +409,8 @@ EXTENSION_FORMATS = {
     ".md": "markdown",
     ".svg": "svg",
     ".html": "html",
+    ".htm": "html",
+    ".txt": "text",  # the plain text people read (status calls it its table)
 }
 
 

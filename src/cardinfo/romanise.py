@@ -9,8 +9,9 @@ if TYPE_CHECKING:
     from cardinfo.models import Region
     from cardinfo.places import Divisions
 
-# Official romanisations that plain pinyin does not give (陕西 would read as 山西's Shanxi).
-SPELLED = {"610000": "Shaanxi"}
+# English names that plain pinyin does not give, as data/tilemap.yaml (the map) writes them too:
+# 陕西 would read as 山西's Shanxi; Neimenggu, Xianggang and Aomen are not what English readers know.
+SPELLED = {"610000": "Shaanxi", "150000": "Inner Mongolia", "810000": "Hong Kong", "820000": "Macao"}
 
 
 def province_code(r: Region) -> str:

@@ -440,10 +440,10 @@ def remind_doc(dues: list[Due], lang: str) -> Doc:
             f"{due.date.isoformat()}（{shown}）" if lang == "zh" else f"{due.date.isoformat()} ({shown})",
             "red" if due.warning else "",
         )
-        if due.kind == "activation" and due.days_left < 0:
-            doc.text(t("remind.activation_overdue", lang, date=due.date.isoformat(), days=-due.days_left))
-        elif due.kind == "activation" and expires is not None and due.date > expires.date:
+        if due.kind == "activation" and expires is not None and (expires.days_left < 0 or due.date > expires.date):
             doc.text(t("remind.after_expiry", lang, date=expires.date.isoformat()))
+        elif due.kind == "activation" and due.days_left < 0:
+            doc.text(t("remind.activation_overdue", lang, date=due.date.isoformat(), days=-due.days_left))
         if due.kind == "expiry" and due.warning:
             key = "remind.expired" if due.days_left < 0 else "remind.expiring"
             doc.text(t(key, lang, date=due.date.isoformat(), days=max(due.days_left, 0)))
