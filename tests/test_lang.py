@@ -163,7 +163,7 @@ def test_export_output_extension_picks_the_format(cli: Any, tmp_path: Path, name
     assert load(target.read_text(encoding="utf-8"))["regions"]
 
 
-@pytest.mark.parametrize(("args", "name"), [(["status"], "s.xlsx"), (["status"], "s.txt"), (["export"], "e.csv")])
+@pytest.mark.parametrize(("args", "name"), [(["status"], "s.xlsx"), (["status"], "s.pdf"), (["export"], "e.csv")])
 def test_an_unknown_extension_is_a_usage_error(cli: Any, tmp_path: Path, args: list[str], name: str) -> None:
     target = tmp_path / name
     for lang, words in (("zh", "--format"), ("en", "--format")):
