@@ -183,7 +183,8 @@ def test_extension_mapping_is_a_function_others_can_call() -> None:
 
     assert format_for_path("a/b.JSONL") == "ndjson"
     assert format_for_path("map.svg") == "svg" and format_for_path("page.html") == "html"
-    assert format_for_path("notes.txt") is None and format_for_path("dir.d/file") is None
+    assert format_for_path("notes.txt") == "text" and format_for_path("notes.pdf") is None
+    assert format_for_path("dir.d/file") is None
 
 
 # ── completion ───────────────────────────────────────────────────────────────────────────────
