@@ -90,7 +90,7 @@ def plain(doc: Doc) -> str:
 # No line starts with a closing mark, no line ends with an opening one (the common kinsoku rule).
 _CLOSING = frozenset("，。、；：！？）」』”’》〉】〕,.;:!?)]}%")
 _OPENING = frozenset("（「『“‘《〈【〔([{")
-_SHORT_CELL = 12  # a table cell this wide or narrower (a place, a status, a date) is never broken
+_SHORT_CELL = 22  # a cell this wide or narrower (a place name up to 11 characters, a status, a date) is never broken
 
 
 # East Asian wide ranges (CJK, kana, hangul, full-width forms): two cells each on a terminal.
