@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from cardinfo.faq import FaqMatch
     from cardinfo.lookup import Atlas
-    from cardinfo.models import Dataset
+    from cardinfo.models import Dataset, Region
     from cardinfo.places import Divisions
     from cardinfo.render import Doc
     from cardinfo.views import Namer
@@ -187,11 +187,17 @@ def region(atlas: "Atlas", text: str, suggest: bool = True) -> Answer:
 
 def _with_pinyin(found: "RegionAnswer", atlas: "Atlas") -> "RegionAnswer":
     """The answer's records with the pinyin of their province and place, for scripts."""
+    return found._replace(
+        records=_pinyin_records(found.records, atlas.divisions),
+        related=_pinyin_records(found.related, atlas.divisions),
+    )
+
+
+@functools.lru_cache(maxsize=4096)  # a batch names the same places, so the same records, again
+def _pinyin_records(records: "tuple[Region, ...]", divisions: "Divisions") -> "tuple[Region, ...]":
     from cardinfo.romanise import with_pinyin
 
-    return found._replace(
-        records=with_pinyin(found.records, atlas.divisions), related=with_pinyin(found.related, atlas.divisions)
-    )
+    return with_pinyin(records, divisions) if records else records
 
 
 def ask(dataset: "Dataset", atlas: "Atlas", text: str) -> AskAnswer:
