@@ -139,7 +139,7 @@ def _row(
         _keep(built, key, template)
     else:
         built.move_to_end(key)
-    row = _copy(template)
+    row: dict[str, Any] = _copy(template)
     row["line"] = line
     row["query"] = answer.query
     row["matched_text"] = region.matched_text
