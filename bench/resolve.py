@@ -435,14 +435,14 @@ def main() -> None:
     ]
     scores: dict[str, dict[str, Any]] = {}
     rates: dict[str, list[float]] = defaultdict(list)
-    for n, corpus in enumerate(corpora):  # one system after the other, round after round, in one process
+    for round_no, corpus in enumerate(corpora):  # one system after the other, round after round, in one process
         for name, answer in systems.items():
-            if name == "jionlp" and n:
+            if name == "jionlp" and round_no:
                 continue  # ~150 queries/s: one round is enough to see it
             start = time.perf_counter()
             outcomes = answer(corpus)
             rates[name].append(len(corpus) / (time.perf_counter() - start))
-            if n == 0:
+            if round_no == 0:
                 scores[name] = score(rows, outcomes)
                 if name == "cardinfo" and args.show_misses:
                     wrong = [(r, o) for r, o in zip(rows, outcomes, strict=True) if o.code != r.code]

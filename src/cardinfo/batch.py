@@ -19,7 +19,7 @@ FORMATS = ("text", "ndjson", "json", "csv", "tsv")
 COLUMNS = ("line", "query", "match", "status", "code", "name", "level", "path", "as_of")
 MAX_LINE = 4096  # bytes: a longer line is answered with an error, and not held in memory whole
 _BOM = b"\xef\xbb\xbf"
-ANSWERS_KEPT = 1024  # distinct lines (and distinct answers) a batch remembers: memory stays flat
+ANSWERS_KEPT = 256  # distinct lines (and distinct answers) a batch remembers: memory stays flat
 
 
 class Line(NamedTuple):
@@ -97,7 +97,7 @@ def rows(
         known = answers.get(line.text)
         if known is None:
             try:
-                known = queries.region(atlas, line.text, suggest)
+                known = queries.region(atlas, line.text, suggest, related=False)
             except NotFound as exc:
                 known = exc
             if query == line.text:  # nothing masked: no number is kept
@@ -128,14 +128,14 @@ def _row(
     """
     from cardinfo import shapes
 
-    region = answer.region._replace(related=())  # a batch row has no `related`: not built at all
+    region = answer.region
     if answer.number is not None:
-        return shapes.batch_row(answer._replace(region=region), dataset, line, lang)
+        return shapes.batch_row(answer, dataset, line, lang)
     places = tuple(c.place for c in region.candidates)
     key = (region.place, places, region.match, region.matched_by, region.also)
     template = built.get(key)
     if template is None:
-        template = shapes.batch_row(answer._replace(region=region), dataset, 0, lang)
+        template = shapes.batch_row(answer, dataset, 0, lang)
         _keep(built, key, template)
     else:
         built.move_to_end(key)

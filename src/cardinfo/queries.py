@@ -160,12 +160,13 @@ def find_number(text: str) -> str | None:
     return next((chars for _, _, chars in runs(text) if is_number_shaped(chars)), None)
 
 
-def region(atlas: "Atlas", text: str, suggest: bool = True) -> Answer:
+def region(atlas: "Atlas", text: str, suggest: bool = True, related: bool = True) -> Answer:
     """`cardinfo region TEXT`: a number's division, or the place the text names; NotFound if none.
 
     A number anywhere in the text decides the place (the division of its first six digits); a
     longer run of digits that is not a number's shape never reaches the resolver, so nothing
-    personal reaches its messages or suggestions.
+    personal reaches its messages or suggestions. `related=False` (a batch row) leaves the
+    related records out.
     """
     shown = mask_text(text)
     chars = find_number(text)
@@ -175,14 +176,15 @@ def region(atlas: "Atlas", text: str, suggest: bool = True) -> Answer:
             raise NotFound("number.no_division", code=number.division, masked=number.masked)
         kind = "number" if issued.former is None else "former-code"
         found = _answer_places(atlas, shown, issued.places, kind, number.masked)
-        return Answer(shown, _with_pinyin(found, atlas), number, issued)
+        return Answer(shown, _with_pinyin(found if related else found._replace(related=()), atlas), number, issued)
     try:
         answer = atlas.answer(strip_numbers(text), suggest=suggest)
     except NotFound as exc:
         if "query" in exc.values:
             exc.values["query"] = shown  # as typed, numbers masked
         raise
-    return Answer(shown, _with_pinyin(answer._replace(query=shown), atlas))
+    answer = answer._replace(query=shown) if related else answer._replace(query=shown, related=())
+    return Answer(shown, _with_pinyin(answer, atlas))
 
 
 def _with_pinyin(found: "RegionAnswer", atlas: "Atlas") -> "RegionAnswer":
@@ -193,7 +195,7 @@ def _with_pinyin(found: "RegionAnswer", atlas: "Atlas") -> "RegionAnswer":
     )
 
 
-@functools.lru_cache(maxsize=4096)  # a batch names the same places, so the same records, again
+@functools.lru_cache(maxsize=512)  # a batch names the same places, so the same records, again
 def _pinyin_records(records: "tuple[Region, ...]", divisions: "Divisions") -> "tuple[Region, ...]":
     from cardinfo.romanise import with_pinyin
 
