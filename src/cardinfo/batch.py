@@ -85,7 +85,7 @@ def rows(
     from cardinfo import queries, shapes
 
     answers: OrderedDict[str, queries.Answer | NotFound] = OrderedDict()
-    built: OrderedDict[Any, dict[str, Any]] = OrderedDict()
+    built: OrderedDict[Any, dict[str, Any] | None] = OrderedDict()  # None: an answer seen once
     for line in lines:
         query = mask_text(strip_controls(line.text))
         if line.problem is not None:
@@ -114,14 +114,15 @@ def rows(
 
 def _keep(cache: "OrderedDict[Any, Any]", key: Any, value: Any) -> None:
     cache[key] = value
+    cache.move_to_end(key)
     if len(cache) > ANSWERS_KEPT:
         cache.popitem(last=False)
 
 
 def _row(
-    answer: "Answer", dataset: "Dataset", line: int, lang: str, built: "OrderedDict[Any, dict[str, Any]]"
+    answer: "Answer", dataset: "Dataset", line: int, lang: str, built: "OrderedDict[Any, dict[str, Any] | None]"
 ) -> dict[str, Any]:
-    """The batch row of an answer: built once per distinct answer (its query aside), then copied.
+    """The batch row of an answer: built anew the first time, kept the second, copied after that.
 
     An answer without a number is settled by the places found and how (the atlas works out the
     rest from the place), so those are the key; the query and the text that matched are its own.
@@ -135,15 +136,15 @@ def _row(
     key = (region.place, places, region.match, region.matched_by, region.also)
     template = built.get(key)
     if template is None:
-        template = shapes.batch_row(answer, dataset, 0, lang)
-        _keep(built, key, template)
-    else:
-        built.move_to_end(key)
-    row: dict[str, Any] = _copy(template)
-    row["line"] = line
-    row["query"] = answer.query
-    row["matched_text"] = region.matched_text
-    return row
+        row = shapes.batch_row(answer, dataset, line, lang)
+        _keep(built, key, _copy(row) if key in built else None)  # seen once before: worth keeping
+        return row
+    built.move_to_end(key)
+    copied: dict[str, Any] = _copy(template)
+    copied["line"] = line
+    copied["query"] = answer.query
+    copied["matched_text"] = region.matched_text
+    return copied
 
 
 def _copy(value: Any) -> Any:
