@@ -97,9 +97,9 @@ def rows(
         known = answers.get(line.text)
         if known is None:
             try:
-                known = queries.region(atlas, line.text, suggest, related=False)
+                known = queries.region(atlas, line.text, suggest)
             except NotFound as exc:
-                known = exc
+                known = exc.with_traceback(None)  # its frames are not kept alive
             if query == line.text:  # nothing masked: no number is kept
                 _keep(answers, line.text, known)
         else:
@@ -129,7 +129,8 @@ def _row(
     """
     from cardinfo import shapes
 
-    region = answer.region
+    region = answer.region._replace(related=())  # a batch row has no `related`
+    answer = answer._replace(region=region)
     if answer.number is not None:
         return shapes.batch_row(answer, dataset, line, lang)
     places = tuple(c.place for c in region.candidates)

@@ -122,12 +122,14 @@ def common_place(divisions: "Divisions", places: tuple["Place", ...]) -> "Place 
     return divisions.place(first[shared - 1]) if shared else None
 
 
-def _answer_places(atlas: "Atlas", query: str, places: tuple["Place", ...], kind: str, matched: str) -> "RegionAnswer":
+def _answer_places(
+    atlas: "Atlas", query: str, places: tuple["Place", ...], kind: str, matched: str, related: bool = True
+) -> "RegionAnswer":
     """The region answer for places already found (one, or several equally likely)."""
     from cardinfo.lookup import Candidate, RegionAnswer
 
     if len(places) == 1:
-        match, records, related = atlas.records_for(places[0])
+        match, records, near = atlas.records_for(places[0])
         status = records[0].status if records else "unknown"
         return RegionAnswer(
             query=query,
@@ -135,7 +137,7 @@ def _answer_places(atlas: "Atlas", query: str, places: tuple["Place", ...], kind
             status=status,
             place=places[0],
             records=tuple(records),
-            related=tuple(related),
+            related=tuple(near) if related else (),
             matched_by=kind,
             matched_text=matched,
         )
@@ -175,8 +177,8 @@ def region(atlas: "Atlas", text: str, suggest: bool = True, related: bool = True
         if issued is None:
             raise NotFound("number.no_division", code=number.division, masked=number.masked)
         kind = "number" if issued.former is None else "former-code"
-        found = _answer_places(atlas, shown, issued.places, kind, number.masked)
-        return Answer(shown, _with_pinyin(found if related else found._replace(related=()), atlas), number, issued)
+        found = _answer_places(atlas, shown, issued.places, kind, number.masked, related)
+        return Answer(shown, _with_pinyin(found, atlas), number, issued)
     try:
         answer = atlas.answer(strip_numbers(text), suggest=suggest)
     except NotFound as exc:
