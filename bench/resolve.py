@@ -1,6 +1,6 @@
 """Benchmark the place resolver on a labelled corpus generated (seeded) from the division data.
 
-Run:  python bench/resolve.py [--seed 20261129] [--write corpus.csv] [--peers] [--show-misses N]
+Run:  python bench/resolve.py [--seed 20261129] [--write corpus.csv] [--peers] [--rounds 5] [--show-misses N]
 
 The corpus is made from data/divisions/*.csv and data/exonyms.csv, never from the resolver's
 answers: each row is a query a person might type and the official code a person would expect.
@@ -11,17 +11,19 @@ suites exercise (landmarks, no city written, repeated or contradictory parts, �
 zones, 香港/澳门/台湾, two cities in one sentence, a place followed by unrelated words).
 
 Prints exact-code accuracy per kind, precision (of the answers given, how many are right; and how
-many wrong answers came without the right place in `also`), and batch queries per second in one
-process on one core. With --peers, cpca and jionlp (if installed; never cardinfo dependencies) run
-on the same corpus in the same process, interleaved with cardinfo's timing.
+many wrong answers came without the right place in `also`), and batch queries per second of CPU
+time in one process on one core (median of --rounds interleaved rounds): Atlas.answer per line
+(`cardinfo`) and the whole batch path, rows as `region --input` writes them (`rows`). With --peers,
+cpca and jionlp (if installed; never cardinfo dependencies) run on the same corpora in the same
+process, interleaved with cardinfo's timing.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import functools
 import random
+import statistics
 import sys
 import time
 from collections import defaultdict
@@ -320,6 +322,28 @@ def cardinfo_batch() -> Callable[[list[str]], Iterator[Outcome]]:
     return answers
 
 
+def cardinfo_rows() -> Callable[[list[str]], Iterator[Outcome]]:
+    """cardinfo's whole batch path (`region --input`, `cardinfo.regions()`): rows, written as ndjson."""
+    import io
+    import json
+
+    from cardinfo import batch, data
+    from cardinfo.lookup import Atlas
+    from cardinfo.places import Divisions
+
+    dataset = data.load(ROOT / "data")
+    atlas = Atlas(dataset, Divisions(ROOT / "data" / "places.sqlite"))
+
+    def answers(queries: list[str]) -> Iterator[Outcome]:
+        sink = io.StringIO()
+        for row in batch.rows(dataset, atlas, batch.lines_of(queries)):
+            sink.write(json.dumps(row, ensure_ascii=False) + "\n")
+            code = row["place"]["code"] if row.get("place") and row["match"] != "ambiguous" else None
+            yield Outcome(code, tuple(p["code"] for p in row.get("also", ())))
+
+    return answers
+
+
 def cpca_answers(queries: list[str]) -> Iterator[Outcome]:
     import cpca  # benchmark only (an optional peer, never a dependency)
 
@@ -359,16 +383,6 @@ def score(rows: list[Row], outcomes: list[Outcome]) -> dict[str, Any]:
     return {"kinds": dict(per_kind), "given": given, "right": right, "silent_wrong": silent_wrong}
 
 
-def timed(run: Callable[[], list[Outcome]], repeat: int) -> tuple[list[Outcome], float]:
-    best = float("inf")
-    outcomes: list[Outcome] = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        outcomes = run()
-        best = min(best, time.perf_counter() - start)
-    return outcomes, best
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=20261129)
@@ -376,7 +390,13 @@ def main() -> None:
     parser.add_argument("--write", type=Path, help="write the corpus as CSV (kind, query, code)")
     parser.add_argument("--peers", action="store_true", help="also run cpca and jionlp if they are installed")
     # One pass by default: a second pass over the same rows would time a peer's cache (cpca keeps one), not its work.
-    parser.add_argument("--repeat", type=int, default=1, help="timed passes per system; the fastest counts")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="timed rounds, interleaved (each system in turn); the median counts. Round 1 is the scored"
+        " corpus, later rounds corpora of other seeds, so no system times a second pass over the same rows",
+    )
     parser.add_argument("--show-misses", type=int, default=0, metavar="N", help="print up to N wrong rows")
     args = parser.parse_args()
 
@@ -393,7 +413,11 @@ def main() -> None:
     # Each system first answers other rows (another seed), untimed: one-time start-up work
     # (cpca's first call, cardinfo's first reads) is not the batch rate, and no timed row is cached.
     warm = [r.query for r in generate(args.seed + 1, 10)]
-    systems: dict[str, Callable[[list[str]], list[Outcome]]] = {"cardinfo": lambda qs: list(batch(qs))}
+    rows_path = cardinfo_rows()
+    systems: dict[str, Callable[[list[str]], list[Outcome]]] = {
+        "cardinfo": lambda qs: list(batch(qs)),
+        "rows": lambda qs: list(rows_path(qs)),  # the same answers, as `region --input` writes them
+    }
     if args.peers:
         tree = Tree()
         for name, make in (
@@ -406,15 +430,27 @@ def main() -> None:
                 print(f"({name} is not installed: skipped)")
                 continue
             systems[name] = make
-    results: dict[str, tuple[dict[str, Any], float]] = {}
-    for name, answer in systems.items():  # one after the other in one process, each timed the same way
+    for name, answer in systems.items():
         answer(warm[:40] if name == "jionlp" else warm)
-        outcomes, seconds = timed(functools.partial(answer, queries), 1 if name == "jionlp" else args.repeat)
-        results[name] = (score(rows, outcomes), seconds)
-        if name == "cardinfo" and args.show_misses:
-            wrong = [(r, o) for r, o in zip(rows, outcomes, strict=True) if o.code != r.code]
-            for r, o in wrong[: args.show_misses]:
-                print(f"MISS {r.kind} | {r.query} | want {r.code} got {o.code} also {','.join(o.also)}")
+    corpora = [queries] + [
+        [r.query for r in generate(args.seed + 100 + n, args.per_kind)] for n in range(1, args.rounds)
+    ]
+    scores: dict[str, dict[str, Any]] = {}
+    rates: dict[str, list[float]] = defaultdict(list)
+    for round_no, corpus in enumerate(corpora):  # one system after the other, round after round, in one process
+        for name, answer in systems.items():
+            if name == "jionlp" and round_no:
+                continue  # ~150 queries/s: one round is enough to see it
+            start = time.process_time()  # CPU time of this process: other load on the machine counts less
+            outcomes = answer(corpus)
+            rates[name].append(len(corpus) / (time.process_time() - start))
+            if round_no == 0:
+                scores[name] = score(rows, outcomes)
+                if name == "cardinfo" and args.show_misses:
+                    wrong = [(r, o) for r, o in zip(rows, outcomes, strict=True) if o.code != r.code]
+                    for r, o in wrong[: args.show_misses]:
+                        print(f"MISS {r.kind} | {r.query} | want {r.code} got {o.code} also {','.join(o.also)}")
+    results = {name: (scores[name], statistics.median(rates[name])) for name in systems}
 
     names = list(results)
     kinds = list(dict.fromkeys(r.kind for r in rows))
@@ -426,14 +462,16 @@ def main() -> None:
         print(f"{kind:34}{total:>6}{cells}")
     print()
     for n in names:
-        s, seconds = results[n]
+        s, rate = results[n]
         allright = sum(v[0] for v in s["kinds"].values())
         precision = 100 * s["right"] / s["given"] if s["given"] else 0.0
+        spread = f" (median of {len(rates[n])}: {min(rates[n]):,.0f}-{max(rates[n]):,.0f})" if len(rates[n]) > 1 else ""
         print(
             f"{n:9} exact {100 * allright / len(rows):5.1f}%  precision {precision:5.1f}% "
             f"({s['given'] - s['right']} wrong of {s['given']} answers; {s['silent_wrong']} without the right place"
-            f" in also)  {len(rows) / seconds:9,.0f} queries/s"
+            f" in also)  {rate:9,.0f} queries/s{spread}"
         )
+    print("\ncardinfo: Atlas.answer per line; rows: the whole batch path (rows as `region --input` writes them)")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Answer a file of queries, one row per line, streamed: memory stays flat however long the input."""
 
 import json
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
@@ -12,11 +13,13 @@ from cardinfo.text import strip_controls
 if TYPE_CHECKING:
     from cardinfo.lookup import Atlas
     from cardinfo.models import Dataset
+    from cardinfo.queries import Answer
 
 FORMATS = ("text", "ndjson", "json", "csv", "tsv")
 COLUMNS = ("line", "query", "match", "status", "code", "name", "level", "path", "as_of")
 MAX_LINE = 4096  # bytes: a longer line is answered with an error, and not held in memory whole
 _BOM = b"\xef\xbb\xbf"
+ANSWERS_KEPT = 256  # distinct lines (and distinct answers) a batch remembers: memory stays flat
 
 
 class Line(NamedTuple):
@@ -74,9 +77,15 @@ def lines_of(texts: Iterable[object]) -> Iterator[Line]:
 def rows(
     dataset: "Dataset", atlas: "Atlas", lines: Iterable[Line], lang: str = "zh", suggest: bool = False
 ) -> Iterator[dict[str, Any]]:
-    """One row per line, in order: the region JSON without `related`, or a `match: none` row."""
+    """One row per line, in order: the region JSON without `related`, or a `match: none` row.
+
+    Real columns repeat: the answers of the last ANSWERS_KEPT distinct lines are kept (never a
+    line with a number in it), and the row of an answer already written is copied, not rebuilt.
+    """
     from cardinfo import queries, shapes
 
+    answers: OrderedDict[str, queries.Answer | NotFound] = OrderedDict()
+    built: OrderedDict[Any, dict[str, Any] | None] = OrderedDict()  # None: an answer seen once
     for line in lines:
         query = mask_text(strip_controls(line.text))
         if line.problem is not None:
@@ -85,14 +94,67 @@ def rows(
         if not line.text.strip():
             yield shapes.batch_miss(line.number, query, t("batch.empty", lang), [])
             continue
-        try:
-            answer = queries.region(atlas, line.text, suggest)
-        except NotFound as exc:
-            hints = list(exc.suggestions) if suggest else []
-            values = {k: _cut(v) if k == "query" else v for k, v in exc.values.items()}
-            yield shapes.batch_miss(line.number, query, t(f"error.{exc.key}", lang, **values), hints)
+        known = answers.get(line.text)
+        if known is None:
+            try:
+                known = queries.region(atlas, line.text, suggest)
+            except NotFound as exc:
+                known = exc.with_traceback(None)  # its frames are not kept alive
+            if query == line.text:  # nothing masked: no number is kept
+                _keep(answers, line.text, known)
+        else:
+            answers.move_to_end(line.text)
+        if isinstance(known, NotFound):
+            hints = list(known.suggestions) if suggest else []
+            values = {k: _cut(v) if k == "query" else v for k, v in known.values.items()}
+            yield shapes.batch_miss(line.number, query, t(f"error.{known.key}", lang, **values), hints)
             continue
-        yield shapes.batch_row(answer, dataset, line.number, lang)
+        yield _row(known, dataset, line.number, lang, built)
+
+
+def _keep(cache: "OrderedDict[Any, Any]", key: Any, value: Any) -> None:
+    cache[key] = value
+    cache.move_to_end(key)
+    if len(cache) > ANSWERS_KEPT:
+        cache.popitem(last=False)
+
+
+def _row(
+    answer: "Answer", dataset: "Dataset", line: int, lang: str, built: "OrderedDict[Any, dict[str, Any] | None]"
+) -> dict[str, Any]:
+    """The batch row of an answer: built anew the first time, kept the second, copied after that.
+
+    An answer without a number is settled by the places found and how (the atlas works out the
+    rest from the place), so those are the key; the query and the text that matched are its own.
+    """
+    from cardinfo import shapes
+
+    region = answer.region._replace(related=())  # a batch row has no `related`
+    answer = answer._replace(region=region)
+    if answer.number is not None:
+        return shapes.batch_row(answer, dataset, line, lang)
+    places = tuple(c.place for c in region.candidates)
+    key = (region.place, places, region.match, region.matched_by, region.also)
+    template = built.get(key)
+    if template is None:
+        row = shapes.batch_row(answer, dataset, line, lang)
+        _keep(built, key, _copy(row) if key in built else None)  # seen once before: worth keeping
+        return row
+    built.move_to_end(key)
+    copied: dict[str, Any] = _copy(template)
+    copied["line"] = line
+    copied["query"] = answer.query
+    copied["matched_text"] = region.matched_text
+    return copied
+
+
+def _copy(value: Any) -> Any:
+    """A copy of a JSON tree (dicts, lists, scalars): each row is the caller's own to change."""
+    if isinstance(value, dict):
+        return {k: _copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy(v) for v in value]
+    return value
 
 
 def _cut(value: object, limit: int = 40) -> object:

@@ -89,6 +89,9 @@ class Atlas:
         self._anchors: dict[str, Place | None] = {}
         self._by_province: dict[str, list[Region]] | None = None
         self._positions: dict[str, dict[str, list[int]]] | None = None
+        # A place's records and evidence, once worked out (a batch names the same places again);
+        # townships are not kept, so memory stays flat however many a batch names.
+        self._facts: dict[Place, tuple[str, tuple[Region, ...], tuple[Region, ...], Evidence]] = {}
         by_alias: dict[str, Region] = {}
         for r in dataset.regions:
             for name in (*r.aliases, *([r.place] if r.code is None else [])):
@@ -254,6 +257,16 @@ class Atlas:
             return "descendant", ranked_inside
         return "unknown", []
 
+    def facts(self, place: Place) -> tuple[str, tuple[Region, ...], tuple[Region, ...], Evidence]:
+        """(match, records, related, evidence) of a place: records_for and evidence, kept per place."""
+        known = self._facts.get(place)
+        if known is None:
+            match, records, related = self.records_for(place)
+            known = (match, tuple(records), tuple(related), self.evidence(place, match, records))
+            if len(place.code) <= 6:
+                self._facts[place] = known
+        return known
+
     def answer(self, query: str, suggest: bool = True) -> RegionAnswer:
         """The answer for a place name, address or sentence; NotFound, with suggestions if `suggest`."""
         resolution = self.resolver.resolve(query, suggest=suggest)
@@ -266,9 +279,8 @@ class Atlas:
         if len(places) > 1:
             candidates = []
             for place in places:
-                match, records, _ = self.records_for(place)
-                found = self.evidence(place, match, records)
-                candidates.append(Candidate(place, found.status, tuple(records), match, found.basis))
+                match, records, _, found = self.facts(place)
+                candidates.append(Candidate(place, found.status, records, match, found.basis))
             # Places the article names first, then those it covers from above, then the rest.
             rank = {"exact": 0, "descendant": 1, "ancestor": 2, "unknown": 3}
             candidates.sort(key=lambda c: (rank[c.match], c.place.codes))
@@ -285,15 +297,14 @@ class Atlas:
                 also=also,
             )
         place = places[0]
-        match, records, related = self.records_for(place)
-        found = self.evidence(place, match, records)
+        match, records, related, found = self.facts(place)
         return RegionAnswer(
             query,
             match,
             found.status,
             place,
-            tuple(records),
-            tuple(related),
+            records,
+            related,
             reports=found.reports,
             basis=found.basis,
             not_issued=found.not_issued,

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from cardinfo.faq import FaqMatch
     from cardinfo.lookup import Atlas
-    from cardinfo.models import Dataset
+    from cardinfo.models import Dataset, Region
     from cardinfo.places import Divisions
     from cardinfo.render import Doc
     from cardinfo.views import Namer
@@ -127,12 +127,13 @@ def find_number(text: str) -> str | None:
     return next((chars for _, _, chars in runs(text) if is_number_shaped(chars)), None)
 
 
-def region(atlas: "Atlas", text: str, suggest: bool = True) -> Answer:
+def region(atlas: "Atlas", text: str, suggest: bool = True, related: bool = True) -> Answer:
     """`cardinfo region TEXT`: a number's division, or the place the text names; NotFound if none.
 
     A number anywhere in the text decides the place (the division of its first six digits); a
     longer run of digits that is not a number's shape never reaches the resolver, so nothing
-    personal reaches its messages or suggestions.
+    personal reaches its messages or suggestions. `related=False` (a batch row) leaves the
+    related records out.
     """
     shown = mask_text(text)
     chars = find_number(text)
@@ -142,6 +143,8 @@ def region(atlas: "Atlas", text: str, suggest: bool = True) -> Answer:
             raise NotFound("number.no_division", code=number.division, masked=number.masked)
         kind = "number" if issued.former is None else "former-code"
         found = atlas.answer_for(shown, issued.places, kind, number.masked)
+        if not related:
+            found = found._replace(related=())
         return Answer(shown, _with_pinyin(found, atlas), number, issued)
     try:
         answer = atlas.answer(strip_numbers(text), suggest=suggest)
@@ -149,16 +152,23 @@ def region(atlas: "Atlas", text: str, suggest: bool = True) -> Answer:
         if "query" in exc.values:
             exc.values["query"] = shown  # as typed, numbers masked
         raise
-    return Answer(shown, _with_pinyin(answer._replace(query=shown), atlas))
+    answer = answer._replace(query=shown) if related else answer._replace(query=shown, related=())
+    return Answer(shown, _with_pinyin(answer, atlas))
 
 
 def _with_pinyin(found: "RegionAnswer", atlas: "Atlas") -> "RegionAnswer":
     """The answer's records with the pinyin of their province and place, for scripts."""
+    return found._replace(
+        records=_pinyin_records(found.records, atlas.divisions),
+        related=_pinyin_records(found.related, atlas.divisions),
+    )
+
+
+@functools.lru_cache(maxsize=512)  # a batch names the same places, so the same records, again
+def _pinyin_records(records: "tuple[Region, ...]", divisions: "Divisions") -> "tuple[Region, ...]":
     from cardinfo.romanise import with_pinyin
 
-    return found._replace(
-        records=with_pinyin(found.records, atlas.divisions), related=with_pinyin(found.related, atlas.divisions)
-    )
+    return with_pinyin(records, divisions) if records else records
 
 
 def ask(dataset: "Dataset", atlas: "Atlas", text: str) -> AskAnswer:
