@@ -13,7 +13,7 @@ import pytest
 import cardinfo
 from cardinfo.errors import NotFound
 from cardinfo.idnumber import check_digit, compact
-from tests.test_number import make_id
+from tests.helpers import make_id, run_cli
 
 
 def test_a_place_alone(cli: Any) -> None:
@@ -225,7 +225,10 @@ def _runs(number: str, batch_file: Path) -> list[list[str]]:
     return runs
 
 
-@pytest.mark.parametrize("number", _numbers())
+# ~100 runs of the CLI a number: the valid ID stays in the fast set, the other shapes are slow.
+@pytest.mark.parametrize(
+    "number", [pytest.param(n, marks=() if i == 0 else pytest.mark.slow) for i, n in enumerate(_numbers())]
+)
 def test_no_command_or_format_shows_a_number_whole(cli: Any, number: str, batch_file: Path) -> None:
     for args in _runs(number, batch_file):
         result = cli(*args)
@@ -234,12 +237,8 @@ def test_no_command_or_format_shows_a_number_whole(cli: Any, number: str, batch_
 
 
 def test_batch_from_standard_input_masks_numbers(cli: Any) -> None:
-    from typer.testing import CliRunner
-
-    from cardinfo.cli import app
-
     number = make_id() + "41"
-    result = CliRunner().invoke(app, ["region", "-", "--format", "csv"], input=f"{number}\n昆明\n")
+    result = run_cli("region", "-", "--format", "csv", input=f"{number}\n昆明\n")
     assert result.exit_code == 0
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert rows[0]["query"] == number[:6] + "*" * 10 + number[-4:]

@@ -11,7 +11,7 @@ from rich.cells import cell_len
 
 from cardinfo import render, views
 from cardinfo.i18n import _TEXT
-from tests.test_output import ANSI, golden
+from tests.helpers import ANSI, golden
 
 URL = re.compile(r"https?://[^\s\u3000-\u9fff\uff00-\uffef]+")
 DIGITS = re.compile(r"\d+")
@@ -97,7 +97,10 @@ def _docs(dataset: Any, lang: str) -> list[render.Doc]:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize("width", [20, 40, 60, 80, 120, 200])
+# The narrowest screen and a usual one stay in the fast set; the other widths are slow.
+@pytest.mark.parametrize(
+    "width", [pytest.param(w, marks=() if w in (20, 80) else pytest.mark.slow) for w in (20, 40, 60, 80, 120, 200)]
+)
 def test_nothing_is_cropped(dataset: Any, lang: str, width: int) -> None:
     """Every letter, digit and character of every answer reaches the screen, at any width."""
     for doc in _docs(dataset, lang):
