@@ -13,7 +13,8 @@ from cardinfo import data, paths
 from cardinfo.lookup import Atlas
 from cardinfo.models import Dataset
 from cardinfo.places import Divisions
-from tests.helpers import REPO, run_cli
+from tests.helpers import REPO as REPO  # re-exported: tests/test_docs.py imports it from here
+from tests.helpers import run_cli
 
 
 @pytest.fixture(scope="session")

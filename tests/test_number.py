@@ -6,6 +6,7 @@ import datetime as dt
 import importlib.util
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
