@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
 from cardinfo import data, paths
-from cardinfo.cli import app
 from cardinfo.lookup import Atlas
 from cardinfo.models import Dataset
 from cardinfo.places import Divisions
-
-REPO = Path(__file__).resolve().parents[1]
-ARTICLE = (REPO / "data" / "source" / "article.txt").read_text(encoding="utf-8")
+from tests.helpers import REPO as REPO  # re-exported: tests/test_docs.py imports it from here
+from tests.helpers import run_cli
 
 
 @pytest.fixture(scope="session")
@@ -69,23 +65,7 @@ def data_copy(tmp_path: Path) -> Iterator[Path]:
     yield tmp_path
 
 
-class Result:
-    def __init__(self, exit_code: int, stdout: str, stderr: str) -> None:
-        self.exit_code = exit_code
-        self.stdout = stdout
-        self.stderr = stderr
-
-    def json(self) -> Any:
-        return json.loads(self.stdout)
-
-
 @pytest.fixture
 def cli() -> Any:
     """Run cardinfo in-process: cli("region", "昆明") -> Result(exit_code, stdout, stderr)."""
-    runner = CliRunner()
-
-    def run(*args: str, env: dict[str, str] | None = None) -> Result:
-        result = runner.invoke(app, list(args), env=env, catch_exceptions=False)
-        return Result(result.exit_code, result.stdout, result.stderr)
-
-    return run
+    return run_cli

@@ -9,7 +9,7 @@ import pytest
 from cardinfo.lookup import Atlas, summary
 from cardinfo.models import Dataset
 from cardinfo.places import Divisions
-from tests.conftest import ARTICLE
+from tests.helpers import ARTICLE
 
 # Every place the article names, as it writes it, with the record it must reach:
 # (as written, record id, official name, code, status, pilot).

@@ -18,7 +18,7 @@ from cardinfo import batch
 from cardinfo.cli import app
 from cardinfo.lookup import Atlas
 from cardinfo.models import Dataset
-from tests.test_number import make_id
+from tests.helpers import make_id
 
 COLUMNS = ["line", "query", "match", "status", "code", "name", "level", "path", "as_of"]
 LINES = ["昆明", "", "朝阳区", "昆名", "盘龙区", "  ", "530103", "株洲"]
@@ -233,6 +233,7 @@ def _peak(dataset: Dataset, atlas: Atlas, n: int) -> int:
         tracemalloc.stop()
 
 
+@pytest.mark.slow  # measures memory over 10,000 lines
 def test_memory_does_not_grow_with_the_input(dataset: Dataset, atlas: Atlas) -> None:
     _peak(dataset, atlas, 50)  # warm the caches: places and records looked up once
     # Up to the collector's first full pass memory rises a little, then stays: compare past that.

@@ -18,7 +18,7 @@ import pytest
 
 from cardinfo import data, paths
 from cardinfo.places import Divisions
-from tests.conftest import REPO
+from tests.helpers import REPO
 
 
 @pytest.fixture(autouse=True)

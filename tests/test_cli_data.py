@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from cardinfo.models import Dataset
+from tests.helpers import load_yaml
 
 FORMATS = ["json", "ndjson", "csv", "tsv", "yaml", "markdown"]
 
@@ -27,7 +27,7 @@ def ids_in(fmt: str, text: str) -> list[str]:
     if fmt == "tsv":
         return [row["id"] for row in csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)]
     if fmt == "yaml":
-        return [r["id"] for r in yaml.safe_load(text)]
+        return [r["id"] for r in load_yaml(text)]
     raise AssertionError(fmt)
 
 
@@ -128,7 +128,7 @@ def test_export_round_trips(cli: Any, dataset: Dataset, fmt: str, tmp_path: Path
     target = tmp_path / f"all.{fmt}"
     assert cli("export", "--format", fmt, "--output", str(target)).exit_code == 0
     text = target.read_text(encoding="utf-8")
-    loaded = json.loads(text) if fmt == "json" else yaml.safe_load(text)
+    loaded = json.loads(text) if fmt == "json" else load_yaml(text)
     assert loaded["schema_version"] == 2 and loaded["as_of"] == "2020"
     assert loaded["regions"] == [r.to_dict() for r in dataset.regions]
     assert loaded["faq"] == [e.to_dict() for e in dataset.faq]

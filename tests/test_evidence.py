@@ -9,18 +9,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from cardinfo import render, shapes, views
 from cardinfo.lookup import Atlas
 from cardinfo.models import STAGE_RANK, Dataset, Place, Region, Report
 from cardinfo.places import Divisions
-from tests.conftest import REPO
-from tests.test_validation import assert_data_error, line_of, replace
+from tests.helpers import REPO, assert_data_error, line_of, load_yaml, replace
 
 DATA = REPO / "data"
-REPORTS = yaml.safe_load((DATA / "reports.yaml").read_text(encoding="utf-8"))["reports"]
-SOURCES = yaml.safe_load((DATA / "sources.yaml").read_text(encoding="utf-8"))["sources"]
+REPORTS = load_yaml((DATA / "reports.yaml").read_text(encoding="utf-8"))["reports"]
+SOURCES = load_yaml((DATA / "sources.yaml").read_text(encoding="utf-8"))["sources"]
 LATER = (DATA / "source" / "later-evidence.md").read_text(encoding="utf-8")
 OFFICIAL = (DATA / "source" / "official-sources.md").read_text(encoding="utf-8")
 CONFIDENCE_ZH = {"High": "高", "Medium-High": "中高", "Medium": "中", "Low": "低"}
@@ -159,6 +157,7 @@ def _check_next_step(steps: list[str], lang: str, outside: bool = False) -> None
     assert "2021" in joined and ("居住证" if lang == "zh" else "residence permit") in joined
 
 
+@pytest.mark.slow  # every place in the data and a spread of others (test_next_step_in_every_cli_format is the fast one)
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_every_region_answer_carries_the_next_step(atlas: Atlas, divisions: Divisions, lang: str) -> None:
     dataset = atlas.dataset
@@ -238,8 +237,8 @@ def _urls_in(value: Any) -> set[str]:
 
 
 def _ids_cited() -> set[str]:
-    faq = yaml.safe_load((DATA / "faq.yaml").read_text(encoding="utf-8"))
-    reports = yaml.safe_load((DATA / "reports.yaml").read_text(encoding="utf-8"))
+    faq = load_yaml((DATA / "faq.yaml").read_text(encoding="utf-8"))
+    reports = load_yaml((DATA / "reports.yaml").read_text(encoding="utf-8"))
     ids = {r["source"] for r in reports["reports"]}
     ids |= {f["source"] for n in reports["not_issued"] for f in n["facts"]}
     ids |= {e["source_id"] for e in faq["timeline"]}
@@ -252,7 +251,7 @@ def test_sources_lists_every_url_the_data_uses(cli: Any) -> None:
     urls = {s["url"] for s in listed}
     used: set[str] = set()
     for name in ("regions.yaml", "faq.yaml", "reports.yaml"):
-        used |= _urls_in(yaml.safe_load((DATA / name).read_text(encoding="utf-8")))
+        used |= _urls_in(load_yaml((DATA / name).read_text(encoding="utf-8")))
     assert used <= urls, used - urls
     by_id = {s["id"]: s for s in listed}
     assert _ids_cited() <= set(by_id)

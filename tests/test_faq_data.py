@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from cardinfo.models import Dataset
+from tests.helpers import replace
 
 CONFIDENCE = ("High", "Medium-High", "Medium", "Low-Medium", "Low")
 NEW_TOPICS = ["apply", "replace", "documents", "number", "functions", "transfer", "expired", "contact"]
@@ -96,12 +97,6 @@ def test_new_topics_answer_on_the_command_line(cli: Any) -> None:
             assert answer["topic"] == key and answer["answer"] and answer["caveats"]
 
 
-def _replace(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
@@ -111,7 +106,7 @@ def _replace(path: Path, old: str, new: str) -> None:
     ],
 )
 def test_bad_matching_words_are_caught(cli: Any, data_copy: Path, old: str, new: str, expected: str) -> None:
-    _replace(data_copy / "faq.yaml", old, new)
+    replace(data_copy / "faq.yaml", old, new)
     check = cli("data", "check", str(data_copy))
     assert check.exit_code == 3 and expected in check.stderr and "faq.yaml:" in check.stderr
 

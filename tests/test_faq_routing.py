@@ -8,15 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from cardinfo.errors import NotFound
 from cardinfo.faq import MAX_QUESTION, QuestionTooLong, find, match
 from cardinfo.models import Dataset
+from tests.helpers import load_yaml
 
-LABELLED: dict[str, list[str]] = yaml.safe_load(
-    (Path(__file__).parent / "faq_questions.yaml").read_text(encoding="utf-8")
-)
+LABELLED: dict[str, list[str]] = load_yaml((Path(__file__).parent / "faq_questions.yaml").read_text(encoding="utf-8"))
 CASES = [(topic, q) for topic, questions in LABELLED.items() for q in questions]
 MISROUTES = {  # issue 11: each of these got a wrong topic, or none
     "去哪里激活": "activation",
@@ -91,6 +89,7 @@ def test_100_kb_of_random_text_gets_no_answer(dataset: Dataset, make: Any) -> No
     assert caught.value.values == {"n": 100_000, "limit": MAX_QUESTION}
 
 
+@pytest.mark.slow  # hundreds of generated questions (the 100 KB one above is the fast one)
 @pytest.mark.parametrize("make", [_random_cjk, _random_latin])
 def test_random_text_within_the_limit_gets_no_answer(dataset: Dataset, make: Any) -> None:
     rng = random.Random(5)
@@ -99,9 +98,10 @@ def test_random_text_within_the_limit_gets_no_answer(dataset: Dataset, make: Any
             assert match(dataset.faq, make(rng, size), dataset.faq_t2s) is None
 
 
+@pytest.mark.slow  # hundreds of generated questions (the 100 KB one above is the fast one)
 def test_shuffled_article_characters_rarely_get_an_answer(dataset: Dataset) -> None:
     """Characters the topics use, in random order: much harder than random text. At most 2%."""
-    from tests.conftest import ARTICLE
+    from tests.helpers import ARTICLE
 
     rng = random.Random(3)
     han = [ch for ch in ARTICLE if "\u4e00" <= ch <= "\u9fff"]

@@ -15,7 +15,7 @@ import pytest
 
 from cardinfo import data, output, validate
 from cardinfo.errors import OutputError
-from tests.conftest import REPO
+from tests.helpers import REPO
 
 
 def leftovers(folder: Path) -> list[str]:

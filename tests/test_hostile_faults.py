@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from cardinfo.paths import DATA_FILES
-from tests.conftest import REPO
+from tests.helpers import REPO
 
 EXE = Path(sys.executable).parent / "cardinfo"
 pytestmark = [

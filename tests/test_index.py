@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from cardinfo.text import normalise
-from tests.conftest import REPO
+from tests.helpers import REPO
 
 INDEX = REPO / "data" / "places.sqlite"
 TABLES = ("division", "key", "t2s", "charpy")

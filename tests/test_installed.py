@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.helpers import REPO
 
 EXE = Path(sys.executable).parent / "cardinfo"
 pytestmark = [

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from cardinfo import clitext, translations
 from cardinfo.models import Dataset
+from tests.helpers import load_yaml
 
 # Three words in a row, once commands to type are taken out (lists of choices have commas, not sentences).
 ENGLISH_SENTENCE = re.compile(r"\b[A-Za-z]{3,}\b(?: +\b[A-Za-z]{2,}\b){2,}")
@@ -79,7 +79,7 @@ def test_lang_before_or_after_the_command_any_case(cli: Any, args: list[str]) ->
         (["status", "--format", "CSV"], lambda out: next(csv.reader(io.StringIO(out)))[0] == "id"),
         (["status", "--format", "Json"], lambda out: isinstance(json.loads(out), list)),
         (["region", "昆明", "--format", "JSON"], lambda out: json.loads(out)["match"] == "exact"),
-        (["export", "--format", "YAML"], lambda out: yaml.safe_load(out)["schema_version"] >= 1),
+        (["export", "--format", "YAML"], lambda out: load_yaml(out)["schema_version"] >= 1),
         (["summary", "--format", "JSON"], lambda out: "by_status" in json.loads(out)),
     ],
 )
@@ -140,8 +140,8 @@ READERS: dict[str, Callable[[str], Any]] = {
     "s.json": lambda text: json.loads(text)[0]["place"],
     "s.ndjson": _ndjson,
     "s.jsonl": _ndjson,
-    "s.yaml": lambda text: yaml.safe_load(text)[0]["place"],
-    "s.yml": lambda text: yaml.safe_load(text)[0]["place"],
+    "s.yaml": lambda text: load_yaml(text)[0]["place"],
+    "s.yml": lambda text: load_yaml(text)[0]["place"],
     "s.md": lambda text: text.startswith("| province |") or text.startswith("| place |"),
 }
 
@@ -154,9 +154,7 @@ def test_status_output_extension_picks_the_format(cli: Any, tmp_path: Path, name
     assert READERS[name](target.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize(
-    ("name", "load"), [("e.json", json.loads), ("e.yaml", yaml.safe_load), ("e.yml", yaml.safe_load)]
-)
+@pytest.mark.parametrize(("name", "load"), [("e.json", json.loads), ("e.yaml", load_yaml), ("e.yml", load_yaml)])
 def test_export_output_extension_picks_the_format(cli: Any, tmp_path: Path, name: str, load: Any) -> None:
     target = tmp_path / name
     assert cli("export", "--output", str(target)).exit_code == 0

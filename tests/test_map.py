@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import os
 import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
@@ -16,10 +15,8 @@ from rich.cells import cell_len
 from cardinfo.errors import DataError
 from cardinfo.models import Dataset
 from cardinfo.tilemap import STAGES, Evidence, Tile, evidence, from_dataset, load_grid, stages, tally
-from tests.conftest import REPO
+from tests.helpers import ANSI, REPO, golden
 
-GOLDEN = Path(__file__).parent / "golden"
-ANSI = re.compile(r"\x1b\[[0-9;]*m")
 BOX = re.compile(r"[\u2500-\u257f]")
 SVG = "{http://www.w3.org/2000/svg}"
 OKABE_ITO = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"}
@@ -28,15 +25,6 @@ STAGE_WORDS = {
     "en": {"issued": "issued", "issuing": "issuing", "preparing": "preparing", "unknown": "nothing known"},
 }
 NOT_APPLICABLE = {"710000": "台湾", "810000": "香港", "820000": "澳门"}
-
-
-def golden(name: str, text: str) -> None:
-    """Compare with tests/golden/NAME.txt; CARDINFO_UPDATE_GOLDEN=1 rewrites the file."""
-    path = GOLDEN / f"{name}.txt"
-    if os.environ.get("CARDINFO_UPDATE_GOLDEN") == "1":
-        path.write_text(text, encoding="utf-8", newline="")
-    assert path.exists(), f"missing golden file {path.name}: run with CARDINFO_UPDATE_GOLDEN=1 and review it"
-    assert text == path.read_text(encoding="utf-8"), f"output differs from {path.name}"
 
 
 def province_rows() -> dict[str, dict[str, str]]:

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import REPO
+from tests.helpers import REPO
 
 pytestmark = pytest.mark.slow
 AXE = REPO / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"

@@ -15,14 +15,9 @@ from hypothesis import strategies as st
 from cardinfo import queries, shapes
 from cardinfo.idnumber import check, check_digit, compact, is_number_shaped, mask, mask_text, runs, strip_numbers
 from cardinfo.places import Divisions
-from tests.conftest import REPO
+from tests.helpers import REPO, make_id
 
 TODAY = dt.date(2026, 11, 29)
-
-
-def make_id(division: str = "530102", birth: str = "19800101", seq: str = "123") -> str:
-    body = division + birth + seq
-    return body + check_digit(body)
 
 
 # The worked example of GB 11643-1999 (its check character is X).
@@ -37,6 +32,7 @@ def test_the_standard_example_is_valid() -> None:
     assert result.division == "110105"
 
 
+@pytest.mark.slow  # hypothesis: 100 generated cases
 @given(st.text(alphabet="0123456789", min_size=17, max_size=17))
 def test_check_digit_catches_every_single_digit_error(body: str) -> None:
     number = body + check_digit(body)
@@ -47,6 +43,7 @@ def test_check_digit_catches_every_single_digit_error(body: str) -> None:
                 assert check_digit(typo) != number[17], (i, d)
 
 
+@pytest.mark.slow  # hypothesis: 100 generated cases
 @given(st.text(alphabet="0123456789", min_size=17, max_size=17), st.integers(0, 15))
 def test_check_digit_catches_swapped_neighbours(body: str, i: int) -> None:
     if body[i] != body[i + 1]:
@@ -179,6 +176,7 @@ def test_mask_text_masks_every_number_in_a_sentence_and_nothing_else() -> None:
     assert not list(runs(stripped)) and a[6:] not in stripped and "村代码530102001001" in stripped
 
 
+@pytest.mark.slow  # hypothesis: 100 generated cases
 @given(st.lists(st.sampled_from(["昆明", " ", "，", "-", "x", "B1", "0", "1", "9", "X", "５"]), max_size=40))
 def test_mask_text_never_leaves_fourteen_digits_in_a_row(parts: list[str]) -> None:
     shown = mask_text("".join(parts))

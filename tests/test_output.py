@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import Any
@@ -11,11 +10,9 @@ import pytest
 
 from cardinfo.cli import app
 from cardinfo.render import RECORD_RENDERERS, Format
-from tests.conftest import REPO
+from tests.helpers import ANSI, REPO, golden
 
-GOLDEN = Path(__file__).parent / "golden"
 BOX = re.compile(r"[\u2500-\u257f]")
-ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 COMMANDS = {
     "region-kunming": ["region", "昆明"],
@@ -30,16 +27,6 @@ COMMANDS = {
     "faq-activation": ["faq", "activation"],
     "remind": ["remind", "--last-activated", "2026-03-01", "--issued", "2017-01-15", "--today", "2026-11-29"],
 }
-
-
-def golden(name: str, text: str) -> None:
-    """Compare with tests/golden/NAME.txt; CARDINFO_UPDATE_GOLDEN=1 rewrites the files."""
-    path = GOLDEN / f"{name}.txt"
-    if os.environ.get("CARDINFO_UPDATE_GOLDEN") == "1":
-        GOLDEN.mkdir(exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="")
-    assert path.exists(), f"missing golden file {path.name}: run with CARDINFO_UPDATE_GOLDEN=1 and review it"
-    assert text == path.read_text(encoding="utf-8"), f"output differs from {path.name}"
 
 
 @pytest.mark.parametrize("name", COMMANDS)

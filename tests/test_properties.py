@@ -17,7 +17,7 @@ from cardinfo.lookup import Atlas
 from cardinfo.models import Dataset
 from cardinfo.places import Divisions
 from cardinfo.validate import validate
-from tests.conftest import REPO
+from tests.helpers import REPO
 
 pytestmark = pytest.mark.slow  # subprocesses and generated cases: skip with -m "not slow"
 

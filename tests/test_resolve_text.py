@@ -6,7 +6,6 @@ Each case is checked by the official division code a person would expect.
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,8 +15,7 @@ from cardinfo.errors import NotFound
 from cardinfo.lookup import Atlas, RegionAnswer
 from cardinfo.models import Dataset
 from cardinfo.places import Divisions
-
-REPO = Path(__file__).resolve().parents[1]
+from tests.helpers import REPO
 
 
 def code(atlas: Atlas, query: str) -> str:

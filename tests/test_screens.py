@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import Any
@@ -11,7 +12,7 @@ from rich.cells import cell_len
 
 from cardinfo import render, views
 from cardinfo.i18n import _TEXT
-from tests.test_output import ANSI, golden
+from tests.helpers import ANSI, golden, run_cli
 
 URL = re.compile(r"https?://[^\s\u3000-\u9fff\uff00-\uffef]+")
 DIGITS = re.compile(r"\d+")
@@ -55,12 +56,18 @@ def check_screen(out: str, plain_out: str, width: int) -> None:
     assert not split, f"numbers split: {split}"
 
 
+@functools.cache
+def _plain(name: str) -> str:
+    """The plain output of a screen: the same at every width, so run once for all of them."""
+    return run_cli("--plain", *SCREENS[name]).stdout
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("name", SCREENS)
 def test_screen_golden(cli: Any, name: str, width: int) -> None:
     result = cli(*SCREENS[name], env={"FORCE_COLOR": "1", "COLUMNS": str(width)})
     assert result.exit_code == 0, result.stderr
-    plain_out = cli("--plain", *SCREENS[name]).stdout
+    plain_out = _plain(name)
     check_screen(result.stdout, plain_out, width)
     codes = set(re.findall(r"\x1b\[([0-9;]*)m", result.stdout))
     assert all(int(p) < 50 for c in codes for p in c.split(";") if p), codes  # the 16 basic colours only
@@ -97,7 +104,10 @@ def _docs(dataset: Any, lang: str) -> list[render.Doc]:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize("width", [20, 40, 60, 80, 120, 200])
+# The narrowest screen and a usual one stay in the fast set; the other widths are slow.
+@pytest.mark.parametrize(
+    "width", [pytest.param(w, marks=() if w in (20, 80) else pytest.mark.slow) for w in (20, 40, 60, 80, 120, 200)]
+)
 def test_nothing_is_cropped(dataset: Any, lang: str, width: int) -> None:
     """Every letter, digit and character of every answer reaches the screen, at any width."""
     for doc in _docs(dataset, lang):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -10,35 +9,9 @@ from typing import Any
 import pytest
 
 from cardinfo.errors import DataError
+from tests.helpers import assert_data_error, line_of, replace
 
 MALFORMED = Path(__file__).parent / "malformed"
-
-
-def replace(path: Path, old: str, new: str, count: int = 1) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, count), encoding="utf-8")
-
-
-def line_of(path: Path, needle: str) -> int:
-    return path.read_text(encoding="utf-8").split(needle)[0].count("\n") + 1
-
-
-def assert_data_error(cli: Any, data_dir: Path, file: str, line: int | None, field: str, expected: str) -> None:
-    result = cli("--lang", "en", "--data-dir", str(data_dir), "region", "昆明")
-    assert result.exit_code == 3, (result.stdout, result.stderr)
-    assert result.stdout == ""
-    first = result.stderr.splitlines()[0]
-    assert "Traceback" not in result.stderr
-    match = re.match(r"cardinfo: Data error: (.+):(\d+): (\S+): (.+)", first)
-    assert match, first
-    assert match.group(1).endswith(file)
-    if line is not None:
-        assert int(match.group(2)) == line, first
-    assert field in match.group(3), first
-    assert expected in match.group(4), first
-    check = cli("data", "check", str(data_dir))
-    assert check.exit_code == 3 and first.removeprefix("cardinfo: Data error: ") in check.stderr
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.test_validation import assert_data_error, line_of, replace
+from tests.helpers import assert_data_error, line_of, replace
 
 
 def test_a_zones_province_must_be_that_of_its_within(cli: Any, data_copy: Path) -> None:

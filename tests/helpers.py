@@ -1,0 +1,100 @@
+"""What several test files share: the repo's paths, a CLI runner, data-breaking and golden-file helpers."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+from typer.testing import CliRunner
+
+from cardinfo.cli import app
+from cardinfo.idnumber import check_digit
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "data"
+GOLDEN = Path(__file__).parent / "golden"
+ARTICLE = (DATA / "source" / "article.txt").read_text(encoding="utf-8")
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+# libyaml's loader when PyYAML has it: the pure-Python one takes ~0.2 s on an export.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(text: str) -> Any:
+    """yaml.safe_load, through libyaml when it is there (the same safe subset of YAML)."""
+    return yaml.load(text, Loader=_YAML_LOADER)
+
+
+# ── the command line, in-process ───────────────────────────────────────────────────────────
+
+
+class Result:
+    def __init__(self, exit_code: int, stdout: str, stderr: str) -> None:
+        self.exit_code = exit_code
+        self.stdout = stdout
+        self.stderr = stderr
+
+    def json(self) -> Any:
+        return json.loads(self.stdout)
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, input: bytes | str | None = None) -> Result:
+    """Run cardinfo in-process: run_cli("region", "昆明") -> Result(exit_code, stdout, stderr)."""
+    result = CliRunner().invoke(app, list(args), input=input, env=env, catch_exceptions=False)
+    return Result(result.exit_code, result.stdout, result.stderr)
+
+
+# ── numbers ────────────────────────────────────────────────────────────────────────────────
+
+
+def make_id(division: str = "530102", birth: str = "19800101", seq: str = "123") -> str:
+    """A resident ID with its right check digit."""
+    body = division + birth + seq
+    return body + check_digit(body)
+
+
+# ── breaking a copy of the data ────────────────────────────────────────────────────────────
+
+
+def replace(path: Path, old: str, new: str, count: int = 1) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def line_of(path: Path, needle: str) -> int:
+    return path.read_text(encoding="utf-8").split(needle)[0].count("\n") + 1
+
+
+def assert_data_error(cli: Any, data_dir: Path, file: str, line: int | None, field: str, expected: str) -> None:
+    result = cli("--lang", "en", "--data-dir", str(data_dir), "region", "昆明")
+    assert result.exit_code == 3, (result.stdout, result.stderr)
+    assert result.stdout == ""
+    first = result.stderr.splitlines()[0]
+    assert "Traceback" not in result.stderr
+    match = re.match(r"cardinfo: Data error: (.+):(\d+): (\S+): (.+)", first)
+    assert match, first
+    assert match.group(1).endswith(file)
+    if line is not None:
+        assert int(match.group(2)) == line, first
+    assert field in match.group(3), first
+    assert expected in match.group(4), first
+    check = cli("data", "check", str(data_dir))
+    assert check.exit_code == 3 and first.removeprefix("cardinfo: Data error: ") in check.stderr
+
+
+# ── golden files ───────────────────────────────────────────────────────────────────────────
+
+
+def golden(name: str, text: str) -> None:
+    """Compare with tests/golden/NAME.txt; CARDINFO_UPDATE_GOLDEN=1 rewrites the files."""
+    path = GOLDEN / f"{name}.txt"
+    if os.environ.get("CARDINFO_UPDATE_GOLDEN") == "1":
+        GOLDEN.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="")
+    assert path.exists(), f"missing golden file {path.name}: run with CARDINFO_UPDATE_GOLDEN=1 and review it"
+    assert text == path.read_text(encoding="utf-8"), f"output differs from {path.name}"
