@@ -257,3 +257,42 @@ def test_a_word_that_is_also_a_name_alone_is_no_answer(atlas: Atlas, query: str)
 def test_an_english_level_word_keeps_every_place_of_that_kind(atlas: Atlas) -> None:
     answer = atlas.answer("Wuchuan County")  # 武川县 and 务川仡佬族苗族自治县: both counties, so both
     assert answer.match == "ambiguous" and {c.place.code for c in answer.candidates} == {"150125", "520326"}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("昆明市北京路123号", "530100"),  # 北京 is also one of the data's aliases: the rule holds for it too
+        ("广州市北京路", "440100"),
+        ("南京市北京东路", "320100"),
+        ("上海市南京西路", "310000"),
+        ("成都市人民南路", "510100"),
+        ("成都市人民南路二段", "510100"),
+        ("南宁市北京大道", "450100"),
+        ("昆明市杭州路", "530100"),  # 杭州 ends with 州 but is a short form
+        ("昆明市深圳中路", "530100"),
+        ("广州市中山大道", "440100"),
+        # a landmark named after a place, inside an address
+        ("广州市中山大学", "440100"),
+        ("昆明市北京医院", "530100"),
+        ("我在中山大学读书，家在昆明", "530100"),
+    ],
+)
+def test_a_road_or_landmark_named_after_a_place_is_not_that_place(atlas: Atlas, query: str, expected: str) -> None:
+    answer = atlas.answer(query)
+    assert answer.place is not None and answer.place.code == expected, (query, answer.place)
+    assert answer.also == (), (query, [p.name for p in answer.also])
+
+
+def test_a_landmark_name_alone_still_names_its_place(atlas: Atlas) -> None:
+    # nothing else in the text: the name is read by the ordinary rules (中山 -> 中山市, also 中山区)
+    assert code(atlas, "中山大学") == "442000"
+    assert code(atlas, "北京西站") == "110000"
+
+
+def test_region_text_of_an_address_on_a_road_names_no_other_place(cli: Any) -> None:
+    result = cli("--plain", "region", "昆明市北京路123号")
+    assert result.exit_code == 0
+    assert "北京市" not in result.stdout and "也可能指" not in result.stdout
+    body = cli("region", "昆明市北京路123号", "--format", "json").json()
+    assert body["place"]["code"] == "530100" and body["also"] == []

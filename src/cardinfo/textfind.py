@@ -22,6 +22,10 @@ _NAMED_AFTER = ("路", "街", "巷", "弄", "道", "号", "村", "桥", "里", "
 _NAMED_AFTER_2 = ("小区", "花园", "广场", "大厦", "公园", "社区", "胡同", "中学", "小学")
 _MODIFIERS = "东西南北中大小新老一二三四五六七八九十马环"
 _ROADS = ("路", "街", "巷", "道", "弄")
+# After a short name in an address these mean a landmark named after the place (广州市中山大学, 北京西站).
+_LANDMARKS = ("大学", "学院", "医院", "机场", "站")
+# How an official name or an alias of a whole place ends: one that does not is a short form (北京, 杭州).
+_LEVEL_ENDS = ("省", "市", "县", "区", "旗", "盟", "自治州", "镇", "乡", "街道")  # not 州: 杭州 is short
 LONGEST_NAME = 16  # characters of the longest name in the index (积石山保安族东乡族撒拉族自治县 is 15)
 
 Reading = tuple[tuple[Place, ...], tuple[int, ...], bool, bool, bool]  # places, ranks, short, weak, loose
@@ -81,6 +85,12 @@ def named_after(form: str, end: int) -> bool:
     if rest[:1] in _NAMED_AFTER or rest[:2] in _NAMED_AFTER_2:
         return True
     return any(all(ch in _MODIFIERS for ch in rest[:skip]) and rest[skip : skip + 1] in _ROADS for skip in (1, 2))
+
+
+def landmark_after(form: str, end: int) -> bool:
+    """True when what follows a short name makes it a landmark's name: 中山大学, 北京医院, 北京西站."""
+    rest = form[end : end + 4]
+    return any(all(ch in _MODIFIERS for ch in rest[:skip]) and rest[skip:].startswith(_LANDMARKS) for skip in (0, 1, 2))
 
 
 def select(hits: Sequence[Hit], townships: Sequence[Hit] = ()) -> list[Hit]:
@@ -337,6 +347,7 @@ class TextFinder:
         """Every name of the index in the text (overlaps settled), and every township name."""
 
         hits: list[Hit] = []
+        landmarks: list[Hit] = []  # 中山 in 广州市中山大学: a place only when the text names no other
         names, town_names = self.divisions.names_in(form)
         for i, j, rows in names:
             name = form[i:j]
@@ -344,11 +355,17 @@ class TextFinder:
             if form[i].isascii() and ((before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())):
                 continue  # pinyin inside a Chinese text counts as a whole word only ("我在Kunming", not "panda")
             hit = self._hit(i, j, rows, name)
-            if hit is not None and not (hit.short and named_after(form, j)):
-                hits.append(hit)  # not 北京路 or 中山村: a road or a village named after a place
+            if hit is None or (hit.short and named_after(form, j)):
+                continue  # not 北京路 or 中山村: a road or a village named after a place
+            (landmarks if hit.short and landmark_after(form, j) else hits).append(hit)
         for i, j in self._alias_spans(form):
+            # an alias that is a short form (北京, 杭州) follows the same rule: 北京路 is a road
+            if not form[i:j].endswith(_LEVEL_ENDS) and named_after(form, j):
+                continue
             alias = self.aliases[form[i:j]]()
-            if alias is not None:
+            if alias is not None and not form[i:j].endswith(_LEVEL_ENDS) and landmark_after(form, j):
+                landmarks.append(Hit(i, j, (alias,), (index.ALIAS_RANK,), short=True))
+            elif alias is not None:
                 same = next((h for h in hits if (h.start, h.end) == (i, j)), None)
                 places, ranks = (
                     (alias, *(same.places if same else ())),
@@ -356,7 +373,7 @@ class TextFinder:
                 )
                 hits = [h for h in hits if h is not same] + [Hit(i, j, places, ranks)]
         townships = [h for i, j, rows in town_names if (h := self._hit(i, j, rows))]
-        return select(hits, townships), townships
+        return select(hits or landmarks, townships), townships
 
     def _latin_hit(
         self, words: list[tuple[int, int, str]], a: int, b: int, rows: dict[str, list[tuple[str, int]]]
