@@ -166,8 +166,8 @@ def test_a_number_from_no_division_is_not_found(cli: Any) -> None:
 
 def test_a_number_in_an_old_code_with_several_successors_lists_them(cli: Any) -> None:
     answer = cli("region", make_id("130106"), "--format", "json").json()
-    assert answer["match"] == "ambiguous"
-    assert {c["code"] for c in answer["candidates"]} == {"130102", "130104", "130105", "130108"}
+    assert answer["place"]["code"] == "130100"  # the place holding them all, as `number` says
+    assert {p["code"] for p in answer["also"]} == {"130102", "130104", "130105", "130108"}
 
 
 # ── no number is ever shown whole ──────────────────────────────────────────────────────────

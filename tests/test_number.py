@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import importlib.util
+import io
+import json
 import random
 from pathlib import Path
 from typing import Any
@@ -12,6 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import cardinfo
 from cardinfo import queries, shapes
 from cardinfo.idnumber import check, check_digit, compact, is_number_shaped, mask, mask_text, runs, strip_numbers
 from cardinfo.places import Divisions
@@ -289,3 +293,47 @@ def test_a_number_answers_like_its_division_code(cli: Any) -> None:
     for key in ("match", "status", "basis", "reports", "next_step", "place"):
         assert by_number[key] == by_code[key], key
     assert by_number["basis"] is not None
+
+
+# ── a retired code split among several places: `region` answers as `number` does ────────────
+
+SPLIT = {"130102", "130104", "130105", "130108"}  # 郊区 130106's four successors in 石家庄市
+
+
+def _split_answer(answer: dict[str, Any], number: str) -> None:
+    assert answer["match"] != "ambiguous" and answer["candidates"] == []
+    assert answer["place"]["code"] == "130100" and answer["place"]["name"] == "石家庄市"
+    assert {p["code"] for p in answer["also"]} == SPLIT  # nothing picked silently
+    assert answer["matched_by"] == "former-code"
+    assert number not in json.dumps(answer, ensure_ascii=False)
+
+
+def test_region_of_a_split_retired_code_is_the_place_number_names(cli: Any) -> None:
+    number = make_id("130106", "19700505", "123")
+    answer = cli("region", number, "--format", "json").json()
+    _split_answer(answer, number)
+    assert answer["place"] == cli("number", number, "--format", "json").json()["region"]
+    assert {p["code"] for p in answer["number"]["former_division"]["successors"]} == SPLIT
+    text = cli("--plain", "region", number)
+    assert text.exit_code == 0 and number not in text.stdout
+    assert text.stdout.startswith("居民身份证号码 130106********") and "石家庄市：" in text.stdout
+    assert all(name in text.stdout.split("也可能指：")[1] for name in ("长安区", "桥西区", "新华区", "裕华区"))
+
+
+def test_ask_batch_and_api_answer_a_split_retired_code_alike(cli: Any) -> None:
+    number = make_id("130106", "19700505", "123")
+    _split_answer(cli("ask", f"我的证号{number}，要钱吗", "--format", "json").json()["region"], number)
+    _split_answer(cardinfo.region(number), number)
+    row = next(iter(cardinfo.regions([number])))
+    assert row["match"] != "ambiguous" and row["place"]["code"] == "130100"
+    assert {p["code"] for p in row["also"]} == SPLIT and number not in json.dumps(row)
+    result = cli("region", "--input", "-", "--format", "csv", input=f"{number}\n")
+    assert result.exit_code == 0 and number not in result.stdout
+    (line,) = csv.DictReader(io.StringIO(result.stdout))
+    assert line["code"] == "130100"
+
+
+def test_a_retired_code_with_one_successor_still_answers_it(cli: Any) -> None:
+    answer = cli("region", make_id("530122"), "--format", "json").json()  # 晋宁县 -> 晋宁区
+    assert answer["place"]["code"] == "530115" and answer["also"] == []
+    assert answer["matched_by"] == "former-code"

@@ -141,8 +141,7 @@ def region(atlas: "Atlas", text: str, suggest: bool = True, related: bool = True
         number, issued = check_number(atlas.divisions, chars)
         if issued is None:
             raise NotFound("number.no_division", code=number.division, masked=number.masked)
-        kind = "number" if issued.former is None else "former-code"
-        found = atlas.answer_for(shown, issued.places, kind, number.masked)
+        found = _issued_answer(atlas, shown, issued, number.masked)
         if not related:
             found = found._replace(related=())
         return Answer(shown, _with_pinyin(found, atlas), number, issued)
@@ -154,6 +153,16 @@ def region(atlas: "Atlas", text: str, suggest: bool = True, related: bool = True
         raise
     answer = answer._replace(query=shown) if related else answer._replace(query=shown, related=())
     return Answer(shown, _with_pinyin(answer, atlas))
+
+
+def _issued_answer(atlas: "Atlas", shown: str, issued: Issued, masked: str) -> "RegionAnswer":
+    """Where a number was issued, as `number` says it: a retired code split among several places
+    answers the place holding them all (郊区 130106 -> 石家庄市), its successors in `also`."""
+    if issued.former is None:
+        return atlas.answer_for(shown, issued.places, "number", masked)
+    if len(issued.places) > 1 and issued.region is not None:
+        return atlas.answer_for(shown, (issued.region,), "former-code", masked, also=issued.places)
+    return atlas.answer_for(shown, issued.places, "former-code", masked)
 
 
 def _with_pinyin(found: "RegionAnswer", atlas: "Atlas") -> "RegionAnswer":
