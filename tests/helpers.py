@@ -83,8 +83,12 @@ def assert_data_error(cli: Any, data_dir: Path, file: str, line: int | None, fie
         assert int(match.group(2)) == line, first
     assert field in match.group(3), first
     assert expected in match.group(4), first
-    check = cli("data", "check", str(data_dir))
+    check = cli("--lang", "en", "data", "check", str(data_dir))
     assert check.exit_code == 3 and first.removeprefix("cardinfo: Data error: ") in check.stderr
+    where = f"{match.group(1)}:{match.group(2)}: "  # the same in Chinese, and the field (a YAML key)
+    zh = cli("--lang", "zh", "--data-dir", str(data_dir), "region", "昆明")
+    assert zh.exit_code == 3 and zh.stderr.startswith(f"cardinfo：数据有误：{where}"), zh.stderr
+    assert match.group(3) == "(document)" or zh.stderr.startswith(f"cardinfo：数据有误：{where}{match.group(3)}: ")
 
 
 # ── golden files ───────────────────────────────────────────────────────────────────────────

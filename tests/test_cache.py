@@ -220,7 +220,8 @@ def test_editing_the_validator_invalidates_the_cache(tmp_path: Path) -> None:
             "\n\n_checked = _validate_one\n\n\n"
             "def _validate_one(*args, **kwargs):  # every file gets one more problem\n"
             "    problems, *rest = _checked(*args, **kwargs)\n"
-            '    return ([*problems, Problem(str(args[1]), 1, "", "a rule that always fails")], *rest)\n'
+            '    extra = Problem(str(args[1]), 1, "", "yaml", {"reason": "a rule that always fails"})\n'
+            "    return ([*problems, extra], *rest)\n"
         )
     region = run("region", "昆明")
     assert region.returncode == 3 and "a rule that always fails" in region.stderr and region.stdout == ""

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from cardinfo.errors import DataError
+from cardinfo.i18n import Msg
 from tests.helpers import assert_data_error, line_of, replace
 
 MALFORMED = Path(__file__).parent / "malformed"
@@ -66,7 +67,7 @@ def test_a_wrong_official_name_points_at_its_line(cli: Any, data_copy: Path) -> 
     faq = data_copy / "faq.yaml"
     replace(faq, "  - key: qrcode\n", "  - key: fee\n")
     second = [n for n, line in enumerate(faq.read_text(encoding="utf-8").splitlines(), 1) if line == "  - key: fee"][1]
-    result = cli("data", "check", str(data_copy))
+    result = cli("--lang", "en", "data", "check", str(data_copy))
     assert f"faq.yaml:{second}: topics[3].key: duplicate topic key 'fee'" in result.stderr
 
 
@@ -110,7 +111,7 @@ def test_missing_faq(cli: Any, data_copy: Path) -> None:
 def test_broken_faq(cli: Any, data_copy: Path) -> None:
     path = data_copy / "faq.yaml"
     replace(path, "  - key: fee\n", "  - key: transition\n")
-    result = cli("--data-dir", str(data_copy), "faq", "fee")
+    result = cli("--lang", "en", "--data-dir", str(data_copy), "faq", "fee")
     assert result.exit_code == 3 and "duplicate topic key" in result.stderr
     replace(path, "        confidence: High\n", "        confidence: Certain\n")
     assert "confidence" in cli("data", "check", str(data_copy)).stderr
@@ -150,7 +151,11 @@ def test_load_raises_data_error(data_copy: Path) -> None:
     (data_copy / "regions.yaml").write_text("regions: [", encoding="utf-8")
     with pytest.raises(DataError) as caught:
         load(data_copy)
-    assert caught.value.exit_code == 3 and "regions.yaml:" in str(caught.value.values["problem"])
+    problem = caught.value.values["problem"]
+    assert caught.value.exit_code == 3 and isinstance(problem, Msg) and problem.key == "problem.line"
+    assert str(problem.values["file"]).endswith("regions.yaml") and problem.values["what"] == Msg(
+        "problem.yaml", {"reason": "'did not find expected node content'"}
+    )
 
 
 def test_a_damaged_cache_is_ignored(cli: Any, data_copy: Path, fresh_cache: Path) -> None:

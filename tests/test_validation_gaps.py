@@ -53,4 +53,4 @@ def test_a_confusable_value_shows_its_code_points_and_the_nearest_value(cli: Any
     assert f"regions.yaml:{line}: regions[0].status" in first
     assert "U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I" in first and "did you mean 'issuing'?" in first
     replace(path, "    status: \u0456ssuing\n", "    status: Issued\n")
-    assert "did you mean 'issued'?" in cli("data", "check", str(data_copy)).stderr
+    assert "did you mean 'issued'?" in cli("--lang", "en", "data", "check", str(data_copy)).stderr

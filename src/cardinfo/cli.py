@@ -489,13 +489,20 @@ def report(exc: CardinfoError, lang: str) -> None:
 
     if lang == "zh" and not can_show_chinese(sys.stderr):
         lang = "en"  # a console that cannot show Chinese gets a message it can show
-    values = {k: shown(v, 40 if k in TYPED else None) for k, v in exc.values.items()}
+    values = {k: shown(worded(v, lang), 40 if k in TYPED else None) for k, v in exc.values.items()}
     warn(t("error.prefix", lang) + t(f"error.{exc.key}", lang, **values))
     if exc.suggestions:
         joiner = "、" if lang == "zh" else ", "
         warn("  " + t("suggest", lang, names=joiner.join(str(shown(s, 40)) for s in exc.suggestions)))
     for line in exc.details:
-        warn(f"  {line}")
+        warn(f"  {shown(worded(line, lang))}")
+
+
+def worded(value: object, lang: str) -> object:
+    """A catalogue message (such as a data problem, quoted data and all) in `lang`; else the value."""
+    from cardinfo.i18n import Msg, t
+
+    return t(value.key, lang, **value.values) if isinstance(value, Msg) else value
 
 
 def boundary(func: F) -> F:
@@ -1124,7 +1131,7 @@ def data_check(
     if problems:
         warn(t("data.bad", s.lang, n=len(problems)))
         for p in problems:
-            warn(f"  {p}")
+            warn(f"  {shown(p.worded(s.lang))}")
         raise typer.Exit(ExitCode.DATA)
     emit(t("data.ok", s.lang, files=", ".join(str(p) for p in paths)) + "\n")
 

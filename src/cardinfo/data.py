@@ -59,7 +59,7 @@ class NotReadable(ValueError):
 
     def __init__(self, limit: int | None = None) -> None:
         why = f"larger than the limit of {limit >> 20} MiB" if limit else "not a regular file (a FIFO or device)"
-        super().__init__(why)  # as `data check` reports it, beside the other problems in English
+        super().__init__(why)  # `data check` words it with read_reason, in the chosen language
         self.limit = limit
 
 
@@ -281,7 +281,7 @@ def load(directory: str | Path | None = None, index: Callable[[], "Divisions"] |
 
         problems, plain = validate(files, blobs, divisions())
         if problems:
-            raise DataError("data.invalid", problem=str(problems[0]), details=[str(p) for p in problems[1:]])
+            raise DataError("data.invalid", problem=problems[0].msg(), details=[p.msg() for p in problems[1:]])
         dataset = from_plain(plain, files)
         if cache is not None:
             cache.write(pack(plain, dataset))

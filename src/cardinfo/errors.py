@@ -24,14 +24,14 @@ class ExitCode(IntEnum):
 class CardinfoError(Exception):
     """A failure the user can act on: a message key, its values, suggestions and further details.
 
-    `suggestions` are names to offer ("did you mean"); `details` are further lines already worded
-    (such as the rest of the data problems, which name file, line and field).
+    `suggestions` are names to offer ("did you mean"); `details` are further lines: text already
+    worded, or an `i18n.Msg` the CLI words (such as the rest of the data problems).
     """
 
     exit_code = ExitCode.NOT_FOUND
 
     def __init__(
-        self, key: str, *, suggestions: Sequence[str] = (), details: Sequence[str] = (), **values: object
+        self, key: str, *, suggestions: Sequence[str] = (), details: Sequence[object] = (), **values: object
     ) -> None:
         super().__init__(key, values)
         self.key = key

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
+from cardinfo.i18n import Msg, t
 from cardinfo.models import CONFIDENCES, LEVELS, SOURCE_KINDS, STATUSES
 
 _STR = "tag:yaml.org,2002:str"
@@ -32,16 +33,26 @@ _LOOKALIKES = str.maketrans(
 
 
 class Problem(NamedTuple):
-    """One schema violation: where it is and what was expected there."""
+    """One data problem: where it is, and what is wrong as a catalogue key (`problem.<key>`)
+    with its values; values quoted from the data are already quoted (repr)."""
 
     file: str
     line: int
     field: str
-    expected: str
+    key: str
+    values: dict[str, object] = {}  # noqa: RUF012 - never mutated: Problem is a value
+
+    def msg(self) -> Msg:
+        """The whole line, `file:line: field: what`, not yet worded."""
+        field: object = self.field or Msg("problem.document")
+        what = Msg(f"problem.{self.key}", self.values)
+        return Msg("problem.line", {"file": self.file, "line": self.line, "field": field, "what": what})
+
+    def worded(self, lang: str) -> str:
+        return t(self.msg().key, lang, **self.msg().values)
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}"
-        return f"{where}: {self.field or '(document)'}: {self.expected}"
+        return self.worded("en")
 
 
 class Checker:
@@ -51,21 +62,21 @@ class Checker:
         self.file = file
         self.problems: list[Problem] = []
 
-    def fail(self, node: yaml.Node | None, field: str, expected: str) -> None:
+    def fail(self, node: yaml.Node | None, field: str, key: str, **values: object) -> None:
         line = node.start_mark.line + 1 if node is not None else 1
-        self.problems.append(Problem(self.file, line, field, expected))
+        self.problems.append(Problem(self.file, line, field, key, values))
 
 
 Spec = Callable[[Checker, yaml.Node, str], Any]
 
 
-def _describe(node: yaml.Node) -> str:
+def _describe(node: yaml.Node) -> object:
     if isinstance(node, yaml.MappingNode):
-        return "a mapping"
+        return Msg("problem.found.mapping")
     if isinstance(node, yaml.SequenceNode):
-        return "a list"
+        return Msg("problem.found.list")
     if node.tag == _NULL:
-        return "null"
+        return Msg("problem.found.null")
     text = str(node.value)
     return repr(text if len(text) <= 40 else text[:40] + "…")
 
@@ -73,20 +84,22 @@ def _describe(node: yaml.Node) -> str:
 def text(allow_empty: bool = False) -> Spec:
     def spec(c: Checker, node: yaml.Node, field: str) -> Any:
         if not isinstance(node, yaml.ScalarNode) or node.tag != _STR:
-            return c.fail(node, field, f"expected text, found {_describe(node)}")
+            return c.fail(node, field, "text", found=_describe(node))
         if not allow_empty and not node.value.strip():
-            return c.fail(node, field, "expected non-empty text")
+            return c.fail(node, field, "text_empty")
         return node.value
 
     return spec
 
 
 def matching(pattern: re.Pattern[str], what: str) -> Spec:
+    """Text (or digits) matching `pattern`; `what` names it: the key `problem.what.<what>`."""
+
     def spec(c: Checker, node: yaml.Node, field: str) -> Any:
         if not isinstance(node, yaml.ScalarNode) or node.tag not in (_STR, _INT):
-            return c.fail(node, field, f"expected {what}, found {_describe(node)}")
+            return c.fail(node, field, "pattern", what=Msg(f"problem.what.{what}"), found=_describe(node))
         if not pattern.fullmatch(node.value):
-            return c.fail(node, field, f"expected {what}, found {_describe(node)}")
+            return c.fail(node, field, "pattern", what=Msg(f"problem.what.{what}"), found=_describe(node))
         return node.value
 
     return spec
@@ -95,34 +108,34 @@ def matching(pattern: re.Pattern[str], what: str) -> Spec:
 def partial_date(c: Checker, node: yaml.Node, field: str) -> Any:
     """`2018`, `2019-12` or `2020-01-15`, quoted or not, and a real date."""
     if not isinstance(node, yaml.ScalarNode) or node.tag not in (_STR, _INT, _TIMESTAMP):
-        return c.fail(node, field, f"expected a date YYYY, YYYY-MM or YYYY-MM-DD, found {_describe(node)}")
+        return c.fail(node, field, "date", found=_describe(node))
     value = str(node.value)
     if not _PARTIAL_DATE.fullmatch(value):
-        return c.fail(node, field, f"expected a date YYYY, YYYY-MM or YYYY-MM-DD, found {_describe(node)}")
+        return c.fail(node, field, "date", found=_describe(node))
     parts = [int(p) for p in value.split("-")] + [1, 1]
     try:
         date(parts[0], parts[1], parts[2])
     except ValueError:
-        return c.fail(node, field, f"expected a real calendar date, found {value!r}")
+        return c.fail(node, field, "date_real", value=repr(value))
     return value
 
 
 def integer(c: Checker, node: yaml.Node, field: str) -> Any:
     if not isinstance(node, yaml.ScalarNode) or node.tag != _INT:
-        return c.fail(node, field, f"expected a whole number, found {_describe(node)}")
+        return c.fail(node, field, "integer", found=_describe(node))
     try:
         return int(node.value)
     except ValueError:
-        return c.fail(node, field, f"expected a whole number, found {_describe(node)}")
+        return c.fail(node, field, "integer", found=_describe(node))
 
 
 def boolean(c: Checker, node: yaml.Node, field: str) -> Any:
     if not isinstance(node, yaml.ScalarNode) or node.tag != _BOOL:
-        return c.fail(node, field, f"expected true or false, found {_describe(node)}")
+        return c.fail(node, field, "boolean", found=_describe(node))
     return node.value.lower() in ("true", "yes", "on")
 
 
-def confusable_hint(value: str, values: tuple[str, ...]) -> str:
+def confusable_hint(value: str, values: tuple[str, ...]) -> object:
     """Why a value that looks allowed is not: its non-ASCII code points and the nearest value."""
     import difflib
     import unicodedata
@@ -130,19 +143,19 @@ def confusable_hint(value: str, values: tuple[str, ...]) -> str:
     odd = [f"U+{ord(ch):04X} {unicodedata.name(ch, '?')}" for ch in value if not ch.isascii()]
     skeleton = unicodedata.normalize("NFKC", value).translate(_LOOKALIKES).strip().lower()
     nearest = [v for v in values if v.lower() == skeleton] or difflib.get_close_matches(skeleton, values, 1, 0.6)
-    parts = []
-    if odd:
-        parts.append(f"it contains {', '.join(odd)}")
-    if nearest:
-        parts.append(f"did you mean {nearest[0]!r}?")
-    return f" ({'; '.join(parts)})" if parts else ""
+    chars, name = ", ".join(odd), repr(nearest[0]) if nearest else ""
+    if odd and nearest:
+        return Msg("problem.hint.both", {"chars": chars, "name": name})
+    if odd or nearest:
+        return Msg("problem.hint.odd" if odd else "problem.hint.near", {"chars": chars, "name": name})
+    return ""
 
 
 def one_of(values: tuple[str, ...]) -> Spec:
     def spec(c: Checker, node: yaml.Node, field: str) -> Any:
         if not isinstance(node, yaml.ScalarNode) or node.tag != _STR or node.value not in values:
             hint = confusable_hint(node.value, values) if isinstance(node, yaml.ScalarNode) else ""
-            return c.fail(node, field, f"expected one of {', '.join(values)}, found {_describe(node)}{hint}")
+            return c.fail(node, field, "one_of", values=", ".join(values), found=_describe(node), hint=hint)
         return node.value
 
     return spec
@@ -154,7 +167,7 @@ def positive(inner: Spec) -> Spec:
     def spec(c: Checker, node: yaml.Node, field: str) -> Any:
         value = inner(c, node, field)
         if isinstance(value, int) and value <= 0:
-            return c.fail(node, field, f"expected a whole number above 0, found {value}")
+            return c.fail(node, field, "positive", value=value)
         return value
 
     return spec
@@ -163,7 +176,7 @@ def positive(inner: Spec) -> Spec:
 def url(c: Checker, node: yaml.Node, field: str) -> Any:
     """An absolute http(s) address with no spaces."""
     if not isinstance(node, yaml.ScalarNode) or node.tag != _STR or not _URL.fullmatch(node.value):
-        return c.fail(node, field, f"expected an http:// or https:// address, found {_describe(node)}")
+        return c.fail(node, field, "url", found=_describe(node))
     return node.value
 
 
@@ -179,9 +192,9 @@ def optional(inner: Spec) -> Spec:
 def listing(inner: Spec, min_items: int = 0) -> Spec:
     def spec(c: Checker, node: yaml.Node, field: str) -> Any:
         if not isinstance(node, yaml.SequenceNode):
-            return c.fail(node, field, f"expected a list, found {_describe(node)}")
+            return c.fail(node, field, "list", found=_describe(node))
         if len(node.value) < min_items:
-            return c.fail(node, field, f"expected at least {min_items} item(s)")
+            return c.fail(node, field, "min_items", n=min_items)
         return [inner(c, item, f"{field}[{i}]") for i, item in enumerate(node.value)]
 
     return spec
@@ -193,23 +206,23 @@ def mapping(required: dict[str, Spec], optional_fields: dict[str, Spec] | None =
 
     def spec(c: Checker, node: yaml.Node, field: str) -> Any:
         if not isinstance(node, yaml.MappingNode):
-            return c.fail(node, field, f"expected a mapping, found {_describe(node)}")
+            return c.fail(node, field, "mapping", found=_describe(node))
         out: dict[str, Any] = {}
         prefix = f"{field}." if field else ""
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != _STR:
-                c.fail(key_node, field, f"expected a text key, found {_describe(key_node)}")
+                c.fail(key_node, field, "key_type", found=_describe(key_node))
                 continue
             key = key_node.value
             if key in out:
-                c.fail(key_node, prefix + key, "duplicate key")
+                c.fail(key_node, prefix + key, "duplicate_key")
             elif key not in allowed:
-                c.fail(key_node, prefix + key, f"unknown key; allowed: {', '.join(allowed)}")
+                c.fail(key_node, prefix + key, "unknown_key", allowed=", ".join(allowed))
             else:
                 out[key] = allowed[key](c, value_node, prefix + key)
         for key in required:
             if key not in out:
-                c.fail(node, prefix + key, "required key is missing")
+                c.fail(node, prefix + key, "missing_key")
         return out
 
     return spec
@@ -234,11 +247,11 @@ def check_tags(c: Checker, node: yaml.Node) -> bool:
     while stack:
         current = stack.pop()
         if id(current) in seen:
-            c.fail(current, "", "YAML aliases (*name) are not allowed in cardinfo data; write the value out")
+            c.fail(current, "", "alias")
             return False
         seen.add(id(current))
         if current.tag not in plain:
-            c.fail(current, "", f"unsupported YAML tag {current.tag!r}; only plain YAML is allowed")
+            c.fail(current, "", "tag", tag=repr(current.tag))
             ok = False
         if isinstance(current, yaml.SequenceNode):
             stack.extend(current.value)
@@ -248,16 +261,16 @@ def check_tags(c: Checker, node: yaml.Node) -> bool:
     return ok
 
 
-_SOURCE_ID = matching(_ID, "a source id (lower-case letters, digits and hyphens) from sources.yaml")
+_SOURCE_ID = matching(_ID, "source_id")
 _SOURCE_ALSO = mapping({"section": one_of(STATUSES), "text": text()})
 _TEXTS = listing(text())
 
 REGION = mapping(
     {
-        "id": matching(_ID, "an id of lower-case letters, digits and hyphens"),
+        "id": matching(_ID, "id"),
         "province": text(),
         "place": text(),
-        "code": optional(matching(_CODE, "a 6- or 9-digit division code in quotes")),
+        "code": optional(matching(_CODE, "code")),
         "level": one_of(LEVELS),
         "status": one_of(STATUSES),
         "pilot": boolean,
@@ -269,7 +282,7 @@ REGION = mapping(
         "aliases": _TEXTS,
         "source": mapping({"section": one_of(STATUSES), "text": text()}, {"also": listing(_SOURCE_ALSO)}),
     },
-    {"within": matching(_CODE, "the 6-digit code of the division that contains the place")},
+    {"within": matching(_CODE, "within")},
 )
 
 REGIONS_FILE = mapping({"schema_version": integer, "regions": listing(REGION, min_items=1)})
@@ -287,7 +300,7 @@ _CAVEAT = mapping(
 _WORDS = mapping({}, {"zh": listing(text()), "en": listing(text())})
 TOPIC = mapping(
     {
-        "key": matching(_KEY, "a topic key of lower-case letters"),
+        "key": matching(_KEY, "topic_key"),
         "question": _BILINGUAL,
         "answer": _BILINGUAL,
         "keywords": mapping({"zh": listing(text(), 1), "en": listing(text(), 1)}),
@@ -345,9 +358,9 @@ SOURCES_FILE = mapping({"schema_version": integer, "sources": listing(SOURCE, mi
 
 REPORT = mapping(
     {
-        "id": matching(_ID, "an id of lower-case letters, digits and hyphens"),
+        "id": matching(_ID, "id"),
         "place": text(),
-        "code": optional(matching(_CODE, "a 6- or 9-digit division code in quotes")),
+        "code": optional(matching(_CODE, "code")),
         "date": partial_date,
         "stage": one_of(STATUSES),
         "quote": text(),
@@ -356,13 +369,13 @@ REPORT = mapping(
     {
         "pilot": boolean,
         "note": _BILINGUAL,
-        "within": matching(_CODE, "the 6-digit code of the division that contains the place"),
+        "within": matching(_CODE, "within"),
     },
 )
 _LOCAL_FACT = mapping({"zh": text(), "en": text(), "quote": text(), "source": _SOURCE_ID})
 NOT_ISSUED = mapping(
     {
-        "code": matching(_CODE, "a 6-digit division code in quotes"),
+        "code": matching(_CODE, "code6"),
         "place": text(),
         "document": _BILINGUAL,
         "issuer": _BILINGUAL,

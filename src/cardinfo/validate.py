@@ -34,11 +34,11 @@ def _compose(checker: Checker, blob: bytes) -> yaml.Node | None:
         text = blob.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = blob[: exc.start].count(b"\n") + 1
-        checker.problems.append(Problem(checker.file, line, "", "file is not UTF-8 text"))
+        checker.problems.append(Problem(checker.file, line, "", "not_utf8"))
         return None
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        checker.problems.append(Problem(checker.file, line, "", "file contains a NUL byte (binary data?)"))
+        checker.problems.append(Problem(checker.file, line, "", "nul"))
         return None
     del text  # compose the bytes: a 10,000-record file need not be held twice more in memory
     try:
@@ -47,22 +47,24 @@ def _compose(checker: Checker, blob: bytes) -> yaml.Node | None:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         reason = (exc.problem or exc.context or "syntax error").strip()
-        checker.problems.append(Problem(checker.file, line, "", f"not valid YAML: {reason}"))
+        checker.problems.append(Problem(checker.file, line, "", "yaml", {"reason": repr(reason)}))
         return None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow: its first occurrence
         text = blob.decode("utf-8-sig")
         at = text.find(chr(exc.character)) if isinstance(exc.character, int) else -1
         line = text[:at].count("\n") + 1 if at >= 0 else 1
-        checker.problems.append(Problem(checker.file, line, "", f"not valid YAML: {exc.reason} #x{exc.character:04x}"))
+        checker.problems.append(
+            Problem(checker.file, line, "", "yaml", {"reason": repr(f"{exc.reason} #x{exc.character:04x}")})
+        )
         return None
     except yaml.YAMLError as exc:
-        checker.problems.append(Problem(checker.file, 1, "", f"not valid YAML: {exc}"))
+        checker.problems.append(Problem(checker.file, 1, "", "yaml", {"reason": repr(str(exc))}))
         return None
     except RecursionError:
-        checker.problems.append(Problem(checker.file, 1, "", "not valid YAML: nested too deeply"))
+        checker.problems.append(Problem(checker.file, 1, "", "yaml_deep"))
         return None
     if node is None:
-        checker.problems.append(Problem(checker.file, 1, "", "file is empty; expected a YAML mapping"))
+        checker.problems.append(Problem(checker.file, 1, "", "empty_file"))
         return None
     return node if schema.check_tags(checker, node) else None
 
@@ -92,44 +94,42 @@ def _check_regions(checker: Checker, node: yaml.Node, plain: dict[str, Any], div
             continue
         field = f"regions[{i}]"
         if r["id"] in seen_ids:
-            checker.fail(
-                _value(rnode, "id"), f"{field}.id", f"duplicate id {r['id']!r} (first at record {seen_ids[r['id']]})"
-            )
+            checker.fail(_value(rnode, "id"), f"{field}.id", "duplicate_id", id=repr(r["id"]), first=seen_ids[r["id"]])
         seen_ids.setdefault(r["id"], i)
         code = r["code"]
         if code is None:
             within = r.get("within")
             if within is None:
-                checker.fail(rnode, f"{field}.within", "required when code is null: the containing division")
+                checker.fail(rnode, f"{field}.within", "within_required")
             elif (inside := divisions.place(within)) is None:
-                checker.fail(_value(rnode, "within"), f"{field}.within", f"no division has code {within!r}")
+                checker.fail(_value(rnode, "within"), f"{field}.within", "within_unknown", code=repr(within))
             elif r["province"] != inside.path[0]:
                 checker.fail(
-                    _value(rnode, "province"), f"{field}.province", f"expected {inside.path[0]!r} for within {within}"
+                    _value(rnode, "province"),
+                    f"{field}.province",
+                    "province_within",
+                    province=repr(inside.path[0]),
+                    code=within,
                 )
             _check_names(checker, divisions, rnode, field, None, [r["place"], *r.get("aliases", [])])
             if r["level"] != "zone":
-                checker.fail(_value(rnode, "level"), f"{field}.level", "expected zone for a place with no code")
+                checker.fail(_value(rnode, "level"), f"{field}.level", "zone_level")
             continue
         if code in seen_codes:
-            checker.fail(
-                _value(rnode, "code"),
-                f"{field}.code",
-                f"duplicate code {code} (first at record {seen_codes[code]}): one record per place",
-            )
+            checker.fail(_value(rnode, "code"), f"{field}.code", "duplicate_code", code=code, first=seen_codes[code])
         seen_codes.setdefault(code, i)
         place = divisions.place(code)
         if place is None:
-            checker.fail(_value(rnode, "code"), f"{field}.code", f"no official division has code {code}")
+            checker.fail(_value(rnode, "code"), f"{field}.code", "code_unknown", code=code)
             continue
         if r["place"] != place.name:
-            checker.fail(
-                _value(rnode, "place"), f"{field}.place", f"expected the official name {place.name!r} for {code}"
-            )
+            checker.fail(_value(rnode, "place"), f"{field}.place", "official_name", name=repr(place.name), code=code)
         if r["level"] != place.level:
-            checker.fail(_value(rnode, "level"), f"{field}.level", f"expected {place.level!r} for {code}")
+            checker.fail(_value(rnode, "level"), f"{field}.level", "level", level=repr(place.level), code=code)
         if r["province"] != place.path[0]:
-            checker.fail(_value(rnode, "province"), f"{field}.province", f"expected {place.path[0]!r} for {code}")
+            checker.fail(
+                _value(rnode, "province"), f"{field}.province", "province", province=repr(place.path[0]), code=code
+            )
         _check_names(checker, divisions, rnode, field, code, r.get("aliases", []))
 
 
@@ -150,7 +150,7 @@ def _check_names(
         node = _value(rnode, "place") if is_place else aliases[n - (code is None)]
         other = divisions.place(owners[0])
         checker.fail(
-            node, where, f"{name!r} is the official name of {other.name if other else owners[0]} ({owners[0]})"
+            node, where, "alias_taken", name=repr(name), other=other.name if other else owners[0], code=owners[0]
         )
 
 
@@ -165,7 +165,7 @@ def _validate_one(
     value: Any = None
     if node is not None and name == "regions" and len(_items(node, "regions")) > MAX_RECORDS:
         many = len(_items(node, "regions"))
-        checker.fail(_value(node, "regions"), "regions", f"{many} records, more than the limit of {MAX_RECORDS}")
+        checker.fail(_value(node, "regions"), "regions", "too_many", n=many, limit=MAX_RECORDS)
     elif node is not None:
         value = _FILE_SPECS[name](checker, node, "")
         if not checker.problems:
@@ -210,10 +210,10 @@ def _check_faq(checker: Checker, node: yaml.Node, faq: dict[str, Any], divisions
     seen: set[str] = set()
     for i, (tnode, topic) in enumerate(zip(_items(node, "topics"), faq["topics"], strict=False)):
         if topic["key"] in seen:
-            checker.fail(_value(tnode, "key"), f"topics[{i}].key", f"duplicate topic key {topic['key']!r}")
+            checker.fail(_value(tnode, "key"), f"topics[{i}].key", "duplicate_topic", topic=repr(topic["key"]))
         seen.add(topic["key"])
         if not topic.get("source") and not topic["caveats"]:
-            checker.fail(tnode, f"topics[{i}]", "a topic needs the article's words (source) or a caveat with its url")
+            checker.fail(tnode, f"topics[{i}]", "topic_source")
 
 
 def _check_sources(checker: Checker, node: yaml.Node, plain: dict[str, Any], divisions: Divisions) -> None:
@@ -224,7 +224,7 @@ def _check_sources(checker: Checker, node: yaml.Node, plain: dict[str, Any], div
         for key, seen in (("id", seen_ids), ("url", seen_urls)):
             if src[key] in seen:
                 checker.fail(
-                    _value(snode, key), f"sources[{i}].{key}", f"duplicate {key} (first at source {seen[src[key]]})"
+                    _value(snode, key), f"sources[{i}].{key}", "duplicate_source", name=key, first=seen[src[key]]
                 )
             seen.setdefault(src[key], i)
 
@@ -235,32 +235,30 @@ def _check_reports(checker: Checker, node: yaml.Node, plain: dict[str, Any], div
     for i, (rnode, r) in enumerate(zip(_items(node, "reports"), plain["reports"], strict=False)):
         field = f"reports[{i}]"
         if r["id"] in seen:
-            checker.fail(
-                _value(rnode, "id"), f"{field}.id", f"duplicate id {r['id']!r} (first at report {seen[r['id']]})"
-            )
+            checker.fail(_value(rnode, "id"), f"{field}.id", "duplicate_report", id=repr(r["id"]), first=seen[r["id"]])
         seen.setdefault(r["id"], i)
         code, within = r["code"], r.get("within")
         if code is None:
             if within is None:
-                checker.fail(rnode, f"{field}.within", "required when code is null: the containing division")
+                checker.fail(rnode, f"{field}.within", "within_required")
             elif divisions.place(within) is None:
-                checker.fail(_value(rnode, "within"), f"{field}.within", f"no division has code {within!r}")
+                checker.fail(_value(rnode, "within"), f"{field}.within", "within_unknown", code=repr(within))
             continue
         if within is not None:
-            checker.fail(_value(rnode, "within"), f"{field}.within", "only for a place with no code (code: null)")
+            checker.fail(_value(rnode, "within"), f"{field}.within", "within_only")
         place = divisions.place(code)
         if place is None:
-            checker.fail(_value(rnode, "code"), f"{field}.code", f"no official division has code {code}")
+            checker.fail(_value(rnode, "code"), f"{field}.code", "code_unknown", code=code)
         elif r["place"] != place.name:
-            checker.fail(
-                _value(rnode, "place"), f"{field}.place", f"expected the official name {place.name!r} for {code}"
-            )
+            checker.fail(_value(rnode, "place"), f"{field}.place", "official_name", name=repr(place.name), code=code)
     for i, (nnode, n) in enumerate(zip(_items(node, "not_issued"), plain.get("not_issued", []), strict=False)):
         place = divisions.place(n["code"])
         if place is None:
-            checker.fail(_value(nnode, "code"), f"not_issued[{i}].code", f"no official division has code {n['code']}")
+            checker.fail(_value(nnode, "code"), f"not_issued[{i}].code", "code_unknown", code=n["code"])
         elif n["place"] != place.name:
-            checker.fail(_value(nnode, "place"), f"not_issued[{i}].place", f"expected the official name {place.name!r}")
+            checker.fail(
+                _value(nnode, "place"), f"not_issued[{i}].place", "official_name", name=repr(place.name), code=n["code"]
+            )
 
 
 def _check_citations(nodes: dict[str, tuple[Path, yaml.Node]], plain: dict[str, Any]) -> list[Problem]:
@@ -272,11 +270,9 @@ def _check_citations(nodes: dict[str, tuple[Path, yaml.Node]], plain: dict[str, 
 
     def cite(file: str, node: yaml.Node, field: str, value: str, by_url: bool = False) -> None:
         if value not in (urls if by_url else ids):
-            what = "address" if by_url else "source id"
+            key = "url_not_listed" if by_url else "id_not_listed"
             line = node.start_mark.line + 1
-            problems.append(
-                Problem(str(nodes[file][0]), line, field, f"{what} {value!r} is not listed in sources.yaml")
-            )
+            problems.append(Problem(str(nodes[file][0]), line, field, key, {"value": repr(value)}))
 
     rnode = nodes["reports"][1]
     for i, (n, r) in enumerate(zip(_items(rnode, "reports"), plain["reports"]["reports"], strict=False)):
@@ -317,8 +313,11 @@ def check(paths: list[Path], divisions: Divisions, read: Callable[[Path], bytes]
         try:
             blobs.append(read(path))
         except (OSError, ValueError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            problems.append(Problem(str(path), 1, "", f"cannot read data file ({reason})"))
+            from cardinfo.data import read_reason
+            from cardinfo.i18n import os_reason
+
+            reason = os_reason(exc) if isinstance(exc, OSError) else read_reason(exc)
+            problems.append(Problem(str(path), 1, "", "unreadable", {"reason": reason}))
             blobs.append(None)
     if not problems:
         return validate(paths, [b for b in blobs if b is not None], divisions)[0]
