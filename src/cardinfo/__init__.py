@@ -81,4 +81,10 @@ def main() -> None:
         from cardinfo.cli import main as run
     except KeyboardInterrupt:
         raise SystemExit(130) from None  # ExitCode.INTERRUPTED, before anything else is imported
-    run()
+    try:
+        run()
+    finally:
+        # The work is done: a signal now could only interrupt the interpreter's own shutdown, which
+        # prints "Exception ignored … Traceback" from a finaliser. Let it finish quietly.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
