@@ -267,6 +267,10 @@ class TextFormat(StrEnum):
     json = "json"
 
 
+# `--format text|json`, the same on every command that answers in text or JSON (any case).
+TextFormatOption = Annotated[TextFormat, typer.Option("--format", case_sensitive=False, help="text or json.")]
+
+
 class ExportFormat(StrEnum):
     json = "json"
     yaml = "yaml"
@@ -709,7 +713,7 @@ def _draw(text: str) -> None:
 def ask_command(
     ctx: typer.Context,
     query: Annotated[list[str], typer.Argument(help="A place, a question, or a sentence with both.")],
-    fmt: Annotated[TextFormat, typer.Option("--format", case_sensitive=False, help="text or json.")] = TextFormat.text,
+    fmt: TextFormatOption = TextFormat.text,
 ) -> None:
     """Ask in your own words: the place, the FAQ topic, or both (also: cardinfo QUESTION...).
 
@@ -743,7 +747,7 @@ def ask_command(
 def number_command(
     ctx: typer.Context,
     number: Annotated[list[str], typer.Argument(help="A certificate number (20 or 22) or resident ID (18 or 15).")],
-    fmt: Annotated[TextFormat, typer.Option("--format", case_sensitive=False, help="text or json.")] = TextFormat.text,
+    fmt: TextFormatOption = TextFormat.text,
 ) -> None:
     """Check a certificate or resident ID number offline and explain it (exit 1 if it is not valid).
 
@@ -830,7 +834,7 @@ def status(
 @boundary
 def summary(
     ctx: typer.Context,
-    fmt: Annotated[TextFormat, typer.Option("--format", help="text or json.")] = TextFormat.text,
+    fmt: TextFormatOption = TextFormat.text,
 ) -> None:
     """Counts by status and by province, beside the counts the article states.
 
@@ -857,7 +861,7 @@ def summary(
 @boundary
 def timeline(
     ctx: typer.Context,
-    fmt: Annotated[TextFormat, typer.Option("--format", help="text or json.")] = TextFormat.text,
+    fmt: TextFormatOption = TextFormat.text,
 ) -> None:
     """National milestones, oldest first, as the article states them (unverified).
 
@@ -879,7 +883,7 @@ def faq(
     question: Annotated[
         list[str] | None, typer.Argument(help="A topic key (fee), a word (费用) or a question (换证要钱吗).")
     ] = None,
-    fmt: Annotated[TextFormat, typer.Option("--format", help="text or json.")] = TextFormat.text,
+    fmt: TextFormatOption = TextFormat.text,
     all_: Annotated[bool, typer.Option("--all", help="Every answer.")] = False,
 ) -> None:
     """Answers on 16 topics, by topic key or in your own words (no topic rather than a guess).
@@ -920,7 +924,7 @@ def faq(
 @boundary
 def sources(
     ctx: typer.Context,
-    fmt: Annotated[TextFormat, typer.Option("--format", help="text or json.")] = TextFormat.text,
+    fmt: TextFormatOption = TextFormat.text,
 ) -> None:
     """Every source the data cites: its date, confidence, address and what it supports.
 
@@ -959,7 +963,7 @@ def remind(
     ics: Annotated[
         str | None, typer.Option("--ics", metavar="FILE", help="Also write an iCalendar file for a phone calendar.")
     ] = None,
-    fmt: Annotated[TextFormat, typer.Option("--format", help="text or json.")] = TextFormat.text,
+    fmt: TextFormatOption = TextFormat.text,
 ) -> None:
     """Next annual activation; expiry of a 10-year card; an iCalendar reminder.
 
@@ -1140,7 +1144,7 @@ def data_check(
 @boundary
 def data_paths(
     ctx: typer.Context,
-    fmt: Annotated[TextFormat, typer.Option("--format", help="text or json.")] = TextFormat.text,
+    fmt: TextFormatOption = TextFormat.text,
 ) -> None:
     """Where the data, the division index and the data cache are.
 
