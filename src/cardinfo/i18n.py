@@ -432,13 +432,13 @@ _TEXT: dict[str, tuple[str, str]] = {
     # help: help.COMMAND is a command's help, help.COMMAND.PARAM an option's; help.any.PARAM any command's
     "help.root": (
         "第三代残疾人证（智能化残疾人证）在我所在的地方开始换发了吗？\n\n"
-        "答案来自一篇约2020年的网络文章，未经官方核实。",
+        "答案来自一篇约2020年的网络文章和此后有日期的报道，每条都注明来源、日期和可信度；均未经官方核实。",
         "Has the third-generation disability certificate (第三代残疾人证) reached my area?\n\n"
-        "Answers from one web article of about 2020, not officially verified.",
+        "Answers from a web article of about 2020 and the dated reports found since, each with its source, date and confidence; none officially verified.",
     ),
     "help.root.data_dir": (
-        "使用此文件夹里的 regions.yaml 和 faq.yaml。",
-        "Use regions.yaml and faq.yaml from this folder.",
+        "使用此文件夹里的数据文件（regions.yaml、faq.yaml、sources.yaml、reports.yaml）。",
+        "Use the data files in this folder (regions.yaml, faq.yaml, sources.yaml, reports.yaml).",
     ),
     "help.root.lang": (
         "标签和答案的语言（zh 中文、en 英文；默认取 CARDINFO_LANG，再取系统语言）。",
@@ -617,8 +617,8 @@ _TEXT: dict[str, tuple[str, str]] = {
         "  cardinfo data check\n  cardinfo data check ./my-data",
     ),
     "help.data.check.directory": (
-        "含 regions.yaml 和 faq.yaml 的文件夹（默认：正在使用的数据）。",
-        "Folder with regions.yaml and faq.yaml (default: the data in use).",
+        "数据文件（regions.yaml、faq.yaml、sources.yaml、reports.yaml）所在的文件夹（默认：正在使用的数据）。",
+        "Folder with the data files: regions.yaml, faq.yaml, sources.yaml, reports.yaml (default: the data in use).",
     ),
     "help.data.paths": (
         "数据、区划索引和数据缓存在哪里。\n\n\b\n示例：\n  cardinfo data paths\n"
