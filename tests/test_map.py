@@ -320,6 +320,7 @@ def test_page_is_one_self_contained_file(cli: Any, dataset: Dataset, tmp_path: P
         assert r.place in text
     links = {a["href"] for tag, a in page.tags if tag == "a"}
     assert dataset.article["url"] in links
+    assert {s.url for s in dataset.sources} <= links  # every source the data lists, none of the page's own
     assert {c.url for e in dataset.faq for c in e.caveats} <= links
     assert "12385" in text and ("2021年6月28日" in text if lang == "zh" else "2021-06-28" in text)
     assert ("户籍" if lang == "zh" else "household registration") in text

@@ -249,22 +249,9 @@ _TEXT: dict[str, tuple[str, str]] = {
         "由 cardinfo {version} 生成；页面不加载任何外部资源。",
         "Made with cardinfo {version}; the page loads nothing from elsewhere.",
     ),
-    "page.not_rated": ("未评级", "not rated"),
     "page.publisher": ("发布者", "Publisher"),
     "page.link": ("网址", "URL"),
     "page.supports": ("用于", "Supports"),
-    "next.county": (
-        "找户籍地的县级残联（区县残疾人联合会）询问，以他们的答复为准。",
-        "Ask the county-level Disabled Persons' Federation (县级残联) of your household registration; its answer is the authoritative one.",
-    ),
-    "next.residence": (
-        "自2021年6月28日起，也可凭居住证在经常居住地的县级残联办理残疾人证业务（跨省通办）。",
-        "Since 2021-06-28 you can also go to the county-level DPF of your place of habitual residence, with a residence permit (cross-province service).",
-    ),
-    "next.hotline": (
-        "拨打全国残疾人服务热线12385（各地服务时间不同）。",
-        "Call the national disability services hotline 12385 (hours vary by region).",
-    ),
     "faq.article_silent": ("（文中没有谈到这个问题）", "(the article does not discuss this)"),
     "topic.transition": ("过渡期", "transition"),
     "topic.fee": ("费用", "fee"),

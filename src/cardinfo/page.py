@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from html import escape
-from typing import NamedTuple
 
 from cardinfo import __version__
 from cardinfo.i18n import status_word, t
@@ -12,67 +11,16 @@ from cardinfo.models import Dataset
 from cardinfo.tilemap import TILE_STAGES, TileStage
 
 
-class Source(NamedTuple):
-    """A source as the page lists it."""
+def next_steps(dataset: Dataset, lang: str) -> list[str]:
+    """What to do next, whatever the map shows: the data's steps, each with its sources."""
+    from cardinfo.nextstep import cite
 
-    title: str
-    url: str
-    date: str
-    confidence: str  # "" when the source is not rated
-    supports: tuple[str, ...]
-
-
-# The cross-province rule behind the second next step (official-sources.md row 39 and
-# later-evidence.md §2: Xinhua via The Paper, 2021-06-28).
-RESIDENCE_SOURCE = Source(
-    "新华社：残疾人证办理不再受户籍地限制（澎湃新闻转载）",
-    "https://thepaper.cn/newsDetail_forward_13343257",
-    "2021-06-28",
-    "Medium-High",
-    ("next_step",),
-)
-
-
-def next_steps(lang: str) -> list[str]:
-    """What to do next, whatever the map shows."""
-    return [t("next.county", lang), t("next.residence", lang), t("next.hotline", lang)]
-
-
-def sources_of(dataset: Dataset, lang: str) -> list[Source]:
-    """Every source the page's facts rest on, once each, with what it supports.
-
-    Built from what the data holds today (the article, the FAQ's caveats, the hotline's sources);
-    when the data lists its sources itself, this becomes a mapping of those.
-    """
-    faq_word = t("page.faq", lang)
-    found: dict[str, Source] = {}
-
-    def add(source: Source) -> None:
-        old = found.get(source.url)
-        if old is None:
-            found[source.url] = source
-        else:
-            found[source.url] = old._replace(
-                supports=old.supports + tuple(s for s in source.supports if s not in old.supports)
-            )
-
-    article = dataset.article
-    add(
-        Source(
-            f"《{article['title']}》",
-            article["url"],
-            article["date"],
-            "",
-            (t("page.records", lang), faq_word, t("page.timeline", lang)),
-        )
-    )
-    for entry in dataset.faq:
-        for c in entry.caveats:
-            add(Source("", c.url, c.date, c.confidence, (f"{faq_word}: {entry.key}",)))
-    for ref in dataset.check_in_person.get("sources", []):
-        add(Source("12385", str(ref["url"]), str(ref["date"]), "", (t("page.next_step", lang),)))
-    add(RESIDENCE_SOURCE._replace(supports=(t("page.next_step", lang),)))
-    return list(found.values())
+    joiner = "；" if lang == "zh" else "; "
+    return [
+        (step.en if lang == "en" else step.zh)
+        + t("next.source", lang, cites=joiner.join(cite(dataset.source(i), lang) for i in step.sources))
+        for step in dataset.next_steps
+    ]
 
 
 STYLE = """
@@ -217,15 +165,20 @@ def _timeline(dataset: Dataset, lang: str) -> str:
 
 
 def _sources(dataset: Dataset, lang: str) -> str:
+    """Every source the data lists (as `cardinfo sources` does), with what it supports."""
+    from cardinfo.citations import uses
+
+    supported = uses(dataset)
     rows = []
-    for src in sources_of(dataset, lang):
-        title = f"{escape(src.title)}<br>{_link(src.url)}" if src.title else _link(src.url)
+    for src in dataset.sources:
+        title = f"{escape(src.title)}<br>{_link(src.url)}"
+        facts = "; ".join(u.en if lang == "en" else u.zh for u in supported.get(src.id, []))
         rows.append(
             [
-                (title, src.title or src.url),
-                _cell(src.date),
-                _cell(src.confidence or t("page.not_rated", lang)),
-                _cell("; ".join(src.supports)),
+                (title, src.title),
+                _cell(src.date or t("word.undated", lang)),
+                _cell(t(f"confidence.{src.confidence}", lang)),
+                _cell(facts or t("supports.none", lang)),
             ]
         )
     headers = [t("page.sources", lang), t("label.date", lang), t("label.confidence", lang), t("page.supports", lang)]
@@ -237,7 +190,7 @@ def render(dataset: Dataset, tiles: list[TileStage], map_svg: str, lang: str) ->
     article = dataset.article
     caveat = article["note_en" if lang == "en" else "note_zh"]
     colon = "：" if lang == "zh" else ": "
-    steps = "".join(f"<li>{escape(step)}</li>" for step in next_steps(lang))
+    steps = "".join(f"<li>{escape(step)}</li>" for step in next_steps(dataset, lang))
     figure = f"<figure>{map_svg}<figcaption class='small'>{escape(note(lang))}</figcaption></figure>"
     body = [
         f"<header><h1>{escape(t('page.title', lang))}</h1>",
