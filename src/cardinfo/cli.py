@@ -1055,7 +1055,8 @@ def _map_svg(s: Session, standalone: bool = True) -> str:
 
     grid, tiles = _map_tiles(s)
     article = s.dataset.article
-    return svg.render(grid, tiles, s.lang, f"《{article['title']}》 {article['url']}", s.dataset.as_of, standalone)
+    source = f"《{article['title']}》 {article['url']}"
+    return svg.render(grid, tiles, s.lang, source, s.dataset.as_of, standalone, len(s.dataset.reports))
 
 
 def _page(s: Session) -> str:

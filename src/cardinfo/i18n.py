@@ -235,7 +235,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{n}个省级行政区各占一个方块，按大致地理位置排列；颜色和符号表示其阶段：{counts}。",
         "{n} province-level divisions, one square each, laid out roughly where they lie; colour and symbol give each one's stage: {counts}.",
     ),
-    "map.source": ("资料：{source}（{date}）", "Source: {source} ({date})"),
+    "map.source": (
+        "资料：{source}（{date}），以及此后有日期的报道（{reports}篇，来源见 cardinfo sources）",
+        "Sources: {source} ({date}), and the dated reports since ({reports}; see cardinfo sources)",
+    ),
     "page.title": ("第三代残疾人证到了我这里吗？", "Has the third-generation disability certificate reached my area?"),
     "page.map": ("地图", "Map"),
     "page.provinces": ("各省级行政区", "By province"),

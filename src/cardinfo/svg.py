@@ -99,14 +99,16 @@ def _tile(tile: TileStage, lang: str, ox: int, oy: int) -> str:
     return "".join(parts)
 
 
-def render(grid: Grid, tiles: list[TileStage], lang: str, source: str, date: str, standalone: bool = True) -> str:
+def render(
+    grid: Grid, tiles: list[TileStage], lang: str, source: str, date: str, standalone: bool = True, reports: int = 0
+) -> str:
     """The figure; `standalone` adds the XML declaration and namespace for a file of its own."""
     width = 2 * MARGIN + grid.columns * PITCH - (PITCH - SIDE)
     chars = (width - 2 * MARGIN) // 7  # ~14 px font: a Latin character ~7 px, a CJK one ~14
     note = wrap(maptext_note(lang), chars)
     top = max(TOP, MARGIN + 42 + 17 * (len(note) - 1) + 12)  # the grid starts under the note
     legend_top = top + grid.rows * PITCH + 16
-    foot = wrap(t("map.source", lang, source=source, date=date), chars)
+    foot = wrap(t("map.source", lang, source=source, date=date, reports=reports), chars)
     height = legend_top + (len(TILE_STAGES) + 1) * LINE + 12 + len(foot) * LINE + MARGIN
     counts = {s: sum(x.stage == s for x in tiles) for s in TILE_STAGES}
     summary = ("、" if lang == "zh" else ", ").join(f"{t(f'map.stage.{s}', lang)} {n}" for s, n in counts.items() if n)
