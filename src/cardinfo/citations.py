@@ -1,13 +1,14 @@
 """Which facts each source supports, and every address the data cites: behind `cardinfo sources`."""
 
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import Any
 
 from cardinfo.i18n import status_word, t
 from cardinfo.models import Dataset
+from cardinfo.record import Record
 
 
-class Use(NamedTuple):
+class Use(Record):
     """One fact a source supports: what kind of fact, which one, and its words in both languages."""
 
     kind: str  # records | report | timeline | next_step | caveat | check | local

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from typer.core import TyperGroup
@@ -15,6 +15,7 @@ from typer.core import TyperGroup
 from cardinfo import __version__
 from cardinfo.errors import CardinfoError, ExitCode, OutputError
 from cardinfo.output import PipeClosed, finish  # main() needs them from its first moment (Ctrl-C)
+from cardinfo.record import Record
 
 if TYPE_CHECKING:
     from cardinfo.lookup import Atlas
@@ -289,7 +290,7 @@ class StatusChoice(StrEnum):
     preparing = "preparing"
 
 
-class Reply(NamedTuple):
+class Reply(Record):
     """What a command answers, built only in the form asked for.
 
     `doc(width)` is the answer for people (width None: linear text, for plain output and files);

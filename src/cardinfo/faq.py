@@ -15,10 +15,10 @@ question, which is capped at MAX_QUESTION characters.
 """
 
 from itertools import pairwise
-from typing import NamedTuple
 
 from cardinfo.errors import NotFound
 from cardinfo.models import FaqEntry
+from cardinfo.record import Record
 from cardinfo.text import strip_controls
 
 MAX_QUESTION = 500  # characters; a question, even with an address in it, is far shorter
@@ -74,7 +74,7 @@ _EXPLAINED = 0.6  # share of the question's content words a topic or anchor must
 _EXPLAINED_ANCHORED = 0.25  # the same, when the question names the certificate
 
 
-class FaqMatch(NamedTuple):
+class FaqMatch(Record):
     """The best topic for a question, and a runner-up worth naming."""
 
     entry: FaqEntry
@@ -219,7 +219,7 @@ def _weight(toks: tuple[str, ...], stop: frozenset[str] = frozenset()) -> float:
     return han + max(_WEIGHT_WORD, _WEIGHT_WORD * (len(latin) - stops)) + _WEIGHT_STOP * stops
 
 
-class _Vocabulary(NamedTuple):
+class _Vocabulary(Record):
     """Every term (a tuple of tokens) and what it means: topic credits, or neutral (stop or anchor)."""
 
     credits: dict[tuple[str, ...], list[tuple[int, float]]]
@@ -312,7 +312,7 @@ def _repair(token: str, known: frozenset[str], index: dict[str, set[str]]) -> st
     return found.pop() if len(found) == 1 else token
 
 
-class _Occurrence(NamedTuple):
+class _Occurrence(Record):
     start: int
     end: int
     term: tuple[str, ...]
@@ -339,7 +339,7 @@ def _occurrences(toks: list[str], vocab: _Vocabulary) -> list[_Occurrence]:
 _UNEXPLAINED, _STOP, _TOPIC, _ANCHOR = range(4)  # what covers a token, weakest first
 
 
-class _Evidence(NamedTuple):
+class _Evidence(Record):
     scores: list[float]
     explained: float  # weight of content covered by a topic word or an anchor
     content: float  # weight of all content (stop words left out)
@@ -493,7 +493,7 @@ _NARROW = 1.5  # the words' lead below which the examples settle a close call
 _SIM_CLEAR = 3.0  # the examples' lead at which they overrule the words
 
 
-class _Similarity(NamedTuple):
+class _Similarity(Record):
     topics_of: dict[str, list[int]]  # feature -> the topics that have it
     idf: dict[str, float]
     unseen: float  # the weight of a feature no topic has

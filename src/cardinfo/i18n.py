@@ -1,11 +1,11 @@
 """The message catalogue: every text the tool writes, in Chinese (the default) and English."""
 
-from typing import NamedTuple
+from cardinfo.record import Record
 
 LANGS = ("zh", "en")
 
 
-class Msg(NamedTuple):
+class Msg(Record):
     """A message not yet worded: a catalogue key and its values (a value may be a Msg too)."""
 
     key: str

@@ -12,7 +12,9 @@ Plain string operations, no regular expressions: nothing is compiled at import.
 """
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
+
+from cardinfo.record import Record
 
 if TYPE_CHECKING:  # datetime is imported when a number is checked, not by every run that masks
     import datetime as dt
@@ -60,7 +62,7 @@ _X = frozenset("Xx\uff38\uff58")
 _B = frozenset("Bb\uff22\uff42")
 
 
-class NumberCheck(NamedTuple):
+class NumberCheck(Record):
     """What a number says about itself; `masked` is the only form of it fit to show."""
 
     kind: str  # "id" or "certificate"

@@ -1,10 +1,11 @@
 """Answers about regions: which records apply to a place, the status filters, the summary."""
 
 import functools
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from cardinfo.errors import NotFound
 from cardinfo.models import STAGE_RANK, STATUSES, Dataset, NotIssued, Place, Region, Report
+from cardinfo.record import Record
 
 if TYPE_CHECKING:  # the index (and sqlite3) is imported only by the answers that need places
     from cardinfo.places import Divisions
@@ -14,7 +15,7 @@ NOT_APPLICABLE = "not_applicable"
 _STAGE_OF_RANK = {rank: stage for stage, rank in STAGE_RANK.items()}
 
 
-class Basis(NamedTuple):
+class Basis(Record):
     """Which record or report a place's status rests on, and the date it gives for the stage."""
 
     kind: str  # record | report
@@ -29,7 +30,7 @@ class Basis(NamedTuple):
         return {"kind": self.kind, "id": self.id, "date": self.date}
 
 
-class Evidence(NamedTuple):
+class Evidence(Record):
     """What the data says about a place, from every source: the status and what it rests on."""
 
     status: str
@@ -39,7 +40,7 @@ class Evidence(NamedTuple):
     ahead: Basis | None = None  # a province or city: the most advanced evidence inside, when beyond `status`
 
 
-class Candidate(NamedTuple):
+class Candidate(Record):
     """One of several places a query may mean, with what the source says about it."""
 
     place: Place
@@ -49,7 +50,7 @@ class Candidate(NamedTuple):
     basis: Basis | None = None
 
 
-class RegionAnswer(NamedTuple):
+class RegionAnswer(Record):
     """The answer to `cardinfo region QUERY` (shape: docs/cli.md, "region")."""
 
     query: str

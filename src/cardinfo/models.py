@@ -1,12 +1,13 @@
 """The data model: immutable records with no I/O, shared by every command and renderer.
 
-NamedTuples rather than dataclasses: as immutable and as typed, and cheaper to define, which
-every run of the CLI pays at import. For the same reason the modules that define NamedTuples do
-not use `from __future__ import annotations`: with it, typing.NamedTuple compiles every field's
-annotation string, which cost ~2 ms per run here.
+Immutable records (`cardinfo.record.Record`, typing.NamedTuple's class syntax and behaviour)
+rather than dataclasses: as typed, and far cheaper to define, which every run of the CLI pays
+at import.
 """
 
-from typing import Any, NamedTuple
+from typing import Any
+
+from cardinfo.record import Record
 
 STATUSES = ("issued", "issuing", "preparing")
 LEVELS = ("province", "prefecture", "county", "township", "zone")
@@ -16,7 +17,7 @@ CONFIDENCES = ("High", "Medium-High", "Medium", "Low")
 SOURCE_KINDS = ("article", "official", "newspaper", "repost", "third-party")
 
 
-class SourceRef(NamedTuple):
+class SourceRef(Record):
     """Where the article says it: its section, its own words, and the article's date."""
 
     section: str
@@ -32,7 +33,7 @@ class SourceRef(NamedTuple):
         return out
 
 
-class Region(NamedTuple):
+class Region(Record):
     """One place the article names, with its status under the article's heading."""
 
     id: str
@@ -85,7 +86,7 @@ class Region(NamedTuple):
         return out
 
 
-class Caveat(NamedTuple):
+class Caveat(Record):
     """What dated official material adds to, or corrects in, the article's answer."""
 
     zh: str
@@ -98,7 +99,7 @@ class Caveat(NamedTuple):
         return {"zh": self.zh, "en": self.en, "url": self.url, "date": self.date, "confidence": self.confidence}
 
 
-class FaqEntry(NamedTuple):
+class FaqEntry(Record):
     """One topic: the question, the article's answer and words, the official caveats."""
 
     key: str
@@ -126,7 +127,7 @@ class FaqEntry(NamedTuple):
         }
 
 
-class TimelineEvent(NamedTuple):
+class TimelineEvent(Record):
     """A national milestone: what a source states (`source` its words, `source_id` the source)."""
 
     date: str
@@ -147,7 +148,7 @@ class TimelineEvent(NamedTuple):
         }
 
 
-class Source(NamedTuple):
+class Source(Record):
     """Where a fact comes from: a page, its publisher and date, and how far to trust it."""
 
     id: str
@@ -174,7 +175,7 @@ class Source(NamedTuple):
         return out
 
 
-class Report(NamedTuple):
+class Report(Record):
     """A later dated statement of a place's stage, in its source's words."""
 
     id: str
@@ -211,7 +212,7 @@ class Report(NamedTuple):
         return out
 
 
-class LocalFact(NamedTuple):
+class LocalFact(Record):
     """One sourced fact about a place's own document (Hong Kong, Macau, Taiwan)."""
 
     zh: str
@@ -223,7 +224,7 @@ class LocalFact(NamedTuple):
         return {"zh": self.zh, "en": self.en, "quote": self.quote, "source": self.source}
 
 
-class NotIssued(NamedTuple):
+class NotIssued(Record):
     """A place the mainland certificate is not issued in, and what is issued there instead."""
 
     code: str
@@ -242,7 +243,7 @@ class NotIssued(NamedTuple):
         }
 
 
-class NextStep(NamedTuple):
+class NextStep(Record):
     """What a person can do next, in both languages, with the sources (ids) that say so."""
 
     zh: str
@@ -250,7 +251,7 @@ class NextStep(NamedTuple):
     sources: tuple[str, ...]
 
 
-class Dataset(NamedTuple):
+class Dataset(Record):
     """Everything the YAML files hold, validated."""
 
     regions: tuple[Region, ...]
@@ -272,7 +273,7 @@ class Dataset(NamedTuple):
         return next((s for s in self.sources if s.id == source_id), None)
 
 
-class Place(NamedTuple):
+class Place(Record):
     """A division of China: its code, official name, level and the names above it."""
 
     code: str

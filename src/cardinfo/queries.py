@@ -2,15 +2,13 @@
 
 import functools
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from cardinfo.errors import NotFound
 from cardinfo.idnumber import NumberCheck, check, is_number_shaped, mask_text, runs, strip_numbers
 from cardinfo.lookup import RegionAnswer  # every use of this module answers a region
 from cardinfo.models import Place
-
-# The NamedTuples below name real classes, not strings: typing compiles each string annotation
-# of a NamedTuple at import (~0.2 ms each), which every region run would pay.
+from cardinfo.record import Record
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -25,7 +23,7 @@ if TYPE_CHECKING:
 FORMER_CODES_FILE = "former_codes.csv"
 
 
-class Former(NamedTuple):
+class Former(Record):
     """A retired division code: its names, the year it went out of use, the current codes it became."""
 
     code: str
@@ -34,7 +32,7 @@ class Former(NamedTuple):
     successors: tuple[str, ...]
 
 
-class Issued(NamedTuple):
+class Issued(Record):
     """Where a number was issued: its division(s) today, the retired code it had, if any, and
     `region`, the one place that holds them all (the division itself when there is one)."""
 
@@ -43,7 +41,7 @@ class Issued(NamedTuple):
     region: Place | None
 
 
-class Answer(NamedTuple):
+class Answer(Record):
     """A region answer with its query masked, and the number it came from, if any."""
 
     query: str
@@ -52,7 +50,7 @@ class Answer(NamedTuple):
     issued: Issued | None = None
 
 
-class AskAnswer(NamedTuple):
+class AskAnswer(Record):
     """`cardinfo ask`: the place part, the topic part, either, both or neither."""
 
     query: str

@@ -1,9 +1,9 @@
 """Dates people need: the next annual activation, a 10-year card's expiry, and an iCalendar file."""
 
 from datetime import UTC, date, datetime, timedelta
-from typing import NamedTuple
 
 from cardinfo.errors import UsageError
+from cardinfo.record import Record
 
 VALIDITY_YEARS = 10
 # One lead time for the expiry: the text warns and the calendar alarm fires this many days ahead.
@@ -131,7 +131,7 @@ def add_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
-class Due(NamedTuple):
+class Due(Record):
     """A date something is due, and the days from today (negative when it has passed)."""
 
     kind: str
@@ -184,7 +184,7 @@ def _fold(line: str) -> list[str]:
     return [out[0]] + [" " + part for part in out[1:]]
 
 
-class Event(NamedTuple):
+class Event(Record):
     """One calendar entry: an all-day event, perhaps yearly, with an alarm `lead_days` before."""
 
     kind: str  # "activation", "expiry", or "overdue-activation" / "expired": something to do today

@@ -8,12 +8,13 @@ was expected. Only the plain YAML types are accepted: a node with any other tag 
 import re
 from collections.abc import Callable
 from datetime import date
-from typing import Any, NamedTuple
+from typing import Any
 
 import yaml
 
 from cardinfo.i18n import Msg, t
 from cardinfo.models import CONFIDENCES, LEVELS, SOURCE_KINDS, STATUSES
+from cardinfo.record import Record
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -32,7 +33,7 @@ _LOOKALIKES = str.maketrans(
 )
 
 
-class Problem(NamedTuple):
+class Problem(Record):
     """One data problem: where it is, and what is wrong as a catalogue key (`problem.<key>`)
     with its values; values quoted from the data are already quoted (repr)."""
 
