@@ -88,6 +88,46 @@ def test_a_one_byte_change_is_a_new_key(data_copy: Path) -> None:
     assert one is not None and other is not None and one.key != other.key and one.path != other.path
 
 
+def settled_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files written a moment ago count as settled (in use they must be two seconds old)."""
+    monkeypatch.setattr(data, "_SETTLED_NS", 0)
+
+
+def test_unchanged_data_is_not_read_or_hashed_again(data_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    settled_at_once(monkeypatch)
+    first = data.load(data_copy)
+    assert len(list(cache_folder().glob("inputs-*.id"))) == 1
+    no_validation(monkeypatch)
+
+    def refuse(path: Path) -> bytes:
+        raise AssertionError(f"read {path} although nothing changed")
+
+    monkeypatch.setattr(data, "read_data_file", refuse)
+    assert data.load(data_copy) == first
+
+
+def test_an_edit_that_keeps_size_and_mtime_is_still_seen(data_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`touch -r`, `cp -p`, an editor restoring times: the change time still moves, so the data is read again."""
+    settled_at_once(monkeypatch)
+    regions = data_copy / "regions.yaml"
+    before = data.load(data_copy)
+    info = regions.stat()
+    text = regions.read_text(encoding="utf-8")
+    edited = text.replace("    status: issuing\n", "    status: issued \n", 1)  # same length in bytes
+    assert len(edited.encode()) == info.st_size and edited != text
+    regions.write_text(edited, encoding="utf-8")
+    os.utime(regions, ns=(info.st_atime_ns, info.st_mtime_ns))
+    after = data.load(data_copy)
+    changed = [(a.id, a.status, b.status) for a, b in zip(before.regions, after.regions, strict=True) if a != b]
+    assert len(changed) == 1 and changed[0][1:] == ("issuing", "issued")
+
+
+def test_files_changed_a_moment_ago_are_hashed_again_next_time(data_copy: Path) -> None:
+    data.load(data_copy)  # the copy was written just now: it could change again within its timestamp
+    assert not list(cache_folder().glob("inputs-*.id"))
+    assert len(data_caches()) == 1  # the data itself is cached all the same
+
+
 @pytest.mark.parametrize("damage", ["truncate", "flip", "foreign", "garbage"])
 def test_a_damaged_or_unexpected_cache_is_a_miss(cli: Any, damage: str) -> None:
     assert cli("region", "昆明").exit_code == 0

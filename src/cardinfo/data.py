@@ -48,8 +48,9 @@ KEEP_CACHES = 4
 
 # The modules whose code decides what a cache file holds: validation and what it calls. Their
 # source text is part of the cache key, so editing a rule re-validates on the next run.
-_CODE = ("data.py", "validate.py", "schema.py", "places.py", "models.py", "text.py", "paths.py")
-_MAGIC = b"cardinfo-cache-2\n"
+_CODE = ("data.py", "validate.py", "schema.py", "places.py", "models.py", "record.py", "text.py", "paths.py")
+_MAGIC = b"cardinfo-cache-3\n"
+_SETTLED_NS = 2_000_000_000  # a file changed this recently may change again within its timestamp: never remembered
 _DIGEST = 32
 _STALE_TMP_SECONDS = 3600
 
@@ -114,13 +115,47 @@ def _digest(*parts: bytes) -> bytes:
     return h.digest()
 
 
-def _code_digest() -> bytes | None:
-    """A digest of the validating modules' source, or None (no cache) if one cannot be read."""
+def _checksum(payload: bytes) -> bytes:
+    """CRC-32 of a cache file's payload: catches a file cut short or damaged, at a tenth of BLAKE2b's
+    cost on every run (the key, not this, says which inputs the payload belongs to)."""
+    import zlib  # already loaded by the CLI's own imports
+
+    return zlib.crc32(payload).to_bytes(4, "big")
+
+
+def _code_paths() -> list[Path]:
     here = Path(__file__).parent
+    return [here / name for name in _CODE]
+
+
+def _content_digest(blobs: list[bytes]) -> bytes | None:
+    """A digest of the data files' bytes and the validating modules' source, or None (no cache)
+    if a module cannot be read."""
     try:
-        return _digest(*(name.encode() + b"\0" + (here / name).read_bytes() for name in _CODE))
+        code = [name.encode() + b"\0" + path.read_bytes() for name, path in zip(_CODE, _code_paths(), strict=True)]
     except OSError:
         return None
+    return _digest(*code, *blobs)
+
+
+def _stamp(files: list[Path]) -> tuple[str, int] | None:
+    """What identifies these files' current contents without reading them: each one's path,
+    device, inode, size and change times (a copy gets a new inode and change time even with
+    `cp -p`), and when the newest of them last changed. None if one cannot be read."""
+    parts = []
+    newest = 0
+    try:
+        for path in files:
+            info = os.stat(path)
+            if not stat.S_ISREG(info.st_mode):
+                return None
+            parts.append(
+                f"{path}\0{info.st_dev}\0{info.st_ino}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ctime_ns}"
+            )
+            newest = max(newest, info.st_mtime_ns, info.st_ctime_ns)
+    except OSError:
+        return None
+    return "\n".join(parts), newest
 
 
 class Cache:
@@ -128,7 +163,7 @@ class Cache:
 
     Its key is a BLAKE2b digest of the data files, the validating code, the division index's
     build id, and the cardinfo and Python versions (marshal's format may change with Python).
-    The file holds the key and a digest of its payload: a file renamed from another key, cut
+    The file holds the key and a CRC-32 of its payload: a file renamed from another key, cut
     short or altered is a miss, and so is anything else unexpected inside it.
     """
 
@@ -141,14 +176,34 @@ class Cache:
     def for_inputs(cls, blobs: list[bytes], divisions: Callable[[], "Divisions"]) -> "Cache | None":
         """The cache for these data files, or None when there is no safe cache folder."""
         folder = paths.cache_dir()
-        code = _code_digest() if folder is not None else None
-        if folder is None or code is None:
+        content = _content_digest(blobs) if folder is not None else None
+        return cls.keyed(folder, content, divisions)
+
+    @classmethod
+    def for_files(cls, files: list[Path], divisions: Callable[[], "Divisions"]) -> "Cache | None":
+        """The cache for these data files as a run before saw them, without reading them: hashing
+        the files and the code on every run cost more than the rest of loading. None if no run
+        has recorded them unchanged (then `for_inputs` reads and hashes them)."""
+        folder = paths.cache_dir()
+        stamp = _stamp([*files, *_code_paths()]) if folder is not None else None
+        if folder is None or stamp is None:
+            return None
+        try:
+            known = read_regular(_stamp_path(folder, stamp[0]), 200)
+            content = bytes.fromhex(known.decode("ascii"))
+        except (OSError, ValueError):
+            return None
+        return cls.keyed(folder, content if len(content) == _DIGEST else None, divisions)
+
+    @classmethod
+    def keyed(cls, folder: Path | None, content: bytes | None, divisions: Callable[[], "Divisions"]) -> "Cache | None":
+        if folder is None or content is None:
             return None
         index = index_id(folder, divisions)
         if index is None:
             return None
         version = f"{__version__} {sys.implementation.cache_tag} {sys.version}".encode()
-        return cls(folder, _digest(_MAGIC, version, code, index, *blobs))
+        return cls(folder, _digest(_MAGIC, version, content, index))
 
     def read(self) -> dict[str, Any] | None:
         try:
@@ -156,8 +211,12 @@ class Cache:
         except (OSError, ValueError):
             return None
         head = len(_MAGIC)
-        key, check, payload = raw[head : head + _DIGEST], raw[head + _DIGEST : head + 2 * _DIGEST], raw[head + 64 :]
-        if raw[:head] != _MAGIC or key != self.key or check != _digest(payload):
+        key, check, payload = (
+            raw[head : head + _DIGEST],
+            raw[head + _DIGEST : head + _DIGEST + 4],
+            raw[head + _DIGEST + 4 :],
+        )
+        if raw[:head] != _MAGIC or key != self.key or check != _checksum(payload):
             return None
         with contextlib.suppress(OSError):
             os.utime(self.path)  # pruning keeps the most recently used
@@ -170,7 +229,7 @@ class Cache:
     def write(self, plain: dict[str, Any]) -> None:
         """Best effort: a cache that cannot be written only costs the next run some time."""
         payload = marshal.dumps(plain)
-        store(self.path, _MAGIC + self.key + _digest(payload) + payload)
+        store(self.path, _MAGIC + self.key + _checksum(payload) + payload)
         prune(self.folder)
 
 
@@ -189,7 +248,7 @@ def prune(folder: Path) -> None:
     """Keep the newest KEEP_CACHES data and index files; drop temporary files a killed run left."""
     import time
 
-    groups: dict[str, list[tuple[float, Path]]] = {"data-": [], "index-": []}
+    groups: dict[str, list[tuple[float, Path]]] = {"data-": [], "index-": [], "inputs-": []}
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -267,16 +326,25 @@ def load(directory: str | Path | None = None, index: Callable[[], "Divisions"] |
     once); by default the bundled one, opened only if validation or the cache key needs it.
     """
     files = paths.data_files(paths.data_dir(directory))
-    blobs = [read_data_file(p) for p in files]
     divisions = index or _opener()
-    cache = Cache.for_inputs(blobs, divisions)
     with _no_gc():
+        cache = Cache.for_files(files, divisions)
         packed = cache.read() if cache is not None else None
         if packed is not None:
-            try:
+            with contextlib.suppress(KeyError, TypeError, ValueError, AttributeError, IndexError):
                 return unpack(packed, files)
-            except (KeyError, TypeError, ValueError, AttributeError, IndexError):
-                pass  # not what this code writes: validate again
+        inputs = [*files, *_code_paths()]
+        stamp = _stamp(inputs)  # before reading: a write meanwhile changes it
+        blobs = [read_data_file(p) for p in files]
+        folder = paths.cache_dir()
+        content = _content_digest(blobs) if folder is not None else None
+        cache = Cache.keyed(folder, content, divisions)
+        if folder is not None and content is not None and stamp is not None:
+            _remember(folder, inputs, stamp, content)
+        packed = cache.read() if cache is not None else None
+        if packed is not None:
+            with contextlib.suppress(KeyError, TypeError, ValueError, AttributeError, IndexError):
+                return unpack(packed, files)  # else not what this code writes: validate again
         from cardinfo.validate import validate  # YAML is imported only on a cache miss
 
         problems, plain = validate(files, blobs, divisions())
@@ -286,6 +354,23 @@ def load(directory: str | Path | None = None, index: Callable[[], "Divisions"] |
         if cache is not None:
             cache.write(pack(plain, dataset))
         return dataset
+
+
+def _stamp_path(folder: Path, stamp: str) -> Path:
+    return folder / f"inputs-{_digest(stamp.encode()).hex()[:40]}.id"
+
+
+def _remember(folder: Path, files: list[Path], stamp: tuple[str, int], content: bytes) -> None:
+    """Record the content digest read under the files' stamp taken before reading them, if they
+    are unchanged since and settled: a file changed within the last two seconds could change
+    again without its timestamps moving, so it is hashed again next run."""
+    import time
+
+    if _stamp(files) != stamp:
+        return
+    if time.time_ns() - stamp[1] < _SETTLED_NS:
+        return
+    store(_stamp_path(folder, stamp[0]), content.hex().encode())
 
 
 def check(folder: Path, divisions: "Divisions") -> list["Problem"]:
@@ -320,7 +405,7 @@ def cache_files() -> list[Path]:
     ours = [
         e
         for e in entries
-        if e.name.startswith(("data-", "index-", ".cardinfo-")) and e.name.endswith((".bin", ".id", ".tmp"))
+        if e.name.startswith(("data-", "index-", "inputs-", ".cardinfo-")) and e.name.endswith((".bin", ".id", ".tmp"))
     ]
     return sorted(Path(e.path) for e in ours if e.is_file(follow_symlinks=False))
 
