@@ -239,6 +239,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "资料：{source}（{date}），以及此后有日期的报道（{reports}篇，来源见 cardinfo sources）",
         "Sources: {source} ({date}), and the dated reports since ({reports}; see cardinfo sources)",
     ),
+    "map.reports": (
+        "各省的条数还包括{n}篇有日期的报道（{dates}，来自{sources}个来源），来源列表见 cardinfo sources。",
+        "The counts also include {n} dated report(s) ({dates}, from {sources} source(s)); the list is in cardinfo sources.",
+    ),
+    "map.dates": ("{first}至{last}", "{first} to {last}"),
     "page.title": ("第三代残疾人证到了我这里吗？", "Has the third-generation disability certificate reached my area?"),
     "page.map": ("地图", "Map"),
     "page.provinces": ("各省级行政区", "By province"),
