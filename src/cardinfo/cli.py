@@ -1090,6 +1090,7 @@ def map_(
     """
     from cardinfo import maptext
     from cardinfo.errors import UsageError
+    from cardinfo.views import source_line
 
     if fmt is None:
         suffixes = {".svg": MapFormat.svg, ".html": MapFormat.html, ".htm": MapFormat.html, ".txt": MapFormat.text}
@@ -1099,7 +1100,7 @@ def map_(
         fmt = suffixes[suffix]
     s = session(ctx)
     grid, tiles = _map_tiles(s)
-    source = maptext.footer(s.dataset, s.lang)
+    source = source_line(s.dataset, s.lang)
     reply = Reply(
         lambda _: maptext.plain_doc(tiles, s.lang, source),
         lambda: None,

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import io
-from typing import TYPE_CHECKING
 
 from cardinfo.i18n import status_word, t
 from cardinfo.render import Doc, clean
 from cardinfo.tilemap import TILE_STAGES, Grid, TileStage
-
-if TYPE_CHECKING:
-    from cardinfo.models import Dataset
 
 # A symbol per stage, so colour is never the only signal; filled -> half -> empty follows the rollout.
 SYMBOL = {"issued": "●", "issuing": "◐", "preparing": "○", "unknown": "?", "not_applicable": "×"}
@@ -71,28 +67,25 @@ def symbol_counts(tile: TileStage, width: int = TILE_WIDTH) -> str:
     return text if len(text) <= width else f"{SYMBOL[tile.stage]}{tile.total}"
 
 
-def footer(dataset: Dataset, lang: str) -> list[str]:
-    """Where the counts come from: the article, and (when the data has any) the dated reports,
-    how many, over which dates and from how many sources, with where to find the list."""
-    from cardinfo.views import source_line
-
-    lines = [source_line(dataset, lang)]
-    reports = dataset.reports
-    if reports:
-        dates = sorted(r.date for r in reports)
-        span = dates[0] if dates[0] == dates[-1] else t("map.dates", lang, first=dates[0], last=dates[-1])
-        sources = len({r.source for r in reports})
-        lines.append(t("map.reports", lang, n=len(reports), dates=span, sources=sources))
-    return lines
+def footer(tiles: list[TileStage], lang: str, source: str) -> list[str]:
+    """Where the counts come from: the article (`source`) and, when any are counted, the dated
+    reports: how many, over which dates, from how many sources, and where to find the list."""
+    reports = [report for tile in tiles for report in tile.reports]
+    if not reports:
+        return [source]
+    dates = sorted(date for date, _ in reports)
+    span = dates[0] if dates[0] == dates[-1] else t("map.dates", lang, first=dates[0], last=dates[-1])
+    sources = len({source_id for _, source_id in reports})
+    return [source, t("map.reports", lang, n=len(reports), dates=span, sources=sources)]
 
 
-def plain_doc(tiles: list[TileStage], lang: str, sources: list[str]) -> Doc:
+def plain_doc(tiles: list[TileStage], lang: str, source: str) -> Doc:
     """One `name：stage (counts)` line per province, in code order, then what the stages mean."""
     doc = Doc(lang).title(t("map.title", lang))
     for tile in sorted(tiles, key=lambda x: x.tile.code):
         doc.field(shown_name(tile, lang), stage_text(tile, lang))
     doc.gap().text(t("map.note", lang)).gap()
-    for line in sources:
+    for line in footer(tiles, lang, source):
         doc.text(line)
     return doc
 
@@ -190,7 +183,7 @@ def narrow(tiles: list[TileStage], lang: str, width: int, sources: list[str], ne
     return out.getvalue()
 
 
-def terminal(grid: Grid, tiles: list[TileStage], lang: str, width: int, sources: list[str]) -> str:
+def terminal(grid: Grid, tiles: list[TileStage], lang: str, width: int, source: str) -> str:
     """The squares in colour, each with its name and stage symbol, then the legend in words."""
     from rich.table import Table
     from rich.text import Text
@@ -198,6 +191,7 @@ def terminal(grid: Grid, tiles: list[TileStage], lang: str, width: int, sources:
     from cardinfo.render import terminal_console, wrap
 
     needed = grid.columns * (TILE_WIDTH + 1) - 1
+    sources = footer(tiles, lang, source)
     if width < needed:
         return narrow(tiles, lang, width, sources, needed)
     out = io.StringIO()
