@@ -224,7 +224,7 @@ def test_region_text_names_the_places_not_picked(cli: Any) -> None:
     # each other place, then where it lies: a list of places never reads as one path
     assert "朝阳区（北京市）" in result.stdout and "朝阳区（吉林省，长春市）" in result.stdout
     english = cli("--plain", "--lang", "en", "region", "吉林")
-    assert "Could also mean: 吉林市 (Jilinshi) in 吉林省 (Jilin)" in english.stdout
+    assert "Could also mean: 吉林市 (Jilin City) in 吉林省 (Jilin)" in english.stdout
 
 
 @pytest.mark.parametrize(

@@ -239,6 +239,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "资料：{source}（{date}），以及此后有日期的报道（{reports}篇，来源见 cardinfo sources）",
         "Sources: {source} ({date}), and the dated reports since ({reports}; see cardinfo sources)",
     ),
+    "map.reports": (
+        "各省的条数还包括{n}篇有日期的报道（{dates}，来自{sources}个来源），来源列表见 cardinfo sources。",
+        "The counts also include {n} dated report(s) ({dates}, from {sources} source(s)); the list is in cardinfo sources.",
+    ),
+    "map.dates": ("{first}至{last}", "{first} to {last}"),
     "page.title": ("第三代残疾人证到了我这里吗？", "Has the third-generation disability certificate reached my area?"),
     "page.map": ("地图", "Map"),
     "page.provinces": ("各省级行政区", "By province"),
@@ -877,6 +882,23 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "problem.url_not_listed": ("网址 {value} 不在 sources.yaml 中", "address {value} is not listed in sources.yaml"),
     "problem.unreadable": ("无法读取数据文件（{reason}）", "cannot read data file ({reason})"),
+    # A character in a look-alike value (in a problem's hint): its code point in both languages, then in
+    # Chinese its kind and the character, in English its Unicode name. The two differ on purpose (the
+    # Unicode names are English only), so these keys are not `problem.` texts with the same values.
+    "char.described": ("{code}（{kind}{shown}）", "{code} {name}"),
+    "char.list": ("{first}、{rest}", "{first}, {rest}"),
+    "char.kind.cyrillic": ("西里尔字母", "Cyrillic letter"),
+    "char.kind.greek": ("希腊字母", "Greek letter"),
+    "char.kind.latin": ("非ASCII的拉丁字母", "non-ASCII Latin letter"),
+    "char.kind.fullwidth_digit": ("全角数字", "full-width digit"),
+    "char.kind.fullwidth_letter": ("全角字母", "full-width letter"),
+    "char.kind.fullwidth": ("全角符号", "full-width sign"),
+    "char.kind.digit": ("非ASCII数字", "non-ASCII digit"),
+    "char.kind.space": ("空格类字符", "space character"),
+    "char.kind.invisible": ("不可见字符", "invisible character"),
+    "char.kind.han": ("汉字", "Chinese character"),
+    "char.kind.punctuation": ("标点符号", "punctuation mark"),
+    "char.kind.other": ("非ASCII字符", "non-ASCII character"),
 }
 
 

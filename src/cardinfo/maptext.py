@@ -32,24 +32,29 @@ def shown_name(tile: TileStage, lang: str) -> str:
     return f"{tile.tile.name} ({tile.tile.en})" if lang == "en" else tile.tile.name
 
 
-def counts_text(tile: TileStage, lang: str) -> str:
-    """What the evidence inside says, in words: counts by stage, then by kind."""
-    sep = "、" if lang == "zh" else ", "
-    by_stage = sep.join(t("map.count", lang, status=status_word(s, lang), n=n) for s, n in tile.counts.items())
-    by_kind = sep.join(t(f"map.kind.{k}", lang, n=n) for k, n in tile.kinds.items())
-    return f"{by_stage}；{by_kind}" if lang == "zh" else f"{by_stage}; {by_kind}"
+def stage_parts(tile: TileStage, lang: str) -> list[str]:
+    """A province's stage in words and the counts behind it, as the pieces a line may break
+    between: a count stays with its word (正在换发1条, issuing 1), a phrase whole in Chinese."""
+    words = t(f"map.stage.{tile.stage}", lang)
+    if tile.stage == "not_applicable":
+        means = t("map.means.not_applicable", lang)
+        detail = means.replace("，", "，\n").split("\n") if lang == "zh" else means.split(" ")
+    elif tile.total:
+        by_stage = [t("map.count", lang, status=status_word(s, lang), n=n) for s, n in tile.counts.items()]
+        by_kind = [t(f"map.kind.{k}", lang, n=n) for k, n in tile.kinds.items()]
+        comma, semicolon = ("、", "；") if lang == "zh" else (",", ";")
+        detail = [p + comma for p in by_stage[:-1]] + [by_stage[-1] + (semicolon if by_kind else "")]
+        detail += [p + comma for p in by_kind[:-1]] + by_kind[-1:]
+    else:
+        return [words] if lang == "zh" else words.split(" ")
+    opening, closing = ("（", "）") if lang == "zh" else ("(", ")")
+    detail[0], detail[-1] = opening + detail[0], detail[-1] + closing
+    return [words, *detail] if lang == "zh" else [*words.split(" "), *detail]
 
 
 def stage_text(tile: TileStage, lang: str) -> str:
     """A province's line: its stage in words, and the counts behind it."""
-    words = t(f"map.stage.{tile.stage}", lang)
-    if tile.stage == "not_applicable":
-        detail = t("map.means.not_applicable", lang)
-    elif tile.total:
-        detail = counts_text(tile, lang)
-    else:
-        return words
-    return f"{words}（{detail}）" if lang == "zh" else f"{words} ({detail})"
+    return ("" if lang == "zh" else " ").join(stage_parts(tile, lang))
 
 
 def symbol_counts(tile: TileStage, width: int = TILE_WIDTH) -> str:
@@ -62,13 +67,27 @@ def symbol_counts(tile: TileStage, width: int = TILE_WIDTH) -> str:
     return text if len(text) <= width else f"{SYMBOL[tile.stage]}{tile.total}"
 
 
+def footer(tiles: list[TileStage], lang: str, source: str) -> list[str]:
+    """Where the counts come from: the article (`source`) and, when any are counted, the dated
+    reports: how many, over which dates, from how many sources, and where to find the list."""
+    reports = [report for tile in tiles for report in tile.reports]
+    if not reports:
+        return [source]
+    dates = sorted(date for date, _ in reports)
+    span = dates[0] if dates[0] == dates[-1] else t("map.dates", lang, first=dates[0], last=dates[-1])
+    sources = len({source_id for _, source_id in reports})
+    return [source, t("map.reports", lang, n=len(reports), dates=span, sources=sources)]
+
+
 def plain_doc(tiles: list[TileStage], lang: str, source: str) -> Doc:
     """One `name：stage (counts)` line per province, in code order, then what the stages mean."""
     doc = Doc(lang).title(t("map.title", lang))
     for tile in sorted(tiles, key=lambda x: x.tile.code):
         doc.field(shown_name(tile, lang), stage_text(tile, lang))
-    doc.gap().text(t("map.note", lang))
-    return doc.gap().text(source)
+    doc.gap().text(t("map.note", lang)).gap()
+    for line in footer(tiles, lang, source):
+        doc.text(line)
+    return doc
 
 
 def _pad(text: str, width: int) -> str:
@@ -109,18 +128,72 @@ def legend_lines(tiles: list[TileStage], lang: str) -> list[tuple[str, str, list
     return out
 
 
+def fit(items: list[str], sep: str, width: int) -> list[str]:
+    """Lines of at most `width` cells, broken between items; only an item wider than the line
+    itself (a long Chinese phrase on the narrowest screen) is broken, as render.wrap breaks text."""
+    from rich.cells import cell_len
+
+    from cardinfo.render import wrap
+
+    lines: list[str] = []
+    line = ""
+    for item in items:
+        if line and cell_len(line + sep + item) <= width:
+            line += sep + item
+            continue
+        if line:
+            lines.append(line)
+        *whole, line = wrap(item, width) if cell_len(item) > width else [item]
+        lines += whole
+    return [*lines, line] if line else lines
+
+
+def narrow(tiles: list[TileStage], lang: str, width: int, sources: list[str], needed: int) -> str:
+    """Too narrow for the squares: each province's name, then its stage and counts indented
+    under it, every line within `width` and broken only between words (or whole phrases)."""
+    from rich.text import Text
+
+    from cardinfo.render import terminal_console, wrap
+
+    out = io.StringIO()
+    console = terminal_console(out, width)
+
+    def say(line: str, style: str = "") -> None:
+        console.print(Text(line, style=style), no_wrap=True, crop=False, overflow="ignore")
+
+    def paragraph(text: str, style: str = "") -> None:
+        for line in wrap(clean(text), width):
+            say(line, style)
+
+    paragraph(t("map.narrow", lang, n=needed))
+    say("")
+    paragraph(t("map.title", lang), "bold")
+    sep = "" if lang == "zh" else " "
+    for tile in sorted(tiles, key=lambda x: x.tile.code):
+        name = [tile.tile.name] if lang == "zh" else [tile.tile.name, f"({tile.tile.en})"]
+        for line in fit(name, " ", width):
+            say(line, "bold")
+        for line in fit([clean(p) for p in stage_parts(tile, lang)], sep, width - 2):
+            say(f"  {line}")
+    say("")
+    paragraph(t("map.note", lang))
+    say("")
+    for line in sources:
+        paragraph(line)
+    return out.getvalue()
+
+
 def terminal(grid: Grid, tiles: list[TileStage], lang: str, width: int, source: str) -> str:
     """The squares in colour, each with its name and stage symbol, then the legend in words."""
     from rich.table import Table
     from rich.text import Text
 
-    from cardinfo.render import rich_text, terminal_console
+    from cardinfo.render import terminal_console, wrap
 
     needed = grid.columns * (TILE_WIDTH + 1) - 1
+    sources = footer(tiles, lang, source)
     if width < needed:
-        doc = Doc(lang).text(t("map.narrow", lang, n=needed)).gap()
-        doc.blocks += plain_doc(tiles, lang, source).blocks
-        return rich_text(doc, width)
+        return narrow(tiles, lang, width, sources, needed)
     out = io.StringIO()
     console = terminal_console(out, width)
     console.print(Text(t("map.title", lang), style="bold"))
@@ -157,11 +230,14 @@ def terminal(grid: Grid, tiles: list[TileStage], lang: str, width: int, source: 
     legend.add_column(overflow="fold")
     sep = "、" if lang == "zh" else ", "
     for stage, head, names in legend_lines(tiles, lang):
-        legend.add_row(Text(f" {SYMBOL[stage]} ", style=TILE_STYLE[stage]), Text(clean(head[2:])))
+        legend.add_row(
+            Text(f" {SYMBOL[stage]} ", style=TILE_STYLE[stage]), Text("\n".join(wrap(clean(head[2:]), width - 5)))
+        )
         if names:
             legend.add_row("", Text("\n".join(wrap_items(names, sep, width - 5))))
     console.print(legend)
     console.print()
-    console.print(Text(note(lang)))
-    console.print(Text(clean(source)))
+    for paragraph in (note(lang), *sources):
+        for part in wrap(clean(paragraph), width):
+            console.print(Text(part), no_wrap=True, crop=False, overflow="ignore")
     return out.getvalue()

@@ -136,15 +136,47 @@ def boolean(c: Checker, node: yaml.Node, field: str) -> Any:
     return node.value.lower() in ("true", "yes", "on")
 
 
+def _char_kind(ch: str) -> str:
+    """What kind of character a non-ASCII one is, for a reader without its Unicode name's language."""
+    import unicodedata
+
+    name, category = unicodedata.name(ch, ""), unicodedata.category(ch)
+    if category[0] == "Z":
+        return "space"
+    if category[0] == "C":
+        return "invisible"
+    if name.startswith("FULLWIDTH "):
+        return "fullwidth_digit" if category == "Nd" else "fullwidth_letter" if category[0] == "L" else "fullwidth"
+    for script in ("CYRILLIC", "GREEK", "LATIN"):
+        if name.startswith(f"{script} ") and category[0] == "L":
+            return script.lower()
+    if name.startswith("CJK "):
+        return "han"
+    return "digit" if category == "Nd" else "punctuation" if category[0] == "P" else "other"
+
+
+def _char(ch: str) -> Msg:
+    """One odd character: U+0456 CYRILLIC SMALL LETTER … in English, U+0456（西里尔字母“і”） in Chinese."""
+    import unicodedata
+
+    kind = _char_kind(ch)
+    shown = "" if kind in ("space", "invisible") else f"“{ch}”"
+    values = {"code": f"U+{ord(ch):04X}", "name": unicodedata.name(ch, "?"), "kind": Msg(f"char.kind.{kind}")}
+    return Msg("char.described", {**values, "shown": shown})
+
+
 def confusable_hint(value: str, values: tuple[str, ...]) -> object:
     """Why a value that looks allowed is not: its non-ASCII code points and the nearest value."""
     import difflib
     import unicodedata
 
-    odd = [f"U+{ord(ch):04X} {unicodedata.name(ch, '?')}" for ch in value if not ch.isascii()]
+    odd = [_char(ch) for ch in dict.fromkeys(value) if not ch.isascii()]
     skeleton = unicodedata.normalize("NFKC", value).translate(_LOOKALIKES).strip().lower()
     nearest = [v for v in values if v.lower() == skeleton] or difflib.get_close_matches(skeleton, values, 1, 0.6)
-    chars, name = ", ".join(odd), repr(nearest[0]) if nearest else ""
+    chars: object = ""
+    for item in reversed(odd):  # a list the catalogue words: first、rest in Chinese, first, rest in English
+        chars = Msg("char.list", {"first": item, "rest": chars}) if chars else item
+    name = repr(nearest[0]) if nearest else ""
     if odd and nearest:
         return Msg("problem.hint.both", {"chars": chars, "name": name})
     if odd or nearest:

@@ -39,6 +39,8 @@ class Evidence(NamedTuple):
     province: str  # the province-level code, e.g. "530000"
     stage: str  # issued | issuing | preparing
     kind: str  # record | report
+    date: str = ""  # a report's date and its source's id, for the map's footer
+    source: str = ""
 
 
 class TileStage(NamedTuple):
@@ -48,6 +50,7 @@ class TileStage(NamedTuple):
     stage: str  # one of TILE_STAGES
     counts: dict[str, int]  # evidence items by stage (only stages that occur), most advanced first
     kinds: dict[str, int]  # evidence items by kind (only kinds that occur)
+    reports: tuple[tuple[str, str], ...] = ()  # (date, source id) of each dated report counted
 
     @property
     def total(self) -> int:
@@ -75,7 +78,9 @@ def from_records(regions: Iterable[Region]) -> Iterator[Evidence]:
 def from_dataset(dataset: Dataset) -> Iterator[Evidence]:
     """Every record and every dated report of the dataset as evidence."""
     yield from from_records(dataset.regions)
-    yield from evidence("report", ((r.anchor, r.stage) for r in dataset.reports))
+    for r in dataset.reports:
+        if r.anchor:
+            yield Evidence(province_of(r.anchor), r.stage, "report", r.date, r.source)
 
 
 def stages(tiles: Iterable[Tile], items: Iterable[Evidence]) -> list[TileStage]:
@@ -88,6 +93,7 @@ def stages(tiles: Iterable[Tile], items: Iterable[Evidence]) -> list[TileStage]:
     """
     by_stage: dict[str, dict[str, int]] = {}
     by_kind: dict[str, dict[str, int]] = {}
+    reports: dict[str, list[tuple[str, str]]] = {}
     for item in items:
         if item.stage not in (*STAGES, "not_applicable") or item.kind not in KINDS:
             raise ValueError(f"evidence with an unknown stage or kind: {item}")
@@ -96,13 +102,15 @@ def stages(tiles: Iterable[Tile], items: Iterable[Evidence]) -> list[TileStage]:
             counts[item.stage] = counts.get(item.stage, 0) + 1
         kinds = by_kind.setdefault(item.province, {})
         kinds[item.kind] = kinds.get(item.kind, 0) + 1
+        if item.kind == "report":
+            reports.setdefault(item.province, []).append((item.date, item.source))
     out = []
     for tile in tiles:
         counts = by_stage.get(tile.code, {})
         ordered = {s: counts[s] for s in STAGES if s in counts}
         kinds = {k: by_kind[tile.code][k] for k in KINDS if k in by_kind.get(tile.code, {})}
         stage = next(iter(ordered), "unknown") if tile.mainland_certificate else "not_applicable"
-        out.append(TileStage(tile, stage, ordered, kinds))
+        out.append(TileStage(tile, stage, ordered, kinds, tuple(reports.get(tile.code, ()))))
     return out
 
 
