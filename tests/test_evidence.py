@@ -114,6 +114,20 @@ def test_sources_are_listed_newest_first_and_the_articles_words_stay(cli: Any) -
     assert "北京市\n开始时间:2014年".replace("\n", " / ") in text  # the article's own words
 
 
+def test_each_sources_kind_is_worded_in_the_language_asked_and_kept_as_a_key_in_json(cli: Any) -> None:
+    kinds = {s["kind"] for s in SOURCES}
+    zh = [line.split("：", 1)[1] for line in cli("--plain", "sources").stdout.splitlines() if line.startswith("类型：")]
+    en = [
+        line.split(": ", 1)[1]
+        for line in cli("--plain", "--lang", "en", "sources").stdout.splitlines()
+        if line.startswith("Kind: ")
+    ]
+    assert len(zh) == len(en) == len(SOURCES)
+    assert not set(zh) & kinds and all(re.fullmatch(r"[\u4e00-\u9fff]+", k) for k in zh)
+    assert "official" in en and "third-party site" in en
+    assert {s["kind"] for s in cli("sources", "--format", "json").json()} == kinds
+
+
 def test_low_confidence_reports_are_flagged(cli: Any) -> None:
     low = [r for r in REPORTS if source_of(r["source"])["confidence"] == "Low"]
     assert low  # the notes' Low rows are kept, flagged

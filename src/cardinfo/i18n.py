@@ -225,6 +225,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "The numbers after the symbols count the items at each stage.",
     ),
     "map.count": ("{status}{n}条", "{status} {n}"),
+    "source.kind.article": ("网络文章", "web article"),
+    "source.kind.official": ("官方发布", "official"),
+    "source.kind.newspaper": ("报纸", "newspaper"),
+    "source.kind.repost": ("转载", "repost"),
+    "source.kind.third-party": ("第三方网站", "third-party site"),
     "map.kind.record": ("记录{n}条", "{n} record(s)"),
     "map.kind.report": ("报道{n}篇", "{n} report(s)"),
     "map.narrow": (
@@ -236,8 +241,8 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{n} province-level divisions, one square each, laid out roughly where they lie; colour and symbol give each one's stage: {counts}.",
     ),
     "map.source": (
-        "资料：{source}（{date}），以及此后有日期的报道（{reports}篇，来源见 cardinfo sources）",
-        "Sources: {source} ({date}), and the dated reports since ({reports}; see cardinfo sources)",
+        "资料：{source}（{date}），以及有日期的报道（{reports}篇，来源见 cardinfo sources）",
+        "Sources: {source} ({date}), and dated reports ({reports}; see cardinfo sources)",
     ),
     "map.reports": (
         "各省的条数还包括{n}篇有日期的报道（{dates}，来自{sources}个来源），来源列表见 cardinfo sources。",
@@ -427,9 +432,9 @@ _TEXT: dict[str, tuple[str, str]] = {
     # help: help.COMMAND is a command's help, help.COMMAND.PARAM an option's; help.any.PARAM any command's
     "help.root": (
         "第三代残疾人证（智能化残疾人证）在我所在的地方开始换发了吗？\n\n"
-        "答案来自一篇约2020年的网络文章和此后有日期的报道，每条都注明来源、日期和可信度；均未经官方核实。",
+        "答案来自一篇约2020年的网络文章和其他有日期的报道，每条都注明来源、日期和可信度；均未经官方核实。",
         "Has the third-generation disability certificate (第三代残疾人证) reached my area?\n\n"
-        "Answers from a web article of about 2020 and the dated reports found since, each with its source, date and confidence; none officially verified.",
+        "Answers from a web article of about 2020 and other dated reports, each with its source, date and confidence; none officially verified.",
     ),
     "help.root.data_dir": (
         "使用此文件夹里的数据文件（regions.yaml、faq.yaml、sources.yaml、reports.yaml）。",

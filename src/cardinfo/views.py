@@ -347,7 +347,7 @@ def sources_doc(dataset: Dataset, lang: str, name: Namer | None = None) -> Doc:
         doc.field(t("label.publisher", lang), _as_written(src.publisher, lang))
         doc.field(t("label.date", lang), src.date or t("word.undated", lang))
         doc.field(t("label.confidence", lang), t(f"confidence.{src.confidence}", lang))
-        doc.field(t("label.kind", lang), src.kind)
+        doc.field(t("label.kind", lang), t(f"source.kind.{src.kind}", lang))
         doc.field(t("label.url", lang), src.url)
         if src.note:
             from cardinfo import translations
