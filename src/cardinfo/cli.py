@@ -1,7 +1,11 @@
-"""The command line: parse, call the domain code, emit; the one place that prints and exits."""
+"""The command line: the root group, the session and the one response path; the one place that prints and exits.
+
+Each sub-command is a module of its own in `cardinfo.commands`, imported only when it is run.
+"""
 
 import contextlib
 import functools
+import importlib
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -34,9 +38,14 @@ def exit_code_help(lang: str) -> str:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-# Each command lives in a Typer app of its own, turned into a Click command only when it is run
-# (Click's lazy-group pattern): building all eight from their signatures cost every run ~4 ms.
-_COMMANDS: dict[str, typer.Typer] = {}
+# Each command lives in a module of its own (cardinfo.commands), imported and turned into a Click
+# command only when it is run (Click's lazy-group pattern): defining every command's options and
+# building them from their signatures cost every run ~4 ms. In the order the help lists them.
+_COMMANDS = (
+    *("region", "ask", "number", "status", "summary", "timeline", "faq", "sources", "remind", "export", "map"),
+    "data",  # last in the help, after the commands people use most
+)
+APPS: dict[str, typer.Typer] = {}  # each command's Typer app, registered when its module is imported
 
 
 class _Root(TyperGroup):
@@ -124,7 +133,8 @@ class _Root(TyperGroup):
 
             from cardinfo import clitext
 
-            built = typer.main.get_command(_COMMANDS[cmd_name])
+            importlib.import_module(f"cardinfo.commands.{cmd_name}")
+            built = typer.main.get_command(APPS[cmd_name])
             built.name = cmd_name
             clitext.translate(built, cmd_name, self.lang, CHOICE_ALIASES)
             for sub_name, sub in getattr(built, "commands", {}).items():
@@ -234,7 +244,7 @@ def command(name: str) -> Callable[[F], F]:
     def register(func: F) -> F:
         sub = _typer()
         sub.command(name)(func)
-        _COMMANDS[name] = sub
+        APPS[name] = sub
         return func
 
     return register
@@ -250,12 +260,6 @@ app = typer.Typer(
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-data_app = _typer(name="data", no_args_is_help=True)
-
-
-@data_app.callback()
-def data_group() -> None:
-    """Work with the data files (see: cardinfo data check --help)."""
 
 
 class Lang(StrEnum):
@@ -270,24 +274,6 @@ class TextFormat(StrEnum):
 
 # `--format text|json`, the same on every command that answers in text or JSON (any case).
 TextFormatOption = Annotated[TextFormat, typer.Option("--format", case_sensitive=False, help="text or json.")]
-
-
-class ExportFormat(StrEnum):
-    json = "json"
-    yaml = "yaml"
-    html = "html"
-
-
-class MapFormat(StrEnum):
-    text = "text"
-    svg = "svg"
-    html = "html"
-
-
-class StatusChoice(StrEnum):
-    issued = "issued"
-    issuing = "issuing"
-    preparing = "preparing"
 
 
 class Reply(Record):
@@ -401,7 +387,7 @@ class Session:
             return True
         if env.get("FORCE_COLOR", "0") != "0":  # FORCE_COLOR=0 does not force colour on
             return False
-        return not _tty(sys.stdout)
+        return not is_tty(sys.stdout)
 
     def respond(self, reply: "Reply", fmt: str = "text", output: str | None = None, bom: bool = False) -> None:
         """The one way an answer leaves: pick JSON, YAML, a record format, plain or terminal text; write it."""
@@ -449,7 +435,7 @@ def can_show_chinese(stream: Any) -> bool:
     return True
 
 
-def _tty(stream: Any) -> bool:
+def is_tty(stream: Any) -> bool:
     """Whether `stream` is a terminal; a closed one (`>&-` makes it None) is not."""
     return stream is not None and bool(stream.isatty())
 
@@ -538,10 +524,6 @@ def write_file(name: str, text: str) -> None:
     to_file(name, text)
 
 
-def _no_text() -> "Doc":
-    raise AssertionError("this command has machine formats only")
-
-
 def _version(value: bool) -> None:
     if value:
         emit(f"cardinfo {__version__}\n")
@@ -574,14 +556,6 @@ def root(
     ctx.obj = Session(data_dir, picked, plain)
 
 
-class RegionFormat(StrEnum):
-    text = "text"
-    json = "json"
-    ndjson = "ndjson"
-    csv = "csv"
-    tsv = "tsv"
-
-
 def output_format(fmt: str | None, output: str | None, allowed: list[str], default: str) -> str:
     """`--format`, else the format `--output`'s extension names; an extension that names no format
     of the command is a usage error (exit 2), rather than the wrong content under that name."""
@@ -609,603 +583,6 @@ def split_list(value: str | None) -> list[str]:
     for comma in ("，", "、"):
         value = value.replace(comma, ",")
     return [part.strip() for part in value.split(",") if part.strip()]
-
-
-@command("region")
-@boundary
-def region(
-    ctx: typer.Context,
-    query: Annotated[
-        list[str] | None,
-        typer.Argument(
-            help="A place (name, pinyin, code, address, sentence, ID or certificate number); - reads standard input."
-        ),
-    ] = None,
-    fmt: Annotated[
-        RegionFormat | None,
-        typer.Option(
-            "--format",
-            case_sensitive=False,
-            help="text, json, ndjson, csv or tsv (with --input: text on a terminal, else ndjson).",
-        ),
-    ] = None,
-    input_: Annotated[
-        str | None, typer.Option("--input", metavar="FILE", help="One query per line from FILE (- for standard input).")
-    ] = None,
-    suggest: Annotated[
-        bool, typer.Option("--suggest", help="With --input: suggestions for lines that name no place (slower).")
-    ] = False,
-    brief: Annotated[bool, typer.Option("--brief", help="The answer line and the next step only.")] = False,
-) -> None:
-    """Status of one place of China (province, city, county, district or town), or of every line of a file.
-
-    \b
-    Examples:
-      cardinfo region 昆明
-      cardinfo region 盘龙区
-      cardinfo region kunming --format json
-      cardinfo region 530100
-      cardinfo region --input places.txt --format csv > answers.csv
-      cut -d, -f3 addresses.csv | cardinfo region - > answers.ndjson
-    """
-    from cardinfo import queries, shapes, views
-    from cardinfo.errors import UsageError
-
-    s = session(ctx)
-    words = query or []
-    if words == ["-"] and input_ is None:
-        words, input_ = [], "-"
-    if input_ is not None:
-        if words:
-            raise UsageError("region.both")
-        return _region_batch(s, input_, fmt, suggest)
-    if not words:
-        raise UsageError("region.nothing")
-    answer = queries.region(s.atlas, " ".join(words))
-    if fmt in (RegionFormat.ndjson, RegionFormat.csv, RegionFormat.tsv):
-        from cardinfo import batch
-
-        batch.write([shapes.batch_row(answer, s.dataset, 1, s.lang)], fmt.value, emit, s.lang)
-        return
-    s.respond(
-        Reply(
-            lambda _: (
-                views.region_brief_doc(answer.region, s.dataset, s.lang, s.name)
-                if brief and answer.region is not None
-                else queries.region_doc(answer, s.dataset, s.lang, s.name)
-            ),
-            lambda: shapes.region_answer(answer, s.dataset, s.lang),
-        ),
-        fmt.value if fmt else "text",
-    )
-
-
-def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: bool) -> None:
-    """`region --input FILE`: one row per line, written as it is answered."""
-    from cardinfo import batch
-    from cardinfo.errors import UsageError
-    from cardinfo.i18n import os_reason
-
-    chosen = fmt.value if fmt else ("text" if _tty(sys.stdout) else "ndjson")
-    atlas = s.atlas  # a data error stops the run before any input is read
-    try:
-        stream = sys.stdin.buffer if source == "-" else open(source, "rb")  # noqa: SIM115 - closed below
-    except OSError as exc:
-        raise UsageError("input.unreadable", path=source, reason=os_reason(exc)) from None
-    try:
-        lines = batch.read_lines(stream, source)
-        if _tty(sys.stderr) and not _tty(sys.stdout):
-            total = os.fstat(stream.fileno()).st_size if source != "-" else 0
-            lines = batch.progress(lines, _draw, s.lang, total, stream.tell if total else None)
-        out = functools.partial(emit, exact=chosen != "text")  # machine formats: UTF-8, never lossy
-        batch.write(batch.rows(s.dataset, atlas, lines, s.lang, suggest), chosen, out, s.lang)
-    finally:
-        if stream is not sys.stdin.buffer:
-            stream.close()
-
-
-def _draw(text: str) -> None:
-    sys.stderr.write(text)
-    sys.stderr.flush()
-
-
-@command("ask")
-@boundary
-def ask_command(
-    ctx: typer.Context,
-    query: Annotated[list[str], typer.Argument(help="A place, a question, or a sentence with both.")],
-    fmt: TextFormatOption = TextFormat.text,
-) -> None:
-    """Ask in your own words: the place, the FAQ topic, or both (also: cardinfo QUESTION...).
-
-    \b
-    Examples:
-      cardinfo ask 我在昆明，三代证要钱吗
-      cardinfo 昆明
-      cardinfo ask "is it free?" --format json
-    """
-    from cardinfo import queries, shapes
-    from cardinfo.errors import NotFound
-
-    s = session(ctx)
-    answer = queries.ask(s.dataset, s.atlas, " ".join(query))
-    if answer.region is None and answer.faq is None:
-        if answer.miss is not None and answer.miss.key != "place.none":
-            raise answer.miss
-        hints = answer.miss.suggestions if answer.miss else []
-        raise NotFound("ask.none", query=answer.query, suggestions=hints)
-    s.respond(
-        Reply(
-            lambda _: queries.ask_doc(answer, s.dataset, s.lang, s.name),
-            lambda: shapes.ask_answer(answer, s.dataset, s.lang),
-        ),
-        fmt.value,
-    )
-
-
-@command("number")
-@boundary
-def number_command(
-    ctx: typer.Context,
-    number: Annotated[list[str], typer.Argument(help="A certificate number (20 or 22) or resident ID (18 or 15).")],
-    fmt: TextFormatOption = TextFormat.text,
-) -> None:
-    """Check a certificate or resident ID number offline and explain it (exit 1 if it is not valid).
-
-    \b
-    The number is never shown whole (its first 6 and last 4 characters are kept) and never stored.
-    Spaces and dashes inside it are ignored.
-    Examples:
-      cardinfo number NUMBER
-      cardinfo number NUMBER --format json
-    """
-    from cardinfo import queries, shapes
-
-    s = session(ctx)
-    result, issued = queries.check_number(s.divisions, " ".join(number))
-    s.respond(
-        Reply(
-            lambda _: queries.number_doc(result, issued, s.lang, s.name),
-            lambda: shapes.number_check(result, issued, s.lang),
-        ),
-        fmt.value,
-    )
-    if not result.valid:
-        raise typer.Exit(ExitCode.NOT_FOUND)
-
-
-@command("status")
-@boundary
-def status(
-    ctx: typer.Context,
-    status_: Annotated[StatusChoice | None, typer.Option("--status", help="Only this status.")] = None,
-    province: Annotated[str | None, typer.Option("--province", help="Only this province (any name form).")] = None,
-    pilot: Annotated[bool, typer.Option("--pilot", help="Only pilots (试点).")] = False,
-    fmt: Annotated[
-        str | None, typer.Option("--format", help="table, json, ndjson, csv, tsv, yaml or markdown.")
-    ] = None,
-    output: Annotated[
-        str | None, typer.Option("--output", help="Write to this file (atomically; - for stdout) instead of stdout.")
-    ] = None,
-    bom: Annotated[
-        bool, typer.Option("--bom", help="Start CSV/TSV with a UTF-8 BOM, for Excel on Chinese Windows.")
-    ] = False,
-) -> None:
-    """The status table of every region the data covers.
-
-    \b
-    Examples:
-      cardinfo status
-      cardinfo status --status issuing --province 云南
-      cardinfo status --format csv --bom --output status.csv
-    """
-    from cardinfo import render, shapes, views
-    from cardinfo.lookup import filter_regions
-
-    chosen = render.Format(output_format(fmt, output, [f.value for f in render.Format], "table"))
-    s = session(ctx)
-    provinces = split_list(province)
-    divisions = s.divisions if provinces else None  # only --province needs the division index
-    records = (
-        list(s.dataset.regions)
-        if provinces
-        else filter_regions(s.dataset, None, status_ and status_.value, None, pilot)
-    )
-    if provinces:  # several provinces: each by any of its names, the records in the data's order
-        chosen_ids = {
-            r.id for p in provinces for r in filter_regions(s.dataset, divisions, status_ and status_.value, p, pilot)
-        }
-        records = [r for r in records if r.id in chosen_ids]
-    if chosen is not render.Format.table:  # scripts get the pinyin beside every Chinese name
-        records = list(s.with_pinyin(records))
-    reply = Reply(
-        lambda width: views.status_doc(records, s.dataset, s.lang, s.name, wide=width is None or width >= 120),
-        lambda: shapes.records(records),
-        records,
-        views.source_line(s.dataset, s.lang),
-    )
-    s.respond(reply, chosen.value, output, bom)
-    if output is not None and output not in ("-", "/dev/stdout"):
-        from cardinfo.i18n import t
-
-        warn(t("written.records", s.lang, n=len(records), path=output))
-
-
-@command("summary")
-@boundary
-def summary(
-    ctx: typer.Context,
-    fmt: TextFormatOption = TextFormat.text,
-) -> None:
-    """Counts by status and by province, beside the counts the article states.
-
-    \b
-    Examples:
-      cardinfo summary
-      cardinfo summary --format json
-    """
-    from cardinfo import shapes, views
-    from cardinfo.lookup import summary as summarise
-
-    s = session(ctx)
-    result = summarise(s.dataset, s.atlas)
-    s.respond(
-        Reply(
-            lambda width: views.summary_doc(result, s.dataset, s.lang, s.name, linear=width is None),
-            lambda: shapes.summary(result),
-        ),
-        fmt,
-    )
-
-
-@command("timeline")
-@boundary
-def timeline(
-    ctx: typer.Context,
-    fmt: TextFormatOption = TextFormat.text,
-) -> None:
-    """National milestones, oldest first, as the article states them (unverified).
-
-    \b
-    Examples:
-      cardinfo timeline
-      cardinfo timeline --format json
-    """
-    from cardinfo import shapes, views
-
-    s = session(ctx)
-    s.respond(Reply(lambda _: views.timeline_doc(s.dataset, s.lang), lambda: shapes.timeline(s.dataset)), fmt)
-
-
-@command("faq")
-@boundary
-def faq(
-    ctx: typer.Context,
-    question: Annotated[
-        list[str] | None, typer.Argument(help="A topic key (fee), a word (费用) or a question (换证要钱吗).")
-    ] = None,
-    fmt: TextFormatOption = TextFormat.text,
-    all_: Annotated[bool, typer.Option("--all", help="Every answer.")] = False,
-) -> None:
-    """Answers on 16 topics, by topic key or in your own words (no topic rather than a guess).
-
-    Topics: transition fee reassessment qrcode validity rollout activation process
-    apply replace documents number functions transfer expired contact.
-
-    \b
-    Examples:
-      cardinfo faq
-      cardinfo faq fee
-      cardinfo faq 换证要钱吗
-      cardinfo --lang en faq "is it free?"
-    """
-    from cardinfo import shapes, views
-    from cardinfo.faq import FaqMatch, find
-
-    s = session(ctx)
-    topics = s.dataset.faq
-    if not all_ and not question:
-        s.respond(
-            Reply(lambda _: views.faq_list_doc(s.dataset, s.lang), lambda: shapes.faq_list(s.dataset, s.lang)), fmt
-        )
-        return
-    if all_:
-        matches = [FaqMatch(e, 0.0) for e in topics]
-    else:
-        matches = [find(topics, " ".join(question or []), s.dataset.faq_t2s, s.lang)]
-
-    def data() -> Any:
-        answers = [shapes.faq_json(m, s.dataset, s.lang) for m in matches]
-        return answers if all_ else answers[0]
-
-    s.respond(Reply(lambda _: views.faq_answers_doc(matches, s.dataset, s.lang), data), fmt)
-
-
-@command("sources")
-@boundary
-def sources(
-    ctx: typer.Context,
-    fmt: TextFormatOption = TextFormat.text,
-) -> None:
-    """Every source the data cites: its date, confidence, address and what it supports.
-
-    \b
-    Examples:
-      cardinfo sources
-      cardinfo sources --format json
-    """
-    from cardinfo import shapes, views
-
-    s = session(ctx)
-    s.respond(Reply(lambda _: views.sources_doc(s.dataset, s.lang, s.name), lambda: shapes.sources(s.dataset)), fmt)
-
-
-@command("remind")
-@boundary
-def remind(
-    ctx: typer.Context,
-    last_activated: Annotated[
-        str | None,
-        typer.Option(
-            "--last-activated",
-            metavar="DATE",
-            help="When you last activated the card (2025-03-01, 2025/3/1, 2025年3月1日…).",
-        ),
-    ] = None,
-    issued: Annotated[
-        str | None,
-        typer.Option(
-            "--issued", metavar="DATE", help="When the card was issued (2025-03-01, 2025/3/1, 2025年3月1日…)."
-        ),
-    ] = None,
-    today: Annotated[
-        str | None, typer.Option("--today", metavar="DATE", help="Count days from this date instead of today.")
-    ] = None,
-    ics: Annotated[
-        str | None, typer.Option("--ics", metavar="FILE", help="Also write an iCalendar file for a phone calendar.")
-    ] = None,
-    fmt: TextFormatOption = TextFormat.text,
-) -> None:
-    """Next annual activation; expiry of a 10-year card; an iCalendar reminder.
-
-    \b
-    Examples:
-      cardinfo remind --last-activated 2026-03-01
-      cardinfo remind --issued 2017-02-28 --ics card.ics
-    """
-    import datetime as dt
-
-    from cardinfo import remind as rm
-    from cardinfo import shapes, views
-    from cardinfo.errors import UsageError
-    from cardinfo.i18n import t
-
-    s = session(ctx)
-
-    day = rm.parse_date(today, "--today") if today is not None else dt.date.today()
-
-    def parsed(value: str, option: str) -> dt.date:
-        """A date that has happened: a card issued or activated in the future is a typing mistake."""
-        when = rm.parse_date(value, option)
-        if when > day:
-            raise UsageError("date.future", option=option, value=value, today=day.isoformat())
-        return when
-
-    dues = []
-    expires = rm.expiry(parsed(issued, "--issued"), day) if issued is not None else None
-    if last_activated is not None:
-        dues.append(rm.next_activation(parsed(last_activated, "--last-activated"), day, expires and expires.date))
-    if expires:
-        dues.append(expires)
-    if not dues:
-        raise UsageError("remind.nothing")
-    if ics is not None:
-        planned = rm.events(dues, day)
-        summaries = {e.kind: t(f"ics.{e.kind}", s.lang) for e in planned}
-        write_file(ics, rm.calendar(planned, summaries, t("remind.local", s.lang)))
-        warn(t("written", s.lang, path=ics))
-    s.respond(
-        Reply(
-            lambda _: views.remind_doc(dues, s.lang),
-            lambda: shapes.remind(dues, day.isoformat(), t("remind.local", s.lang)),
-        ),
-        fmt,
-    )
-
-
-@command("export")
-@boundary
-def export(
-    ctx: typer.Context,
-    fmt: Annotated[
-        ExportFormat | None, typer.Option("--format", help="json, yaml or html (a self-contained web page).")
-    ] = None,
-    output: Annotated[
-        str | None, typer.Option("--output", help="Write to this file (atomically; - for stdout) instead of stdout.")
-    ] = None,
-) -> None:
-    """The whole dataset, for scripts.
-
-    \b
-    Examples:
-      cardinfo export > cardinfo.json
-      cardinfo export --format yaml --output cardinfo.yaml
-      cardinfo export --format html --output cardinfo.html
-    """
-    from cardinfo import shapes
-
-    s = session(ctx)
-    chosen = output_format(fmt and fmt.value, output, [f.value for f in ExportFormat], ExportFormat.json.value)
-    if chosen == ExportFormat.html.value:
-        s.respond(Reply(lambda _: _no_text(), lambda: None, document=lambda _: _page(s)), chosen, output)
-        return
-    whole = shapes.export(s.dataset)
-    s.respond(Reply(lambda _: _no_text(), lambda: whole), chosen, output)
-
-
-def _map_tiles(s: Session) -> tuple[Any, list[Any]]:
-    """The grid and each province's stage from the evidence: the records and the dated reports."""
-    from cardinfo import tilemap
-
-    grid = tilemap.load_grid()
-    return grid, tilemap.stages(grid.tiles, tilemap.from_dataset(s.dataset))
-
-
-def _map_svg(s: Session, standalone: bool = True) -> str:
-    from cardinfo import svg
-
-    grid, tiles = _map_tiles(s)
-    article = s.dataset.article
-    source = f"《{article['title']}》 {article['url']}"
-    return svg.render(grid, tiles, s.lang, source, s.dataset.as_of, standalone, len(s.dataset.reports))
-
-
-def _page(s: Session) -> str:
-    from cardinfo import page
-
-    return page.render(s.dataset, _map_tiles(s)[1], _map_svg(s, standalone=False), s.lang)
-
-
-@command("map")
-@boundary
-def map_(
-    ctx: typer.Context,
-    fmt: Annotated[
-        MapFormat | None,
-        typer.Option(
-            "--format", case_sensitive=False, help="text, svg or html (default: from --output's extension, else text)."
-        ),
-    ] = None,
-    output: Annotated[
-        str | None, typer.Option("--output", help="Write to this file (atomically; - for stdout) instead of stdout.")
-    ] = None,
-) -> None:
-    """Every province-level division on a tile map, by the stage the evidence inside it states.
-
-    \b
-    Examples:
-      cardinfo map
-      cardinfo --lang en map --plain
-      cardinfo map --format svg --output map.svg
-      cardinfo map --output status.html
-    """
-    from cardinfo import maptext
-    from cardinfo.errors import UsageError
-    from cardinfo.views import source_line
-
-    if fmt is None:
-        suffixes = {".svg": MapFormat.svg, ".html": MapFormat.html, ".htm": MapFormat.html, ".txt": MapFormat.text}
-        suffix = Path(output).suffix.lower() if output and output != "-" else ".txt"
-        if suffix not in suffixes:
-            raise UsageError("output.format", path=str(output), choices="text, svg, html")
-        fmt = suffixes[suffix]
-    s = session(ctx)
-    grid, tiles = _map_tiles(s)
-    source = source_line(s.dataset, s.lang)
-    reply = Reply(
-        lambda _: maptext.plain_doc(tiles, s.lang, source),
-        lambda: None,
-        terminal=lambda width: maptext.terminal(grid, tiles, s.lang, width, source),
-        document=lambda kind: _map_svg(s) if kind == "svg" else _page(s),
-    )
-    s.respond(reply, fmt.value, output)
-
-
-@data_app.command("check")
-@boundary
-def data_check(
-    ctx: typer.Context,
-    directory: Annotated[
-        Path | None, typer.Argument(help="Folder with the data files (default: the data in use).")
-    ] = None,
-) -> None:
-    """Validate the data files and report every problem (exit 3 if there are any).
-
-    \b
-    Examples:
-      cardinfo data check
-      cardinfo data check ./my-data
-    """
-    from cardinfo.data import check
-    from cardinfo.i18n import t
-    from cardinfo.paths import data_dir, data_files
-
-    s = session(ctx)
-    folder = directory or data_dir(s.data_dir)
-    paths = data_files(folder)
-    problems = check(folder, s.divisions)
-    if problems:
-        warn(t("data.bad", s.lang, n=len(problems)))
-        for p in problems:
-            warn(f"  {shown(p.worded(s.lang))}")
-        raise typer.Exit(ExitCode.DATA)
-    emit(t("data.ok", s.lang, files=", ".join(str(p) for p in paths)) + "\n")
-
-
-@data_app.command("paths")
-@boundary
-def data_paths(
-    ctx: typer.Context,
-    fmt: TextFormatOption = TextFormat.text,
-) -> None:
-    """Where the data, the division index and the data cache are.
-
-    \b
-    Examples:
-      cardinfo data paths
-      cardinfo --data-dir ./my-data data paths --format json
-    """
-    from cardinfo import paths
-    from cardinfo.data import cache_files
-    from cardinfo.render import Doc
-
-    s = session(ctx)
-    folder = paths.data_dir(s.data_dir)
-    cache = paths.cache_dir()
-    found: dict[str, Any] = {
-        "data_dir": str(folder),
-        "data_files": [str(p) for p in paths.data_files(folder)],
-        "bundled_dir": str(paths.bundled_dir()),
-        "index": str(paths.places_path()),
-        "index_build_id": s.divisions.build_id(),
-        "cache_dir": str(cache) if cache is not None else None,
-        "cache_files": [str(p) for p in cache_files()],
-    }
-
-    def doc(_: int | None) -> Doc:
-        from cardinfo.i18n import t
-
-        build = f" (build {found['index_build_id']})" if found["index_build_id"] else ""
-        return (
-            Doc(s.lang)
-            .field(t("paths.data", s.lang), found["data_dir"])
-            .field(t("paths.bundled", s.lang), found["bundled_dir"])
-            .field(t("paths.index", s.lang), f"{found['index']}{build}")
-            .field(t("paths.cache", s.lang), found["cache_dir"] or t("paths.no_cache", s.lang))
-        )
-
-    s.respond(Reply(doc, lambda: found), fmt)
-
-
-@data_app.command("clear-cache")
-@boundary
-def data_clear_cache(ctx: typer.Context) -> None:
-    """Remove the cached, validated copies of the data (the next run validates again).
-
-    \b
-    Examples:
-      cardinfo data clear-cache
-    """
-    from cardinfo.data import clear_cache
-    from cardinfo.i18n import t
-    from cardinfo.paths import cache_dir
-
-    s = session(ctx)
-    removed = clear_cache()
-    emit(t("cache.cleared", s.lang, n=len(removed), folder=str(cache_dir() or "-")) + "\n")
-
-
-_COMMANDS["data"] = data_app  # last in the help, after the commands people use most
 
 
 def _lang_of_run() -> str:

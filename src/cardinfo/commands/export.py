@@ -1,0 +1,53 @@
+"""`cardinfo export`: the whole dataset, for scripts (JSON, YAML or a web page)."""
+
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from cardinfo.cli import Reply, boundary, command, output_format, session
+
+if TYPE_CHECKING:
+    from cardinfo.render import Doc
+
+
+class ExportFormat(StrEnum):
+    json = "json"
+    yaml = "yaml"
+    html = "html"
+
+
+def _no_text() -> "Doc":
+    raise AssertionError("this command has machine formats only")
+
+
+@command("export")
+@boundary
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[
+        ExportFormat | None, typer.Option("--format", help="json, yaml or html (a self-contained web page).")
+    ] = None,
+    output: Annotated[
+        str | None, typer.Option("--output", help="Write to this file (atomically; - for stdout) instead of stdout.")
+    ] = None,
+) -> None:
+    """The whole dataset, for scripts.
+
+    \b
+    Examples:
+      cardinfo export > cardinfo.json
+      cardinfo export --format yaml --output cardinfo.yaml
+      cardinfo export --format html --output cardinfo.html
+    """
+    from cardinfo import shapes
+
+    s = session(ctx)
+    chosen = output_format(fmt and fmt.value, output, [f.value for f in ExportFormat], ExportFormat.json.value)
+    if chosen == ExportFormat.html.value:
+        from cardinfo.commands.map import page_of
+
+        s.respond(Reply(lambda _: _no_text(), lambda: None, document=lambda _: page_of(s)), chosen, output)
+        return
+    whole = shapes.export(s.dataset)
+    s.respond(Reply(lambda _: _no_text(), lambda: whole), chosen, output)

@@ -1,0 +1,39 @@
+"""`cardinfo number`: check a certificate or resident ID number offline and explain it."""
+
+from typing import Annotated
+
+import typer
+
+from cardinfo.cli import Reply, TextFormat, TextFormatOption, boundary, command, session
+from cardinfo.errors import ExitCode
+
+
+@command("number")
+@boundary
+def number_command(
+    ctx: typer.Context,
+    number: Annotated[list[str], typer.Argument(help="A certificate number (20 or 22) or resident ID (18 or 15).")],
+    fmt: TextFormatOption = TextFormat.text,
+) -> None:
+    """Check a certificate or resident ID number offline and explain it (exit 1 if it is not valid).
+
+    \b
+    The number is never shown whole (its first 6 and last 4 characters are kept) and never stored.
+    Spaces and dashes inside it are ignored.
+    Examples:
+      cardinfo number NUMBER
+      cardinfo number NUMBER --format json
+    """
+    from cardinfo import queries, shapes
+
+    s = session(ctx)
+    result, issued = queries.check_number(s.divisions, " ".join(number))
+    s.respond(
+        Reply(
+            lambda _: queries.number_doc(result, issued, s.lang, s.name),
+            lambda: shapes.number_check(result, issued, s.lang),
+        ),
+        fmt.value,
+    )
+    if not result.valid:
+        raise typer.Exit(ExitCode.NOT_FOUND)

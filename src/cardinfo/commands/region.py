@@ -1,0 +1,117 @@
+"""`cardinfo region`: the status of one place, or of every line of a file."""
+
+import functools
+import os
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from cardinfo.cli import Reply, Session, boundary, command, emit, is_tty, session
+
+
+class RegionFormat(StrEnum):
+    text = "text"
+    json = "json"
+    ndjson = "ndjson"
+    csv = "csv"
+    tsv = "tsv"
+
+
+@command("region")
+@boundary
+def region(
+    ctx: typer.Context,
+    query: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="A place (name, pinyin, code, address, sentence, ID or certificate number); - reads standard input."
+        ),
+    ] = None,
+    fmt: Annotated[
+        RegionFormat | None,
+        typer.Option(
+            "--format",
+            case_sensitive=False,
+            help="text, json, ndjson, csv or tsv (with --input: text on a terminal, else ndjson).",
+        ),
+    ] = None,
+    input_: Annotated[
+        str | None, typer.Option("--input", metavar="FILE", help="One query per line from FILE (- for standard input).")
+    ] = None,
+    suggest: Annotated[
+        bool, typer.Option("--suggest", help="With --input: suggestions for lines that name no place (slower).")
+    ] = False,
+    brief: Annotated[bool, typer.Option("--brief", help="The answer line and the next step only.")] = False,
+) -> None:
+    """Status of one place of China (province, city, county, district or town), or of every line of a file.
+
+    \b
+    Examples:
+      cardinfo region 昆明
+      cardinfo region 盘龙区
+      cardinfo region kunming --format json
+      cardinfo region 530100
+      cardinfo region --input places.txt --format csv > answers.csv
+      cut -d, -f3 addresses.csv | cardinfo region - > answers.ndjson
+    """
+    from cardinfo import queries, shapes, views
+    from cardinfo.errors import UsageError
+
+    s = session(ctx)
+    words = query or []
+    if words == ["-"] and input_ is None:
+        words, input_ = [], "-"
+    if input_ is not None:
+        if words:
+            raise UsageError("region.both")
+        return _region_batch(s, input_, fmt, suggest)
+    if not words:
+        raise UsageError("region.nothing")
+    answer = queries.region(s.atlas, " ".join(words))
+    if fmt in (RegionFormat.ndjson, RegionFormat.csv, RegionFormat.tsv):
+        from cardinfo import batch
+
+        batch.write([shapes.batch_row(answer, s.dataset, 1, s.lang)], fmt.value, emit, s.lang)
+        return
+    s.respond(
+        Reply(
+            lambda _: (
+                views.region_brief_doc(answer.region, s.dataset, s.lang, s.name)
+                if brief and answer.region is not None
+                else queries.region_doc(answer, s.dataset, s.lang, s.name)
+            ),
+            lambda: shapes.region_answer(answer, s.dataset, s.lang),
+        ),
+        fmt.value if fmt else "text",
+    )
+
+
+def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: bool) -> None:
+    """`region --input FILE`: one row per line, written as it is answered."""
+    from cardinfo import batch
+    from cardinfo.errors import UsageError
+    from cardinfo.i18n import os_reason
+
+    chosen = fmt.value if fmt else ("text" if is_tty(sys.stdout) else "ndjson")
+    atlas = s.atlas  # a data error stops the run before any input is read
+    try:
+        stream = sys.stdin.buffer if source == "-" else open(source, "rb")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise UsageError("input.unreadable", path=source, reason=os_reason(exc)) from None
+    try:
+        lines = batch.read_lines(stream, source)
+        if is_tty(sys.stderr) and not is_tty(sys.stdout):
+            total = os.fstat(stream.fileno()).st_size if source != "-" else 0
+            lines = batch.progress(lines, _draw, s.lang, total, stream.tell if total else None)
+        out = functools.partial(emit, exact=chosen != "text")  # machine formats: UTF-8, never lossy
+        batch.write(batch.rows(s.dataset, atlas, lines, s.lang, suggest), chosen, out, s.lang)
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+
+
+def _draw(text: str) -> None:
+    sys.stderr.write(text)
+    sys.stderr.flush()

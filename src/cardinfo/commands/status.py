@@ -1,0 +1,71 @@
+"""`cardinfo status`: the table of records, filtered."""
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from cardinfo.cli import Reply, boundary, command, output_format, session, split_list, warn
+
+
+class StatusChoice(StrEnum):
+    issued = "issued"
+    issuing = "issuing"
+    preparing = "preparing"
+
+
+@command("status")
+@boundary
+def status(
+    ctx: typer.Context,
+    status_: Annotated[StatusChoice | None, typer.Option("--status", help="Only this status.")] = None,
+    province: Annotated[str | None, typer.Option("--province", help="Only this province (any name form).")] = None,
+    pilot: Annotated[bool, typer.Option("--pilot", help="Only pilots (试点).")] = False,
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="table, json, ndjson, csv, tsv, yaml or markdown.")
+    ] = None,
+    output: Annotated[
+        str | None, typer.Option("--output", help="Write to this file (atomically; - for stdout) instead of stdout.")
+    ] = None,
+    bom: Annotated[
+        bool, typer.Option("--bom", help="Start CSV/TSV with a UTF-8 BOM, for Excel on Chinese Windows.")
+    ] = False,
+) -> None:
+    """The status table of every region the data covers.
+
+    \b
+    Examples:
+      cardinfo status
+      cardinfo status --status issuing --province 云南
+      cardinfo status --format csv --bom --output status.csv
+    """
+    from cardinfo import render, shapes, views
+    from cardinfo.lookup import filter_regions
+
+    chosen = render.Format(output_format(fmt, output, [f.value for f in render.Format], "table"))
+    s = session(ctx)
+    provinces = split_list(province)
+    divisions = s.divisions if provinces else None  # only --province needs the division index
+    records = (
+        list(s.dataset.regions)
+        if provinces
+        else filter_regions(s.dataset, None, status_ and status_.value, None, pilot)
+    )
+    if provinces:  # several provinces: each by any of its names, the records in the data's order
+        chosen_ids = {
+            r.id for p in provinces for r in filter_regions(s.dataset, divisions, status_ and status_.value, p, pilot)
+        }
+        records = [r for r in records if r.id in chosen_ids]
+    if chosen is not render.Format.table:  # scripts get the pinyin beside every Chinese name
+        records = list(s.with_pinyin(records))
+    reply = Reply(
+        lambda width: views.status_doc(records, s.dataset, s.lang, s.name, wide=width is None or width >= 120),
+        lambda: shapes.records(records),
+        records,
+        views.source_line(s.dataset, s.lang),
+    )
+    s.respond(reply, chosen.value, output, bom)
+    if output is not None and output not in ("-", "/dev/stdout"):
+        from cardinfo.i18n import t
+
+        warn(t("written.records", s.lang, n=len(records), path=output))
