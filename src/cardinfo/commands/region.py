@@ -4,11 +4,14 @@ import functools
 import os
 import sys
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from cardinfo.cli import Reply, Session, boundary, command, emit, is_tty, session
+
+if TYPE_CHECKING:
+    from cardinfo.render import Doc
 
 
 class RegionFormat(StrEnum):
@@ -56,7 +59,7 @@ def region(
       cardinfo region --input places.txt --format csv > answers.csv
       cut -d, -f3 addresses.csv | cardinfo region - > answers.ndjson
     """
-    from cardinfo import queries, shapes, views
+    from cardinfo import queries
     from cardinfo.errors import UsageError
 
     s = session(ctx)
@@ -71,29 +74,35 @@ def region(
         raise UsageError("region.nothing")
     answer = queries.region(s.atlas, " ".join(words))
     if fmt in (RegionFormat.ndjson, RegionFormat.csv, RegionFormat.tsv):
-        from cardinfo import batch
+        from cardinfo import batch, shapes
 
         batch.write([shapes.batch_row(answer, s.dataset, 1, s.lang)], fmt.value, emit, s.lang)
         return
-    s.respond(
-        Reply(
-            lambda _: (
-                views.region_brief_doc(answer.region, s.dataset, s.lang, s.name)
-                if brief and answer.region is not None
-                else queries.region_doc(answer, s.dataset, s.lang, s.name)
-            ),
-            lambda: shapes.region_answer(answer, s.dataset, s.lang),
-        ),
-        fmt.value if fmt else "text",
-    )
+
+    def doc(_: int | None) -> "Doc":
+        if brief and answer.region is not None:
+            from cardinfo.views import region_brief_doc
+
+            return region_brief_doc(answer.region, s.dataset, s.lang, s.name)
+        return queries.region_doc(answer, s.dataset, s.lang, s.name)
+
+    def data() -> Any:
+        from cardinfo.shapes import region_answer  # only the JSON needs it
+
+        return region_answer(answer, s.dataset, s.lang)
+
+    s.respond(Reply(doc, data), fmt.value if fmt else "text")
 
 
 def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: bool) -> None:
     """`region --input FILE`: one row per line, written as it is answered."""
+    import gc
+
     from cardinfo import batch
     from cardinfo.errors import UsageError
     from cardinfo.i18n import os_reason
 
+    gc.enable()  # the CLI runs without the cycle collector; a batch of any length keeps its memory flat
     chosen = fmt.value if fmt else ("text" if is_tty(sys.stdout) else "ndjson")
     atlas = s.atlas  # a data error stops the run before any input is read
     try:
