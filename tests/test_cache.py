@@ -128,6 +128,25 @@ def test_files_changed_a_moment_ago_are_hashed_again_next_time(data_copy: Path) 
     assert len(data_caches()) == 1  # the data itself is cached all the same
 
 
+def test_the_tools_own_yaml_is_parsed_once_then_read_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    grid = tmp_path / "grid.yaml"
+    grid.write_text("columns: 2\ntiles: [{code: '110000', name: 北京市}]\n", encoding="utf-8")
+    first = data.parsed_yaml(grid)
+    assert first == {"columns": 2, "tiles": [{"code": "110000", "name": "北京市"}]}
+    monkeypatch.setitem(sys.modules, "yaml", None)  # importing YAML now fails: the answer must come from the cache
+    assert data.parsed_yaml(grid) == first
+    grid.write_text("columns: 3\ntiles: []\n", encoding="utf-8")
+    with pytest.raises(ImportError):  # new content: parsed again, not served stale
+        data.parsed_yaml(grid)
+    monkeypatch.delitem(sys.modules, "yaml")
+    assert data.parsed_yaml(grid) == {"columns": 3, "tiles": []}
+    grid.write_text("columns: [\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line"):
+        data.parsed_yaml(grid)
+
+
 @pytest.mark.parametrize("damage", ["truncate", "flip", "foreign", "garbage"])
 def test_a_damaged_or_unexpected_cache_is_a_miss(cli: Any, damage: str) -> None:
     assert cli("region", "昆明").exit_code == 0

@@ -151,6 +151,9 @@ print(" ".join(sorted(m for m in ("rich", "yaml", "pydantic", "sqlite3", "json",
         (["faq", "換證要錢嗎"], set()),  # traditional characters without the division index
         (["summary"], {"sqlite3"}),  # places by status from all evidence: records and reports on the tree
         (["status", "--format", "yaml"], {"yaml", "sqlite3"}),
+        (["sources"], set()),  # source notes in Chinese: the translations come from the cache, not YAML
+        (["map", "--plain"], {"sqlite3"}),  # the tile grid from the cache, not YAML
+        (["--lang", "en", "region", "昆明"], {"sqlite3"}),  # English notes and card functions: cached too
     ],
 )
 def test_a_run_imports_only_what_it_needs(tmp_path: Path, args: list[str], allowed: set[str]) -> None:

@@ -7,12 +7,10 @@ import functools
 
 @functools.cache
 def _table() -> dict[str, dict[str, str]]:
-    import yaml  # only English runs that show notes or functions pay for it
-
+    from cardinfo.data import parsed_yaml  # cached: YAML is imported only when the file changed
     from cardinfo.paths import bundled_dir
 
-    with open(bundled_dir() / "translations.yaml", encoding="utf-8") as handle:
-        loaded = yaml.safe_load(handle)
+    loaded = parsed_yaml(bundled_dir() / "translations.yaml")
     return {part: dict(loaded.get(part) or {}) for part in ("notes", "functions", "source_notes")}
 
 
