@@ -97,7 +97,7 @@ def rows(
         known = answers.get(line.text)
         if known is None:
             try:
-                known = queries.region(atlas, line.text, suggest)
+                known = queries.region(atlas, line.text, suggest, related=False)
             except NotFound as exc:
                 known = exc.with_traceback(None)  # its frames are not kept alive
             if query == line.text:  # nothing masked: no number is kept
