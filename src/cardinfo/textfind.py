@@ -6,7 +6,7 @@ without their silent guesses: when a rule picks one of several places, the other
 """
 
 from collections.abc import Callable, Collection, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from cardinfo import places as index
 from cardinfo.models import Place
@@ -20,7 +20,7 @@ FILLERS = ("中华人民共和国", "省直辖县级行政区划", "自治区直
 # After a short name (北京, 中山) these mean a road, a village or a building named after the place.
 _NAMED_AFTER = ("路", "街", "巷", "弄", "道", "号", "村", "桥", "里", "镇", "乡", "湾")
 _NAMED_AFTER_2 = ("小区", "花园", "广场", "大厦", "公园", "社区", "胡同", "中学", "小学")
-_MODIFIERS = "东西南北中大小新老一二三四五六七八九十马环"
+_MODIFIERS = frozenset("东西南北中大小新老一二三四五六七八九十马环")
 _ROADS = ("路", "街", "巷", "道", "弄")
 # After a short name in an address these mean a landmark named after the place (广州市中山大学, 北京西站).
 _LANDMARKS = ("大学", "学院", "医院", "机场", "站")
@@ -84,13 +84,19 @@ def named_after(form: str, end: int) -> bool:
     rest = form[end : end + 4]
     if rest[:1] in _NAMED_AFTER or rest[:2] in _NAMED_AFTER_2:
         return True
-    return any(all(ch in _MODIFIERS for ch in rest[:skip]) and rest[skip : skip + 1] in _ROADS for skip in (1, 2))
+    if rest[:1] not in _MODIFIERS:
+        return False
+    return rest[1:2] in _ROADS or (rest[1:2] in _MODIFIERS and rest[2:3] in _ROADS)
 
 
 def landmark_after(form: str, end: int) -> bool:
     """True when what follows a short name makes it a landmark's name: 中山大学, 北京医院, 北京西站."""
     rest = form[end : end + 4]
-    return any(all(ch in _MODIFIERS for ch in rest[:skip]) and rest[skip:].startswith(_LANDMARKS) for skip in (0, 1, 2))
+    if rest.startswith(_LANDMARKS):
+        return True
+    if rest[:1] not in _MODIFIERS:
+        return False
+    return rest[1:].startswith(_LANDMARKS) or (rest[1:2] in _MODIFIERS and rest[2:].startswith(_LANDMARKS))
 
 
 def select(hits: Sequence[Hit], townships: Sequence[Hit] = ()) -> list[Hit]:
@@ -265,7 +271,7 @@ class TextFinder:
         self.divisions = divisions
         self.aliases = aliases
         # (name, index rows) -> (places, kind ranks, short form only, weak): a batch reads the same names again
-        self._readings: dict[tuple[Any, ...], Reading] = {}
+        self._readings: dict[str | tuple[tuple[str, int], ...], Reading] = {}
         self._undivided: frozenset[str] | None = None
         self._aliases_pattern: re.Pattern[str] | None = None
 
@@ -297,15 +303,27 @@ class TextFinder:
 
     def _hit(self, start: int, end: int, rows: list[tuple[str, int]], name: str = "") -> Hit | None:
         """A name found at start..end: its places, best kind of name first (the same rows, the same places)."""
-        key = (name, *rows)
-        reading = self._readings.get(key) or self._reading(name, rows)
-        if len(rows[0][0]) == 6:  # townships' readings are not kept: a batch's memory stays flat
-            self._readings[key] = reading
+        # A Chinese name has the same rows every time; a pinyin run of words is known by its rows.
+        key: str | tuple[tuple[str, int], ...] = name or tuple(rows)
+        reading = self._readings.get(key)
+        if reading is None:
+            reading = self._reading(name, rows)
+            if len(rows[0][0]) == 6:  # townships' readings are not kept: a batch's memory stays flat
+                self._readings[key] = reading
         places, ranks, short, weak, loose = reading
         return Hit(start, end, places, ranks, weak, short, loose) if places else None
 
     def _reading(self, name: str, rows: list[tuple[str, int]]) -> "Reading":
         """(places, kind ranks, only a short form, too common alone, a loose word) for a name's index rows."""
+        if len(rows) == 1:  # the usual name: one place, one kind of name (what the rules below give it)
+            code, kind = rows[0]
+            place = self.divisions.place(code)
+            if place is None:
+                return (), (), False, False, False
+            weak = (kind == index.FORMER_SHORT and place.level == "county") or (len(name) == 2 and name.endswith("区"))
+            short = kind in (index.SHORT, index.FORMER_SHORT, index.EXONYM)
+            loose = len(name) == 2 and kind in (index.SHORT, index.FORMER_SHORT)
+            return (place,), (index.KIND_RANK[kind],), short, weak, loose
         best: dict[str, tuple[Place, int]] = {}
         for code, kind in rows:
             place = self.divisions.place(code)
@@ -350,11 +368,11 @@ class TextFinder:
         landmarks: list[Hit] = []  # 中山 in 广州市中山大学: a place only when the text names no other
         names, town_names = self.divisions.names_in(form)
         for i, j, rows in names:
-            name = form[i:j]
-            before, after = form[i - 1 : i] if i else "", form[j : j + 1]
-            if form[i].isascii() and ((before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())):
-                continue  # pinyin inside a Chinese text counts as a whole word only ("我在Kunming", not "panda")
-            hit = self._hit(i, j, rows, name)
+            if form[i].isascii():
+                before, after = form[i - 1 : i] if i else "", form[j : j + 1]
+                if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
+                    continue  # pinyin inside a Chinese text counts as a whole word only ("我在Kunming", not "panda")
+            hit = self._hit(i, j, rows, form[i:j])
             if hit is None or (hit.short and named_after(form, j)):
                 continue  # not 北京路 or 中山村: a road or a village named after a place
             (landmarks if hit.short and landmark_after(form, j) else hits).append(hit)
