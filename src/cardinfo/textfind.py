@@ -106,11 +106,12 @@ def select(hits: Sequence[Hit], townships: Sequence[Hit] = ()) -> list[Hit]:
     """
     kept: list[Hit] = []
     taken: set[int] = set()
-    hits = [
-        h
-        for h in hits
-        if not any(t.start <= h.start and h.end <= t.end and t.end - t.start > h.end - h.start for t in townships)
-    ]
+    if townships:
+        hits = [
+            h
+            for h in hits
+            if not any(t.start <= h.start and h.end <= t.end and t.end - t.start > h.end - h.start for t in townships)
+        ]
     for h in sorted(hits, key=lambda h: (h.start - h.end, min(h.ranks), h.start)):
         if taken.isdisjoint(range(h.start, h.end)):
             kept.append(h)
@@ -394,11 +395,19 @@ class TextFinder:
         return select(hits or landmarks, townships), townships
 
     def _latin_hit(
-        self, words: list[tuple[int, int, str]], a: int, b: int, rows: dict[str, list[tuple[str, int]]]
+        self,
+        words: list[tuple[int, int, str]],
+        a: int,
+        b: int,
+        rows: dict[str, list[tuple[str, int]]],
+        levels: list[tuple[str, int] | None],
     ) -> Hit | None:
-        """Words a..b as one name: as written, with the pinyin of the level word after it, or glued to one."""
+        """Words a..b as one name: as written, with the pinyin of the level word after it, or glued to one.
+
+        `levels[b]` is the word(s) for a kind of place starting at word b, if any (None past the end).
+        """
         joined = "".join(w for _, _, w in words[a:b])
-        level = _level_words(words, b) if b < len(words) else None
+        level = levels[b]
         after = PINYIN_OF.get(level[0], "\0") if level else "\0"
         found = rows.get(joined + after, []) + rows.get(joined, [])  # the level word after it narrows them
         if found:
@@ -424,7 +433,8 @@ class TextFinder:
                 continue
             j = form.find(" ", i)
             j = len(form) if j < 0 else j
-            words.append((i, j, normalise(form[i:j])))
+            word = form[i:j]  # scan_form made an ASCII word what normalise would: lower case, no separators
+            words.append((i, j, word if word.isascii() else normalise(word)))
             i = j
         joins = {
             "".join(w for _, _, w in words[a:b])
@@ -436,10 +446,11 @@ class TextFinder:
         suffixed = {j + x for j in joins for x in PINYIN_OF.values()}  # "Qi County": qixian
         rows = self.divisions.lookup_many(joins | stripped | suffixed)
         hits: list[Hit] = []
+        levels = [_level_words(words, a) for a in range(len(words))] + [None]
         a = 0
         while a < len(words):
-            level = _level_words(words, a)
-            next_level = _level_words(words, a + 1) if a + 1 < len(words) else None
+            level = levels[a]
+            next_level = levels[a + 1]
             named = bool(next_level) and words[a][2] + PINYIN_OF.get(next_level[0] if next_level else "", "\0") in rows
             if level and not named and hits and hits[-1].end == words[a - 1][1]:  # "Qi County" is 淇县
                 fit = [n for n, p in enumerate(hits[-1].places) if fits(p, level[0])]
@@ -449,7 +460,7 @@ class TextFinder:
                 a = level[1]
                 continue
             for b in range(min(a + 4, len(words)), a, -1):
-                hit = self._latin_hit(words, a, b, rows)
+                hit = self._latin_hit(words, a, b, rows, levels)
                 if hit is not None:
                     hits.append(hit)
                     a = b
