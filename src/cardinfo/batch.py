@@ -129,8 +129,10 @@ def _row(
     """
     from cardinfo import shapes
 
-    region = answer.region._replace(related=())  # a batch row has no `related`
-    answer = answer._replace(region=region)
+    region = answer.region
+    if region.related:  # a batch row has no `related` (rows() asks for none)
+        region = region._replace(related=())
+        answer = answer._replace(region=region)
     if answer.number is not None:
         return shapes.batch_row(answer, dataset, line, lang)
     places = tuple(c.place for c in region.candidates)

@@ -158,7 +158,10 @@ class Divisions:
             return self._places[code]
         if code in self._towns:
             return self._towns[code]
-        row = self._row(code)
+        return self._place_of_row(code, self._row(code))
+
+    def _place_of_row(self, code: str, row: tuple[str, str, str, str] | None) -> Place | None:
+        """The Place of a division row (name, level, parent, pinyin), kept for the next time."""
         found: Place | None = None
         if row is not None:
             name, level, parent, pinyin = row
@@ -186,17 +189,26 @@ class Divisions:
         if not townships and self._memory is not None:
             memory = self._memory
             return {key: memory[key] for key in memory.keys() & keys}  # the intersection runs in C
-        if self._town_bits:
+        if townships and self._town_bits:
             keys = [key for key in keys if self._may_be_town(key)]
-        wanted = "kind = 4" if townships else "kind NOT IN (4, 5)"
         ordered = sorted(keys)
         for i in range(0, len(ordered), _SQL_BATCH):
             chunk = ordered[i : i + _SQL_BATCH]
             marks = ",".join("?" * len(chunk))
-            for key, code, kind in self._rows(
-                f"SELECT key, code, kind FROM key WHERE key IN ({marks}) AND {wanted}", chunk
-            ):
+            if not townships:
+                sql = f"SELECT key, code, kind FROM key WHERE key IN ({marks}) AND kind NOT IN (4, 5)"
+                for key, code, kind in self._rows(sql, chunk):
+                    found.setdefault(key, []).append((code, kind))
+                continue
+            # A township found is asked for next: its division row comes in the same query.
+            sql = (
+                "SELECT k.key, k.code, k.kind, d.name, d.level, d.parent, d.pinyin FROM key k"
+                f" JOIN division d ON d.code = k.code WHERE k.key IN ({marks}) AND k.kind = 4"
+            )
+            for key, code, kind, name, level, parent, pinyin in self._rows(sql, chunk):
                 found.setdefault(key, []).append((code, kind))
+                if code not in self._places and code not in self._towns:
+                    self._place_of_row(code, (name, level, parent, pinyin))
         return found
 
     def names_in(self, form: str) -> tuple[list[Found], list[Found]]:

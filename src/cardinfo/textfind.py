@@ -368,15 +368,21 @@ class TextFinder:
         hits: list[Hit] = []
         landmarks: list[Hit] = []  # 中山 in 广州市中山大学: a place only when the text names no other
         names, town_names = self.divisions.names_in(form)
+        readings = self._readings
         for i, j, rows in names:
             if form[i].isascii():
                 before, after = form[i - 1 : i] if i else "", form[j : j + 1]
                 if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
                     continue  # pinyin inside a Chinese text counts as a whole word only ("我在Kunming", not "panda")
-            hit = self._hit(i, j, rows, form[i:j])
-            if hit is None or (hit.short and named_after(form, j)):
+            name = form[i:j]
+            reading = readings.get(name)  # what _hit() does, without a call per name
+            if reading is None:
+                reading = readings[name] = self._reading(name, rows)  # county-level names: a bounded set
+            places, ranks, short, weak, loose = reading
+            if not places or (short and named_after(form, j)):
                 continue  # not 北京路 or 中山村: a road or a village named after a place
-            (landmarks if hit.short and landmark_after(form, j) else hits).append(hit)
+            hit = Hit(i, j, places, ranks, weak, short, loose)
+            (landmarks if short and landmark_after(form, j) else hits).append(hit)
         for i, j in self._alias_spans(form):
             # an alias that is a short form (北京, 杭州) follows the same rule: 北京路 is a road
             if not form[i:j].endswith(_LEVEL_ENDS) and named_after(form, j):
