@@ -287,6 +287,8 @@ class Divisions:
 
     def t2s(self, text: str) -> dict[str, str]:
         """Traditional -> simplified for the characters of `text` that have a mapping."""
+        if text.isascii():  # pinyin and English: no character has one
+            return {}
         if self._t2s is not None:
             return {ch: self._t2s[ch] for ch in self._t2s.keys() & set(text)}
         chars = sorted({ch for ch in text if ord(ch) > 0x2E7F})
