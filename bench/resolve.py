@@ -339,8 +339,9 @@ def cardinfo_rows() -> Callable[[list[str]], Iterator[Outcome]]:
 
     def answers(queries: list[str]) -> Iterator[Outcome]:
         sink = io.StringIO()
+        encode = json.JSONEncoder(ensure_ascii=False).encode  # as batch.write() encodes each row
         for row in batch.rows(dataset, atlas, batch.lines_of(queries)):
-            sink.write(json.dumps(row, ensure_ascii=False) + "\n")
+            sink.write(encode(row) + "\n")
             code = row["place"]["code"] if row.get("place") and row["match"] != "ambiguous" else None
             yield Outcome(code, tuple(p["code"] for p in row.get("also", ())))
 

@@ -203,15 +203,16 @@ def text_line(row: dict[str, Any], lang: str) -> str:
 def write(rows: Iterable[dict[str, Any]], fmt: str, out: Callable[[str], None], lang: str = "zh") -> int:
     """Write each row as it comes, in `fmt`; the number of rows written."""
     count = 0
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps would make an encoder per row
     if fmt == "json":
         out("[")
     elif fmt in ("csv", "tsv"):
         out(_delimited(list(COLUMNS), fmt))
     for row in rows:
         if fmt == "ndjson":
-            out(json.dumps(row, ensure_ascii=False) + "\n")
+            out(encode(row) + "\n")
         elif fmt == "json":
-            out(("\n" if not count else ",\n") + json.dumps(row, ensure_ascii=False))
+            out(("\n" if not count else ",\n") + encode(row))
         elif fmt in ("csv", "tsv"):
             out(_delimited(cells(row), fmt))
         else:
