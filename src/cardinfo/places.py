@@ -375,7 +375,7 @@ class Resolver:
 
     def _tiers(self, key: str) -> tuple[list[Place], str, list[Place]]:
         places, kind, also = self._tier(key)
-        if places or not is_latin(key):
+        if places or not key.isascii() or not is_latin(key):  # normalise() leaves pinyin ASCII
             return places, kind, also
         # "Beijing Shi", "kunming city": pinyin or English with the kind of place after it.
         from cardinfo.textfind import PINYIN_OF, fits
