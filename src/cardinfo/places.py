@@ -221,11 +221,15 @@ class Divisions:
         from cardinfo.textfind import LONGEST_NAME, spans
 
         ends = sorted({at + len(end) for end in _TOWN_ENDS if end in form for at in _find_all(form, end)})
-        town_pieces = [
-            (i, j) for j in ends for i in range(max(0, j - LONGEST_NAME), j - 2) if " " not in form[i:j]
-        ]  # fmt: skip
-        town_rows = self.lookup_many({form[i:j] for i, j in town_pieces}, townships=True) if town_pieces else {}
-        towns = [(i, j, town_rows[form[i:j]]) for i, j in town_pieces if form[i:j] in town_rows]
+        towns: list[Found] = []
+        if ends:  # pieces with no space inside: they start after the last space before their end
+            town_pieces = [
+                (i, j, form[i:j])
+                for j in ends
+                for i in range(max(0, j - LONGEST_NAME, form.rfind(" ", 0, j) + 1), j - 2)
+            ]
+            town_rows = self.lookup_many({piece for _, _, piece in town_pieces}, townships=True)
+            towns = [(i, j, town_rows[piece]) for i, j, piece in town_pieces if piece in town_rows]
         if self._memory is None:
             pieces = list(spans(form))
             rows = self.lookup_many({form[i:j] for i, j in pieces})
@@ -235,8 +239,8 @@ class Divisions:
         size = len(form)
         for i in range(size - 1):
             for n in lengths.get(form[i : i + 2], ()):
-                if i + n <= size and form[i : i + n] in memory:
-                    names.append((i, i + n, memory[form[i : i + n]]))
+                if i + n <= size and (rows := memory.get(form[i : i + n])) is not None:
+                    names.append((i, i + n, rows))
         return names, towns
 
     def load_keys(self) -> None:
