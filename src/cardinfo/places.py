@@ -239,8 +239,8 @@ class Divisions:
         size = len(form)
         for i in range(size - 1):
             for n in lengths.get(form[i : i + 2], ()):
-                if i + n <= size and (rows := memory.get(form[i : i + n])) is not None:
-                    names.append((i, i + n, rows))
+                if i + n <= size and (named := memory.get(form[i : i + n])) is not None:
+                    names.append((i, i + n, named))
         return names, towns
 
     def load_keys(self) -> None:
