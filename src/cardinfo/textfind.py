@@ -157,8 +157,12 @@ def choose(hits: Sequence[Hit], best: Best, undivided: Collection[str] = ()) -> 
     if all(len(h.places) == 1 for h in hits) and (len(hits) > 1 or not hits[0].weak):
         # The usual address: one place per name, each inside the next. The scoring below would
         # give the same answer; this is only quicker.
-        deepest = max((h.places[0] for h in hits), key=lambda p: len(p.path))
-        if all(h.places[0] == deepest or (h.places[0].code and h.places[0].code in deepest.codes) for h in hits):
+        deepest = hits[0].places[0]
+        for h in hits:  # the first of the deepest, as max() would pick
+            if len(h.places[0].path) > len(deepest.path):
+                deepest = h.places[0]
+        codes = deepest.codes
+        if all(h.places[0] == deepest or (h.places[0].code and h.places[0].code in codes) for h in hits):
             return Found((deepest,), (), min(h.start for h in hits), max(h.end for h in hits))
     codes = [{p.code for p in h.places if p.code} for h in hits]
     readings = [_read(i, hits, codes, best, undivided) for i in range(len(hits))]
