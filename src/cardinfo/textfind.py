@@ -161,8 +161,8 @@ def choose(hits: Sequence[Hit], best: Best, undivided: Collection[str] = ()) -> 
         for h in hits:  # the first of the deepest, as max() would pick
             if len(h.places[0].path) > len(deepest.path):
                 deepest = h.places[0]
-        codes = deepest.codes
-        if all(h.places[0] == deepest or (h.places[0].code and h.places[0].code in codes) for h in hits):
+        above = deepest.codes
+        if all(h.places[0] == deepest or (h.places[0].code and h.places[0].code in above) for h in hits):
             return Found((deepest,), (), min(h.start for h in hits), max(h.end for h in hits))
     codes = [{p.code for p in h.places if p.code} for h in hits]
     readings = [_read(i, hits, codes, best, undivided) for i in range(len(hits))]
