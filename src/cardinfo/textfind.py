@@ -260,10 +260,10 @@ def fits(place: Place, word: str) -> bool:
     return (not level or place.level == level) and (not endings or place.name.endswith(endings))
 
 
-def _level_words(words: list[tuple[int, int, str]], a: int) -> tuple[str, int] | None:
+def _level_words(texts: list[str], a: int) -> tuple[str, int] | None:
     """The word(s) for a kind of place starting at word `a` ("autonomous region"), and where they end."""
-    for b in range(min(a + 3, len(words)), a, -1):
-        joined = "".join(w for _, _, w in words[a:b])
+    for b in range(min(a + 3, len(texts)), a, -1):
+        joined = "".join(texts[a:b])
         if joined in LEVEL_WORDS:
             return joined, b
     return None
@@ -411,18 +411,21 @@ class TextFinder:
         b: int,
         rows: dict[str, list[tuple[str, int]]],
         levels: list[tuple[str, int] | None],
+        texts: list[str],
     ) -> Hit | None:
         """Words a..b as one name: as written, with the pinyin of the level word after it, or glued to one.
 
-        `levels[b]` is the word(s) for a kind of place starting at word b, if any (None past the end).
+        `levels[b]` is the word(s) for a kind of place starting at word b, if any (None past the end);
+        `texts` the words alone.
         """
-        joined = "".join(w for _, _, w in words[a:b])
+        joined = "".join(texts[a:b])
         level = levels[b]
         after = PINYIN_OF.get(level[0], "\0") if level else "\0"
         found = rows.get(joined + after, []) + rows.get(joined, [])  # the level word after it narrows them
         if found:
             return self._hit(words[a][0], words[b - 1][1], found)
-        for suffix in index._LATIN_SUFFIXES if b == a + 1 else ():  # "kunmingshi", "guandudistrict"
+        glued = b == a + 1 and joined.endswith(tuple(index._LATIN_SUFFIXES))
+        for suffix in index._LATIN_SUFFIXES if glued else ():  # "kunmingshi", "guandudistrict"
             base = joined[: -len(suffix)]
             if joined.endswith(suffix) and base in rows:
                 hit = self._hit(words[a][0], words[b - 1][1], rows[base])
@@ -446,17 +449,14 @@ class TextFinder:
             word = form[i:j]  # scan_form made an ASCII word what normalise would: lower case, no separators
             words.append((i, j, word if word.isascii() else normalise(word)))
             i = j
-        joins = {
-            "".join(w for _, _, w in words[a:b])
-            for a in range(len(words))
-            for b in range(a + 1, min(a + 5, len(words) + 1))
-        }
-        glued = {w for _, _, w in words}  # "kunmingshi": a suffix glued to one word
+        texts = [w for _, _, w in words]
+        joins = {"".join(texts[a:b]) for a in range(len(texts)) for b in range(a + 1, min(a + 5, len(texts) + 1))}
+        glued = {w for w in texts if w.endswith(tuple(index._LATIN_SUFFIXES))}  # "kunmingshi": a suffix glued on
         stripped = {w[: -len(x)] for w in glued for x in index._LATIN_SUFFIXES if w.endswith(x) and len(w) > len(x) + 1}
         suffixed = {j + x for j in joins for x in PINYIN_OF.values()}  # "Qi County": qixian
         rows = self.divisions.lookup_many(joins | stripped | suffixed)
         hits: list[Hit] = []
-        levels = [_level_words(words, a) for a in range(len(words))] + [None]
+        levels = [_level_words(texts, a) for a in range(len(texts))] + [None]
         a = 0
         while a < len(words):
             level = levels[a]
@@ -470,7 +470,7 @@ class TextFinder:
                 a = level[1]
                 continue
             for b in range(min(a + 4, len(words)), a, -1):
-                hit = self._latin_hit(words, a, b, rows, levels)
+                hit = self._latin_hit(words, a, b, rows, levels, texts)
                 if hit is not None:
                     hits.append(hit)
                     a = b
