@@ -189,8 +189,9 @@ class Divisions:
         if not townships and self._memory is not None:
             memory = self._memory
             return {key: memory[key] for key in memory.keys() & keys}  # the intersection runs in C
-        if townships and self._town_bits:
-            keys = [key for key in keys if self._may_be_town(key)]
+        if townships and self._town_bits:  # _may_be_town() for each key, without a call per key
+            bits, mask, longest = self._town_bits, _TOWN_BITS - 1, self._longest_town
+            keys = [k for k in keys if len(k) <= longest and bits[(at := hash(k) & mask) >> 3] >> (at & 7) & 1]
         ordered = sorted(keys)
         for i in range(0, len(ordered), _SQL_BATCH):
             chunk = ordered[i : i + _SQL_BATCH]
