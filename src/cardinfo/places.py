@@ -3,7 +3,8 @@
 Every look-up is an index hit in a read-only SQLite file (data/places.sqlite, built by
 scripts/build_places.py), so its cost does not grow with the number of divisions; township
 rows are only read when a query reaches them. A process that asks many questions (a batch)
-keeps the county-level names in memory after its first few queries.
+keeps the county-level names in memory after its first few queries, and a filter of township
+names after a few thousand.
 """
 
 import sqlite3
@@ -134,8 +135,8 @@ class Divisions:
         self._lengths: dict[str, tuple[int, ...]] = {}
         self._t2s: dict[str, str] | None = None
         self._longest_town = 0
-        # Filled by load_keys(): one bit per hash of a township's name, so a text no township has
-        # skips the SQL query (a set bit may be another text's: SQL still decides).
+        # Filled by load_town_filter(): one bit per hash of a township's name, so a text no township
+        # has skips the SQL query (a set bit may be another text's: SQL still decides).
         self._town_bits = bytearray()
         self._towns: dict[str, Place | None] = {}  # a batch's last few township places
 
