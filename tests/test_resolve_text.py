@@ -184,6 +184,7 @@ def test_a_batch_with_names_in_memory_answers_as_single_queries_do(dataset: Data
     single = Atlas(dataset, Divisions(paths.places_path()))
     batch = Atlas(dataset, Divisions(paths.places_path()))
     batch.divisions.load_keys()
+    batch.divisions.load_town_filter()
 
     def shape(a: RegionAnswer) -> tuple[Any, ...]:
         return (a.match, a.place, a.also, a.matched_text, tuple(c.place for c in a.candidates))

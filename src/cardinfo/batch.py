@@ -97,7 +97,7 @@ def rows(
         known = answers.get(line.text)
         if known is None:
             try:
-                known = queries.region(atlas, line.text, suggest)
+                known = queries.region(atlas, line.text, suggest, related=False)
             except NotFound as exc:
                 known = exc.with_traceback(None)  # its frames are not kept alive
             if query == line.text:  # nothing masked: no number is kept
@@ -129,8 +129,10 @@ def _row(
     """
     from cardinfo import shapes
 
-    region = answer.region._replace(related=())  # a batch row has no `related`
-    answer = answer._replace(region=region)
+    region = answer.region
+    if region.related:  # a batch row has no `related` (rows() asks for none)
+        region = region._replace(related=())
+        answer = answer._replace(region=region)
     if answer.number is not None:
         return shapes.batch_row(answer, dataset, line, lang)
     places = tuple(c.place for c in region.candidates)
@@ -201,15 +203,16 @@ def text_line(row: dict[str, Any], lang: str) -> str:
 def write(rows: Iterable[dict[str, Any]], fmt: str, out: Callable[[str], None], lang: str = "zh") -> int:
     """Write each row as it comes, in `fmt`; the number of rows written."""
     count = 0
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps would make an encoder per row
     if fmt == "json":
         out("[")
     elif fmt in ("csv", "tsv"):
         out(_delimited(list(COLUMNS), fmt))
     for row in rows:
         if fmt == "ndjson":
-            out(json.dumps(row, ensure_ascii=False) + "\n")
+            out(encode(row) + "\n")
         elif fmt == "json":
-            out(("\n" if not count else ",\n") + json.dumps(row, ensure_ascii=False))
+            out(("\n" if not count else ",\n") + encode(row))
         elif fmt in ("csv", "tsv"):
             out(_delimited(cells(row), fmt))
         else:

@@ -50,14 +50,35 @@ def next_steps(answer: RegionAnswer, dataset: Dataset, lang: str) -> list[str]:
         return [t("next.local", lang, issuer=local.issuer[lang], document=local.document[lang], cite=said)]
     steps = []
     county = _county(answer.place, lang)
-    for n, step in enumerate(dataset.next_steps):
-        joiner = "；" if lang == "zh" else "; "
-        cited = joiner.join(cite(dataset.source(i), lang) for i in step.sources)
+    for n, (said, cited) in enumerate(_worded(dataset, lang)):
         here = t("next.here", lang, county=county) if n == 0 and county else ""
-        steps.append((step.en if lang == "en" else step.zh) + here + t("next.source", lang, cites=cited))
+        steps.append(said + here + cited)
     if answer.match == "ambiguous" and answer.candidates:
         steps.insert(0, t("next.candidates", lang, command=command_for(answer.candidates[0].place)))
     return steps
+
+
+# (id of the dataset, language) -> (that dataset, its steps worded): a batch words them once, not per row.
+_WORDED: dict[tuple[int, str], tuple[Dataset, tuple[tuple[str, str], ...]]] = {}
+
+
+def _worded(dataset: Dataset, lang: str) -> tuple[tuple[str, str], ...]:
+    """Each next step of the data as (its text, its sources cited), in `lang`, worded once per dataset."""
+    kept = _WORDED.get((id(dataset), lang))
+    if kept is not None and kept[0] is dataset:  # the dataset itself is kept, so its id is not reused
+        return kept[1]
+    joiner = "；" if lang == "zh" else "; "
+    worded = tuple(
+        (
+            step.en if lang == "en" else step.zh,
+            t("next.source", lang, cites=joiner.join(cite(dataset.source(i), lang) for i in step.sources)),
+        )
+        for step in dataset.next_steps
+    )
+    if len(_WORDED) >= 8:  # a process that loads many datasets (the tests) keeps only the last few
+        _WORDED.clear()
+    _WORDED[(id(dataset), lang)] = (dataset, worded)
+    return worded
 
 
 def command_for(place: Place) -> str:

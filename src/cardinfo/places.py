@@ -3,7 +3,8 @@
 Every look-up is an index hit in a read-only SQLite file (data/places.sqlite, built by
 scripts/build_places.py), so its cost does not grow with the number of divisions; township
 rows are only read when a query reaches them. A process that asks many questions (a batch)
-keeps the county-level names in memory after its first few queries.
+keeps the county-level names in memory after its first few queries, and a filter of township
+names after a few thousand.
 """
 
 import sqlite3
@@ -48,7 +49,11 @@ LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "zone": 3, "township"
 MAX_QUERY = 64  # a whole query longer than this (normalised) is no name of the index
 MAX_TEXT = 500  # characters of text searched for a place
 PRELOAD_AFTER = 16  # queries in one process after which the county-level names are kept in memory
+FILTER_AFTER = 2000  # ... and the filter of townships' names is built (by then their SQL cost as much)
 _SQL_BATCH = 500  # keys per IN (...) query, below every SQLite build's limit on parameters
+# Bits of a batch's filter of townships' names (256 KiB for ~60,000 names: ~3% of other texts pass it).
+_TOWN_BITS = 1 << 21
+TOWNS_KEPT = 1024  # township places a batch keeps (then forgets them all): memory stays flat
 
 # Longest first: the words for a kind of place people add after a pinyin name.
 _LATIN_SUFFIXES = sorted(
@@ -130,6 +135,10 @@ class Divisions:
         self._lengths: dict[str, tuple[int, ...]] = {}
         self._t2s: dict[str, str] | None = None
         self._longest_town = 0
+        # Filled by load_town_filter(): one bit per hash of a township's name, so a text no township
+        # has skips the SQL query (a set bit may be another text's: SQL still decides).
+        self._town_bits = bytearray()
+        self._towns: dict[str, Place | None] = {}  # a batch's last few township places
 
     def _rows(self, sql: str, params: Sequence[str] = ()) -> list[tuple[Any, ...]]:
         """Run one read-only query; a damaged index is a data error, not a traceback."""
@@ -148,7 +157,12 @@ class Divisions:
         """The Place with this code, with its path of names from the province down."""
         if code in self._places:
             return self._places[code]
-        row = self._row(code)
+        if code in self._towns:
+            return self._towns[code]
+        return self._place_of_row(code, self._row(code))
+
+    def _place_of_row(self, code: str, row: tuple[str, str, str, str] | None) -> Place | None:
+        """The Place of a division row (name, level, parent, pinyin), kept for the next time."""
         found: Place | None = None
         if row is not None:
             name, level, parent, pinyin = row
@@ -156,13 +170,17 @@ class Divisions:
             path = (above.path if above else ()) + (name,)
             codes = (above.codes if above else ()) + (code,)
             found = Place(code, name, level, path, codes, pinyin)
-        if len(code) == 6 or self._memory is None:  # a batch keeps no townships: memory stays flat
+        if len(code) == 6 or self._memory is None:
             self._places[code] = found
+        else:  # a batch keeps only its last few townships: memory stays flat
+            if len(self._towns) >= TOWNS_KEPT:
+                self._towns.clear()
+            self._towns[code] = found
         return found
 
     def lookup(self, key: str) -> list[tuple[str, int]]:
         """(code, kind) for every index entry of this normalised key."""
-        if self._memory is not None and (key in self._memory or len(key) > self._longest_town):
+        if self._memory is not None and (key in self._memory or not self._may_be_town(key)):
             return self._memory.get(key, [])  # townships of the same name never outrank these
         return [(c, k) for c, k in self._rows("SELECT code, kind FROM key WHERE key = ?", (key,))]
 
@@ -170,19 +188,29 @@ class Divisions:
         """key -> [(code, kind)] for those of `keys` in the index: county-level names, or township names."""
         found: dict[str, list[tuple[str, int]]] = {}
         if not townships and self._memory is not None:
-            for key in keys:
-                if key in self._memory:
-                    found[key] = self._memory[key]
-            return found
-        wanted = "kind = 4" if townships else "kind NOT IN (4, 5)"
+            memory = self._memory
+            return {key: memory[key] for key in memory.keys() & keys}  # the intersection runs in C
+        if townships and self._town_bits:  # _may_be_town() for each key, without a call per key
+            bits, mask, longest = self._town_bits, _TOWN_BITS - 1, self._longest_town
+            keys = [k for k in keys if len(k) <= longest and bits[(at := hash(k) & mask) >> 3] >> (at & 7) & 1]
         ordered = sorted(keys)
         for i in range(0, len(ordered), _SQL_BATCH):
             chunk = ordered[i : i + _SQL_BATCH]
             marks = ",".join("?" * len(chunk))
-            for key, code, kind in self._rows(
-                f"SELECT key, code, kind FROM key WHERE key IN ({marks}) AND {wanted}", chunk
-            ):
+            if not townships:
+                sql = f"SELECT key, code, kind FROM key WHERE key IN ({marks}) AND kind NOT IN (4, 5)"
+                for key, code, kind in self._rows(sql, chunk):
+                    found.setdefault(key, []).append((code, kind))
+                continue
+            # A township found is asked for next: its division row comes in the same query.
+            sql = (
+                "SELECT k.key, k.code, k.kind, d.name, d.level, d.parent, d.pinyin FROM key k"
+                f" JOIN division d ON d.code = k.code WHERE k.key IN ({marks}) AND k.kind = 4"
+            )
+            for key, code, kind, name, level, parent, pinyin in self._rows(sql, chunk):
                 found.setdefault(key, []).append((code, kind))
+                if code not in self._places and code not in self._towns:
+                    self._place_of_row(code, (name, level, parent, pinyin))
         return found
 
     def names_in(self, form: str) -> tuple[list[Found], list[Found]]:
@@ -194,12 +222,16 @@ class Divisions:
         """
         from cardinfo.textfind import LONGEST_NAME, spans
 
-        ends = sorted({at + len(end) for end in _TOWN_ENDS for at in _find_all(form, end)})
-        town_pieces = [
-            (i, j) for j in ends for i in range(max(0, j - LONGEST_NAME), j - 2) if " " not in form[i:j]
-        ]  # fmt: skip
-        town_rows = self.lookup_many({form[i:j] for i, j in town_pieces}, townships=True) if town_pieces else {}
-        towns = [(i, j, town_rows[form[i:j]]) for i, j in town_pieces if form[i:j] in town_rows]
+        ends = sorted({at + len(end) for end in _TOWN_ENDS if end in form for at in _find_all(form, end)})
+        towns: list[Found] = []
+        if ends:  # pieces with no space inside: they start after the last space before their end
+            town_pieces = [
+                (i, j, form[i:j])
+                for j in ends
+                for i in range(max(0, j - LONGEST_NAME, form.rfind(" ", 0, j) + 1), j - 2)
+            ]
+            town_rows = self.lookup_many({piece for _, _, piece in town_pieces}, townships=True)
+            towns = [(i, j, town_rows[piece]) for i, j, piece in town_pieces if piece in town_rows]
         if self._memory is None:
             pieces = list(spans(form))
             rows = self.lookup_many({form[i:j] for i, j in pieces})
@@ -209,8 +241,8 @@ class Divisions:
         size = len(form)
         for i in range(size - 1):
             for n in lengths.get(form[i : i + 2], ()):
-                if i + n <= size and form[i : i + n] in memory:
-                    names.append((i, i + n, memory[form[i : i + n]]))
+                if i + n <= size and (named := memory.get(form[i : i + n])) is not None:
+                    names.append((i, i + n, named))
         return names, towns
 
     def load_keys(self) -> None:
@@ -231,6 +263,27 @@ class Divisions:
             self._places.setdefault(code, Place(code, name, level, path, codes, pinyin))
         self._memory = memory
 
+    def load_town_filter(self) -> None:
+        """Keep one bit per township name's hash (256 KiB): a text that is no township's name then
+        skips its SQL query. Reading the ~80,000 names costs ~45 ms, as many SQL queries do."""
+        if self._town_bits:
+            return
+        self._longest_town = self._rows("SELECT max(length(key)) FROM key WHERE kind IN (4, 5)")[0][0] or 0
+        bits, mask = bytearray(_TOWN_BITS >> 3), _TOWN_BITS - 1
+        for (key,) in self._stream("SELECT key FROM key WHERE kind IN (4, 5)"):
+            at = hash(key) & mask  # str hashes differ between processes, never within one
+            bits[at >> 3] |= 1 << (at & 7)
+        self._town_bits = bits
+
+    def _may_be_town(self, key: str) -> bool:
+        """False when no township (or its short form) has this name; True when one may (SQL says)."""
+        if len(key) > self._longest_town:
+            return False
+        if not self._town_bits:
+            return True
+        at = hash(key) & (_TOWN_BITS - 1)
+        return bool(self._town_bits[at >> 3] >> (at & 7) & 1)
+
     def _stream(self, sql: str) -> Iterator[tuple[Any, ...]]:
         """The rows of one read-only query, one at a time (no list of them all in memory)."""
         try:
@@ -240,6 +293,8 @@ class Divisions:
 
     def t2s(self, text: str) -> dict[str, str]:
         """Traditional -> simplified for the characters of `text` that have a mapping."""
+        if text.isascii():  # pinyin and English: no character has one
+            return {}
         if self._t2s is not None:
             return {ch: self._t2s[ch] for ch in self._t2s.keys() & set(text)}
         chars = sorted({ch for ch in text if ord(ch) > 0x2E7F})
@@ -326,7 +381,7 @@ class Resolver:
 
     def _tiers(self, key: str) -> tuple[list[Place], str, list[Place]]:
         places, kind, also = self._tier(key)
-        if places or not is_latin(key):
+        if places or not key.isascii() or not is_latin(key):  # normalise() leaves pinyin ASCII
             return places, kind, also
         # "Beijing Shi", "kunming city": pinyin or English with the kind of place after it.
         from cardinfo.textfind import PINYIN_OF, fits
@@ -380,6 +435,8 @@ class Resolver:
         self._queries += 1
         if self._queries == PRELOAD_AFTER:
             self.divisions.load_keys()
+        elif self._queries == FILTER_AFTER:
+            self.divisions.load_town_filter()
         if len(key) <= MAX_QUERY:
             places, kind, also = self._tiers(key)
             if places:

@@ -6,7 +6,7 @@ without their silent guesses: when a rule picks one of several places, the other
 """
 
 from collections.abc import Callable, Collection, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from cardinfo import places as index
 from cardinfo.models import Place
@@ -20,7 +20,7 @@ FILLERS = ("中华人民共和国", "省直辖县级行政区划", "自治区直
 # After a short name (北京, 中山) these mean a road, a village or a building named after the place.
 _NAMED_AFTER = ("路", "街", "巷", "弄", "道", "号", "村", "桥", "里", "镇", "乡", "湾")
 _NAMED_AFTER_2 = ("小区", "花园", "广场", "大厦", "公园", "社区", "胡同", "中学", "小学")
-_MODIFIERS = "东西南北中大小新老一二三四五六七八九十马环"
+_MODIFIERS = frozenset("东西南北中大小新老一二三四五六七八九十马环")
 _ROADS = ("路", "街", "巷", "道", "弄")
 # After a short name in an address these mean a landmark named after the place (广州市中山大学, 北京西站).
 _LANDMARKS = ("大学", "学院", "医院", "机场", "站")
@@ -84,13 +84,19 @@ def named_after(form: str, end: int) -> bool:
     rest = form[end : end + 4]
     if rest[:1] in _NAMED_AFTER or rest[:2] in _NAMED_AFTER_2:
         return True
-    return any(all(ch in _MODIFIERS for ch in rest[:skip]) and rest[skip : skip + 1] in _ROADS for skip in (1, 2))
+    if rest[:1] not in _MODIFIERS:
+        return False
+    return rest[1:2] in _ROADS or (rest[1:2] in _MODIFIERS and rest[2:3] in _ROADS)
 
 
 def landmark_after(form: str, end: int) -> bool:
     """True when what follows a short name makes it a landmark's name: 中山大学, 北京医院, 北京西站."""
     rest = form[end : end + 4]
-    return any(all(ch in _MODIFIERS for ch in rest[:skip]) and rest[skip:].startswith(_LANDMARKS) for skip in (0, 1, 2))
+    if rest.startswith(_LANDMARKS):
+        return True
+    if rest[:1] not in _MODIFIERS:
+        return False
+    return rest[1:].startswith(_LANDMARKS) or (rest[1:2] in _MODIFIERS and rest[2:].startswith(_LANDMARKS))
 
 
 def select(hits: Sequence[Hit], townships: Sequence[Hit] = ()) -> list[Hit]:
@@ -100,11 +106,12 @@ def select(hits: Sequence[Hit], townships: Sequence[Hit] = ()) -> list[Hit]:
     """
     kept: list[Hit] = []
     taken: set[int] = set()
-    hits = [
-        h
-        for h in hits
-        if not any(t.start <= h.start and h.end <= t.end and t.end - t.start > h.end - h.start for t in townships)
-    ]
+    if townships:
+        hits = [
+            h
+            for h in hits
+            if not any(t.start <= h.start and h.end <= t.end and t.end - t.start > h.end - h.start for t in townships)
+        ]
     for h in sorted(hits, key=lambda h: (h.start - h.end, min(h.ranks), h.start)):
         if taken.isdisjoint(range(h.start, h.end)):
             kept.append(h)
@@ -150,8 +157,12 @@ def choose(hits: Sequence[Hit], best: Best, undivided: Collection[str] = ()) -> 
     if all(len(h.places) == 1 for h in hits) and (len(hits) > 1 or not hits[0].weak):
         # The usual address: one place per name, each inside the next. The scoring below would
         # give the same answer; this is only quicker.
-        deepest = max((h.places[0] for h in hits), key=lambda p: len(p.path))
-        if all(h.places[0] == deepest or (h.places[0].code and h.places[0].code in deepest.codes) for h in hits):
+        deepest = hits[0].places[0]
+        for h in hits:  # the first of the deepest, as max() would pick
+            if len(h.places[0].path) > len(deepest.path):
+                deepest = h.places[0]
+        above = deepest.codes
+        if all(h.places[0] == deepest or (h.places[0].code and h.places[0].code in above) for h in hits):
             return Found((deepest,), (), min(h.start for h in hits), max(h.end for h in hits))
     codes = [{p.code for p in h.places if p.code} for h in hits]
     readings = [_read(i, hits, codes, best, undivided) for i in range(len(hits))]
@@ -249,10 +260,10 @@ def fits(place: Place, word: str) -> bool:
     return (not level or place.level == level) and (not endings or place.name.endswith(endings))
 
 
-def _level_words(words: list[tuple[int, int, str]], a: int) -> tuple[str, int] | None:
+def _level_words(texts: list[str], a: int) -> tuple[str, int] | None:
     """The word(s) for a kind of place starting at word `a` ("autonomous region"), and where they end."""
-    for b in range(min(a + 3, len(words)), a, -1):
-        joined = "".join(w for _, _, w in words[a:b])
+    for b in range(min(a + 3, len(texts)), a, -1):
+        joined = "".join(texts[a:b])
         if joined in LEVEL_WORDS:
             return joined, b
     return None
@@ -265,7 +276,7 @@ class TextFinder:
         self.divisions = divisions
         self.aliases = aliases
         # (name, index rows) -> (places, kind ranks, short form only, weak): a batch reads the same names again
-        self._readings: dict[tuple[Any, ...], Reading] = {}
+        self._readings: dict[str | tuple[tuple[str, int], ...], Reading] = {}
         self._undivided: frozenset[str] | None = None
         self._aliases_pattern: re.Pattern[str] | None = None
 
@@ -297,15 +308,27 @@ class TextFinder:
 
     def _hit(self, start: int, end: int, rows: list[tuple[str, int]], name: str = "") -> Hit | None:
         """A name found at start..end: its places, best kind of name first (the same rows, the same places)."""
-        key = (name, *rows)
-        reading = self._readings.get(key) or self._reading(name, rows)
-        if len(rows[0][0]) == 6:  # townships' readings are not kept: a batch's memory stays flat
-            self._readings[key] = reading
+        # A Chinese name has the same rows every time; a pinyin run of words is known by its rows.
+        key: str | tuple[tuple[str, int], ...] = name or tuple(rows)
+        reading = self._readings.get(key)
+        if reading is None:
+            reading = self._reading(name, rows)
+            if len(rows[0][0]) == 6:  # townships' readings are not kept: a batch's memory stays flat
+                self._readings[key] = reading
         places, ranks, short, weak, loose = reading
         return Hit(start, end, places, ranks, weak, short, loose) if places else None
 
     def _reading(self, name: str, rows: list[tuple[str, int]]) -> "Reading":
         """(places, kind ranks, only a short form, too common alone, a loose word) for a name's index rows."""
+        if len(rows) == 1:  # the usual name: one place, one kind of name (what the rules below give it)
+            code, kind = rows[0]
+            place = self.divisions.place(code)
+            if place is None:
+                return (), (), False, False, False
+            weak = (kind == index.FORMER_SHORT and place.level == "county") or (len(name) == 2 and name.endswith("区"))
+            short = kind in (index.SHORT, index.FORMER_SHORT, index.EXONYM)
+            loose = len(name) == 2 and kind in (index.SHORT, index.FORMER_SHORT)
+            return (place,), (index.KIND_RANK[kind],), short, weak, loose
         best: dict[str, tuple[Place, int]] = {}
         for code, kind in rows:
             place = self.divisions.place(code)
@@ -349,15 +372,21 @@ class TextFinder:
         hits: list[Hit] = []
         landmarks: list[Hit] = []  # 中山 in 广州市中山大学: a place only when the text names no other
         names, town_names = self.divisions.names_in(form)
+        readings = self._readings
         for i, j, rows in names:
+            if form[i].isascii():
+                before, after = form[i - 1 : i] if i else "", form[j : j + 1]
+                if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
+                    continue  # pinyin inside a Chinese text counts as a whole word only ("我在Kunming", not "panda")
             name = form[i:j]
-            before, after = form[i - 1 : i] if i else "", form[j : j + 1]
-            if form[i].isascii() and ((before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())):
-                continue  # pinyin inside a Chinese text counts as a whole word only ("我在Kunming", not "panda")
-            hit = self._hit(i, j, rows, name)
-            if hit is None or (hit.short and named_after(form, j)):
+            reading = readings.get(name)  # what _hit() does, without a call per name
+            if reading is None:
+                reading = readings[name] = self._reading(name, rows)  # county-level names: a bounded set
+            places, ranks, short, weak, loose = reading
+            if not places or (short and named_after(form, j)):
                 continue  # not 北京路 or 中山村: a road or a village named after a place
-            (landmarks if hit.short and landmark_after(form, j) else hits).append(hit)
+            hit = Hit(i, j, places, ranks, weak, short, loose)
+            (landmarks if short and landmark_after(form, j) else hits).append(hit)
         for i, j in self._alias_spans(form):
             # an alias that is a short form (北京, 杭州) follows the same rule: 北京路 is a road
             if not form[i:j].endswith(_LEVEL_ENDS) and named_after(form, j):
@@ -376,16 +405,27 @@ class TextFinder:
         return select(hits or landmarks, townships), townships
 
     def _latin_hit(
-        self, words: list[tuple[int, int, str]], a: int, b: int, rows: dict[str, list[tuple[str, int]]]
+        self,
+        words: list[tuple[int, int, str]],
+        a: int,
+        b: int,
+        rows: dict[str, list[tuple[str, int]]],
+        levels: list[tuple[str, int] | None],
+        texts: list[str],
     ) -> Hit | None:
-        """Words a..b as one name: as written, with the pinyin of the level word after it, or glued to one."""
-        joined = "".join(w for _, _, w in words[a:b])
-        level = _level_words(words, b) if b < len(words) else None
+        """Words a..b as one name: as written, with the pinyin of the level word after it, or glued to one.
+
+        `levels[b]` is the word(s) for a kind of place starting at word b, if any (None past the end);
+        `texts` the words alone.
+        """
+        joined = "".join(texts[a:b])
+        level = levels[b]
         after = PINYIN_OF.get(level[0], "\0") if level else "\0"
         found = rows.get(joined + after, []) + rows.get(joined, [])  # the level word after it narrows them
         if found:
             return self._hit(words[a][0], words[b - 1][1], found)
-        for suffix in index._LATIN_SUFFIXES if b == a + 1 else ():  # "kunmingshi", "guandudistrict"
+        glued = b == a + 1 and joined.endswith(tuple(index._LATIN_SUFFIXES))
+        for suffix in index._LATIN_SUFFIXES if glued else ():  # "kunmingshi", "guandudistrict"
             base = joined[: -len(suffix)]
             if joined.endswith(suffix) and base in rows:
                 hit = self._hit(words[a][0], words[b - 1][1], rows[base])
@@ -406,22 +446,21 @@ class TextFinder:
                 continue
             j = form.find(" ", i)
             j = len(form) if j < 0 else j
-            words.append((i, j, normalise(form[i:j])))
+            word = form[i:j]  # scan_form made an ASCII word what normalise would: lower case, no separators
+            words.append((i, j, word if word.isascii() else normalise(word)))
             i = j
-        joins = {
-            "".join(w for _, _, w in words[a:b])
-            for a in range(len(words))
-            for b in range(a + 1, min(a + 5, len(words) + 1))
-        }
-        glued = {w for _, _, w in words}  # "kunmingshi": a suffix glued to one word
+        texts = [w for _, _, w in words]
+        joins = {"".join(texts[a:b]) for a in range(len(texts)) for b in range(a + 1, min(a + 5, len(texts) + 1))}
+        glued = {w for w in texts if w.endswith(tuple(index._LATIN_SUFFIXES))}  # "kunmingshi": a suffix glued on
         stripped = {w[: -len(x)] for w in glued for x in index._LATIN_SUFFIXES if w.endswith(x) and len(w) > len(x) + 1}
         suffixed = {j + x for j in joins for x in PINYIN_OF.values()}  # "Qi County": qixian
         rows = self.divisions.lookup_many(joins | stripped | suffixed)
         hits: list[Hit] = []
+        levels = [_level_words(texts, a) for a in range(len(texts))] + [None]
         a = 0
         while a < len(words):
-            level = _level_words(words, a)
-            next_level = _level_words(words, a + 1) if a + 1 < len(words) else None
+            level = levels[a]
+            next_level = levels[a + 1]
             named = bool(next_level) and words[a][2] + PINYIN_OF.get(next_level[0] if next_level else "", "\0") in rows
             if level and not named and hits and hits[-1].end == words[a - 1][1]:  # "Qi County" is 淇县
                 fit = [n for n, p in enumerate(hits[-1].places) if fits(p, level[0])]
@@ -431,7 +470,7 @@ class TextFinder:
                 a = level[1]
                 continue
             for b in range(min(a + 4, len(words)), a, -1):
-                hit = self._latin_hit(words, a, b, rows)
+                hit = self._latin_hit(words, a, b, rows, levels, texts)
                 if hit is not None:
                     hits.append(hit)
                     a = b
