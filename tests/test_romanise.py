@@ -84,3 +84,34 @@ def test_the_english_names_still_find_their_places(cli: Any) -> None:
     assert [p["code"] for p in province["also"]] == ["220200"]
     text = cli("--plain", "--lang", "en", "region", "Jilin")
     assert "Could also mean: 吉林市 (Jilin City) in 吉林省 (Jilin)" in text.stdout
+
+
+def test_every_english_name_cardinfo_writes_finds_its_place_again(
+    english: dict[str, tuple[str, str, str, str]], divisions: Divisions
+) -> None:
+    """What the tool prints in English, typed back, is the same place: answered, or offered in `also`
+    where several places share the name (Chaoyang District); never another place without a word."""
+    from cardinfo import data
+    from cardinfo.errors import NotFound
+    from cardinfo.lookup import Atlas
+
+    atlas = Atlas(data.load(), divisions)
+    lost, wrong = [], []
+    for code, (name, _, _, written) in english.items():
+        if not written or code in ("710000", "810000", "820000"):
+            continue
+        try:
+            answer = atlas.answer(written, suggest=False)
+        except NotFound:
+            lost.append(f"{written} ({name})")
+            continue
+        found = [answer.place.code] if answer.place is not None else [c.place.code for c in answer.candidates]
+        if code not in found + [p.code for p in answer.also]:
+            wrong.append(f"{written} ({name}) -> {found}")
+    assert not wrong, f"{len(wrong)} English names give another place: {wrong[:10]}"
+    assert not lost, f"{len(lost)} English names are not found: {lost[:10]}"
+
+
+def test_the_next_step_names_the_county_as_every_other_english_line_does(cli: Any) -> None:
+    text = cli("--plain", "--lang", "en", "region", "长沙县").stdout
+    assert "the 长沙县 (Changsha County) DPF" in text and "Changshaxian" not in text

@@ -3,11 +3,12 @@
 import json
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, TYPE_CHECKING, Any, NamedTuple
+from typing import IO, TYPE_CHECKING, Any
 
 from cardinfo.errors import NotFound
 from cardinfo.i18n import status_word, t
 from cardinfo.idnumber import mask_text
+from cardinfo.record import Record
 from cardinfo.text import strip_controls
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ _BOM = b"\xef\xbb\xbf"
 ANSWERS_KEPT = 256  # distinct lines (and distinct answers) a batch remembers: memory stays flat
 
 
-class Line(NamedTuple):
+class Line(Record):
     """One input line: its number (from 1), its text, and why it could not be read, if so."""
 
     number: int

@@ -34,8 +34,11 @@ def _county(place: Place | None, lang: str = "zh") -> str:
     if place is None or not place.code:
         return ""
     if place.level == "county":
-        pinyin = place.pinyin.replace(" ", "").capitalize()
-        return f"{place.name} ({pinyin})" if lang == "en" and pinyin else place.name
+        if lang != "en" or not place.pinyin:
+            return place.name
+        from cardinfo.romanise import spelled  # as every other English place name is written
+
+        return f"{place.name} ({spelled(place.code, place.pinyin, place.name)})"
     if place.level == "township" and len(place.path) >= 2:
         return place.path[-2]
     return ""

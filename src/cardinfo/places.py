@@ -10,10 +10,11 @@ names after a few thousand.
 import sqlite3
 from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from cardinfo.errors import DataError, NotFound
 from cardinfo.models import Place
+from cardinfo.record import Record
 from cardinfo.text import is_latin, normalise
 
 if TYPE_CHECKING:  # the text finder is imported only when a query is more than one name
@@ -103,7 +104,7 @@ def _lengths_by_prefix(names: Collection[str]) -> dict[str, tuple[int, ...]]:
     return {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
 
 
-class Resolution(NamedTuple):
+class Resolution(Record):
     """What a query named: one place, or several equally good ones (ambiguous).
 
     `also`: the other places the name fits when a rule picked one; `matched_text`: the part of

@@ -35,6 +35,18 @@ POSITIONS = {"左翼": "Left", "右翼": "Right", "左": "Left", "右": "Right",
 # A people named in an autonomous county's name after its place name (本溪满族自治县), where the
 # pinyin would glue the two (Benximanzu); a people that is the whole name (东乡族) reads as pinyin.
 PEOPLES = {"满族": "Manchu", "蒙古族": "Mongol"}
+# The other way: the pinyin each English word inside a name stands for, so a name the tool wrote
+# finds its place again (Ke'erqin Left Middle Banner: keerqin zuoyi zhong qi). A position has two
+# readings (左翼 and 左: Alashan Left Banner is 阿拉善左旗); the kinds are level words of the finder.
+PINYIN_OF_WORD = {
+    "left": ("zuoyi", "zuo"),
+    "right": ("youyi", "you"),
+    "front": ("qian",),
+    "middle": ("zhong",),
+    "rear": ("hou",),
+    "manchu": ("manzu",),
+    "mongol": ("mengguzu",),
+}
 
 
 def province_code(r: Region) -> str:

@@ -6,10 +6,11 @@ without their silent guesses: when a rule picks one of several places, the other
 """
 
 from collections.abc import Callable, Collection, Iterable, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from cardinfo import places as index
 from cardinfo.models import Place
+from cardinfo.record import Record
 from cardinfo.text import is_cjk, normalise, scan_form
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ Reading = tuple[tuple[Place, ...], tuple[int, ...], bool, bool, bool]  # places,
 Best = Callable[[list[Place]], tuple[list[Place], list[Place]]]
 
 
-class Hit(NamedTuple):
+class Hit(Record):
     """A name found in the text: where (offsets in the scanned form), and the places it may mean."""
 
     start: int
@@ -44,7 +45,7 @@ class Hit(NamedTuple):
     loose: bool = False  # only a two-character short form (共和, 中山): a word more often than a place
 
 
-class Found(NamedTuple):
+class Found(Record):
     """What the text names: one place (or several it cannot tell apart), the others a rule set aside."""
 
     places: tuple[Place, ...]
@@ -119,7 +120,7 @@ def select(hits: Sequence[Hit], townships: Sequence[Hit] = ()) -> list[Hit]:
     return sorted(kept, key=lambda h: h.start)
 
 
-class _Reading(NamedTuple):
+class _Reading(Record):
     """One hit read as its best place(s), with the hits that agree with it."""
 
     # (hits that agree, not a loose word, depth of the place, minus the position of the hit)
@@ -238,8 +239,14 @@ _KIND_WORDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "league": ("", ("盟",)),
     "meng": ("", ("盟",)),
     "newarea": ("", ("新区",)),
+    "miningdistrict": ("", ("矿区",)),
+    "autonomousbanner": ("", ("自治旗",)),
+    "unitedbanner": ("", ("联合旗",)),
 }
 LEVEL_WORDS = frozenset(_KIND_WORDS)
+# An autonomous county or banner named after its people alone (东乡族自治县) is written without
+# the 族 in English (Dongxiang Autonomous County): its key has the people's "zu" before the kind.
+_PEOPLE_KINDS = ("autonomouscounty", "autonomousbanner")
 # The pinyin a place's own name ends with, for the English word: chaoyang county -> chaoyangxian.
 PINYIN_OF = {
     "county": "xian",
@@ -249,6 +256,10 @@ PINYIN_OF = {
     "league": "meng",
     "province": "sheng",
     "newarea": "xinqu",
+    "miningdistrict": "kuangqu",
+    "autonomouscounty": "zizhixian",
+    "autonomousbanner": "zizhiqi",
+    "unitedbanner": "lianheqi",
 }
 
 
@@ -258,6 +269,19 @@ def fits(place: Place, word: str) -> bool:
         return False
     level, endings = _KIND_WORDS[word]
     return (not level or place.level == level) and (not endings or place.name.endswith(endings))
+
+
+def _pinyin_readings(words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """The words as written and, where they hold English words the tool writes inside a name (Left,
+    Middle, Manchu), read as the pinyin those stand for (Left is 左翼 or 左): one list per reading."""
+    from cardinfo.romanise import PINYIN_OF_WORD
+
+    readings = [words]
+    for n, (start, end, word) in enumerate(words):
+        pinyins = PINYIN_OF_WORD.get(word) if n else None  # never the first word: it is the name
+        if pinyins:
+            readings = [[*r[:n], (start, end, p), *r[n + 1 :]] for r in readings for p in (word, *pinyins)]
+    return readings[:9]
 
 
 def _level_words(texts: list[str], a: int) -> tuple[str, int] | None:
@@ -422,6 +446,8 @@ class TextFinder:
         level = levels[b]
         after = PINYIN_OF.get(level[0], "\0") if level else "\0"
         found = rows.get(joined + after, []) + rows.get(joined, [])  # the level word after it narrows them
+        if level and level[0] in _PEOPLE_KINDS:
+            found = rows.get(joined + "zu" + after, []) + found
         if found:
             return self._hit(words[a][0], words[b - 1][1], found)
         glued = b == a + 1 and joined.endswith(tuple(index._LATIN_SUFFIXES))
@@ -449,11 +475,20 @@ class TextFinder:
             word = form[i:j]  # scan_form made an ASCII word what normalise would: lower case, no separators
             words.append((i, j, word if word.isascii() else normalise(word)))
             i = j
+        readings = _pinyin_readings(words)
+        if len(readings) == 1:
+            return self._latin_hits_of(readings[0])
+        # English words inside a name (Left, Middle, Manchu): the reading that names most (as written on a tie)
+        return max((self._latin_hits_of(r) for r in readings), key=lambda hs: sum(h.end - h.start for h in hs))
+
+    def _latin_hits_of(self, words: list[tuple[int, int, str]]) -> list[Hit]:
         texts = [w for _, _, w in words]
         joins = {"".join(texts[a:b]) for a in range(len(texts)) for b in range(a + 1, min(a + 5, len(texts) + 1))}
         glued = {w for w in texts if w.endswith(tuple(index._LATIN_SUFFIXES))}  # "kunmingshi": a suffix glued on
         stripped = {w[: -len(x)] for w in glued for x in index._LATIN_SUFFIXES if w.endswith(x) and len(w) > len(x) + 1}
         suffixed = {j + x for j in joins for x in PINYIN_OF.values()}  # "Qi County": qixian
+        if any(t in ("autonomous", *_PEOPLE_KINDS) for t in texts):  # Dongxiang Autonomous County
+            suffixed |= {j + "zu" + PINYIN_OF[k] for j in joins for k in _PEOPLE_KINDS}
         rows = self.divisions.lookup_many(joins | stripped | suffixed)
         hits: list[Hit] = []
         levels = [_level_words(texts, a) for a in range(len(texts))] + [None]

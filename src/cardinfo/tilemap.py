@@ -2,10 +2,11 @@
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from cardinfo.errors import DataError
 from cardinfo.models import Dataset, Region
+from cardinfo.record import Record
 
 TILEMAP_FILE = "tilemap.yaml"
 # Rollout only moves forward: the most advanced stage comes first.
@@ -15,7 +16,7 @@ TILE_STAGES = (*STAGES, "unknown", "not_applicable")
 KINDS = ("record", "report")
 
 
-class Tile(NamedTuple):
+class Tile(Record):
     """One province-level division's square on the grid."""
 
     code: str
@@ -27,13 +28,13 @@ class Tile(NamedTuple):
     mainland_certificate: bool = True
 
 
-class Grid(NamedTuple):
+class Grid(Record):
     columns: int
     rows: int
     tiles: tuple[Tile, ...]
 
 
-class Evidence(NamedTuple):
+class Evidence(Record):
     """One thing a source says: a stage somewhere inside a province (a record or a dated report)."""
 
     province: str  # the province-level code, e.g. "530000"
@@ -43,7 +44,7 @@ class Evidence(NamedTuple):
     source: str = ""
 
 
-class TileStage(NamedTuple):
+class TileStage(Record):
     """A tile with its stage and the counts behind it."""
 
     tile: Tile
