@@ -33,6 +33,10 @@ _STOP_ZH = (
     " 办理 领 拿 换 新 现在 目前 已经 还是 一定 必须 的话 哦 嗯 谢谢 你好 老师 小编 残友"
     " 为什么 哪些 一次 再次 家里 家人 孩子 父亲 母亲 爸爸 妈妈 老人 本人 自己 时 时候 上 里 中 多"
     " 几年前 十几年前 多年前 很多年前 前几年 去年 今年 年初 年底"  # when something happened, not how long it lasts
+    # who asks, for whom, and how that person is: the people in a question, not its topic
+    " 俺 俺家 咱们 咱家 我家 人家 别人 奶奶 爷爷 姥姥 姥爷 外婆 外公 老伴 老公 老婆 媳妇 丈夫 妻子 儿子 女儿 闺女"
+    " 老头 老头子 老爷子 老太太 老太 哥哥 姐姐 弟弟 妹妹 亲戚 朋友 家属 亲属 监护人 腿脚不便 行动不便 不方便 年纪大"
+    " 岁数大 七十多 八十多 聋人 聋哑 聋哑人 盲人 视障 坐轮椅 耳朵背 听不见 看不见 不识字 不懂 啥也不懂 听说 真的假的"
 )
 _ANCHOR_ZH = (
     "残疾 残疾人 残疾证 残疾人证 残证 残疾卡 三代 第三代 三代证 三代卡 第三代残疾人证 二代 第二代 二代证"
@@ -42,9 +46,9 @@ _ANCHOR_ZH = (
 # 社保卡丢了怎么办, 低保怎么申请), unless it names the certificate too.
 _OTHER_ZH = (
     "低保 社保卡 身份证 驾驶证 驾照 护照 结婚证 学生证 毕业证 房产证 营业执照 通行证 信用卡 港澳通行证"
-    " 医保卡 老年卡 银行卡"
+    " 医保卡 老年卡 银行卡 老年证 养老金 养老保险 退休金 补贴 救助 轮椅 辅具 康复 就业 工资"
 )
-_OTHER_EN = "passport driver driving licence license visa"
+_OTHER_EN = "passport driver driving licence license visa pension wheelchair job employment insurance"
 _STOP_EN = (
     "i me my mine we our you your he she his her they them it its is are was were be been am do does did"
     " can could will would should must may might shall have has had a an the to of in on for at by with"
@@ -53,15 +57,23 @@ _STOP_EN = (
     " also just only very much many more most one two me mum mom dad father mother son daughter child"
     " still again now new someone somebody anyone anything something other another different city town"
     " province district village place area see needed required require work"
+    " grandma grandpa grandmother grandfather husband wife brother sister aunt uncle friend parent family"
+    " elderly deaf blind pls please plz u ur"
 )
 _ANCHOR_EN = (
     "disability disabled disabilities certificate certificates cert card cards third generation 3rd gen"
     " second 2nd smart china chinese"
 )
+# The anchors that can only mean this certificate; the others (残疾人, 卡, card, China) may be about
+# another card or benefit (残疾人低保, ID card), and name the certificate only together: a word for
+# disability and a word for a card (disability card, 残疾人的证).
+_NAME_ZH = "残疾证 残疾人证 残证 残疾卡 三代 第三代 三代证 三代卡 第三代残疾人证 二代 第二代 二代证 一代 智能化"
+_NAME_EN = "third generation 3rd gen second generation 2nd gen"
+_DISABILITY = frozenset(("残", "disability", "disabled", "disabl", "disabiliti"))
+_CARD = frozenset(("证", "卡", "card", "certificate", "cert", "booklet"))
 
 # A topic word with one of these tokens in it names the certificate too (换证, 残联, 二维码, 12385).
 _ANCHORING = "证 残 码 card certificate 12385"
-_NAMING = frozenset(("残", "disability", "disabled", "12385"))  # only the certificate's words have these
 _WEIGHT_HAN = 1.0
 _WEIGHT_WORD = 2.0
 _WEIGHT_STOP = 0.25
@@ -223,7 +235,7 @@ class _Vocabulary(Record):
     """Every term (a tuple of tokens) and what it means: topic credits, or neutral (stop or anchor)."""
 
     credits: dict[tuple[str, ...], list[tuple[int, float]]]
-    neutral: dict[tuple[str, ...], str]  # term -> "stop", "anchor" or "other"
+    neutral: dict[tuple[str, ...], str]  # term -> "stop", "anchor", "name" or "other"
     avoid: list[list[tuple[str, ...]]]
     longest: int
     known: frozenset[str]  # every token of every term
@@ -255,6 +267,7 @@ def _vocabulary(topics: tuple[FaqEntry, ...]) -> _Vocabulary:
     for role, listed in (
         ("stop", _STOP_ZH + " " + _STOP_EN),
         ("anchor", _ANCHOR_ZH + " " + _ANCHOR_EN),
+        ("name", _NAME_ZH + " " + _NAME_EN),
         ("other", _OTHER_ZH + " " + _OTHER_EN),
     ):
         for word in listed.split():
@@ -341,6 +354,7 @@ _UNEXPLAINED, _STOP, _TOPIC, _ANCHOR = range(4)  # what covers a token, weakest 
 
 class _Evidence(Record):
     scores: list[float]
+    alive: list[bool]  # False for a topic one of whose `avoid` words is in the question
     explained: float  # weight of content covered by a topic word or an anchor
     content: float  # weight of all content (stop words left out)
     anchored: bool
@@ -365,11 +379,11 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
             for k in range(occ.start, occ.end):
                 share[i][k] = max(share[i].get(k, 0.0), rate)
         role = "topic" if occ.term in vocab.credits else vocab.neutral[occ.term]
-        names_card = role == "anchor" or (role == "topic" and any(t in vocab.anchoring for t in occ.term))
+        names_card = role in ("anchor", "name") or (role == "topic" and any(t in vocab.anchoring for t in occ.term))
         mark = _ANCHOR if names_card else {"stop": _STOP, "other": _UNEXPLAINED}.get(role, _TOPIC)
         anchored = anchored or names_card
         # 证号 names the certificate; 换证, a weak word, may be about a driving licence (驾驶证换证)
-        named = named or role == "anchor" or (names_card and occ.term in vocab.strong) or bool(_NAMING & set(occ.term))
+        named = named or role == "name" or (names_card and occ.term in vocab.strong) or "12385" in occ.term
         other = other or vocab.neutral.get(occ.term) == "other"  # 社保卡 is both a topic word and another card
         for k in range(occ.start, occ.end):
             covered[k] = max(covered[k], mark)
@@ -384,7 +398,8 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
         content += _weight((t,))
         if c == _ANCHOR or (c == _TOPIC and any(ok and k in s for s, ok in zip(share, alive, strict=True))):
             explained += _weight((t,))
-    return _Evidence(scores, explained, content, anchored, named, other)
+    named = named or bool(_DISABILITY & set(toks) and _CARD & set(toks))
+    return _Evidence(scores, alive, explained, content, anchored, named, other)
 
 
 def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = None) -> FaqMatch | None:
@@ -435,7 +450,7 @@ def _with_examples(
     """The topic words' choice (`best`, None if unclear), confirmed, settled or overruled by
     the similarity to the topics' example questions."""
     similar, lead, unseen = _similar_choice(topics, query, t2s, by_sound)
-    if similar is None or (not ev.anchored and unseen > 1):
+    if similar is None or not ev.alive[similar] or (not ev.anchored and unseen > 1):
         return best  # a question that does not name the card must read wholly like the examples
     if similar != best and ev.scores[similar] > 0:
         # The examples point to another topic the words also name: take it when the words'
