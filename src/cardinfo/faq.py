@@ -130,6 +130,12 @@ _SAME = (
     ("多少时间", "多久"),
     ("还可以", "还能"),
     ("可以用", "能用"),
+    ("管用", "能用"),  # colloquial and northern: 还管用吗, 还中不中用, 还好使吗
+    ("中用", "能用"),
+    ("好使", "能用"),
+    ("找不着", "找不到"),
+    ("咋整", "怎么办"),
+    ("咋办", "怎么办"),
 )
 
 
@@ -181,17 +187,19 @@ def _cantonese(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    """Fold synonyms, and a yes-no question "A不A" / "A没A" to "A" (收不收费 -> 收费, 要不要钱 -> 要钱)."""
-    for variant, usual in _SAME:
-        if variant in text:
-            text = text.replace(variant, usual)
+    """Fold a yes-no question "A不A" / "A没A" to "A" (收不收费 -> 收费, 中不中用 -> 中用), then
+    synonyms (中用 -> 能用)."""
     parts: list[str] = []
     start = 0
     for i in range(1, len(text) - 1):
         if text[i] in "不没" and text[i - 1] == text[i + 1] and _is_han(text[i - 1]) and i > start:
             parts.append(text[start:i])
             start = i + 2
-    return "".join(parts) + text[start:] if parts else text
+    text = "".join(parts) + text[start:] if parts else text
+    for variant, usual in _SAME:
+        if variant in text:
+            text = text.replace(variant, usual)
+    return text
 
 
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # ＱＲ, １２３８５ from a Chinese keyboard
@@ -415,6 +423,7 @@ def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = 
     query = _cantonese(query)
     if t2s:
         query = "".join(t2s.get(ch, ch) for ch in query)
+    query = _from_pinyin(topics, query) or query
     ev = _evidence(topics, query)
     if ev.other and not ev.named:
         return None  # about another document (身份证丢了怎么办, 驾驶证换证), not the certificate
@@ -460,6 +469,116 @@ def _with_examples(
     elif best is None and ev.anchored:
         return similar  # no topic word, but the question names the card and reads like the examples
     return best
+
+
+# A question typed in toneless pinyin (canjizheng meinian yao jihuo ma) is read as the Chinese the
+# FAQ's own words and examples would write for those sounds (残疾证每年要激活吗). Every toneless
+# syllable of Mandarin, as the division index's charpy table writes them (a test keeps them equal).
+_SYLLABLES = (
+    "a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang "
+    "cao ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan "
+    "chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de den deng di dian "
+    "diao die ding diu dong dou du duan dui dun duo e ei en eng er fa fan fang fei fen feng fiao fo "
+    "fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan guang gui gun guo ha hai "
+    "han hang hao he hei hen heng hm hong hou hu hua huai huan huang hui hun huo ji jia jian jiang "
+    "jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke ken keng kong kou ku kua kuai "
+    "kuan kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang liao lie lin ling liu "
+    "lo long lou lu luan lun luo lv lve m ma mai man mang mao me mei men meng mi mian miao mie min "
+    "ming miu mo mou mu n na nai nan nang nao ne nei nen neng ni nian niang niao nie nin ning niu "
+    "nong nou nu nuan nun nuo nv nve o ou pa pai pan pang pao pei pen peng pi pian piao pie pin ping "
+    "po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran rang rao re ren reng "
+    "ri rong rou ru rua ruan rui run ruo sa sai san sang sao se sen seng sha shai shan shang shao she "
+    "shen sheng shi shou shu shua shuai shuan shuang shui shun shuo si song sou su suan sui sun suo "
+    "ta tai tan tang tao te teng ti tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang "
+    "wei wen weng wo wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao "
+    "ye yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan "
+    "zhang zhao zhe zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou "
+    "zu zuan zui zun zuo"
+)
+_PINYIN_MIN = 3  # syllables: fewer is no question, and English words (he, can, man) are syllables too
+
+
+def _syllabify(word: str, syllables: frozenset[str]) -> list[str] | None:
+    """`word` cut into the fewest pinyin syllables (xian stays xian, not xi an), or None."""
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 6), end):
+            head = best[start]
+            if head is not None and word[start:end] in syllables:
+                if best[end] is None or len(head) + 1 < len(best[end] or ()):
+                    best[end] = [*head, word[start:end]]
+    return best[len(word)]
+
+
+def _pinyin_syllables(query: str, vocab: _Vocabulary) -> list[str] | None:
+    """The syllables of a question written wholly in pinyin, or None when it is not (English)."""
+    if not query.isascii():
+        return None
+    words = [w for w in "".join(ch if ch.isalpha() else " " for ch in query.lower()).split()]
+    if not words or sum(w in vocab.known for w in words) * 2 >= len(words):
+        return None  # mostly English words (the question "can i use it" is not pinyin)
+    syllables = frozenset(_SYLLABLES.split())
+    found: list[str] = []
+    for word in words:
+        cut = _syllabify(word, syllables)
+        if cut is None:
+            return None
+        found += cut
+    return found if len(found) >= _PINYIN_MIN else None
+
+
+_HEARD: dict[int, tuple[tuple[FaqEntry, ...], dict[tuple[str, ...], str]]] = {}
+
+
+def _sound_lexicon(topics: tuple[FaqEntry, ...]) -> dict[tuple[str, ...], str]:
+    """The FAQ's Chinese words (and, as one-syllable words, its commonest character for each
+    sound) under their pinyin; empty when the pinyin table cannot be read."""
+    from collections import Counter
+
+    built = _HEARD.get(id(topics))
+    if built is not None and built[0] is topics:
+        return built[1]
+    words: list[str] = (_STOP_ZH + " " + _ANCHOR_ZH + " " + _NAME_ZH).split()
+    text = ""
+    for entry in topics:
+        for lists in (entry.keywords, entry.weak):
+            words += lists.get("zh", ())
+        text += entry.question["zh"] + "".join(entry.examples.get("zh", ()))
+    words = [_fold(w) for w in words]
+    text = _fold(_cantonese(text + "".join(words)))
+    pinyin = _char_pinyin(set(text))
+    lexicon: dict[tuple[str, ...], str] = {}
+    for ch, _ in Counter(ch for ch in text if ch in pinyin).most_common():
+        lexicon.setdefault((pinyin[ch],), ch)  # the commonest character for each sound
+    for word in sorted(words, key=len):  # the longer word last: 残疾证 over 残疾, on its own sounds
+        if len(word) > 1 and all(ch in pinyin for ch in word):
+            lexicon.setdefault(tuple(pinyin[ch] for ch in word), word)
+    _HEARD.clear()
+    _HEARD[id(topics)] = (topics, lexicon)
+    return lexicon
+
+
+def _from_pinyin(topics: tuple[FaqEntry, ...], query: str) -> str | None:
+    """A pinyin question in the FAQ's Chinese, the longest known word first; None if not pinyin."""
+    sounds = _pinyin_syllables(query, _vocabulary(topics))
+    if sounds is None:
+        return None
+    lexicon = _sound_lexicon(topics)
+    if not lexicon:
+        return None
+    longest = max(len(k) for k in lexicon)
+    out: list[str] = []
+    i = 0
+    while i < len(sounds):
+        for n in range(min(longest, len(sounds) - i), 0, -1):
+            word = lexicon.get(tuple(sounds[i : i + n]))
+            if word is not None:
+                out.append(word)
+                i += n
+                break
+        else:
+            return None  # a sound the FAQ never uses: not a question about it
+    return "".join(out)
 
 
 def _words_decide(ev: _Evidence, top: float, second: float) -> bool:
