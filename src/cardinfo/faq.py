@@ -31,7 +31,7 @@ _STOP_ZH = (
     " 想 想问 想知道 一下 这 那 这个 那个 个 怎么 怎样 怎么样 如何 什么 啥 咋 能 会 要 需要 可以 能不能"
     " 可不可以 是否 能否 不 没 没有 都 也 还 就 才 又 再 很 该 应该 得 对 给 把 被 让 从 到 去 来 用 做 办"
     " 办理 领 拿 换 新 现在 目前 已经 还是 一定 必须 的话 哦 嗯 谢谢 你好 老师 小编 残友"
-    " 为什么 哪些 一次 再次 家里 家人 孩子 父亲 母亲 爸爸 妈妈 老人 本人 自己 时 时候 上 里 中 多"
+    " 张 本 为什么 哪些 一次 再次 家里 家人 孩子 父亲 母亲 爸爸 妈妈 老人 本人 自己 时 时候 上 里 中 多"
     " 几年前 十几年前 多年前 很多年前 前几年 去年 今年 年初 年底"  # when something happened, not how long it lasts
     # who asks, for whom, and how that person is: the people in a question, not its topic
     " 俺 俺家 咱们 咱家 我家 人家 别人 奶奶 爷爷 姥姥 姥爷 外婆 外公 老伴 老公 老婆 媳妇 丈夫 妻子 儿子 女儿 闺女"
@@ -40,15 +40,15 @@ _STOP_ZH = (
 )
 _ANCHOR_ZH = (
     "残疾 残疾人 残疾证 残疾人证 残证 残疾卡 三代 第三代 三代证 三代卡 第三代残疾人证 二代 第二代 二代证"
-    " 一代 智能化 智能 证 证件 证卡 卡 新证 旧证 新卡"
+    " 一代 智能化 智能 证 证件 证卡 卡 新证 旧证 新卡 旧卡 老卡 持证 凭证"
 )
 # Other documents and benefits: a question about them is not about the certificate (身份证丢了怎么办,
 # 社保卡丢了怎么办, 低保怎么申请), unless it names the certificate too.
 _OTHER_ZH = (
     "低保 社保卡 身份证 驾驶证 驾照 护照 结婚证 学生证 毕业证 房产证 营业执照 通行证 信用卡 港澳通行证"
-    " 医保卡 老年卡 银行卡 老年证 养老金 养老保险 退休金 补贴 救助 轮椅 辅具 康复 就业 工资"
+    " 医保卡 老年卡 老人卡 银行卡 老年证 电话费 话费 派出所 公安 警察 养老金 养老保险 退休金 补贴 救助 轮椅 辅具 康复 就业 工资"
 )
-_OTHER_EN = "passport driver driving licence license visa pension wheelchair job employment insurance"
+_OTHER_EN = "passport driver driving licence license visa pension wheelchair job employment insurance police"
 _STOP_EN = (
     "i me my mine we our you your he she his her they them it its is are was were be been am do does did"
     " can could will would should must may might shall have has had a an the to of in on for at by with"
@@ -73,7 +73,7 @@ _DISABILITY = frozenset(("残", "disability", "disabled", "disabl", "disabiliti"
 _CARD = frozenset(("证", "卡", "card", "certificate", "cert", "booklet"))
 
 # A topic word with one of these tokens in it names the certificate too (换证, 残联, 二维码, 12385).
-_ANCHORING = "证 残 码 card certificate 12385"
+_ANCHORING = "证 残 码 card certificate booklet 12385"
 _WEIGHT_HAN = 1.0
 _WEIGHT_WORD = 2.0
 _WEIGHT_STOP = 0.25
@@ -162,6 +162,9 @@ _CANTONESE = (
     ("乜嘢", "什么"),
     ("咩", "什么"),
     ("咗", "了"),
+    ("使唔使", "要不要"),  # need or not: 使唔使俾钱
+    ("使錢", "花钱"),
+    ("使钱", "花钱"),
     ("唔", "不"),
     ("冇", "没有"),
     ("俾", "给"),
@@ -381,7 +384,9 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
     share: list[dict[int, float]] = [{} for _ in topics]
     covered = [_UNEXPLAINED] * len(toks)
     anchored = named = other = False
-    for occ in _occurrences(toks, vocab):
+    bare: list[int] = []  # where 卡, 证, card or certificate stands as a word of its own
+    spans = _occurrences(toks, vocab)
+    for occ in spans:
         for i, weight in vocab.credits.get(occ.term, []):
             rate = weight / (occ.end - occ.start)
             for k in range(occ.start, occ.end):
@@ -395,6 +400,9 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
         other = other or vocab.neutral.get(occ.term) == "other"  # 社保卡 is both a topic word and another card
         for k in range(occ.start, occ.end):
             covered[k] = max(covered[k], mark)
+        if occ.term[0] in _BARE and len(occ.term) == 1:
+            bare.append(occ.start)
+    other = other or any(_another_card(toks, k, covered, spans) for k in bare)
     joined = "\x00" + "\x00".join(toks) + "\x00"
     alive = [not any("\x00" + "\x00".join(term) + "\x00" in joined for term in words) for words in vocab.avoid]
     # A topic ruled out by one of its `avoid` words scores nothing, and its words explain nothing.
@@ -408,6 +416,24 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
             explained += _weight((t,))
     named = named or bool(_DISABILITY & set(toks) and _CARD & set(toks))
     return _Evidence(scores, alive, explained, content, anchored, named, other)
+
+
+_BARE = frozenset(("卡", "证", "card", "cert", _stem("certificate")))
+
+
+def _another_card(toks: list[str], k: int, covered: list[int], spans: list[_Occurrence]) -> bool:
+    """Whether the 卡/证/card at `k` is some other card by the word before it: 公交卡, 学生证 (a
+    topic's word of two or more characters, or none), sim card, marriage certificate (no known
+    word). Not 新卡 or 残疾人的证 (anchor, stop word), 丢证 or lost card (a one-character topic word
+    in Chinese, any topic word in English, says what happened to the card)."""
+    if k == 0:
+        return False
+    before = toks[k - 1]
+    if covered[k - 1] == _UNEXPLAINED:
+        return True
+    if covered[k - 1] != _TOPIC or not _is_han(before):
+        return False
+    return any(o.end == k and o.end - o.start >= 2 for o in spans)
 
 
 def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = None) -> FaqMatch | None:
