@@ -46,9 +46,13 @@ _ANCHOR_ZH = (
 # 社保卡丢了怎么办, 低保怎么申请), unless it names the certificate too.
 _OTHER_ZH = (
     "低保 社保卡 身份证 驾驶证 驾照 护照 结婚证 学生证 毕业证 房产证 营业执照 通行证 信用卡 港澳通行证"
-    " 医保卡 老年卡 老人卡 银行卡 老年证 电话费 话费 派出所 公安 警察 养老金 养老保险 退休金 补贴 救助 轮椅 辅具 康复 就业 工资"
+    " 医保卡 老年卡 老人卡 银行卡 老年证 电话费 话费 派出所 公安 警察 养老金 养老保险 退休金 补贴 补助 救助 轮椅"
+    " 辅具 助听器 假肢 康复 就业 工资 廉租房 公租房 住房"
 )
-_OTHER_EN = "passport driver driving licence license visa pension wheelchair job employment insurance police"
+_OTHER_EN = (
+    "passport driver driving licence license visa pension wheelchair job employment insurance police"
+    " housing subsidy subsidies allowance prosthesis rehabilitation"
+)
 _STOP_EN = (
     "i me my mine we our you your he she his her they them it its is are was were be been am do does did"
     " can could will would should must may might shall have has had a an the to of in on for at by with"
