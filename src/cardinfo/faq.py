@@ -196,13 +196,21 @@ def _cantonese(text: str) -> str:
 def _fold(text: str) -> str:
     """Fold a yes-no question "A不A" / "A没A" to "A" (收不收费 -> 收费, 中不中用 -> 中用), then
     synonyms (中用 -> 能用)."""
-    parts: list[str] = []
+    parts: list[int] = []
     start = 0
-    for i in range(1, len(text) - 1):
-        if text[i] in "不没" and text[i - 1] == text[i + 1] and _is_han(text[i - 1]) and i > start:
-            parts.append(text[start:i])
-            start = i + 2
-    text = "".join(parts) + text[start:] if parts else text
+    for neg in "不没":  # only the places where 不 or 没 stands (a scan of every character costs more)
+        i = text.find(neg, 1)
+        while 0 < i < len(text) - 1:
+            if text[i - 1] == text[i + 1] and _is_han(text[i - 1]):
+                parts.append(i)
+            i = text.find(neg, i + 1)
+    if parts:
+        cut: list[str] = []
+        for i in sorted(parts):
+            if i > start:
+                cut.append(text[start:i])
+                start = i + 2
+        text = "".join(cut) + text[start:]
     for variant, usual in _SAME:
         if variant in text:
             text = text.replace(variant, usual)
@@ -220,13 +228,19 @@ def _split(plain: str) -> list[list[str]]:
     import re
 
     lines: list[list[str]] = [[]]
+    line = lines[0]
+    stems: dict[str, str] = {}  # a word's stem, worked out once per call (the data repeats words)
     for t in re.findall(_TOKEN, plain):
         if t == "\n":
-            lines.append([])
+            line = []
+            lines.append(line)
         elif t.isascii():
-            lines[-1].append(_stem(t))
-        elif _is_han(t):
-            lines[-1].append(t)
+            stem = stems.get(t)
+            if stem is None:
+                stem = stems[t] = _stem(t)
+            line.append(stem)
+        elif "\u3400" <= t <= "\u9fff" or "\uf900" <= t <= "\ufaff":  # _is_han, inline: every character
+            line.append(t)
     return lines
 
 
@@ -238,9 +252,9 @@ def tokens(text: str) -> list[str]:
 def _weight(toks: tuple[str, ...], stop: frozenset[str] = frozenset()) -> float:
     """Chinese characters weigh 1 each, latin words 2 and latin stop words in a phrase a quarter
     of that ("how do i apply" weighs little more than "apply"); a phrase weighs at least a word."""
+    if not any(map(str.isascii, toks)):
+        return _WEIGHT_HAN * len(toks)  # Chinese only, the common case
     latin = [t for t in toks if t.isascii()]
-    if not latin:
-        return _WEIGHT_HAN * len(toks)
     han = _WEIGHT_HAN * (len(toks) - len(latin))
     stops = sum(t in stop for t in latin)
     return han + max(_WEIGHT_WORD, _WEIGHT_WORD * (len(latin) - stops)) + _WEIGHT_STOP * stops
@@ -276,18 +290,19 @@ def _vocabulary(topics: tuple[FaqEntry, ...]) -> _Vocabulary:
     for i, entry in enumerate(topics):
         kinds = (("credit", entry.keywords, 1.0), ("credit", entry.weak, _WEAK), ("avoid", entry.avoid, 0.0))
         for kind, lists, factor in kinds:
-            for word in (*lists.get("zh", ()), *lists.get("en", ())):
-                words.append(word)
-                meanings.append((kind, i, factor))
-    for role, listed in (
+            for lang in ("zh", "en"):
+                listed = lists.get(lang, ())
+                words += listed
+                meanings += [(kind, i, factor)] * len(listed)
+    for role, text in (
         ("stop", _STOP_ZH + " " + _STOP_EN),
         ("anchor", _ANCHOR_ZH + " " + _ANCHOR_EN),
         ("name", _NAME_ZH + " " + _NAME_EN),
         ("other", _OTHER_ZH + " " + _OTHER_EN),
     ):
-        for word in listed.split():
-            words.append(word)
-            meanings.append((role, -1, 0))
+        listed = text.split()
+        words += listed
+        meanings += [(role, -1, 0.0)] * len(listed)
     stop = frozenset(tokens(_STOP_EN))
     credits: dict[tuple[str, ...], list[tuple[int, float]]] = {}
     neutral: dict[tuple[str, ...], str] = {}
@@ -297,8 +312,12 @@ def _vocabulary(topics: tuple[FaqEntry, ...]) -> _Vocabulary:
         if not term:
             continue
         if kind == "credit":
-            if all(i != j for j, _ in credits.get(term, [])):
-                credits.setdefault(term, []).append((i, factor * _weight(term, stop)))
+            entries = credits.setdefault(term, [])
+            for j, _ in entries:
+                if j == i:
+                    break  # a topic's first word of this form counts (a keyword before a weak one)
+            else:
+                entries.append((i, factor * _weight(term, stop)))
             if factor == 1.0:
                 strong.add(term)
         elif kind == "avoid":
@@ -533,10 +552,9 @@ def _syllabify(word: str, syllables: frozenset[str]) -> list[str] | None:
     best: list[list[str] | None] = [[]] + [None] * len(word)
     for end in range(1, len(word) + 1):
         for start in range(max(0, end - 6), end):
-            head = best[start]
-            if head is not None and word[start:end] in syllables:
-                if best[end] is None or len(head) + 1 < len(best[end] or ()):
-                    best[end] = [*head, word[start:end]]
+            head, found = best[start], best[end]
+            if head is not None and word[start:end] in syllables and (found is None or len(head) + 1 < len(found)):
+                best[end] = [*head, word[start:end]]
     return best[len(word)]
 
 
@@ -544,7 +562,7 @@ def _pinyin_syllables(query: str, vocab: _Vocabulary) -> list[str] | None:
     """The syllables of a question written wholly in pinyin, or None when it is not (English)."""
     if not query.isascii():
         return None
-    words = [w for w in "".join(ch if ch.isalpha() else " " for ch in query.lower()).split()]
+    words = "".join(ch if ch.isalpha() else " " for ch in query.lower()).split()
     if not words or sum(w in vocab.known for w in words) * 2 >= len(words):
         return None  # mostly English words (the question "can i use it" is not pinyin)
     syllables = frozenset(_SYLLABLES.split())
