@@ -300,9 +300,9 @@ def _vocabulary(topics: tuple[FaqEntry, ...]) -> _Vocabulary:
         ("name", _NAME_ZH + " " + _NAME_EN),
         ("other", _OTHER_ZH + " " + _OTHER_EN),
     ):
-        listed = text.split()
-        words += listed
-        meanings += [(role, -1, 0.0)] * len(listed)
+        split = text.split()
+        words += split
+        meanings += [(role, -1, 0.0)] * len(split)
     stop = frozenset(tokens(_STOP_EN))
     credits: dict[tuple[str, ...], list[tuple[int, float]]] = {}
     neutral: dict[tuple[str, ...], str] = {}
