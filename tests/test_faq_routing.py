@@ -243,7 +243,7 @@ def test_development_set_is_big_mixed_and_apart(dataset: Dataset) -> None:
 
 
 def test_development_set_accuracy_and_precision(dataset: Dataset) -> None:
-    """Floors the matcher reaches (98.8% right, 3 wrong topics of 325 when set): a regression fails."""
+    """Floors the matcher reaches (98.2% right, 4 wrong topics of 381 when set): a regression fails."""
     got = [(topic, q, routed(dataset, q)) for topic, q in DEV_CASES]
     wrong = [g for g in got if g[2] != g[0]]
     print(f"\nFAQ development set: {len(got) - len(wrong)}/{len(got)} right")
@@ -322,6 +322,9 @@ def test_another_card_or_benefit_gets_no_topic(dataset: Dataset, question: str) 
         ("lost card, what now", "replace"),  # what happened to the card, not which card
         ("残疾人证和低保能一起办吗", None),
         ("残疾证丢了，低保会受影响吗", "replace"),  # the certificate is named
+        ("十年到了证要怎么弄", "expired"),  # 了 before 证 names no other card
+        ("my grandmother's card fell in the river", "replace"),  # "river" is no misspelt "driver"
+        ("我手里是二代的，现在还算数吗", "transition"),  # 还算数: still counts
     ],
 )
 def test_which_card_a_question_is_about(dataset: Dataset, question: str, topic: str | None) -> None:

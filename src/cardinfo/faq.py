@@ -62,7 +62,7 @@ _STOP_EN = (
     " still again now new someone somebody anyone anything something other another different city town"
     " province district village place area see needed required require work"
     " grandma grandpa grandmother grandfather husband wife brother sister aunt uncle friend parent family"
-    " elderly deaf blind pls please plz u ur"
+    " elderly deaf blind pls please plz u ur s"
 )
 _ANCHOR_EN = (
     "disability disabled disabilities certificate certificates cert card cards third generation 3rd gen"
@@ -138,6 +138,8 @@ _SAME = (
     ("中用", "能用"),
     ("好使", "能用"),
     ("找不着", "找不到"),
+    ("还算数", "还有效"),  # still counts: 二代的还算数吗
+    ("还作数", "还有效"),
     ("咋整", "怎么办"),
     ("咋办", "怎么办"),
 )
@@ -337,8 +339,11 @@ def _deletions(word: str) -> set[str]:
 
 
 def _typo_index(vocab: _Vocabulary) -> dict[str, set[str]]:
-    """Each latin word of the terms (5 letters or more) under each way of deleting one letter."""
-    latin = {t for term in (*vocab.credits, *vocab.neutral) for t in term if not _is_han(t) and not t.isdigit()}
+    """Each latin word of the terms (5 letters or more) under each way of deleting one letter. Not
+    the words of other documents: "river" is no misspelt "driver", and a misspelt "pasport" is
+    no question about the certificate anyway."""
+    terms = [*vocab.credits, *(term for term, role in vocab.neutral.items() if role != "other")]
+    latin = {t for term in terms for t in term if not _is_han(t) and not t.isdigit()}
     index: dict[str, set[str]] = {}
     for word in latin:
         if len(word) >= 5:
@@ -425,7 +430,7 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
             covered[k] = max(covered[k], mark)
         if occ.term[0] in _BARE and len(occ.term) == 1:
             bare.append(occ.start)
-    other = other or any(_another_card(toks, k, covered, spans) for k in bare)
+    other = other or any(_another_card(toks, k, covered, spans, vocab) for k in bare)
     joined = "\x00" + "\x00".join(toks) + "\x00"
     alive = [not any("\x00" + "\x00".join(term) + "\x00" in joined for term in words) for words in vocab.avoid]
     # A topic ruled out by one of its `avoid` words scores nothing, and its words explain nothing.
@@ -444,13 +449,13 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
 _BARE = frozenset(("卡", "证", "card", "cert", _stem("certificate")))
 
 
-def _another_card(toks: list[str], k: int, covered: list[int], spans: list[_Occurrence]) -> bool:
+def _another_card(toks: list[str], k: int, covered: list[int], spans: list[_Occurrence], vocab: _Vocabulary) -> bool:
     """Whether the 卡/证/card at `k` is some other card by the word before it: 公交卡, 学生证 (a
     topic's word of two or more characters, or none), sim card, marriage certificate (no known
     word). Not 新卡 or 残疾人的证 (anchor, stop word), 丢证 or lost card (a one-character topic word
     in Chinese, any topic word in English, says what happened to the card)."""
-    if k == 0:
-        return False
+    if k == 0 or vocab.neutral.get((toks[k - 1],)) == "stop":
+        return False  # 十年到了证: a particle, even at the end of a topic's word, names no card
     before = toks[k - 1]
     if covered[k - 1] == _UNEXPLAINED:
         return True
