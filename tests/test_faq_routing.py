@@ -323,6 +323,9 @@ def test_another_card_or_benefit_gets_no_topic(dataset: Dataset, question: str) 
         ("残疾人证和低保能一起办吗", None),
         ("残疾证丢了，低保会受影响吗", "replace"),  # the certificate is named
         ("十年到了证要怎么弄", "expired"),  # 了 before 证 names no other card
+        ("丢了怎么补卡", "replace"),  # what is done with the card, not which card
+        ("怎么激活卡", "activation"),
+        ("什么时候发证", "rollout"),
         ("my grandmother's card fell in the river", "replace"),  # "river" is no misspelt "driver"
         ("我手里是二代的，现在还算数吗", "transition"),  # 还算数: still counts
     ],

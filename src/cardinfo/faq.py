@@ -47,7 +47,7 @@ _ANCHOR_ZH = (
 _OTHER_ZH = (
     "低保 社保卡 身份证 驾驶证 驾照 护照 结婚证 学生证 毕业证 房产证 营业执照 通行证 信用卡 港澳通行证"
     " 医保卡 老年卡 老人卡 银行卡 老年证 电话费 话费 派出所 公安 警察 养老金 养老保险 退休金 补贴 补助 救助 轮椅"
-    " 辅具 助听器 假肢 康复 就业 工资 廉租房 公租房 住房"
+    " 辅具 助听器 假肢 康复 就业 工资 廉租房 公租房 住房 公交卡 交通卡 地铁卡 乘车卡 饭卡 校园卡 电话卡 手机卡"
 )
 _OTHER_EN = (
     "passport driver driving licence license visa pension wheelchair job employment insurance police"
@@ -66,7 +66,7 @@ _STOP_EN = (
 )
 _ANCHOR_EN = (
     "disability disabled disabilities certificate certificates cert card cards third generation 3rd gen"
-    " second 2nd smart china chinese"
+    " second 2nd smart china chinese handicap handicapped"
 )
 # The anchors that can only mean this certificate; the others (残疾人, 卡, card, China) may be about
 # another card or benefit (残疾人低保, ID card), and name the certificate only together: a word for
@@ -413,8 +413,7 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
     covered = [_UNEXPLAINED] * len(toks)
     anchored = named = other = False
     bare: list[int] = []  # where 卡, 证, card or certificate stands as a word of its own
-    spans = _occurrences(toks, vocab)
-    for occ in spans:
+    for occ in _occurrences(toks, vocab):
         for i, weight in vocab.credits.get(occ.term, []):
             rate = weight / (occ.end - occ.start)
             for k in range(occ.start, occ.end):
@@ -430,7 +429,7 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
             covered[k] = max(covered[k], mark)
         if occ.term[0] in _BARE and len(occ.term) == 1:
             bare.append(occ.start)
-    other = other or any(_another_card(toks, k, covered, spans, vocab) for k in bare)
+    other = other or any(_another_card(toks, k, covered) for k in bare)
     joined = "\x00" + "\x00".join(toks) + "\x00"
     alive = [not any("\x00" + "\x00".join(term) + "\x00" in joined for term in words) for words in vocab.avoid]
     # A topic ruled out by one of its `avoid` words scores nothing, and its words explain nothing.
@@ -449,19 +448,13 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
 _BARE = frozenset(("卡", "证", "card", "cert", _stem("certificate")))
 
 
-def _another_card(toks: list[str], k: int, covered: list[int], spans: list[_Occurrence], vocab: _Vocabulary) -> bool:
-    """Whether the 卡/证/card at `k` is some other card by the word before it: 公交卡, 学生证 (a
-    topic's word of two or more characters, or none), sim card, marriage certificate (no known
-    word). Not 新卡 or 残疾人的证 (anchor, stop word), 丢证 or lost card (a one-character topic word
-    in Chinese, any topic word in English, says what happened to the card)."""
-    if k == 0 or vocab.neutral.get((toks[k - 1],)) == "stop":
-        return False  # 十年到了证: a particle, even at the end of a topic's word, names no card
-    before = toks[k - 1]
-    if covered[k - 1] == _UNEXPLAINED:
-        return True
-    if covered[k - 1] != _TOPIC or not _is_han(before):
+def _another_card(toks: list[str], k: int, covered: list[int]) -> bool:
+    """Whether the 卡/证/card at `k` is some other card by the words before it, words the matcher
+    does not know: 学生证, 会员卡 (two characters or more: 补卡 and 发证 say what is done with the
+    card), sim card, marriage certificate. Not 新卡, 残疾人的证, 激活卡 or lost card (known words)."""
+    if k == 0 or covered[k - 1] != _UNEXPLAINED:
         return False
-    return any(o.end == k and o.end - o.start >= 2 for o in spans)
+    return not _is_han(toks[k - 1]) or (k >= 2 and _is_han(toks[k - 2]) and covered[k - 2] == _UNEXPLAINED)
 
 
 def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = None) -> FaqMatch | None:
