@@ -221,3 +221,115 @@ def test_matching_cost_grows_linearly(dataset: Dataset) -> None:
     small, large = cost(MAX_QUESTION // 10), cost(MAX_QUESTION)
     assert large < 40 * small
     assert large / 20 < 0.5  # seconds per longest question
+
+
+DEV: dict[str, list[str]] = load_yaml((Path(__file__).parent / "faq_dev_questions.yaml").read_text(encoding="utf-8"))
+DEV_CASES = [(topic, q) for topic, questions in DEV.items() for q in questions]
+
+
+def test_development_set_is_big_mixed_and_apart(dataset: Dataset) -> None:
+    """At least 160 questions over every topic, about half Chinese, about 15% with no topic, and
+    none of them a labelled question or a topic's example."""
+    assert len(DEV_CASES) >= 160
+    assert set(DEV) == {e.key for e in dataset.faq} | {"none"}
+    assert all(len(DEV[e.key]) >= 8 for e in dataset.faq)
+    assert len(DEV["none"]) >= len(DEV_CASES) * 0.12
+    chinese = sum(any("\u3400" <= ch <= "\u9fff" for ch in q) for _, q in DEV_CASES)
+    assert 0.4 <= chinese / len(DEV_CASES) <= 0.6
+    questions = [q for _, q in DEV_CASES]
+    assert len(set(questions)) == len(questions)
+    examples = {q for e in dataset.faq for qs in e.examples.values() for q in qs}
+    assert not set(questions) & (examples | {q for _, q in CASES})
+
+
+def test_development_set_accuracy_and_precision(dataset: Dataset) -> None:
+    """Floors the matcher reaches (98.2% right, 4 wrong topics of 381 when set): a regression fails."""
+    got = [(topic, q, routed(dataset, q)) for topic, q in DEV_CASES]
+    wrong = [g for g in got if g[2] != g[0]]
+    print(f"\nFAQ development set: {len(got) - len(wrong)}/{len(got)} right")
+    for topic, q, found in wrong:
+        print(f"  {q!r}: expected {topic}, got {found}")
+    assert (len(got) - len(wrong)) / len(got) >= 0.97
+    confident_wrong = [w for w in wrong if w[2] != "none"]
+    assert len(confident_wrong) <= len(got) // 80, confident_wrong  # a wrong topic is worse than none
+    answered_off_topic = [q for topic, q, found in got if topic == "none" and found != "none"]
+    assert len(answered_off_topic) <= len(DEV["none"]) // 15, answered_off_topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("canjizheng meinian yao jihuo ma", "activation"),  # 残疾证每年要激活吗
+        ("sandaizheng zai nali ban", "apply"),
+        ("Huan San Dai Zheng Yao Qian Ma?", "fee"),
+        ("hukou qianzou le, canjizheng zenme ban", "transfer"),
+    ],
+)
+def test_questions_typed_in_pinyin(dataset: Dataset, question: str, topic: str) -> None:
+    assert routed(dataset, question) == topic
+
+
+@pytest.mark.parametrize("question", ["ni hao ma", "wo xiang chi fan", "tianqi zenme yang", "he can hang in there"])
+def test_pinyin_chatter_and_english_get_no_pinyin_topic(dataset: Dataset, question: str) -> None:
+    assert match(dataset.faq, question, dataset.faq_t2s) is None
+
+
+def test_the_syllables_are_the_index_own(dataset: Dataset) -> None:
+    """The matcher's pinyin syllables are exactly those of the division index's charpy table."""
+    import sqlite3
+
+    from cardinfo import faq
+    from cardinfo.paths import places_path
+
+    con = sqlite3.connect(f"file:{places_path()}?mode=ro", uri=True)
+    try:
+        table = {py for (py,) in con.execute("SELECT DISTINCT py FROM charpy")}
+    finally:
+        con.close()
+    assert set(faq._SYLLABLES.split()) == table
+
+
+def test_pinyin_without_the_division_index(dataset: Dataset, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No pinyin table to read: a pinyin question gets no topic, and nothing raises."""
+    from cardinfo import faq, paths
+
+    monkeypatch.setattr(faq, "_HEARD", {})
+    monkeypatch.setattr(faq, "_SOUNDS", {})
+    monkeypatch.setattr(paths, "places_path", lambda: Path("/nonexistent/places.sqlite"))
+    assert match(dataset.faq, "canjizheng meinian yao jihuo ma", dataset.faq_t2s) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "公交卡怎么充值",
+        "学生证丢了怎么补",
+        "工作证过期了怎么办",
+        "残疾人低保一个月多少钱",
+        "my ID card is lost",
+        "visa fee for China",
+    ],
+)
+def test_another_card_or_benefit_gets_no_topic(dataset: Dataset, question: str) -> None:
+    assert match(dataset.faq, question, dataset.faq_t2s) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("持证可以免费乘公交车吗", "functions"),  # 持证: holding the certificate, not another card
+        ("新卡丢了怎么办", "replace"),
+        ("lost card, what now", "replace"),  # what happened to the card, not which card
+        ("残疾人证和低保能一起办吗", None),
+        ("残疾证丢了，低保会受影响吗", "replace"),  # the certificate is named
+        ("十年到了证要怎么弄", "expired"),  # 了 before 证 names no other card
+        ("丢了怎么补卡", "replace"),  # what is done with the card, not which card
+        ("怎么激活卡", "activation"),
+        ("什么时候发证", "rollout"),
+        ("my grandmother's card fell in the river", "replace"),  # "river" is no misspelt "driver"
+        ("我手里是二代的，现在还算数吗", "transition"),  # 还算数: still counts
+    ],
+)
+def test_which_card_a_question_is_about(dataset: Dataset, question: str, topic: str | None) -> None:
+    found = match(dataset.faq, question, dataset.faq_t2s)
+    assert (found.entry.key if found else None) == topic

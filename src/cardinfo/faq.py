@@ -31,20 +31,28 @@ _STOP_ZH = (
     " 想 想问 想知道 一下 这 那 这个 那个 个 怎么 怎样 怎么样 如何 什么 啥 咋 能 会 要 需要 可以 能不能"
     " 可不可以 是否 能否 不 没 没有 都 也 还 就 才 又 再 很 该 应该 得 对 给 把 被 让 从 到 去 来 用 做 办"
     " 办理 领 拿 换 新 现在 目前 已经 还是 一定 必须 的话 哦 嗯 谢谢 你好 老师 小编 残友"
-    " 为什么 哪些 一次 再次 家里 家人 孩子 父亲 母亲 爸爸 妈妈 老人 本人 自己 时 时候 上 里 中 多"
+    " 张 本 为什么 哪些 一次 再次 家里 家人 孩子 父亲 母亲 爸爸 妈妈 老人 本人 自己 时 时候 上 里 中 多"
     " 几年前 十几年前 多年前 很多年前 前几年 去年 今年 年初 年底"  # when something happened, not how long it lasts
+    # who asks, for whom, and how that person is: the people in a question, not its topic
+    " 俺 俺家 咱们 咱家 我家 人家 别人 奶奶 爷爷 姥姥 姥爷 外婆 外公 老伴 老公 老婆 媳妇 丈夫 妻子 儿子 女儿 闺女"
+    " 老头 老头子 老爷子 老太太 老太 哥哥 姐姐 弟弟 妹妹 亲戚 朋友 家属 亲属 监护人 腿脚不便 行动不便 不方便 年纪大"
+    " 岁数大 七十多 八十多 聋人 聋哑 聋哑人 盲人 视障 坐轮椅 耳朵背 听不见 看不见 不识字 不懂 啥也不懂 听说 真的假的"
 )
 _ANCHOR_ZH = (
     "残疾 残疾人 残疾证 残疾人证 残证 残疾卡 三代 第三代 三代证 三代卡 第三代残疾人证 二代 第二代 二代证"
-    " 一代 智能化 智能 证 证件 证卡 卡 新证 旧证 新卡"
+    " 一代 智能化 智能 证 证件 证卡 卡 新证 旧证 新卡 旧卡 老卡 持证 凭证"
 )
 # Other documents and benefits: a question about them is not about the certificate (身份证丢了怎么办,
 # 社保卡丢了怎么办, 低保怎么申请), unless it names the certificate too.
 _OTHER_ZH = (
     "低保 社保卡 身份证 驾驶证 驾照 护照 结婚证 学生证 毕业证 房产证 营业执照 通行证 信用卡 港澳通行证"
-    " 医保卡 老年卡 银行卡"
+    " 医保卡 老年卡 老人卡 银行卡 老年证 电话费 话费 派出所 公安 警察 养老金 养老保险 退休金 补贴 补助 救助 轮椅"
+    " 辅具 助听器 假肢 康复 就业 工资 廉租房 公租房 住房 公交卡 交通卡 地铁卡 乘车卡 饭卡 校园卡 电话卡 手机卡"
 )
-_OTHER_EN = "passport driver driving licence license visa"
+_OTHER_EN = (
+    "passport driver driving licence license visa pension wheelchair job employment insurance police"
+    " housing subsidy subsidies allowance prosthesis rehabilitation"
+)
 _STOP_EN = (
     "i me my mine we our you your he she his her they them it its is are was were be been am do does did"
     " can could will would should must may might shall have has had a an the to of in on for at by with"
@@ -53,15 +61,23 @@ _STOP_EN = (
     " also just only very much many more most one two me mum mom dad father mother son daughter child"
     " still again now new someone somebody anyone anything something other another different city town"
     " province district village place area see needed required require work"
+    " grandma grandpa grandmother grandfather husband wife brother sister aunt uncle friend parent family"
+    " elderly deaf blind pls please plz u ur s"
 )
 _ANCHOR_EN = (
     "disability disabled disabilities certificate certificates cert card cards third generation 3rd gen"
-    " second 2nd smart china chinese"
+    " second 2nd smart china chinese handicap handicapped"
 )
+# The anchors that can only mean this certificate; the others (残疾人, 卡, card, China) may be about
+# another card or benefit (残疾人低保, ID card), and name the certificate only together: a word for
+# disability and a word for a card (disability card, 残疾人的证).
+_NAME_ZH = "残疾证 残疾人证 残证 残疾卡 三代 第三代 三代证 三代卡 第三代残疾人证 二代 第二代 二代证 一代 智能化"
+_NAME_EN = "third generation 3rd gen second generation 2nd gen"
+_DISABILITY = frozenset(("残", "disability", "disabled", "disabl", "disabiliti"))
+_CARD = frozenset(("证", "卡", "card", "certificate", "cert", "booklet"))
 
 # A topic word with one of these tokens in it names the certificate too (换证, 残联, 二维码, 12385).
-_ANCHORING = "证 残 码 card certificate 12385"
-_NAMING = frozenset(("残", "disability", "disabled", "12385"))  # only the certificate's words have these
+_ANCHORING = "证 残 码 card certificate booklet 12385"
 _WEIGHT_HAN = 1.0
 _WEIGHT_WORD = 2.0
 _WEIGHT_STOP = 0.25
@@ -118,6 +134,14 @@ _SAME = (
     ("多少时间", "多久"),
     ("还可以", "还能"),
     ("可以用", "能用"),
+    ("管用", "能用"),  # colloquial and northern: 还管用吗, 还中不中用, 还好使吗
+    ("中用", "能用"),
+    ("好使", "能用"),
+    ("找不着", "找不到"),
+    ("还算数", "还有效"),  # still counts: 二代的还算数吗
+    ("还作数", "还有效"),
+    ("咋整", "怎么办"),
+    ("咋办", "怎么办"),
 )
 
 
@@ -144,6 +168,9 @@ _CANTONESE = (
     ("乜嘢", "什么"),
     ("咩", "什么"),
     ("咗", "了"),
+    ("使唔使", "要不要"),  # need or not: 使唔使俾钱
+    ("使錢", "花钱"),
+    ("使钱", "花钱"),
     ("唔", "不"),
     ("冇", "没有"),
     ("俾", "给"),
@@ -169,17 +196,27 @@ def _cantonese(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    """Fold synonyms, and a yes-no question "A不A" / "A没A" to "A" (收不收费 -> 收费, 要不要钱 -> 要钱)."""
+    """Fold a yes-no question "A不A" / "A没A" to "A" (收不收费 -> 收费, 中不中用 -> 中用), then
+    synonyms (中用 -> 能用)."""
+    parts: list[int] = []
+    start = 0
+    for neg in "不没":  # only the places where 不 or 没 stands (a scan of every character costs more)
+        i = text.find(neg, 1)
+        while 0 < i < len(text) - 1:
+            if text[i - 1] == text[i + 1] and _is_han(text[i - 1]):
+                parts.append(i)
+            i = text.find(neg, i + 1)
+    if parts:
+        cut: list[str] = []
+        for i in sorted(parts):
+            if i > start:
+                cut.append(text[start:i])
+                start = i + 2
+        text = "".join(cut) + text[start:]
     for variant, usual in _SAME:
         if variant in text:
             text = text.replace(variant, usual)
-    parts: list[str] = []
-    start = 0
-    for i in range(1, len(text) - 1):
-        if text[i] in "不没" and text[i - 1] == text[i + 1] and _is_han(text[i - 1]) and i > start:
-            parts.append(text[start:i])
-            start = i + 2
-    return "".join(parts) + text[start:] if parts else text
+    return text
 
 
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # ＱＲ, １２３８５ from a Chinese keyboard
@@ -193,13 +230,19 @@ def _split(plain: str) -> list[list[str]]:
     import re
 
     lines: list[list[str]] = [[]]
+    line = lines[0]
+    stems: dict[str, str] = {}  # a word's stem, worked out once per call (the data repeats words)
     for t in re.findall(_TOKEN, plain):
         if t == "\n":
-            lines.append([])
+            line = []
+            lines.append(line)
         elif t.isascii():
-            lines[-1].append(_stem(t))
-        elif _is_han(t):
-            lines[-1].append(t)
+            stem = stems.get(t)
+            if stem is None:
+                stem = stems[t] = _stem(t)
+            line.append(stem)
+        elif "\u3400" <= t <= "\u9fff" or "\uf900" <= t <= "\ufaff":  # _is_han, inline: every character
+            line.append(t)
     return lines
 
 
@@ -211,9 +254,9 @@ def tokens(text: str) -> list[str]:
 def _weight(toks: tuple[str, ...], stop: frozenset[str] = frozenset()) -> float:
     """Chinese characters weigh 1 each, latin words 2 and latin stop words in a phrase a quarter
     of that ("how do i apply" weighs little more than "apply"); a phrase weighs at least a word."""
+    if not any(map(str.isascii, toks)):
+        return _WEIGHT_HAN * len(toks)  # Chinese only, the common case
     latin = [t for t in toks if t.isascii()]
-    if not latin:
-        return _WEIGHT_HAN * len(toks)
     han = _WEIGHT_HAN * (len(toks) - len(latin))
     stops = sum(t in stop for t in latin)
     return han + max(_WEIGHT_WORD, _WEIGHT_WORD * (len(latin) - stops)) + _WEIGHT_STOP * stops
@@ -223,7 +266,7 @@ class _Vocabulary(Record):
     """Every term (a tuple of tokens) and what it means: topic credits, or neutral (stop or anchor)."""
 
     credits: dict[tuple[str, ...], list[tuple[int, float]]]
-    neutral: dict[tuple[str, ...], str]  # term -> "stop", "anchor" or "other"
+    neutral: dict[tuple[str, ...], str]  # term -> "stop", "anchor", "name" or "other"
     avoid: list[list[tuple[str, ...]]]
     longest: int
     known: frozenset[str]  # every token of every term
@@ -249,17 +292,19 @@ def _vocabulary(topics: tuple[FaqEntry, ...]) -> _Vocabulary:
     for i, entry in enumerate(topics):
         kinds = (("credit", entry.keywords, 1.0), ("credit", entry.weak, _WEAK), ("avoid", entry.avoid, 0.0))
         for kind, lists, factor in kinds:
-            for word in (*lists.get("zh", ()), *lists.get("en", ())):
-                words.append(word)
-                meanings.append((kind, i, factor))
-    for role, listed in (
+            for lang in ("zh", "en"):
+                listed = lists.get(lang, ())
+                words += listed
+                meanings += [(kind, i, factor)] * len(listed)
+    for role, text in (
         ("stop", _STOP_ZH + " " + _STOP_EN),
         ("anchor", _ANCHOR_ZH + " " + _ANCHOR_EN),
+        ("name", _NAME_ZH + " " + _NAME_EN),
         ("other", _OTHER_ZH + " " + _OTHER_EN),
     ):
-        for word in listed.split():
-            words.append(word)
-            meanings.append((role, -1, 0))
+        split = text.split()
+        words += split
+        meanings += [(role, -1, 0.0)] * len(split)
     stop = frozenset(tokens(_STOP_EN))
     credits: dict[tuple[str, ...], list[tuple[int, float]]] = {}
     neutral: dict[tuple[str, ...], str] = {}
@@ -269,8 +314,12 @@ def _vocabulary(topics: tuple[FaqEntry, ...]) -> _Vocabulary:
         if not term:
             continue
         if kind == "credit":
-            if all(i != j for j, _ in credits.get(term, [])):
-                credits.setdefault(term, []).append((i, factor * _weight(term, stop)))
+            entries = credits.setdefault(term, [])
+            for j, _ in entries:
+                if j == i:
+                    break  # a topic's first word of this form counts (a keyword before a weak one)
+            else:
+                entries.append((i, factor * _weight(term, stop)))
             if factor == 1.0:
                 strong.add(term)
         elif kind == "avoid":
@@ -290,8 +339,11 @@ def _deletions(word: str) -> set[str]:
 
 
 def _typo_index(vocab: _Vocabulary) -> dict[str, set[str]]:
-    """Each latin word of the terms (5 letters or more) under each way of deleting one letter."""
-    latin = {t for term in (*vocab.credits, *vocab.neutral) for t in term if not _is_han(t) and not t.isdigit()}
+    """Each latin word of the terms (5 letters or more) under each way of deleting one letter. Not
+    the words of other documents: "river" is no misspelt "driver", and a misspelt "pasport" is
+    no question about the certificate anyway."""
+    terms = [*vocab.credits, *(term for term, role in vocab.neutral.items() if role != "other")]
+    latin = {t for term in terms for t in term if not _is_han(t) and not t.isdigit()}
     index: dict[str, set[str]] = {}
     for word in latin:
         if len(word) >= 5:
@@ -341,6 +393,7 @@ _UNEXPLAINED, _STOP, _TOPIC, _ANCHOR = range(4)  # what covers a token, weakest 
 
 class _Evidence(Record):
     scores: list[float]
+    alive: list[bool]  # False for a topic one of whose `avoid` words is in the question
     explained: float  # weight of content covered by a topic word or an anchor
     content: float  # weight of all content (stop words left out)
     anchored: bool
@@ -359,20 +412,24 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
     share: list[dict[int, float]] = [{} for _ in topics]
     covered = [_UNEXPLAINED] * len(toks)
     anchored = named = other = False
+    bare: list[int] = []  # where 卡, 证, card or certificate stands as a word of its own
     for occ in _occurrences(toks, vocab):
         for i, weight in vocab.credits.get(occ.term, []):
             rate = weight / (occ.end - occ.start)
             for k in range(occ.start, occ.end):
                 share[i][k] = max(share[i].get(k, 0.0), rate)
         role = "topic" if occ.term in vocab.credits else vocab.neutral[occ.term]
-        names_card = role == "anchor" or (role == "topic" and any(t in vocab.anchoring for t in occ.term))
+        names_card = role in ("anchor", "name") or (role == "topic" and any(t in vocab.anchoring for t in occ.term))
         mark = _ANCHOR if names_card else {"stop": _STOP, "other": _UNEXPLAINED}.get(role, _TOPIC)
         anchored = anchored or names_card
         # 证号 names the certificate; 换证, a weak word, may be about a driving licence (驾驶证换证)
-        named = named or role == "anchor" or (names_card and occ.term in vocab.strong) or bool(_NAMING & set(occ.term))
+        named = named or role == "name" or (names_card and occ.term in vocab.strong) or "12385" in occ.term
         other = other or vocab.neutral.get(occ.term) == "other"  # 社保卡 is both a topic word and another card
         for k in range(occ.start, occ.end):
             covered[k] = max(covered[k], mark)
+        if occ.term[0] in _BARE and len(occ.term) == 1:
+            bare.append(occ.start)
+    other = other or any(_another_card(toks, k, covered) for k in bare)
     joined = "\x00" + "\x00".join(toks) + "\x00"
     alive = [not any("\x00" + "\x00".join(term) + "\x00" in joined for term in words) for words in vocab.avoid]
     # A topic ruled out by one of its `avoid` words scores nothing, and its words explain nothing.
@@ -384,7 +441,20 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
         content += _weight((t,))
         if c == _ANCHOR or (c == _TOPIC and any(ok and k in s for s, ok in zip(share, alive, strict=True))):
             explained += _weight((t,))
-    return _Evidence(scores, explained, content, anchored, named, other)
+    named = named or bool(_DISABILITY & set(toks) and _CARD & set(toks))
+    return _Evidence(scores, alive, explained, content, anchored, named, other)
+
+
+_BARE = frozenset(("卡", "证", "card", "cert", _stem("certificate")))
+
+
+def _another_card(toks: list[str], k: int, covered: list[int]) -> bool:
+    """Whether the 卡/证/card at `k` is some other card by the words before it, words the matcher
+    does not know: 学生证, 会员卡 (two characters or more: 补卡 and 发证 say what is done with the
+    card), sim card, marriage certificate. Not 新卡, 残疾人的证, 激活卡 or lost card (known words)."""
+    if k == 0 or covered[k - 1] != _UNEXPLAINED:
+        return False
+    return not _is_han(toks[k - 1]) or (k >= 2 and _is_han(toks[k - 2]) and covered[k - 2] == _UNEXPLAINED)
 
 
 def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = None) -> FaqMatch | None:
@@ -400,6 +470,7 @@ def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = 
     query = _cantonese(query)
     if t2s:
         query = "".join(t2s.get(ch, ch) for ch in query)
+    query = _from_pinyin(topics, query) or query
     ev = _evidence(topics, query)
     if ev.other and not ev.named:
         return None  # about another document (身份证丢了怎么办, 驾驶证换证), not the certificate
@@ -435,7 +506,7 @@ def _with_examples(
     """The topic words' choice (`best`, None if unclear), confirmed, settled or overruled by
     the similarity to the topics' example questions."""
     similar, lead, unseen = _similar_choice(topics, query, t2s, by_sound)
-    if similar is None or (not ev.anchored and unseen > 1):
+    if similar is None or not ev.alive[similar] or (not ev.anchored and unseen > 1):
         return best  # a question that does not name the card must read wholly like the examples
     if similar != best and ev.scores[similar] > 0:
         # The examples point to another topic the words also name: take it when the words'
@@ -445,6 +516,115 @@ def _with_examples(
     elif best is None and ev.anchored:
         return similar  # no topic word, but the question names the card and reads like the examples
     return best
+
+
+# A question typed in toneless pinyin (canjizheng meinian yao jihuo ma) is read as the Chinese the
+# FAQ's own words and examples would write for those sounds (残疾证每年要激活吗). Every toneless
+# syllable of Mandarin, as the division index's charpy table writes them (a test keeps them equal).
+_SYLLABLES = (
+    "a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang "
+    "cao ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan "
+    "chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de den deng di dian "
+    "diao die ding diu dong dou du duan dui dun duo e ei en eng er fa fan fang fei fen feng fiao fo "
+    "fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan guang gui gun guo ha hai "
+    "han hang hao he hei hen heng hm hong hou hu hua huai huan huang hui hun huo ji jia jian jiang "
+    "jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke ken keng kong kou ku kua kuai "
+    "kuan kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang liao lie lin ling liu "
+    "lo long lou lu luan lun luo lv lve m ma mai man mang mao me mei men meng mi mian miao mie min "
+    "ming miu mo mou mu n na nai nan nang nao ne nei nen neng ni nian niang niao nie nin ning niu "
+    "nong nou nu nuan nun nuo nv nve o ou pa pai pan pang pao pei pen peng pi pian piao pie pin ping "
+    "po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran rang rao re ren reng "
+    "ri rong rou ru rua ruan rui run ruo sa sai san sang sao se sen seng sha shai shan shang shao she "
+    "shen sheng shi shou shu shua shuai shuan shuang shui shun shuo si song sou su suan sui sun suo "
+    "ta tai tan tang tao te teng ti tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang "
+    "wei wen weng wo wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao "
+    "ye yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan "
+    "zhang zhao zhe zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou "
+    "zu zuan zui zun zuo"
+)
+_PINYIN_MIN = 3  # syllables: fewer is no question, and English words (he, can, man) are syllables too
+
+
+def _syllabify(word: str, syllables: frozenset[str]) -> list[str] | None:
+    """`word` cut into the fewest pinyin syllables (xian stays xian, not xi an), or None."""
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 6), end):
+            head, found = best[start], best[end]
+            if head is not None and word[start:end] in syllables and (found is None or len(head) + 1 < len(found)):
+                best[end] = [*head, word[start:end]]
+    return best[len(word)]
+
+
+def _pinyin_syllables(query: str, vocab: _Vocabulary) -> list[str] | None:
+    """The syllables of a question written wholly in pinyin, or None when it is not (English)."""
+    if not query.isascii():
+        return None
+    words = "".join(ch if ch.isalpha() else " " for ch in query.lower()).split()
+    if not words or sum(w in vocab.known for w in words) * 2 >= len(words):
+        return None  # mostly English words (the question "can i use it" is not pinyin)
+    syllables = frozenset(_SYLLABLES.split())
+    found: list[str] = []
+    for word in words:
+        cut = _syllabify(word, syllables)
+        if cut is None:
+            return None
+        found += cut
+    return found if len(found) >= _PINYIN_MIN else None
+
+
+_HEARD: dict[int, tuple[tuple[FaqEntry, ...], dict[tuple[str, ...], str]]] = {}
+
+
+def _sound_lexicon(topics: tuple[FaqEntry, ...]) -> dict[tuple[str, ...], str]:
+    """The FAQ's Chinese words (and, as one-syllable words, its commonest character for each
+    sound) under their pinyin; empty when the pinyin table cannot be read."""
+    from collections import Counter
+
+    built = _HEARD.get(id(topics))
+    if built is not None and built[0] is topics:
+        return built[1]
+    words: list[str] = (_STOP_ZH + " " + _ANCHOR_ZH + " " + _NAME_ZH).split()
+    text = ""
+    for entry in topics:
+        for lists in (entry.keywords, entry.weak):
+            words += lists.get("zh", ())
+        text += entry.question["zh"] + "".join(entry.examples.get("zh", ()))
+    words = [_fold(w) for w in words]
+    text = _fold(_cantonese(text + "".join(words)))
+    pinyin = _char_pinyin(set(text))
+    lexicon: dict[tuple[str, ...], str] = {}
+    for ch, _ in Counter(ch for ch in text if ch in pinyin).most_common():
+        lexicon.setdefault((pinyin[ch],), ch)  # the commonest character for each sound
+    for word in sorted(words, key=len):  # the longer word last: 残疾证 over 残疾, on its own sounds
+        if len(word) > 1 and all(ch in pinyin for ch in word):
+            lexicon.setdefault(tuple(pinyin[ch] for ch in word), word)
+    _HEARD.clear()
+    _HEARD[id(topics)] = (topics, lexicon)
+    return lexicon
+
+
+def _from_pinyin(topics: tuple[FaqEntry, ...], query: str) -> str | None:
+    """A pinyin question in the FAQ's Chinese, the longest known word first; None if not pinyin."""
+    sounds = _pinyin_syllables(query, _vocabulary(topics))
+    if sounds is None:
+        return None
+    lexicon = _sound_lexicon(topics)
+    if not lexicon:
+        return None
+    longest = max(len(k) for k in lexicon)
+    out: list[str] = []
+    i = 0
+    while i < len(sounds):
+        for n in range(min(longest, len(sounds) - i), 0, -1):
+            word = lexicon.get(tuple(sounds[i : i + n]))
+            if word is not None:
+                out.append(word)
+                i += n
+                break
+        else:
+            return None  # a sound the FAQ never uses: not a question about it
+    return "".join(out)
 
 
 def _words_decide(ev: _Evidence, top: float, second: float) -> bool:
