@@ -48,7 +48,7 @@ KEEP_CACHES = 4
 
 # The modules whose code decides what a cache file holds: validation and what it calls. Their
 # source text is part of the cache key, so editing a rule re-validates on the next run.
-_CODE = ("data.py", "validate.py", "schema.py", "places.py", "models.py", "record.py", "text.py", "paths.py")
+_CODE = ("data.py", "validate.py", "schema.py", "places.py", "models.py", "record.py", "text.py", "paths.py", "faq.py")
 _MAGIC = b"cardinfo-cache-3\n"
 _SETTLED_NS = 2_000_000_000  # a file changed this recently may change again within its timestamp: never remembered
 _DIGEST = 32
