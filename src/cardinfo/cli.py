@@ -274,6 +274,9 @@ class TextFormat(StrEnum):
 
 # `--format text|json`, the same on every command that answers in text or JSON (any case).
 TextFormatOption = Annotated[TextFormat, typer.Option("--format", case_sensitive=False, help="text or json.")]
+OutputOption = Annotated[
+    str | None, typer.Option("--output", help="Write to this file (atomically; - for stdout) instead of stdout.")
+]
 
 
 class Reply(Record):

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from cardinfo.cli import Reply, boundary, command, output_format, session
+from cardinfo.cli import OutputOption, Reply, boundary, command, output_format, session
 
 if TYPE_CHECKING:
     from cardinfo.render import Doc
@@ -28,9 +28,7 @@ def export(
     fmt: Annotated[
         ExportFormat | None, typer.Option("--format", help="json, yaml or html (a self-contained web page).")
     ] = None,
-    output: Annotated[
-        str | None, typer.Option("--output", help="Write to this file (atomically; - for stdout) instead of stdout.")
-    ] = None,
+    output: OutputOption = None,
 ) -> None:
     """The whole dataset, for scripts.
 

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from cardinfo.cli import Reply, Session, boundary, command, session
+from cardinfo.cli import OutputOption, Reply, Session, boundary, command, session
 
 
 class MapFormat(StrEnum):
@@ -49,9 +49,7 @@ def map_(
             "--format", case_sensitive=False, help="text, svg or html (default: from --output's extension, else text)."
         ),
     ] = None,
-    output: Annotated[
-        str | None, typer.Option("--output", help="Write to this file (atomically; - for stdout) instead of stdout.")
-    ] = None,
+    output: OutputOption = None,
 ) -> None:
     """Every province-level division on a tile map, by the stage the evidence inside it states.
 

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from cardinfo.cli import Reply, boundary, command, output_format, session, split_list, warn
+from cardinfo.cli import OutputOption, Reply, boundary, command, output_format, session, split_list, warn
 
 
 class StatusChoice(StrEnum):
@@ -24,9 +24,7 @@ def status(
     fmt: Annotated[
         str | None, typer.Option("--format", help="table, json, ndjson, csv, tsv, yaml or markdown.")
     ] = None,
-    output: Annotated[
-        str | None, typer.Option("--output", help="Write to this file (atomically; - for stdout) instead of stdout.")
-    ] = None,
+    output: OutputOption = None,
     bom: Annotated[
         bool, typer.Option("--bom", help="Start CSV/TSV with a UTF-8 BOM, for Excel on Chinese Windows.")
     ] = False,
