@@ -1,6 +1,6 @@
 """Measure FAQ routing on the held-out questions: accuracy, and how many were answered wrongly.
 
-Run with the project installed:  python bench/faq_routing.py [--show]
+Run with the project installed:  python bench/faq_routing.py [--show] [--questions FILE]
 
 The held-out set (bench/faq_heldout.yaml) was written blind, never tuned on; the test suite's
 labelled set (tests/faq_questions.yaml) is what the matcher was tuned with. A wrong topic is worse
@@ -24,9 +24,12 @@ HELD_OUT = Path(__file__).resolve().parent / "faq_heldout.yaml"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--questions", type=Path, default=HELD_OUT, help="another held-out set of the same shape ({q, topic} items)"
+    )
     args = parser.parse_args()
     dataset = data.load()
-    items = yaml.safe_load(HELD_OUT.read_text(encoding="utf-8"))
+    items = yaml.safe_load(args.questions.read_text(encoding="utf-8"))
     right = 0
     wrong: Counter[str] = Counter()
     misses: list[tuple[str, str, str]] = []
