@@ -41,10 +41,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 # Each command lives in a module of its own (cardinfo.commands), imported and turned into a Click
 # command only when it is run (Click's lazy-group pattern): defining every command's options and
 # building them from their signatures cost every run ~4 ms. In the order the help lists them.
-_COMMANDS = (
-    *("region", "ask", "number", "status", "summary", "timeline", "faq", "sources", "remind", "export", "map"),
-    "data",  # last in the help, after the commands people use most
-)
+_COMMANDS: tuple[str, ...] = ("region", "ask", "number", "status", "summary", "timeline", "faq", "sources")
+_COMMANDS += ("remind", "export", "map", "data")  # the data files' group last, after the commands people use most
 APPS: dict[str, typer.Typer] = {}  # each command's Typer app, registered when its module is imported
 
 
