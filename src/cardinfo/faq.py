@@ -429,7 +429,9 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
             covered[k] = max(covered[k], mark)
         if occ.term[0] in _BARE and len(occ.term) == 1:
             bare.append(occ.start)
-    other = other or any(_another_card(toks, k, covered) for k in bare)
+    if bare:
+        breaks = _breaks(text)
+        other = other or any(_another_card(toks, k, covered) for k in bare if k not in breaks)
     joined = "\x00" + "\x00".join(toks) + "\x00"
     alive = [not any("\x00" + "\x00".join(term) + "\x00" in joined for term in words) for words in vocab.avoid]
     # A topic ruled out by one of its `avoid` words scores nothing, and its words explain nothing.
@@ -446,6 +448,20 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
 
 
 _BARE = frozenset(("卡", "证", "card", "cert", _stem("certificate")))
+
+
+def _breaks(text: str) -> set[int]:
+    """The indexes of the tokens of `text` that follow a space or punctuation mark: 人在深圳，证能
+    在深圳办吗 has no card called 深圳证."""
+    folded = _fold(text.translate(_FULL_WIDTH)).lower()
+    found: set[int] = set()
+    n = 0
+    for line in folded.split("\n"):
+        for chunk in line.split():
+            for piece in "".join(ch if ch.isalnum() else " " for ch in chunk).split():
+                found.add(n)
+                n += len(_split(piece)[0])
+    return found
 
 
 def _another_card(toks: list[str], k: int, covered: list[int]) -> bool:
@@ -472,6 +488,31 @@ def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = 
         query = "".join(t2s.get(ch, ch) for ch in query)
     query = _from_pinyin(topics, query) or query
     ev = _evidence(topics, query)
+    best = _decide(topics, query, t2s, ev)
+    if best is None:
+        # Names of places and people say nothing about the topic: read the question again
+        # without them (我在深圳工作，户口在湖南，能在深圳办吗), but a question that does not name the
+        # card then needs two topic words, not one (when is the next train to Shanghai).
+        bare = _without_names(topics, query)
+        if bare != query:
+            ev = _evidence(topics, bare)
+            if ev.anchored or max(ev.scores) >= 2 * _MIN_SCORE:
+                best = _decide(topics, bare, t2s, ev)
+    if best is None:
+        return None
+    ranked = sorted(range(len(topics)), key=lambda i: (-ev.scores[i], i))
+    runner = next((i for i in ranked if i != best), None)
+    runner_score = ev.scores[runner] if runner is not None else 0.0
+    also = (
+        topics[runner]
+        if runner is not None and runner_score >= _MIN_SCORE and runner_score >= ev.scores[best] / 2
+        else None
+    )
+    return FaqMatch(topics[best], ev.scores[best], also)
+
+
+def _decide(topics: tuple[FaqEntry, ...], query: str, t2s: dict[str, str] | None, ev: _Evidence) -> int | None:
+    """The topic the words and the examples choose for `query` (whose evidence is `ev`), or None."""
     if ev.other and not ev.named:
         return None  # about another document (身份证丢了怎么办, 驾驶证换证), not the certificate
     ranked = sorted(range(len(topics)), key=lambda i: (-ev.scores[i], i))
@@ -482,16 +523,59 @@ def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = 
         best = _with_examples(topics, query, t2s, ev, best, top - second)
     if best is None and any(_is_han(ch) for ch in query):
         best = _with_examples(topics, query, t2s, ev, None, 0.0, by_sound=True)  # 机活 for 激活
-    if best is None:
-        return None
-    runner = next((i for i in ranked if i != best), None)
-    runner_score = ev.scores[runner] if runner is not None else 0.0
-    also = (
-        topics[runner]
-        if runner is not None and runner_score >= _MIN_SCORE and runner_score >= ev.scores[best] / 2
-        else None
-    )
-    return FaqMatch(topics[best], ev.scores[best], also)
+    return best
+
+
+def _without_names(topics: tuple[FaqEntry, ...], query: str) -> str:
+    """`query` without the names in it that the matcher does not know: Chinese place names from the
+    division index, and capitalised words inside an English sentence (I live in Shanghai but my
+    hukou is in Anhui). They say nothing about the topic, yet count as words no topic explains."""
+    vocab = _vocabulary(topics)
+    if any(_is_han(ch) for ch in query):
+        for name in _place_names(query, vocab):
+            query = query.replace(name, " ")
+    if not any("A" <= ch <= "Z" for ch in query):
+        return query
+    kept: list[str] = []
+    start = True  # the first word of a sentence is capitalised anyway
+    for word in query.split(" "):
+        core = word.strip(".,;:!?()\"'")
+        name = not start and core.isascii() and core.isalpha() and core[:1].isupper() and core[1:].islower()
+        kept.append("" if name and _stem(core.lower()) not in vocab.known else word)
+        start = not core or word.rstrip()[-1:] in ".!?"
+    return " ".join(kept)
+
+
+_PLACE_LONGEST = 8  # characters: 新疆维吾尔自治区 and shorter; longer names are written shorter in questions
+
+
+def _place_names(query: str, vocab: _Vocabulary) -> list[str]:
+    """The official and short names of places in `query` (深圳, 湖南省), longest first, that are no
+    word of the matcher's own; empty when the division index cannot be read."""
+    import sqlite3
+
+    from cardinfo.paths import places_path
+
+    runs = "".join(ch if _is_han(ch) else " " for ch in query).split()
+    words = {run[i:j] for run in runs for i in range(len(run)) for j in range(i + 2, min(len(run), i + _PLACE_LONGEST) + 1)}
+    words = {w for w in words if tuple(w) not in vocab.credits and tuple(w) not in vocab.neutral}
+    if not words:
+        return []
+    found: set[str] = set()
+    try:
+        con = sqlite3.connect(f"file:{places_path()}?mode=ro", uri=True)
+        try:
+            listed = sorted(words)
+            for at in range(0, len(listed), 500):
+                part = listed[at : at + 500]
+                marks = ",".join("?" * len(part))
+                sql = f"SELECT DISTINCT key FROM key WHERE kind IN (0, 1) AND key IN ({marks})"
+                found.update(key for (key,) in con.execute(sql, part).fetchall())
+        finally:
+            con.close()
+    except (sqlite3.Error, OSError):
+        return []
+    return sorted(found, key=len, reverse=True)
 
 
 def _with_examples(
@@ -506,8 +590,12 @@ def _with_examples(
     """The topic words' choice (`best`, None if unclear), confirmed, settled or overruled by
     the similarity to the topics' example questions."""
     similar, lead, unseen = _similar_choice(topics, query, t2s, by_sound)
-    if similar is None or not ev.alive[similar] or (not ev.anchored and unseen > 1):
-        return best  # a question that does not name the card must read wholly like the examples
+    if similar is None or not ev.alive[similar]:
+        return best
+    if not ev.anchored and unseen > 1 and not (ev.scores[similar] >= _MIN_SCORE and lead >= _SIM_CLEAR):
+        # A question that does not name the card must read wholly like the examples, or like
+        # one topic's far more than any other's, in words that topic's own words include.
+        return best
     if similar != best and ev.scores[similar] > 0:
         # The examples point to another topic the words also name: take it when the words'
         # choice is unclear or narrow, or when the examples are far clearer.
@@ -722,7 +810,7 @@ def _similarity(topics: tuple[FaqEntry, ...], t2s: dict[str, str] | None) -> _Si
     texts: list[str] = []
     for i, entry in enumerate(topics):
         for lang in ("zh", "en"):
-            for text in (entry.question[lang], *entry.examples.get(lang, ())):
+            for text in (entry.question[lang], entry.answer[lang], *entry.examples.get(lang, ())):
                 owners.append(i)
                 texts.append(text.replace("\n", " "))
     joined = _cantonese("\n".join(texts))
