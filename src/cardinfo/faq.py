@@ -48,10 +48,12 @@ _OTHER_ZH = (
     "低保 社保卡 身份证 驾驶证 驾照 护照 结婚证 学生证 毕业证 房产证 营业执照 通行证 信用卡 港澳通行证"
     " 医保卡 老年卡 老人卡 银行卡 老年证 电话费 话费 派出所 公安 警察 养老金 养老保险 退休金 补贴 补助 救助 轮椅"
     " 辅具 助听器 假肢 康复 就业 工资 廉租房 公租房 住房 公交卡 交通卡 地铁卡 乘车卡 饭卡 校园卡 电话卡 手机卡"
+    " 停车 停车证 停车位 车位 奖学金 助学金 贷款 个税 税收 减税 退税"
 )
 _OTHER_EN = (
     "passport driver driving licence license visa pension wheelchair job employment insurance police"
     " housing subsidy subsidies allowance prosthesis rehabilitation"
+    " permit parking scholarship loan tax taxes mortgage"
 )
 _STOP_EN = (
     "i me my mine we our you your he she his her they them it its is are was were be been am do does did"
