@@ -37,6 +37,7 @@ _STOP_ZH = (
     " 俺 俺家 咱们 咱家 我家 人家 别人 奶奶 爷爷 姥姥 姥爷 外婆 外公 老伴 老公 老婆 媳妇 丈夫 妻子 儿子 女儿 闺女"
     " 老头 老头子 老爷子 老太太 老太 哥哥 姐姐 弟弟 妹妹 亲戚 朋友 家属 亲属 监护人 腿脚不便 行动不便 不方便 年纪大"
     " 岁数大 七十多 八十多 聋人 聋哑 聋哑人 盲人 视障 坐轮椅 耳朵背 听不见 看不见 不识字 不懂 啥也不懂 听说 真的假的"
+    " 到底 究竟 具体 大概 麻烦 请教 一般 通常"  # how hard one asks, not what about
 )
 _ANCHOR_ZH = (
     "残疾 残疾人 残疾证 残疾人证 残证 残疾卡 三代 第三代 三代证 三代卡 第三代残疾人证 二代 第二代 二代证"
@@ -65,6 +66,7 @@ _STOP_EN = (
     " province district village place area see needed required require work"
     " grandma grandpa grandmother grandfather husband wife brother sister aunt uncle friend parent family"
     " elderly deaf blind pls please plz u ur s"
+    " go going about involved exactly really actually kind sort thing things stuff way guys sir madam dear"
 )
 _ANCHOR_EN = (
     "disability disabled disabilities certificate certificates cert card cards third generation 3rd gen"
@@ -112,12 +114,19 @@ def _stem(word: str) -> str:
     """Fold plurals, -ing, long words' -ed and a final e: `fees` finds `fee`, `relocating` and
     `relocated` find `relocate`. (Short -ed words stay: `expired` is a topic apart from `expire`.)"""
     if len(word) > 5 and word.endswith("ing"):
-        word = word[:-3]
+        word = _undouble(word[:-3])
     elif len(word) > 7 and word.endswith("ed"):
-        word = word[:-2]
+        word = _undouble(word[:-2])
     elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
     return word[:-1] if len(word) >= 5 and word.endswith("e") else word
+
+
+def _undouble(stem: str) -> str:
+    """getting -> get, stopped -> stop: the consonant doubled before -ing or -ed (not in "call")."""
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "aeioulsz":
+        return stem[:-1]
+    return stem
 
 
 # Ways of saying the same thing, folded before matching (questions and keywords alike).
