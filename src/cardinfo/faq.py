@@ -14,7 +14,7 @@ word lists miss. Every step is a bounded amount of work per token, so the cost i
 question, which is capped at MAX_QUESTION characters.
 """
 
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from cardinfo.errors import NotFound
 from cardinfo.models import FaqEntry
@@ -338,7 +338,7 @@ def _vocabulary(topics: tuple[FaqEntry, ...]) -> _Vocabulary:
         else:
             neutral[term] = kind
     longest = max(len(term) for term in (*credits, *neutral))
-    known = frozenset(t for term in (*credits, *neutral) for t in term)
+    known = frozenset(chain.from_iterable(chain(credits, neutral)))
     vocab = _Vocabulary(credits, neutral, avoid, longest, known, frozenset(tokens(_ANCHORING)), frozenset(strong))
     _BUILT.clear()  # one set of topics at a time: the data in use
     _BUILT[id(topics)] = (topics, vocab)
