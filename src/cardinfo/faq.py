@@ -821,7 +821,7 @@ def _similarity(topics: tuple[FaqEntry, ...], t2s: dict[str, str] | None) -> _Si
     texts: list[str] = []
     for i, entry in enumerate(topics):
         for lang in ("zh", "en"):
-            for text in (entry.question[lang], entry.answer[lang], *entry.examples.get(lang, ())):
+            for text in (entry.question[lang], *entry.examples.get(lang, ())):
                 owners.append(i)
                 texts.append(text.replace("\n", " "))
     joined = _cantonese("\n".join(texts))
