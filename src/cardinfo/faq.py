@@ -551,8 +551,8 @@ def _without_names(topics: tuple[FaqEntry, ...], query: str) -> str:
     start = True  # the first word of a sentence is capitalised anyway
     for word in query.split(" "):
         core = word.strip(".,;:!?()\"'")
-        name = not start and core.isascii() and core.isalpha() and core[:1].isupper() and core[1:].islower()
-        kept.append("" if name and _stem(core.lower()) not in vocab.known else word)
+        capital = not start and core.isascii() and core.isalpha() and core[:1].isupper() and core[1:].islower()
+        kept.append("" if capital and _stem(core.lower()) not in vocab.known else word)
         start = not core or word.rstrip()[-1:] in ".!?"
     return " ".join(kept)
 
@@ -568,7 +568,9 @@ def _place_names(query: str, vocab: _Vocabulary) -> list[str]:
     from cardinfo.paths import places_path
 
     runs = "".join(ch if _is_han(ch) else " " for ch in query).split()
-    words = {run[i:j] for run in runs for i in range(len(run)) for j in range(i + 2, min(len(run), i + _PLACE_LONGEST) + 1)}
+    words = {
+        run[i:j] for run in runs for i in range(len(run)) for j in range(i + 2, min(len(run), i + _PLACE_LONGEST) + 1)
+    }
     words = {w for w in words if tuple(w) not in vocab.credits and tuple(w) not in vocab.neutral}
     if not words:
         return []
