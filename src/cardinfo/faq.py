@@ -10,8 +10,10 @@ and explains enough of the question: random text, or a question about the weathe
 gets no topic rather than a confident wrong one. When the words leave it open, the question is
 compared with each topic's example questions (IDF-weighted character pairs and latin words; by
 their pinyin when nothing else answers), which answer colloquial and misspelt questions the
-word lists miss. Every step is a bounded amount of work per token, so the cost is linear in the
-question, which is capped at MAX_QUESTION characters.
+word lists miss. A question that still gets no topic is read once more without the names in it
+(places from the division index, capitalised English names), which no topic explains. Every step
+is a bounded amount of work per token, so the cost is linear in the question, which is capped at
+MAX_QUESTION characters.
 """
 
 from itertools import chain, pairwise
