@@ -10,11 +10,13 @@ and explains enough of the question: random text, or a question about the weathe
 gets no topic rather than a confident wrong one. When the words leave it open, the question is
 compared with each topic's example questions (IDF-weighted character pairs and latin words; by
 their pinyin when nothing else answers), which answer colloquial and misspelt questions the
-word lists miss. Every step is a bounded amount of work per token, so the cost is linear in the
-question, which is capped at MAX_QUESTION characters.
+word lists miss. A question that still gets no topic is read once more without the names in it
+(places from the division index, capitalised English names), which no topic explains. Every step
+is a bounded amount of work per token, so the cost is linear in the question, which is capped at
+MAX_QUESTION characters.
 """
 
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from cardinfo.errors import NotFound
 from cardinfo.models import FaqEntry
@@ -37,6 +39,7 @@ _STOP_ZH = (
     " 俺 俺家 咱们 咱家 我家 人家 别人 奶奶 爷爷 姥姥 姥爷 外婆 外公 老伴 老公 老婆 媳妇 丈夫 妻子 儿子 女儿 闺女"
     " 老头 老头子 老爷子 老太太 老太 哥哥 姐姐 弟弟 妹妹 亲戚 朋友 家属 亲属 监护人 腿脚不便 行动不便 不方便 年纪大"
     " 岁数大 七十多 八十多 聋人 聋哑 聋哑人 盲人 视障 坐轮椅 耳朵背 听不见 看不见 不识字 不懂 啥也不懂 听说 真的假的"
+    " 到底 究竟 具体 大概 麻烦 请教 一般 通常"  # how hard one asks, not what about
 )
 _ANCHOR_ZH = (
     "残疾 残疾人 残疾证 残疾人证 残证 残疾卡 三代 第三代 三代证 三代卡 第三代残疾人证 二代 第二代 二代证"
@@ -48,10 +51,12 @@ _OTHER_ZH = (
     "低保 社保卡 身份证 驾驶证 驾照 护照 结婚证 学生证 毕业证 房产证 营业执照 通行证 信用卡 港澳通行证"
     " 医保卡 老年卡 老人卡 银行卡 老年证 电话费 话费 派出所 公安 警察 养老金 养老保险 退休金 补贴 补助 救助 轮椅"
     " 辅具 助听器 假肢 康复 就业 工资 廉租房 公租房 住房 公交卡 交通卡 地铁卡 乘车卡 饭卡 校园卡 电话卡 手机卡"
+    " 停车 停车证 停车位 车位 奖学金 助学金 贷款 个税 税收 减税 退税"
 )
 _OTHER_EN = (
     "passport driver driving licence license visa pension wheelchair job employment insurance police"
     " housing subsidy subsidies allowance prosthesis rehabilitation"
+    " permit parking scholarship loan tax taxes mortgage"
 )
 _STOP_EN = (
     "i me my mine we our you your he she his her they them it its is are was were be been am do does did"
@@ -63,6 +68,7 @@ _STOP_EN = (
     " province district village place area see needed required require work"
     " grandma grandpa grandmother grandfather husband wife brother sister aunt uncle friend parent family"
     " elderly deaf blind pls please plz u ur s"
+    " go going about involved exactly really actually kind sort thing things stuff way guys sir madam dear"
 )
 _ANCHOR_EN = (
     "disability disabled disabilities certificate certificates cert card cards third generation 3rd gen"
@@ -110,12 +116,19 @@ def _stem(word: str) -> str:
     """Fold plurals, -ing, long words' -ed and a final e: `fees` finds `fee`, `relocating` and
     `relocated` find `relocate`. (Short -ed words stay: `expired` is a topic apart from `expire`.)"""
     if len(word) > 5 and word.endswith("ing"):
-        word = word[:-3]
+        word = _undouble(word[:-3])
     elif len(word) > 7 and word.endswith("ed"):
-        word = word[:-2]
+        word = _undouble(word[:-2])
     elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
     return word[:-1] if len(word) >= 5 and word.endswith("e") else word
+
+
+def _undouble(stem: str) -> str:
+    """getting -> get, stopped -> stop: the consonant doubled before -ing or -ed (not in "call")."""
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "aeioulsz":
+        return stem[:-1]
+    return stem
 
 
 # Ways of saying the same thing, folded before matching (questions and keywords alike).
@@ -327,7 +340,7 @@ def _vocabulary(topics: tuple[FaqEntry, ...]) -> _Vocabulary:
         else:
             neutral[term] = kind
     longest = max(len(term) for term in (*credits, *neutral))
-    known = frozenset(t for term in (*credits, *neutral) for t in term)
+    known = frozenset(chain.from_iterable(chain(credits, neutral)))
     vocab = _Vocabulary(credits, neutral, avoid, longest, known, frozenset(tokens(_ANCHORING)), frozenset(strong))
     _BUILT.clear()  # one set of topics at a time: the data in use
     _BUILT[id(topics)] = (topics, vocab)
@@ -429,7 +442,9 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
             covered[k] = max(covered[k], mark)
         if occ.term[0] in _BARE and len(occ.term) == 1:
             bare.append(occ.start)
-    other = other or any(_another_card(toks, k, covered) for k in bare)
+    if bare:
+        breaks = _breaks(text)
+        other = other or any(_another_card(toks, k, covered) for k in bare if k not in breaks)
     joined = "\x00" + "\x00".join(toks) + "\x00"
     alive = [not any("\x00" + "\x00".join(term) + "\x00" in joined for term in words) for words in vocab.avoid]
     # A topic ruled out by one of its `avoid` words scores nothing, and its words explain nothing.
@@ -446,6 +461,20 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
 
 
 _BARE = frozenset(("卡", "证", "card", "cert", _stem("certificate")))
+
+
+def _breaks(text: str) -> set[int]:
+    """The indexes of the tokens of `text` that follow a space or punctuation mark: 人在深圳，证能
+    在深圳办吗 has no card called 深圳证."""
+    folded = _fold(text.translate(_FULL_WIDTH)).lower()
+    found: set[int] = set()
+    n = 0
+    for line in folded.split("\n"):
+        for chunk in line.split():
+            for piece in "".join(ch if ch.isalnum() else " " for ch in chunk).split():
+                found.add(n)
+                n += len(_split(piece)[0])
+    return found
 
 
 def _another_card(toks: list[str], k: int, covered: list[int]) -> bool:
@@ -472,6 +501,31 @@ def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = 
         query = "".join(t2s.get(ch, ch) for ch in query)
     query = _from_pinyin(topics, query) or query
     ev = _evidence(topics, query)
+    best = _decide(topics, query, t2s, ev)
+    if best is None:
+        # Names of places and people say nothing about the topic: read the question again
+        # without them (我在深圳工作，户口在湖南，能在深圳办吗), but a question that does not name the
+        # card then needs two topic words, not one (when is the next train to Shanghai).
+        bare = _without_names(topics, query)
+        if bare != query:
+            ev = _evidence(topics, bare)
+            if ev.anchored or max(ev.scores) >= 2 * _MIN_SCORE:
+                best = _decide(topics, bare, t2s, ev)
+    if best is None:
+        return None
+    ranked = sorted(range(len(topics)), key=lambda i: (-ev.scores[i], i))
+    runner = next((i for i in ranked if i != best), None)
+    runner_score = ev.scores[runner] if runner is not None else 0.0
+    also = (
+        topics[runner]
+        if runner is not None and runner_score >= _MIN_SCORE and runner_score >= ev.scores[best] / 2
+        else None
+    )
+    return FaqMatch(topics[best], ev.scores[best], also)
+
+
+def _decide(topics: tuple[FaqEntry, ...], query: str, t2s: dict[str, str] | None, ev: _Evidence) -> int | None:
+    """The topic the words and the examples choose for `query` (whose evidence is `ev`), or None."""
     if ev.other and not ev.named:
         return None  # about another document (身份证丢了怎么办, 驾驶证换证), not the certificate
     ranked = sorted(range(len(topics)), key=lambda i: (-ev.scores[i], i))
@@ -482,16 +536,61 @@ def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = 
         best = _with_examples(topics, query, t2s, ev, best, top - second)
     if best is None and any(_is_han(ch) for ch in query):
         best = _with_examples(topics, query, t2s, ev, None, 0.0, by_sound=True)  # 机活 for 激活
-    if best is None:
-        return None
-    runner = next((i for i in ranked if i != best), None)
-    runner_score = ev.scores[runner] if runner is not None else 0.0
-    also = (
-        topics[runner]
-        if runner is not None and runner_score >= _MIN_SCORE and runner_score >= ev.scores[best] / 2
-        else None
-    )
-    return FaqMatch(topics[best], ev.scores[best], also)
+    return best
+
+
+def _without_names(topics: tuple[FaqEntry, ...], query: str) -> str:
+    """`query` without the names in it that the matcher does not know: Chinese place names from the
+    division index, and capitalised words inside an English sentence (I live in Shanghai but my
+    hukou is in Anhui). They say nothing about the topic, yet count as words no topic explains."""
+    vocab = _vocabulary(topics)
+    if any(_is_han(ch) for ch in query):
+        for name in _place_names(query, vocab):
+            query = query.replace(name, " ")
+    if not any("A" <= ch <= "Z" for ch in query):
+        return query
+    kept: list[str] = []
+    start = True  # the first word of a sentence is capitalised anyway
+    for word in query.split(" "):
+        core = word.strip(".,;:!?()\"'")
+        capital = not start and core.isascii() and core.isalpha() and core[:1].isupper() and core[1:].islower()
+        kept.append("" if capital and _stem(core.lower()) not in vocab.known else word)
+        start = not core or word.rstrip()[-1:] in ".!?"
+    return " ".join(kept)
+
+
+_PLACE_LONGEST = 8  # characters: 新疆维吾尔自治区 and shorter; longer names are written shorter in questions
+
+
+def _place_names(query: str, vocab: _Vocabulary) -> list[str]:
+    """The official and short names of places in `query` (深圳, 湖南省), longest first, that are no
+    word of the matcher's own; empty when the division index cannot be read."""
+    import sqlite3
+
+    from cardinfo.paths import places_path
+
+    runs = "".join(ch if _is_han(ch) else " " for ch in query).split()
+    words = {
+        run[i:j] for run in runs for i in range(len(run)) for j in range(i + 2, min(len(run), i + _PLACE_LONGEST) + 1)
+    }
+    words = {w for w in words if tuple(w) not in vocab.credits and tuple(w) not in vocab.neutral}
+    if not words:
+        return []
+    found: set[str] = set()
+    try:
+        con = sqlite3.connect(f"file:{places_path()}?mode=ro", uri=True)
+        try:
+            listed = sorted(words)
+            for at in range(0, len(listed), 500):
+                part = listed[at : at + 500]
+                marks = ",".join("?" * len(part))
+                sql = f"SELECT DISTINCT key FROM key WHERE kind IN (0, 1) AND key IN ({marks})"
+                found.update(key for (key,) in con.execute(sql, part).fetchall())
+        finally:
+            con.close()
+    except (sqlite3.Error, OSError):
+        return []
+    return sorted(found, key=len, reverse=True)
 
 
 def _with_examples(
@@ -506,8 +605,12 @@ def _with_examples(
     """The topic words' choice (`best`, None if unclear), confirmed, settled or overruled by
     the similarity to the topics' example questions."""
     similar, lead, unseen = _similar_choice(topics, query, t2s, by_sound)
-    if similar is None or not ev.alive[similar] or (not ev.anchored and unseen > 1):
-        return best  # a question that does not name the card must read wholly like the examples
+    if similar is None or not ev.alive[similar]:
+        return best
+    if not ev.anchored and unseen > 1 and not (ev.scores[similar] >= _MIN_SCORE and lead >= _SIM_CLEAR):
+        # A question that does not name the card must read wholly like the examples, or like
+        # one topic's far more than any other's, in words that topic's own words include.
+        return best
     if similar != best and ev.scores[similar] > 0:
         # The examples point to another topic the words also name: take it when the words'
         # choice is unclear or narrow, or when the examples are far clearer.
