@@ -1,0 +1,52 @@
+"""Failures found by a red-team pass over the CLI, each kept as a test that failed before its fix."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from cardinfo import data, paths
+from cardinfo.places import Divisions
+
+
+def _settled_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(data, "_SETTLED_NS", 0)
+
+
+def _kunming_status(folder: Path) -> str:
+    return next(r.status for r in data.load(folder).regions if r.id == "yunnan-kunming")
+
+
+def test_stamp_memos_swapped_between_names_give_no_other_folders_answer(
+    fresh_cache: Path, data_copy: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """inputs-*.id files renamed onto each other must not serve one data folder's answers for another's."""
+    _settled_at_once(monkeypatch)
+    other = tmp_path_factory.mktemp("other-data")
+    for name in paths.DATA_FILES:
+        shutil.copy(data_copy / name, other / name)
+    regions = other / "regions.yaml"
+    regions.write_text(
+        regions.read_text(encoding="utf-8").replace("    status: issuing\n", "    status: preparing\n", 1),
+        encoding="utf-8",
+    )
+    assert _kunming_status(data_copy) == "issuing"
+    assert _kunming_status(other) == "preparing"
+    one, two = sorted(fresh_cache.glob("inputs-*.id"))
+    one_text, two_text = one.read_bytes(), two.read_bytes()
+    one.write_bytes(two_text)
+    two.write_bytes(one_text)
+    assert _kunming_status(data_copy) == "issuing"
+    assert _kunming_status(other) == "preparing"
+
+
+def test_an_index_memo_under_another_name_is_not_believed(fresh_cache: Path, data_copy: Path) -> None:
+    """index-*.id names the index by its path and stamp: a memo copied under that name from
+    another index (another install, an older build) must not decide the data cache's key."""
+    data.load(data_copy)
+    (memo,) = fresh_cache.glob("index-*.id")
+    right = memo.read_bytes()
+    memo.write_bytes(b"build:some-other-index")
+    assert data.index_id(fresh_cache, lambda: Divisions(paths.places_path())) == right.rpartition(b"\n")[2]
