@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -50,3 +53,22 @@ def test_an_index_memo_under_another_name_is_not_believed(fresh_cache: Path, dat
     right = memo.read_bytes()
     memo.write_bytes(b"build:some-other-index")
     assert data.index_id(fresh_cache, lambda: Divisions(paths.places_path())) == right.rpartition(b"\n")[2]
+
+
+def _run(*args: str, **env: str) -> subprocess.CompletedProcess[bytes]:
+    """cardinfo in a process of its own, with these environment variables (a console's encoding)."""
+    base = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "LC_MESSAGES", "CARDINFO_LANG")}
+    return subprocess.run(
+        [sys.executable, "-m", "cardinfo", *args], capture_output=True, env={**base, **env}, timeout=60, check=False
+    )
+
+
+@pytest.mark.parametrize("args", [("regoin", "昆明"), ("region", "--format", "bogus", "昆明"), ("昆明", "--brief")])
+def test_usage_errors_on_a_console_that_cannot_show_chinese_are_in_english(args: tuple[str, ...]) -> None:
+    """Click's usage errors were written in Chinese as \\uXXXX escapes; cardinfo's own errors already
+    fall back to English on such a console."""
+    result = _run(*args, PYTHONIOENCODING="ascii")
+    assert result.returncode == 2
+    stderr = result.stderr.decode("ascii")
+    assert "\\u" not in stderr, stderr
+    assert "Usage: cardinfo" in stderr and "Error: " in stderr, stderr

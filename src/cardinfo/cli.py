@@ -53,6 +53,7 @@ class _Root(TyperGroup):
     takes `--lang` and `--plain` after the command too, builds only the sub-command asked for."""
 
     lang = "zh"
+    ui_lang = "zh"  # Click's words (help, usage errors): `lang`, or English on a console without Chinese
 
     def main(
         self,
@@ -71,13 +72,15 @@ class _Root(TyperGroup):
 
         argv = list(sys.argv[1:] if args is None else args)
         self.lang = clitext.pick_lang(argv, os.environ)
-        clitext.set_lang(self.lang)
-        clitext.translate(self, "root", self.lang, {})
-        self.help = t("help.root", self.lang) + "\n\n" + exit_code_help(self.lang)
+        # A console that cannot show Chinese gets Click's words in English, as report() words errors.
+        self.ui_lang = self.lang if can_show_chinese(sys.stderr) else "en"
+        clitext.set_lang(self.ui_lang)
+        clitext.translate(self, "root", self.ui_lang, {})
+        self.help = t("help.root", self.ui_lang) + "\n\n" + exit_code_help(self.ui_lang)
         standalone = standalone_mode
         asked = clitext.completion_shell(argv)
         if asked is not None:
-            _completion(asked[0], asked[1], prog_name or "cardinfo", self.lang)
+            _completion(asked[0], asked[1], prog_name or "cardinfo", self.ui_lang)
         try:
             args_ = _help_word(clitext.hoist(argv))
             rv = super().main(args_, prog_name, complete_var, False, windows_expand_args, **extra)
@@ -87,13 +90,13 @@ class _Root(TyperGroup):
         except ce.ClickException as exc:
             if not standalone:
                 raise
-            for line in clitext.describe(exc, self.lang):
+            for line in clitext.describe(exc, self.ui_lang):
                 warn(line)
             sys.exit(exc.exit_code)
         except Abort:
             if not standalone:
                 raise
-            warn(t("click.aborted", self.lang))
+            warn(t("click.aborted", self.ui_lang))
             sys.exit(1)
         if standalone:
             sys.exit(rv if isinstance(rv, int) else 0)
@@ -136,9 +139,9 @@ class _Root(TyperGroup):
             importlib.import_module(f"cardinfo.commands.{cmd_name}")
             built = typer.main.get_command(APPS[cmd_name])
             built.name = cmd_name
-            clitext.translate(built, cmd_name, self.lang, CHOICE_ALIASES)
+            clitext.translate(built, cmd_name, self.ui_lang, CHOICE_ALIASES)
             for sub_name, sub in getattr(built, "commands", {}).items():
-                clitext.translate(sub, f"{cmd_name}.{sub_name}", self.lang, CHOICE_ALIASES)
+                clitext.translate(sub, f"{cmd_name}.{sub_name}", self.ui_lang, CHOICE_ALIASES)
             self.commands[cmd_name] = built
         return self.commands.get(cmd_name)
 
