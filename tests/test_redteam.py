@@ -72,3 +72,10 @@ def test_usage_errors_on_a_console_that_cannot_show_chinese_are_in_english(args:
     stderr = result.stderr.decode("ascii")
     assert "\\u" not in stderr, stderr
     assert "Usage: cardinfo" in stderr and "Error: " in stderr, stderr
+
+
+def test_an_english_error_on_an_ascii_console_has_plain_quotes() -> None:
+    """The English fallback's “…” came out as \\u201c…\\u201d."""
+    result = _run("region", "xyzzyq", PYTHONIOENCODING="ascii")
+    assert result.returncode == 1
+    assert result.stderr.decode("ascii").strip() == 'cardinfo: No place called "xyzzyq".'
