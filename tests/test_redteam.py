@@ -6,7 +6,9 @@ import os
 import shutil
 import subprocess
 import sys
+import types
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -79,3 +81,24 @@ def test_an_english_error_on_an_ascii_console_has_plain_quotes() -> None:
     result = _run("region", "xyzzyq", PYTHONIOENCODING="ascii")
     assert result.returncode == 1
     assert result.stderr.decode("ascii").strip() == 'cardinfo: No place called "xyzzyq".'
+
+
+def test_record_fields_come_from_lazy_annotations_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From Python 3.14 (which requires-python allows) a class body without `from __future__ import
+    annotations` holds no `__annotations__`, only an annotate function for annotationlib: Record
+    read its fields from `__annotations__` alone, so every record class had none. This interpreter
+    is older, so annotationlib is stood in for with its documented calls."""
+    from cardinfo.record import Record
+
+    def annotate(format: int) -> dict[str, object]:
+        return {"code": "str", "name": "str"}
+
+    lazy = types.ModuleType("annotationlib")
+    lazy.Format = types.SimpleNamespace(FORWARDREF=3)  # type: ignore[attr-defined]
+    lazy.get_annotate_from_class_namespace = lambda ns: ns.get("__annotate__")  # type: ignore[attr-defined]
+    lazy.call_annotate_function = lambda func, format: func(format)  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "annotationlib", lazy)
+    record_type: Any = type(Record)  # the metaclass that builds every record class
+    place = record_type("Place", (Record,), {"__annotate__": annotate, "__module__": __name__})
+    assert place._fields == ("code", "name")
+    assert place("530100", "昆明市").name == "昆明市"
