@@ -122,7 +122,7 @@ class _Root(TyperGroup):
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         """A first word that is no command is a question for `ask`; a near miss stays an error."""
         word = args[0] if args else ""
-        if not word or word in _COMMANDS or word.startswith("-"):
+        if not args or word in _COMMANDS or word.startswith("-"):  # an empty word is an empty question
             return super().resolve_command(ctx, args)
         if not _near_commands(word):
             return "ask", self.get_command(ctx, "ask"), args
