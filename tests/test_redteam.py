@@ -102,3 +102,23 @@ def test_record_fields_come_from_lazy_annotations_too(monkeypatch: pytest.Monkey
     place = record_type("Place", (Record,), {"__annotate__": annotate, "__module__": __name__})
     assert place._fields == ("code", "name")
     assert place("530100", "昆明市").name == "昆明市"
+
+
+def test_an_empty_bare_question_is_asked_like_a_blank_one() -> None:
+    """`cardinfo ""` said "no such command “”" (exit 2) where `cardinfo " "` and `cardinfo ask ""`
+    say no place was given (exit 1)."""
+    from tests.helpers import run_cli
+
+    empty, blank = run_cli(""), run_cli("ask", "")
+    assert (empty.exit_code, empty.stderr) == (blank.exit_code, blank.stderr) == (1, blank.stderr)
+    assert "命令" not in empty.stderr
+
+
+def test_help_names_a_sub_command_of_data() -> None:
+    """`cardinfo help data check` was taken for a question (exit 1: no place found)."""
+    from tests.helpers import run_cli
+
+    result = run_cli("--lang", "en", "help", "data", "check")
+    assert result.exit_code == 0
+    assert result.stdout == run_cli("--lang", "en", "data", "check", "--help").stdout
+    assert result.stdout.startswith("Usage: cardinfo data check")

@@ -162,6 +162,8 @@ def _help_word(args: list[str]) -> list[str]:
         return [*args[:i], "--help"]
     if len(after) == 1 and after[0] in _COMMANDS:
         return [*args[:i], after[0], "--help"]
+    if len(after) == 2 and after[0] == "data" and after[1].isascii():  # the one group: `help data check`
+        return [*args[:i], *after, "--help"]
     return args
 
 
