@@ -122,3 +122,19 @@ def test_help_names_a_sub_command_of_data() -> None:
     assert result.exit_code == 0
     assert result.stdout == run_cli("--lang", "en", "data", "check", "--help").stdout
     assert result.stdout.startswith("Usage: cardinfo data check")
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_installing_completion_where_it_cannot_be_written_is_an_error_not_a_traceback(
+    shell: str, tmp_path: Path
+) -> None:
+    """HOME a file (or any folder that cannot be made): Typer's installer raised NotADirectoryError."""
+    from tests.helpers import run_cli
+
+    home = tmp_path / "home"
+    home.write_text("not a folder", encoding="utf-8")
+    result = run_cli("--lang", "en", "--install-completion", shell, env={"HOME": str(home)})
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"cardinfo: Cannot write {home}"), result.stderr
+    assert home.read_text(encoding="utf-8") == "not a folder"

@@ -224,7 +224,13 @@ def _completion(action: str, shell: str, prog_name: str, lang: str) -> None:
     if action == "show":
         emit(get_completion_script(prog_name=prog_name, complete_var=complete_var, shell=shell) + "\n")
     else:
-        installed, path = install(shell=shell, prog_name=prog_name, complete_var=complete_var)
+        try:
+            installed, path = install(shell=shell, prog_name=prog_name, complete_var=complete_var)
+        except OSError as exc:  # HOME a file, a full disk: the folder or the shell's rc file
+            from cardinfo.i18n import os_reason
+
+            report(OutputError("output.unwritable", path=str(exc.filename or "~"), reason=os_reason(exc)), lang)
+            sys.exit(OutputError.exit_code)
         emit(f"{installed}: {path}\n")
     sys.exit(0)
 
