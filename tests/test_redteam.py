@@ -138,3 +138,16 @@ def test_installing_completion_where_it_cannot_be_written_is_an_error_not_a_trac
     assert result.stdout == ""
     assert result.stderr.startswith(f"cardinfo: Cannot write {home}"), result.stderr
     assert home.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_a_batch_from_a_closed_stdin_is_unreadable_input() -> None:
+    """`cardinfo region - <&-`: sys.stdin is None, and reading it was an AttributeError traceback."""
+    result = subprocess.run(
+        ["sh", "-c", '"$0" -m cardinfo --lang en region - <&-', sys.executable],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stdout == b""
+    assert result.stderr.decode() == "cardinfo: Cannot read the input -: it is closed\n"
