@@ -151,3 +151,22 @@ def test_a_batch_from_a_closed_stdin_is_unreadable_input() -> None:
     assert result.returncode == 2
     assert result.stdout == b""
     assert result.stderr.decode() == "cardinfo: Cannot read the input -: it is closed\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (("--", "--install-completion", "bash"), 1),  # after `--`: the words of a question
+        (("ask", "--", "--install-completion", "bash"), 1),
+        (("region", "昆明", "--install-completion", "bash"), 2),  # a root option, not region's
+    ],
+)
+def test_completion_options_count_only_before_the_command(args: tuple[str, ...], code: int, tmp_path: Path) -> None:
+    """Any `--install-completion SHELL` among the arguments installed completion (writing to
+    ~/.bashrc), even after `--` or inside a region query."""
+    from tests.helpers import run_cli
+
+    result = run_cli("--lang", "en", *args, env={"HOME": str(tmp_path)})
+    assert result.exit_code == code, result.stderr
+    assert list(tmp_path.iterdir()) == []
+    assert "completion" not in result.stdout

@@ -82,7 +82,7 @@ class _Root(TyperGroup):
         if asked is not None:
             _completion(asked[0], asked[1], prog_name or "cardinfo", self.ui_lang)
         try:
-            args_ = _help_word(clitext.hoist(argv))
+            args_ = _dashed_question(_help_word(clitext.hoist(argv)))
             rv = super().main(args_, prog_name, complete_var, False, windows_expand_args, **extra)
         except ce.NoArgsIsHelpError as exc:
             exc.show()
@@ -164,6 +164,17 @@ def _help_word(args: list[str]) -> list[str]:
         return [*args[:i], after[0], "--help"]
     if len(after) == 2 and after[0] == "data" and after[1].isascii():  # the one group: `help data check`
         return [*args[:i], *after, "--help"]
+    return args
+
+
+def _dashed_question(args: list[str]) -> list[str]:
+    """`cardinfo -- -x…`: the words after `--` are a question for `ask`. Click would parse a first
+    word that looks like an option again, as a root option (`-- --install-completion bash` installed)."""
+    i = 0
+    while i < len(args) and args[i].startswith("-") and args[i] != "--":
+        i += 2 if args[i] in ("--data-dir", "--lang") else 1  # the global options that take a value
+    if i + 1 < len(args) and args[i] == "--" and args[i + 1].startswith("-"):
+        return [*args[:i], "ask", *args[i:]]
     return args
 
 
