@@ -170,3 +170,26 @@ def test_completion_options_count_only_before_the_command(args: tuple[str, ...],
     assert result.exit_code == code, result.stderr
     assert list(tmp_path.iterdir()) == []
     assert "completion" not in result.stdout
+
+
+def test_an_index_rewritten_in_place_with_its_old_mtime_is_read_again(
+    fresh_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index memo was named by the index's path, inode, size and mtime only: an index rewritten
+    in place (`cp -p` over it, or a rebuild whose times were restored) kept its old build id."""
+    import os
+    import sqlite3
+
+    index = tmp_path / "places.sqlite"
+    shutil.copy(paths.places_path(), index)
+    monkeypatch.setattr(paths, "places_path", lambda: index)
+    ids = []
+    for build in ("build-1", "build-2"):
+        before = index.stat()
+        with sqlite3.connect(index) as con:
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('build_id', ?)", (build,))
+        con.close()
+        os.utime(index, ns=(before.st_atime_ns, before.st_mtime_ns))
+        assert index.stat().st_size == before.st_size
+        ids.append(data.index_id(fresh_cache, lambda: Divisions(index)))
+    assert ids == [b"build:build-1", b"build:build-2"]

@@ -279,14 +279,15 @@ def index_id(folder: Path, divisions: Callable[[], "Divisions"]) -> bytes | None
     """What identifies the division index: the id its build wrote, else a digest of the file.
 
     Reading it means opening SQLite, which most commands never do, so it is remembered in a
-    small file named after the index's path, inode, size and modification time.
+    small file named after the index's path, inode, size and modification and change times (a
+    file rewritten in place with its old mtime restored still has a new change time).
     """
     index = paths.places_path()
     try:
         info = os.stat(index)
     except OSError:
         return None  # validation will say the index is missing
-    where = f"{index}\0{info.st_dev}\0{info.st_ino}\0{info.st_size}\0{info.st_mtime_ns}"
+    where = f"{index}\0{info.st_dev}\0{info.st_ino}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ctime_ns}"
     memo = folder / f"index-{_digest(where.encode()).hex()[:40]}.id"
     known = _read_memo(memo, where)
     if known is not None and known.startswith((b"build:", b"blake2b:")) and _printable(known):
