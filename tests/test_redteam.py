@@ -193,3 +193,45 @@ def test_an_index_rewritten_in_place_with_its_old_mtime_is_read_again(
         assert index.stat().st_size == before.st_size
         ids.append(data.index_id(fresh_cache, lambda: Divisions(index)))
     assert ids == [b"build:build-1", b"build:build-2"]
+
+
+def _undeletable(monkeypatch: pytest.MonkeyPatch, prefix: str) -> None:
+    """Files whose names start with `prefix` cannot be removed (an immutable file, a read-only mount)."""
+    unlink = Path.unlink
+
+    def refuse(self: Path, missing_ok: bool = False) -> None:
+        if self.name.startswith(prefix):
+            raise PermissionError(1, "Operation not permitted", str(self))
+        unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", refuse)
+
+
+def test_a_cache_file_that_cannot_be_pruned_does_not_fail_the_run(
+    fresh_cache: Path, data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pruning old cache files is best effort; a PermissionError from it came out of data.load,
+    and the CLI then said it could not write standard output."""
+    from tests.helpers import run_cli
+
+    monkeypatch.setattr(data, "KEEP_CACHES", 0)  # every run prunes every file
+    _undeletable(monkeypatch, "")
+    result = run_cli("--lang", "en", "--data-dir", str(data_copy), "region", "昆明", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert result.json()["status"] == "issuing"
+
+
+def test_clear_cache_says_which_file_it_could_not_remove(fresh_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`data clear-cache` with a file it cannot remove said "Cannot write to standard output" and
+    stopped at that file."""
+    from tests.helpers import run_cli
+
+    assert run_cli("region", "昆明").exit_code == 0
+    assert len(list(fresh_cache.glob("data-*.bin"))) == 1
+    _undeletable(monkeypatch, "index-")
+    result = run_cli("--lang", "en", "data", "clear-cache")
+    assert result.exit_code == 1
+    (memo,) = fresh_cache.glob("index-*.id")
+    assert result.stderr.startswith(f"cardinfo: Cannot remove the cache file {memo}: "), result.stderr
+    assert "standard output" not in result.stderr
+    assert [p.name for p in fresh_cache.iterdir()] == [memo.name]  # the rest were removed

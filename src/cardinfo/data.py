@@ -265,14 +265,16 @@ def prune(folder: Path) -> None:
             continue
         if entry.name.startswith(".cardinfo-") and entry.name.endswith(".tmp"):
             if time.time() - mtime > _STALE_TMP_SECONDS:
-                Path(entry.path).unlink(missing_ok=True)
+                with contextlib.suppress(OSError):  # best effort, as writing the cache is
+                    Path(entry.path).unlink(missing_ok=True)
             continue
         for prefix, found in groups.items():
             if entry.name.startswith(prefix):
                 found.append((mtime, Path(entry.path)))
     for found in groups.values():
         for _, old in sorted(found, reverse=True)[KEEP_CACHES:]:
-            old.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # an immutable file, a read-only mount: kept
+                old.unlink(missing_ok=True)
 
 
 def index_id(folder: Path, divisions: Callable[[], "Divisions"]) -> bytes | None:
@@ -462,10 +464,22 @@ def cache_files() -> list[Path]:
 
 
 def clear_cache() -> list[Path]:
-    """Remove every cache file cardinfo wrote; the files removed."""
-    removed = cache_files()
-    for path in removed:
-        path.unlink(missing_ok=True)
+    """Remove every cache file cardinfo wrote; the files removed.
+
+    Raises OutputError naming the first file that could not be removed, after trying them all.
+    """
+    from cardinfo.errors import OutputError
+
+    removed, failed = [], None
+    for path in cache_files():
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as exc:
+            failed = failed or OutputError("cache.unremovable", path=str(path), reason=os_reason(exc))
+        else:
+            removed.append(path)
+    if failed is not None:
+        raise failed
     return removed
 
 
