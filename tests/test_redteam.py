@@ -235,3 +235,16 @@ def test_clear_cache_says_which_file_it_could_not_remove(fresh_cache: Path, monk
     assert result.stderr.startswith(f"cardinfo: Cannot remove the cache file {memo}: "), result.stderr
     assert "standard output" not in result.stderr
     assert [p.name for p in fresh_cache.iterdir()] == [memo.name]  # the rest were removed
+
+
+def test_stdin_and_a_place_together_is_a_usage_error() -> None:
+    """`region - 昆明` is `--input -` and a place, which docs/cli.md calls a usage error; it was
+    answered as the query "- 昆明" (while `--input - 昆明` was refused)."""
+    from tests.helpers import run_cli
+
+    dash = run_cli("--lang", "en", "region", "-", "昆明", input="昆明\n")
+    option = run_cli("--lang", "en", "region", "--input", "-", "昆明", input="昆明\n")
+    assert (dash.exit_code, dash.stdout, dash.stderr) == (2, "", option.stderr)
+    assert option.exit_code == 2
+    words = run_cli("--lang", "en", "region", "Kunming", "-", "Yunnan", "--format", "json")  # a dash inside a query
+    assert words.exit_code == 0 and words.json()["place"]["code"] == "530100"

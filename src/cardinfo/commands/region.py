@@ -64,8 +64,8 @@ def region(
 
     s = session(ctx)
     words = query or []
-    if words == ["-"] and input_ is None:
-        words, input_ = [], "-"
+    if words[:1] == ["-"] and input_ is None:  # `region - …` is `region --input - …`
+        words, input_ = words[1:], "-"
     if input_ is not None:
         if words:
             raise UsageError("region.both")
