@@ -51,6 +51,7 @@ class _Root(TyperGroup):
     takes `--lang` and `--plain` after the command too, builds only the sub-command asked for."""
 
     lang = "zh"
+    ui_lang = "zh"  # Click's words (help, usage errors): `lang`, or English on a console without Chinese
 
     def main(
         self,
@@ -69,15 +70,17 @@ class _Root(TyperGroup):
 
         argv = list(sys.argv[1:] if args is None else args)
         self.lang = clitext.pick_lang(argv, os.environ)
-        clitext.set_lang(self.lang)
-        clitext.translate(self, "root", self.lang, {})
-        self.help = t("help.root", self.lang) + "\n\n" + exit_code_help(self.lang)
+        # A console that cannot show Chinese gets Click's words in English, as report() words errors.
+        self.ui_lang = self.lang if can_show_chinese(sys.stderr) else "en"
+        clitext.set_lang(self.ui_lang)
+        clitext.translate(self, "root", self.ui_lang, {})
+        self.help = t("help.root", self.ui_lang) + "\n\n" + exit_code_help(self.ui_lang)
         standalone = standalone_mode
         asked = clitext.completion_shell(argv)
         if asked is not None:
-            _completion(asked[0], asked[1], prog_name or "cardinfo", self.lang)
+            _completion(asked[0], asked[1], prog_name or "cardinfo", self.ui_lang)
         try:
-            args_ = _help_word(clitext.hoist(argv))
+            args_ = _dashed_question(_help_word(clitext.hoist(argv)))
             rv = super().main(args_, prog_name, complete_var, False, windows_expand_args, **extra)
         except ce.NoArgsIsHelpError as exc:
             exc.show()
@@ -85,13 +88,13 @@ class _Root(TyperGroup):
         except ce.ClickException as exc:
             if not standalone:
                 raise
-            for line in clitext.describe(exc, self.lang):
+            for line in clitext.describe(exc, self.ui_lang):
                 warn(line)
             sys.exit(exc.exit_code)
         except Abort:
             if not standalone:
                 raise
-            warn(t("click.aborted", self.lang))
+            warn(t("click.aborted", self.ui_lang))
             sys.exit(1)
         if standalone:
             sys.exit(rv if isinstance(rv, int) else 0)
@@ -117,7 +120,7 @@ class _Root(TyperGroup):
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         """A first word that is no command is a question for `ask`; a near miss stays an error."""
         word = args[0] if args else ""
-        if not word or word in _COMMANDS or word.startswith("-"):
+        if not args or word in _COMMANDS or word.startswith("-"):  # an empty word is an empty question
             return super().resolve_command(ctx, args)
         if not _near_commands(word):
             return "ask", self.get_command(ctx, "ask"), args
@@ -134,9 +137,9 @@ class _Root(TyperGroup):
             importlib.import_module(f"cardinfo.commands.{cmd_name}")
             built = typer.main.get_command(APPS[cmd_name])
             built.name = cmd_name
-            clitext.translate(built, cmd_name, self.lang, CHOICE_ALIASES)
+            clitext.translate(built, cmd_name, self.ui_lang, CHOICE_ALIASES)
             for sub_name, sub in getattr(built, "commands", {}).items():
-                clitext.translate(sub, f"{cmd_name}.{sub_name}", self.lang, CHOICE_ALIASES)
+                clitext.translate(sub, f"{cmd_name}.{sub_name}", self.ui_lang, CHOICE_ALIASES)
             self.commands[cmd_name] = built
         return self.commands.get(cmd_name)
 
@@ -157,6 +160,19 @@ def _help_word(args: list[str]) -> list[str]:
         return [*args[:i], "--help"]
     if len(after) == 1 and after[0] in _COMMANDS:
         return [*args[:i], after[0], "--help"]
+    if len(after) == 2 and after[0] == "data" and after[1].isascii():  # the one group: `help data check`
+        return [*args[:i], *after, "--help"]
+    return args
+
+
+def _dashed_question(args: list[str]) -> list[str]:
+    """`cardinfo -- -x…`: the words after `--` are a question for `ask`. Click would parse a first
+    word that looks like an option again, as a root option (`-- --install-completion bash` installed)."""
+    i = 0
+    while i < len(args) and args[i].startswith("-") and args[i] != "--":
+        i += 2 if args[i] in ("--data-dir", "--lang") else 1  # the global options that take a value
+    if i + 1 < len(args) and args[i] == "--" and args[i + 1].startswith("-"):
+        return [*args[:i], "ask", *args[i:]]
     return args
 
 
@@ -217,7 +233,13 @@ def _completion(action: str, shell: str, prog_name: str, lang: str) -> None:
     if action == "show":
         emit(get_completion_script(prog_name=prog_name, complete_var=complete_var, shell=shell) + "\n")
     else:
-        installed, path = install(shell=shell, prog_name=prog_name, complete_var=complete_var)
+        try:
+            installed, path = install(shell=shell, prog_name=prog_name, complete_var=complete_var)
+        except OSError as exc:  # HOME a file, a full disk: the folder or the shell's rc file
+            from cardinfo.i18n import os_reason
+
+            report(OutputError("output.unwritable", path=str(exc.filename or "~"), reason=os_reason(exc)), lang)
+            sys.exit(OutputError.exit_code)
         emit(f"{installed}: {path}\n")
     sys.exit(0)
 

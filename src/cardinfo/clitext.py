@@ -61,14 +61,18 @@ def hoist(args: list[str]) -> list[str]:
 
 def completion_shell(args: Sequence[str]) -> tuple[str, str] | None:
     """(`show`|`install`, shell) when the arguments name a shell for completion; Typer's own
-    flags take no value and would ignore it."""
-    for i, arg in enumerate(args):
+    flags take no value and would ignore it. They are the root's options: only the arguments before
+    the command (or a question) and before `--` are looked at."""
+    i = 0
+    while i < len(args) and args[i].startswith("-") and args[i] != "--":
+        arg = args[i]
         for action in ("show", "install"):
             option = f"--{action}-completion"
             if arg.startswith(f"{option}="):
                 return action, arg.split("=", 1)[1].lower()
             if arg == option and i + 1 < len(args) and not args[i + 1].startswith("-"):
                 return action, args[i + 1].lower()
+        i += 2 if arg in ("--data-dir", "--lang") else 1  # the root's options that take a value
     return None
 
 

@@ -194,10 +194,10 @@ class Cache:
         stamp = _stamp([*files, *_code_paths()]) if folder is not None else None
         if folder is None or stamp is None:
             return None
+        known = _read_memo(_stamp_path(folder, stamp[0]), stamp[0])
         try:
-            known = read_regular(_stamp_path(folder, stamp[0]), 200)
-            content = bytes.fromhex(known.decode("ascii"))
-        except (OSError, ValueError):
+            content = bytes.fromhex(known.decode("ascii")) if known is not None else b""
+        except ValueError:  # not hex: damaged
             return None
         return cls.keyed(folder, content if len(content) == _DIGEST else None, divisions)
 
@@ -265,35 +265,35 @@ def prune(folder: Path) -> None:
             continue
         if entry.name.startswith(".cardinfo-") and entry.name.endswith(".tmp"):
             if time.time() - mtime > _STALE_TMP_SECONDS:
-                Path(entry.path).unlink(missing_ok=True)
+                with contextlib.suppress(OSError):  # best effort, as writing the cache is
+                    Path(entry.path).unlink(missing_ok=True)
             continue
         for prefix, found in groups.items():
             if entry.name.startswith(prefix):
                 found.append((mtime, Path(entry.path)))
     for found in groups.values():
         for _, old in sorted(found, reverse=True)[KEEP_CACHES:]:
-            old.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # an immutable file, a read-only mount: kept
+                old.unlink(missing_ok=True)
 
 
 def index_id(folder: Path, divisions: Callable[[], "Divisions"]) -> bytes | None:
     """What identifies the division index: the id its build wrote, else a digest of the file.
 
     Reading it means opening SQLite, which most commands never do, so it is remembered in a
-    small file named after the index's path, inode, size and modification time.
+    small file named after the index's path, inode, size and modification and change times (a
+    file rewritten in place with its old mtime restored still has a new change time).
     """
     index = paths.places_path()
     try:
         info = os.stat(index)
     except OSError:
         return None  # validation will say the index is missing
-    where = f"{index}\0{info.st_dev}\0{info.st_ino}\0{info.st_size}\0{info.st_mtime_ns}"
+    where = f"{index}\0{info.st_dev}\0{info.st_ino}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ctime_ns}"
     memo = folder / f"index-{_digest(where.encode()).hex()[:40]}.id"
-    try:
-        known = read_regular(memo, 200)
-        if known.startswith((b"build:", b"blake2b:")) and _printable(known):
-            return known
-    except (OSError, ValueError):
-        pass
+    known = _read_memo(memo, where)
+    if known is not None and known.startswith((b"build:", b"blake2b:")) and _printable(known):
+        return known
     build = divisions().build_id()
     if build is not None:
         found = f"build:{build}".encode("utf-8", "backslashreplace")[:190]
@@ -304,8 +304,28 @@ def index_id(folder: Path, divisions: Callable[[], "Divisions"]) -> bytes | None
             return None
     if not _printable(found):
         found = b"blake2b:" + _digest(found).hex().encode()
-    store(memo, found)
+    _write_memo(memo, where, found)
     return found
+
+
+def _memo_head(name: str) -> bytes:
+    return _digest(name.encode()).hex().encode() + b"\n"
+
+
+def _read_memo(path: Path, name: str) -> bytes | None:
+    """What a memo file (index-*.id, inputs-*.id) remembers about `name`, or None. The file's name
+    holds only part of the name's digest and the file starts with all of it: a memo renamed or
+    copied from another name is not believed, as a data cache's key is checked."""
+    try:
+        raw = read_regular(path, 400)
+    except (OSError, ValueError):
+        return None
+    head = _memo_head(name)
+    return raw[len(head) :] if raw.startswith(head) else None
+
+
+def _write_memo(path: Path, name: str, value: bytes) -> None:
+    store(path, _memo_head(name) + value)
 
 
 @contextlib.contextmanager
@@ -378,7 +398,7 @@ def _remember(folder: Path, files: list[Path], stamp: tuple[str, int], content: 
         return
     if time.time_ns() - stamp[1] < _SETTLED_NS:
         return
-    store(_stamp_path(folder, stamp[0]), content.hex().encode())
+    _write_memo(_stamp_path(folder, stamp[0]), stamp[0], content.hex().encode())
 
 
 def parsed_yaml(path: Path) -> Any:
@@ -444,10 +464,22 @@ def cache_files() -> list[Path]:
 
 
 def clear_cache() -> list[Path]:
-    """Remove every cache file cardinfo wrote; the files removed."""
-    removed = cache_files()
-    for path in removed:
-        path.unlink(missing_ok=True)
+    """Remove every cache file cardinfo wrote; the files removed.
+
+    Raises OutputError naming the first file that could not be removed, after trying them all.
+    """
+    from cardinfo.errors import OutputError
+
+    removed, failed = [], None
+    for path in cache_files():
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as exc:
+            failed = failed or OutputError("cache.unremovable", path=str(path), reason=os_reason(exc))
+        else:
+            removed.append(path)
+    if failed is not None:
+        raise failed
     return removed
 
 

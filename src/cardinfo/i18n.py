@@ -354,6 +354,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "这个终端的编码（{encoding}）无法显示中文；请设置 PYTHONIOENCODING=utf-8（Windows 上先运行 chcp 65001），或使用 --format json --output 文件。",
         "This terminal's encoding ({encoding}) cannot show Chinese text; set PYTHONIOENCODING=utf-8 (on Windows: chcp 65001), or use --format json --output FILE.",
     ),
+    "error.cache.unremovable": ("无法删除缓存文件 {path}：{reason}", "Cannot remove the cache file {path}: {reason}"),
     "error.output.stdout": ("无法写入标准输出：{reason}", "Cannot write to standard output: {reason}"),
     "error.output.no_name": (
         "没有给出文件名（用 - 表示标准输出）。",

@@ -122,8 +122,14 @@ def to_stderr(text: str) -> None:
     stream = sys.stderr
     if stream is None:
         return
+    encoding = getattr(stream, "encoding", None) or "utf-8"
     try:
-        _write_stream(stream, text.encode(getattr(stream, "encoding", None) or "utf-8", "backslashreplace"))
+        try:
+            data = text.encode(encoding)
+        except UnicodeEncodeError:  # the English fallback on an ASCII console: plain quotes, the rest escaped
+            plain = text.translate({0x201C: '"', 0x201D: '"', 0x2018: "'", 0x2019: "'", 0x2026: "...", 0x2014: "-"})
+            data = plain.encode(encoding, "backslashreplace")
+        _write_stream(stream, data)
     except (OSError, ValueError):
         _silence_stream(stream)
 

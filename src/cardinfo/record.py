@@ -85,12 +85,26 @@ else:
         def __getnewargs__(self) -> tuple[Any, ...]:
             return tuple(self)
 
+    def _field_names(namespace: dict[str, Any]) -> tuple[str, ...]:
+        """The annotated names of a class body, in order. From Python 3.14 a body compiled without
+        `from __future__ import annotations` holds an annotate function instead of `__annotations__`."""
+        if "__annotations__" in namespace:
+            return tuple(namespace["__annotations__"])
+        try:
+            import annotationlib
+        except ImportError:  # before 3.14 every annotated body has __annotations__
+            return ()
+        annotate = annotationlib.get_annotate_from_class_namespace(namespace)
+        if annotate is None:
+            return ()
+        return tuple(annotationlib.call_annotate_function(annotate, annotationlib.Format.FORWARDREF))
+
     class _RecordType(type):
         """Turns a class body of annotated fields into a tuple subclass with a property per field."""
 
         def __new__(mcs, name: str, bases: tuple[type, ...], namespace: dict[str, Any]) -> type:
             if not namespace.get("_is_base"):
-                fields = tuple(namespace.get("__annotations__", {}))
+                fields = _field_names(namespace)
                 defaults = {f: namespace.pop(f) for f in fields if f in namespace}
                 if list(defaults) != list(fields[len(fields) - len(defaults) :]):
                     raise TypeError(f"{name}: a field without a default follows one with a default")

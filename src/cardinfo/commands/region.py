@@ -64,8 +64,8 @@ def region(
 
     s = session(ctx)
     words = query or []
-    if words == ["-"] and input_ is None:
-        words, input_ = [], "-"
+    if words[:1] == ["-"] and input_ is None:  # `region - …` is `region --input - …`
+        words, input_ = words[1:], "-"
     if input_ is not None:
         if words:
             raise UsageError("region.both")
@@ -100,11 +100,13 @@ def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: 
 
     from cardinfo import batch
     from cardinfo.errors import UsageError
-    from cardinfo.i18n import os_reason
+    from cardinfo.i18n import Msg, os_reason
 
     gc.enable()  # the CLI runs without the cycle collector; a batch of any length keeps its memory flat
     chosen = fmt.value if fmt else ("text" if is_tty(sys.stdout) else "ndjson")
     atlas = s.atlas  # a data error stops the run before any input is read
+    if source == "-" and sys.stdin is None:  # `<&-`
+        raise UsageError("input.unreadable", path=source, reason=Msg("reason.closed"))
     try:
         stream = sys.stdin.buffer if source == "-" else open(source, "rb")  # noqa: SIM115 - closed below
     except OSError as exc:
