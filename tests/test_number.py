@@ -337,3 +337,9 @@ def test_a_retired_code_with_one_successor_still_answers_it(cli: Any) -> None:
     answer = cli("region", make_id("530122"), "--format", "json").json()  # 晋宁县 -> 晋宁区
     assert answer["place"]["code"] == "530115" and answer["also"] == []
     assert answer["matched_by"] == "former-code"
+
+
+def test_a_text_longer_than_any_query_is_refused_not_echoed(cli: Any) -> None:
+    result = cli("number", "1" * 40_000)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "500" in result.stderr and "1" * 20 not in result.stderr

@@ -102,7 +102,13 @@ def issued_in(divisions: "Divisions", division: str) -> Issued | None:
 
 
 def check_number(divisions: "Divisions", text: str) -> tuple[NumberCheck, Issued | None]:
-    """Check a number and find where it was issued; a division no code ever had is a problem."""
+    """Check a number and find where it was issued; a division no code ever had is a problem.
+
+    A text longer than any place query may be (places.MAX_TEXT) is refused, not echoed back."""
+    from cardinfo.places import MAX_TEXT
+
+    if len(text) > MAX_TEXT:
+        raise NotFound("place.too_long", query=text, n=len(text), limit=MAX_TEXT)
     result = check(text)
     issued = issued_in(divisions, result.division) if "characters" not in result.problems else None
     if issued is None and "length" not in result.problems and "characters" not in result.problems:
