@@ -197,3 +197,11 @@ def test_english_from_the_environment(cli: Any) -> None:
     assert cli("region", "昆明", env={"CARDINFO_LANG": "fr"}).exit_code == 2
     miss = cli("--lang", "en", "region", "昆名")
     assert "No place called" in miss.stderr and "Did you mean" in miss.stderr
+
+
+def test_an_activation_before_the_issue_date_is_a_usage_error(cli: Any) -> None:
+    result = cli("remind", "--issued", "2020-01-01", "--last-activated", "2019-01-01", "--today", "2026-11-29")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "2019-01-01" in result.stderr and "2020-01-01" in result.stderr
+    same_day = cli("remind", "--issued", "2020-01-01", "--last-activated", "2020-01-01", "--today", "2026-11-29")
+    assert same_day.exit_code == 0

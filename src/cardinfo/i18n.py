@@ -141,6 +141,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "第三代残疾人证：证件已到期，请换领",
         "Third-generation disability card: the card has expired; exchange it",
     ),
+    "error.remind.order": (
+        "--last-activated（{activated}）早于 --issued（{issued}）：证要先发放才能激活，请检查这两个日期。",
+        "--last-activated ({activated}) is before --issued ({issued}): a card is activated after it is issued; check both dates.",
+    ),
     "error.date.empty": ("{option}：请给出日期，例如 2025-03-01。", "{option}: Give a date, for example 2025-03-01."),
     "error.date.form": (
         "{option}：无法识别的日期“{value}”；可以写成 2025-03-01、2025/3/1、2025.3.1、20250301 或 2025年3月1日。",

@@ -59,9 +59,13 @@ def remind(
         return when
 
     dues = []
-    expires = rm.expiry(parsed(issued, "--issued"), day) if issued is not None else None
+    issued_on = parsed(issued, "--issued") if issued is not None else None
+    expires = rm.expiry(issued_on, day) if issued_on is not None else None
     if last_activated is not None:
-        dues.append(rm.next_activation(parsed(last_activated, "--last-activated"), day, expires and expires.date))
+        activated = parsed(last_activated, "--last-activated")
+        if issued_on is not None and activated < issued_on:  # a card is activated after it is issued
+            raise UsageError("remind.order", activated=activated.isoformat(), issued=issued_on.isoformat())
+        dues.append(rm.next_activation(activated, day, expires and expires.date))
     if expires:
         dues.append(expires)
     if not dues:
