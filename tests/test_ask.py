@@ -87,7 +87,14 @@ def test_the_bare_form_takes_the_global_options(cli: Any) -> None:
 
 @pytest.mark.parametrize(
     ("typo", "command"),
-    [("regoin", "region"), ("stauts", "status"), ("sumary", "summary"), ("timline", "timeline"), ("numbr", "number")],
+    [
+        ("regoin", "region"),
+        ("stauts", "status"),
+        ("sumary", "summary"),
+        ("timline", "timeline"),
+        ("numbr", "number"),
+        ("REGOIN", "region"),  # caps lock on
+    ],
 )
 def test_a_misspelt_command_still_says_did_you_mean(cli: Any, typo: str, command: str) -> None:
     result = cli(typo, "昆明")
@@ -95,6 +102,12 @@ def test_a_misspelt_command_still_says_did_you_mean(cli: Any, typo: str, command
     assert result.stdout == ""
     assert f"您是不是要找：'{command}'" in result.stderr
     assert f"Did you mean '{command}'" in cli("--lang", "en", typo, "昆明").stderr
+
+
+def test_a_command_typed_in_capitals_is_that_command(cli: Any) -> None:
+    for word in ("REGION", "Region"):
+        result = cli(word, "昆明", "--format", "json")
+        assert result.exit_code == 0 and result.json()["place"]["code"] == "530100"
 
 
 def test_help_and_the_commands_keep_working(cli: Any) -> None:

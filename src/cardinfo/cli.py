@@ -120,13 +120,16 @@ class _Root(TyperGroup):
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         """A first word that is no command is a question for `ask`; a near miss stays an error."""
         word = args[0] if args else ""
+        if word != word.lower() and word.lower() in _COMMANDS:  # REGION, Region: caps lock or habit
+            args = [word.lower(), *args[1:]]
+            word = args[0]
         if not args or word in _COMMANDS or word.startswith("-"):  # an empty word is an empty question
             return super().resolve_command(ctx, args)
         if not _near_commands(word):
             return "ask", self.get_command(ctx, "ask"), args
         for name in _COMMANDS:  # a typo: build every command so Typer's "did you mean" sees them all
             self.get_command(ctx, name)
-        return super().resolve_command(ctx, args)
+        return super().resolve_command(ctx, [word.lower(), *args[1:]])  # REGOIN: did you mean region
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if cmd_name not in self.commands and cmd_name in _COMMANDS:
