@@ -93,3 +93,12 @@ def test_help_as_a_word_shows_the_help(cli: Any) -> None:
     assert cli("help").stdout == cli("--help").stdout
     assert cli("--lang", "en", "help", "region").stdout == cli("--lang", "en", "region", "--help").stdout
     assert cli("帮助").exit_code == 0 and "用法" in cli("帮助").stdout
+
+
+def test_lang_after_the_command_with_no_value_says_it_needs_one(cli: Any) -> None:
+    for args, said in (
+        (("region", "昆明", "--lang"), "选项 --lang 后面需要一个值"),
+        (("--lang", "en", "faq", "--lang"), "requires a value"),
+    ):
+        result = cli(*args)
+        assert result.exit_code == 2 and result.stdout == "" and said in result.stderr

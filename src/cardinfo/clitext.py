@@ -50,7 +50,11 @@ def hoist(args: list[str]) -> list[str]:
         arg = args[i]
         if arg in HOISTED_FLAGS or arg.startswith(tuple(f"{o}=" for o in HOISTED_VALUES)):
             front.append(arg)
-        elif arg in HOISTED_VALUES and i + 1 < end:
+        elif arg in HOISTED_VALUES:
+            if i + 1 >= end:  # `region 昆明 --lang`: moved to the front, it would take the command as its value
+                from typer._click import exceptions as ce
+
+                raise ce.BadOptionUsage(arg, f"Option '{arg}' requires an argument.")
             front += [arg, args[i + 1]]
             i += 1
         else:
