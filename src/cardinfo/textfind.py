@@ -28,6 +28,9 @@ _LANDMARKS = ("大学", "学院", "医院", "机场", "站")
 # How an official name or an alias of a whole place ends: one that does not is a short form (北京, 杭州).
 _LEVEL_ENDS = ("省", "市", "县", "区", "旗", "盟", "自治州", "镇", "乡", "街道")  # not 州: 杭州 is short
 LONGEST_NAME = 16  # characters of the longest name in the index (积石山保安族东乡族撒拉族自治县 is 15)
+# How a name typed after its city or province ends when it names a place inside it (官度区 for 官渡区).
+_TYPO_ENDS = ("区", "县", "市", "旗", "盟", "州")
+_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s")
 
 Reading = tuple[tuple[Place, ...], tuple[int, ...], bool, bool, bool]  # places, ranks, short, weak, loose
 Best = Callable[[list[Place]], tuple[list[Place], list[Place]]]
@@ -171,7 +174,7 @@ def choose(hits: Sequence[Hit], best: Best, undivided: Collection[str] = ()) -> 
     readings = [r for r in readings if not hits[r.hit].weak or r.score[0] > 1]
     if not readings:
         return None
-    win = max(readings, key=lambda r: r.score)
+    win = _framed(max(readings, key=lambda r: r.score), readings, hits)
     also = list(win.also)
     if len(win.picked) == 1:
         chosen = win.picked[0]
@@ -182,6 +185,21 @@ def choose(hits: Sequence[Hit], best: Best, undivided: Collection[str] = ()) -> 
                     also.append(other)
     covered = [hits[j] for j in win.support]
     return Found(tuple(win.picked), tuple(also), min(h.start for h in covered), max(h.end for h in covered))
+
+
+def _framed(win: _Reading, readings: Sequence[_Reading], hits: Sequence[Hit]) -> _Reading:
+    """A two-character short form after a city it does not lie in (武汉东湖高新区) names a landmark
+    there, not a place elsewhere: the city named first stands, unless another name agrees with the
+    short form. (The short form's place is still named in `also`, as another name the text gives.)"""
+    if win.score[0] != 1 or len(win.picked) != 1 or not hits[win.hit].loose:
+        return win
+    place = win.picked[0]
+    for r in readings:
+        if r.hit < win.hit and r.score[0] == 1 and len(r.picked) == 1:
+            frame = r.picked[0]
+            if len(frame.path) < len(place.path) and frame.code not in place.codes:
+                return r
+    return win
 
 
 def deepen(found: Found, townships: Sequence[Hit], form: str) -> Found:
@@ -209,6 +227,56 @@ def alone(townships: Sequence[Hit]) -> Found | None:
     chosen = select(townships)
     if len(chosen) == 1 and len(chosen[0].places) == 1:
         return Found(chosen[0].places, (), chosen[0].start, chosen[0].end)
+    return None
+
+
+def differs_at(typed: str, name: str) -> int:
+    """The one position where two names of the same length differ, or -1 (none, or more than one)."""
+    if len(typed) != len(name) or typed == name:
+        return -1
+    diff = [k for k, (a, b) in enumerate(zip(typed, name, strict=True)) if a != b]
+    return diff[0] if len(diff) == 1 else -1
+
+
+def rhyme(pinyin: str) -> str:
+    """The final of one syllable (guan -> uan, ta -> a): a typo by sound or by a look-alike keeps it."""
+    for initial in _INITIALS:
+        if pinyin.startswith(initial) and len(pinyin) > len(initial):
+            return pinyin[len(initial) :]
+    return pinyin
+
+
+def one_typo(typed: str, named: Iterable[tuple[str, str]], sounds: Callable[[set[str]], dict[str, str]]) -> str | None:
+    """The code of the one place whose name differs from `typed` in one Chinese character, or None.
+
+    How close the wrong character must be: the same sound (官度区 for 官渡区, 杭洲 for 杭州), else
+    the same final (雁搭区 for 雁塔区); in a name of four characters or more, any character (呼和浩持).
+    The closest kind that fits one place only wins; two places as close are no answer (a guess).
+    At least two characters must be right, one of them not a level word (市, 区): in a name of two
+    characters half would be wrong (昆名 may be 昆明, but it is no answer; its suggestions say so).
+    """
+    if len(typed) < 3 or not all(is_cjk(ch) for ch in typed):
+        return None
+    pairs: list[tuple[str, str, str]] = []
+    for name, code in named:
+        at = differs_at(typed, name)
+        if at >= 0 and (typed[:at] + typed[at + 1 :]).strip("".join(_LEVEL_ENDS)):
+            pairs.append((typed[at], name[at], code))
+    if not pairs:
+        return None
+    py = sounds({ch for a, b, _ in pairs for ch in (a, b)})
+    tiers: list[set[str]] = [set(), set(), set()]  # same sound, same final, any character
+    for a, b, code in pairs:
+        if a in py and b in py and py[a] == py[b]:
+            tiers[0].add(code)
+        elif a in py and b in py and rhyme(py[a]) == rhyme(py[b]):
+            tiers[1].add(code)
+        elif len(typed) >= 4:
+            tiers[2].add(code)
+    for tier in tiers:
+        if tier:
+            # a closer tier with several places, or a looser one after it: no single answer
+            return next(iter(tier)) if len(tier) == 1 else None
     return None
 
 
@@ -325,10 +393,32 @@ class TextFinder:
             found = alone(townships)
         if found is None:
             return None
+        typo = None if latin else self._typo_after(found, form, hits, townships)
+        found = typo or found
         matched = text[origin[found.start] : origin[found.end - 1] + 1]
         # "path": names of places one inside the other and nothing else (云南昆明盘龙区, Kunming, Yunnan)
         whole = not form[: found.start].strip() and not form[found.end :].strip()
-        return index.Resolution(text, found.places, "path" if whole else "text", found.also, matched)
+        kind = "typo" if typo else "path" if whole else "text"
+        return index.Resolution(text, found.places, kind, found.also, matched)
+
+    def _typo_after(self, found: Found, form: str, hits: Sequence[Hit], townships: Sequence[Hit]) -> Found | None:
+        """A place inside the one found, typed right after it with one character wrong (昆明市官度区)."""
+        if len(found.places) != 1 or found.places[0].level not in ("province", "prefecture"):
+            return None
+        end = found.end
+        above = found.places[0].code
+        if any(h.start >= end and any(above in p.codes for p in h.places) for h in (*hits, *townships)):
+            return None  # a place inside the one found follows: the text is read as written
+        pieces = [n for n in range(end + 3, min(len(form), end + 9) + 1) if form[n - 1] in _TYPO_ENDS]
+        if not pieces:
+            return None
+        children = {p.code: p for p in self.divisions.children(above)}
+        named = [(p.name, code) for code, p in children.items()]
+        for n in pieces:
+            fit = one_typo(form[end:n], named, self.divisions.char_pinyin)
+            if fit is not None:
+                return Found((children[fit],), (), found.start, n)
+        return None
 
     def _hit(self, start: int, end: int, rows: list[tuple[str, int]], name: str = "") -> Hit | None:
         """A name found at start..end: its places, best kind of name first (the same rows, the same places)."""
