@@ -342,9 +342,9 @@ def test_too_short_or_no_name_at_all_is_no_typo(atlas: Atlas, query: str) -> Non
 
 
 def test_a_typo_two_places_fit_equally_is_no_answer(atlas: Atlas) -> None:
-    from cardinfo.textfind import one_typo
+    from cardinfo.textfind import TextFinder, one_typo
 
-    sounds = atlas.divisions.char_pinyin
+    sounds = TextFinder(atlas.divisions, {}).sounds
     # 广洲市 sounds like 广州市 and like a (made-up) 光洲市: neither is picked
     assert one_typo("广洲市", [("广州市", "440100"), ("光洲市", "000001")], sounds) is None
     assert one_typo("广洲市", [("广州市", "440100")], sounds) == "440100"

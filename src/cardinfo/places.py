@@ -49,7 +49,6 @@ ALIAS_RANK = 1
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "zone": 3, "township": 3}
 MAX_QUERY = 64  # a whole query longer than this (normalised) is no name of the index
 MAX_TEXT = 500  # characters of text searched for a place
-LONGEST_TYPO = 12  # a whole query longer than this is no name typed with one character wrong
 PRELOAD_AFTER = 16  # queries in one process after which the county-level names are kept in memory
 FILTER_AFTER = 2000  # ... and the filter of townships' names is built (by then their SQL cost as much)
 _SQL_BATCH = 500  # keys per IN (...) query, below every SQLite build's limit on parameters
@@ -318,17 +317,6 @@ class Divisions:
         table = dict(self._rows(f"SELECT ch, py FROM charpy WHERE ch IN ({marks})", chars))
         return "".join(table.get(ch, ch) for ch in text)
 
-    def char_pinyin(self, chars: Collection[str]) -> dict[str, str]:
-        """Toneless pinyin of each of `chars` that has one."""
-        ordered = sorted(set(chars))
-        marks = ",".join("?" * len(ordered))
-        return dict(self._rows(f"SELECT ch, py FROM charpy WHERE ch IN ({marks})", ordered)) if ordered else {}
-
-    def children(self, code: str) -> list[Place]:
-        """The county-level (or city-level) places directly inside `code`; townships are left out."""
-        rows = self._rows("SELECT code FROM division WHERE parent = ? AND level != 'township' ORDER BY code", (code,))
-        return [p for (child,) in rows if (p := self.place(child)) is not None]
-
     def undivided(self) -> frozenset[str]:
         """Codes of the provinces the list has no places inside (香港, 澳门, 台湾)."""
         # The build writes them into `meta`: finding them here scanned the table (20-35 ms a query).
@@ -391,7 +379,6 @@ class Resolver:
         self.aliases = {normalise(k): v for k, v in (aliases or {}).items()}
         self._queries = 0
         self._finder: TextFinder | None = None
-        self._by_length: dict[int, list[tuple[str, str]]] | None = None  # names and short forms, for typos
 
     def _tiers(self, key: str) -> tuple[list[Place], str, list[Place]]:
         places, kind, also = self._tier(key)
@@ -458,9 +445,6 @@ class Resolver:
         found = self.find(query, t2s)
         if found is not None:
             return found
-        typo = self.typo(key)
-        if typo is not None:
-            return Resolution(query, (typo,), "typo", (), query.strip())
         raise NotFound("place.none", query=query, suggestions=self.suggest(key) if suggest else [])
 
     def find(self, text: str, t2s: dict[str, str] | None = None) -> Resolution | None:
@@ -470,20 +454,6 @@ class Resolver:
 
             self._finder = TextFinder(self.divisions, self.aliases)
         return self._finder.find(text, t2s)
-
-    def typo(self, key: str) -> Place | None:
-        """The one place a whole query names with one character wrong (哈尔宾, 郑洲市), or None."""
-        from cardinfo.textfind import one_typo
-
-        if not 3 <= len(key) <= LONGEST_TYPO or is_latin(key):
-            return None
-        if self._by_length is None:
-            self._by_length = {}
-            for code, name, short, _ in self.divisions.suggestion_pool():
-                for word in {name, short} - {""}:
-                    self._by_length.setdefault(len(word), []).append((word, code))
-        fit = one_typo(key, self._by_length.get(len(key), ()), self.divisions.char_pinyin)
-        return self.divisions.place(fit) if fit else None
 
     def suggest(self, key: str, limit: int = 5) -> list[str]:
         """Up to `limit` official names close to `key` in characters or in pinyin."""

@@ -28,6 +28,7 @@ _LANDMARKS = ("大学", "学院", "医院", "机场", "站")
 # How an official name or an alias of a whole place ends: one that does not is a short form (北京, 杭州).
 _LEVEL_ENDS = ("省", "市", "县", "区", "旗", "盟", "自治州", "镇", "乡", "街道")  # not 州: 杭州 is short
 LONGEST_NAME = 16  # characters of the longest name in the index (积石山保安族东乡族撒拉族自治县 is 15)
+LONGEST_TYPO = 12  # a whole query longer than this is no name typed with one character wrong
 # How a name typed after its city or province ends when it names a place inside it (官度区 for 官渡区).
 _TYPO_ENDS = ("区", "县", "市", "旗", "盟", "州")
 _INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s")
@@ -371,11 +372,40 @@ class TextFinder:
         self._readings: dict[str | tuple[tuple[str, int], ...], Reading] = {}
         self._undivided: frozenset[str] | None = None
         self._aliases_pattern: re.Pattern[str] | None = None
+        self._by_length: dict[int, list[tuple[str, str]]] | None = None  # names and short forms, for typos
+
+    def sounds(self, chars: set[str]) -> dict[str, str]:
+        """Toneless pinyin of each of `chars` that has one (a typo's characters: a handful)."""
+        return {ch: py for ch in chars if (py := self.divisions.pinyin_of(ch)) != ch}
+
+    def _names(self) -> dict[int, list[tuple[str, str]]]:
+        """(name, code) of every full name and short form at county level and above, by length."""
+        if self._by_length is None:
+            self._by_length = {}
+            for code, name, short, _ in self.divisions.suggestion_pool():
+                for word in {name, short} - {""}:
+                    self._by_length.setdefault(len(word), []).append((word, code))
+        return self._by_length
+
+    def children(self, code: str) -> list[Place]:
+        """The places at county level or above directly inside `code` (townships left out)."""
+        stem = code[:2] if code.endswith("0000") else code[:4]
+        codes = {c for named in self._names().values() for _, c in named if c.startswith(stem) and c != code}
+        found = [p for c in sorted(codes) if (p := self.divisions.place(c)) is not None]
+        return [p for p in found if len(p.codes) > 1 and p.codes[-2] == code]
+
+    def typo(self, key: str) -> Place | None:
+        """The one place a whole query names with one character wrong (哈尔宾, 郑洲市), or None."""
+        if not 3 <= len(key) <= LONGEST_TYPO or key.isascii():
+            return None
+        fit = one_typo(key, self._names().get(len(key), ()), self.sounds)
+        return self.divisions.place(fit) if fit else None
 
     def find(self, text: str, t2s: dict[str, str] | None = None) -> index.Resolution | None:
         """The place a longer text names (an address, a sentence, several names), or None."""
 
-        form, origin = scan_form(text, self.divisions.t2s(text) if t2s is None else t2s)
+        t2s = self.divisions.t2s(text) if t2s is None else t2s
+        form, origin = scan_form(text, t2s)
         latin = form.isascii() or not any(is_cjk(ch) for ch in form)
         if latin:
             hits = self._latin_hits(form)
@@ -391,8 +421,9 @@ class TextFinder:
             found = deepen(found, townships, form)
         elif townships:
             found = alone(townships)
-        if found is None:
-            return None
+        if found is None:  # no name as written: a name with one character wrong, if the text is one
+            place = self.typo(normalise(text, t2s))
+            return index.Resolution(text, (place,), "typo", (), text.strip()) if place else None
         typo = None if latin else self._typo_after(found, form, hits, townships)
         found = typo or found
         matched = text[origin[found.start] : origin[found.end - 1] + 1]
@@ -412,10 +443,10 @@ class TextFinder:
         pieces = [n for n in range(end + 3, min(len(form), end + 9) + 1) if form[n - 1] in _TYPO_ENDS]
         if not pieces:
             return None
-        children = {p.code: p for p in self.divisions.children(above)}
+        children = {p.code: p for p in self.children(above)}
         named = [(p.name, code) for code, p in children.items()]
         for n in pieces:
-            fit = one_typo(form[end:n], named, self.divisions.char_pinyin)
+            fit = one_typo(form[end:n], named, self.sounds)
             if fit is not None:
                 return Found((children[fit],), (), found.start, n)
         return None
