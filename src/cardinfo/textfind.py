@@ -372,33 +372,40 @@ class TextFinder:
         self._readings: dict[str | tuple[tuple[str, int], ...], Reading] = {}
         self._undivided: frozenset[str] | None = None
         self._aliases_pattern: re.Pattern[str] | None = None
-        self._by_length: dict[int, list[tuple[str, str]]] | None = None  # names and short forms, for typos
+        self._by_gap: dict[str, list[tuple[str, str]]] | None = None  # names and short forms, for typos
+        self._pool: list[str] | None = None  # codes at county level and above
 
     def sounds(self, chars: set[str]) -> dict[str, str]:
         """Toneless pinyin of each of `chars` that has one (a typo's characters: a handful)."""
         return {ch: py for ch in chars if (py := self.divisions.pinyin_of(ch)) != ch}
 
-    def _names(self) -> dict[int, list[tuple[str, str]]]:
-        """(name, code) of every full name and short form at county level and above, by length."""
-        if self._by_length is None:
-            self._by_length = {}
+    def _names(self) -> dict[str, list[tuple[str, str]]]:
+        """(name, code) of every full name and short form at county level and above, by each form of
+        it with one character left open (官?区, ?渡区, 官渡?): a typo finds its candidates in a few lookups."""
+        if self._by_gap is None:
+            self._by_gap = {}
             for code, name, short, _ in self.divisions.suggestion_pool():
                 for word in {name, short} - {""}:
-                    self._by_length.setdefault(len(word), []).append((word, code))
-        return self._by_length
+                    for at in range(len(word)):
+                        self._by_gap.setdefault(word[:at] + "?" + word[at + 1 :], []).append((word, code))
+        return self._by_gap
 
     def children(self, code: str) -> list[Place]:
         """The places at county level or above directly inside `code` (townships left out)."""
         stem = code[:2] if code.endswith("0000") else code[:4]
-        codes = {c for named in self._names().values() for _, c in named if c.startswith(stem) and c != code}
+        if self._pool is None:
+            self._pool = [row[0] for row in self.divisions.suggestion_pool()]
+        codes = {c for c in self._pool if c.startswith(stem) and c != code}
         found = [p for c in sorted(codes) if (p := self.divisions.place(c)) is not None]
         return [p for p in found if len(p.codes) > 1 and p.codes[-2] == code]
 
     def typo(self, key: str) -> Place | None:
         """The one place a whole query names with one character wrong (哈尔宾, 郑洲市), or None."""
-        if not 3 <= len(key) <= LONGEST_TYPO or key.isascii():
+        if not 3 <= len(key) <= LONGEST_TYPO or not all(is_cjk(ch) for ch in key):
             return None
-        fit = one_typo(key, self._names().get(len(key), ()), self.sounds)
+        gaps = self._names()
+        named = [pair for at in range(len(key)) for pair in gaps.get(key[:at] + "?" + key[at + 1 :], ())]
+        fit = one_typo(key, named, self.sounds) if named else None
         return self.divisions.place(fit) if fit else None
 
     def find(self, text: str, t2s: dict[str, str] | None = None) -> index.Resolution | None:
