@@ -1,6 +1,7 @@
 """Benchmark the place resolver on a labelled corpus generated (seeded) from the division data.
 
 Run:  python bench/resolve.py [--seed 20261129] [--write corpus.csv] [--peers] [--rounds 5] [--show-misses N]
+      python bench/resolve.py --corpus FILE [--peers] [--show-misses N]
 
 The corpus is made from data/divisions/*.csv and data/exonyms.csv, never from the resolver's
 answers: each row is a query a person might type and the official code a person would expect.
@@ -16,6 +17,21 @@ time in one process on one core (median of --rounds interleaved rounds): Atlas.a
 (`cardinfo`) and the whole batch path, rows as `region --input` writes them (`rows`). With --peers,
 cpca and jionlp (if installed; never cardinfo dependencies) run on the same corpora in the same
 process, interleaved with cardinfo's timing.
+
+--corpus FILE scores a labelled corpus kept elsewhere (a held-out one, written by hand) instead
+of the generated one: a CSV with the header `kind,query,code`, where code is the official 6- or
+9-digit division code a person expects, or one of two words:
+- `none`: the text names no place (or only a number the tool itself finds invalid); the row is
+  right when no place is answered and no choice among places is offered.
+- `ambiguous`: several places fit and a person expects to be told so (朝阳区 alone); the row is
+  right when the answer is ambiguous (candidates, no single place) or gives one place and names
+  the others in `also`; one place given with nothing in `also` is a silent wrong answer.
+A row with a code is right when exactly that place is answered. An ambiguous answer to such a row
+is wrong but is no answer given (it does not count against precision). Precision is the share of
+single places answered that are right (for `ambiguous` rows: that name others in `also`); a silent
+wrong answer is a wrong place given without the expected one in `also`. cardinfo answers each row
+as `cardinfo region` and `cardinfo.region()` do (a resident ID or certificate number in the text
+decides the place, and one whose own check fails is no place); the generated corpus is not scored.
 """
 
 from __future__ import annotations
@@ -296,6 +312,7 @@ def generate(seed: int, n: int = 40) -> list[Row]:
 class Outcome(NamedTuple):
     code: str | None  # the one place answered, or None (a miss or an ambiguous answer)
     also: tuple[str, ...]
+    candidates: tuple[str, ...] = ()  # an ambiguous answer's places (code is None then)
 
 
 def cardinfo_batch() -> Callable[[list[str]], Iterator[Outcome]]:
@@ -346,6 +363,124 @@ def cardinfo_rows() -> Callable[[list[str]], Iterator[Outcome]]:
             yield Outcome(code, tuple(p["code"] for p in row.get("also", ())))
 
     return answers
+
+
+def cardinfo_region() -> Callable[[list[str]], Iterator[Outcome]]:
+    """cardinfo as `cardinfo region TEXT` answers (numbers in the text included), without suggestions."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from cardinfo import data, queries
+    from cardinfo.errors import NotFound
+    from cardinfo.lookup import Atlas
+    from cardinfo.places import Divisions
+
+    atlas = Atlas(data.load(ROOT / "data"), Divisions(ROOT / "data" / "places.sqlite"))
+
+    def answers(queries_: list[str]) -> Iterator[Outcome]:
+        for q in queries_:
+            try:
+                found = queries.region(atlas, q, suggest=False, related=False)
+            except NotFound:
+                yield Outcome(None, ())
+                continue
+            if found.number is not None and not found.number.valid:
+                yield Outcome(None, ())  # the tool says the number is not valid: no place
+                continue
+            region = found.region
+            also = tuple(p.code for p in region.also)
+            if region.place is None:
+                yield Outcome(None, also, tuple(c.place.code for c in region.candidates))
+            else:
+                yield Outcome(region.place.code, also)
+
+    return answers
+
+
+def read_corpus(path: Path) -> list[Row]:
+    """A labelled corpus `kind,query,code` (code: a division code, `none` or `ambiguous`)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [Row(r["kind"], r["query"], r["code"]) for r in csv.DictReader(handle)]
+
+
+def right(row: Row, out: Outcome) -> bool:
+    """Whether an answer is what the row expects (see the module docstring for `none` and `ambiguous`)."""
+    if row.code == "none":
+        return out.code is None and not out.candidates
+    if row.code == "ambiguous":
+        return bool(out.candidates) or (out.code is not None and bool(out.also))
+    return out.code == row.code
+
+
+def score_corpus(rows: list[Row], outcomes: list[Outcome]) -> dict[str, Any]:
+    # per kind: rows right, rows, single places given, of them right, silent wrong, inside the expected place
+    per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
+    for row, out in zip(rows, outcomes, strict=True):
+        ok = right(row, out)
+        cell = per_kind[row.kind]
+        cell[0] += ok
+        cell[1] += 1
+        if out.code is not None:
+            cell[2] += 1
+            cell[3] += ok
+            cell[4] += not ok and row.code not in out.also
+            cell[5] += not ok and inside(out.code, row.code)
+    return dict(per_kind)
+
+
+def inside(code: str, expected: str) -> bool:
+    """Whether a division code lies inside another (a township in the county expected), not equal."""
+    if not expected.isdigit() or code == expected:
+        return False
+    stem = expected[:2] if expected.endswith("0000") else expected[:4] if expected.endswith("00") else expected
+    return code.startswith(stem)
+
+
+def run_corpus(path: Path, peers: bool, show_misses: int) -> None:
+    """Score cardinfo (and cpca, jionlp with --peers) on a labelled corpus; per kind and overall."""
+    rows = read_corpus(path)
+    queries = [r.query for r in rows]
+    systems: dict[str, Callable[[list[str]], list[Outcome]]] = {}
+    region = cardinfo_region()
+    systems["cardinfo"] = lambda qs: list(region(qs))
+    if peers:
+        tree = Tree()
+        for name, make in (
+            ("cpca", lambda qs: list(cpca_answers(qs))),
+            ("jionlp", lambda qs: list(jionlp_answers(qs, tree))),
+        ):
+            try:
+                __import__(name)
+            except ImportError:
+                print(f"({name} is not installed: skipped)")
+                continue
+            systems[name] = make
+    results: dict[str, dict[str, list[int]]] = {}
+    for name, answer in systems.items():
+        outcomes = answer(queries)
+        results[name] = score_corpus(rows, outcomes)
+        if name == "cardinfo" and show_misses:
+            wrong = [(r, o) for r, o in zip(rows, outcomes, strict=True) if not right(r, o)]
+            for r, o in wrong[:show_misses]:
+                got = o.code or ("ambiguous " + ",".join(o.candidates) if o.candidates else "none")
+                print(f"MISS {r.kind} | {r.query} | want {r.code} got {got} also {','.join(o.also)}")
+    names = list(results)
+    kinds = list(dict.fromkeys(r.kind for r in rows))
+    print(f"corpus: {len(rows)} rows from {path.name}\n")
+    print(f"{'kind':22}{'rows':>6}" + "".join(f"{n + ' right':>16}{'prec':>7}{'silent':>7}" for n in names))
+    for kind in [*kinds, "all"]:
+        cells = ""
+        for n in names:
+            picked = list(results[n].values()) if kind == "all" else [results[n][kind]]
+            ok, total, given, given_right, silent = (sum(c[i] for c in picked) for i in range(5))
+            precision = f"{100 * given_right / given:6.1f}%" if given else "      -"
+            cells += f"{100 * ok / total:15.1f}%{precision}{silent:>7}"
+        print(f"{kind:22}{total:>6}{cells}")
+    print(
+        "\nright: exact code (none/ambiguous as defined above); prec: precision;"
+        " silent: wrong places without it in also"
+    )
+    for n in names:
+        deeper = sum(c[5] for c in results[n].values())
+        print(f"{n}: {deeper} wrong answers are a place inside the one expected (a township of the county, ...)")
 
 
 def cpca_answers(queries: list[str]) -> Iterator[Outcome]:
@@ -402,7 +537,11 @@ def main() -> None:
         " corpus, later rounds corpora of other seeds, so no system times a second pass over the same rows",
     )
     parser.add_argument("--show-misses", type=int, default=0, metavar="N", help="print up to N wrong rows")
+    parser.add_argument("--corpus", type=Path, help="score this labelled CSV (kind,query,code) instead; see above")
     args = parser.parse_args()
+    if args.corpus:
+        run_corpus(args.corpus, args.peers, args.show_misses)
+        return
 
     rows = generate(args.seed, args.per_kind)
     queries = [r.query for r in rows]

@@ -297,3 +297,76 @@ def test_region_text_of_an_address_on_a_road_names_no_other_place(cli: Any) -> N
     assert "北京市" not in result.stdout and "也可能指" not in result.stdout
     body = cli("region", "昆明市北京路123号", "--format", "json").json()
     assert body["place"]["code"] == "530100" and body["also"] == []
+
+
+# Categories found by a hand-written corpus of queries kept outside the project (bench/resolve.py --corpus).
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("昆明市官度区", "530111"),  # 度 for 渡: the same sound, typed with a pinyin keyboard
+        ("成都市武候区人民南路4段", "510107"),  # ... and an address after it
+        ("西安市雁搭区", "610113"),  # 搭 for 塔: da / ta, the same final
+        ("广东省广洲市", "440100"),  # a city of the province named before it
+        ("哈尔宾", "230100"),  # a whole query: one character wrong, the rest right
+        ("石家装", "130100"),
+        ("郑洲市", "410100"),
+        ("呼和浩持", "150100"),  # four characters: any one character may be wrong
+    ],
+)
+def test_a_name_with_one_character_wrong_is_read_and_said_to_be_a_typo(atlas: Atlas, query: str, expected: str) -> None:
+    answer = atlas.answer(query, suggest=False)
+    assert answer.place is not None and answer.place.code == expected
+    assert answer.matched_by == "typo" and answer.also == ()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("西安市高新区", "610100"),  # 高新 is a word, not a typo of 高陵区 (xin / ling do not rhyme)
+        ("昆明市官渡区", "530111"),  # written right: no typo is looked for
+        ("昆明市经开区", "530100"),
+    ],
+)
+def test_a_word_after_a_city_is_no_typo_of_a_place_inside_it(atlas: Atlas, query: str, expected: str) -> None:
+    answer = atlas.answer(query, suggest=False)
+    assert answer.place is not None and answer.place.code == expected and answer.matched_by != "typo"
+
+
+@pytest.mark.parametrize("query", ["昆名", "怎么办", "残疾证", "今天天气"])
+def test_too_short_or_no_name_at_all_is_no_typo(atlas: Atlas, query: str) -> None:
+    # two characters with one wrong is half a name: a miss, with suggestions when asked
+    with pytest.raises(NotFound):
+        atlas.answer(query, suggest=False)
+
+
+def test_a_typo_two_places_fit_equally_is_no_answer(atlas: Atlas) -> None:
+    from cardinfo.textfind import TextFinder, one_typo
+
+    sounds = TextFinder(atlas.divisions, {}).sounds
+    # 广洲市 sounds like 广州市 and like a (made-up) 光洲市: neither is picked
+    assert one_typo("广洲市", [("广州市", "440100"), ("光洲市", "000001")], sounds) is None
+    assert one_typo("广洲市", [("广州市", "440100")], sounds) == "440100"
+    # the closer kind wins: the same sound (洲 / 州, zhou) before the same final only (洲 / 口, zhou / kou)
+    assert one_typo("广洲市", [("广州市", "440100"), ("广口市", "000002")], sounds) == "440100"
+    assert one_typo("广洲市", [("广口市", "000002")], sounds) == "000002"
+
+
+def test_a_short_name_inside_a_landmark_after_a_city_keeps_the_city(atlas: Atlas) -> None:
+    # 东湖 is 南昌's 东湖区, but after 武汉 it names Wuhan's East Lake zone: 武汉 stands, 东湖区 in also
+    answer = atlas.answer("武汉东湖高新区")
+    assert answer.place is not None and answer.place.code == "420100" and "360102" in also(answer)
+    assert code(atlas, "南昌东湖区") == "360102"  # where the text agrees with it, it is the place
+    assert code(atlas, "杭州西湖") == "330106"
+
+
+def test_region_says_when_it_read_a_typo(cli: Any) -> None:
+    import json
+
+    result = cli("region", "昆明市官度区", "--format", "json")
+    assert result.exit_code == 0
+    body = json.loads(result.stdout)
+    assert body["place"]["code"] == "530111" and body["matched_by"] == "typo"
+    text = cli("region", "昆明市官度区", "--lang", "en")
+    assert "one character differs" in text.stdout

@@ -90,6 +90,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "“{query}” matches {n} places; please be more specific:",
     ),
     "matched.former": ("“{query}”是旧称，现为{name}", "“{query}” is a former name; today it is {name}"),
+    "matched.typo": ("“{query}”有一个字不符，按{name}回答", "“{query}” is read as {name} (one character differs)"),
     "matched.alias": (
         "“{query}”是文中或常见的写法，正式名称为{name}",
         "“{query}” is how the article or people write it; the official name is {name}",

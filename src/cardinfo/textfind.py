@@ -28,6 +28,11 @@ _LANDMARKS = ("大学", "学院", "医院", "机场", "站")
 # How an official name or an alias of a whole place ends: one that does not is a short form (北京, 杭州).
 _LEVEL_ENDS = ("省", "市", "县", "区", "旗", "盟", "自治州", "镇", "乡", "街道")  # not 州: 杭州 is short
 LONGEST_NAME = 16  # characters of the longest name in the index (积石山保安族东乡族撒拉族自治县 is 15)
+LONGEST_TYPO = 12  # a whole query longer than this is no name typed with one character wrong
+GAPS_AFTER = 16  # whole queries checked for a typo after which a batch indexes the names for it
+# How a name typed after its city or province ends when it names a place inside it (官度区 for 官渡区).
+_TYPO_ENDS = ("区", "县", "市", "旗", "盟", "州")
+_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s")
 
 Reading = tuple[tuple[Place, ...], tuple[int, ...], bool, bool, bool]  # places, ranks, short, weak, loose
 Best = Callable[[list[Place]], tuple[list[Place], list[Place]]]
@@ -171,7 +176,7 @@ def choose(hits: Sequence[Hit], best: Best, undivided: Collection[str] = ()) -> 
     readings = [r for r in readings if not hits[r.hit].weak or r.score[0] > 1]
     if not readings:
         return None
-    win = max(readings, key=lambda r: r.score)
+    win = _framed(max(readings, key=lambda r: r.score), readings, hits)
     also = list(win.also)
     if len(win.picked) == 1:
         chosen = win.picked[0]
@@ -182,6 +187,21 @@ def choose(hits: Sequence[Hit], best: Best, undivided: Collection[str] = ()) -> 
                     also.append(other)
     covered = [hits[j] for j in win.support]
     return Found(tuple(win.picked), tuple(also), min(h.start for h in covered), max(h.end for h in covered))
+
+
+def _framed(win: _Reading, readings: Sequence[_Reading], hits: Sequence[Hit]) -> _Reading:
+    """A two-character short form after a city it does not lie in (武汉东湖高新区) names a landmark
+    there, not a place elsewhere: the city named first stands, unless another name agrees with the
+    short form. (The short form's place is still named in `also`, as another name the text gives.)"""
+    if win.score[0] != 1 or len(win.picked) != 1 or not hits[win.hit].loose:
+        return win
+    place = win.picked[0]
+    for r in readings:
+        if r.hit < win.hit and r.score[0] == 1 and len(r.picked) == 1:
+            frame = r.picked[0]
+            if len(frame.path) < len(place.path) and frame.code not in place.codes:
+                return r
+    return win
 
 
 def deepen(found: Found, townships: Sequence[Hit], form: str) -> Found:
@@ -209,6 +229,56 @@ def alone(townships: Sequence[Hit]) -> Found | None:
     chosen = select(townships)
     if len(chosen) == 1 and len(chosen[0].places) == 1:
         return Found(chosen[0].places, (), chosen[0].start, chosen[0].end)
+    return None
+
+
+def differs_at(typed: str, name: str) -> int:
+    """The one position where two names of the same length differ, or -1 (none, or more than one)."""
+    if len(typed) != len(name) or typed == name:
+        return -1
+    diff = [k for k, (a, b) in enumerate(zip(typed, name, strict=True)) if a != b]
+    return diff[0] if len(diff) == 1 else -1
+
+
+def rhyme(pinyin: str) -> str:
+    """The final of one syllable (guan -> uan, ta -> a): a typo by sound or by a look-alike keeps it."""
+    for initial in _INITIALS:
+        if pinyin.startswith(initial) and len(pinyin) > len(initial):
+            return pinyin[len(initial) :]
+    return pinyin
+
+
+def one_typo(typed: str, named: Iterable[tuple[str, str]], sounds: Callable[[set[str]], dict[str, str]]) -> str | None:
+    """The code of the one place whose name differs from `typed` in one Chinese character, or None.
+
+    How close the wrong character must be: the same sound (官度区 for 官渡区, 郑洲市 for 郑州市), else
+    the same final (雁搭区 for 雁塔区); in a name of four characters or more, any character (呼和浩持).
+    The closest kind that fits one place only wins; two places as close are no answer (a guess).
+    At least two characters must be right, one of them not a level word (市, 区): in a name of two
+    characters half would be wrong (昆名 may be 昆明, but it is no answer; its suggestions say so).
+    """
+    if len(typed) < 3 or not all(is_cjk(ch) for ch in typed):
+        return None
+    pairs: list[tuple[str, str, str]] = []
+    for name, code in named:
+        at = differs_at(typed, name)
+        if at >= 0 and (typed[:at] + typed[at + 1 :]).strip("".join(_LEVEL_ENDS)):
+            pairs.append((typed[at], name[at], code))
+    if not pairs:
+        return None
+    py = sounds({ch for a, b, _ in pairs for ch in (a, b)})
+    tiers: list[set[str]] = [set(), set(), set()]  # same sound, same final, any character
+    for a, b, code in pairs:
+        if a in py and b in py and py[a] == py[b]:
+            tiers[0].add(code)
+        elif a in py and b in py and rhyme(py[a]) == rhyme(py[b]):
+            tiers[1].add(code)
+        elif len(typed) >= 4:
+            tiers[2].add(code)
+    for tier in tiers:
+        if tier:
+            # the closest kind decides; several places as close are no single answer
+            return next(iter(tier)) if len(tier) == 1 else None
     return None
 
 
@@ -303,11 +373,64 @@ class TextFinder:
         self._readings: dict[str | tuple[tuple[str, int], ...], Reading] = {}
         self._undivided: frozenset[str] | None = None
         self._aliases_pattern: re.Pattern[str] | None = None
+        self._by_gap: dict[str, list[tuple[str, str]]] | None = None  # names and short forms, for typos
+        self._typos = 0  # whole queries checked for a typo
+        self._pool: list[str] | None = None  # codes at county level and above, for a place's children
+
+    def sounds(self, chars: set[str]) -> dict[str, str]:
+        """Toneless pinyin of each of `chars` that has one (a typo's characters: a handful)."""
+        return {ch: py for ch in chars if (py := self.divisions.pinyin_of(ch)) != ch}
+
+    def _gaps(self) -> dict[str, list[tuple[str, str]]]:
+        """(name, code) of every full name and short form at county level and above, by each form of
+        it with one character left open (官?区, ?渡区, 官渡?): a typo finds its candidates in a few lookups."""
+        if self._by_gap is None:
+            self._by_gap = {}
+            for code, name, short, _ in self.divisions.suggestion_pool():
+                for word in {name, short} - {""}:
+                    for at in range(len(word)):
+                        self._by_gap.setdefault(word[:at] + "?" + word[at + 1 :], []).append((word, code))
+        return self._by_gap
+
+    def children(self, code: str) -> list[Place]:
+        """The places at county level or above directly inside `code` (townships left out)."""
+        stem = code[:2] if code.endswith("0000") else code[:4]
+        if self._pool is None:
+            self._pool = [row[0] for row in self.divisions.suggestion_pool()]
+        codes = {c for c in self._pool if c.startswith(stem) and c != code}
+        found = [p for c in sorted(codes) if (p := self.divisions.place(c)) is not None]
+        return [p for p in found if len(p.codes) > 1 and p.codes[-2] == code]
+
+    def typo(self, key: str) -> Place | None:
+        """The one place a whole query names with one character wrong (哈尔宾, 郑洲市), or None.
+
+        One query compares the names of its length (SQLite picks them: a few milliseconds); a batch,
+        after GAPS_AFTER of them, indexes the names once (~15 ms), then looks a few forms up (~3 µs).
+        """
+        if not 3 <= len(key) <= LONGEST_TYPO or not all(is_cjk(ch) for ch in key):
+            return None
+        self._typos += 1
+        named: list[tuple[str, str]]
+        if self._typos > GAPS_AFTER:
+            gaps = self._gaps()
+            named = [pair for at in range(len(key)) for pair in gaps.get(key[:at] + "?" + key[at + 1 :], ())]
+        else:  # the index has no column for a name's length: SQLite computes it
+            size = len(key)
+            sql = (
+                "SELECT code, name, short FROM division"
+                f" WHERE level != 'township' AND {size} IN (length(name), length(short))"
+            )
+            named = [
+                (w, code) for code, name, short in self.divisions._rows(sql) for w in {name, short} if len(w) == size
+            ]
+        fit = one_typo(key, named, self.sounds) if named else None
+        return self.divisions.place(fit) if fit else None
 
     def find(self, text: str, t2s: dict[str, str] | None = None) -> index.Resolution | None:
         """The place a longer text names (an address, a sentence, several names), or None."""
 
-        form, origin = scan_form(text, self.divisions.t2s(text) if t2s is None else t2s)
+        t2s = self.divisions.t2s(text) if t2s is None else t2s
+        form, origin = scan_form(text, t2s)
         latin = form.isascii() or not any(is_cjk(ch) for ch in form)
         if latin:
             hits = self._latin_hits(form)
@@ -323,12 +446,35 @@ class TextFinder:
             found = deepen(found, townships, form)
         elif townships:
             found = alone(townships)
-        if found is None:
-            return None
+        if found is None:  # no name as written: a name with one character wrong, if the text is one
+            place = self.typo(normalise(text, t2s))
+            return index.Resolution(text, (place,), "typo", (), text.strip()) if place else None
+        typo = None if latin else self._typo_after(found, form, hits, townships)
+        found = typo or found
         matched = text[origin[found.start] : origin[found.end - 1] + 1]
         # "path": names of places one inside the other and nothing else (云南昆明盘龙区, Kunming, Yunnan)
         whole = not form[: found.start].strip() and not form[found.end :].strip()
-        return index.Resolution(text, found.places, "path" if whole else "text", found.also, matched)
+        kind = "typo" if typo else "path" if whole else "text"
+        return index.Resolution(text, found.places, kind, found.also, matched)
+
+    def _typo_after(self, found: Found, form: str, hits: Sequence[Hit], townships: Sequence[Hit]) -> Found | None:
+        """A place inside the one found, typed right after it with one character wrong (昆明市官度区)."""
+        if len(found.places) != 1 or found.places[0].level not in ("province", "prefecture"):
+            return None
+        end = found.end
+        above = found.places[0].code
+        if any(h.start >= end and any(above in p.codes for p in h.places) for h in (*hits, *townships)):
+            return None  # a place inside the one found follows: the text is read as written
+        pieces = [n for n in range(end + 3, min(len(form), end + 9) + 1) if form[n - 1] in _TYPO_ENDS]
+        if not pieces:
+            return None
+        children = {p.code: p for p in self.children(above)}
+        named = [(p.name, code) for code, p in children.items()]
+        for n in pieces:
+            fit = one_typo(form[end:n], named, self.sounds)
+            if fit is not None:
+                return Found((children[fit],), (), found.start, n)
+        return None
 
     def _hit(self, start: int, end: int, rows: list[tuple[str, int]], name: str = "") -> Hit | None:
         """A name found at start..end: its places, best kind of name first (the same rows, the same places)."""

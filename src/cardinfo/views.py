@@ -218,7 +218,7 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
             if (n := sum(r.status == st for r in answer.records))
         ]
         doc.text(t("lead.descendant", lang, place=shown, n=len(answer.records), counts=_join(counts, lang)))
-    if answer.matched_by in ("former", "alias") and answer.query.strip() != place.name:
+    if answer.matched_by in ("former", "alias", "typo") and answer.query.strip() != place.name:
         doc.text(t(f"matched.{answer.matched_by}", lang, query=answer.query.strip(), name=shown))
     doc.field(t("label.path", lang), path_text(place.path, place.codes, lang, name))
     if answer.also:  # a rule picked this place: name the others the query fits
