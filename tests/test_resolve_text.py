@@ -370,3 +370,23 @@ def test_region_says_when_it_read_a_typo(cli: Any) -> None:
     assert body["place"]["code"] == "530111" and body["matched_by"] == "typo"
     text = cli("region", "昆明市官度区", "--lang", "en")
     assert "one character differs" in text.stdout
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Morin Dawa Daur Autonomous Banner",  # 莫力达瓦达斡尔族自治旗, not 大洼区 (Dawa) in Liaoning
+        "Alxa Left Banner",  # 阿拉善左旗, not 阿拉善盟 the league around it
+    ],
+)
+def test_a_kind_word_past_an_unread_word_is_not_ignored(atlas: Atlas, query: str) -> None:
+    """The name read before it is part of a longer name the tool cannot read: no answer is better
+    than a place of another kind."""
+    with pytest.raises(NotFound):
+        atlas.answer(query, suggest=False)
+
+
+def test_a_kind_word_past_an_unread_word_still_narrows_a_name_of_that_kind(atlas: Atlas) -> None:
+    answer = atlas.answer("Chaoyang, um, District", suggest=False)
+    named = [answer.place] if answer.place is not None else [c.place for c in answer.candidates]
+    assert named and {p.name for p in named} <= {"朝阳区", "潮阳区"}  # districts only: no 朝阳市, no 朝阳县

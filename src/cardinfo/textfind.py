@@ -354,6 +354,11 @@ def _pinyin_readings(words: list[tuple[int, int, str]]) -> list[list[tuple[int, 
     return readings[:9]
 
 
+def _unread_between(words: list[tuple[int, int, str]], end: int, a: int) -> int:
+    """How many words lie between a name ending at `end` and word `a` (all unread, as none was a hit)."""
+    return sum(1 for start, _, _ in words[:a] if start >= end)
+
+
 def _level_words(texts: list[str], a: int) -> tuple[str, int] | None:
     """The word(s) for a kind of place starting at word `a` ("autonomous region"), and where they end."""
     for b in range(min(a + 3, len(texts)), a, -1):
@@ -648,6 +653,18 @@ class TextFinder:
                 if fit:  # "Guandu District", "Jilin City": keep the places of that kind
                     h = hits[-1]
                     hits[-1] = h._replace(places=tuple(h.places[n] for n in fit), ranks=tuple(h.ranks[n] for n in fit))
+                a = level[1]
+                continue
+            if level and not named and hits and _unread_between(words, hits[-1].end, a) <= 2:
+                # A kind word a word or two after a name, past words not read: it narrows the name as
+                # above, and a name of no place of that kind is likely part of a longer one the tool
+                # cannot read (Morin Dawa Daur Autonomous Banner is no 大洼区): it goes.
+                h = hits.pop()
+                fit = [n for n, p in enumerate(h.places) if fits(p, level[0])]
+                if fit:
+                    hits.append(
+                        h._replace(places=tuple(h.places[n] for n in fit), ranks=tuple(h.ranks[n] for n in fit))
+                    )
                 a = level[1]
                 continue
             for b in range(min(a + 4, len(words)), a, -1):
