@@ -390,3 +390,17 @@ def test_a_kind_word_past_an_unread_word_still_narrows_a_name_of_that_kind(atlas
     answer = atlas.answer("Chaoyang, um, District", suggest=False)
     named = [answer.place] if answer.place is not None else [c.place for c in answer.candidates]
     assert named and {p.name for p in named} <= {"朝阳区", "潮阳区"}  # districts only: no 朝阳市, no 朝阳县
+
+
+@pytest.mark.parametrize("query", ["贵安新区", "我在贵安新区上班"])
+def test_a_short_name_inside_an_unread_word_before_qu_is_no_answer(atlas: Atlas, query: str) -> None:
+    """贵安新区 (a new area of Guizhou, no division) holds 安新, the short name of 安新县 in Hebei."""
+    with pytest.raises(NotFound):
+        atlas.answer(query, suggest=False)
+
+
+def test_a_short_name_before_qu_after_a_name_or_at_the_start_still_answers(atlas: Atlas) -> None:
+    for query in ("昆明区", "云南昆明区"):  # loosely written, but no other place is meant
+        answer = atlas.answer(query, suggest=False)
+        assert answer.place is not None and answer.place.code == "530100"
+    assert atlas.answer("贵州省贵安新区", suggest=False).place.code == "520000"  # type: ignore[union-attr]

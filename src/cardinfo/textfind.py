@@ -95,6 +95,17 @@ def named_after(form: str, end: int) -> bool:
     return rest[1:2] in _ROADS or (rest[1:2] in _MODIFIERS and rest[2:3] in _ROADS)
 
 
+def other_district(form: str, end: int, places: Sequence[Place]) -> bool:
+    """True when a short name is followed by 区 and none of its places is a 区: 贵安新区 (a new area)
+    holds 安新, the short name of 安新县, and names no place of it (the caller asks this only of a
+    name inside a word it did not read). 区域 and 区划 are no 区."""
+    return (
+        form[end : end + 1] == "区"
+        and form[end + 1 : end + 2] not in ("域", "划")
+        and not any(p.name.endswith("区") for p in places)
+    )
+
+
 def landmark_after(form: str, end: int) -> bool:
     """True when what follows a short name makes it a landmark's name: 中山大学, 北京医院, 北京西站."""
     rest = form[end : end + 4]
@@ -548,6 +559,7 @@ class TextFinder:
         landmarks: list[Hit] = []  # 中山 in 广州市中山大学: a place only when the text names no other
         names, town_names = self.divisions.names_in(form)
         readings = self._readings
+        ends = {j for _, j, _ in names}
         for i, j, rows in names:
             if form[i].isascii():
                 before, after = form[i - 1 : i] if i else "", form[j : j + 1]
@@ -558,8 +570,9 @@ class TextFinder:
             if reading is None:
                 reading = readings[name] = self._reading(name, rows)  # county-level names: a bounded set
             places, ranks, short, weak, loose = reading
-            if not places or (short and named_after(form, j)):
-                continue  # not 北京路 or 中山村: a road or a village named after a place
+            inside = i > 0 and is_cjk(form[i - 1]) and i not in ends  # 贵安新区: 安新 inside a word not read
+            if not places or (short and (named_after(form, j) or (inside and other_district(form, j, places)))):
+                continue  # not 北京路 or 中山村: a road or a village named after a place; not 贵安新区's 安新
             hit = Hit(i, j, places, ranks, weak, short, loose)
             (landmarks if short and landmark_after(form, j) else hits).append(hit)
         for i, j in self._alias_spans(form):
