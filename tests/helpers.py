@@ -102,3 +102,18 @@ def golden(name: str, text: str) -> None:
         path.write_text(text, encoding="utf-8", newline="")
     assert path.exists(), f"missing golden file {path.name}: run with CARDINFO_UPDATE_GOLDEN=1 and review it"
     assert text == path.read_text(encoding="utf-8"), f"output differs from {path.name}"
+
+
+def fast_first(cases: list[Any]) -> list[Any]:
+    """A sweep's cases with all but the first marked slow: the fast set keeps one of each kind of
+    check (`pytest -m "not slow"`), the full suite and CI run them all."""
+    import pytest
+
+    out = []
+    for n, case in enumerate(cases):
+        if isinstance(case, type(pytest.param(None))):
+            values, marks = case.values, list(case.marks)
+        else:
+            values, marks = (case if isinstance(case, tuple) else (case,)), []
+        out.append(pytest.param(*values, marks=marks if n == 0 else [*marks, pytest.mark.slow]))
+    return out

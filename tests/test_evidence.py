@@ -14,7 +14,7 @@ from cardinfo import render, shapes, views
 from cardinfo.lookup import Atlas
 from cardinfo.models import STAGE_RANK, Dataset, Place, Region, Report
 from cardinfo.places import Divisions
-from tests.helpers import REPO, assert_data_error, line_of, load_yaml, replace
+from tests.helpers import REPO, assert_data_error, fast_first, line_of, load_yaml, replace
 
 DATA = REPO / "data"
 REPORTS = load_yaml((DATA / "reports.yaml").read_text(encoding="utf-8"))["reports"]
@@ -333,68 +333,94 @@ def test_summary_counts_places_by_status_from_all_evidence(cli: Any, dataset: Da
 
 @pytest.mark.parametrize(
     ("file", "old", "new", "field", "expected"),
-    [
-        ("reports.yaml", '    code: "430500"\n', '    code: "439999"\n', "reports[10].code", "no official division"),
-        ("reports.yaml", "    place: 邵阳市\n", "    place: 邵阳\n", "reports[10].place", "official name '邵阳市'"),
-        ("reports.yaml", '    date: "2022-07"\n', '    date: "2022-13"\n', "reports[10].date", "real calendar date"),
-        ("reports.yaml", '    date: "2022-07"\n', '    date: "July 2022"\n', "reports[10].date", "expected a date"),
-        ("reports.yaml", "    stage: preparing\n", "    stage: planned\n", "reports[0].stage", "expected one of"),
-        ("reports.yaml", "    stage: preparing\n", "    stage: prеparing\n", "reports[0].stage", "U+0435"),
-        (
-            "reports.yaml",
-            '    quote: "在今年年初被列入中国残联第三代残疾人证试点"\n',
-            '    quote: ""\n',
-            "reports[0].quote",
-            "non-empty",
-        ),
-        (
-            "reports.yaml",
-            "    source: ce-beijing-2014\n",
-            "    source: ce-beijing\n",
-            "reports[0].source",
-            "not listed",
-        ),
-        ("reports.yaml", "    source: ce-beijing-2014\n", "", "reports[0].source", "required key is missing"),
-        (
-            "reports.yaml",
-            "  - id: beijing-2014-pilot-issue\n",
-            "  - id: beijing-2014-pilot\n",
-            "reports[1].id",
-            "duplicate",
-        ),
-        (
-            "reports.yaml",
-            '    code: "430500"\n',
-            "    code: null\n",
-            "reports[10].within",
-            "required when code is null",
-        ),
-        ("sources.yaml", "    confidence: High\n", "    confidence: Very High\n", "confidence", "expected one of"),
-        ("sources.yaml", '    url: "https://szb.', '    url: "ftp://szb.', "sources[13].url", "http:// or https://"),
-        ("sources.yaml", '    date: "2022-07-15"\n', '    date: "15/07/2022"\n', "sources[13].date", "expected a date"),
-        ("sources.yaml", "    kind: newspaper\n", "    kind: blog\n", "kind", "expected one of"),
-        (
-            "faq.yaml",
-            "    source_id: shizong-2022\n",
-            "    source_id: nowhere\n",
-            "timeline[3].source_id",
-            "not listed",
-        ),
-        (
-            "faq.yaml",
-            '    - url: "http://jyzx.gddpf.org.cn/zxdt/content/post_1013411.html"\n',
-            '    - url: "https://example.org/unlisted"\n',
-            "check_in_person.sources[0].url",
-            "address 'https://example.org/unlisted' is not listed",
-        ),
-        (
-            "faq.yaml",
-            "      sources: [thepaper-2021, sxworker-2021]\n",
-            "      sources: [thepaper]\n",
-            "steps[1]",
-            "not listed",
-        ),
-    ],
+    fast_first(
+        [
+            (
+                "reports.yaml",
+                '    code: "430500"\n',
+                '    code: "439999"\n',
+                "reports[10].code",
+                "no official division",
+            ),
+            ("reports.yaml", "    place: 邵阳市\n", "    place: 邵阳\n", "reports[10].place", "official name '邵阳市'"),
+            (
+                "reports.yaml",
+                '    date: "2022-07"\n',
+                '    date: "2022-13"\n',
+                "reports[10].date",
+                "real calendar date",
+            ),
+            ("reports.yaml", '    date: "2022-07"\n', '    date: "July 2022"\n', "reports[10].date", "expected a date"),
+            ("reports.yaml", "    stage: preparing\n", "    stage: planned\n", "reports[0].stage", "expected one of"),
+            ("reports.yaml", "    stage: preparing\n", "    stage: prеparing\n", "reports[0].stage", "U+0435"),
+            (
+                "reports.yaml",
+                '    quote: "在今年年初被列入中国残联第三代残疾人证试点"\n',
+                '    quote: ""\n',
+                "reports[0].quote",
+                "non-empty",
+            ),
+            (
+                "reports.yaml",
+                "    source: ce-beijing-2014\n",
+                "    source: ce-beijing\n",
+                "reports[0].source",
+                "not listed",
+            ),
+            ("reports.yaml", "    source: ce-beijing-2014\n", "", "reports[0].source", "required key is missing"),
+            (
+                "reports.yaml",
+                "  - id: beijing-2014-pilot-issue\n",
+                "  - id: beijing-2014-pilot\n",
+                "reports[1].id",
+                "duplicate",
+            ),
+            (
+                "reports.yaml",
+                '    code: "430500"\n',
+                "    code: null\n",
+                "reports[10].within",
+                "required when code is null",
+            ),
+            ("sources.yaml", "    confidence: High\n", "    confidence: Very High\n", "confidence", "expected one of"),
+            (
+                "sources.yaml",
+                '    url: "https://szb.',
+                '    url: "ftp://szb.',
+                "sources[13].url",
+                "http:// or https://",
+            ),
+            (
+                "sources.yaml",
+                '    date: "2022-07-15"\n',
+                '    date: "15/07/2022"\n',
+                "sources[13].date",
+                "expected a date",
+            ),
+            ("sources.yaml", "    kind: newspaper\n", "    kind: blog\n", "kind", "expected one of"),
+            (
+                "faq.yaml",
+                "    source_id: shizong-2022\n",
+                "    source_id: nowhere\n",
+                "timeline[3].source_id",
+                "not listed",
+            ),
+            (
+                "faq.yaml",
+                '    - url: "http://jyzx.gddpf.org.cn/zxdt/content/post_1013411.html"\n',
+                '    - url: "https://example.org/unlisted"\n',
+                "check_in_person.sources[0].url",
+                "address 'https://example.org/unlisted' is not listed",
+            ),
+            (
+                "faq.yaml",
+                "      sources: [thepaper-2021, sxworker-2021]\n",
+                "      sources: [thepaper]\n",
+                "steps[1]",
+                "not listed",
+            ),
+        ]
+    ),
 )
 def test_data_check_catches_each_mistake_in_a_report_or_source(
     cli: Any, data_copy: Path, file: str, old: str, new: str, field: str, expected: str

@@ -10,40 +10,42 @@ import pytest
 
 from cardinfo.errors import DataError
 from cardinfo.i18n import Msg
-from tests.helpers import assert_data_error, line_of, replace
+from tests.helpers import assert_data_error, fast_first, line_of, replace
 
 MALFORMED = Path(__file__).parent / "malformed"
 
 
 @pytest.mark.parametrize(
     ("old", "new", "field", "expected"),
-    [
-        ("    pilot: false\n", "    pilot: maybe\n", "regions[0].pilot", "expected true or false"),
-        (
-            "    status: issuing\n",
-            "    status: done\n",
-            "regions[0].status",
-            "expected one of issued, issuing, preparing",
-        ),
-        ('    code: "530100"\n', "    code: 530100\n", "regions[0].code", ""),  # unquoted: fine as long as valid
-        ('    code: "530100"\n', '    code: "999999"\n', "regions[0].code", "no official division has code 999999"),
-        ("    place: 昆明市\n", "    place: 昆明\n", "regions[0].place", "official name '昆明市'"),
-        ("    level: prefecture\n", "    level: city\n", "regions[0].level", "expected one of province"),
-        ("    since: null\n", '    since: "2020-13"\n', "regions[0].since", "real calendar date"),
-        ("    since: null\n", '    since: "last spring"\n', "regions[0].since", "expected a date"),
-        (
-            "    functions: [身份识别, 公共交通乘车]\n",
-            "    functions: 身份识别\n",
-            "regions[0].functions",
-            "expected a list",
-        ),
-        ("    validity_years: 10\n", "    validity_years: ten\n", "regions[0].validity_years", "whole number"),
-        ("    pilot: false\n", "    pilot: false\n    colour: red\n", "regions[0].colour", "unknown key"),
-        ("    province: 云南省\n", "", "regions[0].province", "required key is missing"),
-        ("      section: issuing\n", "      section: somewhere\n", "regions[0].source.section", "expected one of"),
-        ("  - id: yunnan-kunming-wuhua\n", "  - id: yunnan-kunming\n", "regions[1].id", "duplicate id"),
-        ('    code: "530102"\n', '    code: "530100"\n', "regions[1].code", "duplicate code"),
-    ],
+    fast_first(
+        [
+            ("    pilot: false\n", "    pilot: maybe\n", "regions[0].pilot", "expected true or false"),
+            (
+                "    status: issuing\n",
+                "    status: done\n",
+                "regions[0].status",
+                "expected one of issued, issuing, preparing",
+            ),
+            ('    code: "530100"\n', "    code: 530100\n", "regions[0].code", ""),  # unquoted: fine as long as valid
+            ('    code: "530100"\n', '    code: "999999"\n', "regions[0].code", "no official division has code 999999"),
+            ("    place: 昆明市\n", "    place: 昆明\n", "regions[0].place", "official name '昆明市'"),
+            ("    level: prefecture\n", "    level: city\n", "regions[0].level", "expected one of province"),
+            ("    since: null\n", '    since: "2020-13"\n', "regions[0].since", "real calendar date"),
+            ("    since: null\n", '    since: "last spring"\n', "regions[0].since", "expected a date"),
+            (
+                "    functions: [身份识别, 公共交通乘车]\n",
+                "    functions: 身份识别\n",
+                "regions[0].functions",
+                "expected a list",
+            ),
+            ("    validity_years: 10\n", "    validity_years: ten\n", "regions[0].validity_years", "whole number"),
+            ("    pilot: false\n", "    pilot: false\n    colour: red\n", "regions[0].colour", "unknown key"),
+            ("    province: 云南省\n", "", "regions[0].province", "required key is missing"),
+            ("      section: issuing\n", "      section: somewhere\n", "regions[0].source.section", "expected one of"),
+            ("  - id: yunnan-kunming-wuhua\n", "  - id: yunnan-kunming\n", "regions[1].id", "duplicate id"),
+            ('    code: "530102"\n', '    code: "530100"\n', "regions[1].code", "duplicate code"),
+        ]
+    ),
 )
 def test_schema_violations(cli: Any, data_copy: Path, old: str, new: str, field: str, expected: str) -> None:
     path = data_copy / "regions.yaml"
@@ -73,18 +75,20 @@ def test_a_wrong_official_name_points_at_its_line(cli: Any, data_copy: Path) -> 
 
 @pytest.mark.parametrize(
     ("sample", "line", "expected"),
-    [
-        ("syntax_error.yaml", None, "not valid YAML"),
-        ("empty.yaml", 1, "file is empty"),
-        ("unsafe_tag.yaml", 3, "unsupported YAML tag"),
-        ("billion_laughs.yaml", None, "aliases"),
-        ("top_level_list.yaml", 1, "expected a mapping"),
-        ("no_regions.yaml", 2, "at least 1 item"),
-        ("binary_junk.yaml", 4, "not UTF-8"),  # the first non-UTF-8 byte is on line 4
-        pytest.param("deep_nesting.yaml", 1, "not valid YAML", marks=pytest.mark.slow),
-        ("utf16.yaml", 1, "not UTF-8"),
-        ("duplicate_key.yaml", 2, "duplicate key"),
-    ],
+    fast_first(
+        [
+            ("syntax_error.yaml", None, "not valid YAML"),
+            ("empty.yaml", 1, "file is empty"),
+            ("unsafe_tag.yaml", 3, "unsupported YAML tag"),
+            ("billion_laughs.yaml", None, "aliases"),
+            ("top_level_list.yaml", 1, "expected a mapping"),
+            ("no_regions.yaml", 2, "at least 1 item"),
+            ("binary_junk.yaml", 4, "not UTF-8"),  # the first non-UTF-8 byte is on line 4
+            pytest.param("deep_nesting.yaml", 1, "not valid YAML", marks=pytest.mark.slow),
+            ("utf16.yaml", 1, "not UTF-8"),
+            ("duplicate_key.yaml", 2, "duplicate key"),
+        ]
+    ),
 )
 def test_malformed_files(cli: Any, data_copy: Path, sample: str, line: int | None, expected: str) -> None:
     shutil.copy(MALFORMED / sample, data_copy / "regions.yaml")
