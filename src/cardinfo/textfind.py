@@ -389,7 +389,7 @@ class TextFinder:
         self._readings: dict[str | tuple[tuple[str, int], ...], Reading] = {}
         self._undivided: frozenset[str] | None = None
         self._aliases_pattern: re.Pattern[str] | None = None
-        self._by_gap: dict[str, list[tuple[str, str]]] | None = None  # names and short forms, for typos
+        self._by_gap: dict[str, str] | None = None  # names and short forms, for typos
         self._typos = 0  # whole queries checked for a typo
         self._pool: list[str] | None = None  # codes at county level and above, for a place's children
 
@@ -397,22 +397,29 @@ class TextFinder:
         """Toneless pinyin of each of `chars` that has one (a typo's characters: a handful)."""
         return {ch: py for ch in chars if (py := self.divisions.pinyin_of(ch)) != ch}
 
-    def _gaps(self) -> dict[str, list[tuple[str, str]]]:
+    def _gaps(self) -> dict[str, str]:
         """(name, code) of every full name and short form at county level and above, by each form of
         it with one character left open (官?区, ?渡区, 官渡?): a typo finds its candidates in a few lookups."""
         if self._by_gap is None:
-            self._by_gap = {}
-            for code, name, short, _ in self.divisions.suggestion_pool():
-                for word in {name, short} - {""}:
+            # One string per form, "官渡区530111" (joined by | when several names share the form):
+            # a list of tuples each took ~3 MB more, a tenth of a batch's whole memory.
+            gaps: dict[str, str] = {}
+            sql = "SELECT code, name, short FROM division WHERE level != 'township'"  # streamed: no list held
+            for code, name, short in self.divisions._stream(sql):
+                for word in {w for w in (name, short) if len(w) >= 3}:  # typo() reads no shorter query
                     for at in range(len(word)):
-                        self._by_gap.setdefault(word[:at] + "?" + word[at + 1 :], []).append((word, code))
+                        form = word[:at] + "?" + word[at + 1 :]
+                        gaps[form] = f"{gaps[form]}|{word}{code}" if form in gaps else word + code
+            self._by_gap = gaps
         return self._by_gap
 
     def children(self, code: str) -> list[Place]:
         """The places at county level or above directly inside `code` (townships left out)."""
         stem = code[:2] if code.endswith("0000") else code[:4]
         if self._pool is None:
-            self._pool = [row[0] for row in self.divisions.suggestion_pool()]
+            self._pool = [
+                code for (code,) in self.divisions._stream("SELECT code FROM division WHERE level != 'township'")
+            ]
         codes = {c for c in self._pool if c.startswith(stem) and c != code}
         found = [p for c in sorted(codes) if (p := self.divisions.place(c)) is not None]
         return [p for p in found if len(p.codes) > 1 and p.codes[-2] == code]
@@ -429,7 +436,9 @@ class TextFinder:
         named: list[tuple[str, str]]
         if self._typos > GAPS_AFTER:
             gaps = self._gaps()
-            named = [pair for at in range(len(key)) for pair in gaps.get(key[:at] + "?" + key[at + 1 :], ())]
+            found = (gaps.get(key[:at] + "?" + key[at + 1 :]) for at in range(len(key)))
+            entries = [entry for joined in found if joined for entry in joined.split("|")]
+            named = [(entry[:-6], entry[-6:]) for entry in entries]  # the name, then its 6-digit code
         else:  # the index has no column for a name's length: SQLite computes it
             size = len(key)
             sql = (
