@@ -434,6 +434,23 @@ def inside(code: str, expected: str) -> bool:
     return code.startswith(stem)
 
 
+def peer_systems() -> dict[str, Callable[[list[str]], list[Outcome]]]:
+    """cpca and jionlp, those installed (benchmark only: never cardinfo dependencies)."""
+    tree = Tree()
+    peers: dict[str, Callable[[list[str]], list[Outcome]]] = {}
+    for name, make in (
+        ("cpca", lambda qs: list(cpca_answers(qs))),
+        ("jionlp", lambda qs: list(jionlp_answers(qs, tree))),
+    ):
+        try:
+            __import__(name)
+        except ImportError:
+            print(f"({name} is not installed: skipped)")
+            continue
+        peers[name] = make
+    return peers
+
+
 def run_corpus(path: Path, peers: bool, show_misses: int) -> None:
     """Score cardinfo (and cpca, jionlp with --peers) on a labelled corpus; per kind and overall."""
     rows = read_corpus(path)
@@ -442,17 +459,7 @@ def run_corpus(path: Path, peers: bool, show_misses: int) -> None:
     region = cardinfo_region()
     systems["cardinfo"] = lambda qs: list(region(qs))
     if peers:
-        tree = Tree()
-        for name, make in (
-            ("cpca", lambda qs: list(cpca_answers(qs))),
-            ("jionlp", lambda qs: list(jionlp_answers(qs, tree))),
-        ):
-            try:
-                __import__(name)
-            except ImportError:
-                print(f"({name} is not installed: skipped)")
-                continue
-            systems[name] = make
+        systems.update(peer_systems())
     results: dict[str, dict[str, list[int]]] = {}
     for name, answer in systems.items():
         outcomes = answer(queries)
@@ -562,17 +569,7 @@ def main() -> None:
         "rows": lambda qs: list(rows_path(qs)),  # the same answers, as `region --input` writes them
     }
     if args.peers:
-        tree = Tree()
-        for name, make in (
-            ("cpca", lambda qs: list(cpca_answers(qs))),
-            ("jionlp", lambda qs: list(jionlp_answers(qs, tree))),
-        ):
-            try:
-                __import__(name)
-            except ImportError:
-                print(f"({name} is not installed: skipped)")
-                continue
-            systems[name] = make
+        systems.update(peer_systems())
     for name, answer in systems.items():
         answer(warm[:40] if name == "jionlp" else warm)
     corpora = [queries] + [
