@@ -147,6 +147,32 @@ def test_the_tools_own_yaml_is_parsed_once_then_read_from_the_cache(
         data.parsed_yaml(grid)
 
 
+def test_the_faq_vocabulary_is_built_once_then_read_from_the_cache_and_never_stale(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from cardinfo import faq
+
+    topics = data.load().faq
+    built = faq._built(topics)
+    monkeypatch.setattr(faq, "_BUILT", {})
+    assert faq._vocabulary(topics) == built  # built, and stored
+    assert len(list(cache_folder().glob("vocabulary-*.bin"))) == 1
+
+    def refuse(given: object) -> object:
+        raise AssertionError("built again although the cache was current")
+
+    monkeypatch.setattr(faq, "_built", refuse)
+    monkeypatch.setattr(faq, "_BUILT", {})
+    assert faq._vocabulary(topics) == built  # read back whole: the same terms, credits and sets
+    monkeypatch.undo()
+    first = topics[0]
+    changed = (
+        first._replace(keywords={**first.keywords, "en": (*first.keywords.get("en", ()), "zyxwvu")}),
+        *topics[1:],
+    )
+    assert ("zyxwvu",) in faq._vocabulary(changed).credits  # new words: built again, not served stale
+
+
 @pytest.mark.parametrize("damage", ["truncate", "flip", "foreign", "garbage"])
 def test_a_damaged_or_unexpected_cache_is_a_miss(cli: Any, damage: str) -> None:
     assert cli("region", "昆明").exit_code == 0

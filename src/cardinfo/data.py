@@ -53,7 +53,14 @@ _MAGIC = b"cardinfo-cache-3\n"
 _SETTLED_NS = 2_000_000_000  # a file changed this recently may change again within its timestamp: never remembered
 _DIGEST = 32
 _STALE_TMP_SECONDS = 3600
-_PREFIXES = ("data-", "index-", "inputs-", "yaml-", ".cardinfo-")  # the files cardinfo writes in its cache
+_PREFIXES = (
+    "data-",
+    "index-",
+    "inputs-",
+    "yaml-",
+    "vocabulary-",
+    ".cardinfo-",
+)  # the files cardinfo writes in its cache
 
 
 class NotReadable(ValueError):
@@ -253,7 +260,13 @@ def prune(folder: Path) -> None:
     """Keep the newest KEEP_CACHES data and index files; drop temporary files a killed run left."""
     import time
 
-    groups: dict[str, list[tuple[float, Path]]] = {"data-": [], "index-": [], "inputs-": [], "yaml-": []}
+    groups: dict[str, list[tuple[float, Path]]] = {
+        "data-": [],
+        "index-": [],
+        "inputs-": [],
+        "yaml-": [],
+        "vocabulary-": [],
+    }
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -401,6 +414,23 @@ def _remember(folder: Path, files: list[Path], stamp: tuple[str, int], content: 
     _write_memo(_stamp_path(folder, stamp[0]), stamp[0], content.hex().encode())
 
 
+def derived(kind: str, inputs: bytes, build: Callable[[], Any]) -> Any:
+    """A value `build` computes from `inputs`, read from the cache by those inputs when a run before
+    computed it (the data's own cache mechanism: the key, a CRC-32, the newest few kept). `inputs`
+    must hold everything the value depends on, the building code's source included. A value
+    marshal cannot store is computed every time."""
+    folder = paths.cache_dir()
+    cache = Cache(folder, _digest(_MAGIC, _versions(), kind.encode(), inputs), kind) if folder is not None else None
+    packed = cache.read() if cache is not None else None
+    if packed is not None and "value" in packed:
+        return packed["value"]
+    value = build()
+    if cache is not None:
+        with contextlib.suppress(ValueError):
+            cache.write({"value": value})
+    return value
+
+
 def parsed_yaml(path: Path) -> Any:
     """A YAML file of the tool's own (the tile grid, the translations), parsed once and then read
     from the cache by its content, as the data is: most runs never import YAML (~20 ms).
@@ -408,21 +438,16 @@ def parsed_yaml(path: Path) -> Any:
     Raises OSError when the file cannot be read, ValueError (the parser's words) when it is no YAML.
     """
     raw = read_regular(path, MAX_FILE_BYTES)
-    folder = paths.cache_dir()
-    cache = Cache(folder, _digest(_MAGIC, _versions(), b"yaml", raw), "yaml") if folder is not None else None
-    packed = cache.read() if cache is not None else None
-    if packed is not None and "value" in packed:
-        return packed["value"]
-    import yaml
 
-    try:  # the C loader where PyYAML has it: ~10x faster than the pure-Python one
-        value = yaml.load(raw.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ValueError(str(exc)) from None
-    if cache is not None:
-        with contextlib.suppress(ValueError):  # a value marshal cannot store (a date) is just not cached
-            cache.write({"value": value})
-    return value
+    def parse() -> Any:
+        import yaml
+
+        try:  # the C loader where PyYAML has it: ~10x faster than the pure-Python one
+            return yaml.load(raw.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            raise ValueError(str(exc)) from None
+
+    return derived("yaml", raw, parse)
 
 
 def check(folder: Path, divisions: "Divisions") -> list["Problem"]:
