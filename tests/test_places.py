@@ -173,3 +173,51 @@ def test_a_damaged_or_missing_index_is_a_data_error(tmp_path: Path) -> None:
     assert caught.value.exit_code == 3 and "places.sqlite" in str(caught.value.values["path"])
     with pytest.raises(DataError):
         Divisions(tmp_path / "absent.sqlite")
+
+
+def _suggest_by_difflib(divisions: Divisions, key: str) -> list[str]:
+    """Suggestions as plain difflib scores them, every name compared in full: what the resolver's
+    bounds must give too, only sooner."""
+    from difflib import SequenceMatcher
+
+    from cardinfo.text import is_latin
+
+    def ratio(a: str, b: str) -> float:
+        matcher = SequenceMatcher(None, a, b, autojunk=False)
+        return matcher.ratio() if a and matcher.quick_ratio() >= 0.5 else 0.0
+
+    latin = is_latin(key)
+    sound_key = key if latin else divisions.pinyin_of(key)
+    scored = []
+    for code, name, short, pinyin in divisions.suggestion_pool():
+        sound = ratio(pinyin.replace(" ", ""), sound_key) * 0.9
+        chars = 0.0 if latin else max(ratio(name, key), ratio(short, key))
+        score = sound if latin else max(sound, chars) + 0.1 * min(sound, chars)
+        if score >= 0.6:
+            scored.append((score, -len(code.rstrip("0")), code))
+    labels: list[str] = []
+    for _, _, code in sorted(scored, reverse=True):
+        place = divisions.place(code)
+        assert place is not None
+        label = "".join(place.path[-2:]) if len(place.path) > 1 else place.name
+        if label not in labels:
+            labels.append(label)
+    return labels[:5]
+
+
+@pytest.mark.slow
+def test_suggestions_are_what_comparing_every_name_in_full_gives(atlas: Atlas, divisions: Divisions) -> None:
+    import random
+
+    pool = divisions.suggestion_pool()
+    rng = random.Random(7)
+    queries = ["火星", "xyzzy", "北京朝杨", "guandu qu", "桂林阳朔县城"]
+    for _, name, short, pinyin in rng.sample(pool, 30):
+        word = short or name
+        at = rng.randrange(len(word))
+        queries.append(word[:at] + rng.choice("民洲阳山") + word[at + 1 :])  # one character wrong
+        sound = pinyin.replace(" ", "")
+        queries.append(sound[:-1] if len(sound) > 4 else sound + "g")  # a letter short or too many
+    for query in queries:
+        key = divisions.normalise(query)
+        assert atlas.resolver.suggest(key) == _suggest_by_difflib(divisions, key), query

@@ -17,7 +17,9 @@ from cardinfo.models import Place
 from cardinfo.record import Record
 from cardinfo.text import is_latin, normalise
 
-if TYPE_CHECKING:  # the text finder is imported only when a query is more than one name
+if TYPE_CHECKING:  # the text finder is imported only when a query is more than one name, difflib on a miss
+    from difflib import SequenceMatcher
+
     from cardinfo.textfind import TextFinder
 
 # Key kinds in the index (numbers kept in step with scripts/build_places.py).
@@ -370,6 +372,30 @@ def _successor(places: list[Place], key: str) -> list[Place]:
     return keeps if len(keeps) == 1 and len(places) > 1 else places
 
 
+def _quick(matcher: "SequenceMatcher[str]", query: str, text: str) -> float:
+    """An upper bound of `matcher`'s ratio with `text` as its first sequence; 0.0 below 0.5, where a
+    name is too far to suggest. The letters both share, each counted as often as the query has
+    it, bound the matches before difflib counts them exactly (cheap set arithmetic in C).
+    `query` is the matcher's second sequence."""
+    if not text:
+        return 0.0
+    shared = set(query).intersection(text)
+    bound = min(len(text), sum(query.count(c) for c in shared))
+    if 2 * bound < 0.5 * (len(query) + len(text)):
+        return 0.0
+    matcher.set_seq1(text)
+    quick = matcher.quick_ratio()
+    return quick if quick >= 0.5 else 0.0
+
+
+def _ratio(matcher: "SequenceMatcher[str]", text: str, quick: float) -> float:
+    """`matcher`'s ratio with `text`, whose `_quick` bound is `quick` (0.0 when that is 0.0)."""
+    if not quick:
+        return 0.0
+    matcher.set_seq1(text)
+    return matcher.ratio()
+
+
 class Resolver:
     """Resolve a query to places: codes, aliases, full and short names, former names, pinyin, text."""
 
@@ -463,23 +489,26 @@ class Resolver:
             return []
         latin = is_latin(key)
         # The query is the fixed second sequence: SequenceMatcher indexes it once for all candidates.
+        sound_key = key if latin else self.divisions.pinyin_of(key)
         by_pinyin = SequenceMatcher(None, autojunk=False)
-        by_pinyin.set_seq2(key if latin else self.divisions.pinyin_of(key))
+        by_pinyin.set_seq2(sound_key)
         by_chars = SequenceMatcher(None, autojunk=False)
         by_chars.set_seq2(key)
 
-        def ratio(matcher: SequenceMatcher[str], text: str) -> float:
-            matcher.set_seq1(text)
-            if not text or matcher.real_quick_ratio() < 0.5 or matcher.quick_ratio() < 0.5:
-                return 0.0
-            return matcher.ratio()
-
         scored: list[tuple[float, int, str]] = []
         for code, name, short, pinyin in self.divisions.suggestion_pool():
-            sound = ratio(by_pinyin, pinyin.replace(" ", "")) * 0.9
+            sound_text = pinyin.replace(" ", "")
+            # Upper bounds first (a ratio is never above its quick ratio): most of ~3,200 names
+            # cannot reach the 0.6 a suggestion needs, and difflib's full ratio is the dear part.
+            sound_quick = _quick(by_pinyin, sound_key, sound_text)
+            name_quick = 0.0 if latin else _quick(by_chars, key, name)
+            short_quick = 0.0 if latin else _quick(by_chars, key, short)
+            if max(sound_quick * 0.9, name_quick, short_quick) * 1.1 < 0.6:
+                continue
+            sound = _ratio(by_pinyin, sound_text, sound_quick) * 0.9
             score = sound
             if not latin:
-                chars = max(ratio(by_chars, name), ratio(by_chars, short))
+                chars = max(_ratio(by_chars, name, name_quick), _ratio(by_chars, short, short_quick))
                 score = max(sound, chars) + 0.1 * min(sound, chars)
             if score >= 0.6:
                 scored.append((score, -len(code.rstrip("0")), code))
