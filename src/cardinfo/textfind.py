@@ -28,6 +28,7 @@ _LANDMARKS = ("大学", "学院", "医院", "机场", "站")
 # How an official name or an alias of a whole place ends: one that does not is a short form (北京, 杭州).
 _LEVEL_ENDS = ("省", "市", "县", "区", "旗", "盟", "自治州", "镇", "乡", "街道")  # not 州: 杭州 is short
 LONGEST_NAME = 16  # characters of the longest name in the index (积石山保安族东乡族撒拉族自治县 is 15)
+LONGEST_WORDS = 5  # words of the longest English name in the index (Horqin Left Wing Middle Banner)
 LONGEST_TYPO = 12  # a whole query longer than this is no name typed with one character wrong
 GAPS_AFTER = 16  # whole queries checked for a typo after which a batch indexes the names for it
 # How a name typed after its city or province ends when it names a place inside it (官度区 for 官渡区).
@@ -652,11 +653,17 @@ class TextFinder:
         if len(readings) == 1:
             return self._latin_hits_of(readings[0])
         # English words inside a name (Left, Middle, Manchu): the reading that names most (as written on a tie)
-        return max((self._latin_hits_of(r) for r in readings), key=lambda hs: sum(h.end - h.start for h in hs))
+        return max((self._latin_hits_of(r, words) for r in readings), key=lambda hs: sum(h.end - h.start for h in hs))
 
-    def _latin_hits_of(self, words: list[tuple[int, int, str]]) -> list[Hit]:
+    def _latin_hits_of(
+        self, words: list[tuple[int, int, str]], written: list[tuple[int, int, str]] | None = None
+    ) -> list[Hit]:
+        """The hits of one reading of the words; `written` is the words as typed, when this reading
+        put pinyin for some (Left -> zuoyi): a name made of such words alone is no name typed
+        (Alxa Right Banner is no 友谊县, youyi)."""
         texts = [w for _, _, w in words]
-        joins = {"".join(texts[a:b]) for a in range(len(texts)) for b in range(a + 1, min(a + 5, len(texts) + 1))}
+        longest = LONGEST_WORDS + 1
+        joins = {"".join(texts[a:b]) for a in range(len(texts)) for b in range(a + 1, min(a + longest, len(texts) + 1))}
         glued = {w for w in texts if w.endswith(tuple(index._LATIN_SUFFIXES))}  # "kunmingshi": a suffix glued on
         stripped = {w[: -len(x)] for w in glued for x in index._LATIN_SUFFIXES if w.endswith(x) and len(w) > len(x) + 1}
         suffixed = {j + x for j in joins for x in PINYIN_OF.values()}  # "Qi County": qixian
@@ -689,7 +696,9 @@ class TextFinder:
                     )
                 a = level[1]
                 continue
-            for b in range(min(a + 4, len(words)), a, -1):
+            for b in range(min(a + LONGEST_WORDS, len(words)), a, -1):
+                if written and all(words[k] != written[k] for k in range(a, b)):
+                    continue  # only words the reading put pinyin for
                 hit = self._latin_hit(words, a, b, rows, levels, texts)
                 if hit is not None:
                     hits.append(hit)
