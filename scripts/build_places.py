@@ -159,10 +159,16 @@ def banner_short_form(name: str) -> tuple[str, str] | None:
     side:      土默特左旗 -> 土左旗, 新巴尔虎右旗 -> 新右旗 (first character, 左/右)
     position:  乌拉特中旗 -> 乌中旗, 鄂托克前旗 -> 鄂前旗 (first character, 前/中/后)
     direction: 东乌珠穆沁旗 -> 东乌旗 (the direction and the stem's first character)
+    people:    鄂温克族自治旗 -> 鄂温克旗, 鄂伦春自治旗 -> 鄂伦春旗 (a people's name that is the whole
+               place name, two or three characters, with 旗; 莫力达瓦达斡尔族自治旗 has a place name
+               of its own, 莫力达瓦, which the division data gives)
 
     The side and position rules need a stem of three characters or more: a two-character stem
     (巴林左旗, 杭锦后旗) makes a four-character name, which people write whole.
     """
+    people = name.removesuffix("自治旗").removesuffix("族")
+    if name.endswith("自治旗") and 2 <= len(people) <= 3:
+        return people + "旗", "people"
     found = _BANNER.fullmatch(name)
     if found is None:
         return None

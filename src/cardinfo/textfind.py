@@ -244,6 +244,13 @@ def alone(townships: Sequence[Hit]) -> Found | None:
     return None
 
 
+def _keeps_banner(name: str) -> bool:
+    """True for a banner's short form that keeps the word 旗 (科左后旗, 达茂旗): like an official name
+    it names the banner itself, so 科左后旗医院 is a hospital there, not one named after a place.
+    (Two characters are too few to tell: 红旗, 社旗 are short names of a district and a county.)"""
+    return len(name) >= 3 and name.endswith("旗")
+
+
 def differs_at(typed: str, name: str) -> int:
     """The one position where two names of the same length differ, or -1 (none, or more than one)."""
     if len(typed) != len(name) or typed == name:
@@ -522,7 +529,7 @@ class TextFinder:
             if place is None:
                 return (), (), False, False, False
             weak = (kind == index.FORMER_SHORT and place.level == "county") or (len(name) == 2 and name.endswith("区"))
-            short = kind in (index.SHORT, index.FORMER_SHORT, index.EXONYM)
+            short = kind in (index.SHORT, index.FORMER_SHORT, index.EXONYM) and not _keeps_banner(name)
             loose = len(name) == 2 and kind in (index.SHORT, index.FORMER_SHORT)
             return (place,), (index.KIND_RANK[kind],), short, weak, loose
         best: dict[str, tuple[Place, int]] = {}
@@ -539,7 +546,7 @@ class TextFinder:
             }
         ordered = sorted(best.values(), key=lambda pr: (pr[1], pr[0].codes))
         kinds = {k for _, k in rows}
-        short = kinds <= {index.SHORT, index.FORMER_SHORT, index.EXONYM}
+        short = kinds <= {index.SHORT, index.FORMER_SHORT, index.EXONYM} and not _keeps_banner(name)
         # 城区, 新区: two-character district names that are words too; an old county's short form (公园)
         weak = (kinds <= {index.FORMER_SHORT} and all(p.level == "county" for p, _ in ordered)) or (
             len(name) == 2 and name.endswith("区")
