@@ -11,7 +11,8 @@ folder; provenance and licences in data/divisions/SOURCE.md) and writes one SQLi
   meta(key, value)                                     what built the file: tool versions, input digests
 
 Besides data/divisions/, it reads data/exonyms.csv: English and postal names (Peking, Harbin,
-Inner Mongolia) and names of places inside 香港/澳门/台湾, which the division list has as one row each.
+Inner Mongolia) and names of places inside 香港/澳门/台湾, which the division list has as one row each;
+and data/short_forms.csv: short forms people write that no rule derives (达茂旗), each with its source.
 
 Needs the `data-build` extra (pypinyin, opencc-python-reimplemented); cardinfo itself does not.
 Run:  python scripts/build_places.py [--src data/divisions] [--out data/places.sqlite]
@@ -146,6 +147,74 @@ def _bare_names(name: str, short: str, pinyin: str) -> list[tuple[str, str]]:
     return bare
 
 
+# An Inner Mongolian banner's name: a stem, the wing (左翼, 右翼, 左, 右) and the position (前, 中, 后).
+_BANNER = re.compile(r"(.+?)(左翼|右翼|左|右)?(前|中|后)?旗")
+_DIRECTIONS = ("东", "西", "南", "北")
+
+
+def banner_short_form(name: str) -> tuple[str, str] | None:
+    """The usual abbreviation of a banner's official name and the rule that made it, or None.
+
+    wing:      科尔沁左翼后旗 -> 科左后旗, 察哈尔右翼前旗 -> 察右前旗 (first character, wing, position)
+    side:      土默特左旗 -> 土左旗, 新巴尔虎右旗 -> 新右旗 (first character, 左/右)
+    position:  乌拉特中旗 -> 乌中旗, 鄂托克前旗 -> 鄂前旗 (first character, 前/中/后)
+    direction: 东乌珠穆沁旗 -> 东乌旗 (the direction and the stem's first character)
+    people:    鄂温克族自治旗 -> 鄂温克旗, 鄂伦春自治旗 -> 鄂伦春旗 (a people's name that is the whole
+               place name, two or three characters, with 旗; 莫力达瓦达斡尔族自治旗 has a place name
+               of its own, 莫力达瓦, which the division data gives)
+
+    The side and position rules need a stem of three characters or more: a two-character stem
+    (巴林左旗, 杭锦后旗) makes a four-character name, which people write whole.
+    """
+    people = name.removesuffix("自治旗").removesuffix("族")
+    if name.endswith("自治旗") and 2 <= len(people) <= 3:
+        return people + "旗", "people"
+    found = _BANNER.fullmatch(name)
+    if found is None:
+        return None
+    stem, wing, position = found.group(1), found.group(2) or "", found.group(3) or ""
+    if wing.endswith("翼") and position and len(stem) >= 2:
+        return stem[0] + wing[0] + position + "旗", "wing"
+    if wing and not position and len(stem) >= 3:
+        return stem[0] + wing + "旗", "side"
+    if position and not wing and len(stem) >= 3:
+        return stem[0] + position + "旗", "position"
+    if not wing and not position and stem.startswith(_DIRECTIONS) and len(stem) >= 4:
+        return stem[:2] + "旗", "direction"
+    return None
+
+
+def _short_form_rows(path: Path, names: dict[str, str]) -> list[tuple[str, str]]:
+    """(code, short form) from data/short_forms.csv; each row names the official name of its code, checked here."""
+    found: list[tuple[str, str]] = []
+    for line, r in enumerate(_rows(path), start=2):
+        if names.get(r["code"]) != r["official_name"]:
+            raise SystemExit(f"{path}:{line}: code {r['code']} is {names.get(r['code'])!r}, not {r['official_name']!r}")
+        if not r["source"].strip():
+            raise SystemExit(f"{path}:{line}: {r['name']!r} names no source")
+        found.append((r["code"], r["name"]))
+    return found
+
+
+def short_forms(
+    divisions: list[dict[str, str]], listed: list[tuple[str, str]], taken: dict[str, set[str]]
+) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """(code, short form, rule) for every banner's abbreviation and every listed short form a place
+    may have, and those left out (rule "clash: ..."): a form two banners would share, or one that
+    is already some other place's name (`taken`: key -> codes), belongs to none of them."""
+    made = [(r["code"], *f) for r in divisions if (f := banner_short_form(r["name"]))]
+    made += [(code, name, "listed") for code, name in listed]
+    makers: dict[str, set[str]] = {}
+    for code, form, _ in made:
+        makers.setdefault(normalise(form), set()).add(code)
+    kept: list[tuple[str, str, str]] = []
+    left: list[tuple[str, str, str]] = []
+    for code, form, rule in made:
+        others = (makers[normalise(form)] | taken.get(normalise(form), set())) - {code}
+        (left if others else kept).append((code, form, rule if not others else f"clash: {sorted(others)}"))
+    return kept, left
+
+
 def _exonyms(path: Path, names: dict[str, str], pinyin_keys: dict[str, set[str]]) -> set[tuple[str, str, int]]:
     """Keys from data/exonyms.csv; each row names the official name of its code, checked here."""
     keys: set[tuple[str, str, int]] = set()
@@ -179,7 +248,7 @@ def _meta(inputs: list[Path]) -> list[tuple[str, str]]:
     return sorted([*rows, ("build_id", build_id)])
 
 
-def build(src: Path, out: Path, exonyms: Path) -> dict[str, int]:
+def build(src: Path, out: Path, exonyms: Path, short_forms_csv: Path) -> dict[str, int]:
     divisions = list(_rows(src / "divisions.csv"))
     townships = list(_rows(src / "divisions_township.csv"))
     pinyin = {r["code"]: r for r in _rows(src / "divisions_pinyin.csv")}
@@ -222,6 +291,19 @@ def build(src: Path, out: Path, exonyms: Path) -> dict[str, int]:
             keys.add((normalise(bare), code, SHORT))
             if bare_py:
                 keys.add((normalise(bare_py), code, PINYIN))
+    # 科左后旗, 土左旗, 达茂旗: banners as people abbreviate them, by rule or from a sourced list;
+    # a form must be no other place's name: official, short, former, a township's or a zone's.
+    taken: dict[str, set[str]] = {}
+    for key, code, kind in keys:
+        if kind in (FULL, SHORT):
+            taken.setdefault(key, set()).add(code)
+    for r in (*former_rows, *townships, *_rows(src / "divisions_stat_units.csv")):
+        for name in {r["name"], _TOWNSHIP_SUFFIX.sub("", r["name"])}:
+            taken.setdefault(normalise(name), set()).add(r["code"])
+    names = {r["code"]: r["name"] for r in divisions}
+    kept, _ = short_forms(divisions, _short_form_rows(short_forms_csv, names), taken)
+    for code, form, _rule in kept:
+        keys.add((normalise(form), code, SHORT))
     for r in townships:
         rows.append((r["code"], r["name"], "township", r["parent_code"], "", ""))
         keys.add((normalise(r["name"]), r["code"], TOWNSHIP))
@@ -268,7 +350,7 @@ def build(src: Path, out: Path, exonyms: Path) -> dict[str, int]:
         con.executemany("INSERT INTO key VALUES (?,?,?)", sorted(keys))
         con.executemany("INSERT INTO t2s VALUES (?,?)", sorted(t2s.items()))
         con.executemany("INSERT INTO charpy VALUES (?,?)", _char_pinyin())
-        inputs = [*sorted(src.glob("*.csv")), exonyms]
+        inputs = [*sorted(src.glob("*.csv")), exonyms, short_forms_csv]
         con.executemany("INSERT INTO meta VALUES (?,?)", _meta(inputs))
         # Provinces the list has no places inside (香港, 澳门, 台湾), so a query need not scan for them.
         with_places = {row[3] for row in rows}
@@ -280,16 +362,17 @@ def build(src: Path, out: Path, exonyms: Path) -> dict[str, int]:
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
-    return {"divisions": len(rows), "keys": len(keys), "t2s": len(t2s)}
+    return {"divisions": len(rows), "keys": len(keys), "t2s": len(t2s), "short forms": len(kept)}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--src", type=Path, default=ROOT / "data" / "divisions")
     parser.add_argument("--exonyms", type=Path, default=ROOT / "data" / "exonyms.csv")
+    parser.add_argument("--short-forms", type=Path, default=ROOT / "data" / "short_forms.csv")
     parser.add_argument("--out", type=Path, default=ROOT / "data" / "places.sqlite")
     args = parser.parse_args()
-    counts = build(args.src, args.out, args.exonyms)
+    counts = build(args.src, args.out, args.exonyms, args.short_forms)
     print(f"wrote {args.out}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 

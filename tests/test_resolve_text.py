@@ -376,7 +376,7 @@ def test_region_says_when_it_read_a_typo(cli: Any) -> None:
     "query",
     [
         "Morin Dawa Daur Autonomous Banner",  # 莫力达瓦达斡尔族自治旗, not 大洼区 (Dawa) in Liaoning
-        "Alxa Left Banner",  # 阿拉善左旗, not 阿拉善盟 the league around it
+        "Alxa Right Banner",  # 阿拉善右旗 (no English row of its own), not 阿拉善盟 the league around it
     ],
 )
 def test_a_kind_word_past_an_unread_word_is_not_ignored(atlas: Atlas, query: str) -> None:

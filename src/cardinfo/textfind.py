@@ -28,6 +28,7 @@ _LANDMARKS = ("大学", "学院", "医院", "机场", "站")
 # How an official name or an alias of a whole place ends: one that does not is a short form (北京, 杭州).
 _LEVEL_ENDS = ("省", "市", "县", "区", "旗", "盟", "自治州", "镇", "乡", "街道")  # not 州: 杭州 is short
 LONGEST_NAME = 16  # characters of the longest name in the index (积石山保安族东乡族撒拉族自治县 is 15)
+LONGEST_WORDS = 5  # words of the longest English name in the index (Horqin Left Wing Middle Banner)
 LONGEST_TYPO = 12  # a whole query longer than this is no name typed with one character wrong
 GAPS_AFTER = 16  # whole queries checked for a typo after which a batch indexes the names for it
 # How a name typed after its city or province ends when it names a place inside it (官度区 for 官渡区).
@@ -241,6 +242,13 @@ def alone(townships: Sequence[Hit]) -> Found | None:
     if len(chosen) == 1 and len(chosen[0].places) == 1:
         return Found(chosen[0].places, (), chosen[0].start, chosen[0].end)
     return None
+
+
+def _keeps_banner(name: str) -> bool:
+    """True for a banner's short form that keeps the word 旗 (科左后旗, 达茂旗): like an official name
+    it names the banner itself, so 科左后旗医院 is a hospital there, not one named after a place.
+    (Two characters are too few to tell: 红旗, 社旗 are short names of a district and a county.)"""
+    return len(name) >= 3 and name.endswith("旗")
 
 
 def differs_at(typed: str, name: str) -> int:
@@ -521,7 +529,7 @@ class TextFinder:
             if place is None:
                 return (), (), False, False, False
             weak = (kind == index.FORMER_SHORT and place.level == "county") or (len(name) == 2 and name.endswith("区"))
-            short = kind in (index.SHORT, index.FORMER_SHORT, index.EXONYM)
+            short = kind in (index.SHORT, index.FORMER_SHORT, index.EXONYM) and not _keeps_banner(name)
             loose = len(name) == 2 and kind in (index.SHORT, index.FORMER_SHORT)
             return (place,), (index.KIND_RANK[kind],), short, weak, loose
         best: dict[str, tuple[Place, int]] = {}
@@ -538,7 +546,7 @@ class TextFinder:
             }
         ordered = sorted(best.values(), key=lambda pr: (pr[1], pr[0].codes))
         kinds = {k for _, k in rows}
-        short = kinds <= {index.SHORT, index.FORMER_SHORT, index.EXONYM}
+        short = kinds <= {index.SHORT, index.FORMER_SHORT, index.EXONYM} and not _keeps_banner(name)
         # 城区, 新区: two-character district names that are words too; an old county's short form (公园)
         weak = (kinds <= {index.FORMER_SHORT} and all(p.level == "county" for p, _ in ordered)) or (
             len(name) == 2 and name.endswith("区")
@@ -652,11 +660,17 @@ class TextFinder:
         if len(readings) == 1:
             return self._latin_hits_of(readings[0])
         # English words inside a name (Left, Middle, Manchu): the reading that names most (as written on a tie)
-        return max((self._latin_hits_of(r) for r in readings), key=lambda hs: sum(h.end - h.start for h in hs))
+        return max((self._latin_hits_of(r, words) for r in readings), key=lambda hs: sum(h.end - h.start for h in hs))
 
-    def _latin_hits_of(self, words: list[tuple[int, int, str]]) -> list[Hit]:
+    def _latin_hits_of(
+        self, words: list[tuple[int, int, str]], written: list[tuple[int, int, str]] | None = None
+    ) -> list[Hit]:
+        """The hits of one reading of the words; `written` is the words as typed, when this reading
+        put pinyin for some (Left -> zuoyi): a name made of such words alone is no name typed
+        (Alxa Right Banner is no 友谊县, youyi)."""
         texts = [w for _, _, w in words]
-        joins = {"".join(texts[a:b]) for a in range(len(texts)) for b in range(a + 1, min(a + 5, len(texts) + 1))}
+        longest = LONGEST_WORDS + 1
+        joins = {"".join(texts[a:b]) for a in range(len(texts)) for b in range(a + 1, min(a + longest, len(texts) + 1))}
         glued = {w for w in texts if w.endswith(tuple(index._LATIN_SUFFIXES))}  # "kunmingshi": a suffix glued on
         stripped = {w[: -len(x)] for w in glued for x in index._LATIN_SUFFIXES if w.endswith(x) and len(w) > len(x) + 1}
         suffixed = {j + x for j in joins for x in PINYIN_OF.values()}  # "Qi County": qixian
@@ -689,7 +703,9 @@ class TextFinder:
                     )
                 a = level[1]
                 continue
-            for b in range(min(a + 4, len(words)), a, -1):
+            for b in range(min(a + LONGEST_WORDS, len(words)), a, -1):
+                if written and all(words[k] != written[k] for k in range(a, b)):
+                    continue  # only words the reading put pinyin for
                 hit = self._latin_hit(words, a, b, rows, levels, texts)
                 if hit is not None:
                     hits.append(hit)
