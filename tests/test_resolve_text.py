@@ -404,3 +404,31 @@ def test_a_short_name_before_qu_after_a_name_or_at_the_start_still_answers(atlas
         answer = atlas.answer(query, suggest=False)
         assert answer.place is not None and answer.place.code == "530100"
     assert atlas.answer("贵州省贵安新区", suggest=False).place.code == "520000"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("query", "county", "matched"),
+    [
+        ("昆山市玉山镇", "320583", "昆山市"),
+        ("顺德区容桂街道", "440606", "顺德区"),
+        ("江苏省沭阳县沭城街道", "321322", "江苏省沭阳县"),
+        ("浙江省宁波市鄞州区鄞州区首南街道", "330212", "浙江省宁波市鄞州区鄞州区"),
+    ],
+)
+def test_a_township_the_data_says_nothing_of_leaves_the_answer_at_its_county(
+    atlas: Atlas, query: str, county: str, matched: str
+) -> None:
+    """The status people ask about is decided at county level or above: a township written last
+    that no record or report is about adds nothing, so the answer is the county, as for any address."""
+    answer = atlas.answer(query)
+    assert answer.place is not None and answer.place.code == county
+    assert answer.matched_by == "text" and answer.matched_text == matched
+
+
+@pytest.mark.parametrize(
+    ("query", "township"),
+    [("重庆綦江石角镇", "500110108"), ("重庆市沙坪坝区双碑街道", "500106007")],
+)
+def test_a_township_with_a_record_of_its_own_is_the_answer(atlas: Atlas, query: str, township: str) -> None:
+    answer = atlas.answer(query)
+    assert answer.place is not None and answer.place.code == township and answer.match == "exact"

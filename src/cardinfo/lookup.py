@@ -97,8 +97,10 @@ class Atlas:
         for r in dataset.regions:
             for name in (*r.aliases, *([r.place] if r.code is None else [])):
                 by_alias[name] = r
+        noted = {r.anchor for r in dataset.regions if len(r.anchor) == 9}
+        noted |= {r.anchor for r in dataset.reports if len(r.anchor) == 9}
         self.resolver = Resolver(
-            divisions, {name: functools.partial(self._place_of, r) for name, r in by_alias.items()}
+            divisions, {name: functools.partial(self._place_of, r) for name, r in by_alias.items()}, noted
         )
 
     def _anchor(self, r: Region | Report) -> Place | None:

@@ -399,10 +399,16 @@ def _ratio(matcher: "SequenceMatcher[str]", text: str, quick: float) -> float:
 class Resolver:
     """Resolve a query to places: codes, aliases, full and short names, former names, pinyin, text."""
 
-    def __init__(self, divisions: Divisions, aliases: dict[str, Callable[[], Place | None]] | None = None) -> None:
+    def __init__(
+        self,
+        divisions: Divisions,
+        aliases: dict[str, Callable[[], Place | None]] | None = None,
+        noted: Collection[str] = (),
+    ) -> None:
         self.divisions = divisions
         # name -> how to find its place: aliases come from the data, looked up only when typed
         self.aliases = {normalise(k): v for k, v in (aliases or {}).items()}
+        self.noted = noted  # townships the data speaks of: a text ending in one answers it, not its county
         self._queries = 0
         self._finder: TextFinder | None = None
 
@@ -478,7 +484,7 @@ class Resolver:
         if self._finder is None:
             from cardinfo.textfind import TextFinder  # only a query that is more than one name pays for it
 
-            self._finder = TextFinder(self.divisions, self.aliases)
+            self._finder = TextFinder(self.divisions, self.aliases, self.noted)
         return self._finder.find(text, t2s)
 
     def suggest(self, key: str, limit: int = 5) -> list[str]:

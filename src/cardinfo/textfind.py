@@ -216,8 +216,10 @@ def _framed(win: _Reading, readings: Sequence[_Reading], hits: Sequence[Hit]) ->
     return win
 
 
-def deepen(found: Found, townships: Sequence[Hit], form: str) -> Found:
-    """A township named last, inside the place found (重庆綦江石角镇), is the deeper answer.
+def deepen(found: Found, townships: Sequence[Hit], form: str, noted: Collection[str]) -> Found:
+    """A township named last, inside the place found, is the deeper answer if the data speaks of it
+    (`noted`: 重庆綦江石角镇 has a record of its own); else the answer stays the county or city, as
+    for any address (昆山市玉山镇 is 昆山市: the status people ask about is decided there).
 
     A township inside only one of several places a name fits (向阳区 ... 桥南街道) settles which.
     """
@@ -231,7 +233,7 @@ def deepen(found: Found, townships: Sequence[Hit], form: str) -> Found:
     place = found.places[0]
     for h in townships:
         inside = [t for t in h.places if place.code and place.code in t.codes]
-        if len(inside) == 1 and h.start >= found.end and not form[h.end :].strip():
+        if len(inside) == 1 and inside[0].code in noted and h.start >= found.end and not form[h.end :].strip():
             return Found((inside[0],), (), found.start, h.end)
     return found
 
@@ -390,9 +392,15 @@ def _level_words(texts: list[str], a: int) -> tuple[str, int] | None:
 class TextFinder:
     """Find places in text with one division index and the data's aliases; caches what it reads."""
 
-    def __init__(self, divisions: index.Divisions, aliases: dict[str, Callable[[], Place | None]]) -> None:
+    def __init__(
+        self,
+        divisions: index.Divisions,
+        aliases: dict[str, Callable[[], Place | None]],
+        noted: Collection[str] = (),
+    ) -> None:
         self.divisions = divisions
         self.aliases = aliases
+        self.noted = noted  # codes of the townships the data has records or reports of
         # (name, index rows) -> (places, kind ranks, short form only, weak): a batch reads the same names again
         self._readings: dict[str | tuple[tuple[str, int], ...], Reading] = {}
         self._undivided: frozenset[str] | None = None
@@ -476,7 +484,7 @@ class TextFinder:
             hits = [h for h in hits if not form[h.start].isascii() or text[origin[h.start]].isupper()]
         found = choose(hits, index._best, self._whole_places()) if hits else None
         if found is not None:
-            found = deepen(found, townships, form)
+            found = deepen(found, townships, form, self.noted)
         elif townships:
             found = alone(townships)
         if found is None:  # no name as written: a name with one character wrong, if the text is one
