@@ -354,10 +354,12 @@ def test_a_typo_two_places_fit_equally_is_no_answer(atlas: Atlas) -> None:
 
 
 def test_a_short_name_inside_a_landmark_after_a_city_keeps_the_city(atlas: Atlas) -> None:
-    # 东湖 is 南昌's 东湖区, but after 武汉 it names Wuhan's East Lake zone: 武汉 stands, 东湖区 in also
+    # 东湖 is 南昌's 东湖区, but a lake's name first (Wuhan's East Lake): only a name that agrees
+    # with it makes it the district, so 武汉 stands alone
     answer = atlas.answer("武汉东湖高新区")
-    assert answer.place is not None and answer.place.code == "420100" and "360102" in also(answer)
+    assert answer.place is not None and answer.place.code == "420100" and "360102" not in also(answer)
     assert code(atlas, "南昌东湖区") == "360102"  # where the text agrees with it, it is the place
+    assert code(atlas, "南昌东湖") == "360102"
     assert code(atlas, "杭州西湖") == "330106"
 
 
@@ -432,3 +434,52 @@ def test_a_township_the_data_says_nothing_of_leaves_the_answer_at_its_county(
 def test_a_township_with_a_record_of_its_own_is_the_answer(atlas: Atlas, query: str, township: str) -> None:
     answer = atlas.answer(query)
     assert answer.place is not None and answer.place.code == township and answer.match == "exact"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("gui1 yang2", "520100"), ("yan4an1", "610600"), ("tong2 ren2 shi4", "520600"), ("ha1er3bin1", "230100")],
+)
+def test_pinyin_with_tone_numbers_is_pinyin(atlas: Atlas, query: str, expected: str) -> None:
+    assert code(atlas, query) == expected
+
+
+def test_digits_that_are_no_tone_numbers_are_kept(atlas: Atlas) -> None:
+    assert code(atlas, "530100") == "530100"
+    with pytest.raises(NotFound):  # 9 is no tone: the text is not pinyin, and 昆明 is not guessed
+        atlas.answer("kun9ming")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "残疾人证有效期可以延长吗",
+        "家里不富裕，换证要钱吗",
+        "一路平安",
+        "太平洋",
+        "性格平和",
+        "去市中心办证",
+        "江南水乡",
+    ],
+)
+def test_an_everyday_word_that_is_also_a_short_name_is_no_place_in_a_sentence(atlas: Atlas, text: str) -> None:
+    """延长 (extend), 富裕 (well off), 平安 (safe) are counties' short names too: a sentence using the
+    word names no place, rather than the wrong one."""
+    with pytest.raises(NotFound):
+        atlas.answer(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("延长", "610621"),  # typed alone, it is the place
+        ("陕西延长", "610621"),  # a name that agrees with it
+        ("海东平安", "630203"),
+        ("我买了平安保险，在昆明", "530100"),  # the other name in the text is the place
+        ("残疾人证有效期可以延长吗？我在延长县", "610621"),  # the full name is no everyday word
+    ],
+)
+def test_an_everyday_word_is_the_place_when_typed_alone_or_backed_by_another_name(
+    atlas: Atlas, text: str, expected: str
+) -> None:
+    assert code(atlas, text) == expected

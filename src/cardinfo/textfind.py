@@ -27,6 +27,21 @@ _ROADS = ("路", "街", "巷", "道", "弄")
 _LANDMARKS = ("大学", "学院", "医院", "机场", "站")
 # How an official name or an alias of a whole place ends: one that does not is a short form (北京, 杭州).
 _LEVEL_ENDS = ("省", "市", "县", "区", "旗", "盟", "自治州", "镇", "乡", "街道")  # not 州: 杭州 is short
+# Short names of counties and districts that are everyday words first (延长 "extend", 富裕 "well
+# off", 平安 "safe", 公安 "police", 比如 "for example", 江南 "south of the Yangtze"): in a longer
+# text one counts as a place only when another name agrees with it (陕西延长, 海东平安); typed
+# alone it is still the place. Chosen by hand among the index's short names that the jieba 0.42.1
+# word list (MIT) also lists as words; names people use mostly for the place (江北, 南山, 金山,
+# 大同) are left out.
+_EVERYDAY = (
+    "资源 合作 和平 比如 南部 解放 东方 前进 港口 公安 友好 通道 共和 城中 友谊 平安 中方 安定 延长"
+    " 光明 新兴 运河 万年 东风 红旗 南岸 城北 城东 城西 工农 富裕 清水 前锋 复兴 宏伟 平定 洞口 温泉"
+    " 向阳 振兴 三元 大方 互助 新华 莲花 平和 六合 桃源 永和 台前 丰满 双桥 高台 二道 无为 小店 同心"
+    " 灯塔 天涯 海棠 回民 江岸 安居 方正 老城 爱民 新星 天台 开化 太平 长寿 江南 河东 河西 中原 长安"
+    " 高明 长子 大名 龙门 新城 城关 站前 路南 路北 桥西 桥东 市中 市南 市北 海港 平房 青山 东湖 南湖"
+    " 北湖"
+)
+_EVERYDAY_WORDS = frozenset(_EVERYDAY.split())
 LONGEST_NAME = 16  # characters of the longest name in the index (积石山保安族东乡族撒拉族自治县 is 15)
 LONGEST_WORDS = 5  # words of the longest English name in the index (Horqin Left Wing Middle Banner)
 LONGEST_TYPO = 12  # a whole query longer than this is no name typed with one character wrong
@@ -536,8 +551,9 @@ class TextFinder:
             place = self.divisions.place(code)
             if place is None:
                 return (), (), False, False, False
-            weak = (kind == index.FORMER_SHORT and place.level == "county") or (len(name) == 2 and name.endswith("区"))
             short = kind in (index.SHORT, index.FORMER_SHORT, index.EXONYM) and not _keeps_banner(name)
+            weak = (kind == index.FORMER_SHORT and place.level == "county") or (len(name) == 2 and name.endswith("区"))
+            weak = weak or (short and name in _EVERYDAY_WORDS)
             loose = len(name) == 2 and kind in (index.SHORT, index.FORMER_SHORT)
             return (place,), (index.KIND_RANK[kind],), short, weak, loose
         best: dict[str, tuple[Place, int]] = {}
@@ -559,6 +575,7 @@ class TextFinder:
         weak = (kinds <= {index.FORMER_SHORT} and all(p.level == "county" for p, _ in ordered)) or (
             len(name) == 2 and name.endswith("区")
         )
+        weak = weak or (short and name in _EVERYDAY_WORDS)
         loose = len(name) == 2 and kinds <= {index.SHORT, index.FORMER_SHORT}
         return tuple(p for p, _ in ordered), tuple(r for _, r in ordered), short, weak, loose
 
