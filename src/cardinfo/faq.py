@@ -425,7 +425,8 @@ class _Evidence(Record):
     content: float  # weight of all content (stop words left out)
     anchored: bool
     named: bool  # the certificate is named by a word that cannot mean another document (not 换证)
-    other: bool  # another document (身份证, passport) is named
+    other: bool  # another document (身份证, passport) is what the question is about
+    plainly: bool  # the certificate is named outright (残疾证, 三代, 12385), not by a topic word (到期换证)
 
 
 def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
@@ -438,7 +439,7 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
     # each token once (去哪 and 哪里 in 去哪里), at the rate of the strongest word covering it.
     share: list[dict[int, float]] = [{} for _ in topics]
     covered = [_UNEXPLAINED] * len(toks)
-    anchored = named = other = False
+    anchored = named = other = plainly = False
     bare: list[int] = []  # where 卡, 证, card or certificate stands as a word of its own
     for occ in _occurrences(toks, vocab):
         for i, weight in vocab.credits.get(occ.term, []):
@@ -450,8 +451,13 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
         mark = _ANCHOR if names_card else {"stop": _STOP, "other": _UNEXPLAINED}.get(role, _TOPIC)
         anchored = anchored or names_card
         # 证号 names the certificate; 换证, a weak word, may be about a driving licence (驾驶证换证)
-        named = named or role == "name" or (names_card and occ.term in vocab.strong) or "12385" in occ.term
-        other = other or vocab.neutral.get(occ.term) == "other"  # 社保卡 is both a topic word and another card
+        plainly = plainly or role == "name" or "12385" in occ.term
+        named = named or plainly or (names_card and occ.term in vocab.strong)
+        # 社保卡 is both a topic word and another card; 身份证号码 (a word of the number topic) is
+        # about the ID card; 要带身份证吗 asks what to bring, not about the ID card
+        at = _other_at(occ.term, vocab)
+        if at >= 0 and not _brought(toks, occ.start + at):
+            other = True
         for k in range(occ.start, occ.end):
             covered[k] = max(covered[k], mark)
         if occ.term[0] in _BARE and len(occ.term) == 1:
@@ -470,8 +476,33 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
         content += _weight((t,))
         if c == _ANCHOR or (c == _TOPIC and any(ok and k in s for s, ok in zip(share, alive, strict=True))):
             explained += _weight((t,))
-    named = named or bool(_DISABILITY & set(toks) and _CARD & set(toks))
-    return _Evidence(scores, alive, explained, content, anchored, named, other)
+    plainly = plainly or bool(_DISABILITY & set(toks) and _CARD & set(toks))
+    return _Evidence(scores, alive, explained, content, anchored, named or plainly, other, plainly)
+
+
+# Words after which another document is something to bring along or to compare with, not what the
+# question is about (要带身份证吗, 需要身份证原件吗, 凭户口本办理, 证号比身份证多两位, 能当银行卡用吗).
+_BRING_WORDS = "带 拿 携 提 备 印 凭 示 交 附 要 需 用 比 当 作 bring take show need than as"
+_BRING = frozenset(_BRING_WORDS.split())
+
+
+def _brought(toks: list[str], k: int) -> bool:
+    """Whether the document at token `k` is named as something to bring or to compare with (带上身份证,
+    bring my passport, 比身份证多两位)."""
+    before = [t for t in toks[max(0, k - 3) : k] if t not in ("上", "着", "好", "齐", "my", "the", "a", "your")]
+    return bool(before) and before[-1] in _BRING
+
+
+def _other_at(term: tuple[str, ...], vocab: _Vocabulary) -> int:
+    """Where in `term` another document's name starts (0 for 身份证 itself, 2 in 需要身份证, a word of
+    the documents topic), or -1."""
+    if vocab.neutral.get(term) == "other":
+        return 0
+    for n in range(len(term) - 1, 1, -1):
+        for i in range(len(term) - n + 1):
+            if vocab.neutral.get(term[i : i + n]) == "other":
+                return i
+    return -1
 
 
 _BARE = frozenset(("卡", "证", "card", "cert", _stem("certificate")))
@@ -540,8 +571,8 @@ def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = 
 
 def _decide(topics: tuple[FaqEntry, ...], query: str, t2s: dict[str, str] | None, ev: _Evidence) -> int | None:
     """The topic the words and the examples choose for `query` (whose evidence is `ev`), or None."""
-    if ev.other and not ev.named:
-        return None  # about another document (身份证丢了怎么办, 驾驶证换证), not the certificate
+    if ev.other and not ev.plainly:
+        return None  # about another document (身份证丢了怎么办, 驾驶证到期换证), not the certificate
     ranked = sorted(range(len(topics)), key=lambda i: (-ev.scores[i], i))
     top = ev.scores[ranked[0]]
     second = ev.scores[ranked[1]] if len(ranked) > 1 else 0.0
