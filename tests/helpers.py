@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import yaml
@@ -117,3 +119,16 @@ def fast_first(cases: list[Any]) -> list[Any]:
             values, marks = (case if isinstance(case, tuple) else (case,)), []
         out.append(pytest.param(*values, marks=marks if n == 0 else [*marks, pytest.mark.slow]))
     return out
+
+
+# ── the project's scripts, as modules ─────────────────────────────────────────────────────
+
+
+def load_script(relative: str) -> ModuleType:
+    """A script of the repository (scripts/…, bench/…) imported as a module: load_script("bench/scale.py")."""
+    path = REPO / relative
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -15,7 +15,7 @@ import pytest
 
 from cardinfo import data, output, validate
 from cardinfo.errors import OutputError
-from tests.helpers import REPO
+from tests.helpers import REPO, load_script
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -292,14 +292,10 @@ def test_nearest_is_records_for_without_related(atlas: Any) -> None:
 
 @pytest.mark.slow
 def test_nearest_on_many_records(tmp_path: Path, divisions: Any) -> None:
-    import importlib.util
 
     from cardinfo.lookup import Atlas
 
-    spec = importlib.util.spec_from_file_location("scale", REPO / "bench" / "scale.py")
-    assert spec is not None and spec.loader is not None
-    scale = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scale)
+    scale = load_script("bench/scale.py")
     atlas = Atlas(data.load(scale.make_data(tmp_path, 3000)), divisions)
     places = _places_of(atlas)
     assert len(places) > 2000

@@ -4,7 +4,6 @@ temporary file left, an existing output file intact when a write fails (issue 9)
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
@@ -19,7 +18,7 @@ from typing import Any
 import pytest
 
 from cardinfo.paths import DATA_FILES
-from tests.helpers import REPO
+from tests.helpers import REPO, load_script
 
 EXE = Path(sys.executable).parent / "cardinfo"
 pytestmark = [
@@ -230,11 +229,7 @@ def test_b12_signal_during_start_up(cache: Path, tmp_path: Path, delay: float, s
 
 
 def _scale() -> Any:
-    spec = importlib.util.spec_from_file_location("scale", REPO / "bench" / "scale.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench/scale.py")
 
 
 @pytest.fixture(scope="module")

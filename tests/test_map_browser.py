@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import importlib.util
 import os
 import re
 import struct
@@ -15,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.helpers import REPO
+from tests.helpers import REPO, load_script
 
 pytestmark = pytest.mark.slow
 AXE = REPO / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
@@ -28,11 +27,7 @@ AXE_RUN = (
 
 
 def _chromium_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("cardinfo_chromium", REPO / "scripts" / "chromium.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/chromium.py")
 
 
 def _missing(reason: str) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import importlib.util
 import io
 import json
 import random
@@ -19,7 +18,7 @@ import cardinfo
 from cardinfo import queries, shapes
 from cardinfo.idnumber import check, check_digit, compact, is_number_shaped, mask, mask_text, runs, strip_numbers
 from cardinfo.places import Divisions
-from tests.helpers import REPO, make_id
+from tests.helpers import REPO, load_script, make_id
 
 TODAY = dt.date(2026, 11, 29)
 
@@ -258,11 +257,7 @@ def test_a_division_no_code_ever_had_is_a_problem(divisions: Divisions) -> None:
 
 def test_the_retired_code_table_is_current_with_the_division_files() -> None:
     """data/former_codes.csv is what scripts/build_former_codes.py makes of data/divisions/ today."""
-    spec = importlib.util.spec_from_file_location("build_former_codes", REPO / "scripts" / "build_former_codes.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    rebuilt = module.render(REPO / "data" / "divisions")
+    rebuilt = load_script("scripts/build_former_codes.py").render(REPO / "data" / "divisions")
     assert rebuilt == (REPO / "data" / "former_codes.csv").read_text(encoding="utf-8"), (
         "run python scripts/build_former_codes.py"
     )
