@@ -12,7 +12,7 @@ folder; provenance and licences in data/divisions/SOURCE.md) and writes one SQLi
 
 Besides data/divisions/, it reads data/exonyms.csv: English and postal names (Peking, Harbin,
 Inner Mongolia) and names of places inside 香港/澳门/台湾, which the division list has as one row each;
-and data/short_forms.csv: short forms people write that no rule derives (达茂旗), each with its source.
+and data/short_forms.csv: short forms people write that no rule derives (达茂旗, 博州), each with its source.
 
 Needs the `data-build` extra (pypinyin, opencc-python-reimplemented); cardinfo itself does not.
 Run:  python scripts/build_places.py [--src data/divisions] [--out data/places.sqlite]
@@ -147,6 +147,94 @@ def _bare_names(name: str, short: str, pinyin: str) -> list[tuple[str, str]]:
     return bare
 
 
+def people_names(divisions: list[dict[str, str]], shorts: dict[str, str]) -> list[str]:
+    """The peoples (…族) autonomous divisions are named for, read off the official names the data
+    gives a short name for (民和回族土族自治县, short 民和: 回族, 土族), longest first."""
+    found: set[str] = set()
+    for r in divisions:
+        name, short = r["name"], shorts.get(r["code"], "")
+        kind = next((k for k in ("自治县", "自治州", "自治旗") if name.endswith(k)), "")
+        if kind and short and short != name and name.startswith(short):
+            found.update(p + "族" for p in name[len(short) : -len(kind)].split("族")[:-1] if p)
+    return sorted(found, key=len, reverse=True)
+
+
+def county_short_form(name: str, peoples: list[str]) -> str | None:
+    """An autonomous county's name without its peoples and 自治 (本溪满族自治县 -> 本溪县,
+    阜新蒙古族自治县 -> 阜新县), or a people's name that is the whole place name, with 县
+    (东乡族自治县 -> 东乡县); None when the name is no such county or a people is not known."""
+    if not name.endswith("自治县"):
+        return None
+    stem = name.removesuffix("自治县")
+    last = ""
+    while people := next((p for p in peoples if stem.endswith(p)), ""):
+        stem, last = stem.removesuffix(people), people
+    if not last:
+        return None
+    if not stem:  # the people's name is the place's: 东乡族 -> 东乡
+        stem = last.removesuffix("族")
+    return stem + "县" if len(stem) >= 2 else None
+
+
+def _former_owners(
+    name: str, former_rows: list[dict[str, str]], former: dict[str, list[dict[str, str]]], current: set[str]
+) -> set[str]:
+    """The current codes of the places that once bore `name` officially (东乡县: 东乡区)."""
+    return {c for r in former_rows if r["name"] == name for c in _row_successors(r, former, current)}
+
+
+# What an office of a zone adds to the zone's name (乌拉盖管理区管委会 is the office of 乌拉盖管理区).
+_ORGAN_SUFFIX = ("管理委员会", "管委会")
+
+
+def zone_name(name: str) -> str:
+    """A statistical unit's name without its office's suffix: 乌拉盖管理区管委会 -> 乌拉盖管理区."""
+    for suffix in _ORGAN_SUFFIX:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 3:
+            return name.removesuffix(suffix)
+    return name
+
+
+def former_prefecture_successors(
+    former_rows: list[dict[str, str]],
+    former_by_code: dict[str, list[dict[str, str]]],
+    divisions: list[dict[str, str]],
+) -> dict[tuple[str, str, str], str]:
+    """(code, name, valid_from) -> the current prefecture a former prefecture became, for former
+    prefectures whose successor field is empty (哲里木盟 -> 通辽市).
+
+    Read off its counties in force when it ended: each followed to today, all of those that have
+    a successor lie in one current prefecture-level division. A prefecture whose counties went to
+    several (雁北地区: 大同市 and 朔州市), or to counties no prefecture holds, gets none.
+    """
+    current = {r["code"] for r in divisions}
+    parent = {r["code"]: r["parent_code"] for r in divisions}
+    level = {r["code"]: r["level"] for r in divisions}
+
+    def prefecture_of(code: str) -> str:
+        if level[code] == "prefecture":
+            return code
+        above = parent[code]
+        return above if level.get(above) == "prefecture" else ""
+
+    found: dict[tuple[str, str, str], str] = {}
+    for r in former_rows:
+        if r["level"] != "prefecture" or r["successor_codes"]:
+            continue
+        end = int(r["valid_to"])
+        heirs: set[str] = set()
+        for k in former_rows:
+            if (
+                k["level"] == "county"
+                and (k["province_name"], k["prefecture_name"]) == (r["province_name"], r["name"])
+                and int(k["valid_from"]) < end <= int(k["valid_to"])
+            ):
+                heirs |= {prefecture_of(c) for c in _row_successors(k, former_by_code, current)}
+        if len(heirs) == 1 and "" not in heirs:
+            found[(r["code"], r["name"], r["valid_from"])] = heirs.pop()
+    return found
+
+
 # An Inner Mongolian banner's name: a stem, the wing (左翼, 右翼, 左, 右) and the position (前, 中, 后).
 _BANNER = re.compile(r"(.+?)(左翼|右翼|左|右)?(前|中|后)?旗")
 _DIRECTIONS = ("东", "西", "南", "北")
@@ -184,24 +272,34 @@ def banner_short_form(name: str) -> tuple[str, str] | None:
     return None
 
 
-def _short_form_rows(path: Path, names: dict[str, str]) -> list[tuple[str, str]]:
-    """(code, short form) from data/short_forms.csv; each row names the official name of its code, checked here."""
-    found: list[tuple[str, str]] = []
+def _short_form_rows(path: Path, names: dict[str, str]) -> list[tuple[str, str, frozenset[str]]]:
+    """(code, short form, codes it shares the name with) from data/short_forms.csv; each row names
+    the official name of its code and of every place it shares the name with, checked here."""
+    found: list[tuple[str, str, frozenset[str]]] = []
     for line, r in enumerate(_rows(path), start=2):
         if names.get(r["code"]) != r["official_name"]:
             raise SystemExit(f"{path}:{line}: code {r['code']} is {names.get(r['code'])!r}, not {r['official_name']!r}")
         if not r["source"].strip():
             raise SystemExit(f"{path}:{line}: {r['name']!r} names no source")
-        found.append((r["code"], r["name"]))
+        shares = frozenset(c for c in r["shares_with"].split(";") if c)
+        found.append((r["code"], r["name"], shares))
     return found
 
 
 def short_forms(
-    divisions: list[dict[str, str]], listed: list[tuple[str, str]], taken: dict[str, set[str]]
+    divisions: list[dict[str, str]],
+    listed: list[tuple[str, str]],
+    taken: dict[str, set[str]],
+    shared: dict[tuple[str, str], frozenset[str]] | None = None,
 ) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
     """(code, short form, rule) for every banner's abbreviation and every listed short form a place
     may have, and those left out (rule "clash: ..."): a form two banners would share, or one that
-    is already some other place's name (`taken`: key -> codes), belongs to none of them."""
+    is already some other place's name (`taken`: key -> codes), belongs to none of them.
+
+    `shared`: (code, listed form) -> the places a listed form knowingly shares its name with (巴州 is
+    巴音郭楞's and, in the division data, 巴州区's): those are no clash, and the index names them all,
+    so `also` says so and a text's other names decide. Any other place with the name still is."""
+    shared = shared or {}
     made = [(r["code"], *f) for r in divisions if (f := banner_short_form(r["name"]))]
     made += [(code, name, "listed") for code, name in listed]
     makers: dict[str, set[str]] = {}
@@ -211,6 +309,7 @@ def short_forms(
     left: list[tuple[str, str, str]] = []
     for code, form, rule in made:
         others = (makers[normalise(form)] | taken.get(normalise(form), set())) - {code}
+        others -= shared.get((code, form), frozenset()) if rule == "listed" else frozenset()
         (left if others else kept).append((code, form, rule if not others else f"clash: {sorted(others)}"))
     return kept, left
 
@@ -263,6 +362,7 @@ def build(src: Path, out: Path, exonyms: Path, short_forms_csv: Path) -> dict[st
     rows: list[tuple[str, str, str, str, str, str]] = []
     keys: set[tuple[str, str, int]] = set()
     bare_names: list[tuple[str, str, str, str]] = []
+    peoples = people_names(divisions, {c: p["short_name"] for c, p in pinyin.items()})
     for r in divisions:
         p = pinyin.get(r["code"], {})
         short, py = p.get("short_name", ""), p.get("pinyin", "")
@@ -277,6 +377,11 @@ def build(src: Path, out: Path, exonyms: Path, short_forms_csv: Path) -> dict[st
         for suffix in ("自治州", "自治县", "自治旗"):
             if r["name"].endswith(suffix) and short and short != r["name"] and not short.endswith(suffix[-1]):
                 bare_names.append((r["code"], r["parent_code"], short + suffix[-1], ""))
+        # 本溪县, 阜新县: a county the data gives no short name of its own (its full name instead),
+        # unless the form was another place's official name (东乡县 was 抚州's county until 2016)
+        county = county_short_form(r["name"], peoples) if short in ("", r["name"]) else None
+        if county and not _former_owners(county, former_rows, former_by_code, current) - {r["code"]}:
+            bare_names.append((r["code"], r["parent_code"], county, ""))
         # wuchuan xian, guandu qu, dali zhou: the pinyin of the short name and of the kind of place
         if py and short != r["name"] and r["name"][-1] in _KIND_SOUND:
             keys.add((normalise(py + _KIND_SOUND[r["name"][-1]]), r["code"], PINYIN))
@@ -301,7 +406,13 @@ def build(src: Path, out: Path, exonyms: Path, short_forms_csv: Path) -> dict[st
         for name in {r["name"], _TOWNSHIP_SUFFIX.sub("", r["name"])}:
             taken.setdefault(normalise(name), set()).add(r["code"])
     names = {r["code"]: r["name"] for r in divisions}
-    kept, _ = short_forms(divisions, _short_form_rows(short_forms_csv, names), taken)
+    listed = _short_form_rows(short_forms_csv, names)
+    known = names.keys() | {r["code"] for r in townships}
+    for _, form, shares in listed:
+        if shares - known:
+            raise SystemExit(f"{short_forms_csv}: {form!r} shares its name with unknown codes {sorted(shares - known)}")
+    shared = {(code, form): shares for code, form, shares in listed}
+    kept, _ = short_forms(divisions, [(code, form) for code, form, _ in listed], taken, shared)
     for code, form, _rule in kept:
         keys.add((normalise(form), code, SHORT))
     for r in townships:
@@ -311,11 +422,19 @@ def build(src: Path, out: Path, exonyms: Path, short_forms_csv: Path) -> dict[st
         if short != r["name"] and len(short) >= 2:
             keys.add((normalise(short), r["code"], TOWNSHIP_SHORT))
     current_keys = {k for k, _, kind in keys if kind in (FULL, SHORT)}
+    named_or_town = current_keys | {k for k, _, kind in keys if kind in (TOWNSHIP, TOWNSHIP_SHORT)}
+    # 哲里木盟 -> 通辽市: a former prefecture the source gives no successor, from its counties'
+    heirs = former_prefecture_successors(former_rows, former_by_code, divisions)
     for r in former_rows:
         short = _FORMER_SUFFIX.sub("", r["name"])
-        for code in sorted(_row_successors(r, former_by_code, current)):
+        successors = _row_successors(r, former_by_code, current)
+        # (its bare name only when no township has it: 龙溪地区 is long gone, 龙溪镇 are many)
+        unnamed = current_keys
+        if not successors and (heir := heirs.get((r["code"], r["name"], r["valid_from"]))):
+            successors, unnamed = {heir}, named_or_town
+        for code in sorted(successors):
             keys.add((normalise(r["name"]), code, FORMER))
-            if short != r["name"] and len(short) >= 2 and normalise(short) not in current_keys:
+            if short != r["name"] and len(short) >= 2 and normalise(short) not in unnamed:
                 keys.add((normalise(short), code, FORMER_SHORT))
     pinyin_keys: dict[str, set[str]] = {}
     for key, code, kind in keys:
@@ -323,8 +442,12 @@ def build(src: Path, out: Path, exonyms: Path, short_forms_csv: Path) -> dict[st
             pinyin_keys.setdefault(key, set()).add(code)
     # A development zone or other NBS unit that is no official division (苏州工业园区) names the
     # official prefecture it lies in.
+    named = {k for k, _, _ in keys} | {normalise(r["name"]) for r in townships}
     for r in _rows(src / "divisions_stat_units.csv"):
         keys.add((normalise(r["name"]), r["parent_code"], STAT_UNIT))
+        # 乌拉盖管理区管委会 is listed by its office: the zone's own name, when no place has it
+        if (zone := normalise(zone_name(r["name"]))) != normalise(r["name"]) and zone not in named:
+            keys.add((zone, r["parent_code"], STAT_UNIT))
     keys |= _exonyms(exonyms, {r["code"]: r["name"] for r in divisions}, pinyin_keys)
 
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -362,7 +485,13 @@ def build(src: Path, out: Path, exonyms: Path, short_forms_csv: Path) -> dict[st
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
-    return {"divisions": len(rows), "keys": len(keys), "t2s": len(t2s), "short forms": len(kept)}
+    return {
+        "divisions": len(rows),
+        "keys": len(keys),
+        "t2s": len(t2s),
+        "short forms": len(kept),
+        "former prefectures followed through their counties": len(heirs),
+    }
 
 
 def main() -> None:

@@ -1,0 +1,277 @@
+"""More names people write for places the division data names otherwise: short forms of autonomous
+prefectures and counties (博州, 克州, 巴州, 塔县, 前郭县, 阜新县), former leagues and prefectures the
+source gives no successor for (哲里木盟), a zone listed by its office (乌拉盖管理区管委会) and Garze;
+alone, inside an address or a sentence; the places that share a name (巴州) named in `also`; and
+the guards that keep a derived name from taking another place's.
+
+Expected codes are the official ones of data/divisions/divisions.csv (a test checks each pair).
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import sqlite3
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from cardinfo import paths
+from cardinfo.errors import NotFound
+from cardinfo.lookup import Atlas
+from cardinfo.text import normalise
+from tests.helpers import REPO
+
+DIVISIONS = REPO / "data" / "divisions"
+SHORT_FORMS = REPO / "data" / "short_forms.csv"
+
+# (what a person types, official name, code, matched_by)
+ALONE = [
+    ("博州", "博尔塔拉蒙古自治州", "652700", "short"),
+    ("克州", "克孜勒苏柯尔克孜自治州", "653000", "short"),
+    ("塔县", "塔什库尔干塔吉克自治县", "653131", "short"),
+    ("前郭县", "前郭尔罗斯蒙古族自治县", "220721", "short"),
+    ("阜新县", "阜新蒙古族自治县", "210921", "short"),  # was read as 新县 (信阳) inside it
+    ("本溪县", "本溪满族自治县", "210521", "short"),
+    ("哲里木盟", "通辽市", "150500", "former"),
+    ("伊克昭盟", "鄂尔多斯市", "150600", "former"),
+    ("昭乌达盟", "赤峰市", "150400", "former"),
+    ("哲里木", "通辽市", "150500", "former"),
+    ("乌拉盖管理区", "锡林郭勒盟", "152500", "zone"),
+    ("乌拉盖管理区管委会", "锡林郭勒盟", "152500", "zone"),
+    ("Garze Tibetan Autonomous Prefecture", "甘孜藏族自治州", "513300", "exonym"),
+    ("Garze", "甘孜藏族自治州", "513300", "exonym"),
+    ("Garzê County", "甘孜县", "513328", "exonym"),
+]
+# (text, the code the answer is or lies in)
+IN_TEXT = [
+    ("新疆博州博乐市青得里大街", "652700"),
+    ("我是博州的，三代残疾证能办吗", "652700"),
+    ("新疆克州阿图什市", "653000"),
+    ("我在克州上班", "653000"),
+    ("新疆巴州", "652800"),
+    ("巴州库尔勒市人民东路", "652800"),
+    ("新疆巴州若羌县", "652824"),
+    ("吉林省松原市前郭县查干湖镇", "220721"),
+    ("我老家是前郭县的", "220721"),
+    ("新疆喀什地区塔县塔什库尔干镇", "653131"),
+    ("我在塔县工作", "653131"),
+    ("辽宁阜新县", "210921"),
+    ("内蒙古哲里木盟开鲁县", "150523"),
+    ("我户口本上还写着哲里木盟", "150500"),
+    ("伊克昭盟东胜市", "150602"),
+    ("我在伊克昭盟出生", "150600"),
+    ("锡林郭勒盟乌拉盖管理区", "152500"),
+    ("I live in Garze", "513300"),
+    ("Garze Tibetan Autonomous Prefecture, Sichuan", "513300"),
+    ("Kangding, Garze", "513301"),
+]
+
+
+def official() -> dict[str, str]:
+    with (DIVISIONS / "divisions.csv").open(encoding="utf-8", newline="") as handle:
+        return {r["code"]: r["name"] for r in csv.DictReader(handle)}
+
+
+def build_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("build_places", REPO / "scripts" / "build_places.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def index_rows(query: str, params: tuple[str, ...] = ()) -> list[tuple[Any, ...]]:
+    con = sqlite3.connect(f"file:{paths.places_path()}?mode=ro", uri=True)
+    try:
+        return con.execute(query, params).fetchall()
+    finally:
+        con.close()
+
+
+def rows_of(name: str) -> list[dict[str, str]]:
+    with (DIVISIONS / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_the_expected_codes_are_the_division_data_s() -> None:
+    names = official()
+    for _, name, code, _ in ALONE:
+        assert names[code] == name, (code, name)
+    for _, code in IN_TEXT:
+        assert code in names, code
+
+
+@pytest.mark.parametrize(("query", "name", "code", "kind"), ALONE)
+def test_a_name_alone_answers_its_place(cli: Any, query: str, name: str, code: str, kind: str) -> None:
+    result = cli("region", query, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    body = result.json()
+    assert body["place"]["code"] == code and body["place"]["name"] == name
+    assert body["matched_by"] == kind and body["also"] == []
+
+
+@pytest.mark.parametrize(("text", "code"), IN_TEXT)
+def test_a_name_inside_an_address_or_a_sentence(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text)
+    assert answer.place is not None, (text, answer.match)
+    assert code in answer.place.codes, (text, answer.place.path)
+    assert answer.also == ()
+
+
+def test_bazhou_alone_names_both_places_that_bear_it(cli: Any) -> None:
+    # 巴州: 巴音郭楞's usual short form, and the division data's short name of 巴中's 巴州区
+    body = cli("region", "巴州", "--format", "json").json()
+    assert body["place"]["code"] == "652800" and body["matched_by"] == "short"
+    assert [p["code"] for p in body["also"]] == ["511902"]
+    assert body["also"][0]["path"] == ["四川省", "巴中市", "巴州区"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "also"),
+    [
+        ("我住在巴州", "652800", ["511902"]),  # nothing else in the text decides: both are named
+        ("四川巴中巴州", "511902", []),  # the city above decides
+        ("四川省巴中市巴州区江北大道", "511902", []),
+        ("新疆巴州和静县", "652827", []),
+    ],
+)
+def test_the_text_s_other_names_decide_between_the_two_bazhou(
+    atlas: Atlas, text: str, code: str, also: list[str]
+) -> None:
+    answer = atlas.answer(text)
+    assert answer.place is not None and answer.place.code == code, (text, answer.place)
+    assert [p.code for p in answer.also] == also
+
+
+def test_a_township_sharing_the_name_keeps_its_own_full_name(atlas: Atlas) -> None:
+    answer = atlas.answer("巴州镇")  # 民和县巴州镇 (Qinghai), whose short form 巴州 is shared
+    assert answer.place is not None and answer.place.code == "630222104"
+
+
+def test_a_listed_form_may_share_its_name_only_with_the_places_its_row_names() -> None:
+    build = build_script()
+    divisions = rows_of("divisions.csv")
+    taken = {normalise("巴州"): {"511902", "630222104"}}
+    kept, left = build.short_forms(divisions, [("652800", "巴州")], taken, {("652800", "巴州"): frozenset({"511902"})})
+    assert ("652800", "巴州", "listed") not in kept
+    assert left == [("652800", "巴州", "clash: ['630222104']")]  # the township was not named: refused
+    both = frozenset({"511902", "630222104"})
+    kept, left = build.short_forms(divisions, [("652800", "巴州")], taken, {("652800", "巴州"): both})
+    assert ("652800", "巴州", "listed") in kept and left == []
+
+
+def test_every_listed_form_names_its_place_and_only_the_places_it_shares_with() -> None:
+    names = official()
+    with SHORT_FORMS.open(encoding="utf-8", newline="") as handle:
+        listed = list(csv.DictReader(handle))
+    assert {r["name"] for r in listed} >= {"博州", "克州", "巴州", "塔县", "前郭县"}
+    for r in listed:
+        assert names[r["code"]] == r["official_name"] and r["name"] in r["source"], r
+        shared = {c for c in r["shares_with"].split(";") if c}
+        codes = {
+            code
+            for code, kind in index_rows("SELECT code, kind FROM key WHERE key = ? AND kind IN (0, 1)", (r["name"],))
+        }
+        assert codes == {r["code"]} | (shared & names.keys()), r["name"]
+
+
+def test_a_derived_county_form_that_was_another_place_s_name_is_not_taken() -> None:
+    # 东乡县 was 抚州's county until 2016 (now 东乡区): the text finder keeps today's names over old
+    # ones, so 东乡县 for 东乡族自治县 would turn 抚州市东乡县 into a place in Gansu. It stays 抚州's.
+    assert index_rows("SELECT code, kind FROM key WHERE key = '东乡县'") == [("361003", 2)]
+    build = build_script()
+    peoples = build.people_names(
+        rows_of("divisions.csv"), {r["code"]: r["short_name"] for r in rows_of("divisions_pinyin.csv")}
+    )
+    assert build.county_short_form("东乡族自治县", peoples) == "东乡县"  # the rule makes it; the guard refuses it
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("抚州市东乡县", "361003"),
+        ("江西省抚州市东乡县孝岗镇", "361003"),
+        ("甘肃省临夏州东乡族自治县", "622926"),
+    ],
+)
+def test_both_dongxiang_are_found_by_their_own_names(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text)
+    assert answer.place is not None and answer.place.code == code, (text, answer.place)
+
+
+@pytest.mark.parametrize(
+    ("name", "form"),
+    [
+        ("本溪满族自治县", "本溪县"),
+        ("阜新蒙古族自治县", "阜新县"),
+        ("东乡族自治县", "东乡县"),  # a people's name that is the whole place name
+        ("民和回族土族自治县", "民和县"),  # two peoples
+        ("巴音郭楞蒙古自治州", None),  # not a county
+        ("长阳土家族自治县", "长阳县"),
+    ],
+)
+def test_the_county_rule_takes_the_peoples_off_the_official_name(name: str, form: str | None) -> None:
+    build = build_script()
+    peoples = build.people_names(
+        rows_of("divisions.csv"), {r["code"]: r["short_name"] for r in rows_of("divisions_pinyin.csv")}
+    )
+    assert build.county_short_form(name, peoples) == form
+
+
+def test_a_former_prefecture_follows_its_counties_only_into_one_prefecture() -> None:
+    build = build_script()
+    divisions = rows_of("divisions.csv")
+    former = rows_of("divisions_former.csv")
+    by_code: dict[str, list[dict[str, str]]] = {}
+    for r in former:
+        by_code.setdefault(r["code"], []).append(r)
+    heirs = build.former_prefecture_successors(former, by_code, divisions)
+    names = official()
+    assert names[heirs[("152300", "哲里木盟", "1981")]] == "通辽市"
+    assert names[heirs[("152700", "伊克昭盟", "1981")]] == "鄂尔多斯市"
+    assert names[heirs[("132100", "邯郸地区", "1981")]] == "邯郸市"
+    # 雁北地区's counties went to 大同 and 朔州, 晋东南地区's to 长治 and 晋城, 荆州地区's partly to
+    # counties under the province: none of them is given a successor by name
+    for key in (("142100", "雁北地区", "1981"), ("142500", "晋东南地区", "1981"), ("422400", "荆州地区", "1981")):
+        assert key not in heirs
+    assert all(len(code) == 6 and names[code] for code in heirs.values())
+    assert len(heirs) == 130
+
+
+@pytest.mark.parametrize("name", ["雁北地区", "晋东南地区", "荆州地区"])
+def test_a_former_prefecture_split_among_several_is_no_key(atlas: Atlas, name: str) -> None:
+    assert index_rows("SELECT code FROM key WHERE key = ?", (name,)) == []
+    if name != "荆州地区":  # (荆州地区 is read as the text 荆州 + 地区: 荆州市, a name of today)
+        with pytest.raises(NotFound):
+            atlas.answer(name, suggest=False)
+
+
+def test_a_gone_prefecture_s_bare_name_is_no_key_when_townships_bear_it() -> None:
+    # 龙溪地区 (漳州, until 1985) keeps its full name; 龙溪 alone stays the many 龙溪镇 and 龙溪乡
+    assert index_rows("SELECT code, kind FROM key WHERE key = '龙溪地区'") == [("350600", 2)]
+    assert {kind for _, kind in index_rows("SELECT code, kind FROM key WHERE key = '龙溪'")} == {5}
+
+
+def test_a_zone_s_own_name_is_taken_only_when_free() -> None:
+    build = build_script()
+    assert build.zone_name("乌拉盖管理区管委会") == "乌拉盖管理区"
+    assert build.zone_name("某某开发区管理委员会") == "某某开发区"
+    assert build.zone_name("大柴旦行政委员会") == "大柴旦行政委员会"  # no office suffix
+    assert index_rows("SELECT code, kind FROM key WHERE key = '乌拉盖管理区'") == [("152500", 8)]
+
+
+def test_garze_county_is_the_county_not_the_prefecture(atlas: Atlas) -> None:
+    answer = atlas.answer("Garze County, Sichuan")
+    assert answer.place is not None and answer.place.code == "513328"
+
+
+def test_every_new_english_name_is_in_exonyms_with_its_official_name() -> None:
+    names = official()
+    with (REPO / "data" / "exonyms.csv").open(encoding="utf-8", newline="") as handle:
+        rows = {r["name"]: r for r in csv.DictReader(handle)}
+    for name in ("Garze Tibetan Autonomous Prefecture", "Garze", "Garze County"):
+        assert names[rows[name]["code"]] == rows[name]["official_name"]
+    assert "Garze" in Path(REPO / "data" / "PROVENANCE.md").read_text(encoding="utf-8")
