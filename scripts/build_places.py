@@ -203,9 +203,11 @@ def former_prefecture_successors(
     """(code, name, valid_from) -> the current prefecture a former prefecture became, for former
     prefectures whose successor field is empty (哲里木盟 -> 通辽市).
 
-    Read off its counties in force when it ended: each followed to today, all of those that have
-    a successor lie in one current prefecture-level division. A prefecture whose counties went to
-    several (雁北地区: 大同市 and 朔州市), or to counties no prefecture holds, gets none.
+    Read off every county it held while it bore that name: each followed to today, all of those
+    that have a successor lie in one current prefecture-level division. A prefecture whose counties
+    went to several (雁北地区: 大同市 and 朔州市), or to counties no prefecture holds, gets none; so does
+    one a county left for another prefecture before it ended (白城地区's 扶余县 is 松原's today): an
+    old address naming both must not be read as the one the county left.
     """
     current = {r["code"] for r in divisions}
     parent = {r["code"]: r["parent_code"] for r in divisions}
@@ -221,13 +223,14 @@ def former_prefecture_successors(
     for r in former_rows:
         if r["level"] != "prefecture" or r["successor_codes"]:
             continue
-        end = int(r["valid_to"])
+        start, end = int(r["valid_from"]), int(r["valid_to"])
         heirs: set[str] = set()
         for k in former_rows:
             if (
                 k["level"] == "county"
                 and (k["province_name"], k["prefecture_name"]) == (r["province_name"], r["name"])
-                and int(k["valid_from"]) < end <= int(k["valid_to"])
+                and int(k["valid_from"]) < end
+                and int(k["valid_to"]) > start
             ):
                 heirs |= {prefecture_of(c) for c in _row_successors(k, former_by_code, current)}
         if len(heirs) == 1 and "" not in heirs:
