@@ -10,7 +10,6 @@ Expected codes are the official ones of data/divisions/divisions.csv (a test che
 from __future__ import annotations
 
 import csv
-import importlib.util
 import sqlite3
 from pathlib import Path
 from types import ModuleType
@@ -22,7 +21,7 @@ from cardinfo import paths
 from cardinfo.errors import NotFound
 from cardinfo.lookup import Atlas
 from cardinfo.text import normalise
-from tests.helpers import REPO
+from tests.helpers import REPO, load_script
 
 DIVISIONS = REPO / "data" / "divisions"
 SHORT_FORMS = REPO / "data" / "short_forms.csv"
@@ -76,11 +75,7 @@ def official() -> dict[str, str]:
 
 
 def build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_places", REPO / "scripts" / "build_places.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/build_places.py")
 
 
 def index_rows(query: str, params: tuple[str, ...] = ()) -> list[tuple[Any, ...]]:
