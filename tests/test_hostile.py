@@ -302,3 +302,19 @@ def test_nearest_on_many_records(tmp_path: Path, divisions: Any) -> None:
     for place in places[::7]:
         match, records, _ = atlas.records_for(place)
         assert atlas.nearest(place) == (match, records), place
+
+
+@pytest.mark.parametrize(("raised", "status"), [(SystemExit(143), 143), (KeyboardInterrupt(), 130)])
+def test_a_signal_inside_a_class_definition_still_ends_as_that_signal(raised: BaseException, status: int) -> None:
+    """Python wraps what `__set_name__` raises in a RuntimeError: a Ctrl-C or SIGTERM landing there,
+    while a module defines a class with a cached_property, must still end with 130 or 143, quietly."""
+    from cardinfo import signalled
+
+    class Interrupting:
+        def __set_name__(self, owner: type, name: str) -> None:
+            raise raised
+
+    with pytest.raises(RuntimeError) as caught:
+        type("Owner", (), {"attribute": Interrupting()})
+    assert signalled(caught.value) == status
+    assert signalled(RuntimeError("something else")) is None

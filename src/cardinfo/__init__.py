@@ -70,6 +70,20 @@ def _terminated(signum: int, frame: object) -> None:
     raise SystemExit(143)  # unwinding: `finally` blocks remove temporary files
 
 
+def signalled(exc: BaseException) -> int | None:
+    """The exit status a Ctrl-C or SIGTERM hidden inside `exc` asks for, or None. A signal that
+    arrives while Python calls a class's `__set_name__` (a `cached_property` of a module being
+    imported) comes out wrapped in a RuntimeError; it is still the signal."""
+    seen: BaseException | None = exc
+    for _ in range(8):  # a short chain: the wrapper, then what it wraps
+        seen = seen.__cause__ or seen.__context__ if seen is not None else None
+        if isinstance(seen, KeyboardInterrupt):
+            return 130  # ExitCode.INTERRUPTED
+        if isinstance(seen, SystemExit) and isinstance(seen.code, int):
+            return seen.code
+    return None
+
+
 def main() -> None:
     """The console script. Ctrl-C while the CLI is still being imported ends quietly with 130
     (the CLI handles it from then on), and SIGTERM unwinds like an exit so nothing half-written
@@ -86,6 +100,11 @@ def main() -> None:
         from cardinfo.cli import main as run
     except KeyboardInterrupt:
         raise SystemExit(130) from None  # ExitCode.INTERRUPTED, before anything else is imported
+    except RuntimeError as exc:
+        status = signalled(exc)
+        if status is None:
+            raise
+        raise SystemExit(status) from None
     try:
         run()
     finally:

@@ -633,6 +633,13 @@ def main() -> None:
         status = ExitCode.INTERRUPTED
     except PipeClosed:
         status = ExitCode.PIPE_CLOSED
+    except RuntimeError as exc:  # a signal while a command's module was being imported, wrapped
+        from cardinfo import signalled
+
+        caught = signalled(exc)
+        if caught is None:
+            raise
+        status = caught
     except CardinfoError as exc:  # from outside a command: Click writing help
         report(exc, _lang_of_run())
         status = exc.exit_code
