@@ -176,13 +176,6 @@ def county_short_form(name: str, peoples: list[str]) -> str | None:
     return stem + "县" if len(stem) >= 2 else None
 
 
-def _former_owners(
-    name: str, former_rows: list[dict[str, str]], former: dict[str, list[dict[str, str]]], current: set[str]
-) -> set[str]:
-    """The current codes of the places that once bore `name` officially (东乡县: 东乡区)."""
-    return {c for r in former_rows if r["name"] == name for c in _row_successors(r, former, current)}
-
-
 # What an office of a zone adds to the zone's name (乌拉盖管理区管委会 is the office of 乌拉盖管理区).
 _ORGAN_SUFFIX = ("管理委员会", "管委会")
 
@@ -380,10 +373,8 @@ def build(src: Path, out: Path, exonyms: Path, short_forms_csv: Path) -> dict[st
         for suffix in ("自治州", "自治县", "自治旗"):
             if r["name"].endswith(suffix) and short and short != r["name"] and not short.endswith(suffix[-1]):
                 bare_names.append((r["code"], r["parent_code"], short + suffix[-1], ""))
-        # 本溪县, 阜新县: a county the data gives no short name of its own (its full name instead),
-        # unless the form was another place's official name (东乡县 was 抚州's county until 2016)
-        county = county_short_form(r["name"], peoples) if short in ("", r["name"]) else None
-        if county and not _former_owners(county, former_rows, former_by_code, current) - {r["code"]}:
+        # 本溪县, 阜新县, 东乡县: a county the data gives no short name of its own (its full name instead)
+        if short in ("", r["name"]) and (county := county_short_form(r["name"], peoples)):
             bare_names.append((r["code"], r["parent_code"], county, ""))
         # wuchuan xian, guandu qu, dali zhou: the pinyin of the short name and of the kind of place
         if py and short != r["name"] and r["name"][-1] in _KIND_SOUND:

@@ -156,6 +156,11 @@ class Divisions:
         rows = self._rows("SELECT name, level, parent, pinyin FROM division WHERE code = ?", (code,))
         return None if not rows else (rows[0][0], rows[0][1], rows[0][2], rows[0][3])
 
+    def short_name(self, code: str) -> str:
+        """The division data's own short name of a place ("" for none)."""
+        rows = self._rows("SELECT short FROM division WHERE code = ?", (code,))
+        return str(rows[0][0]) if rows else ""
+
     def place(self, code: str) -> Place | None:
         """The Place with this code, with its path of names from the province down."""
         if code in self._places:
@@ -454,8 +459,15 @@ class Resolver:
             also += [p for p in places if p not in kept]
             # 九龙 is 九龙县 by rank, but people also mean Hong Kong's 九龙 by it: say so
             also += [p for p in by_kind.get(EXONYM, []) if p not in picked and p not in also]
+            # 东乡县 is 东乡族自治县 by a form the index derived, but was 抚州's county until 2016: say so
+            if kind == SHORT and FORMER in by_kind and all(self._derived(key, p) for p in picked):
+                also += [p for p in by_kind[FORMER] if p not in picked and p not in also]
             return picked, KIND_NAMES[kind], also
         return [], "", []
+
+    def _derived(self, key: str, place: Place) -> bool:
+        """Whether `key` is a short form the index derived for `place`, not the data's own short name."""
+        return normalise(self.divisions.short_name(place.code)) != key
 
     def resolve(self, query: str, suggest: bool = True) -> Resolution:
         """The place(s) a query names; NotFound (with suggestions unless `suggest` is False) if none."""

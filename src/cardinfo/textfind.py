@@ -563,10 +563,13 @@ class TextFinder:
             if place is not None and (code not in best or rank < best[code][1]):
                 best[code] = (place, rank)
         if any(rank < index.KIND_RANK[index.FORMER] for _, rank in best.values()):  # 白城市 today, not the old 白城市
+            today = [p for p, rank in best.values() if rank < index.KIND_RANK[index.FORMER]]
             best = {
                 c: pr
                 for c, pr in best.items()
                 if pr[1] not in (index.KIND_RANK[index.FORMER], index.KIND_RANK[index.FORMER_SHORT])
+                # an old name of a place in another province (东乡县: 抚州's until 2016) stays: the text decides
+                or all(p.codes[0] != pr[0].codes[0] for p in today)
             }
         ordered = sorted(best.values(), key=lambda pr: (pr[1], pr[0].codes))
         kinds = {k for _, k in rows}
