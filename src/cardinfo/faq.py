@@ -484,12 +484,15 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
 # question is about (要带身份证吗, 需要身份证原件吗, 凭户口本办理, 证号比身份证多两位, 能当银行卡用吗).
 _BRING_WORDS = "带 拿 携 提 备 印 凭 示 交 附 要 需 用 比 当 作 bring take show need than as"
 _BRING = frozenset(_BRING_WORDS.split())
+# Between the verb and the document: 带上, 带着, 带好, 带齐, 带她的身份证, bring my passport.
+_BRING_FILLER_WORDS = "上 着 好 齐 她 他 我 你 您 的 my the a your his her"
+_BRING_FILLERS = frozenset(_BRING_FILLER_WORDS.split())
 
 
 def _brought(toks: list[str], k: int) -> bool:
     """Whether the document at token `k` is named as something to bring or to compare with (带上身份证,
     bring my passport, 比身份证多两位)."""
-    before = [t for t in toks[max(0, k - 3) : k] if t not in ("上", "着", "好", "齐", "my", "the", "a", "your")]
+    before = [t for t in toks[max(0, k - 3) : k] if t not in _BRING_FILLERS]
     return bool(before) and before[-1] in _BRING
 
 
