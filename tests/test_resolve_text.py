@@ -483,3 +483,11 @@ def test_an_everyday_word_is_the_place_when_typed_alone_or_backed_by_another_nam
     atlas: Atlas, text: str, expected: str
 ) -> None:
     assert code(atlas, text) == expected
+
+
+def test_a_county_level_city_under_its_province_is_as_deep_as_any_county(atlas: Atlas) -> None:
+    # 文昌市 lies under 海南省 directly (no prefecture between): after a wrong city it is still the
+    # deeper place the province agrees with, as 鼓楼区 is after 南京市徐州市; 海口市 stays in also
+    answer = atlas.answer("海南省海口市文昌市")
+    assert answer.place is not None and answer.place.code == "469005"
+    assert "460100" in also(answer)

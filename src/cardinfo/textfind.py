@@ -180,9 +180,15 @@ def _read(i: int, hits: Sequence[Hit], codes: list[set[str]], best: Best, undivi
     tied = [s for s in scored if s[0] == top]
     picked, also = best([s[1] for s in tied])
     also += [s[1] for s in scored if s[0] != top and s[0][0] == top[0] and s[1] not in picked]
-    # a place of a province the list does not divide (台北市 -> 台湾省) is as deep as any other
-    depth = (9 if picked[0].code in undivided else len(picked[0].path)) if len(picked) == 1 else 0
+    # a place of a province the list does not divide (台北市 -> 台湾省) is as deep as any other, and a
+    # county-level city under its province directly (文昌市: 海南省 > 文昌市) as deep as any county
+    depth = (9 if picked[0].code in undivided else _depth(picked[0])) if len(picked) == 1 else 0
     return _Reading((top[0], not hits[i].loose, depth, -hits[i].start), i, picked, also, tied[0][2])
+
+
+def _depth(place: Place) -> int:
+    """How deep a place lies: its path's length, or its level's depth when that is more."""
+    return max(len(place.path), index.LEVEL_RANK.get(place.level, 0) + 1)
 
 
 def choose(hits: Sequence[Hit], best: Best, undivided: Collection[str] = ()) -> Found | None:
