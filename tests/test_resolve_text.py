@@ -491,3 +491,11 @@ def test_a_county_level_city_under_its_province_is_as_deep_as_any_county(atlas: 
     answer = atlas.answer("海南省海口市文昌市")
     assert answer.place is not None and answer.place.code == "469005"
     assert "460100" in also(answer)
+
+
+@pytest.mark.parametrize("text", ["黑龙江省阿城市", "哈尔滨阿城市", "阿城市"])
+def test_an_old_name_that_became_several_places_reads_as_the_one_that_kept_it(atlas: Atlas, text: str) -> None:
+    # 阿城市 became 阿城区 and a part of 道外区: in a text as alone, 阿城区, with 道外区 in also
+    answer = atlas.answer(text)
+    assert answer.place is not None and answer.place.code == "230112"
+    assert "230104" in also(answer)

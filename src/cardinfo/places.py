@@ -370,7 +370,7 @@ def _best(places: list[Place]) -> tuple[list[Place], list[Place]]:
     return sorted(unique, key=lambda p: (LEVEL_RANK.get(p.level, 9), p.code)), []
 
 
-def _successor(places: list[Place], key: str) -> list[Place]:
+def successor(places: list[Place], key: str) -> list[Place]:
     """An old name that became several places (莱芜市): the one that kept the name, if one did."""
     stem = key.rstrip("市县区")
     keeps = [p for p in places if p.name.startswith(stem)]
@@ -454,7 +454,7 @@ class Resolver:
                 by_kind.setdefault(kind, []).append(place)
         for kind in sorted(by_kind, key=KIND_RANK.__getitem__):
             places = by_kind[kind]
-            kept = _successor(places, key) if kind in (FORMER, FORMER_SHORT) else places
+            kept = successor(places, key) if kind in (FORMER, FORMER_SHORT) else places
             picked, also = _best(kept)
             also += [p for p in places if p not in kept]
             # 九龙 is 九龙县 by rank, but people also mean Hong Kong's 九龙 by it: say so

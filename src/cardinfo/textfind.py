@@ -42,6 +42,7 @@ _EVERYDAY = (
     " 北湖"
 )
 _EVERYDAY_WORDS = frozenset(_EVERYDAY.split())
+_NOT_KEPT = 10  # added to the rank of a place an old name became that did not keep the name
 LONGEST_NAME = 16  # characters of the longest name in the index (积石山保安族东乡族撒拉族自治县 is 15)
 LONGEST_WORDS = 5  # words of the longest English name in the index (Horqin Left Wing Middle Banner)
 LONGEST_TYPO = 12  # a whole query longer than this is no name typed with one character wrong
@@ -577,6 +578,12 @@ class TextFinder:
                 # an old name of a place in another province (东乡县: 抚州's until 2016) stays: the text decides
                 or all(p.codes[0] != pr[0].codes[0] for p in today)
             }
+        former = (index.KIND_RANK[index.FORMER], index.KIND_RANK[index.FORMER_SHORT])
+        if len(best) > 1 and all(rank in former for _, rank in best.values()):
+            # an old name that became several places (阿城市: 阿城区 and part of 道外区): the one that
+            # kept the name first, the others after it (as a single name is read: they go to also)
+            kept = index.successor([p for p, _ in best.values()], name)
+            best = {c: (p, r if p in kept else r + _NOT_KEPT) for c, (p, r) in best.items()}
         ordered = sorted(best.values(), key=lambda pr: (pr[1], pr[0].codes))
         kinds = {k for _, k in rows}
         short = kinds <= {index.SHORT, index.FORMER_SHORT, index.EXONYM} and not _keeps_banner(name)
