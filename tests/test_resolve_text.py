@@ -499,3 +499,18 @@ def test_an_old_name_that_became_several_places_reads_as_the_one_that_kept_it(at
     answer = atlas.answer(text)
     assert answer.place is not None and answer.place.code == "230112"
     assert "230104" in also(answer)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Golmud, Qinghai", "632801"),
+        ("Korla, Bayingolin", "652801"),
+        ("Bortala Mongol Autonomous Prefecture", "652700"),
+        ("Kizilsu Kirgiz Autonomous Prefecture", "653000"),
+        ("Tsetang, Lhoka", "540500"),
+    ],
+)
+def test_english_names_from_the_local_languages_inside_a_text(atlas: Atlas, text: str, expected: str) -> None:
+    # Golmud, Bayingolin, Bortala, Kizilsu and Lhoka are not pinyin (data/exonyms.csv, sourced)
+    assert code(atlas, text) == expected
