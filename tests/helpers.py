@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 import importlib.util
 import json
 import os
 import re
+import sqlite3
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -132,3 +134,28 @@ def load_script(relative: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+# ── the division data and the index, read as they are ────────────────────────────────────
+
+
+def division_rows(name: str = "divisions.csv") -> list[dict[str, str]]:
+    """The rows of one of the bundled division CSVs (data/divisions/NAME)."""
+    with (REPO / "data" / "divisions" / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def official_names() -> dict[str, str]:
+    """Each division's official name by its code, from the division data itself."""
+    return {r["code"]: r["name"] for r in division_rows()}
+
+
+def index_rows(query: str, params: tuple[str, ...] = ()) -> list[tuple[Any, ...]]:
+    """Rows of a query on the bundled division index, opened read-only."""
+    from cardinfo import paths
+
+    con = sqlite3.connect(f"file:{paths.places_path()}?mode=ro", uri=True)
+    try:
+        return con.execute(query, params).fetchall()
+    finally:
+        con.close()

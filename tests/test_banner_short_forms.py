@@ -10,20 +10,16 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import sqlite3
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from cardinfo import paths
 from cardinfo.errors import NotFound
 from cardinfo.lookup import Atlas
 from cardinfo.text import normalise
-from tests.helpers import REPO, load_script
+from tests.helpers import REPO, division_rows, index_rows, load_script, official_names
 
-DIVISIONS = REPO / "data" / "divisions" / "divisions.csv"
 SHORT_FORMS = REPO / "data" / "short_forms.csv"
 
 # (what a person types, official name, code, the rule that makes the short form)
@@ -57,25 +53,8 @@ ENGLISH = [
 ]
 
 
-def official() -> dict[str, str]:
-    with DIVISIONS.open(encoding="utf-8", newline="") as handle:
-        return {r["code"]: r["name"] for r in csv.DictReader(handle)}
-
-
-def build_script() -> ModuleType:
-    return load_script("scripts/build_places.py")
-
-
-def index_rows(query: str, params: tuple[str, ...] = ()) -> list[tuple[Any, ...]]:
-    con = sqlite3.connect(f"file:{paths.places_path()}?mode=ro", uri=True)
-    try:
-        return con.execute(query, params).fetchall()
-    finally:
-        con.close()
-
-
 def test_the_expected_codes_are_the_division_data_s() -> None:
-    names = official()
+    names = official_names()
     for _, name, code, *_ in [*SHORT, *ENGLISH]:
         assert names[code] == name, (code, name)
 
@@ -91,7 +70,7 @@ def test_a_short_form_answers_its_banner(cli: Any, query: str, name: str, code: 
 
 @pytest.mark.parametrize(("query", "name", "code", "rule"), [s for s in SHORT if s[3] != "listed"])
 def test_each_rule_makes_the_form_from_the_official_name(query: str, name: str, code: str, rule: str) -> None:
-    assert build_script().banner_short_form(name) == (query, rule)
+    assert load_script("scripts/build_places.py").banner_short_form(name) == (query, rule)
 
 
 @pytest.mark.parametrize(
@@ -107,7 +86,7 @@ def test_each_rule_makes_the_form_from_the_official_name(query: str, name: str, 
     ],
 )
 def test_names_no_rule_fits_get_no_form(name: str) -> None:
-    assert build_script().banner_short_form(name) is None
+    assert load_script("scripts/build_places.py").banner_short_form(name) is None
 
 
 def test_a_form_no_rule_made_is_no_answer(atlas: Atlas) -> None:
@@ -172,9 +151,8 @@ def test_a_position_word_read_as_pinyin_is_no_place_of_its_own(atlas: Atlas) -> 
 
 
 def test_a_form_two_places_would_share_goes_to_neither() -> None:
-    build = build_script()
-    with DIVISIONS.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    build = load_script("scripts/build_places.py")
+    rows = division_rows()
     # Were 土左旗 also listed for 土默特右旗, the rule's 土左旗 (土默特左旗) would be ambiguous: both go.
     kept, left = build.short_forms(rows, [("150221", "土左旗")], {})
     assert ("150121", "土左旗", "side") not in kept
@@ -183,9 +161,8 @@ def test_a_form_two_places_would_share_goes_to_neither() -> None:
 
 
 def test_a_form_that_is_another_place_s_name_is_not_taken() -> None:
-    build = build_script()
-    with DIVISIONS.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    build = load_script("scripts/build_places.py")
+    rows = division_rows()
     taken: dict[str, set[str]] = {}
     for key, code in index_rows("SELECT key, code FROM key WHERE kind IN (0, 1)"):
         taken.setdefault(key, set()).add(code)
@@ -196,8 +173,8 @@ def test_a_form_that_is_another_place_s_name_is_not_taken() -> None:
 
 
 def test_every_short_form_in_the_index_names_its_banner_alone() -> None:
-    build = build_script()
-    names = official()
+    build = load_script("scripts/build_places.py")
+    names = official_names()
     forms = {f[0]: code for code, name in names.items() if (f := build.banner_short_form(name))}
     with SHORT_FORMS.open(encoding="utf-8", newline="") as handle:
         forms |= {r["name"]: r["code"] for r in csv.DictReader(handle) if r["official_name"].endswith("旗")}
@@ -207,7 +184,7 @@ def test_every_short_form_in_the_index_names_its_banner_alone() -> None:
 
 
 def test_every_listed_short_form_names_a_source_and_its_official_name() -> None:
-    names = official()
+    names = official_names()
     with SHORT_FORMS.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert rows
@@ -217,7 +194,7 @@ def test_every_listed_short_form_names_a_source_and_its_official_name() -> None:
 
 
 def test_every_banner_s_official_name_still_answers_it_as_before(atlas: Atlas) -> None:
-    for code, name in official().items():
+    for code, name in official_names().items():
         if name.endswith("旗"):
             answer = atlas.answer(name)
             assert answer.place is not None and answer.place.code == code and answer.matched_by == "full", name

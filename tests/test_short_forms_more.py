@@ -10,20 +10,16 @@ Expected codes are the official ones of data/divisions/divisions.csv (a test che
 from __future__ import annotations
 
 import csv
-import sqlite3
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from cardinfo import paths
 from cardinfo.errors import NotFound
 from cardinfo.lookup import Atlas
 from cardinfo.text import normalise
-from tests.helpers import REPO, load_script
+from tests.helpers import REPO, division_rows, index_rows, load_script, official_names
 
-DIVISIONS = REPO / "data" / "divisions"
 SHORT_FORMS = REPO / "data" / "short_forms.csv"
 
 # (what a person types, official name, code, matched_by)
@@ -69,30 +65,8 @@ IN_TEXT = [
 ]
 
 
-def official() -> dict[str, str]:
-    with (DIVISIONS / "divisions.csv").open(encoding="utf-8", newline="") as handle:
-        return {r["code"]: r["name"] for r in csv.DictReader(handle)}
-
-
-def build_script() -> ModuleType:
-    return load_script("scripts/build_places.py")
-
-
-def index_rows(query: str, params: tuple[str, ...] = ()) -> list[tuple[Any, ...]]:
-    con = sqlite3.connect(f"file:{paths.places_path()}?mode=ro", uri=True)
-    try:
-        return con.execute(query, params).fetchall()
-    finally:
-        con.close()
-
-
-def rows_of(name: str) -> list[dict[str, str]]:
-    with (DIVISIONS / name).open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
 def test_the_expected_codes_are_the_division_data_s() -> None:
-    names = official()
+    names = official_names()
     for _, name, code, _ in ALONE:
         assert names[code] == name, (code, name)
     for _, code in IN_TEXT:
@@ -147,8 +121,8 @@ def test_a_township_sharing_the_name_keeps_its_own_full_name(atlas: Atlas) -> No
 
 
 def test_a_listed_form_may_share_its_name_only_with_the_places_its_row_names() -> None:
-    build = build_script()
-    divisions = rows_of("divisions.csv")
+    build = load_script("scripts/build_places.py")
+    divisions = division_rows("divisions.csv")
     taken = {normalise("巴州"): {"511902", "630222104"}}
     kept, left = build.short_forms(divisions, [("652800", "巴州")], taken, {("652800", "巴州"): frozenset({"511902"})})
     assert ("652800", "巴州", "listed") not in kept
@@ -159,7 +133,7 @@ def test_a_listed_form_may_share_its_name_only_with_the_places_its_row_names() -
 
 
 def test_every_listed_form_names_its_place_and_only_the_places_it_shares_with() -> None:
-    names = official()
+    names = official_names()
     with SHORT_FORMS.open(encoding="utf-8", newline="") as handle:
         listed = list(csv.DictReader(handle))
     assert {r["name"] for r in listed} >= {"博州", "克州", "巴州", "塔县", "前郭县"}
@@ -210,22 +184,22 @@ def test_both_dongxiang_are_found_by_their_own_names(atlas: Atlas, text: str, co
     ],
 )
 def test_the_county_rule_takes_the_peoples_off_the_official_name(name: str, form: str | None) -> None:
-    build = build_script()
+    build = load_script("scripts/build_places.py")
     peoples = build.people_names(
-        rows_of("divisions.csv"), {r["code"]: r["short_name"] for r in rows_of("divisions_pinyin.csv")}
+        division_rows("divisions.csv"), {r["code"]: r["short_name"] for r in division_rows("divisions_pinyin.csv")}
     )
     assert build.county_short_form(name, peoples) == form
 
 
 def test_a_former_prefecture_follows_its_counties_only_into_one_prefecture() -> None:
-    build = build_script()
-    divisions = rows_of("divisions.csv")
-    former = rows_of("divisions_former.csv")
+    build = load_script("scripts/build_places.py")
+    divisions = division_rows("divisions.csv")
+    former = division_rows("divisions_former.csv")
     by_code: dict[str, list[dict[str, str]]] = {}
     for r in former:
         by_code.setdefault(r["code"], []).append(r)
     heirs = build.former_prefecture_successors(former, by_code, divisions)
-    names = official()
+    names = official_names()
     assert names[heirs[("152300", "哲里木盟", "1981")]] == "通辽市"
     assert names[heirs[("152700", "伊克昭盟", "1981")]] == "鄂尔多斯市"
     assert names[heirs[("132100", "邯郸地区", "1981")]] == "邯郸市"
@@ -262,7 +236,7 @@ def test_a_gone_prefecture_s_bare_name_is_no_key_when_townships_bear_it() -> Non
 
 
 def test_a_zone_s_own_name_is_taken_only_when_free() -> None:
-    build = build_script()
+    build = load_script("scripts/build_places.py")
     assert build.zone_name("乌拉盖管理区管委会") == "乌拉盖管理区"
     assert build.zone_name("某某开发区管理委员会") == "某某开发区"
     assert build.zone_name("大柴旦行政委员会") == "大柴旦行政委员会"  # no office suffix
@@ -275,7 +249,7 @@ def test_garze_county_is_the_county_not_the_prefecture(atlas: Atlas) -> None:
 
 
 def test_every_new_english_name_is_in_exonyms_with_its_official_name() -> None:
-    names = official()
+    names = official_names()
     with (REPO / "data" / "exonyms.csv").open(encoding="utf-8", newline="") as handle:
         rows = {r["name"]: r for r in csv.DictReader(handle)}
     for name in ("Garze Tibetan Autonomous Prefecture", "Garze", "Garze County"):
