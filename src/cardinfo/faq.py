@@ -52,6 +52,8 @@ _OTHER_ZH = (
     " 医保卡 老年卡 老人卡 银行卡 老年证 电话费 话费 派出所 公安 警察 养老金 养老保险 退休金 补贴 补助 救助 轮椅"
     " 辅具 助听器 假肢 康复 就业 工资 廉租房 公租房 住房 公交卡 交通卡 地铁卡 乘车卡 饭卡 校园卡 电话卡 手机卡"
     " 停车 停车证 停车位 车位 奖学金 助学金 贷款 个税 税收 减税 退税 买车 购车 汽车 摩托车 电动车 驾校"
+    # an injury assessed for compensation; a residence permit asked about for itself (居住证怎么办)
+    " 工伤 交通事故 车祸 打官司 官司 诉讼 司法鉴定 赔偿 理赔 保险公司 居住证 暂住证"
 )
 _OTHER_EN = (
     "passport driver driving licence license visa pension wheelchair job employment insurance police"
@@ -455,8 +457,10 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
         named = named or plainly or (names_card and occ.term in vocab.strong)
         # 社保卡 is both a topic word and another card; 身份证号码 (a word of the number topic) is
         # about the ID card; 要带身份证吗 asks what to bring, not about the ID card
-        at = _other_at(occ.term, vocab)
-        if at >= 0 and not _brought(toks, occ.start + at):
+        span = _other_span(occ.term, vocab)
+        end = occ.start + span[1] if span is not None else 0
+        # 需要身份证: the verb is inside the word; with my residence permit: before the whole word
+        if span is not None and not any(_brought(toks, at, end) for at in (occ.start + span[0], occ.start)):
             other = True
         for k in range(occ.start, occ.end):
             covered[k] = max(covered[k], mark)
@@ -482,30 +486,35 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
 
 # Words after which another document is something to bring along or to compare with, not what the
 # question is about (要带身份证吗, 需要身份证原件吗, 凭户口本办理, 证号比身份证多两位, 能当银行卡用吗).
-_BRING_WORDS = "带 拿 携 提 备 印 凭 示 交 附 要 需 用 比 当 作 bring take show need than as"
+_BRING_WORDS = "带 拿 携 提 备 印 凭 示 交 附 要 需 用 比 当 作 有 bring take show need than as with have using"
 _BRING = frozenset(_BRING_WORDS.split())
 # Between the verb and the document: 带上, 带着, 带好, 带齐, 带她的身份证, bring my passport.
 _BRING_FILLER_WORDS = "上 着 好 齐 她 他 我 你 您 的 my the a your his her"
 _BRING_FILLERS = frozenset(_BRING_FILLER_WORDS.split())
 
 
-def _brought(toks: list[str], k: int) -> bool:
-    """Whether the document at token `k` is named as something to bring or to compare with (带上身份证,
-    bring my passport, 比身份证多两位)."""
-    before = [t for t in toks[max(0, k - 3) : k] if t not in _BRING_FILLERS]
-    return bool(before) and before[-1] in _BRING
+def _brought(toks: list[str], start: int, end: int) -> bool:
+    """Whether the document at tokens `start`..`end` is named as something to bring or to compare
+    with (带上身份证, bring my passport, 比身份证多两位, 身份证复印件要不要)."""
+    before = [t for t in toks[max(0, start - 3) : start] if t not in _BRING_FILLERS]
+    after = [t for t in toks[end : end + 4] if t not in ("要", "需", "的", "是")]  # 居住证要原件吗
+    return (bool(before) and before[-1] in _BRING) or any(tuple(after[: len(c)]) == c for c in _COPIES)
 
 
-def _other_at(term: tuple[str, ...], vocab: _Vocabulary) -> int:
-    """Where in `term` another document's name starts (0 for 身份证 itself, 2 in 需要身份证, a word of
-    the documents topic), or -1."""
+# After a document: its copy or original is something to bring (身份证复印件, 户口本原件, id card copy).
+_COPIES = (("复", "印"), ("原", "件"), ("照", "片"), ("copy",), ("copies",))
+
+
+def _other_span(term: tuple[str, ...], vocab: _Vocabulary) -> tuple[int, int] | None:
+    """Where in `term` another document's name lies, as (start, end): (0, 3) for 身份证 itself,
+    (2, 5) in 需要身份证, a word of the documents topic; None when it holds none."""
     if vocab.neutral.get(term) == "other":
-        return 0
-    for n in range(len(term) - 1, 1, -1):
+        return 0, len(term)
+    for n in range(len(term) - 1, 0, -1):  # one token: an English word (residence permit)
         for i in range(len(term) - n + 1):
-            if vocab.neutral.get(term[i : i + n]) == "other":
-                return i
-    return -1
+            if vocab.neutral.get(term[i : i + n]) == "other" and len("".join(term[i : i + n])) > 1:
+                return i, i + n
+    return None
 
 
 _BARE = frozenset(("卡", "证", "card", "cert", _stem("certificate")))
