@@ -188,6 +188,13 @@ def zone_name(name: str) -> str:
     return name
 
 
+def zone_abbreviation(name: str) -> str | None:
+    """How people shorten a unit run by an administrative committee: 大柴旦行政委员会 -> 大柴旦行委."""
+    if name.endswith("行政委员会") and len(name) > len("行政委员会") + 1:
+        return name.removesuffix("行政委员会") + "行委"
+    return None
+
+
 def former_prefecture_successors(
     former_rows: list[dict[str, str]],
     former_by_code: dict[str, list[dict[str, str]]],
@@ -442,6 +449,8 @@ def build(src: Path, out: Path, exonyms: Path, short_forms_csv: Path) -> dict[st
         # 乌拉盖管理区管委会 is listed by its office: the zone's own name, when no place has it
         if (zone := normalise(zone_name(r["name"]))) != normalise(r["name"]) and zone not in named:
             keys.add((zone, r["parent_code"], STAT_UNIT))
+        if (abbreviated := zone_abbreviation(r["name"])) and normalise(abbreviated) not in named:
+            keys.add((normalise(abbreviated), r["parent_code"], STAT_UNIT))
     keys |= _exonyms(exonyms, {r["code"]: r["name"] for r in divisions}, pinyin_keys)
 
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -509,6 +509,8 @@ def test_an_old_name_that_became_several_places_reads_as_the_one_that_kept_it(at
         ("Bortala Mongol Autonomous Prefecture", "652700"),
         ("Kizilsu Kirgiz Autonomous Prefecture", "653000"),
         ("Tsetang, Lhoka", "540500"),
+        ("Hotan County, Hotan Prefecture", "653221"),  # the county, not the prefecture the name also is
+        ("Lhunzhub County, Lhasa", "540121"),
     ],
 )
 def test_english_names_from_the_local_languages_inside_a_text(atlas: Atlas, text: str, expected: str) -> None:

@@ -240,6 +240,8 @@ def test_a_zone_s_own_name_is_taken_only_when_free() -> None:
     assert build.zone_name("乌拉盖管理区管委会") == "乌拉盖管理区"
     assert build.zone_name("某某开发区管理委员会") == "某某开发区"
     assert build.zone_name("大柴旦行政委员会") == "大柴旦行政委员会"  # no office suffix
+    assert build.zone_abbreviation("大柴旦行政委员会") == "大柴旦行委"  # how people shorten it
+    assert build.zone_abbreviation("乌拉盖管理区管委会") is None
     assert index_rows("SELECT code, kind FROM key WHERE key = '乌拉盖管理区'") == [("152500", 8)]
 
 
@@ -255,3 +257,10 @@ def test_every_new_english_name_is_in_exonyms_with_its_official_name() -> None:
     for name in ("Garze Tibetan Autonomous Prefecture", "Garze", "Garze County"):
         assert names[rows[name]["code"]] == rows[name]["official_name"]
     assert "Garze" in Path(REPO / "data" / "PROVENANCE.md").read_text(encoding="utf-8")
+
+
+def test_a_unit_run_by_an_administrative_committee_is_found_by_its_short_form(atlas: Atlas) -> None:
+    # 大柴旦行政委员会 (a statistical unit in 海西州) is written 大柴旦行委
+    for text in ("大柴旦行委", "青海省海西州大柴旦行委"):
+        answer = atlas.answer(text)
+        assert answer.place is not None and answer.place.code == "632800", text
