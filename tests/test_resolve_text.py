@@ -516,3 +516,19 @@ def test_an_old_name_that_became_several_places_reads_as_the_one_that_kept_it(at
 def test_english_names_from_the_local_languages_inside_a_text(atlas: Atlas, text: str, expected: str) -> None:
     # Golmud, Bayingolin, Bortala, Kizilsu and Lhoka are not pinyin (data/exonyms.csv, sourced)
     assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("fujianningdexiapu", "350921"), ("yunnankunmingguandu", "530111"), ("beijingchaoyang", "110105")],
+)
+def test_pinyin_names_written_together_are_read_apart(atlas: Atlas, text: str, expected: str) -> None:
+    answer = atlas.answer(text)
+    assert answer.place is not None and answer.place.code == expected
+    assert answer.matched_by == "path" and answer.matched_text == text
+
+
+@pytest.mark.parametrize("text", ["helloworld", "xyzzyplugh", "my mom lives here"])
+def test_latin_text_that_no_place_names_spell_stays_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)

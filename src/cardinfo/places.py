@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the text finder is imported only when a query is more than 
 
     from cardinfo.textfind import TextFinder
 
+_LONGEST_PINYIN = 30  # letters of the longest pinyin name (xinjiangweiwuerzizhiqu is 22)
 # Key kinds in the index (numbers kept in step with scripts/build_places.py).
 FULL, SHORT, FORMER, PINYIN, TOWNSHIP, TOWNSHIP_SHORT, FORMER_SHORT, EXONYM, STAT_UNIT = range(9)
 KIND_NAMES = {
@@ -487,9 +488,36 @@ class Resolver:
             if places:
                 return Resolution(query, tuple(places), kind, tuple(also), query.strip())
         found = self.find(query, t2s)
+        if found is None and len(query.split()) == 1 and (spaced := self._spaced(key)) is not None:
+            found = self.find(spaced)  # fujianningdexiapu: read as fujian ningde xiapu
+            found = found._replace(query=query, matched_text=query.strip()) if found is not None else None
         if found is not None:
             return found
         raise NotFound("place.none", query=query, suggestions=self.suggest(key) if suggest else [])
+
+    def _spaced(self, key: str) -> str | None:
+        """Pinyin names written together (fujianningdexiapu, kunmingguandu), split into the fewest
+        names the index knows as pinyin or English; None unless such names make up the whole key."""
+        n = len(key)
+        if not 6 <= n <= MAX_QUERY or not key.isascii() or not key.isalpha():
+            return None
+        pieces = {key[i:j] for i in range(n) for j in range(i + 2, min(n, i + _LONGEST_PINYIN) + 1)}
+        names = {
+            piece
+            for piece, rows in self.divisions.lookup_many(pieces).items()
+            if any(kind in (PINYIN, EXONYM) for _, kind in rows)
+        }
+        best: list[list[str] | None] = [[], *([None] * n)]  # the fewest names that spell key[:i]
+        for i in range(n):
+            before = best[i]
+            if before is None:
+                continue
+            for j in range(i + 2, min(n, i + _LONGEST_PINYIN) + 1):
+                after = best[j]
+                if key[i:j] in names and (after is None or len(before) + 1 < len(after)):
+                    best[j] = [*before, key[i:j]]
+        parts = best[n]
+        return " ".join(parts) if parts is not None and len(parts) > 1 else None
 
     def find(self, text: str, t2s: dict[str, str] | None = None) -> Resolution | None:
         """The place a longer text names (an address, a sentence, several names), or None."""
