@@ -25,12 +25,18 @@ def _township_keys(every: int) -> list[str]:
     return keys[::every]
 
 
-def test_the_township_filter_lets_every_township_name_through() -> None:
-    plain = Divisions(places_path())  # names in memory, every other text asked of SQL
+def _with_and_without_filter() -> tuple[Divisions, Divisions]:
+    """Two indexes with the names in memory; the second also with the township filter."""
+    plain = Divisions(places_path())  # every other text asked of SQL
     plain.load_keys()
     filtered = Divisions(places_path())
     filtered.load_keys()
     filtered.load_town_filter()
+    return plain, filtered
+
+
+def test_the_township_filter_lets_every_township_name_through() -> None:
+    plain, filtered = _with_and_without_filter()
     keys = _township_keys(every=97)
     assert len(keys) > 500
     for key in keys:
@@ -39,11 +45,7 @@ def test_the_township_filter_lets_every_township_name_through() -> None:
 
 
 def test_texts_that_are_no_township_find_what_sql_finds() -> None:
-    plain = Divisions(places_path())  # names in memory, every other text asked of SQL
-    plain.load_keys()
-    filtered = Divisions(places_path())
-    filtered.load_keys()
-    filtered.load_town_filter()
+    plain, filtered = _with_and_without_filter()
     rnd = random.Random(7)
     chars = "东西南北中大小新城关镇乡街道苏木河山江湖口"
     texts = {"".join(rnd.choice(chars) for _ in range(rnd.randint(2, 6))) for _ in range(3000)}
