@@ -429,7 +429,7 @@ class TextFinder:
         self._aliases_pattern: re.Pattern[str] | None = None
         self._by_gap: dict[str, str] | None = None  # names and short forms, for typos
         self._typos = 0  # whole queries checked for a typo
-        self._pool: list[str] | None = None  # codes at county level and above, for a place's children
+        self._pool: dict[str, list[str]] | None = None  # codes at county level and above, for a place's children
 
     def sounds(self, chars: set[str]) -> dict[str, str]:
         """Toneless pinyin of each of `chars` that has one (a typo's characters: a handful)."""
@@ -455,11 +455,13 @@ class TextFinder:
         """The places at county level or above directly inside `code` (townships left out)."""
         stem = code[:2] if code.endswith("0000") else code[:4]
         if self._pool is None:
-            self._pool = [
-                code for (code,) in self.divisions._stream("SELECT code FROM division WHERE level != 'township'")
-            ]
-        codes = {c for c in self._pool if c.startswith(stem) and c != code}
-        found = [p for c in sorted(codes) if (p := self.divisions.place(c)) is not None]
+            pool: dict[str, list[str]] = {}  # by province (2 digits) and by prefecture (4 digits)
+            for (each,) in self.divisions._stream("SELECT code FROM division WHERE level != 'township'"):
+                pool.setdefault(each[:2], []).append(each)
+                pool.setdefault(each[:4], []).append(each)
+            self._pool = pool
+        codes = sorted({c for c in self._pool.get(stem, ()) if c != code})
+        found = [p for c in codes if (p := self.divisions.place(c)) is not None]
         return [p for p in found if len(p.codes) > 1 and p.codes[-2] == code]
 
     def typo(self, key: str) -> Place | None:
