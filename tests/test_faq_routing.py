@@ -412,3 +412,21 @@ def test_place_names_without_the_division_index(dataset: Dataset, monkeypatch: p
     monkeypatch.setattr(paths, "places_path", lambda: Path("/nonexistent/places.sqlite"))
     assert routed(dataset, "我在深圳工作，户口在湖南，能在深圳办吗") in ("apply", "none")
     assert routed(dataset, "换证要钱吗") == "fee"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # an `avoid` word (到期 for "transition") inside the topic's own longer word does not rule it out
+        ("二代证还没到期，拿去景区还认吗", "transition"),
+        ("证早就到期了，景区还认吗", "expired"),  # standing alone it still does
+        # the 残 of another document's name (伤残人士登记证) does not name this certificate
+        ("香港伤残人士登记证在哪申请", "none"),
+        ("残疾证在哪申请", "apply"),
+        # a wallet is another thing lost, unless the certificate was in it
+        ("钱包丢了怎么办", "none"),
+        ("钱包丢了，残疾证也在里面，怎么补办", "replace"),
+    ],
+)
+def test_rules_on_what_a_question_is_about(dataset: Dataset, question: str, topic: str) -> None:
+    assert routed(dataset, question) == topic

@@ -54,6 +54,8 @@ _OTHER_ZH = (
     " 停车 停车证 停车位 车位 奖学金 助学金 贷款 个税 税收 减税 退税 买车 购车 汽车 摩托车 电动车 驾校"
     # an injury assessed for compensation; a residence permit asked about for itself (居住证怎么办)
     " 工伤 交通事故 车祸 打官司 官司 诉讼 司法鉴定 赔偿 理赔 保险公司 居住证 暂住证"
+    # a wallet lost for itself (钱包丢了怎么办); Hong Kong's and Taiwan's own disability documents
+    " 钱包 伤残人士 身心障碍"
 )
 _OTHER_EN = (
     "passport driver driving licence license visa pension wheelchair job employment insurance police"
@@ -155,6 +157,9 @@ _SAME = (
     ("找不着", "找不到"),
     ("还算数", "还有效"),  # still counts: 二代的还算数吗
     ("还作数", "还有效"),
+    ("残急", "残疾"),  # typed by sound: 残急人证, 三代正
+    ("残及", "残疾"),
+    ("代正", "代证"),
     ("咋整", "怎么办"),
     ("咋办", "怎么办"),
 )
@@ -443,12 +448,16 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
     covered = [_UNEXPLAINED] * len(toks)
     anchored = named = other = plainly = False
     bare: list[int] = []  # where 卡, 证, card or certificate stands as a word of its own
-    for occ in _occurrences(toks, vocab):
+    elsewhere: set[int] = set()  # the tokens of other documents' names (the 残 of 伤残人士)
+    occurrences = _occurrences(toks, vocab)
+    for occ in occurrences:
         for i, weight in vocab.credits.get(occ.term, []):
             rate = weight / (occ.end - occ.start)
             for k in range(occ.start, occ.end):
                 share[i][k] = max(share[i].get(k, 0.0), rate)
         role = "topic" if occ.term in vocab.credits else vocab.neutral[occ.term]
+        if role == "other":
+            elsewhere.update(range(occ.start, occ.end))
         names_card = role in ("anchor", "name") or (role == "topic" and any(t in vocab.anchoring for t in occ.term))
         mark = _ANCHOR if names_card else {"stop": _STOP, "other": _UNEXPLAINED}.get(role, _TOPIC)
         anchored = anchored or names_card
@@ -470,7 +479,13 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
         breaks = _breaks(text)
         other = other or any(_another_card(toks, k, covered) for k in bare if k not in breaks)
     joined = "\x00" + "\x00".join(toks) + "\x00"
-    alive = [not any("\x00" + "\x00".join(term) + "\x00" in joined for term in words) for words in vocab.avoid]
+    alive = [
+        not any(
+            "\x00" + "\x00".join(term) + "\x00" in joined and _avoided(i, term, toks, occurrences, vocab)
+            for term in words
+        )
+        for i, words in enumerate(vocab.avoid)
+    ]
     # A topic ruled out by one of its `avoid` words scores nothing, and its words explain nothing.
     scores = [sum(s.values()) if ok else 0.0 for s, ok in zip(share, alive, strict=True)]
     explained = content = 0.0
@@ -480,8 +495,22 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
         content += _weight((t,))
         if c == _ANCHOR or (c == _TOPIC and any(ok and k in s for s, ok in zip(share, alive, strict=True))):
             explained += _weight((t,))
-    plainly = plainly or bool(_DISABILITY & set(toks) and _CARD & set(toks))
+    own = {t for k, t in enumerate(toks) if k not in elsewhere}
+    plainly = plainly or bool(_DISABILITY & own and _CARD & own)
     return _Evidence(scores, alive, explained, content, anchored, named or plainly, other, plainly)
+
+
+def _avoided(topic: int, term: tuple[str, ...], toks: list[str], found: list[_Occurrence], vocab: _Vocabulary) -> bool:
+    """Whether `term`, one of the topic's `avoid` words, stands in `toks` other than inside a longer
+    word of that topic: 到期 rules out "transition", but not inside its own 还没到期."""
+    n = len(term)
+    for start in range(len(toks) - n + 1):
+        if tuple(toks[start : start + n]) != term:
+            continue
+        inside = (o for o in found if o.start <= start and start + n <= o.end and o.end - o.start > n)
+        if not any(any(i == topic for i, _ in vocab.credits.get(o.term, [])) for o in inside):
+            return True
+    return False
 
 
 # Words after which another document is something to bring along or to compare with, not what the
