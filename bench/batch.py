@@ -37,7 +37,7 @@ from cardinfo.places import Divisions  # noqa: E402
 
 TARGET = 1.5
 LEAN = "import cardinfo.places as p; p.PRELOAD_AFTER = p.FILTER_AFTER = 10**12; from cardinfo.cli import main; main()"
-MISSES = ["天气怎么样", "xyzzy", "昆名", "北京市朝阳区望京街道10号楼3单元", "Harbin"]
+MISSES = ["天气怎么样", "xyzzy", "昆朋", "北京市朝阳区望京街道10号楼3单元", "Harbin"]
 
 
 def corpus(lines: int, seed: int = 20261129) -> list[str]:

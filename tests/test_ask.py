@@ -282,13 +282,13 @@ def test_the_api_returns_the_json_dicts(cli: Any) -> None:
 
 def test_the_api_raises_not_found_for_no_place() -> None:
     with pytest.raises(NotFound) as caught:
-        cardinfo.region("昆名")
+        cardinfo.region("昆朋")
     assert isinstance(caught.value, LookupError)
     assert "云南省昆明市" in caught.value.suggestions
 
 
 def test_regions_streams_any_iterable_one_row_per_item() -> None:
-    items = iter(["昆明", None, float("nan"), "朝阳区", "昆名", make_id() + "41"])
+    items = iter(["昆明", None, float("nan"), "朝阳区", "昆朋", make_id() + "41"])
     rows = cardinfo.regions(items)
     first = next(rows)  # lazily: nothing after the first item has been read yet
     assert first["line"] == 1 and first["status"] == "issuing"
@@ -297,7 +297,7 @@ def test_regions_streams_any_iterable_one_row_per_item() -> None:
     assert [r["match"] for r in rest] == ["none", "none", "ambiguous", "none", "exact"]
     assert rest[3]["suggestions"] == []
     assert all("related" not in r for r in [first, *rest])
-    with_hints = list(cardinfo.regions(["昆名"], suggest=True))
+    with_hints = list(cardinfo.regions(["昆朋"], suggest=True))
     assert "云南省昆明市" in with_hints[0]["suggestions"]
 
 

@@ -21,7 +21,7 @@ from cardinfo.models import Dataset
 from tests.helpers import make_id
 
 COLUMNS = ["line", "query", "match", "status", "code", "name", "level", "path", "as_of"]
-LINES = ["昆明", "", "朝阳区", "昆名", "盘龙区", "  ", "530103", "株洲"]
+LINES = ["昆明", "", "朝阳区", "昆朋", "盘龙区", "  ", "530103", "株洲"]
 
 
 def stdin(args: list[str], data: bytes | str) -> Any:
@@ -175,7 +175,7 @@ def test_a_single_query_in_the_batch_formats(cli: Any) -> None:
     assert line["line"] == 1 and line["place"]["code"] == "530103" and "related" not in line
     rows = list(csv.DictReader(io.StringIO(cli("region", "盘龙区", "--format", "csv").stdout)))
     assert rows[0]["path"] == "云南省 / 昆明市 / 盘龙区"
-    miss = cli("region", "昆名", "--format", "csv")
+    miss = cli("region", "昆朋", "--format", "csv")
     assert miss.exit_code == 1 and miss.stdout == ""  # one query that names nothing is still a miss
 
 
@@ -220,7 +220,7 @@ def _peak(dataset: Dataset, atlas: Atlas, n: int) -> int:
         "株洲",
         make_id() + "41",
         "云南昆明盘龙区",
-        "昆名",
+        "昆朋",
         "我在昆明市官渡区",
     ]
     lines = (batch.Line(i, places[i % len(places)]) for i in range(1, n + 1))

@@ -8,7 +8,7 @@ from cardinfo.models import Dataset
 from cardinfo.paths import places_path
 from cardinfo.places import Divisions
 
-LINES = ["昆明", "吉林", "云南省昆明市盘龙区人民路8号", "我在昆明", "chaoyang", "昆名", "盘龙区", "九龙", "530103"]
+LINES = ["昆明", "吉林", "云南省昆明市盘龙区人民路8号", "我在昆明", "chaoyang", "昆朋", "盘龙区", "九龙", "530103"]
 
 
 def _fresh(dataset: Dataset) -> Atlas:

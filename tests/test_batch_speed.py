@@ -133,7 +133,7 @@ def test_next_steps_are_worded_from_the_dataset_asked_about(dataset: Dataset, at
 
 
 def test_rows_of_a_long_batch_are_the_rows_of_a_short_one(dataset: Dataset) -> None:
-    lines = ["昆明", "云南省昆明市盘龙区拓东路1号", "黑林铺街道", "Kunming, Yunnan", "吉林", "昆名", "九龙"]
+    lines = ["昆明", "云南省昆明市盘龙区拓东路1号", "黑林铺街道", "Kunming, Yunnan", "吉林", "昆朋", "九龙"]
     short = list(batch.rows(dataset, Atlas(dataset, Divisions(places_path())), batch.lines_of(lines)))
     atlas = Atlas(dataset, Divisions(places_path()))
     atlas.divisions.load_keys()

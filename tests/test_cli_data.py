@@ -182,10 +182,10 @@ def test_region_text_leads_with_one_actionable_line(cli: Any) -> None:
 
 
 def test_region_misses_and_odd_input(cli: Any) -> None:
-    miss = cli("region", "昆名")
+    miss = cli("region", "昆朋")
     assert miss.exit_code == 1 and miss.stdout == ""
-    assert "昆名" in miss.stderr and "云南省昆明市" in miss.stderr
-    for query in ("", "\x1b[31m昆\x1b[0m名", "x" * 10_000, "[bold red]昆名[/]"):
+    assert "昆朋" in miss.stderr and "云南省昆明市" in miss.stderr
+    for query in ("", "\x1b[31m昆\x1b[0m朋", "x" * 10_000, "[bold red]昆朋[/]"):
         result = cli("region", query)
         assert result.exit_code == 1 and result.stdout == ""
         assert "\x1b" not in result.stderr and "Traceback" not in result.stderr

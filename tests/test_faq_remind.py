@@ -195,7 +195,7 @@ def test_english_on_every_command(cli: Any, args: list[str], expected: str) -> N
 def test_english_from_the_environment(cli: Any) -> None:
     assert "issuing" in cli("region", "昆明", env={"CARDINFO_LANG": "en"}).stdout
     assert cli("region", "昆明", env={"CARDINFO_LANG": "fr"}).exit_code == 2
-    miss = cli("--lang", "en", "region", "昆名")
+    miss = cli("--lang", "en", "region", "昆朋")
     assert "No place called" in miss.stderr and "Did you mean" in miss.stderr
 
 

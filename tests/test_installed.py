@@ -79,12 +79,12 @@ def test_pipe_closed_early(args: list[str]) -> None:
 
 
 def test_markup_and_escapes_from_the_command_line() -> None:
-    for query in ("[bold]昆名[/bold]", "\x1b[2J\x1b[31m昆名", "昆\x07名"):
+    for query in ("[bold]昆朋[/bold]", "\x1b[2J\x1b[31m昆朋", "昆\x07朋"):
         result = run("region", query, env={"FORCE_COLOR": "1"})
         assert result.returncode == 1 and b"\x1b" not in result.stderr and b"\x07" not in result.stderr
         assert b"Traceback" not in result.stderr
-    literal = run("region", "[bold]昆名[/bold]")
-    assert "[bold]昆名[/bold]" in literal.stderr.decode("utf-8")
+    literal = run("region", "[bold]昆朋[/bold]")
+    assert "[bold]昆朋[/bold]" in literal.stderr.decode("utf-8")
 
 
 def test_plain_after_the_command_and_no_color() -> None:

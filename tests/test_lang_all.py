@@ -34,7 +34,7 @@ RUNS: list[tuple[list[str], int]] = [
     (["region", "邵阳"], 0),
     (["region", "香港"], 0),
     (["region", "盘龙区", "--brief"], 0),
-    (["region", "昆名"], 1),
+    (["region", "昆朋"], 1),
     (["region", "kunmnig"], 1),
     (["status", "--province", "火星"], 1),
     (["status"], 0),
@@ -75,7 +75,7 @@ RUNS: list[tuple[list[str], int]] = [
 # error, a misspelt command, a question, help); the whole sweep is marked slow.
 FAST = [
     ["region", "昆明"],
-    ["region", "昆名"],
+    ["region", "昆朋"],
     ["faq", "fee"],
     ["remind", "--issued", "2026-02-29"],
     ["region", "--nope"],

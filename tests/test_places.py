@@ -146,7 +146,7 @@ def test_nested_records_order_nearest_first(atlas: Atlas) -> None:
 
 def test_suggestions_for_a_typo(atlas: Atlas) -> None:
     with pytest.raises(NotFound) as caught:
-        atlas.answer("昆名")
+        atlas.answer("昆朋")
     assert caught.value.suggestions[0] == "云南省昆明市"
     assert len(caught.value.suggestions) <= 5
     with pytest.raises(NotFound) as caught:

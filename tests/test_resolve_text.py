@@ -169,10 +169,10 @@ def test_questions_without_a_place_name_no_place(atlas: Atlas, dataset: Dataset)
 
 def test_suggestions_are_optional(atlas: Atlas) -> None:
     with pytest.raises(NotFound) as caught:
-        atlas.answer("昆名", suggest=False)
+        atlas.answer("昆朋", suggest=False)
     assert caught.value.suggestions == []
     with pytest.raises(NotFound) as caught:
-        atlas.answer("昆名")
+        atlas.answer("昆朋")
     assert caught.value.suggestions[0] == "云南省昆明市"
 
 
@@ -313,6 +313,9 @@ def test_region_text_of_an_address_on_a_road_names_no_other_place(cli: Any) -> N
         ("石家装", "130100"),
         ("郑洲市", "410100"),
         ("呼和浩持", "150100"),  # four characters: any one character may be wrong
+        ("郑洲", "410100"),  # two characters: the same sound only, and only a city's or province's name
+        ("桂临", "450300"),
+        ("昆名", "530100"),
     ],
 )
 def test_a_name_with_one_character_wrong_is_read_and_said_to_be_a_typo(atlas: Atlas, query: str, expected: str) -> None:
@@ -334,9 +337,10 @@ def test_a_word_after_a_city_is_no_typo_of_a_place_inside_it(atlas: Atlas, query
     assert answer.place is not None and answer.place.code == expected and answer.matched_by != "typo"
 
 
-@pytest.mark.parametrize("query", ["昆名", "怎么办", "残疾证", "今天天气"])
+# 昆朋: peng is not ming. 官度 (for 官渡, a district): two characters read as a typo only for a city or a province
+@pytest.mark.parametrize("query", ["昆朋", "官度", "怎么办", "残疾证", "今天天气"])
 def test_too_short_or_no_name_at_all_is_no_typo(atlas: Atlas, query: str) -> None:
-    # two characters with one wrong is half a name: a miss, with suggestions when asked
+    # two characters with one wrong and not by sound is half a name: a miss, with suggestions when asked
     with pytest.raises(NotFound):
         atlas.answer(query, suggest=False)
 

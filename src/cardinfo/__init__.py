@@ -5,7 +5,7 @@ For scripts and notebooks, the same answers as the command line's JSON:
     >>> import cardinfo
     >>> cardinfo.region("盘龙区")["status"]
     'issuing'
-    >>> [row["status"] for row in cardinfo.regions(["昆明", "朝阳区", "昆名"])]
+    >>> [row["status"] for row in cardinfo.regions(["昆明", "朝阳区", "昆朋"])]
     ['issuing', None, None]
 
 Every run of the command line imports this module, so each function imports what it needs

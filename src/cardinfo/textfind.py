@@ -297,14 +297,18 @@ def one_typo(typed: str, named: Iterable[tuple[str, str]], sounds: Callable[[set
     How close the wrong character must be: the same sound (官度区 for 官渡区, 郑洲市 for 郑州市), else
     the same final (雁搭区 for 雁塔区); in a name of four characters or more, any character (呼和浩持).
     The closest kind that fits one place only wins; two places as close are no answer (a guess).
-    At least two characters must be right, one of them not a level word (市, 区): in a name of two
-    characters half would be wrong (昆名 may be 昆明, but it is no answer; its suggestions say so).
+    At least one character must be right and not a level word (市, 区). In a name of two characters
+    half would be wrong, so only the same sound counts there, and only for a province or a city
+    above county level, the names people write short (郑洲 and 桂临 for 郑州 and 桂林; 昆名 for 昆明).
     """
-    if len(typed) < 3 or not all(is_cjk(ch) for ch in typed):
+    if len(typed) < 2 or not all(is_cjk(ch) for ch in typed):
         return None
+    short = len(typed) == 2
     pairs: list[tuple[str, str, str]] = []
     for name, code in named:
         at = differs_at(typed, name)
+        if short and not code.endswith("00"):
+            continue
         if at >= 0 and (typed[:at] + typed[at + 1 :]).strip("".join(_LEVEL_ENDS)):
             pairs.append((typed[at], name[at], code))
     if not pairs:
@@ -314,6 +318,8 @@ def one_typo(typed: str, named: Iterable[tuple[str, str]], sounds: Callable[[set
     for a, b, code in pairs:
         if a in py and b in py and py[a] == py[b]:
             tiers[0].add(code)
+        elif short:
+            continue
         elif a in py and b in py and rhyme(py[a]) == rhyme(py[b]):
             tiers[1].add(code)
         elif len(typed) >= 4:
@@ -444,7 +450,8 @@ class TextFinder:
             gaps: dict[str, str] = {}
             sql = "SELECT code, name, short FROM division WHERE level != 'township'"  # streamed: no list held
             for code, name, short in self.divisions._stream(sql):
-                for word in {w for w in (name, short) if len(w) >= 3}:  # typo() reads no shorter query
+                # typo() reads no shorter query; two characters only as a province's or a city's name
+                for word in {w for w in (name, short) if len(w) >= 3 or (len(w) == 2 and code.endswith("00"))}:
                     for at in range(len(word)):
                         form = word[:at] + "?" + word[at + 1 :]
                         gaps[form] = f"{gaps[form]}|{word}{code}" if form in gaps else word + code
@@ -470,7 +477,7 @@ class TextFinder:
         One query compares the names of its length (SQLite picks them: a few milliseconds); a batch,
         after GAPS_AFTER of them, indexes the names once (~15 ms), then looks a few forms up (~3 µs).
         """
-        if not 3 <= len(key) <= LONGEST_TYPO or not all(is_cjk(ch) for ch in key):
+        if not 2 <= len(key) <= LONGEST_TYPO or not all(is_cjk(ch) for ch in key):
             return None
         self._typos += 1
         named: list[tuple[str, str]]
