@@ -9,7 +9,7 @@ from cardinfo.errors import NotFound
 from cardinfo.i18n import status_word, t
 from cardinfo.idnumber import mask_text
 from cardinfo.record import Record
-from cardinfo.text import strip_controls
+from cardinfo.text import json_safe, strip_controls
 
 if TYPE_CHECKING:
     from cardinfo.lookup import Atlas
@@ -39,8 +39,10 @@ def read_lines(stream: IO[bytes], name: str = "-") -> Iterator[Line]:
     n = 0
     while raw := _readline(stream, MAX_LINE + 1, name):
         n += 1
-        if n == 1:
-            raw = raw.removeprefix(_BOM)
+        if n == 1 and raw.startswith(_BOM):  # the mark is no part of the line: read as much after it
+            raw = raw[len(_BOM) :]
+            if not raw.endswith(b"\n"):
+                raw += _readline(stream, len(_BOM), name)
         if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
             while (rest := _readline(stream, 1 << 16, name)) and not rest.endswith(b"\n"):
                 pass  # skip the rest of an over-long line without keeping it
@@ -65,14 +67,19 @@ def _readline(stream: IO[bytes], limit: int, name: str) -> bytes:
 
 def _preview(raw: bytes) -> str:
     """The start of an over-long line, cut before any digits the cut would split (so none escape masking)."""
-    head = raw[:64].decode("utf-8", "ignore")
-    return head.rstrip("0123456789Xx -０１２３４５６７８９") + "…"
+    from cardinfo.idnumber import head
+
+    return head(raw[:64].decode("utf-8", "ignore"), 64)
 
 
 def lines_of(texts: Iterable[object]) -> Iterator[Line]:
     """Lines from any iterable (a list, a pandas column): each item is one query; None is empty."""
     for n, item in enumerate(texts, 1):
-        yield Line(n, "" if item is None or item != item else str(item))  # item != item: NaN
+        text = "" if item is None or item != item else str(item)  # item != item: NaN
+        if len(text) > MAX_LINE:  # as a file's over-long line: not held, not searched
+            yield Line(n, _preview(text[:64].encode("utf-8", "surrogatepass")), "too_long")
+        else:
+            yield Line(n, text)
 
 
 def rows(
@@ -204,7 +211,11 @@ def text_line(row: dict[str, Any], lang: str) -> str:
 def write(rows: Iterable[dict[str, Any]], fmt: str, out: Callable[[str], None], lang: str = "zh") -> int:
     """Write each row as it comes, in `fmt`; the number of rows written."""
     count = 0
-    encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps would make an encoder per row
+    plain = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps would make an encoder per row
+
+    def encode(row: dict[str, Any]) -> str:
+        return json_safe(plain(row))
+
     if fmt == "json":
         out("[")
     elif fmt in ("csv", "tsv"):

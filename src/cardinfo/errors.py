@@ -7,6 +7,7 @@ the CLI words it in the chosen language and exits with the error's `ExitCode`.
 
 from collections.abc import Sequence
 from enum import IntEnum
+from typing import Any
 
 
 class ExitCode(IntEnum):
@@ -33,11 +34,30 @@ class CardinfoError(Exception):
     def __init__(
         self, key: str, *, suggestions: Sequence[str] = (), details: Sequence[object] = (), **values: object
     ) -> None:
+        values = {k: _masked(v) for k, v in values.items()}
         super().__init__(key, values)
         self.key = key
         self.values = values
-        self.suggestions = list(suggestions)
+        self.suggestions = [_masked(s) for s in suggestions]
         self.details = list(details)
+
+    def __str__(self) -> str:
+        """The message in English, as a script that logs the error shows it."""
+        from cardinfo.i18n import t
+
+        try:
+            return t(f"error.{self.key}", "en", **self.values)
+        except (KeyError, IndexError, ValueError):
+            return f"{self.key} {self.values}"
+
+
+def _masked(value: Any) -> Any:
+    """A value with any personal number in it masked: an error is printed, logged or kept."""
+    if isinstance(value, str) and sum(map(str.isdigit, value)) >= 14:  # too few digits for a number
+        from cardinfo.idnumber import mask_text
+
+        return mask_text(value)
+    return value
 
 
 class NotFound(CardinfoError, LookupError):

@@ -52,6 +52,8 @@ LENGTHS = (15, 18, 20, 22)
 # is echoed: IDs are 15 or 18, and a mistyped one a digit or two shorter; division codes are 6
 # or 9 and the statistical village codes 12, which stay as typed.
 MASK_FROM_DIGITS = 14
+LOOSE_GAP = 3  # characters between two digits that masking still reads as one number
+_LIST_MARKS = frozenset("、，,;；。")  # these separate the items of a list (dates, numbers), not a number's parts
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)  # 2**(17-i) mod 11
 _CHECK = "10X98765432"  # check character for (sum of weighted digits) mod 11
 _FULLWIDTH = {chr(0xFF10 + d): str(d) for d in range(10)}
@@ -184,11 +186,14 @@ def check(text: str, today: "dt.date | None" = None) -> NumberCheck:
     return NumberCheck(kind, mask(number), not problems, tuple(problems), number[:6], category, grade, replacement)
 
 
-def runs(text: str) -> Iterator[tuple[int, int, str]]:
+def runs(text: str, loose: bool = False) -> Iterator[tuple[int, int, str]]:
     """(start, end, characters) of every run of digits in `text` that may be a personal number.
 
     A run may hold single spaces or dashes between digits (`5301 0219 …`), an X after a digit,
     and a B-and-digit suffix; it counts when it has at least MASK_FROM_DIGITS digits or X.
+    `loose` (for masking) also joins digits across up to LOOSE_GAP characters that are neither
+    letters nor digits: two spaces, " - ", dots, slashes, control or zero-width characters; not
+    the marks that separate a list's items (、，;).
     """
     if len(text) < MASK_FROM_DIGITS or sum(map(str.isdigit, text)) + sum(map(_X.__contains__, text)) < MASK_FROM_DIGITS:
         return  # most queries: too few digits to hold a number (str.isdigit counts full-width ones too)
@@ -207,6 +212,8 @@ def runs(text: str) -> Iterator[tuple[int, int, str]]:
                 chars.append("X")
             elif ch in _SEPARATORS and j + 1 < n and _digit(text[j + 1]) is not None:
                 pass
+            elif loose and (gap := _gap(text, j)):
+                j += gap - 1
             elif ch in _B and j + 1 < n and _digit(text[j + 1]) is not None:
                 chars += ["B", _digit(text[j + 1]) or ""]
                 j += 2
@@ -219,21 +226,44 @@ def runs(text: str) -> Iterator[tuple[int, int, str]]:
         i = j
 
 
+def _gap(text: str, at: int) -> int:
+    """The length of the run of characters at `at` that are neither letters nor digits, when a
+    digit follows it within LOOSE_GAP characters; else 0."""
+    for k in range(at, min(at + LOOSE_GAP + 1, len(text))):
+        ch = text[k]
+        if _digit(ch) is not None:
+            return k - at
+        if ch.isalnum() or ch in _LIST_MARKS:
+            return 0
+    return 0
+
+
 def mask_text(text: str) -> str:
-    """`text` with every run that may be a personal number masked (first 6 and last 4 kept)."""
+    """`text` with every run that may be a personal number masked (first 6 and last 4 kept),
+    however its digits are spaced (see `runs`, loose)."""
     parts: list[str] = []
     last = 0
-    for start, end, chars in runs(text):
+    for start, end, chars in runs(text, loose=True):
         parts += [text[last:start], mask(chars)]
         last = end
     return "".join(parts) + text[last:] if parts else text
+
+
+def head(text: str, limit: int = 40) -> str:
+    """The start of a text too long to show, cut back past any digits (and what separates them)
+    at the cut, so no part of a number the cut would split is shown unmasked; then "…"."""
+    cut = text[:limit]
+    end = len(cut)
+    while end and (cut[end - 1].isdigit() or cut[end - 1] in _X or not cut[end - 1].isalnum()):
+        end -= 1
+    return mask_text(cut[:end]) + "…"
 
 
 def strip_numbers(text: str) -> str:
     """`text` with every run that may be a personal number replaced by a space."""
     parts: list[str] = []
     last = 0
-    for start, end, _ in runs(text):
+    for start, end, _ in runs(text, loose=True):
         parts += [text[last:start], " "]
         last = end
     return "".join(parts) + text[last:] if parts else text

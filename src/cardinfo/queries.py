@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cardinfo.errors import NotFound
-from cardinfo.idnumber import NumberCheck, check, is_number_shaped, mask_text, runs, strip_numbers
+from cardinfo.idnumber import NumberCheck, check, head, is_number_shaped, mask_text, runs, strip_numbers
 from cardinfo.lookup import RegionAnswer  # every use of this module answers a region
 from cardinfo.models import Place
 from cardinfo.record import Record
@@ -105,16 +105,29 @@ def check_number(divisions: "Divisions", text: str) -> tuple[NumberCheck, Issued
     """Check a number and find where it was issued; a division no code ever had is a problem.
 
     A text longer than any place query may be (places.MAX_TEXT) is refused, not echoed back."""
-    from cardinfo.places import MAX_TEXT
-
-    if len(text) > MAX_TEXT:
-        raise NotFound("place.too_long", query=text, n=len(text), limit=MAX_TEXT)
+    refuse_long(text)
     result = check(text)
     issued = issued_in(divisions, result.division) if "characters" not in result.problems else None
     if issued is None and "length" not in result.problems and "characters" not in result.problems:
         problems = tuple(p for p in ("division", *result.problems))
         result = result._replace(valid=False, problems=problems)
     return result, issued
+
+
+def refuse_long(text: str) -> None:
+    """Raise NotFound for a text longer than any place query may be (places.MAX_TEXT), before any
+    work on it; its message shows only the start, cut before any digits (so none escape masking)."""
+    from cardinfo.places import MAX_TEXT
+
+    if len(text) > MAX_TEXT:
+        raise NotFound("place.too_long", query=head(text), n=len(text), limit=MAX_TEXT)
+
+
+def _text(value: object) -> str:
+    """A query passed from Python: a str, else a TypeError that says so (not one from deep inside)."""
+    if not isinstance(value, str):
+        raise TypeError(f"cardinfo expects the text as a str, not {type(value).__name__}")
+    return value
 
 
 def common_place(divisions: "Divisions", places: tuple["Place", ...]) -> "Place | None":
@@ -139,6 +152,7 @@ def region(atlas: "Atlas", text: str, suggest: bool = True, related: bool = True
     personal reaches its messages or suggestions. `related=False` (a batch row) leaves the
     related records out.
     """
+    refuse_long(text)
     shown = mask_text(text)
     chars = find_number(text)
     if chars is not None:
@@ -186,6 +200,7 @@ def _pinyin_records(records: "tuple[Region, ...]", divisions: "Divisions") -> "t
 
 def ask(dataset: "Dataset", atlas: "Atlas", text: str) -> AskAnswer:
     """`cardinfo ask TEXT`: the place it names (or its number's), and the FAQ topic it asks about."""
+    refuse_long(text)
     shown = mask_text(text)
     miss: NotFound | None = None
     try:
@@ -291,6 +306,7 @@ def loaded(data_dir: str | None = None) -> tuple["Dataset", "Atlas"]:
 def api_region(text: str, lang: str, data_dir: str | None) -> dict[str, Any]:
     from cardinfo import shapes
 
+    text, lang = _text(text), _lang(lang)
     dataset, atlas = loaded(data_dir)
     return shapes.region_answer(region(atlas, text), dataset, lang)
 
@@ -300,6 +316,9 @@ def api_regions(
 ) -> "Iterator[dict[str, Any]]":
     from cardinfo import batch
 
+    if isinstance(texts, str | bytes):
+        raise TypeError("cardinfo.regions() expects an iterable of texts (a list, a column), not one text")
+    lang = _lang(lang)
     dataset, atlas = loaded(data_dir)
     return batch.rows(dataset, atlas, batch.lines_of(texts), lang, suggest)
 
@@ -307,6 +326,7 @@ def api_regions(
 def api_ask(text: str, lang: str, data_dir: str | None) -> dict[str, Any]:
     from cardinfo import shapes
 
+    text, lang = _text(text), _lang(lang)
     dataset, atlas = loaded(data_dir)
     return shapes.ask_answer(ask(dataset, atlas, text), dataset, lang)
 
@@ -314,5 +334,12 @@ def api_ask(text: str, lang: str, data_dir: str | None) -> dict[str, Any]:
 def api_number(text: str, lang: str, data_dir: str | None) -> dict[str, Any]:
     from cardinfo import shapes
 
+    text, lang = _text(text), _lang(lang)
     _, atlas = loaded(data_dir)
     return shapes.number_check(*check_number(atlas.divisions, text), lang)
+
+
+def _lang(lang: object) -> str:
+    if lang not in ("zh", "en"):
+        raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
+    return str(lang)

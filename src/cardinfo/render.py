@@ -469,7 +469,9 @@ def flat(region: Region) -> dict[str, str]:
 def to_json(value: Any) -> str:
     import json
 
-    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+    from cardinfo.text import json_safe
+
+    return json_safe(json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _json(records: list[Region], provenance: str) -> str:
@@ -479,7 +481,9 @@ def _json(records: list[Region], provenance: str) -> str:
 def _ndjson(records: list[Region], provenance: str) -> str:
     import json
 
-    return "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in records)
+    from cardinfo.text import json_safe
+
+    return "".join(json_safe(json.dumps(r.to_dict(), ensure_ascii=False)) + "\n" for r in records)
 
 
 def _delimited(records: list[Region], dialect: str) -> str:

@@ -22,6 +22,18 @@ _CONTROLS = {
 } | {0xFEFF: None}
 
 
+_JSON_ESCAPES: dict[int, str] = {}
+
+
+def json_safe(encoded: str) -> str:
+    """JSON text with the control and format characters JSON leaves raw (DEL, C1 such as the
+    one-character escape U+009B, zero-width and bidi overrides) written as \\u escapes: the same
+    data, and nothing a terminal acts on. (JSON already escapes C0 characters.)"""
+    if not _JSON_ESCAPES:
+        _JSON_ESCAPES.update({cp: f"\\u{cp:04x}" for cp in _CONTROLS if cp >= 0x7F})
+    return encoded.translate(_JSON_ESCAPES)
+
+
 def strip_controls(text: str) -> str:
     """Drop control and format characters, so nothing raw reaches a terminal."""
     return text.translate(_CONTROLS)

@@ -1,0 +1,115 @@
+"""A personal number is never shown whole, however it is typed, spread or cut: found by a red-team pass."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import cardinfo
+from cardinfo.batch import MAX_LINE
+from cardinfo.errors import NotFound
+from tests.helpers import make_id
+
+ID = make_id("530102", "19900307", "123")
+SPREAD = [  # the same number as people paste it, or as a copy from a web page carries it
+    f"{ID[:6]}  {ID[6:14]}  {ID[14:]}",  # two spaces
+    f"{ID[:6]} - {ID[6:14]} - {ID[14:]}",
+    f"{ID[:6]}.{ID[6:14]}.{ID[14:]}",
+    f"{ID[:6]}/{ID[6:14]}/{ID[14:]}",
+    f"{ID[:6]}\u2009{ID[6:14]}\u202f{ID[14:]}",  # thin and narrow no-break spaces
+    f"{ID[:6]}\u00ad{ID[6:14]}\u00ad{ID[14:]}",  # soft hyphens
+    f"{ID[:6]}\u200b{ID[6:14]}\u200b{ID[14:]}",  # zero-width spaces
+    f"{ID[:6]}\x00{ID[6:14]}\x1b{ID[14:]}",  # control characters
+]
+
+
+def leaks(text: str) -> bool:
+    """Whether the whole number can be read back from `text` by dropping what is not a digit."""
+    return any(ID in re.sub(r"[^0-9Xx]", "", piece) for piece in re.split(r"[\n,，、;；。]", text))
+
+
+def strings(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in strings(v)]
+    return [value] if isinstance(value, str) else []
+
+
+@pytest.mark.parametrize("typed", SPREAD)
+def test_a_spread_number_is_masked_in_messages_and_json(cli: Any, typed: str) -> None:
+    miss = cli("region", f"{typed} qqqq")
+    assert miss.exit_code in (0, 1)
+    assert not leaks(miss.stdout) and not leaks(miss.stderr)
+    answer = cli("ask", f"张三，身份证：{typed}，住昆明", "--format", "json")
+    assert answer.exit_code == 0, answer.stderr
+    assert not any(leaks(s) for s in strings(answer.json()))
+    assert answer.json()["region"]["place"]["name"] == "昆明市"  # the rest of the text still answers
+
+
+@pytest.mark.parametrize("typed", SPREAD)
+@pytest.mark.parametrize("fmt", ["ndjson", "text", "csv"])
+def test_a_spread_number_in_a_batch_line_is_masked_in_every_column(cli: Any, typed: str, fmt: str) -> None:
+    result = cli("region", "-", "--format", fmt, input=f"{typed}\n昆明\n".encode())
+    assert result.exit_code in (0, 1)
+    assert not leaks(result.stdout) and not leaks(result.stderr)
+
+
+def test_a_long_first_line_after_a_byte_order_mark_is_one_row(cli: Any, tmp_path: Path) -> None:
+    # the mark once made the first read 3 bytes short: the line was cut in two rows, a number across them
+    path = tmp_path / "places.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + b"a" * (MAX_LINE - 11) + ID.encode() + "\n昆明\n".encode())
+    result = cli("region", "--input", str(path), "--format", "ndjson")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["line"] for r in rows] == [1, 2]
+    assert rows[0]["match"] == "none" and rows[1]["place"]["name"] == "昆明市"
+    assert not leaks(result.stdout)
+
+
+def test_an_api_error_reads_as_a_sentence_with_the_number_masked() -> None:
+    with pytest.raises(NotFound) as caught:
+        cardinfo.region(f"{SPREAD[0]} qqqq")
+    assert not leaks(str(caught.value)) and not leaks(repr(caught.value.values))
+    assert str(caught.value).startswith("No place called")  # English, as a log shows it; not a key and a dict
+    with pytest.raises(NotFound) as too_long:
+        cardinfo.number(ID + "x" * 600)
+    assert not leaks(str(too_long.value)) and "500" in str(too_long.value)
+
+
+@pytest.mark.parametrize(
+    ("call", "error"),
+    [
+        (lambda: cardinfo.region(None), TypeError),  # type: ignore[arg-type]
+        (lambda: cardinfo.region(b"\xe6\x98\x86\xe6\x98\x8e"), TypeError),  # type: ignore[arg-type]
+        (lambda: cardinfo.ask(["昆明"]), TypeError),  # type: ignore[arg-type]
+        (lambda: cardinfo.number(530102), TypeError),  # type: ignore[arg-type]
+        (lambda: list(cardinfo.regions("昆明")), TypeError),  # one text, not a column: not one row per character
+        (lambda: cardinfo.region("昆明", lang="fr"), ValueError),
+        (lambda: cardinfo.ask("我在昆明" * 200), NotFound),  # as the command line: over 500 characters
+    ],
+)
+def test_the_api_refuses_what_it_cannot_read_with_a_clear_error(call: Any, error: type[Exception]) -> None:
+    with pytest.raises(error) as caught:
+        call()
+    assert "object of type" not in str(caught.value) and "has no attribute" not in str(caught.value)
+
+
+def test_a_huge_item_in_a_column_is_a_too_long_row_not_read_whole() -> None:
+    rows = list(cardinfo.regions(["x" * 200_000 + ID, "昆明"]))
+    assert rows[0]["match"] == "none" and "4096" in rows[0]["error"]
+    assert rows[1]["place"]["name"] == "昆明市"
+    assert not any(leaks(s) for r in rows for s in strings(r))
+
+
+@pytest.mark.parametrize("invisible", ["\u009b2J", "\u202e", "\u2066", "\u0085", "\u007f"])
+def test_json_escapes_the_invisible_characters_json_would_leave_raw(cli: Any, invisible: str) -> None:
+    single = cli("region", f"{invisible}昆明", "--format", "json")
+    batch = cli("region", "-", "--format", "ndjson", input=f"{invisible}昆明\nqqqq{invisible}\n".encode())
+    for result in (single, batch):
+        assert invisible[0] not in result.stdout  # written as \\u escapes, which a terminal does not act on
+        for line in result.stdout.splitlines() if result is batch else [result.stdout]:
+            json.loads(line)  # still valid JSON
