@@ -536,3 +536,35 @@ def test_pinyin_names_written_together_are_read_apart(atlas: Atlas, text: str, e
 def test_latin_text_that_no_place_names_spell_stays_no_place(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # Xi'an written with its apostrophe is two words, xi and an: never 县 (xian) read across them
+        ("Yanta District, Xi'an", "610113"),
+        ("Beilin District, Xi'an, Shaanxi", "610103"),
+        # written Xian, after a name that already had its kind word, it is the city, not a second kind word
+        ("Yanta District, Xian", "610113"),
+        ("Chang'an District, Xian", "610116"),
+        ("Beilin Qu, Xian Shi", "610103"),
+        ("Qi County, Hebi", "410622"),  # still: a kind word right after a name narrows it (淇县)
+    ],
+)
+def test_xian_after_a_district_is_the_city_not_a_county(atlas: Atlas, query: str, expected: str) -> None:
+    assert code(atlas, query) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # the same name again, later in the text, is the same place (衡阳市, as 衡阳 alone), not the county inside it
+        ("我老家是湖南衡阳的，现在在深圳打工，想问衡阳那边能换三代证吗", "430400"),
+        ("吉林吉林", "220200"),  # written as a path, the second is the one inside the first
+        ("抚顺抚顺县", "210421"),
+        ("HK SAR", "810000"),  # Hong Kong's abbreviations (ISO 3166 and its government's own)
+        ("Kowloon, HKSAR", "810000"),
+    ],
+)
+def test_a_name_said_twice_and_hong_kong_abbreviated(atlas: Atlas, query: str, expected: str) -> None:
+    assert code(atlas, query) == expected

@@ -174,8 +174,20 @@ def _read(i: int, hits: Sequence[Hit], codes: list[set[str]], best: Best, undivi
         ]
         before = [j for j in support if j < i]
         gap = i - max(before) if before else 0
-        # a name of a place above counts before a repetition ("Fushun Fushun County": 抚顺市 抚顺县, not 富顺县 twice)
-        above = sum(1 for j in support if j != i and not codes[j].isdisjoint(place.codes[:-1]))
+        # a name of a place above counts before a repetition ("Fushun Fushun County": 抚顺市 抚顺县, not 富顺县 twice);
+        # the same name again later in the text is the same place, not one inside it (湖南衡阳的…想问衡阳那边:
+        # 衡阳市, not 衡阳县); written as a path it is (吉林吉林: 吉林省吉林市)
+        above = sum(
+            1
+            for j in support
+            if j != i
+            and not codes[j].isdisjoint(place.codes[:-1])
+            and (
+                hits[j].places != hits[i].places
+                or abs(hits[j].start - hits[i].end) <= 1
+                or abs(hits[i].start - hits[j].end) <= 1
+            )
+        )
         scored.append(((len(support), above, -gap, -rank), place, support))
     top = max(s[0] for s in scored)
     tied = [s for s in scored if s[0] == top]
@@ -412,9 +424,13 @@ def _level_words(texts: list[str], a: int) -> tuple[str, int] | None:
     """The word(s) for a kind of place starting at word `a` ("autonomous region"), and where they end."""
     for b in range(min(a + 3, len(texts)), a, -1):
         joined = "".join(texts[a:b])
-        if joined in LEVEL_WORDS:
+        if joined in LEVEL_WORDS and (b == a + 1 or joined not in _SYLLABLES):
             return joined, b
     return None
+
+
+# A kind word of one pinyin syllable is never written as two words: Xi'an (xi an) is 西安, not 县.
+_SYLLABLES = frozenset(("xian", "shi", "qu", "qi", "meng", "sheng"))
 
 
 class TextFinder:
@@ -729,19 +745,24 @@ class TextFinder:
         rows = self.divisions.lookup_many(joins | stripped | suffixed)
         hits: list[Hit] = []
         levels = [_level_words(texts, a) for a in range(len(texts))] + [None]
+        kinded = 0  # hits[:kinded] have had their kind word ("Yanta District"): a later one is not theirs
         a = 0
         while a < len(words):
             level = levels[a]
             next_level = levels[a + 1]
             named = bool(next_level) and words[a][2] + PINYIN_OF.get(next_level[0] if next_level else "", "\0") in rows
+            fit: list[int] = []
             if level and not named and hits and hits[-1].end == words[a - 1][1]:  # "Qi County" is 淇县
                 fit = [n for n, p in enumerate(hits[-1].places) if fits(p, level[0])]
-                if fit:  # "Guandu District", "Jilin City": keep the places of that kind
-                    h = hits[-1]
-                    hits[-1] = h._replace(places=tuple(h.places[n] for n in fit), ranks=tuple(h.ranks[n] for n in fit))
+            if fit and level:  # "Guandu District", "Jilin City": keep the places of that kind
+                h = hits[-1]
+                hits[-1] = h._replace(places=tuple(h.places[n] for n in fit), ranks=tuple(h.ranks[n] for n in fit))
+                kinded = len(hits)
                 a = level[1]
                 continue
-            if level and not named and hits and _unread_between(words, hits[-1].end, a) <= 2:
+            if level and not named and hits and hits[-1].end == words[a - 1][1]:
+                kinded = len(hits)  # no place of that kind: the word is read as a name (Beilin Qu, Xian)
+            if level and not named and len(hits) > kinded and _unread_between(words, hits[-1].end, a) <= 2:
                 # A kind word a word or two after a name, past words not read: it narrows the name as
                 # above, and a name of no place of that kind is likely part of a longer one the tool
                 # cannot read (Morin Dawa Daur Autonomous Banner is no 大洼区): it goes.
@@ -751,6 +772,7 @@ class TextFinder:
                     hits.append(
                         h._replace(places=tuple(h.places[n] for n in fit), ranks=tuple(h.ranks[n] for n in fit))
                     )
+                    kinded = len(hits)
                 a = level[1]
                 continue
             for b in range(min(a + LONGEST_WORDS, len(words)), a, -1):
