@@ -568,3 +568,15 @@ def test_xian_after_a_district_is_the_city_not_a_county(atlas: Atlas, query: str
 )
 def test_a_name_said_twice_and_hong_kong_abbreviated(atlas: Atlas, query: str, expected: str) -> None:
     assert code(atlas, query) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("贵 州 省 遵 义 市 仁 怀 市", "520382"),  # one character at a time
+        ("云 南 昆 明 官 渡", "530111"),
+        ("我 在 昆 明", "530100"),
+    ],
+)
+def test_chinese_typed_with_a_space_after_each_character(atlas: Atlas, query: str, expected: str) -> None:
+    assert code(atlas, query) == expected

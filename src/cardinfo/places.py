@@ -402,6 +402,17 @@ def _ratio(matcher: "SequenceMatcher[str]", text: str, quick: float) -> float:
     return matcher.ratio()
 
 
+def _unspaced(text: str) -> str | None:
+    """Chinese typed with spaces between its characters (贵 州 省 遵 义 市), written together; None
+    for any other text. At least half the pieces must be one character, all of them Chinese."""
+    from cardinfo.text import is_cjk
+
+    parts = text.split()
+    if len(parts) < 3 or not all(all(is_cjk(ch) for ch in part) for part in parts):
+        return None
+    return "".join(parts) if 2 * sum(len(part) == 1 for part in parts) >= len(parts) else None
+
+
 class Resolver:
     """Resolve a query to places: codes, aliases, full and short names, former names, pinyin, text."""
 
@@ -490,6 +501,9 @@ class Resolver:
         found = self.find(query, t2s)
         if found is None and len(query.split()) == 1 and (spaced := self._spaced(key)) is not None:
             found = self.find(spaced)  # fujianningdexiapu: read as fujian ningde xiapu
+            found = found._replace(query=query, matched_text=query.strip()) if found is not None else None
+        if found is None and (joined := _unspaced(query)) is not None:
+            found = self.find(joined, t2s)  # 贵 州 省 遵 义 市: one character at a time, read together
             found = found._replace(query=query, matched_text=query.strip()) if found is not None else None
         if found is not None:
             return found
