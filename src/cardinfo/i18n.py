@@ -441,6 +441,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "os.EOVERFLOW": ("数值太大，超出了数据类型的范围", "value too large for its data type"),
     "os.ENOMEM": ("内存不足", "not enough memory"),
     "os.ENOTSUP": ("不支持这个操作", "operation not supported"),
+    "os.EOPNOTSUPP": ("不支持这个操作", "operation not supported"),  # ENOTSUP's other name (the same on Linux)
     "os.ESTALE": ("网络文件句柄已失效", "stale network file handle"),
     "os.EINTR": ("被信号中断", "interrupted by a signal"),
     "os.ETIMEDOUT": ("连接超时", "connection timed out"),
