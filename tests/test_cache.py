@@ -216,19 +216,19 @@ def test_the_index_build_id_is_part_of_the_key(tmp_path: Path, monkeypatch: pyte
 def test_only_the_newest_caches_are_kept(cli: Any) -> None:
     folder = cache_folder()
     folder.mkdir(parents=True, exist_ok=True)
-    for n in range(10):
-        old = folder / f"data-old{n}.bin"
+    olds = [folder / f"data-{n:040x}.bin" for n in range(10)]  # the names cardinfo gives its caches
+    for n, old in enumerate(olds):
         old.write_bytes(b"x")
         os.utime(old, (1_000_000 + n, 1_000_000 + n))
-    stale = folder / ".cardinfo-killed.tmp"
+    stale = folder / ".cardinfo-killed_1.tmp"  # as tempfile.mkstemp names them
     stale.write_bytes(b"x")
     os.utime(stale, (1_000_000, 1_000_000))
-    fresh = folder / ".cardinfo-running.tmp"
+    fresh = folder / ".cardinfo-running1.tmp"
     fresh.write_bytes(b"x")
     assert cli("region", "昆明").exit_code == 0
     kept = data_caches()
     assert len(kept) == data.KEEP_CACHES
-    assert any(not p.name.startswith("data-old") for p in kept)  # the new one is among them
+    assert any(p not in olds for p in kept)  # the new one is among them
     assert not stale.exists() and fresh.exists()
 
 

@@ -6,6 +6,7 @@ Each sub-command is a module of its own in `cardinfo.commands`, imported only wh
 import contextlib
 import functools
 import importlib
+import io
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -76,6 +77,8 @@ class _Root(TyperGroup):
         clitext.translate(self, "root", self.ui_lang, {})
         self.help = t("help.root", self.ui_lang) + "\n\n" + exit_code_help(self.ui_lang)
         standalone = standalone_mode
+        if sys.stdout is None:  # `>&-`: Click would print help to nothing and exit 0
+            sys.stdout = _ClosedStdout()
         asked = clitext.completion_shell(argv)
         if asked is not None:
             _completion(asked[0], asked[1], prog_name or "cardinfo", self.ui_lang)
@@ -145,6 +148,15 @@ class _Root(TyperGroup):
                 clitext.translate(sub, f"{cmd_name}.{sub_name}", self.ui_lang, CHOICE_ALIASES)
             self.commands[cmd_name] = built
         return self.commands.get(cmd_name)
+
+
+class _ClosedStdout(io.TextIOBase):
+    """A closed stdout, for Click to write its help to: writing it fails as writing any answer does."""
+
+    def write(self, text: str) -> int:
+        from cardinfo.i18n import Msg
+
+        raise OutputError("output.stdout", reason=Msg("reason.closed"))
 
 
 HELP_WORDS = ("help", "帮助")

@@ -53,14 +53,17 @@ _MAGIC = b"cardinfo-cache-3\n"
 _SETTLED_NS = 2_000_000_000  # a file changed this recently may change again within its timestamp: never remembered
 _DIGEST = 32
 _STALE_TMP_SECONDS = 3600
-_PREFIXES = (
-    "data-",
-    "index-",
-    "inputs-",
-    "yaml-",
-    "vocabulary-",
-    ".cardinfo-",
-)  # the files cardinfo writes in its cache
+# The names cardinfo writes in its cache, and nothing else: KIND-DIGEST.bin for a cached value
+# (Cache, derived), KIND-DIGEST.id for a memo (index_id, _stamp_path), DIGEST the first _NAME_HEX
+# hex digits of a BLAKE2b digest; and the temporary file replace_file makes beside it
+# (tempfile.mkstemp: the prefix, _TMP_LENGTH of tempfile's name characters, the suffix). Pruning
+# and clear-cache remove only these: data-mine.bin or inputs-1.id in the folder are someone else's.
+_VALUE_KINDS = ("data", "yaml", "vocabulary")
+_MEMO_KINDS = ("index", "inputs")
+_NAME_HEX = 40
+_TMP_PREFIX, _TMP_SUFFIX, _TMP_LENGTH = ".cardinfo-", ".tmp", 8
+_TMP_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")  # tempfile._RandomNameSequence.characters
+_HEX = frozenset("0123456789abcdef")
 
 
 class NotReadable(ValueError):
@@ -183,7 +186,8 @@ class Cache:
     def __init__(self, folder: Path, key: bytes, kind: str = "data") -> None:
         self.folder = folder
         self.key = key
-        self.path = folder / f"{kind}-{key.hex()[:40]}.bin"
+        assert kind in _VALUE_KINDS, f"{kind}: add it to _VALUE_KINDS, or pruning and clear-cache never see it"
+        self.path = folder / f"{kind}-{key.hex()[:_NAME_HEX]}.bin"
 
     @classmethod
     def for_inputs(cls, blobs: list[bytes], divisions: Callable[[], "Divisions"]) -> "Cache | None":
@@ -256,34 +260,41 @@ def store(path: Path, data: bytes) -> None:
         pass
 
 
+def cache_kind(name: str) -> str | None:
+    """What a file of this name in the cache folder is, if cardinfo wrote it: its kind ("data",
+    "index", ...), or "tmp" for a temporary file; None for any other name."""
+    if name.startswith(_TMP_PREFIX) and name.endswith(_TMP_SUFFIX):
+        middle = name[len(_TMP_PREFIX) : -len(_TMP_SUFFIX)]
+        return "tmp" if len(middle) == _TMP_LENGTH and set(middle) <= _TMP_CHARS else None
+    stem, _, extension = name.rpartition(".")
+    kind, _, digest = stem.partition("-")
+    kinds = {"bin": _VALUE_KINDS, "id": _MEMO_KINDS}.get(extension, ())
+    return kind if kind in kinds and len(digest) == _NAME_HEX and set(digest) <= _HEX else None
+
+
 def prune(folder: Path) -> None:
-    """Keep the newest KEEP_CACHES data and index files; drop temporary files a killed run left."""
+    """Keep the newest KEEP_CACHES files of each kind; drop temporary files a killed run left."""
     import time
 
-    groups: dict[str, list[tuple[float, Path]]] = {
-        "data-": [],
-        "index-": [],
-        "inputs-": [],
-        "yaml-": [],
-        "vocabulary-": [],
-    }
+    groups: dict[str, list[tuple[float, Path]]] = {}
     try:
         entries = list(os.scandir(folder))
     except OSError:
         return
     for entry in entries:
+        kind = cache_kind(entry.name)
+        if kind is None:
+            continue
         try:
             mtime = entry.stat(follow_symlinks=False).st_mtime
         except OSError:
             continue
-        if entry.name.startswith(".cardinfo-") and entry.name.endswith(".tmp"):
+        if kind == "tmp":
             if time.time() - mtime > _STALE_TMP_SECONDS:
                 with contextlib.suppress(OSError):  # best effort, as writing the cache is
                     Path(entry.path).unlink(missing_ok=True)
             continue
-        for prefix, found in groups.items():
-            if entry.name.startswith(prefix):
-                found.append((mtime, Path(entry.path)))
+        groups.setdefault(kind, []).append((mtime, Path(entry.path)))
     for found in groups.values():
         for _, old in sorted(found, reverse=True)[KEEP_CACHES:]:
             with contextlib.suppress(OSError):  # an immutable file, a read-only mount: kept
@@ -303,7 +314,7 @@ def index_id(folder: Path, divisions: Callable[[], "Divisions"]) -> bytes | None
     except OSError:
         return None  # validation will say the index is missing
     where = f"{index}\0{info.st_dev}\0{info.st_ino}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ctime_ns}"
-    memo = folder / f"index-{_digest(where.encode()).hex()[:40]}.id"
+    memo = folder / f"index-{_digest(where.encode()).hex()[:_NAME_HEX]}.id"
     known = _read_memo(memo, where)
     if known is not None and known.startswith((b"build:", b"blake2b:")) and _printable(known):
         return known
@@ -398,7 +409,7 @@ def load(directory: str | Path | None = None, index: Callable[[], "Divisions"] |
 
 
 def _stamp_path(folder: Path, stamp: str) -> Path:
-    return folder / f"inputs-{_digest(stamp.encode()).hex()[:40]}.id"
+    return folder / f"inputs-{_digest(stamp.encode()).hex()[:_NAME_HEX]}.id"
 
 
 def _remember(folder: Path, files: list[Path], stamp: tuple[str, int], content: bytes) -> None:
@@ -479,22 +490,22 @@ def cache_files() -> list[Path]:
         entries = list(os.scandir(folder)) if folder is not None else []
     except OSError:
         return []
-    ours = [
-        e
-        for e in entries
-        if e.name.startswith(("data-", "index-", "inputs-", "yaml-", ".cardinfo-"))
-        and e.name.endswith((".bin", ".id", ".tmp"))
-    ]
+    ours = [e for e in entries if cache_kind(e.name) is not None]
     return sorted(Path(e.path) for e in ours if e.is_file(follow_symlinks=False))
 
 
 def clear_cache() -> list[Path]:
     """Remove every cache file cardinfo wrote; the files removed.
 
-    Raises OutputError naming the first file that could not be removed, after trying them all.
+    Raises UsageError when CARDINFO_CACHE_DIR names a folder that cannot be the cache (the cache
+    is then elsewhere, and that is not the folder the user asked to clear); OutputError naming
+    the first file that could not be removed, after trying them all.
     """
-    from cardinfo.errors import OutputError
+    from cardinfo.errors import OutputError, UsageError
 
+    unusable = paths.unusable_cache_setting()
+    if unusable is not None:
+        raise UsageError("cache.unusable", value=unusable)
     removed, failed = [], None
     for path in cache_files():
         try:

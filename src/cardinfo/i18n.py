@@ -142,6 +142,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "第三代残疾人证：证件已到期，请换领",
         "Third-generation disability card: the card has expired; exchange it",
     ),
+    "error.remind.ics_stdout": (
+        "--ics {path} 会把日历写到标准输出，而答案也写在那里，两份内容混在一起无法使用：请给 --ics 一个文件名（例如 --ics card.ics）。",
+        "--ics {path} would write the calendar to standard output, where the answer goes too, mixing the two: give --ics a file name (for example --ics card.ics).",
+    ),
     "error.remind.order": (
         "--last-activated（{activated}）早于 --issued（{issued}）：证要先发放才能激活，请检查这两个日期。",
         "--last-activated ({activated}) is before --issued ({issued}): a card is activated after it is issued; check both dates.",
@@ -186,6 +190,24 @@ _TEXT: dict[str, tuple[str, str]] = {
     "error.date.day": (
         "{option}：{month}月只有{days}天，例如 {example}。",
         "{option}: Month {month} has only {days} days, for example {example}.",
+    ),
+    # the same mistakes where the numbers given make no real date to show as an example
+    "error.date.time.plain": ("{option}：只写日期，不带时间。", "{option}: Give the date only, without a time."),
+    "error.date.year_first.plain": (
+        "{option}：年份写在最前面（年-月-日），而且要是真实的日期。",
+        "{option}: Put the year first (year-month-day), and give a real date.",
+    ),
+    "error.date.year_digits.plain": (
+        "{option}：年份请写满四位，而且要是真实的日期。",
+        "{option}: Write the year with four digits, and give a real date.",
+    ),
+    "error.date.month_swapped.plain": (
+        "{option}：没有{month}月：月份在前、日在后。",
+        "{option}: There is no month {month}: the month comes before the day.",
+    ),
+    "error.date.month.plain": (
+        "{option}：没有{month}月：月份是1到12。",
+        "{option}: There is no month {month}: months run 1 to 12.",
     ),
     "ics.activation": ("第三代残疾人证：每年激活提醒", "Third-generation disability card: annual activation"),
     "ics.expiry": ("第三代残疾人证：有效期到期", "Third-generation disability card: expiry"),
@@ -360,6 +382,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "This terminal's encoding ({encoding}) cannot show Chinese text; set PYTHONIOENCODING=utf-8 (on Windows: chcp 65001), or use --format json --output FILE.",
     ),
     "error.cache.unremovable": ("无法删除缓存文件 {path}：{reason}", "Cannot remove the cache file {path}: {reason}"),
+    "error.cache.unusable": (
+        "CARDINFO_CACHE_DIR=“{value}”不能作缓存文件夹（须是绝对路径，且不是根目录 /），所以没有删除任何文件；请改正或取消这个设置。",
+        "CARDINFO_CACHE_DIR=“{value}” cannot be the cache folder (it must be an absolute path other than /), so nothing was removed; correct it or unset it.",
+    ),
     "error.output.stdout": ("无法写入标准输出：{reason}", "Cannot write to standard output: {reason}"),
     "error.output.no_name": (
         "没有给出文件名（用 - 表示标准输出）。",
@@ -371,6 +397,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "不是普通文件（FIFO、设备或文件夹不能作数据文件）",
         "not a regular file (a FIFO, device or folder cannot be a data file)",
     ),
+    "reason.device_input": (
+        "这是设备，不是逐行的文本（请给出文件、FIFO，或用 - 表示标准输入）",
+        "it is a device, not lines of text (give a file, a FIFO, or - for standard input)",
+    ),
     "reason.too_large": ("超过{limit} MiB 的上限", "larger than the limit of {limit} MiB"),
     "paths.data": ("数据文件夹", "Data folder"),
     "paths.bundled": ("随附数据", "Bundled data"),
@@ -381,7 +411,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "none (no usable home folder, so no cache; set CARDINFO_CACHE_DIR)",
     ),
     "cache.cleared": ("已删除{n}个缓存文件：{folder}", "Removed {n} cache file(s) from {folder}"),
-    # operating-system reasons, by errno name (anything else keeps the system's own words)
+    # operating-system reasons, by errno name
     "os.ENOENT": ("文件夹或文件不存在", "no such file or folder"),
     "os.EACCES": ("没有权限", "permission denied"),
     "os.EPERM": ("不允许的操作", "operation not permitted"),
@@ -400,6 +430,30 @@ _TEXT: dict[str, tuple[str, str]] = {
     "os.EINVAL": ("参数无效", "invalid argument"),
     "os.EMFILE": ("打开的文件太多", "too many open files"),
     "os.EDQUOT": ("超出磁盘配额", "disk quota exceeded"),
+    "os.ENXIO": ("没有这个设备或地址", "no such device or address"),
+    "os.ENODEV": ("没有这个设备", "no such device"),
+    "os.ENFILE": ("系统打开的文件太多", "too many open files in the system"),
+    "os.EAGAIN": ("资源暂时不可用，请稍后再试", "resource temporarily unavailable; try again"),
+    "os.EPIPE": ("管道的另一端已关闭", "the other end of the pipe is closed"),
+    "os.EBADF": ("文件描述符无效（可能已关闭）", "bad file descriptor (closed?)"),
+    "os.ENOTEMPTY": ("文件夹不是空的", "the folder is not empty"),
+    "os.ESPIPE": ("不能在其中定位（管道或终端）", "cannot seek in it (a pipe or terminal)"),
+    "os.EOVERFLOW": ("数值太大，超出了数据类型的范围", "value too large for its data type"),
+    "os.ENOMEM": ("内存不足", "not enough memory"),
+    "os.ENOTSUP": ("不支持这个操作", "operation not supported"),
+    "os.EOPNOTSUPP": ("不支持这个操作", "operation not supported"),  # ENOTSUP's other name (the same on Linux)
+    "os.ESTALE": ("网络文件句柄已失效", "stale network file handle"),
+    "os.EINTR": ("被信号中断", "interrupted by a signal"),
+    "os.ETIMEDOUT": ("连接超时", "connection timed out"),
+    "os.ECONNRESET": ("连接被对方重置", "connection reset by peer"),
+    "os.ENOTCONN": ("连接已断开", "not connected"),
+    "os.ENOLCK": ("没有可用的锁", "no locks available"),
+    "os.ENOTTY": ("不是终端，不支持这个操作", "not a terminal: the operation is not supported"),
+    "os.ENOSYS": ("系统不支持这个功能", "function not implemented"),
+    "os.EILSEQ": ("字节序列无效", "invalid byte sequence"),
+    # any other: the system's own words in English; in Chinese its errno name, never an English sentence
+    "os.other": ("系统错误 {name}", "{text}"),
+    "os.unknown": ("系统错误", "{text}"),
     "data.ok": ("数据有效：{files}", "Data is valid: {files}"),
     "data.bad": ("发现{n}个数据问题：", "Found {n} data problem(s):"),
     # Typer's and Click's own words (cardinfo.clitext words usage errors and help with these)
@@ -920,12 +974,16 @@ def t(key: str, lang: str = "zh", **values: object) -> str:
     return (en if lang == "en" else zh).format(**filled)
 
 
-def os_reason(exc: OSError) -> Msg | str:
-    """Why an operating-system call failed, as a catalogue message where there is one."""
+def os_reason(exc: OSError) -> Msg:
+    """Why an operating-system call failed, in words of the catalogue. An errno it has no words
+    for keeps the system's words in English and shows its name (ENOLINK) in Chinese."""
     import errno
 
     name = errno.errorcode.get(exc.errno or 0, "")
-    return Msg(f"os.{name}") if f"os.{name}" in _TEXT else str(exc.strerror or exc)
+    if f"os.{name}" in _TEXT:
+        return Msg(f"os.{name}")
+    text = str(exc.strerror or exc)
+    return Msg("os.other", {"name": name, "text": text}) if name else Msg("os.unknown", {"text": text})
 
 
 def has(key: str) -> bool:

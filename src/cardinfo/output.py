@@ -214,6 +214,15 @@ def replace_file(target: Path, data: bytes, old: os.stat_result | None = None) -
     return True
 
 
+def _no_write_reason(path: Path) -> Msg:
+    """Why os.access says a file cannot be written: a read-only file system, or its permissions."""
+    try:
+        read_only = bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # AttributeError: no statvfs (Windows)
+        read_only = False
+    return Msg("os.EROFS" if read_only else "os.EACCES")
+
+
 def to_file(name: str, text: str) -> None:
     """Write `text` (UTF-8) to the file `name` whole, or raise OutputError and leave it as it was.
 
@@ -239,6 +248,10 @@ def to_file(name: str, text: str) -> None:
     try:
         if old is not None and stat.S_ISDIR(old.st_mode):
             raise OutputError("output.unwritable", path=name, reason=Msg("os.EISDIR"))
+        if old is not None and not os.access(path, os.W_OK):
+            # A file its owner made read-only: the rename below would replace it all the same,
+            # where the shell's `>` says permission denied. (Root may write anything, as with `>`.)
+            raise OutputError("output.unwritable", path=name, reason=_no_write_reason(path))
         if old is not None and (not stat.S_ISREG(old.st_mode) or path.parts[1:2] in (("dev",), ("proc",))):
             _in_place(path, data, create=False)  # /dev/fd/N, /proc/self/fd/N name an open file
             return

@@ -78,3 +78,12 @@ def cache_dir() -> Path | None:
         return xdg / "cardinfo"
     home = _home()
     return home / ".cache" / "cardinfo" if home is not None else None
+
+
+def unusable_cache_setting() -> str | None:
+    """CARDINFO_CACHE_DIR when it is set but cannot be the cache (relative, or the root), else None.
+
+    cache_dir() then looks elsewhere; `data clear-cache` refuses rather than clear that other folder.
+    """
+    value = os.environ.get("CARDINFO_CACHE_DIR")
+    return value if value and _usable(value) is None else None

@@ -43,8 +43,13 @@ def _parse(value: str) -> date:
         raise _BadDate("empty")
     if "T" in text.upper() and text[:1].isdigit() and len(text) > 10:
         head = text.upper().split("T", 1)[0]
-        if _fields(head) is not None:
-            raise _BadDate("time", example=head)
+        fields = _fields(head)
+        if fields is not None:
+            try:
+                example: str | None = _checked(*fields).isoformat()
+            except _BadDate:  # 2025-13-45T10:00: no date to show
+                example = None
+            raise _mistake("time", example)
     upper = text.upper()
     if upper[:4].isdigit() and upper[4:].lstrip("-").startswith("W"):
         raise _BadDate("week", example=_week_example(upper))
@@ -73,26 +78,41 @@ def _fields(text: str) -> tuple[str, str, str] | None:
 
 
 def _checked(year_text: str, month_text: str, day_text: str) -> date:
-    """The date, or the one mistake it makes with an accepted example built from its own numbers."""
+    """The date, or the one mistake it makes with an accepted example built from its own numbers
+    (a mistake with no real date to build from them, 13/13/2025, gets none)."""
     if len(year_text) != 4 and len(day_text) == 4:
-        # 01/03/2025: day or month first. Year first is what we accept; show it.
-        raise _BadDate("year_first", example=_iso(int(day_text), int(month_text), int(year_text)))
+        # 01/03/2025 or 03/15/2025: day or month first. Year first is what we accept; show it,
+        # reading the two first numbers as day-month where that is a date, else as month-day.
+        year, first, second = int(day_text), int(year_text), int(month_text)
+        raise _mistake("year_first", _real(year, second, first) or _real(year, first, second))
     if len(year_text) != 4:
-        raise _BadDate("year_digits", example=_iso(2000 + int(year_text) % 100, int(month_text), int(day_text)))
+        year, month, day = 2000 + int(year_text) % 100, int(month_text), int(day_text)
+        raise _mistake("year_digits", _real(year, month, day) or _real(year, day, month))
     year, month, day = int(year_text), int(month_text), int(day_text)
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise _BadDate("year_range", first=FIRST_YEAR, last=LAST_YEAR)
     if not 1 <= month <= 12:
         if 1 <= day <= 12 and 12 < month <= 31:
-            raise _BadDate("month_swapped", month=month, example=_iso(year, day, month))
+            raise _mistake("month_swapped", _real(year, day, month), month=month)
         near = 1 if month < 1 else 12
-        raise _BadDate("month", month=month, example=_iso(year, near, min(max(day, 1), 31)))
+        raise _mistake("month", _real(year, near, min(max(day, 1), 31)), month=month)
     if month == 2 and day == 29 and not _leap(year):
         raise _BadDate("not_leap", year=year, before=_iso(year, 2, 28), after=_iso(year, 3, 1))
     last = _month_days(year, month)
     if not 1 <= day <= last:
         raise _BadDate("day", month=month, days=last, example=_iso(year, month, last))
     return date(year, month, day)
+
+
+def _real(year: int, month: int, day: int) -> str | None:
+    """The date written year first, if it is one this tool accepts; else None."""
+    valid = FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12 and 1 <= day <= _month_days(year, month)
+    return _iso(year, month, day) if valid else None
+
+
+def _mistake(key: str, example: str | None, **values: object) -> _BadDate:
+    """The mistake with its example, or under KEY.plain, worded without one, when there is none."""
+    return _BadDate(key, example=example, **values) if example else _BadDate(f"{key}.plain", **values)
 
 
 def _leap(year: int) -> bool:

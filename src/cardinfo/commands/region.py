@@ -112,6 +112,8 @@ def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: 
     except OSError as exc:
         raise UsageError("input.unreadable", path=source, reason=os_reason(exc)) from None
     try:
+        if source != "-" and _endless(stream.fileno()):
+            raise UsageError("input.unreadable", path=source, reason=Msg("reason.device_input"))
         lines = batch.read_lines(stream, source)
         if is_tty(sys.stderr) and not is_tty(sys.stdout):
             total = os.fstat(stream.fileno()).st_size if source != "-" else 0
@@ -121,6 +123,20 @@ def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: 
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
+
+
+def _endless(fd: int) -> bool:
+    """A device that is no terminal (/dev/zero, /dev/urandom, a disk): read as lines, it would be
+    read forever or hold no lines. /dev/null (empty) and a terminal (typed lines) are input."""
+    import stat
+
+    info = os.fstat(fd)
+    if not (stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode)) or os.isatty(fd):
+        return False
+    try:
+        return info.st_rdev != os.stat(os.devnull).st_rdev
+    except OSError:
+        return True
 
 
 def _draw(text: str) -> None:

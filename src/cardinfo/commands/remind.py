@@ -48,6 +48,8 @@ def remind(
     from cardinfo.i18n import t
 
     s = session(ctx)
+    if ics is not None and _is_stdout(ics):
+        raise UsageError("remind.ics_stdout", path=ics)
 
     day = rm.parse_date(today, "--today") if today is not None else dt.date.today()
 
@@ -82,3 +84,17 @@ def remind(
         ),
         fmt,
     )
+
+
+def _is_stdout(name: str) -> bool:
+    """Whether the file `name` is where the answer goes: `-`, /dev/stdout, or another name of the
+    same file (/dev/fd/1 of a pipe). The calendar and the answer there would be one unreadable mix."""
+    import os
+    import sys
+
+    if name in ("-", "/dev/stdout"):
+        return True
+    try:
+        return os.path.samestat(os.stat(name), os.fstat(sys.stdout.fileno()))
+    except (OSError, ValueError, AttributeError):  # no such file yet, or stdout closed or in memory
+        return False
