@@ -52,15 +52,32 @@ def test_chinese_windows_consoles(encoding: str) -> None:
     ("encoding", "args"),
     [
         ("ascii", ("region", "昆明")),
-        ("cp1252", ("-h",)),
-        ("latin-1", ("region", "-h")),
-        ("cp1252", ("--lang", "en", "-h")),
+        ("cp1252", ("faq", "fee")),
+        ("big5", ("region", "昆明")),  # traditional characters only: 换发 and 残 are not in Big5
     ],
 )
-def test_a_console_that_cannot_show_chinese(encoding: str, args: tuple[str, ...]) -> None:
+def test_a_console_that_cannot_show_simplified_chinese_refuses_a_chinese_answer(
+    encoding: str, args: tuple[str, ...]
+) -> None:
     result = run(*args, env={"PYTHONIOENCODING": encoding})
     assert result.returncode == 1 and b"Traceback" not in result.stderr
-    assert b"cannot show Chinese" in result.stderr
+    assert b"cannot show simplified Chinese" in result.stderr and b"--lang en" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("encoding", "args", "expected"),
+    [
+        ("cp1252", ("-h",), "Usage: cardinfo"),  # the help is in English there: shown, its few Chinese words as ?
+        ("latin-1", ("region", "-h"), "Usage: cardinfo region"),
+        ("cp1252", ("--lang", "en", "-h"), "Usage: cardinfo"),
+        ("cp1252", ("--lang", "en", "region", "昆明"), "(Kunming): issuing"),
+        ("cp437", ("--lang", "en", "faq", "fee"), "free"),
+    ],
+)
+def test_english_on_a_console_without_chinese_is_shown(encoding: str, args: tuple[str, ...], expected: str) -> None:
+    result = run(*args, env={"PYTHONIOENCODING": encoding})
+    assert result.returncode == 0, result.stderr
+    assert expected in result.stdout.decode(encoding)
 
 
 @pytest.mark.parametrize("locale_vars", [{"LANG": "C"}, {"LC_ALL": "C", "LANG": "C"}, {"LANG": "POSIX"}])

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 from typer.core import TyperGroup
 
-from cardinfo import __version__
+from cardinfo import __version__, output
 from cardinfo.errors import CardinfoError, ExitCode, OutputError
 from cardinfo.output import PipeClosed, finish  # main() needs them from its first moment (Ctrl-C)
 from cardinfo.record import Record
@@ -73,6 +73,15 @@ class _Root(TyperGroup):
         self.lang = clitext.pick_lang(argv, os.environ)
         # A console that cannot show Chinese gets Click's words in English, as report() words errors.
         self.ui_lang = self.lang if can_show_chinese(sys.stderr) else "en"
+        if not can_show_chinese(sys.stdout) and sys.stdout is not None:
+            # English on a console without Chinese (cp1252, cp437): the help and the answers are
+            # written with "?" for the Chinese names in them, not refused; Chinese still is.
+            reconfigure = getattr(sys.stdout, "reconfigure", None)  # a test runner's stream has none
+            with contextlib.suppress(ValueError):
+                if reconfigure is not None:
+                    reconfigure(errors="replace")
+            if self.lang == "en":
+                output.lossy(True)
         clitext.set_lang(self.ui_lang)
         clitext.translate(self, "root", self.ui_lang, {})
         self.help = t("help.root", self.ui_lang) + "\n\n" + exit_code_help(self.ui_lang)

@@ -378,8 +378,8 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{path}: the tile map is not valid ({problem}).",
     ),
     "error.output.encoding": (
-        "这个终端的编码（{encoding}）无法显示中文；请设置 PYTHONIOENCODING=utf-8（Windows 上先运行 chcp 65001），或使用 --format json --output 文件。",
-        "This terminal's encoding ({encoding}) cannot show Chinese text; set PYTHONIOENCODING=utf-8 (on Windows: chcp 65001), or use --format json --output FILE.",
+        "这个终端的编码（{encoding}）无法显示简体中文；请设置 PYTHONIOENCODING=utf-8（Windows 上先运行 chcp 65001），或使用 --lang en、--format json --output 文件。",
+        "This terminal's encoding ({encoding}) cannot show simplified Chinese text; set PYTHONIOENCODING=utf-8 (on Windows: chcp 65001), or use --lang en, or --format json --output FILE.",
     ),
     "error.cache.unremovable": ("无法删除缓存文件 {path}：{reason}", "Cannot remove the cache file {path}: {reason}"),
     "error.cache.unusable": (

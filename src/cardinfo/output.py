@@ -59,6 +59,13 @@ def silence_stdout() -> None:
     _silence_stream(sys.stdout)
 
 
+_LOSSY = [False]  # an English run: a console without Chinese shows its names as "?", not refused
+
+
+def lossy(on: bool) -> None:
+    _LOSSY[0] = on
+
+
 def encode(text: str, stream: Any, exact: bool) -> bytes:
     """`text` as the bytes to write: UTF-8 for machine formats, the console's encoding for people."""
     if exact:
@@ -70,6 +77,8 @@ def encode(text: str, stream: Any, exact: bool) -> bytes:
         try:
             "第三代残疾人证".encode(encoding)
         except UnicodeEncodeError:
+            if _LOSSY[0]:
+                return text.encode(encoding, "replace")
             raise OutputError("output.encoding", encoding=encoding) from None
         return text.encode(encoding, "replace")  # a rare symbol becomes '?'; machine formats never do
 
