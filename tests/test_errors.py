@@ -93,6 +93,9 @@ def test_help_as_a_word_shows_the_help(cli: Any) -> None:
     assert cli("help").stdout == cli("--help").stdout
     assert cli("--lang", "en", "help", "region").stdout == cli("--lang", "en", "region", "--help").stdout
     assert cli("帮助").exit_code == 0 and "用法" in cli("帮助").stdout
+    # one dash, as some tools take it: the help, not "no such option: -e" (-h -e -l -p)
+    assert cli("-help").stdout == cli("--help").stdout
+    assert cli("region", "-help").stdout == cli("region", "--help").stdout
 
 
 def test_lang_after_the_command_with_no_value_says_it_needs_one(cli: Any) -> None:

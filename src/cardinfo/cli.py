@@ -173,7 +173,10 @@ HELP_WORDS = ("help", "帮助")
 
 def _help_word(args: list[str]) -> list[str]:
     """`cardinfo help` and `cardinfo help region` mean `--help`, as in git or pip; a sentence that
-    starts with the word (help me find 昆明) is still a question."""
+    starts with the word (help me find 昆明) is still a question. `-help` (one dash, as some tools
+    take it) is `--help`, not -h -e -l -p."""
+    end = args.index("--") if "--" in args else len(args)  # after `--` every word is text
+    args = ["--help" if a == "-help" else a for a in args[:end]] + args[end:]
     i = 0
     while i < len(args) and args[i].startswith("-") and args[i] != "--":
         i += 2 if args[i] in ("--data-dir", "--lang") else 1  # the global options that take a value
