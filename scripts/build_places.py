@@ -200,14 +200,28 @@ def former_prefecture_successors(
     former_by_code: dict[str, list[dict[str, str]]],
     divisions: list[dict[str, str]],
 ) -> dict[tuple[str, str, str], str]:
-    """(code, name, valid_from) -> the current prefecture a former prefecture became, for former
-    prefectures whose successor field is empty (哲里木盟 -> 通辽市).
+    """The former prefectures that became one current prefecture (see `former_prefecture_heirs`)."""
+    return {
+        k: next(iter(v))
+        for k, v in former_prefecture_heirs(former_rows, former_by_code, divisions).items()
+        if len(v) == 1
+    }
 
-    Read off every county it held while it bore that name: each followed to today, all of those
-    that have a successor lie in one current prefecture-level division. A prefecture whose counties
-    went to several (雁北地区: 大同市 and 朔州市), or to counties no prefecture holds, gets none; so does
-    one a county left for another prefecture before it ended (白城地区's 扶余县 is 松原's today): an
-    old address naming both must not be read as the one the county left.
+
+def former_prefecture_heirs(
+    former_rows: list[dict[str, str]],
+    former_by_code: dict[str, list[dict[str, str]]],
+    divisions: list[dict[str, str]],
+) -> dict[tuple[str, str, str], set[str]]:
+    """(code, name, valid_from) -> the current prefectures a former prefecture became, for former
+    prefectures whose successor field is empty (哲里木盟 -> {通辽市}).
+
+    Read off every county it held while it bore that name, each followed to today: the current
+    prefecture-level divisions that hold them. One (the usual case) is its successor. Several
+    (雁北地区: 大同市 and 朔州市; 白城地区, whose 扶余县 is 松原's today) are where it went: its full
+    name alone is a key of each, so it reads as a choice among them, and an old address naming a
+    county as well is read by the county. A prefecture some of whose counties no prefecture holds
+    today (荆州地区: 仙桃, 潜江 and 天门 are under the province) gets none.
     """
     current = {r["code"] for r in divisions}
     parent = {r["code"]: r["parent_code"] for r in divisions}
@@ -219,7 +233,7 @@ def former_prefecture_successors(
         above = parent[code]
         return above if level.get(above) == "prefecture" else ""
 
-    found: dict[tuple[str, str, str], str] = {}
+    found: dict[tuple[str, str, str], set[str]] = {}
     for r in former_rows:
         if r["level"] != "prefecture" or r["successor_codes"]:
             continue
@@ -233,8 +247,8 @@ def former_prefecture_successors(
                 and int(k["valid_to"]) > start
             ):
                 heirs |= {prefecture_of(c) for c in _row_successors(k, former_by_code, current)}
-        if len(heirs) == 1 and "" not in heirs:
-            found[(r["code"], r["name"], r["valid_from"])] = heirs.pop()
+        if heirs and "" not in heirs:
+            found[(r["code"], r["name"], r["valid_from"])] = heirs
     return found
 
 
@@ -425,14 +439,15 @@ def build(src: Path, out: Path, exonyms: Path, short_forms_csv: Path) -> dict[st
     current_keys = {k for k, _, kind in keys if kind in (FULL, SHORT)}
     named_or_town = current_keys | {k for k, _, kind in keys if kind in (TOWNSHIP, TOWNSHIP_SHORT)}
     # 哲里木盟 -> 通辽市: a former prefecture the source gives no successor, from its counties'
-    heirs = former_prefecture_successors(former_rows, former_by_code, divisions)
+    heirs = former_prefecture_heirs(former_rows, former_by_code, divisions)
     for r in former_rows:
         short = _FORMER_SUFFIX.sub("", r["name"])
         successors = _row_successors(r, former_by_code, current)
         # (its bare name only when no township has it: 龙溪地区 is long gone, 龙溪镇 are many)
         unnamed = current_keys
         if not successors and (heir := heirs.get((r["code"], r["name"], r["valid_from"]))):
-            successors, unnamed = {heir}, named_or_town
+            # several: only the full name, as a choice among them (巢湖地区); never the bare name
+            successors, unnamed = heir, named_or_town if len(heir) == 1 else {normalise(short)}
         for code in sorted(successors):
             keys.add((normalise(r["name"]), code, FORMER))
             if short != r["name"] and len(short) >= 2 and normalise(short) not in unnamed:
@@ -493,7 +508,8 @@ def build(src: Path, out: Path, exonyms: Path, short_forms_csv: Path) -> dict[st
         "keys": len(keys),
         "t2s": len(t2s),
         "short forms": len(kept),
-        "former prefectures followed through their counties": len(heirs),
+        "former prefectures followed through their counties": sum(len(v) == 1 for v in heirs.values()),
+        "split among several": sum(len(v) > 1 for v in heirs.values()),
     }
 
 

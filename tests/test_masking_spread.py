@@ -113,3 +113,12 @@ def test_json_escapes_the_invisible_characters_json_would_leave_raw(cli: Any, in
         assert invisible[0] not in result.stdout  # written as \\u escapes, which a terminal does not act on
         for line in result.stdout.splitlines() if result is batch else [result.stdout]:
             json.loads(line)  # still valid JSON
+
+
+def test_a_digest_in_a_cache_file_name_is_no_number() -> None:
+    from cardinfo.idnumber import mask_text
+
+    # a cache file's BLAKE2b name may hold 15 digits in a row; it is shown whole, as the file is named
+    name = "index-12c4ee1dac17cc096a035fd823533664869784f7.id"
+    assert mask_text(f"/cache/{name}") == f"/cache/{name}"
+    assert mask_text(f"ID{ID}") == f"ID{ID[:6]}{'*' * 8}{ID[14:]}"  # letters before a number do not hide it

@@ -221,9 +221,23 @@ def runs(text: str, loose: bool = False) -> Iterator[tuple[int, int, str]]:
             else:
                 break
             j += 1
-        if sum(c != "B" for c in chars) >= MASK_FROM_DIGITS:
+        if sum(c != "B" for c in chars) >= MASK_FROM_DIGITS and not _in_digest(text, start, j):
             yield start, j, "".join(chars)
         i = j
+
+
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+def _in_digest(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a hexadecimal digest (a cache file's name: 32 or more
+    hex characters, letters among them), which is no personal number."""
+    a, b = start, end
+    while a and text[a - 1] in _HEX:
+        a -= 1
+    while b < len(text) and text[b] in _HEX:
+        b += 1
+    return b - a >= 32 and any(ch.isalpha() for ch in text[a:b])
 
 
 def _gap(text: str, at: int) -> int:

@@ -372,8 +372,8 @@ def _best(places: list[Place]) -> tuple[list[Place], list[Place]]:
 
 
 def successor(places: list[Place], key: str) -> list[Place]:
-    """An old name that became several places (莱芜市): the one that kept the name, if one did."""
-    stem = key.rstrip("市县区")
+    """An old name that became several places (莱芜市, 武威地区): the one that kept the name, if one did."""
+    stem = key.removesuffix("地区").removesuffix("盟").rstrip("市县区")
     keeps = [p for p in places if p.name.startswith(stem)]
     return keeps if len(keeps) == 1 and len(places) > 1 else places
 
