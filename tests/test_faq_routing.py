@@ -426,6 +426,16 @@ def test_place_names_without_the_division_index(dataset: Dataset, monkeypatch: p
         # a wallet is another thing lost, unless the certificate was in it
         ("钱包丢了怎么办", "none"),
         ("钱包丢了，残疾证也在里面，怎么补办", "replace"),
+        # a clause saying what the asker knows already is not the question
+        ("办理流程和拍照登记我都知道，去的时候身上要备齐哪些东西", "documents"),
+        ("有效期多久我已经查到了，就想知道去哪个部门申请", "apply"),
+        ("证号我知道是身份证号加两位，那卡上的二维码是干什么的", "qrcode"),
+        ("I know the card must be activated every year, but how long is it valid?", "validity"),
+        # a generation word before another card's name is that card's (第三代社保卡), not this certificate
+        ("第三代社保卡能坐公交吗", "none"),
+        ("三代证能坐公交吗", "functions"),
+        # 残疾正, 三代政: typed by voice
+        ("三代政要带什么材料", "documents"),
     ],
 )
 def test_rules_on_what_a_question_is_about(dataset: Dataset, question: str, topic: str) -> None:

@@ -40,6 +40,7 @@ _STOP_ZH = (
     " 老头 老头子 老爷子 老太太 老太 哥哥 姐姐 弟弟 妹妹 亲戚 朋友 家属 亲属 监护人 腿脚不便 行动不便 不方便 年纪大"
     " 岁数大 七十多 八十多 聋人 聋哑 聋哑人 盲人 视障 坐轮椅 耳朵背 听不见 看不见 不识字 不懂 啥也不懂 听说 真的假的"
     " 到底 究竟 具体 大概 麻烦 请教 一般 通常"  # how hard one asks, not what about
+    " 东西 身上"  # things, on one's person: said of anything
 )
 _ANCHOR_ZH = (
     "残疾 残疾人 残疾证 残疾人证 残证 残疾卡 三代 第三代 三代证 三代卡 第三代残疾人证 二代 第二代 二代证"
@@ -56,6 +57,8 @@ _OTHER_ZH = (
     " 工伤 交通事故 车祸 打官司 官司 诉讼 司法鉴定 赔偿 理赔 保险公司 居住证 暂住证"
     # a wallet lost for itself (钱包丢了怎么办); Hong Kong's and Taiwan's own disability documents
     " 钱包 伤残人士 身心障碍"
+    # the assessment standard itself (评定标准是什么), not whether the card needs a new assessment
+    " 评定标准 评残标准 鉴定标准 分级标准"
 )
 _OTHER_EN = (
     "passport driver driving licence license visa pension wheelchair job employment insurance police"
@@ -160,6 +163,8 @@ _SAME = (
     ("残急", "残疾"),  # typed by sound: 残急人证, 三代正
     ("残及", "残疾"),
     ("代正", "代证"),
+    ("疾正", "疾证"),  # and by voice input: 残疾正, 三代政
+    ("代政", "代证"),
     ("咋整", "怎么办"),
     ("咋办", "怎么办"),
 )
@@ -450,6 +455,7 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
     bare: list[int] = []  # where 卡, 证, card or certificate stands as a word of its own
     elsewhere: set[int] = set()  # the tokens of other documents' names (the 残 of 伤残人士)
     occurrences = _occurrences(toks, vocab)
+    others = {o.start for o in occurrences if _other_span(o.term, vocab) == (0, len(o.term))}
     for occ in occurrences:
         for i, weight in vocab.credits.get(occ.term, []):
             rate = weight / (occ.end - occ.start)
@@ -461,8 +467,10 @@ def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
         names_card = role in ("anchor", "name") or (role == "topic" and any(t in vocab.anchoring for t in occ.term))
         mark = _ANCHOR if names_card else {"stop": _STOP, "other": _UNEXPLAINED}.get(role, _TOPIC)
         anchored = anchored or names_card
-        # 证号 names the certificate; 换证, a weak word, may be about a driving licence (驾驶证换证)
-        plainly = plainly or role == "name" or "12385" in occ.term
+        # 证号 names the certificate; 换证, a weak word, may be about a driving licence (驾驶证换证);
+        # 三代 right before another card's name is that card's generation (第三代社保卡)
+        generation = role == "name" and occ.end in others and not _CARD & set(occ.term)
+        plainly = plainly or (role == "name" and not generation) or "12385" in occ.term
         named = named or plainly or (names_card and occ.term in vocab.strong)
         # 社保卡 is both a topic word and another card; 身份证号码 (a word of the number topic) is
         # about the ID card; 要带身份证吗 asks what to bring, not about the ID card
@@ -586,6 +594,7 @@ def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = 
     if t2s:
         query = "".join(t2s.get(ch, ch) for ch in query)
     query = _from_pinyin(topics, query) or query
+    query = _without_known(query)
     ev = _evidence(topics, query)
     best = _decide(topics, query, t2s, ev)
     if best is None:
@@ -608,6 +617,27 @@ def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = 
         else None
     )
     return FaqMatch(topics[best], ev.scores[best], also)
+
+
+# A clause that says the asker knows something already (激活我知道，…; 不问流程，就问…) is not what
+# they ask: its topic words are left out, when what is left still says something.
+_KNOWN = ("我知道", "已经知道", "都知道", "大概知道", "查到了", "不问", "i know", "i already know", "not asking about")
+_CLAUSE_MARKS = "，,。；;！!？?\n"
+
+
+def _without_known(query: str) -> str:
+    lowered = query.lower()
+    if not any(marker in lowered for marker in _KNOWN):
+        return query
+    clauses: list[str] = []
+    start = 0
+    for i, ch in enumerate(query + "\n"):
+        if ch in _CLAUSE_MARKS:
+            clauses.append(query[start : i + 1])
+            start = i + 1
+    kept = [c for c in clauses if not any(marker in c.lower() for marker in _KNOWN)]
+    rest = "".join(kept).strip()
+    return rest if len(kept) < len(clauses) and sum(map(str.isalnum, rest)) >= 4 else query
 
 
 def _decide(topics: tuple[FaqEntry, ...], query: str, t2s: dict[str, str] | None, ev: _Evidence) -> int | None:
