@@ -104,8 +104,16 @@ def test_csv_and_tsv_columns(cli: Any, places: Path) -> None:
 def test_text_is_one_line_per_input_line(cli: Any, places: Path) -> None:
     out = cli("region", "--input", str(places), "--format", "text").stdout.splitlines()
     assert len(out) == len(LINES)
-    assert out[0] == "1. 昆明 → 云南省 > 昆明市：正在换发"
-    assert out[4] == "5. 盘龙区 → 云南省 > 昆明市 > 盘龙区：正在换发"
+    # words a screen reader reads well: no arrow, no ">" ("greater than"); the path as Chinese writes it
+    assert out[0] == "1. 昆明：云南省昆明市，正在换发"
+    assert out[4] == "5. 盘龙区：云南省昆明市盘龙区，正在换发"
+    assert out[2] == "3. 朝阳区：对应2个地方：北京市朝阳区，已经发放；吉林省长春市朝阳区，准备换发"
+
+
+def test_english_text_rows_give_names_their_pinyin_and_english_punctuation(cli: Any, places: Path) -> None:
+    out = cli("--lang", "en", "region", "--input", str(places), "--format", "text").stdout.splitlines()
+    assert out[4] == "5. 盘龙区: Panlong (盘龙区), Kunming (昆明市), Yunnan (云南省): issuing"
+    assert not any(mark in line for line in out for mark in ("：", "（", "、", "→", " > "))
 
 
 @pytest.mark.parametrize("args", [["region", "-"], ["region", "--input", "-"]])

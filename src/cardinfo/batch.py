@@ -196,20 +196,37 @@ def cells(row: dict[str, Any]) -> list[str]:
     ]
 
 
-def text_line(row: dict[str, Any], lang: str) -> str:
-    """One row for people: `3. 盘龙区 → 云南省 > 昆明市 > 盘龙区：正在换发`."""
-    lead = f"{row['line']}. {row['query']} → "
+Where = Callable[[str, list[str]], str]  # (a place's code, the names of its path) -> the path for people
+
+
+def plain_path(code: str, names: list[str], lang: str = "zh") -> str:
+    """A path as people read it: 云南省昆明市盘龙区, or Panlong District, Kunming, Yunnan (no `>`,
+    which a screen reader says as "greater than")."""
+    return "".join(names) if lang != "en" else ", ".join(reversed(names))
+
+
+def text_line(row: dict[str, Any], lang: str, where: Where | None = None) -> str:
+    """One row for people, in words a screen reader reads well: `3. 盘龙区：云南省昆明市盘龙区，正在换发`,
+    `3. 盘龙区: Panlong District (盘龙区), Kunming (昆明市), Yunnan (云南省): issuing`."""
+    zh = lang != "en"
+    path = where or (lambda code, names: plain_path(code, names, lang))
+    lead = f"{row['line']}. {row['query']}{'：' if zh else ': '}"
     if row["match"] == "none":
-        hint = t("suggest", lang, names="、".join(row["suggestions"])) if row["suggestions"] else ""
+        hint = t("suggest", lang, names=("、" if zh else ", ").join(row["suggestions"])) if row["suggestions"] else ""
         return lead + str(row["error"]) + (f" {hint}" if hint else "")
+    joiner = "，" if zh else ": "
     if row["match"] == "ambiguous":
-        names = "、".join(f"{' > '.join(c['path'])}（{status_word(c['status'], lang)}）" for c in row["candidates"])
-        return lead + t("batch.ambiguous", lang, n=len(row["candidates"]), names=names)
-    return lead + f"{' > '.join(row['place']['path'])}：{status_word(row['status'], lang)}"
+        each = [f"{path(c['code'], c['path'])}{joiner}{status_word(c['status'], lang)}" for c in row["candidates"]]
+        return lead + t("batch.ambiguous", lang, n=len(row["candidates"]), names=("；" if zh else "; ").join(each))
+    place = row["place"]
+    return lead + f"{path(place['code'], place['path'])}{joiner}{status_word(row['status'], lang)}"
 
 
-def write(rows: Iterable[dict[str, Any]], fmt: str, out: Callable[[str], None], lang: str = "zh") -> int:
-    """Write each row as it comes, in `fmt`; the number of rows written."""
+def write(
+    rows: Iterable[dict[str, Any]], fmt: str, out: Callable[[str], None], lang: str = "zh", where: Where | None = None
+) -> int:
+    """Write each row as it comes, in `fmt`; the number of rows written. `where` words a place's
+    path in text rows (the command gives English names their pinyin)."""
     count = 0
     plain = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps would make an encoder per row
 
@@ -228,7 +245,7 @@ def write(rows: Iterable[dict[str, Any]], fmt: str, out: Callable[[str], None], 
         elif fmt in ("csv", "tsv"):
             out(_delimited(cells(row), fmt))
         else:
-            out(strip_controls(text_line(row, lang)) + "\n")
+            out(strip_controls(text_line(row, lang, where)) + "\n")
         count += 1
     if fmt == "json":
         out("\n]\n" if count else "]\n")

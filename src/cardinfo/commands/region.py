@@ -11,6 +11,9 @@ import typer
 from cardinfo.cli import Reply, Session, boundary, command, emit, is_tty, session
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from cardinfo.places import Divisions
     from cardinfo.render import Doc
 
 
@@ -119,10 +122,25 @@ def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: 
             total = os.fstat(stream.fileno()).st_size if source != "-" else 0
             lines = batch.progress(lines, _draw, s.lang, total, stream.tell if total else None)
         out = functools.partial(emit, exact=chosen != "text")  # machine formats: UTF-8, never lossy
-        batch.write(batch.rows(s.dataset, atlas, lines, s.lang, suggest), chosen, out, s.lang)
+        where = _english_path(atlas.divisions) if s.lang == "en" else None
+        batch.write(batch.rows(s.dataset, atlas, lines, s.lang, suggest), chosen, out, s.lang, where)
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
+
+
+def _english_path(divisions: "Divisions") -> "Callable[[str, list[str]], str]":
+    """A place's path in English text rows: Panlong District (盘龙区), Kunming (昆明市), Yunnan (云南省)."""
+    from cardinfo.romanise import pinyin
+
+    def where(code: str, names: list[str]) -> str:
+        place = divisions.place(code)
+        if place is None or len(place.codes) != len(names):
+            return ", ".join(reversed(names))
+        pairs = zip(place.codes, names, strict=True)
+        return ", ".join(reversed([f"{en} ({name})" if (en := pinyin(divisions, c)) else name for c, name in pairs]))
+
+    return where
 
 
 def _endless(fd: int) -> bool:
