@@ -580,3 +580,17 @@ def test_a_name_said_twice_and_hong_kong_abbreviated(atlas: Atlas, query: str, e
 )
 def test_chinese_typed_with_a_space_after_each_character(atlas: Atlas, query: str, expected: str) -> None:
     assert code(atlas, query) == expected
+
+
+def test_a_retired_code_typed_alone_answers_what_it_became(cli: Any) -> None:
+    import json
+
+    # 310108 was 闸北区 until 2015, now part of 静安区: as at the start of an ID number
+    result = cli("region", "310108", "--format", "json")
+    assert result.exit_code == 0
+    answer = json.loads(result.stdout)
+    assert answer["place"]["code"] == "310106" and answer["matched_by"] == "former-code"
+    assert "310108是已撤销的区划代码，现为静安区" in cli("region", "310108").stdout
+    # a code copied from a spreadsheet with its comma or quotes
+    for typed in ("431382,", "“431382”", " 431382；"):
+        assert json.loads(cli("region", typed, "--format", "json").stdout)["place"]["code"] == "431382"

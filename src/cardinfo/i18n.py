@@ -90,6 +90,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         "“{query}” matches {n} places; please be more specific:",
     ),
     "matched.former": ("“{query}”是旧称，现为{name}", "“{query}” is a former name; today it is {name}"),
+    "matched.former_code": (
+        "{query}是已撤销的区划代码，现为{name}",
+        "{query} is a retired division code; today it is {name}",
+    ),
+    "matched.former_code_split": (
+        "{query}是已撤销的区划代码，它的地方现分属{names}",
+        "{query} is a retired division code; its area now lies in {names}",
+    ),
     "matched.typo": ("“{query}”有一个字不符，按{name}回答", "“{query}” is read as {name} (one character differs)"),
     "matched.alias": (
         "“{query}”是文中或常见的写法，正式名称为{name}",

@@ -163,6 +163,13 @@ def region(atlas: "Atlas", text: str, suggest: bool = True, related: bool = True
         if not related:
             found = found._replace(related=())
         return Answer(shown, _with_pinyin(found, atlas), number, issued)
+    code = text.strip().strip(_AROUND_CODE)
+    if code.isascii() and code.isdigit() and len(code) in (6, 9):
+        text = code  # a code copied with the cell's comma or quotes: 431382,
+        issued = issued_in(atlas.divisions, code) if atlas.divisions.place(code) is None else None
+        if issued is not None:  # a retired code: what it became, as at the start of a number (310108)
+            found = _issued_answer(atlas, shown, issued, code)
+            return Answer(shown, _with_pinyin(found if related else found._replace(related=()), atlas))
     try:
         answer = atlas.answer(strip_numbers(text), suggest=suggest)
     except NotFound as exc:
@@ -171,6 +178,9 @@ def region(atlas: "Atlas", text: str, suggest: bool = True, related: bool = True
         raise
     answer = answer._replace(query=shown) if related else answer._replace(query=shown, related=())
     return Answer(shown, _with_pinyin(answer, atlas))
+
+
+_AROUND_CODE = " ,，;；.。、'\"“”‘’()（）[]【】"
 
 
 def _issued_answer(atlas: "Atlas", shown: str, issued: Issued, masked: str) -> "RegionAnswer":

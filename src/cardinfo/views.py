@@ -220,6 +220,10 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
         doc.text(t("lead.descendant", lang, place=shown, n=len(answer.records), counts=_join(counts, lang)))
     if answer.matched_by in ("former", "alias", "typo") and answer.query.strip() != place.name:
         doc.text(t(f"matched.{answer.matched_by}", lang, query=answer.query.strip(), name=shown))
+    elif answer.matched_by == "former-code" and answer.matched_text.isdigit():  # a retired code typed alone
+        split = _join([_place_in(p.path, p.codes, lang, name) for p in answer.also], lang)
+        key = "matched.former_code_split" if answer.also else "matched.former_code"
+        doc.text(t(key, lang, query=answer.matched_text, name=shown, names=split))
     doc.field(t("label.path", lang), path_text(place.path, place.codes, lang, name))
     if answer.also:  # a rule picked this place: name the others the query fits
         others = [_place_in(p.path, p.codes, lang, name) for p in answer.also]
