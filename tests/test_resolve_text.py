@@ -594,3 +594,15 @@ def test_a_retired_code_typed_alone_answers_what_it_became(cli: Any) -> None:
     # a code copied from a spreadsheet with its comma or quotes
     for typed in ("431382,", "“431382”", " 431382；"):
         assert json.loads(cli("region", typed, "--format", "json").stdout)["place"]["code"] == "431382"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("zhejiangshengningboshi", "330200"),  # pinyin run together, the kind words (sheng, shi) too
+        ("yunnanshengkunmingshi", "530100"),
+        ("Gan1su4 Tian1shui3", "620500"),  # tone numbers in a path of several words
+    ],
+)
+def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, query: str, expected: str) -> None:
+    assert code(atlas, query) == expected

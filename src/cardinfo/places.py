@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from cardinfo.errors import DataError, NotFound
 from cardinfo.models import Place
 from cardinfo.record import Record
-from cardinfo.text import is_latin, normalise
+from cardinfo.text import drop_tone_numbers, is_latin, normalise
 
 if TYPE_CHECKING:  # the text finder is imported only when a query is more than one name, difflib on a miss
     from difflib import SequenceMatcher
@@ -402,6 +402,11 @@ def _ratio(matcher: "SequenceMatcher[str]", text: str, quick: float) -> float:
     return matcher.ratio()
 
 
+_KIND_SYLLABLES = frozenset(
+    ("sheng", "shi", "qu", "xian", "zhou", "meng", "qi", "diqu", "zizhiqu", "zizhizhou", "zizhixian")
+)
+
+
 def _unspaced(text: str) -> str | None:
     """Chinese typed with spaces between its characters (贵 州 省 遵 义 市), written together; None
     for any other text. At least half the pieces must be one character, all of them Chinese."""
@@ -498,7 +503,9 @@ class Resolver:
             places, kind, also = self._tiers(key)
             if places:
                 return Resolution(query, tuple(places), kind, tuple(also), query.strip())
-        found = self.find(query, t2s)
+        found = self.find(drop_tone_numbers(query) if is_latin(query.strip().lower()) else query, t2s)
+        if found is not None and found.query != query:  # read without its tone numbers: gan1su4 tian1shui3
+            found = found._replace(query=query, matched_text=query.strip())
         if found is None and len(query.split()) == 1 and (spaced := self._spaced(key)) is not None:
             found = self.find(spaced)  # fujianningdexiapu: read as fujian ningde xiapu
             found = found._replace(query=query, matched_text=query.strip()) if found is not None else None
@@ -528,7 +535,9 @@ class Resolver:
                 continue
             for j in range(i + 2, min(n, i + _LONGEST_PINYIN) + 1):
                 after = best[j]
-                if key[i:j] in names and (after is None or len(before) + 1 < len(after)):
+                # a kind word after a name (zhejiang sheng ningbo shi) counts as a piece, never first
+                fits = key[i:j] in names or (i > 0 and key[i:j] in _KIND_SYLLABLES)
+                if fits and (after is None or len(before) + 1 < len(after)):
                     best[j] = [*before, key[i:j]]
         parts = best[n]
         return " ".join(parts) if parts is not None and len(parts) > 1 else None

@@ -62,14 +62,14 @@ def normalise(text: str, t2s: dict[str, str] | None = None) -> str:
         if is_latin(bare):
             text = bare
     if is_latin(text):
-        return _drop_tone_numbers(text).translate(_DROP_SEPARATORS)
+        return drop_tone_numbers(text).translate(_DROP_SEPARATORS)
     text = "".join(text.split())
     if t2s:
         text = "".join(t2s.get(ch, ch) for ch in text)
     return text
 
 
-def _drop_tone_numbers(text: str) -> str:
+def drop_tone_numbers(text: str) -> str:
     """Pinyin with tone numbers (gui4 yang2, yan4an1) as pinyin: a text whose every digit is 0-5
     right after a letter has them dropped; any other digit (a code, a house number) keeps all."""
     digits = [i for i, ch in enumerate(text) if ch.isdigit()]
