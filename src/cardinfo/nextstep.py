@@ -1,32 +1,68 @@
-"""The next step on a region answer: whom to ask, with the sources that say so, in zh or en."""
+"""The next step on an answer: whom to ask, with the sources that say so (who, when, how sure), in zh or en."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cardinfo.i18n import t
+from cardinfo.i18n import confidence_word, t
 from cardinfo.models import Dataset, Place, Source
 
 if TYPE_CHECKING:
     from cardinfo.lookup import RegionAnswer
 
 
-def cite(source: Source | None, lang: str, full: bool = False) -> str:
-    """Who said it, when, and how far to trust it: 邵阳日报 2022-07-15，可信度高."""
+def cite(
+    source: Source | None, lang: str, full: bool = False, date: str | None = None, confidence: str | None = None
+) -> str:
+    """Who said it, when, and how far to trust it: 邵阳日报 2022-07-15，可信度高.
+
+    `date` and `confidence`, when given, are a fact's own (an FAQ caveat's), worded the same way."""
     if source is None:
         return ""
-    publisher = source.publisher
-    chinese = any("\u3400" <= ch <= "\u9fff" for ch in publisher)
-    if (lang == "en" and chinese) or (lang == "zh" and not chinese and " " in publisher):
-        publisher = f"“{publisher}”"  # a publisher's own name in the other language, quoted as written
+    publisher = publisher_as_written(source.publisher, lang)
     return t(
         "cite.full" if full else "cite",
         lang,
         publisher=publisher,
-        date=source.date or t("word.undated", lang),
-        confidence=t(f"confidence.{source.confidence}", lang),
+        date=date_word(date or source.date, lang),
+        confidence=confidence_word(confidence or source.confidence, lang),
         url=source.url,
     )
+
+
+def publisher_as_written(publisher: str, lang: str) -> str:
+    """A publisher's own name, quoted where it is in the other language (a web address is no prose)."""
+    chinese = any("\u3400" <= ch <= "\u9fff" for ch in publisher)
+    if (lang == "en" and chinese) or (lang == "zh" and not chinese and " " in publisher):
+        return f"“{publisher}”"
+    return publisher
+
+
+def date_word(date: str | None, lang: str) -> str:
+    """A source's date as the reader reads it: 2022-07-15 as written; undated, c. 2023 in the reader's words."""
+    if not date or date == "undated":
+        return t("word.undated", lang)
+    head, tail = "undated (quotes the ", " rules)"
+    if date.startswith(head) and date.endswith(tail) and date[len(head) : -len(tail)].isdigit():
+        return t("date.quotes_rules", lang, year=date[len(head) : -len(tail)])
+    if date.startswith("c. "):
+        return t("date.circa", lang, date=date[3:])
+    return date
+
+
+def source_at(dataset: Dataset, url: str) -> Source | None:
+    """The source listed with this address (faq.yaml cites its sources by address)."""
+    return next((s for s in dataset.sources if s.url == url), None)
+
+
+def general_steps(dataset: Dataset, lang: str) -> list[str]:
+    """The next step on an answer about no one place: the data's first step (the county-level 残联 of
+    your household registration) and its last (the 12385 hotline), each with its sources."""
+    worded = _worded(dataset, lang)
+    if not worded:  # no steps in the data: its one-line "check in person"
+        return [dataset.check_in_person[lang]]
+    chosen = worded[:1] + worded[1:][-1:]
+    return [said + cited for said, cited in chosen]
 
 
 def _county(place: Place | None, lang: str = "zh") -> str:

@@ -5,9 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from cardinfo.i18n import confidence_word, has, status_word, t
+from cardinfo.i18n import has, status_word, t
 from cardinfo.models import Dataset, FaqEntry, Region, Source
-from cardinfo.nextstep import cite, command_for, next_steps
+from cardinfo.nextstep import (
+    cite,
+    command_for,
+    date_word,
+    general_steps,
+    next_steps,
+    publisher_as_written,
+    source_at,
+)
 from cardinfo.render import STATUS_STYLE, Doc
 from cardinfo.romanise import province_code
 
@@ -97,12 +105,24 @@ def _style(status: str) -> str:
     return STATUS_STYLE.get(status, "")
 
 
-def _short_list(records: tuple[Region, ...], lang: str, name: Namer) -> list[str]:
+def _short_list(records: tuple[Region, ...], dataset: Dataset, lang: str, name: Namer) -> list[str]:
+    """One line per record: the place, its status and since when, and briefly whose words those are."""
     sep = "：" if lang == "zh" else ": "
     return [
         f"{name(r.place, r.code or r.within or '')}{sep}{status_word(r.status, lang)}{_since(r.since, lang)}"
+        + _brief_cite(dataset.source(r.source.id), lang)
         for r in records
     ]
+
+
+def _brief_cite(source: Source | None, lang: str) -> str:
+    """（studyofnet.com 2020）: a source named briefly, its publisher and date."""
+    if source is None:
+        return ""
+    said = t(
+        "cite.brief", lang, publisher=publisher_as_written(source.publisher, lang), date=date_word(source.date, lang)
+    )
+    return f"（{said}）" if lang == "zh" else f" ({said})"
 
 
 def _lead(
@@ -191,6 +211,16 @@ def _item(
     )
 
 
+def _candidate_said(basis: Basis | None, dataset: Dataset, lang: str) -> str:
+    """One candidate's stage with its date and source: 已经发放，2014-11-28 起（京华时报… 2014-11-29，可信度中高）."""
+    if basis is None:
+        return t("status.unknown", lang)
+    since = t("lead.since", lang, date=basis.date) if basis.date else ""
+    cited = cite(dataset.source(basis.source), lang)
+    where = (f"（{cited}）" if lang == "zh" else f" ({cited})") if cited else ""
+    return f"{status_word(basis.stage, lang)}{since}{where}"
+
+
 def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -> Doc:
     doc = Doc(lang)
     if answer.match == "ambiguous":
@@ -199,7 +229,7 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
             where = path_text(c.place.path, c.place.codes, lang, name) + (
                 f"（{c.place.code}）" if lang == "zh" else f" ({c.place.code})"
             )
-            doc.field(where, f"{status_word(c.status, lang)} — {command_for(c.place)}", _style(c.status))
+            doc.field(where, f"{_candidate_said(c.basis, dataset, lang)} — {command_for(c.place)}", _style(c.status))
         doc.gap().items(t("label.next_step", lang), next_steps(answer, dataset, lang))
         doc.gap().text(source_line(dataset, lang))
         return doc
@@ -234,9 +264,9 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
         doc.gap()
         region_fields(doc, r, lang, name)
     if answer.match == "descendant":
-        doc.gap().items(t("label.inside", lang), _short_list(answer.records, lang, name))
-    doc.gap().items(t("label.next_step", lang), next_steps(answer, dataset, lang))
-    doc.gap().items(t("label.related", lang), _short_list(answer.related, lang, name))
+        doc.gap().items(t("label.inside", lang), _short_list(answer.records, dataset, lang, name))
+    doc.gap().items(t("label.related", lang), _short_list(answer.related, dataset, lang, name))
+    doc.gap().items(t("label.next_step", lang), next_steps(answer, dataset, lang))  # the answer ends with it
     doc.gap().text(source_line(dataset, lang))
     return doc
 
@@ -270,6 +300,11 @@ def region_brief_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Na
     return doc
 
 
+def general_next(doc: Doc, dataset: Dataset, lang: str, steps: tuple[str, ...] = ()) -> Doc:
+    """The next step on an answer about no one place: `steps` first, then whom to ask (with its sources)."""
+    return doc.gap().items(t("label.next_step", lang), [*steps, *general_steps(dataset, lang)])
+
+
 def status_doc(records: list[Region], dataset: Dataset, lang: str, name: Namer, wide: bool = True) -> Doc:
     """The status table, the place first and a count first; the article's words where there is room."""
     doc = Doc(lang)
@@ -290,6 +325,7 @@ def status_doc(records: list[Region], dataset: Dataset, lang: str, name: Namer, 
     doc.table(headers, rows, [_style(r.status) for r in records], styled=2)
     if not wide:
         doc.gap().text(t("status.narrow", lang))
+    general_next(doc, dataset, lang)
     doc.gap().text(source_line(dataset, lang))
     return doc
 
@@ -335,6 +371,7 @@ def summary_doc(s: dict[str, Any], dataset: Dataset, lang: str, name: Namer | No
             [[status_word(k, lang), str(v)] for k, v in places.items()],
             [_style(k) for k in places],
         )
+    general_next(doc, dataset, lang)
     doc.gap().text(source_line(dataset, lang))
     return doc
 
@@ -347,7 +384,7 @@ def sources_doc(dataset: Dataset, lang: str, name: Namer | None = None) -> Doc:
     doc = Doc(lang).title(t("sources.lead", lang, n=len(dataset.sources)))
     for src in dataset.sources:
         doc.gap().field("id", src.id)
-        doc.field(t("label.title", lang), _as_written(src.title, lang, "《》"))
+        _title(doc, src.title, lang)
         doc.field(t("label.publisher", lang), _as_written(src.publisher, lang))
         doc.field(t("label.date", lang), src.date or t("word.undated", lang))
         doc.field(t("label.confidence", lang), t(f"confidence.{src.confidence}", lang))
@@ -359,7 +396,20 @@ def sources_doc(dataset: Dataset, lang: str, name: Namer | None = None) -> Doc:
             doc.field(t("label.note", lang), translations.source_note(src.note, lang))
         supports = [f"{u.en if lang == 'en' else u.zh}" for u in found.get(src.id, [])]
         doc.items(t("label.supports", lang), supports or [t("supports.none", lang)])
-    return doc
+    return general_next(doc, dataset, lang)
+
+
+def _title(doc: Doc, title: str, lang: str) -> None:
+    """A page's own title, quoted as written; a [description] (the tool's words) labelled as one, never quoted."""
+    if not (title.startswith("[") and title.endswith("]")):
+        doc.field(t("label.title", lang), _as_written(title, lang, "《》"))
+        return
+    words = title[1:-1]
+    chinese = any("\u3400" <= ch <= "\u9fff" for ch in words)
+    if chinese == (lang == "zh"):
+        doc.field(t("label.description", lang), words)
+    else:  # the data has it in the other language only: marked off as such, and labelled ours
+        doc.field(t("label.description_other", lang), f"“{words}”")
 
 
 def timeline_doc(dataset: Dataset, lang: str) -> Doc:
@@ -375,7 +425,9 @@ def timeline_doc(dataset: Dataset, lang: str) -> Doc:
         ]
         for e in dataset.timeline
     ]
-    doc.table([t(k, lang) for k in ("label.date", "label.event", "label.verified", "label.source")], rows)
+    labels = ("label.date", "label.event", "label.verified", "label.source_words")  # not every quote is the article's
+    doc.table([t(k, lang) for k in labels], rows)
+    general_next(doc, dataset, lang)
     doc.gap().text(source_line(dataset, lang))
     return doc
 
@@ -410,16 +462,23 @@ def faq_doc(doc: Doc, entry: FaqEntry, dataset: Dataset, lang: str, also: FaqEnt
     doc.field(t("label.answer", lang), entry.answer[lang])
     doc.field(t("label.source", lang), quoted(entry.source, lang) if entry.source else t("faq.article_silent", lang))
     doc.items(t("label.also", lang), [quoted(a, lang) for a in entry.also])
-    for c in entry.caveats:
-        level = f"{t('label.confidence', lang)} {confidence_word(c.confidence, lang)}"
-        where = f"（{c.date}，{level}）" if lang == "zh" else f" ({c.date}, {level})"
-        doc.field(t("label.caveat", lang), f"{c.en if lang == 'en' else c.zh}{where} {c.url}")
+    for c in entry.caveats:  # each with its publisher, its own date and confidence, as a region answer cites
+        cited = cite(source_at(dataset, c.url), lang, date=c.date, confidence=c.confidence)
+        where = f"（{cited}）" if lang == "zh" else f" ({cited})"
+        doc.field(t("label.caveat", lang), f"{c.en if lang == 'en' else c.zh}{where if cited else ''} {c.url}")
     doc.field(t("label.check", lang), dataset.check_in_person[lang])
     if also is not None:
         sep = "：" if lang == "zh" else ": "
         doc.field(t("label.see_also", lang), f"{topic_name(also.key, lang)}{sep}{also.question[lang]}")
     doc.text(source_line(dataset, lang))
     return doc
+
+
+def number_next(doc: Doc, kind: str, valid: bool, dataset: Dataset, lang: str) -> Doc:
+    """After a number's check: the rules its parts come from, then what to do (retype it, if it is not valid)."""
+    doc.gap().field(t("label.rules", lang), t(f"number.rules.{kind}", lang))
+    steps = () if valid else (t("next.number_invalid", lang),)
+    return general_next(doc, dataset, lang, steps)
 
 
 def remind_doc(dues: list[Due], lang: str) -> Doc:

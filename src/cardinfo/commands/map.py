@@ -39,6 +39,14 @@ def page_of(s: Session) -> str:
     return page.render(s.dataset, _map_tiles(s)[1], _map_svg(s, standalone=False), s.lang)
 
 
+def _next_drawn(s: Session, width: int) -> str:
+    """The next step below the drawn map, as the terminal draws any answer."""
+    from cardinfo.render import Doc, rich_text
+    from cardinfo.views import general_next
+
+    return rich_text(general_next(Doc(s.lang), s.dataset, s.lang), width)
+
+
 @command("map")
 @boundary
 def map_(
@@ -62,7 +70,7 @@ def map_(
     """
     from cardinfo import maptext
     from cardinfo.errors import UsageError
-    from cardinfo.views import source_line
+    from cardinfo.views import general_next, source_line
 
     if fmt is None:
         suffixes = {".svg": MapFormat.svg, ".html": MapFormat.html, ".htm": MapFormat.html, ".txt": MapFormat.text}
@@ -74,9 +82,9 @@ def map_(
     grid, tiles = _map_tiles(s)
     source = source_line(s.dataset, s.lang)
     reply = Reply(
-        lambda _: maptext.plain_doc(tiles, s.lang, source),
+        lambda _: general_next(maptext.plain_doc(tiles, s.lang, source), s.dataset, s.lang),
         lambda: None,
-        terminal=lambda width: maptext.terminal(grid, tiles, s.lang, width, source),
+        terminal=lambda width: maptext.terminal(grid, tiles, s.lang, width, source) + _next_drawn(s, width),
         document=lambda kind: _map_svg(s) if kind == "svg" else page_of(s),
     )
     s.respond(reply, fmt.value, output)

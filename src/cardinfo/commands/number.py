@@ -1,11 +1,14 @@
 """`cardinfo number`: check a certificate or resident ID number offline and explain it."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from cardinfo.cli import Reply, TextFormat, TextFormatOption, boundary, command, session
 from cardinfo.errors import ExitCode
+
+if TYPE_CHECKING:
+    from cardinfo.render import Doc
 
 
 @command("number")
@@ -24,15 +27,18 @@ def number_command(
       cardinfo number NUMBER
       cardinfo number NUMBER --format json
     """
-    from cardinfo import queries, shapes
+    from cardinfo import queries, shapes, views
 
     s = session(ctx)
     result, issued = queries.check_number(s.divisions, " ".join(number))
+
+    def doc(_: int | None) -> "Doc":
+        """The check, the rules it applies, and what to do next."""
+        answer = queries.number_doc(result, issued, s.lang, s.name)
+        return views.number_next(answer, result.kind, result.valid, s.dataset, s.lang)
+
     s.respond(
-        Reply(
-            lambda _: queries.number_doc(result, issued, s.lang, s.name),
-            lambda: shapes.number_check(result, issued, s.lang),
-        ),
+        Reply(doc, lambda: shapes.number_check(result, issued, s.lang)),
         fmt.value,
     )
     if not result.valid:
