@@ -606,3 +606,26 @@ def test_a_retired_code_typed_alone_answers_what_it_became(cli: Any) -> None:
 )
 def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, query: str, expected: str) -> None:
     assert code(atlas, query) == expected
+
+
+@pytest.mark.parametrize(
+    "query", ["北京烤鸭的做法", "金华火腿多少钱一斤", "凤凰卫视中文台", "请转交刘长春主任", "孙中山先生"]
+)
+def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, query: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(query, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("我在北京，烤鸭好吃", "110000"),
+        ("我在长春，主任说要换证", "220100"),
+        ("长春", "220100"),
+        ("北京市烤鸭", "110000"),
+    ],
+)
+def test_the_place_stays_where_the_words_are_apart_or_the_name_is_whole(
+    atlas: Atlas, query: str, expected: str
+) -> None:
+    assert code(atlas, query) == expected

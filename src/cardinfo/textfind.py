@@ -123,6 +123,41 @@ def other_district(form: str, end: int, places: Sequence[Place]) -> bool:
     )
 
 
+# After a short name these make it a product's or a brand's name, not a place asked about (北京烤鸭,
+# 金华火腿, 德州扒鸡, 凤凰卫视, 金山词霸): the hit is no place, even with no other name in the text.
+_PRODUCTS = ("烤鸭", "火腿", "扒鸡", "拉面", "小吃", "米粉", "米线", "板鸭", "烧鸡", "卫视", "啤酒", "香烟", "词霸")
+# A person's name: a common surname, a short place name as the given name, then a title (刘长春主任,
+# 李延安同学, 孙中山先生).
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范廖贾夏韦付方邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严覃戴莫孔汤"
+)
+_TITLES = (
+    "先生",
+    "女士",
+    "同学",
+    "老师",
+    "主任",
+    "同志",
+    "书记",
+    "局长",
+    "校长",
+    "经理",
+    "医生",
+    "师傅",
+    "阿姨",
+    "大爷",
+)
+
+
+def not_a_place(form: str, start: int, end: int) -> bool:
+    """True when a short name is part of a product's name or a person's: 北京烤鸭, 刘长春主任."""
+    rest = form[end : end + 2]
+    if rest in _PRODUCTS:
+        return True
+    return start > 0 and form[start - 1] in _SURNAMES and rest in _TITLES
+
+
 def landmark_after(form: str, end: int) -> bool:
     """True when what follows a short name makes it a landmark's name: 中山大学, 北京医院, 北京西站."""
     rest = form[end : end + 4]
@@ -656,11 +691,13 @@ class TextFinder:
             inside = i > 0 and is_cjk(form[i - 1]) and i not in ends  # 贵安新区: 安新 inside a word not read
             if not places or (short and (named_after(form, j) or (inside and other_district(form, j, places)))):
                 continue  # not 北京路 or 中山村: a road or a village named after a place; not 贵安新区's 安新
+            if short and not_a_place(form, i, j):
+                continue  # not 北京烤鸭 or 刘长春主任: a product's or a person's name
             hit = Hit(i, j, places, ranks, weak, short, loose)
             (landmarks if short and landmark_after(form, j) else hits).append(hit)
         for i, j in self._alias_spans(form):
             # an alias that is a short form (北京, 杭州) follows the same rule: 北京路 is a road
-            if not form[i:j].endswith(_LEVEL_ENDS) and named_after(form, j):
+            if not form[i:j].endswith(_LEVEL_ENDS) and (named_after(form, j) or not_a_place(form, i, j)):
                 continue
             alias = self.aliases[form[i:j]]()
             if alias is not None and not form[i:j].endswith(_LEVEL_ENDS) and landmark_after(form, j):
