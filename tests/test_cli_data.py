@@ -50,7 +50,7 @@ def test_csv_rows_hold_the_fields(cli: Any, dataset: Dataset) -> None:
 
 def test_markdown_has_a_row_per_record(cli: Any, dataset: Dataset) -> None:
     lines = cli("status", "--format", "markdown").stdout.splitlines()
-    assert lines[0].startswith("| province | place | code | status")
+    assert lines[0].startswith("| 省份 | 地点 | 区划代码 | 状态")  # a table for people, in the chosen language
     table = [line for line in lines if line.startswith("|")]
     assert len(table) == 2 + len(dataset.regions)
     assert all(line.count(" | ") == 6 for line in table[2:])

@@ -142,7 +142,7 @@ READERS: dict[str, Callable[[str], Any]] = {
     "s.jsonl": _ndjson,
     "s.yaml": lambda text: load_yaml(text)[0]["place"],
     "s.yml": lambda text: load_yaml(text)[0]["place"],
-    "s.md": lambda text: text.startswith("| province |") or text.startswith("| place |"),
+    "s.md": lambda text: text.startswith("| 省份 | 地点 |"),  # a table for people, in the chosen language
 }
 
 

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from rich.cells import cell_len
 
+from cardinfo import i18n
 from cardinfo.errors import DataError
 from cardinfo.models import Dataset
 from cardinfo.tilemap import STAGES, Evidence, Tile, evidence, from_dataset, load_grid, stages, tally
@@ -241,7 +242,10 @@ def test_svg_is_valid_xml_with_34_titled_provinces_and_a_legend(cli: Any, datase
     for g in provinces:
         code = g.get("id", "")
         text = g.findtext(f"{SVG}title") or ""
-        assert text.startswith(grid[code].name), text
+        # The English title names the province in English only (a <title> cannot mark a Chinese run);
+        # the Chinese name is drawn in the square, marked as Chinese.
+        assert text.startswith(grid[code].name if lang == "zh" else grid[code].en), text
+        assert lang == "zh" or not re.search(r"[\u3400-\u9fff]", text), text
         stage = expected_stage(dataset, code)
         assert g.get("data-stage") == stage
         word = (
@@ -310,7 +314,7 @@ def test_page_is_one_self_contained_file(cli: Any, dataset: Dataset, tmp_path: P
         assert not (fetching & set(attrs)) or tag == "a", (tag, attrs)  # only links people choose to follow
     assert "@import" not in raw.decode() and "url(" not in raw.decode()
     assert "@page" in raw.decode() and "A4" in raw.decode()
-    text = " ".join(page.text)
+    text = "".join(page.text)  # as read: a run marked with its language is part of its sentence
     assert sum(1 for tag, a in page.tags if tag == "g" and re.fullmatch(r"\d{6}", a.get("id") or "")) == 34
     for entry in dataset.faq:
         assert entry.question[lang] in text
@@ -325,7 +329,7 @@ def test_page_is_one_self_contained_file(cli: Any, dataset: Dataset, tmp_path: P
     assert "12385" in text and ("2021年6月28日" in text if lang == "zh" else "2021-06-28" in text)
     assert ("户籍" if lang == "zh" else "household registration") in text
     for confidence in {c.confidence for e in dataset.faq for c in e.caveats}:
-        assert confidence in text
+        assert i18n.t("page.confidence", lang, level=i18n.confidence_word(confidence, lang)) in text
 
 
 def test_page_goes_to_stdout_too(cli: Any) -> None:

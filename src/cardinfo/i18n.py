@@ -284,6 +284,16 @@ _TEXT: dict[str, tuple[str, str]] = {
         "The counts also include {n} dated report(s) ({dates}, from {sources} source(s)); the list is in cardinfo sources.",
     ),
     "map.dates": ("{first}至{last}", "{first} to {last}"),
+    # The order of the stages in words: a screen reader reads “>” as “greater than”.
+    "map.note.stages": (
+        "每个省级行政区显示省内任何记录或报道所述最进一步的阶段（从最进一步的起，依次为已经发放、正在换发、准备换发），不代表全省都到了这一步。",
+        "Each province shows the most advanced stage any record or report inside it states (issued first, then issuing, then preparing), not the stage of every place there.",
+    ),
+    "confidence.Low-Medium": ("中低", "low-medium"),
+    "page.confidence": ("可信度{level}", "confidence {level}"),
+    "page.description": ("（说明：{text}）", "(description: {text})"),
+    "page.about": ("约{date}年", "c. {date}"),
+    "page.undated_rules": ("日期不详（引用{year}年的规定）", "undated (quotes the {year} rules)"),
     "page.title": ("第三代残疾人证到了我这里吗？", "Has the third-generation disability certificate reached my area?"),
     "page.map": ("地图", "Map"),
     "page.provinces": ("各省级行政区", "By province"),

@@ -24,7 +24,7 @@ WIDEST_TILE = 16  # squares grow with the terminal up to this, room for an Engli
 
 def note(lang: str) -> str:
     """What a square's stage means, and what its numbers count."""
-    return t("map.note", lang) + ("" if lang == "zh" else " ") + t("map.note.symbols", lang)
+    return t("map.note.stages", lang) + ("" if lang == "zh" else " ") + t("map.note.symbols", lang)
 
 
 def shown_name(tile: TileStage, lang: str) -> str:
@@ -84,7 +84,7 @@ def plain_doc(tiles: list[TileStage], lang: str, source: str) -> Doc:
     doc = Doc(lang).title(t("map.title", lang))
     for tile in sorted(tiles, key=lambda x: x.tile.code):
         doc.field(shown_name(tile, lang), stage_text(tile, lang))
-    doc.gap().text(t("map.note", lang)).gap()
+    doc.gap().text(t("map.note.stages", lang)).gap()
     for line in footer(tiles, lang, source):
         doc.text(line)
     return doc
@@ -176,7 +176,7 @@ def narrow(tiles: list[TileStage], lang: str, width: int, sources: list[str], ne
         for line in fit([clean(p) for p in stage_parts(tile, lang)], sep, width - 2):
             say(f"  {line}")
     say("")
-    paragraph(t("map.note", lang))
+    paragraph(t("map.note.stages", lang))
     say("")
     for line in sources:
         paragraph(line)

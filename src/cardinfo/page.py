@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from cardinfo import __version__
-from cardinfo.i18n import status_word, t
+from cardinfo.i18n import confidence_word, status_word, t
+from cardinfo.langmark import chinese
+from cardinfo.langmark import html as marked
 from cardinfo.maptext import SYMBOL, note, shown_name, stage_text
 from cardinfo.models import Dataset
+from cardinfo.romanise import province_code
 from cardinfo.tilemap import TILE_STAGES, TileStage
+
+Namer = Callable[[str, str], str]  # (name, code) -> the name as shown (in English with its pinyin)
+
+
+def _as_written(name: str, code: str) -> str:
+    return name
 
 
 def next_steps(dataset: Dataset, lang: str) -> list[str]:
@@ -43,6 +53,7 @@ th button::after { content: " \\2195"; color: #555; }
 th[aria-sort="ascending"] button::after { content: " \\2191"; }
 th[aria-sort="descending"] button::after { content: " \\2193"; }
 .sym { font-weight: bold; }
+cite { font-style: normal; }
 blockquote { margin: .25rem 0 .25rem 1rem; padding-left: .75rem; border-left: 3px solid #999; color: #333; }
 .small { font-size: .85rem; color: #333; }
 @page { size: A4; margin: 14mm 12mm; }
@@ -101,110 +112,166 @@ def _table(headers: list[str], rows: list[list[tuple[str, str]]], heading: str, 
     )
 
 
-def _cell(text: str) -> tuple[str, str]:
-    return escape(text), text
+def _cell(text: str, lang: str) -> tuple[str, str]:
+    return marked(text, lang), text
 
 
-def _link(url: str) -> str:
-    return f'<a href="{escape(url)}">{escape(url)}</a>'
+def _link(url: str, lang: str) -> str:
+    """A link showing its address; in English a Chinese part of it (an IRI's path) is marked, in
+    Chinese an address is left whole (it is no English to read aloud as words)."""
+    return f'<a href="{escape(url)}">{marked(url, lang) if lang == "en" else escape(url)}</a>'
 
 
 def _section(key: str, heading: str, body: str) -> str:
     return f'<section aria-labelledby="{key}"><h2 id="{key}">{escape(heading)}</h2>{body}</section>'
 
 
+def _colon(lang: str) -> str:
+    return "：" if lang == "zh" else ": "
+
+
+def _bracketed(inner: str, lang: str) -> str:
+    """HTML in brackets after what it qualifies: （…） in Chinese, ` (…)` in English."""
+    return f"（{inner}）" if lang == "zh" else f" ({inner})"
+
+
+def quoted(text: str, lang: str) -> str:
+    """A source's own words as HTML: in English inside “”, so the Chinese reads as quoted."""
+    return f"“{marked(text, lang)}”" if lang == "en" else marked(text, lang)
+
+
+def title_html(title: str, lang: str) -> str:
+    """A source's title as HTML. Its own title is quoted as one (《…》 in Chinese, and in English
+    for a Chinese title; “…” for an English title in English); a [bracketed] title is the tool's
+    description of a page whose title was not stored (docs/data-format.md), so it is said to be one."""
+    if title.startswith("[") and title.endswith("]"):
+        return marked(t("page.description", lang, text=title[1:-1]), lang)
+    if lang == "zh" or any(chinese(ch) for ch in title):
+        return f"<cite>{marked(f'《{title}》', lang)}</cite>"
+    return f"<cite>“{marked(title, lang)}”</cite>"
+
+
+def date_words(date: str, lang: str) -> str:
+    """A caveat's date as faq.yaml writes it (2021-06-28, c. 2023, undated, undated (quotes the 2017
+    rules)) in the page's language; a wording it does not know stays as written."""
+    if lang == "en":
+        return date
+    if date == "undated":
+        return t("word.undated", lang)
+    if date.startswith("c. "):
+        return t("page.about", lang, date=date.removeprefix("c. "))
+    year = date.removeprefix("undated (quotes the ").removesuffix(" rules)")
+    if year.isdigit() and date == f"undated (quotes the {year} rules)":
+        return t("page.undated_rules", lang, year=year)
+    return date
+
+
 def _provinces(tiles: list[TileStage], lang: str) -> str:
     rows = []
     for x in sorted(tiles, key=lambda x: x.tile.code):
-        stage = f'<span class="sym" aria-hidden="true">{SYMBOL[x.stage]}</span> {escape(stage_text(x, lang))}'
-        rows.append([_cell(shown_name(x, lang)), _cell(x.tile.code), (stage, str(TILE_STAGES.index(x.stage)))])
+        stage = f'<span class="sym" aria-hidden="true">{SYMBOL[x.stage]}</span> {marked(stage_text(x, lang), lang)}'
+        rows.append(
+            [_cell(shown_name(x, lang), lang), _cell(x.tile.code, lang), (stage, str(TILE_STAGES.index(x.stage)))]
+        )
     headers = [t("label.province", lang), t("label.code", lang), t("label.status", lang)]
     return _table(headers, rows, "provinces", t("page.sort", lang))
 
 
-def _records(dataset: Dataset, lang: str) -> str:
-    rows = [
-        [
-            (escape(status_word(r.status, lang)), str(TILE_STAGES.index(r.status))),
-            _cell(r.province),
-            _cell(r.place),
-            _cell(r.code or ""),
-            _cell(t("word.yes", lang) if r.pilot else ""),
-            _cell(r.since or ""),
-            _cell(r.source.text.replace("\n", " / ")),
-        ]
-        for r in dataset.regions
-    ]
+def _records(dataset: Dataset, lang: str, name: Namer) -> str:
+    rows = []
+    for r in dataset.regions:
+        words = r.source.text.replace("\n", " / ")
+        rows.append(
+            [
+                (escape(status_word(r.status, lang)), str(TILE_STAGES.index(r.status))),
+                _cell(name(r.province, province_code(r)), lang),
+                _cell(name(r.place, r.code or r.within or ""), lang),
+                _cell(r.code or "", lang),
+                _cell(t("word.yes", lang) if r.pilot else "", lang),
+                _cell(r.since or "", lang),
+                (quoted(words, lang), words),
+            ]
+        )
     keys = ["label.status", "label.province", "label.place", "label.code", "label.pilot", "label.since", "label.source"]
     return _table([t(k, lang) for k in keys], rows, "records", t("page.sort", lang))
 
 
 def _faq(dataset: Dataset, lang: str) -> str:
+    colon, comma = _colon(lang), "，" if lang == "zh" else ", "
     parts = []
     for e in dataset.faq:
-        parts.append(f"<h3>{escape(e.question[lang])}</h3><p>{escape(e.answer[lang])}</p>")
-        source = e.source or t("faq.article_silent", lang)
-        parts.append(f"<blockquote>{escape(t('label.source', lang))}：{escape(source)}</blockquote>")
+        parts.append(f"<h3>{marked(e.question[lang], lang)}</h3><p>{marked(e.answer[lang], lang)}</p>")
+        source = quoted(e.source, lang) if e.source else marked(t("faq.article_silent", lang), lang)
+        parts.append(f"<blockquote>{escape(t('label.source', lang))}{colon}{source}</blockquote>")
         for c in e.caveats:
+            level = t("page.confidence", lang, level=confidence_word(c.confidence, lang))
+            said = marked(date_words(c.date, lang), lang) + comma + escape(level) + comma + _link(c.url, lang)
             parts.append(
-                f"<p class='small'>{escape(t('label.caveat', lang))}：{escape(c.en if lang == 'en' else c.zh)} "
-                f"({escape(c.date)}, {escape(t('label.confidence', lang))} {escape(c.confidence)}, {_link(c.url)})</p>"
+                f"<p class='small'>{escape(t('label.caveat', lang))}{colon}"
+                f"{marked(c.en if lang == 'en' else c.zh, lang)}{_bracketed(said, lang)}</p>"
             )
-    parts.append(f"<p>{escape(t('label.check', lang))}：{escape(dataset.check_in_person[lang])}</p>")
+    parts.append(f"<p>{escape(t('label.check', lang))}{colon}{marked(dataset.check_in_person[lang], lang)}</p>")
     return "".join(parts)
 
 
 def _timeline(dataset: Dataset, lang: str) -> str:
     verified = {True: t("word.yes", lang), False: t("word.unverified", lang)}
     rows = [
-        [_cell(e.date), _cell(e.en if lang == "en" else e.zh), _cell(verified[e.verified]), _cell(e.source)]
+        [
+            _cell(e.date, lang),
+            _cell(e.en if lang == "en" else e.zh, lang),
+            _cell(verified[e.verified], lang),
+            (quoted(e.source, lang), e.source),
+        ]
         for e in dataset.timeline
     ]
     keys = ["label.date", "label.event", "label.verified", "label.source"]
     return _table([t(k, lang) for k in keys], rows, "timeline", t("page.sort", lang))
 
 
-def _sources(dataset: Dataset, lang: str) -> str:
+def _sources(dataset: Dataset, lang: str, name: Namer) -> str:
     """Every source the data lists (as `cardinfo sources` does), with what it supports."""
     from cardinfo.citations import uses
 
-    supported = uses(dataset)
+    supported = uses(dataset, name if lang == "en" else None)
+    joiner = "；" if lang == "zh" else "; "
     rows = []
     for src in dataset.sources:
-        title = f"{escape(src.title)}<br>{_link(src.url)}"
-        facts = "; ".join(u.en if lang == "en" else u.zh for u in supported.get(src.id, []))
+        title = f"{title_html(src.title, lang)}<br>{_link(src.url, lang)}"
+        facts = joiner.join(u.en if lang == "en" else u.zh for u in supported.get(src.id, []))
         rows.append(
             [
                 (title, src.title),
-                _cell(src.date or t("word.undated", lang)),
-                _cell(t(f"confidence.{src.confidence}", lang)),
-                _cell(facts or t("supports.none", lang)),
+                _cell(src.date or t("word.undated", lang), lang),
+                _cell(confidence_word(src.confidence, lang), lang),
+                _cell(facts or t("supports.none", lang), lang),
             ]
         )
     headers = [t("page.sources", lang), t("label.date", lang), t("label.confidence", lang), t("page.supports", lang)]
     return _table(headers, rows, "sources", t("page.sort", lang))
 
 
-def render(dataset: Dataset, tiles: list[TileStage], map_svg: str, lang: str) -> str:
-    """The page, in `lang`; it loads nothing (no scripts, styles, fonts or images from elsewhere)."""
+def render(dataset: Dataset, tiles: list[TileStage], map_svg: str, lang: str, name: Namer = _as_written) -> str:
+    """The page, in `lang`; it loads nothing (no scripts, styles, fonts or images from elsewhere).
+    `name(place, code)` shows a place name (in English with its pinyin); a run of text in the
+    other language is marked with its `lang`, so a screen reader reads it in its own voice."""
     article = dataset.article
     caveat = article["note_en" if lang == "en" else "note_zh"]
-    colon = "：" if lang == "zh" else ": "
-    steps = "".join(f"<li>{escape(step)}</li>" for step in next_steps(dataset, lang))
-    figure = f"<figure>{map_svg}<figcaption class='small'>{escape(note(lang))}</figcaption></figure>"
+    steps = "".join(f"<li>{marked(step, lang)}</li>" for step in next_steps(dataset, lang))
+    figure = f"<figure>{map_svg}<figcaption class='small'>{marked(note(lang), lang)}</figcaption></figure>"
+    lead = marked(caveat, lang) + _colon(lang) + title_html(article["title"], lang)
     body = [
         f"<header><h1>{escape(t('page.title', lang))}</h1>",
-        f'<p class="lead">{escape(caveat)}{colon}《{escape(article["title"])}》 ({escape(dataset.as_of)}) '
-        f"{_link(article['url'])}</p></header>",
+        f'<p class="lead">{lead}{_bracketed(escape(dataset.as_of), lang)} {_link(article["url"], lang)}</p></header>',
         "<main>",
         _section("next", t("page.next_step", lang), f'<ol class="next">{steps}</ol>'),
         _section("map", t("page.map", lang), figure),
         _section("provinces", t("page.provinces", lang), _provinces(tiles, lang)),
-        _section("records", t("page.records", lang), _records(dataset, lang)),
+        _section("records", t("page.records", lang), _records(dataset, lang, name)),
         _section("faq", t("page.faq", lang), _faq(dataset, lang)),
         _section("timeline", t("page.timeline", lang), _timeline(dataset, lang)),
-        _section("sources", t("page.sources", lang), _sources(dataset, lang)),
-        f"</main><footer><p class='small'>{escape(t('page.made', lang, version=__version__))}</p></footer>",
+        _section("sources", t("page.sources", lang), _sources(dataset, lang, name)),
+        f"</main><footer><p class='small'>{marked(t('page.made', lang, version=__version__), lang)}</p></footer>",
     ]
     # No request can leave the page: the policy allows only what is inline.
     csp = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"

@@ -511,17 +511,48 @@ def to_yaml(value: Any) -> str:
     return str(yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=1000))
 
 
+class Caption(str):
+    """The line a published table states its source with, carrying the table's language and how it
+    names a place (`name(place, code)`, in English with the pinyin), so every record renderer keeps
+    the one signature `(records, provenance)`; a plain string means Chinese, names as written."""
+
+    lang: str
+    name: Callable[[str, str], str]
+
+    def __new__(cls, text: str, lang: str, name: Callable[[str, str], str] | None = None) -> Caption:
+        caption = super().__new__(cls, text)
+        caption.lang = lang
+        caption.name = name or (lambda place, _code: place)
+        return caption
+
+
 def _markdown(records: list[Region], provenance: str) -> str:
-    """A table to publish, with where its facts come from under it."""
+    """A table for people to publish, in the caption's language (headers, status words, place names
+    with their pinyin in English, the article's words quoted), with where its facts come from under it.
+    Scripts read the CSV, TSV or JSON, whose columns stay as docs/cli.md gives them."""
+    from cardinfo.i18n import status_word, t
+    from cardinfo.romanise import province_code
+
+    caption = provenance if isinstance(provenance, Caption) else Caption(provenance, "zh")
+    lang, name = caption.lang, caption.name
 
     def cell(v: str) -> str:
         return clean(v).replace("|", "\\|").replace("\n", "<br>")
 
-    shown = ["province", "place", "code", "status", "pilot", "since", "source_text"]
-    lines = ["| " + " | ".join(shown) + " |", "|" + "---|" * len(shown)]
+    keys = ["label.province", "label.place", "label.code", "label.status", "label.pilot", "label.since", "label.source"]
+    lines = ["| " + " | ".join(cell(t(k, lang)) for k in keys) + " |", "|" + "---|" * len(keys)]
     for r in records:
-        row = flat(r)
-        lines.append("| " + " | ".join(cell(row[c]) for c in shown) + " |")
+        words = r.source.text
+        row = [
+            name(r.province, province_code(r)),
+            name(r.place, r.code or r.within or ""),
+            r.code or "",
+            status_word(r.status, lang),
+            t("word.yes", lang) if r.pilot else "",
+            r.since or "",
+            f"“{words}”" if lang == "en" else words,
+        ]
+        lines.append("| " + " | ".join(cell(v) for v in row) + " |")
     return "\n".join([*lines, "", clean(provenance)]) + "\n"
 
 

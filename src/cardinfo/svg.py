@@ -6,6 +6,7 @@ import unicodedata
 from html import escape
 
 from cardinfo.i18n import t
+from cardinfo.langmark import svg as marked
 from cardinfo.maptext import note as maptext_note
 from cardinfo.maptext import stage_text
 from cardinfo.tilemap import TILE_STAGES, Grid, TileStage
@@ -73,15 +74,19 @@ def symbol(stage: str, cx: float, cy: float, r: float = 7) -> str:
 
 def _tile(tile: TileStage, lang: str, ox: int, oy: int) -> str:
     x, y = ox + tile.tile.col * PITCH, oy + tile.tile.row * PITCH
-    name = tile.tile.name if lang == "zh" else f"{tile.tile.name} ({tile.tile.en})"
-    label = f"{name}：{stage_text(tile, lang)}" if lang == "zh" else f"{name}: {stage_text(tile, lang)}"
+    # A <title> holds text only, no run marked in another language: the English one names the
+    # province in English, the Chinese name being drawn in the square (marked as Chinese).
+    label = (
+        f"{tile.tile.name}：{stage_text(tile, lang)}" if lang == "zh" else f"{tile.tile.en}: {stage_text(tile, lang)}"
+    )
     dashed = ' stroke-dasharray="4 3"' if tile.stage == "unknown" else ""
     parts = [
         f'<g id="{tile.tile.code}" class="province" data-stage="{tile.stage}">',
         f"<title>{escape(label)}</title>",
         f'<rect x="{x}" y="{y}" width="{SIDE}" height="{SIDE}" rx="6" fill="{FILL[tile.stage]}" '
         f'stroke="#333" stroke-width="1.5"{dashed}/>',
-        f'<text x="{x + SIDE / 2}" y="{y + 30}" text-anchor="middle" font-size="19">{escape(tile.tile.short)}</text>',
+        f'<text x="{x + SIDE / 2}" y="{y + 30}" text-anchor="middle" font-size="19">'
+        f"{marked(tile.tile.short, lang)}</text>",
     ]
     if lang == "en":
         parts.append(
@@ -127,7 +132,9 @@ def render(
     out.append(f'<rect width="{width}" height="{height}" fill="#fff"/>\n')
     out.append(f'<text x="{MARGIN}" y="{MARGIN + 16}" font-size="20" font-weight="bold">{title}</text>\n')
     for i, line in enumerate(note):
-        out.append(f'<text x="{MARGIN}" y="{MARGIN + 42 + i * 17}" font-size="12" fill="#222">{escape(line)}</text>\n')
+        out.append(
+            f'<text x="{MARGIN}" y="{MARGIN + 42 + i * 17}" font-size="12" fill="#222">{marked(line, lang)}</text>\n'
+        )
     out.append('<g id="provinces">\n')
     for tile in tiles:
         out.append(_tile(tile, lang, MARGIN, top) + "\n")
@@ -146,14 +153,14 @@ def render(
         out.append(
             f'<g class="legend-item" data-stage="{stage}"><rect x="{MARGIN}" y="{y}" width="30" height="18" rx="3" '
             f'fill="{FILL[stage]}" stroke="#333"{dashed}/>{symbol(stage, MARGIN + 15, y + 9, 6)}'
-            f'<text x="{MARGIN + 40}" y="{y + 14}" font-size="13">{escape(words)}</text></g>\n'
+            f'<text x="{MARGIN + 40}" y="{y + 14}" font-size="13">{marked(words, lang)}</text></g>\n'
         )
     out.append("</g>\n")
     foot_top = legend_top + (len(TILE_STAGES) + 1) * LINE + 12
     out.append('<g id="source">')
     for i, line in enumerate(foot):
         out.append(
-            f'<text x="{MARGIN}" y="{foot_top + 14 + i * LINE}" font-size="12" fill="#222">{escape(line)}</text>'
+            f'<text x="{MARGIN}" y="{foot_top + 14 + i * LINE}" font-size="12" fill="#222">{marked(line, lang)}</text>'
         )
     out.append("</g>\n</svg>\n")
     return "".join(out)

@@ -36,7 +36,7 @@ def page_of(s: Session) -> str:
     """The self-contained web page (the map, the records, the sources), as `map` and `export` write it."""
     from cardinfo import page
 
-    return page.render(s.dataset, _map_tiles(s)[1], _map_svg(s, standalone=False), s.lang)
+    return page.render(s.dataset, _map_tiles(s)[1], _map_svg(s, standalone=False), s.lang, s.name)
 
 
 def _next_drawn(s: Session, width: int) -> str:

@@ -60,7 +60,7 @@ def status(
         lambda width: views.status_doc(records, s.dataset, s.lang, s.name, wide=width is None or width >= 120),
         lambda: shapes.records(records),
         records,
-        views.source_line(s.dataset, s.lang),
+        render.Caption(views.source_line(s.dataset, s.lang), s.lang, s.name),
     )
     s.respond(reply, chosen.value, output, bom)
     if output is not None and output not in ("-", "/dev/stdout"):
