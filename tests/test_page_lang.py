@@ -156,7 +156,7 @@ def test_chinese_page_has_chinese_confidence_and_punctuation(dataset: Dataset) -
     assert len(said) == len(caveats)
     assert all(f"{c.zh}（" in text for c in caveats)
     assert sorted(said) == sorted(i18n.confidence_word(c.confidence, "zh") for c in caveats)
-    assert "undated" not in text and "日期不详（引用2017年的规定）" in text and "约2023年" in text  # dates in words
+    assert "undated" not in text and "日期不详（引用2017年的办法）" in text and "约2023年" in text  # dates in words
     assert f"（{dataset.as_of}）" in text
 
 

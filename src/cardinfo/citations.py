@@ -64,7 +64,8 @@ def uses(dataset: Dataset, name: Callable[[str, str], str] | None = None) -> dic
             add(source_id, said("next_step", str(n), "supports.next_step", step={"zh": step.zh, "en": step.en}))
     for entry in dataset.faq:
         for c in entry.caveats:
-            add(by_url.get(c.url, c.url), said("caveat", entry.key, "supports.caveat", topic=entry.key))
+            question = {"zh": entry.question["zh"], "en": entry.question["en"]}  # not its key (fee): words
+            add(by_url.get(c.url, c.url), said("caveat", entry.key, "supports.caveat", topic=question))
     for src in dataset.check_in_person.get("sources", []):
         add(by_url.get(src["url"], src["url"]), said("check", "check_in_person", "supports.check"))
     for place in dataset.not_issued:

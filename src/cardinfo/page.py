@@ -11,6 +11,7 @@ from cardinfo.langmark import chinese
 from cardinfo.langmark import html as marked
 from cardinfo.maptext import SYMBOL, note, shown_name, stage_text
 from cardinfo.models import Dataset
+from cardinfo.nextstep import date_word
 from cardinfo.romanise import province_code
 from cardinfo.tilemap import TILE_STAGES, TileStage
 
@@ -151,21 +152,6 @@ def title_html(title: str, lang: str) -> str:
     return f"<cite>“{marked(title, lang)}”</cite>"
 
 
-def date_words(date: str, lang: str) -> str:
-    """A caveat's date as faq.yaml writes it (2021-06-28, c. 2023, undated, undated (quotes the 2017
-    rules)) in the page's language; a wording it does not know stays as written."""
-    if lang == "en":
-        return date
-    if date == "undated":
-        return t("word.undated", lang)
-    if date.startswith("c. "):
-        return t("page.about", lang, date=date.removeprefix("c. "))
-    year = date.removeprefix("undated (quotes the ").removesuffix(" rules)")
-    if year.isdigit() and date == f"undated (quotes the {year} rules)":
-        return t("page.undated_rules", lang, year=year)
-    return date
-
-
 def _provinces(tiles: list[TileStage], lang: str) -> str:
     rows = []
     for x in sorted(tiles, key=lambda x: x.tile.code):
@@ -205,7 +191,7 @@ def _faq(dataset: Dataset, lang: str) -> str:
         parts.append(f"<blockquote>{escape(t('label.source', lang))}{colon}{source}</blockquote>")
         for c in e.caveats:
             level = t("page.confidence", lang, level=confidence_word(c.confidence, lang))
-            said = marked(date_words(c.date, lang), lang) + comma + escape(level) + comma + _link(c.url, lang)
+            said = marked(date_word(c.date, lang), lang) + comma + escape(level) + comma + _link(c.url, lang)
             parts.append(
                 f"<p class='small'>{escape(t('label.caveat', lang))}{colon}"
                 f"{marked(c.en if lang == 'en' else c.zh, lang)}{_bracketed(said, lang)}</p>"
