@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from cardinfo.lookup import Atlas
     from cardinfo.models import Dataset, Region
     from cardinfo.places import Divisions
-    from cardinfo.render import Doc
+    from cardinfo.render import Caption, Doc
 
 
 def exit_code_help(lang: str) -> str:
@@ -331,13 +331,13 @@ class Reply(Record):
 
     `doc(width)` is the answer for people (width None: linear text, for plain output and files);
     `data()` is the JSON shape (docs/cli.md); `records`, for the record formats (CSV, TSV, ...), the records,
-    and `provenance` the line a published table states its source with.
+    and `caption` what a published table says beside them (its source line, language and names).
     """
 
     doc: "Callable[[int | None], Doc]"
     data: Callable[[], Any]
     records: "list[Region] | None" = None
-    provenance: str = ""
+    caption: "Caption | None" = None
     # An answer a terminal gets drawn by a renderer of its own (the tile map), given the width.
     terminal: Callable[[int], str] | None = None
     # A finished document for the formats that are one (svg, html), given the format.
@@ -460,7 +460,7 @@ class Session:
             text = reply.document(fmt)
         else:
             assert reply.records is not None, f"{fmt} is a format of record lists"
-            text = render.RECORD_RENDERERS[render.Format(fmt)](reply.records, reply.provenance)
+            text = render.RECORD_RENDERERS[render.Format(fmt)](reply.records, reply.caption or render.Caption())
         if bom and fmt in ("csv", "tsv"):
             text = "\ufeff" + text
         if output is None:

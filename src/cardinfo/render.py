@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from cardinfo.models import Region
+from cardinfo.record import Record
 from cardinfo.text import strip_controls
 
 if TYPE_CHECKING:  # Rich is imported only to draw on a terminal
@@ -474,11 +475,11 @@ def to_json(value: Any) -> str:
     return json_safe(json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
 
 
-def _json(records: list[Region], provenance: str) -> str:
+def _json(records: list[Region], caption: Caption) -> str:
     return to_json([r.to_dict() for r in records])
 
 
-def _ndjson(records: list[Region], provenance: str) -> str:
+def _ndjson(records: list[Region], caption: Caption) -> str:
     import json
 
     from cardinfo.text import json_safe
@@ -501,7 +502,7 @@ def _delimited(records: list[Region], dialect: str) -> str:
     return out.getvalue()
 
 
-def _yaml(records: list[Region], provenance: str) -> str:
+def _yaml(records: list[Region], caption: Caption) -> str:
     return to_yaml([r.to_dict() for r in records])
 
 
@@ -511,30 +512,24 @@ def to_yaml(value: Any) -> str:
     return str(yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=1000))
 
 
-class Caption(str):
-    """The line a published table states its source with, carrying the table's language and how it
-    names a place (`name(place, code)`, in English with the pinyin), so every record renderer keeps
-    the one signature `(records, provenance)`; a plain string means Chinese, names as written."""
+class Caption(Record):
+    """What a published table says beside its rows: the line naming its source, the table's
+    language, and how it names a place (`name(place, code)`: in English with the pinyin)."""
 
-    lang: str
-    name: Callable[[str, str], str]
-
-    def __new__(cls, text: str, lang: str, name: Callable[[str, str], str] | None = None) -> Caption:
-        caption = super().__new__(cls, text)
-        caption.lang = lang
-        caption.name = name or (lambda place, _code: place)
-        return caption
+    text: str = ""
+    lang: str = "zh"
+    name: Callable[[str, str], str] | None = None
 
 
-def _markdown(records: list[Region], provenance: str) -> str:
+def _markdown(records: list[Region], caption: Caption) -> str:
     """A table for people to publish, in the caption's language (headers, status words, place names
     with their pinyin in English, the article's words quoted), with where its facts come from under it.
     Scripts read the CSV, TSV or JSON, whose columns stay as docs/cli.md gives them."""
     from cardinfo.i18n import status_word, t
     from cardinfo.romanise import province_code
 
-    caption = provenance if isinstance(provenance, Caption) else Caption(provenance, "zh")
-    lang, name = caption.lang, caption.name
+    lang = caption.lang
+    name = caption.name or (lambda place, _code: place)
 
     def cell(v: str) -> str:
         return clean(v).replace("|", "\\|").replace("\n", "<br>")
@@ -553,12 +548,12 @@ def _markdown(records: list[Region], provenance: str) -> str:
             f"“{words}”" if lang == "en" else words,
         ]
         lines.append("| " + " | ".join(cell(v) for v in row) + " |")
-    return "\n".join([*lines, "", clean(provenance)]) + "\n"
+    return "\n".join([*lines, "", clean(caption.text)]) + "\n"
 
 
-# Machine formats carry records only (the provenance is in each record's `source`); the
+# Machine formats carry records only (the source is in each record's `source`); the
 # Markdown table, made to be published, also states the source under it.
-RECORD_RENDERERS: dict[Format, Callable[[list[Region], str], str]] = {
+RECORD_RENDERERS: dict[Format, Callable[[list[Region], Caption], str]] = {
     Format.json: _json,
     Format.ndjson: _ndjson,
     Format.csv: lambda records, _: _delimited(records, "csv"),
