@@ -122,3 +122,10 @@ def test_a_digest_in_a_cache_file_name_is_no_number() -> None:
     name = "index-12c4ee1dac17cc096a035fd823533664869784f7.id"
     assert mask_text(f"/cache/{name}") == f"/cache/{name}"
     assert mask_text(f"ID{ID}") == f"ID{ID[:6]}{'*' * 8}{ID[14:]}"  # letters before a number do not hide it
+
+
+def test_json_safe_escapes_every_invisible_character_strip_controls_drops() -> None:
+    from cardinfo.text import _CONTROLS, json_safe
+
+    for cp in (cp for cp in _CONTROLS if cp >= 0x7F):  # the quick search and the table stay in step
+        assert json_safe(f'"{chr(cp)}"') == f'"\\u{cp:04x}"'

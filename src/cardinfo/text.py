@@ -29,6 +29,9 @@ def json_safe(encoded: str) -> str:
     """JSON text with the control and format characters JSON leaves raw (DEL, C1 such as the
     one-character escape U+009B, zero-width and bidi overrides) written as \\u escapes: the same
     data, and nothing a terminal acts on. (JSON already escapes C0 characters.)"""
+    # A regular expression finds one in C (~8 µs a row); translating every row would cost ~110 µs.
+    if not _pattern("json_invisible", "[\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]").search(encoded):
+        return encoded
     if not _JSON_ESCAPES:
         _JSON_ESCAPES.update({cp: f"\\u{cp:04x}" for cp in _CONTROLS if cp >= 0x7F})
     return encoded.translate(_JSON_ESCAPES)
