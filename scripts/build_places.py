@@ -418,7 +418,9 @@ def build(src: Path, out: Path, exonyms: Path, short_forms_csv: Path) -> dict[st
         if kind in (FULL, SHORT):
             taken.setdefault(key, set()).add(code)
     for r in (*former_rows, *townships, *_rows(src / "divisions_stat_units.csv")):
-        for name in {r["name"], _TOWNSHIP_SUFFIX.sub("", r["name"])}:
+        # a name without its suffix is taken only as long as a key would be: 吉镇's 吉 is none, so 吉 (吉林省) is free
+        short = _TOWNSHIP_SUFFIX.sub("", r["name"])
+        for name in {r["name"], short} if len(short) >= 2 else {r["name"]}:
             taken.setdefault(normalise(name), set()).add(r["code"])
     names = {r["code"]: r["name"] for r in divisions}
     listed = _short_form_rows(short_forms_csv, names)
