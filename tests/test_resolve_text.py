@@ -629,3 +629,37 @@ def test_the_place_stays_where_the_words_are_apart_or_the_name_is_whole(
     atlas: Atlas, query: str, expected: str
 ) -> None:
     assert code(atlas, query) == expected
+
+
+@pytest.mark.parametrize("query", ["蒙古国乌兰巴托", "我在旧金山", "多伦多", "吉隆坡"])
+def test_a_city_abroad_holding_a_short_name_is_no_place_here(atlas: Atlas, query: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(query, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "also_code"),
+    [
+        # the household registration moved: the place it moved to, the earlier one beside it
+        ("我妈以前在辽宁锦州黑山县，现在户口迁到锦州市里凌河区了，应该去哪办", "210703", "210726"),
+        ("户口迁到湖南长沙县了，之前在贵州遵义", "430121", "520300"),
+    ],
+)
+def test_where_the_household_registration_moved_to_wins(
+    atlas: Atlas, query: str, expected: str, also_code: str
+) -> None:
+    answer = atlas.answer(query, suggest=False)
+    assert answer.place is not None and answer.place.code == expected
+    assert also_code in also(answer)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Ngawa Tibetan and Qiang Autonomous Pref., Sichuan", "513200"),  # Pref. and Prov. as kind words
+        ("Wenchuan County, Ngawa Pref.", "513221"),
+        ("Kunming, Yunnan Prov.", "530100"),
+    ],
+)
+def test_ngawa_and_abbreviated_kind_words(atlas: Atlas, query: str, expected: str) -> None:
+    assert code(atlas, query) == expected

@@ -150,12 +150,49 @@ _TITLES = (
 )
 
 
+# Cities abroad whose usual Chinese names hold a short name of a division here (乌兰巴托: 乌兰县;
+# 旧金山: 金山区; 多伦多: 多伦县), in the forms Xinhua's transliterations use.
+_ABROAD = ("乌兰巴托", "乌兰乌德", "吉隆坡", "旧金山", "多伦多")
+
+
 def not_a_place(form: str, start: int, end: int) -> bool:
-    """True when a short name is part of a product's name or a person's: 北京烤鸭, 刘长春主任."""
+    """True when a short name is part of a product's name or a person's (北京烤鸭, 刘长春主任), or
+    of a city abroad (乌兰巴托)."""
     rest = form[end : end + 2]
     if rest in _PRODUCTS:
         return True
+    if any(
+        form.startswith(city, at) and at + len(city) >= end
+        for city in _ABROAD
+        for at in range(max(0, start - len(city) + 1), start + 1)
+    ):
+        return True
     return start > 0 and form[start - 1] in _SURNAMES and rest in _TITLES
+
+
+# Where the household registration moved to (户口迁到锦州市凌河区): the certificate is handled there
+# now, so a place named right after these words wins over another the text names (以前在黑山县…).
+# Not 户口在 (我在章贡区工作，户口在瑞金市): people read that either way, and the tool keeps both.
+_REGISTERED = ("户口迁到", "户口迁入", "户口迁至", "户口转到", "户口落到", "户籍迁到", "户籍迁入")
+
+
+def registered(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit]], Found | None]) -> Found:
+    """`found`, or the place the text says the household registration moved to (the last such
+    clause), with `found` in `also`, when that is another place and not one above `found`."""
+    at = max((form.rfind(word) + len(word) for word in _REGISTERED if word in form), default=-1)
+    if at < 0 or len(found.places) != 1:
+        return found
+    end = form.find(" ", at)
+    end = len(form) if end < 0 else end
+    named = [h for h in hits if at <= h.start < end]
+    there = pick(named) if named else None
+    if there is None or len(there.places) != 1:
+        return found
+    place, before = there.places[0], found.places[0]
+    if place == before or place.code in before.codes:  # the same place, or one above it (户口在锦州, 凌河区)
+        return found
+    also = (before, *(p for p in (*found.also, *there.also) if p not in (place, before)))
+    return Found((place,), tuple(dict.fromkeys(also)), there.start, there.end)
 
 
 def landmark_after(form: str, end: int) -> bool:
@@ -388,6 +425,8 @@ _KIND_WORDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "sar": ("province", ("特别行政区",)),
     "specialadministrativeregion": ("province", ("特别行政区",)),
     "prefecture": ("prefecture", ()),
+    "pref": ("prefecture", ()),  # abbreviated: Pref., Prov.
+    "prov": ("province", ()),
     "autonomousprefecture": ("", ("自治州",)),
     "zizhizhou": ("", ("自治州",)),
     "region": ("", ("地区", "自治区")),
@@ -565,6 +604,8 @@ class TextFinder:
             # Prose with capitals capitalises place names: "(hukou)" is a word, "Kunming" a place.
             hits = [h for h in hits if not form[h.start].isascii() or text[origin[h.start]].isupper()]
         found = choose(hits, index._best, self._whole_places()) if hits else None
+        if found is not None and not latin:
+            found = registered(found, hits, form, lambda some: choose(some, index._best, self._whole_places()))
         if found is not None:
             found = deepen(found, townships, form, self.noted)
         elif townships:
