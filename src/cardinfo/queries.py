@@ -260,6 +260,7 @@ def number_fields(
         )
     elif issued is not None:
         doc.field(t("label.issued_in", lang), where(issued.places[0]))
+    doc.field(t("label.rules", lang), t(f"number.rules.{number.kind}", lang))  # where these parts' meanings come from
     doc.text(t("number.note", lang))
 
 

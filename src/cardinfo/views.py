@@ -475,10 +475,10 @@ def faq_doc(doc: Doc, entry: FaqEntry, dataset: Dataset, lang: str, also: FaqEnt
 
 
 def number_next(doc: Doc, kind: str, valid: bool, dataset: Dataset, lang: str) -> Doc:
-    """After a number's check: the rules its parts come from, then what to do (retype it, if it is not valid)."""
-    doc.gap().field(t("label.rules", lang), t(f"number.rules.{kind}", lang))
+    """After a number's check (which names the rules its parts come from): what to do (retype it, if
+    it is not valid)."""
     steps = () if valid else (t("next.number_invalid", lang),)
-    return general_next(doc, dataset, lang, steps)
+    return general_next(doc.gap(), dataset, lang, steps)
 
 
 def remind_doc(dues: list[Due], lang: str) -> Doc:
