@@ -59,9 +59,12 @@ _OTHER_ZH = (
     " 钱包 伤残人士 身心障碍"
     # the assessment standard itself (评定标准是什么), not whether the card needs a new assessment
     " 评定标准 评残标准 鉴定标准 分级标准"
+    # a disabled veteran's certificate, train tickets, statistics, home accessibility works
+    " 残疾军人 伤残军人 12306 统计公报 无障碍改造"
 )
 _OTHER_EN = (
     "passport driver driving licence license visa pension wheelchair job employment insurance police"
+    " veteran veterans school"
     " housing subsidy subsidies allowance prosthesis rehabilitation"
     " permit parking scholarship loan tax taxes mortgage"
 )
@@ -163,7 +166,10 @@ _SAME = (
     ("残急", "残疾"),  # typed by sound: 残急人证, 三代正
     ("残及", "残疾"),
     ("代正", "代证"),
-    ("疾正", "疾证"),  # and by voice input: 残疾正, 三代政
+    ("疾正", "疾证"),  # and by voice input: 残疾正, 三代政, 交前 (钱)
+    ("交前", "交钱"),
+    ("花前", "花钱"),
+    ("收前", "收钱"),
     ("代政", "代证"),
     ("咋整", "怎么办"),
     ("咋办", "怎么办"),
@@ -621,7 +627,10 @@ def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = 
 
 # A clause that says the asker knows something already (激活我知道，…; 不问流程，就问…) is not what
 # they ask: its topic words are left out, when what is left still says something.
-_KNOWN = ("我知道", "已经知道", "都知道", "大概知道", "查到了", "不问", "i know", "i already know", "not asking about")
+_KNOWN = (
+    *("我知道", "已经知道", "都知道", "大概知道", "查到了", "不问", "我懂", "看明白了", "讲过了", "说过了", "报道过"),
+    *("i know", "i already know", "not asking about", "i understand"),
+)
 _CLAUSE_MARKS = "，,。；;！!？?\n"
 
 
