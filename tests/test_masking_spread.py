@@ -129,3 +129,28 @@ def test_json_safe_escapes_every_invisible_character_strip_controls_drops() -> N
 
     for cp in (cp for cp in _CONTROLS if cp >= 0x7F):  # the quick search and the table stay in step
         assert json_safe(f'"{chr(cp)}"') == f'"\\u{cp:04x}"'
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        f"{ID[:6]} - {ID[6:10]} - {ID[10:14]} - {ID[14:]} - 41B1",  # a certificate number, spaced out, with its suffix
+        f"abcdef{ID}abcdefab",  # hex letters around a number do not make it a cache file's digest
+        f"{ID[:6]}{chr(0xAD) * 4}{ID[6:]}",  # invisible characters, more than a gap's worth
+        f"{ID[:6]}\u3164{ID[6:]}",  # a Hangul filler: a letter to Python, nothing to a reader
+        "".join(chr(0x1D7CE + int(d)) if d.isdigit() else d for d in ID),  # mathematical bold digits
+        "".join(chr(0x0660 + int(d)) if d.isdigit() else d for d in ID),  # Arabic-Indic digits
+    ],
+)
+def test_no_way_of_writing_a_number_gets_it_past_the_mask(cli: Any, typed: str) -> None:
+    for result in (cli("region", f"qqqq {typed}"), cli("ask", f"qqqq {typed}", "--format", "json")):
+        assert not leaks(result.stdout) and not leaks(result.stderr)
+        digits = "".join(str(int(ch)) if ch.isdigit() else ch for ch in result.stdout + result.stderr)
+        assert not leaks(digits)
+
+
+def test_a_code_then_a_dotted_date_is_no_number(cli: Any) -> None:
+    import json
+
+    # one kind of spacing through a number: a space, then dots, is a code and then a date
+    assert json.loads(cli("region", "530102 2023.01.15", "--format", "json").stdout)["place"]["code"] == "530102"

@@ -623,6 +623,8 @@ def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, que
         ("我在长春，主任说要换证", "220100"),
         ("长春", "220100"),
         ("北京市烤鸭", "110000"),
+        ("江苏南京主任说要等", "320100"),  # 苏 ends 江苏 here: no surname
+        ("吉林长春老师说", "220100"),
     ],
 )
 def test_the_place_stays_where_the_words_are_apart_or_the_name_is_whole(
@@ -643,6 +645,9 @@ def test_a_city_abroad_holding_a_short_name_is_no_place_here(atlas: Atlas, query
         # the household registration moved: the place it moved to, the earlier one beside it
         ("我妈以前在辽宁锦州黑山县，现在户口迁到锦州市里凌河区了，应该去哪办", "210703", "210726"),
         ("户口迁到湖南长沙县了，之前在贵州遵义", "430121", "520300"),
+        ("我在昆明 户口迁到 广州", "440100", "530100"),
+        ("户口从昆明迁到上海", "310000", "530100"),
+        ("我在昆明，户口已经迁到了上海", "310000", "530100"),
     ],
 )
 def test_where_the_household_registration_moved_to_wins(
@@ -663,3 +668,12 @@ def test_where_the_household_registration_moved_to_wins(
 )
 def test_ngawa_and_abbreviated_kind_words(atlas: Atlas, query: str, expected: str) -> None:
     assert code(atlas, query) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"), [("区划代码 530122", "530115"), ("老代码610322", "610305"), ("530102 2023.01.15", "530102")]
+)
+def test_the_one_division_code_in_a_text_is_read(atlas: Atlas, cli: Any, query: str, expected: str) -> None:
+    import json
+
+    assert json.loads(cli("region", query, "--format", "json").stdout)["place"]["code"] == expected

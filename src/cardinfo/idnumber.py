@@ -93,9 +93,18 @@ class NumberCheck(Record):
 
 
 def _digit(ch: str) -> str | None:
+    """The ASCII digit a character writes (full-width, Arabic-Indic, mathematical, superscript,
+    circled …: whatever Unicode counts as a digit), or None."""
     if "0" <= ch <= "9":
         return ch
-    return _FULLWIDTH.get(ch)
+    if ch in _FULLWIDTH:
+        return _FULLWIDTH[ch]
+    if not ch.isdigit():
+        return None
+    import unicodedata
+
+    value = unicodedata.digit(ch, -1)
+    return str(value) if 0 <= value <= 9 else None
 
 
 def compact(text: str) -> str:
@@ -203,6 +212,7 @@ def runs(text: str, loose: bool = False) -> Iterator[tuple[int, int, str]]:
             i += 1
             continue
         start, chars, j = i, [], i
+        spacing = ""  # in loose mode the first gap's characters: every other gap must be the same
         while j < n:
             ch = text[j]
             d = _digit(ch)
@@ -210,9 +220,17 @@ def runs(text: str, loose: bool = False) -> Iterator[tuple[int, int, str]]:
                 chars.append(d)
             elif ch in _X and chars and chars[-1] != "X":
                 chars.append("X")
-            elif ch in _SEPARATORS and j + 1 < n and _digit(text[j + 1]) is not None:
-                pass
-            elif loose and (gap := _gap(text, j)):
+            elif (
+                ch in _SEPARATORS
+                and j + 1 < n
+                and _digit(text[j + 1]) is not None
+                and (not loose or spacing in ("", ch) or spacing in _SEPARATORS)
+            ):
+                spacing = spacing or ch
+            elif loose and (gap := _gap(text, j)) and spacing in ("", text[j : j + gap]):
+                # one kind of spacing through a number (530102.19900307.1238), not a code then a date
+                # (530102 2023.01.15)
+                spacing = text[j : j + gap]
                 j += gap - 1
             elif ch in _B and j + 1 < n and _digit(text[j + 1]) is not None:
                 chars += ["B", _digit(text[j + 1]) or ""]
@@ -226,18 +244,26 @@ def runs(text: str, loose: bool = False) -> Iterator[tuple[int, int, str]]:
         i = j
 
 
-_HEX = frozenset("0123456789abcdefABCDEF")
+_HEX_LOWER = frozenset("0123456789abcdef")
+
+
+_CACHE_NAMES = ("data-", "yaml-", "vocabulary-", "index-", "inputs-")
 
 
 def _in_digest(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] lies inside a hexadecimal digest (a cache file's name: 32 or more
-    hex characters, letters among them), which is no personal number."""
+    """Whether text[start:end] lies inside the 40-hex-digit digest of one of cardinfo's own cache
+    files' names (index-<digest>.id), which is no personal number. Nothing else is spared."""
     a, b = start, end
-    while a and text[a - 1] in _HEX:
+    while a and text[a - 1] in _HEX_LOWER:
         a -= 1
-    while b < len(text) and text[b] in _HEX:
+    while b < len(text) and text[b] in _HEX_LOWER:
         b += 1
-    return b - a >= 32 and any(ch.isalpha() for ch in text[a:b])
+    return (
+        b - a == 40
+        and text[:a].endswith(_CACHE_NAMES)
+        and text[b:].startswith((".bin", ".id", ".tmp"))
+        and all(ch in _HEX_LOWER for ch in text[start:end])
+    )
 
 
 def _gap(text: str, at: int) -> int:
@@ -254,7 +280,10 @@ def _gap(text: str, at: int) -> int:
 
 def mask_text(text: str) -> str:
     """`text` with every run that may be a personal number masked (first 6 and last 4 kept),
-    however its digits are spaced (see `runs`, loose)."""
+    however its digits are spaced (see `runs`, loose). A text with enough digits for a number
+    loses its invisible characters first (format characters, combining marks, Hangul fillers),
+    so none can hide a number's digits from the mask and show it whole."""
+    text = _visible(text)
     parts: list[str] = []
     last = 0
     for start, end, chars in runs(text, loose=True):
@@ -273,8 +302,24 @@ def head(text: str, limit: int = 40) -> str:
     return mask_text(cut[:end]) + "…"
 
 
+_FILLERS = frozenset("\u115f\u1160\u3164\uffa0")  # Hangul fillers: letters to Python, invisible to a reader
+
+
+def _visible(text: str) -> str:
+    if sum(map(str.isdigit, text)) < MASK_FROM_DIGITS:
+        return text  # most texts: too few digits to hold a number, left as they are
+    import unicodedata
+
+    return "".join(
+        ch
+        for ch in text
+        if ch in "\n\t" or (ch not in _FILLERS and unicodedata.category(ch) not in ("Cf", "Mn", "Me", "Cc"))
+    )
+
+
 def strip_numbers(text: str) -> str:
     """`text` with every run that may be a personal number replaced by a space."""
+    text = _visible(text)
     parts: list[str] = []
     last = 0
     for start, end, _ in runs(text, loose=True):

@@ -173,11 +173,31 @@ def region(atlas: "Atlas", text: str, suggest: bool = True, related: bool = True
     try:
         answer = atlas.answer(strip_numbers(text), suggest=suggest)
     except NotFound as exc:
+        inside = _code_in(strip_numbers(text))  # not the digits of a number the mask hides
+        known = inside is not None and (atlas.divisions.place(inside) or issued_in(atlas.divisions, inside))
+        if inside is not None and known and inside != text.strip():  # 区划代码 530122, 老代码610322
+            return region(atlas, inside, suggest, related)._replace(query=shown)
         if "query" in exc.values:
             exc.values["query"] = shown  # as typed, numbers masked
         raise
     answer = answer._replace(query=shown) if related else answer._replace(query=shown, related=())
     return Answer(shown, _with_pinyin(answer, atlas))
+
+
+def _code_in(text: str) -> str | None:
+    """The one run of 6 or 9 digits in `text` (between non-digits; other runs, such as a date's,
+    aside), which the caller looks up as a division code; else None."""
+    found: list[str] = []
+    digits = ""
+    for ch in text + " ":
+        if ch.isascii() and ch.isdigit():
+            digits += ch
+            continue
+        if digits:
+            found.append(digits)
+        digits = ""
+    codes = [d for d in found if len(d) in (6, 9)]
+    return codes[0] if len(codes) == 1 else None
 
 
 _AROUND_CODE = " ,，;；.。、'\"“”‘’()（）[]【】"

@@ -155,7 +155,7 @@ _TITLES = (
 _ABROAD = ("乌兰巴托", "乌兰乌德", "吉隆坡", "旧金山", "多伦多")
 
 
-def not_a_place(form: str, start: int, end: int) -> bool:
+def not_a_place(form: str, start: int, end: int, ends: Collection[int] = ()) -> bool:
     """True when a short name is part of a product's name or a person's (北京烤鸭, 刘长春主任), or
     of a city abroad (乌兰巴托)."""
     rest = form[end : end + 2]
@@ -167,21 +167,26 @@ def not_a_place(form: str, start: int, end: int) -> bool:
         for at in range(max(0, start - len(city) + 1), start + 1)
     ):
         return True
-    return start > 0 and form[start - 1] in _SURNAMES and rest in _TITLES
+    # (not when the "surname" ends another place's name: 江苏南京主任 is 南京, 吉林长春老师 长春)
+    return start > 0 and start not in ends and form[start - 1] in _SURNAMES and rest in _TITLES
 
 
 # Where the household registration moved to (户口迁到锦州市凌河区): the certificate is handled there
 # now, so a place named right after these words wins over another the text names (以前在黑山县…).
 # Not 户口在 (我在章贡区工作，户口在瑞金市): people read that either way, and the tool keeps both.
-_REGISTERED = ("户口迁到", "户口迁入", "户口迁至", "户口转到", "户口落到", "户籍迁到", "户籍迁入")
+_REGISTERED = ("迁到", "迁入", "迁至", "迁往", "迁来", "转到", "落到")  # when the text speaks of 户口 or 户籍
 
 
 def registered(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit]], Found | None]) -> Found:
     """`found`, or the place the text says the household registration moved to (the last such
     clause), with `found` in `also`, when that is another place and not one above `found`."""
-    at = max((form.rfind(word) + len(word) for word in _REGISTERED if word in form), default=-1)
-    if at < 0 or len(found.places) != 1:
+    if ("户口" not in form and "户籍" not in form) or len(found.places) != 1:
         return found
+    at = max((form.rfind(word) + len(word) for word in _REGISTERED if word in form), default=-1)
+    if at < 0:
+        return found
+    while at < len(form) and form[at] == " ":  # 迁到 广州
+        at += 1
     end = form.find(" ", at)
     end = len(form) if end < 0 else end
     named = [h for h in hits if at <= h.start < end]
@@ -732,13 +737,13 @@ class TextFinder:
             inside = i > 0 and is_cjk(form[i - 1]) and i not in ends  # 贵安新区: 安新 inside a word not read
             if not places or (short and (named_after(form, j) or (inside and other_district(form, j, places)))):
                 continue  # not 北京路 or 中山村: a road or a village named after a place; not 贵安新区's 安新
-            if short and not_a_place(form, i, j):
+            if short and not_a_place(form, i, j, ends):
                 continue  # not 北京烤鸭 or 刘长春主任: a product's or a person's name
             hit = Hit(i, j, places, ranks, weak, short, loose)
             (landmarks if short and landmark_after(form, j) else hits).append(hit)
         for i, j in self._alias_spans(form):
             # an alias that is a short form (北京, 杭州) follows the same rule: 北京路 is a road
-            if not form[i:j].endswith(_LEVEL_ENDS) and (named_after(form, j) or not_a_place(form, i, j)):
+            if not form[i:j].endswith(_LEVEL_ENDS) and (named_after(form, j) or not_a_place(form, i, j, ends)):
                 continue
             alias = self.aliases[form[i:j]]()
             if alias is not None and not form[i:j].endswith(_LEVEL_ENDS) and landmark_after(form, j):
