@@ -364,7 +364,9 @@ def _meta(inputs: list[Path]) -> list[tuple[str, str]]:
     return sorted([*rows, ("build_id", build_id)])
 
 
-def build(src: Path, out: Path, exonyms: Path, short_forms_csv: Path) -> dict[str, int]:
+def build(
+    src: Path, out: Path, exonyms: Path, short_forms_csv: Path, words_csv: Path = ROOT / "data" / "words.csv"
+) -> dict[str, int]:
     divisions = list(_rows(src / "divisions.csv"))
     townships = list(_rows(src / "divisions_township.csv"))
     pinyin = {r["code"]: r for r in _rows(src / "divisions_pinyin.csv")}
@@ -487,13 +489,16 @@ def build(src: Path, out: Path, exonyms: Path, short_forms_csv: Path) -> dict[st
             CREATE TABLE t2s(t TEXT PRIMARY KEY, s TEXT NOT NULL) WITHOUT ROWID;
             CREATE TABLE charpy(ch TEXT PRIMARY KEY, py TEXT NOT NULL) WITHOUT ROWID;
             CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE word(word TEXT PRIMARY KEY, kind TEXT NOT NULL) WITHOUT ROWID;
             """
         )
+        words = csv.DictReader(line for line in words_csv.read_text(encoding="utf-8").splitlines() if line[:1] != "#")
+        con.executemany("INSERT INTO word VALUES (?,?)", sorted((r["word"], r["kind"]) for r in words))
         con.executemany("INSERT INTO division VALUES (?,?,?,?,?,?)", sorted(rows))
         con.executemany("INSERT INTO key VALUES (?,?,?)", sorted(keys))
         con.executemany("INSERT INTO t2s VALUES (?,?)", sorted(t2s.items()))
         con.executemany("INSERT INTO charpy VALUES (?,?)", _char_pinyin())
-        inputs = [*sorted(src.glob("*.csv")), exonyms, short_forms_csv]
+        inputs = [*sorted(src.glob("*.csv")), exonyms, short_forms_csv, words_csv]
         con.executemany("INSERT INTO meta VALUES (?,?)", _meta(inputs))
         # Provinces the list has no places inside (香港, 澳门, 台湾), so a query need not scan for them.
         with_places = {row[3] for row in rows}
@@ -520,9 +525,10 @@ def main() -> None:
     parser.add_argument("--src", type=Path, default=ROOT / "data" / "divisions")
     parser.add_argument("--exonyms", type=Path, default=ROOT / "data" / "exonyms.csv")
     parser.add_argument("--short-forms", type=Path, default=ROOT / "data" / "short_forms.csv")
+    parser.add_argument("--words", type=Path, default=ROOT / "data" / "words.csv")
     parser.add_argument("--out", type=Path, default=ROOT / "data" / "places.sqlite")
     args = parser.parse_args()
-    counts = build(args.src, args.out, args.exonyms, args.short_forms)
+    counts = build(args.src, args.out, args.exonyms, args.short_forms, args.words)
     print(f"wrote {args.out}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 

@@ -15,7 +15,7 @@ from cardinfo.errors import NotFound
 from cardinfo.lookup import Atlas, RegionAnswer
 from cardinfo.models import Dataset
 from cardinfo.places import Divisions
-from tests.helpers import REPO
+from tests.helpers import REPO, index_rows
 
 
 def code(atlas: Atlas, query: str) -> str:
@@ -677,3 +677,24 @@ def test_the_one_division_code_in_a_text_is_read(atlas: Atlas, cli: Any, query: 
     import json
 
     assert json.loads(cli("region", query, "--format", "json").stdout)["place"]["code"] == expected
+
+
+@pytest.mark.parametrize("query", ["信仰", "无息", "宣称", "冒名", "长治久安", "大同小异", "江山如画", "祝您长治久安"])
+def test_a_word_or_an_idiom_that_holds_a_place_name_is_no_place(atlas: Atlas, query: str) -> None:
+    # data/words.csv, from jieba's dictionary: 信仰 is a word, not 信阳 with a typo; 长治 inside 长治久安
+    with pytest.raises(NotFound):
+        atlas.answer(query, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"), [("我在长治", "140400"), ("长治天气", "140400"), ("大同市", "140200"), ("郑洲", "410100")]
+)
+def test_the_names_inside_those_words_are_still_places(atlas: Atlas, query: str, expected: str) -> None:
+    assert code(atlas, query) == expected
+
+
+def test_every_word_of_words_csv_holds_a_name_or_is_one_sound_from_a_city(atlas: Atlas) -> None:
+    rows = index_rows("SELECT word, kind FROM word")
+    assert {kind for _, kind in rows} == {"idiom", "word"} and len(rows) > 400
+    assert all(len(w) == 2 for w, kind in rows if kind == "word")
+    assert all(4 <= len(w) <= 7 for w, kind in rows if kind == "idiom")

@@ -143,6 +143,7 @@ class Divisions:
         # has skips the SQL query (a set bit may be another text's: SQL still decides).
         self._town_bits = bytearray()
         self._towns: dict[str, Place | None] = {}  # a batch's last few township places
+        self._words: dict[str, str] | None = None
 
     def _rows(self, sql: str, params: Sequence[str] = ()) -> list[tuple[Any, ...]]:
         """Run one read-only query; a damaged index is a data error, not a traceback."""
@@ -324,6 +325,13 @@ class Divisions:
         marks = ",".join("?" * len(chars))
         table = dict(self._rows(f"SELECT ch, py FROM charpy WHERE ch IN ({marks})", chars))
         return "".join(table.get(ch, ch) for ch in text)
+
+    def words(self) -> dict[str, str]:
+        """Everyday words and idioms that hold a place's name but name no place (data/words.csv):
+        word -> "idiom" (长治久安) or "word" (信仰, one sound from 信阳)."""
+        if self._words is None:
+            self._words = dict(self._rows("SELECT word, kind FROM word"))
+        return self._words
 
     def undivided(self) -> frozenset[str]:
         """Codes of the provinces the list has no places inside (香港, 澳门, 台湾)."""

@@ -574,6 +574,8 @@ class TextFinder:
         """
         if not 2 <= len(key) <= LONGEST_TYPO or not all(is_cjk(ch) for ch in key):
             return None
+        if len(key) == 2 and key in self.divisions.words():
+            return None  # 信仰, 无息: a word, not 信阳 or 无锡 with a character wrong
         self._typos += 1
         named: list[tuple[str, str]]
         if self._typos > GAPS_AFTER:
@@ -707,6 +709,13 @@ class TextFinder:
             self._undivided = self.divisions.undivided()
         return self._undivided
 
+    def _idiom_spans(self, form: str) -> list[tuple[int, int]]:
+        """Where the idioms and set phrases of data/words.csv stand in the text (4-7 characters)."""
+        words = self.divisions.words()
+        return [
+            (a, a + n) for n in range(4, 8) for a in range(len(form) - n + 1) if words.get(form[a : a + n]) == "idiom"
+        ]
+
     def _alias_spans(self, form: str) -> list[tuple[int, int]]:
         """Where the data's aliases (宁波高新区, 领水县) occur in the text: one scan for all of them."""
         if self._aliases_pattern is None:
@@ -724,6 +733,7 @@ class TextFinder:
         names, town_names = self.divisions.names_in(form)
         readings = self._readings
         ends = {j for _, j, _ in names}
+        idioms = self._idiom_spans(form) if names else []
         for i, j, rows in names:
             if form[i].isascii():
                 before, after = form[i - 1 : i] if i else "", form[j : j + 1]
@@ -739,6 +749,8 @@ class TextFinder:
                 continue  # not 北京路 or 中山村: a road or a village named after a place; not 贵安新区's 安新
             if short and not_a_place(form, i, j, ends):
                 continue  # not 北京烤鸭 or 刘长春主任: a product's or a person's name
+            if any(a <= i and j <= b for a, b in idioms):
+                continue  # not 长治久安 or 大同小异: an idiom that holds a place's name
             hit = Hit(i, j, places, ranks, weak, short, loose)
             (landmarks if short and landmark_after(form, j) else hits).append(hit)
         for i, j in self._alias_spans(form):
