@@ -609,7 +609,16 @@ def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, 
 
 
 @pytest.mark.parametrize(
-    "query", ["北京烤鸭的做法", "金华火腿多少钱一斤", "凤凰卫视中文台", "请转交刘长春主任", "孙中山先生"]
+    "query",
+    [
+        "北京烤鸭的做法",
+        "金华火腿多少钱一斤",
+        "凤凰卫视中文台",
+        "请转交刘长春主任",
+        "孙中山先生",
+        "我同学叫陈安阳",
+        "德州扑克规则",
+    ],
 )
 def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, query: str) -> None:
     with pytest.raises(NotFound):
@@ -624,6 +633,7 @@ def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, que
         ("长春", "220100"),
         ("北京市烤鸭", "110000"),
         ("江苏南京主任说要等", "320100"),  # 苏 ends 江苏 here: no surname
+        ("这地方叫安阳", "410500"),  # called, but no surname before the name
         ("吉林长春老师说", "220100"),
     ],
 )

@@ -125,7 +125,22 @@ def other_district(form: str, end: int, places: Sequence[Place]) -> bool:
 
 # After a short name these make it a product's or a brand's name, not a place asked about (北京烤鸭,
 # 金华火腿, 德州扒鸡, 凤凰卫视, 金山词霸): the hit is no place, even with no other name in the text.
-_PRODUCTS = ("烤鸭", "火腿", "扒鸡", "拉面", "小吃", "米粉", "米线", "板鸭", "烧鸡", "卫视", "啤酒", "香烟", "词霸")
+_PRODUCTS = (
+    "烤鸭",
+    "火腿",
+    "扒鸡",
+    "拉面",
+    "小吃",
+    "米粉",
+    "米线",
+    "板鸭",
+    "烧鸡",
+    "卫视",
+    "啤酒",
+    "香烟",
+    "词霸",
+    "扑克",
+)
 # A person's name: a common surname, a short place name as the given name, then a title (刘长春主任,
 # 李延安同学, 孙中山先生).
 _SURNAMES = frozenset(
@@ -168,7 +183,10 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = ()) -> 
     ):
         return True
     # (not when the "surname" ends another place's name: 江苏南京主任 is 南京, 吉林长春老师 长春)
-    return start > 0 and start not in ends and form[start - 1] in _SURNAMES and rest in _TITLES
+    if start == 0 or start in ends or form[start - 1] not in _SURNAMES:
+        return False
+    # a title after it, or "is called" before it (我同学叫陈安阳) and nothing after the name
+    return rest in _TITLES or (form[start - 2 : start - 1] == "叫" and not form[end : end + 1].strip())
 
 
 # Where the household registration moved to (户口迁到锦州市凌河区): the certificate is handled there
