@@ -1,5 +1,5 @@
 """More names people write that the division list does not: city nicknames (筑城, 魔都, 帝都, 日光城),
-额旗 for 额济纳旗, English names of county-level cities (Aksu City, Shangri-La) and of areas inside
+额旗 and 版纳 for 额济纳旗 and 西双版纳, English names of county-level cities (Aksu City, Shangri-La) and of areas inside
 Hong Kong in English and Chinese (Tseung Kwan O, 将军澳, Mong Kok, 天水围).
 
 Expected codes are the official ones of data/divisions/divisions.csv (a test checks each pair).
@@ -23,6 +23,7 @@ ALONE = [
     ("帝都", "北京市", "110000", "short"),
     ("日光城", "拉萨市", "540100", "short"),
     ("额旗", "额济纳旗", "152923", "short"),
+    ("版纳", "西双版纳傣族自治州", "532800", "short"),
     ("Aksu City", "阿克苏市", "652901", "exonym"),
     ("Shangri-La", "香格里拉市", "533401", "exonym"),
     ("Shangri-La City", "香格里拉市", "533401", "exonym"),
@@ -53,6 +54,8 @@ IN_TEXT = [
     ("筑城南明区", "520102"),
     ("我住在日光城", "540100"),
     ("我在额旗上班", "152923"),
+    ("我想去版纳旅游", "532800"),
+    ("云南版纳景洪市", "532801"),
     ("Aksu City, Xinjiang", "652901"),
     ("Shangri-La, Yunnan", "533401"),
     ("我住在将军澳", HONG_KONG),
@@ -105,7 +108,7 @@ def test_each_new_short_form_quotes_a_source_and_provenance_names_it() -> None:
     with (REPO / "data" / "short_forms.csv").open(encoding="utf-8", newline="") as handle:
         rows = {r["name"]: r for r in csv.DictReader(handle)}
     provenance = (REPO / "data" / "PROVENANCE.md").read_text(encoding="utf-8")
-    for form in ("筑城", "魔都", "帝都", "日光城", "额旗"):
+    for form in ("筑城", "魔都", "帝都", "日光城", "额旗", "版纳"):
         assert form in rows[form]["source"], form  # the quoted words use the form
         assert form in provenance, form
     for name in ("Aksu City", "Shangri-La", "Tseung Kwan O", "将军澳", "天水围"):
