@@ -1,6 +1,6 @@
 """More names people write that the division list does not: city nicknames (筑城, 魔都, 帝都, 日光城),
-额旗 and 版纳 for 额济纳旗 and 西双版纳, English names of county-level cities (Aksu City, Shangri-La) and of areas inside
-Hong Kong in English and Chinese (Tseung Kwan O, 将军澳, Mong Kok, 天水围).
+额旗 and 版纳 for 额济纳旗 and 西双版纳, English names of county-level cities (Aksu City, Shangri-La)
+and of areas inside Hong Kong in English and Chinese (Tseung Kwan O, 将军澳, Mong Kok, 天水围).
 
 Expected codes are the official ones of data/divisions/divisions.csv (a test checks each pair).
 """
