@@ -154,3 +154,16 @@ def test_a_code_then_a_dotted_date_is_no_number(cli: Any) -> None:
 
     # one kind of spacing through a number: a space, then dots, is a code and then a date
     assert json.loads(cli("region", "530102 2023.01.15", "--format", "json").stdout)["place"]["code"] == "530102"
+
+
+def test_a_personal_number_in_the_data_is_a_data_problem(cli: Any, data_copy: Path) -> None:
+    # the tool shows and exports the data's words as written: a number there would be shown whole
+    path = data_copy / "regions.yaml"
+    text = path.read_text(encoding="utf-8")
+    at = text.index("其中五华区10个街道已经开始启动")
+    path.write_text(text[:at] + f"联系人{ID}，" + text[at:], encoding="utf-8")
+    for args in (("data", "check"), ("region", "五华区")):
+        result = cli("--data-dir", str(data_copy), *args)
+        assert result.exit_code == 3
+        assert "source.text" in result.stderr and f"{ID[:6]}********{ID[14:]}" in result.stderr
+        assert not leaks(result.stdout) and not leaks(result.stderr)

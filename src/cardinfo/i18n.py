@@ -940,6 +940,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "problem.nul": ("文件含有 NUL 字节（是二进制数据吗？）", "file contains a NUL byte (binary data?)"),
     "problem.yaml": ("不是有效的 YAML：{reason}", "not valid YAML: {reason}"),
     "problem.yaml_deep": ("不是有效的 YAML：嵌套太深", "not valid YAML: nested too deeply"),
+    "problem.personal_number": (
+        "含有一个像居民身份证号或残疾人证号的号码（{masked}）；数据中不能有个人号码，它会被原样显示和导出",
+        "holds what looks like a resident ID or certificate number ({masked}); the data may hold no personal number, which would be shown and exported as written",
+    ),
     "problem.empty_file": ("文件为空；应为 YAML 映射", "file is empty; expected a YAML mapping"),
     "problem.too_many": ("共{n}条记录，超过{limit}条的上限", "{n} records, more than the limit of {limit}"),
     "problem.duplicate_id": (

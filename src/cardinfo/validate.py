@@ -170,7 +170,28 @@ def _validate_one(
         value = _FILE_SPECS[name](checker, node, "")
         if not checker.problems:
             _FACT_CHECKS[name](checker, node, value, divisions)
+        _check_personal_numbers(checker, node, "")
     return checker.problems, value, None if checker.problems else node
+
+
+def _check_personal_numbers(checker: Checker, node: yaml.Node, field: str) -> None:
+    """A resident ID or certificate number in any text of the data (not a web address): the tool
+    shows and exports the data's words as written, so such a number would be shown whole."""
+    from cardinfo.idnumber import is_number_shaped, mask, runs
+
+    if isinstance(node, yaml.ScalarNode):
+        if field.rsplit(".", 1)[-1] not in ("url", "urls") and isinstance(node.value, str):
+            for _, _, chars in runs(node.value, loose=True):
+                if is_number_shaped(chars):
+                    checker.fail(node, field, "personal_number", masked=mask(chars))
+                    return
+    elif isinstance(node, yaml.SequenceNode):
+        for n, item in enumerate(node.value):
+            _check_personal_numbers(checker, item, f"{field}[{n}]")
+    elif isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            name = str(key.value) if isinstance(key, yaml.ScalarNode) else "?"
+            _check_personal_numbers(checker, value, f"{field}.{name}" if field else name)
 
 
 def validate(paths: list[Path], blobs: list[bytes], divisions: Divisions) -> tuple[list[Problem], dict[str, Any]]:
