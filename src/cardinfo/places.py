@@ -326,12 +326,19 @@ class Divisions:
         table = dict(self._rows(f"SELECT ch, py FROM charpy WHERE ch IN ({marks})", chars))
         return "".join(table.get(ch, ch) for ch in text)
 
-    def words(self) -> dict[str, str]:
-        """Everyday words and idioms that hold a place's name but name no place (data/words.csv):
-        word -> "idiom" (长治久安) or "word" (信仰, one sound from 信阳)."""
-        if self._words is None:
+    def words(self, candidates: Collection[str]) -> dict[str, str]:
+        """Those of `candidates` that are everyday words or idioms holding a place's name but naming
+        no place (data/words.csv): word -> "idiom" (长治久安) or "word" (信仰, one sound from 信阳).
+        One query asks for the few candidates; a batch keeps all ~600 in memory instead."""
+        if self._words is None and self._memory is not None:
             self._words = dict(self._rows("SELECT word, kind FROM word"))
-        return self._words
+        if self._words is not None:
+            return {w: self._words[w] for w in candidates if w in self._words}
+        asked = sorted(set(candidates))
+        if not asked:
+            return {}
+        marks = ",".join("?" * len(asked))
+        return dict(self._rows(f"SELECT word, kind FROM word WHERE word IN ({marks})", asked))
 
     def undivided(self) -> frozenset[str]:
         """Codes of the provinces the list has no places inside (香港, 澳门, 台湾)."""

@@ -592,7 +592,7 @@ class TextFinder:
         """
         if not 2 <= len(key) <= LONGEST_TYPO or not all(is_cjk(ch) for ch in key):
             return None
-        if len(key) == 2 and key in self.divisions.words():
+        if len(key) == 2 and self.divisions.words((key,)):
             return None  # 信仰, 无息: a word, not 信阳 or 无锡 with a character wrong
         self._typos += 1
         named: list[tuple[str, str]]
@@ -729,10 +729,9 @@ class TextFinder:
 
     def _idiom_spans(self, form: str) -> list[tuple[int, int]]:
         """Where the idioms and set phrases of data/words.csv stand in the text (4-7 characters)."""
-        words = self.divisions.words()
-        return [
-            (a, a + n) for n in range(4, 8) for a in range(len(form) - n + 1) if words.get(form[a : a + n]) == "idiom"
-        ]
+        windows = {(a, a + n): form[a : a + n] for n in range(4, 8) for a in range(len(form) - n + 1)}
+        idioms = {w for w, kind in self.divisions.words(set(windows.values())).items() if kind == "idiom"}
+        return [span for span, text in windows.items() if text in idioms]
 
     def _alias_spans(self, form: str) -> list[tuple[int, int]]:
         """Where the data's aliases (宁波高新区, 领水县) occur in the text: one scan for all of them."""
