@@ -126,20 +126,8 @@ def other_district(form: str, end: int, places: Sequence[Place]) -> bool:
 # After a short name these make it a product's or a brand's name, not a place asked about (北京烤鸭,
 # 金华火腿, 德州扒鸡, 凤凰卫视, 金山词霸): the hit is no place, even with no other name in the text.
 _PRODUCTS = (
-    "烤鸭",
-    "火腿",
-    "扒鸡",
-    "拉面",
-    "小吃",
-    "米粉",
-    "米线",
-    "板鸭",
-    "烧鸡",
-    "卫视",
-    "啤酒",
-    "香烟",
-    "词霸",
-    "扑克",
+    *("烤鸭", "火腿", "扒鸡", "拉面", "小吃", "米粉", "米线", "板鸭", "烧鸡", "大盘", "鸡饭"),
+    *("卫视", "啤酒", "香烟", "词霸", "扑克"),
 )
 # A person's name: a common surname, a short place name as the given name, then a title (刘长春主任,
 # 李延安同学, 孙中山先生).
