@@ -159,3 +159,23 @@ def index_rows(query: str, params: tuple[str, ...] = ()) -> list[tuple[Any, ...]
         return con.execute(query, params).fetchall()
     finally:
         con.close()
+
+
+# ── names: the same checks for every table of names (short forms, nicknames, exonyms) ─────────
+
+
+def assert_answers_alone(cli: Any, query: str, name: str, code: str, kind: str) -> None:
+    """`region QUERY` answers exactly this place, by this kind of name, with nothing in `also`."""
+    result = cli("region", query, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    body = result.json()
+    assert body["place"]["code"] == code and body["place"]["name"] == name
+    assert body["matched_by"] == kind and body["also"] == []
+
+
+def assert_found_in_text(atlas: Any, text: str, code: str) -> None:
+    """A text with the name in it answers the place (or one inside it), with nothing in `also`."""
+    answer = atlas.answer(text)
+    assert answer.place is not None, (text, answer.match)
+    assert code in answer.place.codes, (text, answer.place.path)
+    assert answer.also == ()

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from cardinfo.lookup import Atlas
-from tests.helpers import REPO, official_names
+from tests.helpers import REPO, assert_answers_alone, assert_found_in_text, official_names
 
 HONG_KONG = "810000"
 # (what a person types, official name, code, how the index knows it)
@@ -83,19 +83,12 @@ def test_the_expected_codes_are_the_division_data_s() -> None:
 
 @pytest.mark.parametrize(("query", "name", "code", "kind"), ALONE)
 def test_a_name_alone_answers_its_place(cli: Any, query: str, name: str, code: str, kind: str) -> None:
-    result = cli("region", query, "--format", "json")
-    assert result.exit_code == 0, result.stderr
-    body = result.json()
-    assert body["place"]["code"] == code and body["place"]["name"] == name
-    assert body["matched_by"] == kind and body["also"] == []
+    assert_answers_alone(cli, query, name, code, kind)
 
 
 @pytest.mark.parametrize(("text", "code"), IN_TEXT)
 def test_a_name_inside_an_address_or_a_sentence(atlas: Atlas, text: str, code: str) -> None:
-    answer = atlas.answer(text)
-    assert answer.place is not None, (text, answer.match)
-    assert code in answer.place.codes, (text, answer.place.path)
-    assert answer.also == ()
+    assert_found_in_text(atlas, text, code)
 
 
 @pytest.mark.parametrize(("text", "code"), UNCHANGED)

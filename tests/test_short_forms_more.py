@@ -17,7 +17,15 @@ import pytest
 
 from cardinfo.lookup import Atlas
 from cardinfo.text import normalise
-from tests.helpers import REPO, division_rows, index_rows, load_script, official_names
+from tests.helpers import (
+    REPO,
+    assert_answers_alone,
+    assert_found_in_text,
+    division_rows,
+    index_rows,
+    load_script,
+    official_names,
+)
 
 SHORT_FORMS = REPO / "data" / "short_forms.csv"
 
@@ -74,19 +82,12 @@ def test_the_expected_codes_are_the_division_data_s() -> None:
 
 @pytest.mark.parametrize(("query", "name", "code", "kind"), ALONE)
 def test_a_name_alone_answers_its_place(cli: Any, query: str, name: str, code: str, kind: str) -> None:
-    result = cli("region", query, "--format", "json")
-    assert result.exit_code == 0, result.stderr
-    body = result.json()
-    assert body["place"]["code"] == code and body["place"]["name"] == name
-    assert body["matched_by"] == kind and body["also"] == []
+    assert_answers_alone(cli, query, name, code, kind)
 
 
 @pytest.mark.parametrize(("text", "code"), IN_TEXT)
 def test_a_name_inside_an_address_or_a_sentence(atlas: Atlas, text: str, code: str) -> None:
-    answer = atlas.answer(text)
-    assert answer.place is not None, (text, answer.match)
-    assert code in answer.place.codes, (text, answer.place.path)
-    assert answer.also == ()
+    assert_found_in_text(atlas, text, code)
 
 
 def test_bazhou_alone_names_both_places_that_bear_it(cli: Any) -> None:
