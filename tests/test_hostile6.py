@@ -335,7 +335,14 @@ def test_dev_tty_without_a_terminal(tmp_path: Path, args: list[str], status: int
 # --- 7. a device as batch input --------------------------------------------------------------
 
 
-@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/full"])
+@pytest.mark.parametrize(  # subprocesses: one device stays in the fast set
+    "device",
+    [
+        "/dev/zero",
+        pytest.param("/dev/urandom", marks=pytest.mark.slow),
+        pytest.param("/dev/full", marks=pytest.mark.slow),
+    ],
+)
 def test_an_endless_device_as_input_is_refused_at_once(tmp_path: Path, device: str) -> None:
     """It was read forever: a line with no newline never ends. Run apart, so a hang is a failure."""
     argv = [sys.executable, "-m", "cardinfo", "--lang", "en", "region", "--input", device]
