@@ -95,3 +95,10 @@ def test_every_problem_text_has_both_languages_with_the_same_values() -> None:
         assert names[0] == names[1], key
         assert not ENGLISH_WORDS.search(re.sub(r"\{\w+\}", "", zh).replace("cardinfo", "")), key
         assert not CHINESE.search(en), key
+
+
+def test_data_paths_and_data_check_in_chinese_use_chinese_words_and_marks(cli: Any) -> None:
+    paths = cli("--lang", "zh", "data", "paths").stdout
+    assert "(build " not in paths and "（构建编号 " in paths
+    checked = cli("--lang", "zh", "data", "check").stdout
+    assert checked.startswith("数据有效：") and ", " not in checked and "、" in checked

@@ -470,6 +470,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "os.other": ("系统错误 {name}", "{text}"),
     "os.unknown": ("系统错误", "{text}"),
     "data.ok": ("数据有效：{files}", "Data is valid: {files}"),
+    "paths.build": ("（构建编号 {id}）", " (build {id})"),
     "data.bad": ("发现{n}个数据问题：", "Found {n} data problem(s):"),
     # Typer's and Click's own words (cardinfo.clitext words usage errors and help with these)
     "click.usage": ("用法：{usage}", "Usage: {usage}"),

@@ -48,7 +48,7 @@ def data_check(
         for p in problems:
             warn(f"  {shown(p.worded(s.lang))}")
         raise typer.Exit(ExitCode.DATA)
-    emit(t("data.ok", s.lang, files=", ".join(str(p) for p in paths)) + "\n")
+    emit(t("data.ok", s.lang, files=("、" if s.lang == "zh" else ", ").join(str(p) for p in paths)) + "\n")
 
 
 @data_app.command("paths")
@@ -84,7 +84,7 @@ def data_paths(
     def doc(_: int | None) -> Doc:
         from cardinfo.i18n import t
 
-        build = f" (build {found['index_build_id']})" if found["index_build_id"] else ""
+        build = t("paths.build", s.lang, id=found["index_build_id"]) if found["index_build_id"] else ""
         return (
             Doc(s.lang)
             .field(t("paths.data", s.lang), found["data_dir"])
