@@ -346,3 +346,28 @@ def test_data_paths_from_an_installed_wheel(tmp_path: Path) -> None:
     assert Path(where["bundled_dir"]) == package / "data" and Path(where["data_dir"]) == package / "data"
     assert Path(where["index"]) == package / "data" / "places.sqlite"
     assert Path(where["cache_dir"]) == tmp_path / "cache" and where["cache_files"]
+
+
+def test_a_second_load_in_one_process_is_the_same_data() -> None:
+    from cardinfo import data
+
+    data.load()
+    first = data.load()
+    assert data.load() is first  # read once in a process (the Python API, the tests)
+
+
+@pytest.mark.slow  # waits for the copy's files to be old enough for their stamps to be remembered
+def test_a_load_after_an_edit_in_the_same_process_is_never_stale(data_copy: Path) -> None:
+    from cardinfo import data
+
+    time.sleep(2.2)
+    data.load(data_copy)  # validated and cached; the stamps remembered
+    first = data.load(data_copy)
+    assert data.load(data_copy) is first
+    path = data_copy / "regions.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("    status: issuing\n", "    status: issued\n", 1), encoding="utf-8"
+    )
+    second = data.load(data_copy)
+    assert second is not first
+    assert second.regions[0].status == "issued" != first.regions[0].status

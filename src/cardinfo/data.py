@@ -371,6 +371,11 @@ def _printable(text: bytes) -> bool:
     return all(32 <= byte < 127 for byte in text)
 
 
+# The dataset last unpacked in this process, by its cache key: a second run in one process (the
+# Python API, a test) reads it once. The key is the disk cache's, so it is never staler than that.
+_LOADED: dict[tuple[bytes, tuple[Path, ...]], Dataset] = {}
+
+
 def load(directory: str | Path | None = None, index: Callable[[], "Divisions"] | None = None) -> Dataset:
     """The validated dataset in `directory` (see paths.data_dir), from the cache when it is current.
 
@@ -381,10 +386,16 @@ def load(directory: str | Path | None = None, index: Callable[[], "Divisions"] |
     divisions = index or _opener()
     with _no_gc():
         cache = Cache.for_files(files, divisions)
+        memo = (cache.key, tuple(files)) if cache is not None else None
+        if memo is not None and memo in _LOADED:
+            return _LOADED[memo]  # read already in this process, under the same key
         packed = cache.read() if cache is not None else None
-        if packed is not None:
+        if packed is not None and memo is not None:
             with contextlib.suppress(KeyError, TypeError, ValueError, AttributeError, IndexError):
-                return unpack(packed, files)
+                dataset = unpack(packed, files)
+                _LOADED.clear()  # one dataset at a time: the process's memory stays flat
+                _LOADED[memo] = dataset
+                return dataset
         inputs = [*files, *_code_paths()]
         stamp = _stamp(inputs)  # before reading: a write meanwhile changes it
         blobs = [read_data_file(p) for p in files]
@@ -405,7 +416,7 @@ def load(directory: str | Path | None = None, index: Callable[[], "Divisions"] |
         dataset = from_plain(plain, files)
         if cache is not None:
             cache.write(pack(plain, dataset))
-        return dataset
+        return dataset  # (not kept in _LOADED: its key is the content's; a later load finds the file's)
 
 
 def _stamp_path(folder: Path, stamp: str) -> Path:
