@@ -179,3 +179,13 @@ def assert_found_in_text(atlas: Any, text: str, code: str) -> None:
     assert answer.place is not None, (text, answer.match)
     assert code in answer.place.codes, (text, answer.place.path)
     assert answer.also == ()
+
+
+def assert_codes_are_official(alone: Any, in_text: Any = ()) -> None:
+    """Each expected (query, name, code, kind) names its division as the division data does, and
+    each (text, code) is a code the data has."""
+    names = official_names()
+    for _, name, code, _ in alone:
+        assert names[code] == name, (code, name)
+    for _, code in in_text:
+        assert code in names, code

@@ -20,6 +20,7 @@ from cardinfo.text import normalise
 from tests.helpers import (
     REPO,
     assert_answers_alone,
+    assert_codes_are_official,
     assert_found_in_text,
     division_rows,
     index_rows,
@@ -73,11 +74,7 @@ IN_TEXT = [
 
 
 def test_the_expected_codes_are_the_division_data_s() -> None:
-    names = official_names()
-    for _, name, code, _ in ALONE:
-        assert names[code] == name, (code, name)
-    for _, code in IN_TEXT:
-        assert code in names, code
+    assert_codes_are_official(ALONE, IN_TEXT)
 
 
 @pytest.mark.parametrize(("query", "name", "code", "kind"), ALONE)

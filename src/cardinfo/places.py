@@ -417,11 +417,6 @@ def _ratio(matcher: "SequenceMatcher[str]", text: str, quick: float) -> float:
     return matcher.ratio()
 
 
-_KIND_SYLLABLES = frozenset(
-    ("sheng", "shi", "qu", "xian", "zhou", "meng", "qi", "diqu", "zizhiqu", "zizhizhou", "zizhixian")
-)
-
-
 def _unspaced(text: str) -> str | None:
     """Chinese typed with spaces between its characters (贵 州 省 遵 义 市), written together; None
     for any other text. At least half the pieces must be one character, all of them Chinese."""
@@ -551,7 +546,7 @@ class Resolver:
             for j in range(i + 2, min(n, i + _LONGEST_PINYIN) + 1):
                 after = best[j]
                 # a kind word after a name (zhejiang sheng ningbo shi) counts as a piece, never first
-                fits = key[i:j] in names or (i > 0 and key[i:j] in _KIND_SYLLABLES)
+                fits = key[i:j] in names or (i > 0 and key[i:j] in _LATIN_SUFFIXES)
                 if fits and (after is None or len(before) + 1 < len(after)):
                     best[j] = [*before, key[i:j]]
         parts = best[n]
