@@ -12,6 +12,13 @@ the file this writes is committed, and `scripts/build_places.py` reads it into t
 - `word`: words of two characters that differ from the two-character name of a province or a
   prefecture-level division in one character of the same sound (信仰 and 信阳, 无息 and 无锡): typed
   alone, such a word is that word, not the city with a typo.
+- `phrase`: other words of 3 to 8 characters that hold such a name and name no place: people's
+  names (tags `nr`, `nrt`, `nrfg`: 王建安 holds 建安), idioms of other lengths, numbers and measures
+  (`m`: 四平方公里), times (`t`: 解放前), verbs and adjectives (祝您长寿), and nouns (`n`, `nz`,
+  `j`, `vn`) where the name does not open the word (天下太平, 问鼎中原) — a noun the name opens
+  is mostly about the place (焦作人, 北京积水潭医院), so those are left out. Words tagged as
+  places, organisations or directions (`ns`, `nt`, `s`, `f`) are left out, and so is any word
+  that is a name in the index or holds a level word right after the name (安吉县城).
 """
 
 from __future__ import annotations
@@ -20,9 +27,13 @@ import argparse
 import csv
 import hashlib
 import sqlite3
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from cardinfo.textfind import SURNAMES  # noqa: E402  (the person names the resolver knows)
 
 
 def is_chinese(text: str) -> bool:
@@ -44,19 +55,51 @@ def build(jieba_dict: Path, index: Path) -> list[tuple[str, str]]:
             "SELECT k.key FROM key k WHERE k.kind IN (0, 1) AND length(k.key) = 2 AND k.code LIKE '%00'"
         )
     }
+    keys = {key for (key,) in con.execute("SELECT key FROM key")}
     sound = dict(con.execute("SELECT ch, py FROM charpy"))
     con.close()
     found: dict[str, str] = {}
     for line in jieba_dict.read_text(encoding="utf-8").splitlines():
-        word, _, tag = line.split(" ")
+        word, frequency, tag = line.split(" ")
         if not is_chinese(word) or word in names:
             continue
+        inside = [(a, b) for a in range(len(word)) for b in range(a + 2, len(word) + 1) if word[a:b] in names]
         if tag in ("i", "l") and 4 <= len(word) <= 7:
-            if any(word[a:b] in names for a in range(len(word)) for b in range(a + 2, len(word) + 1)):
+            if inside:
                 found[word] = "idiom"
+        elif 3 <= len(word) <= 8 and word not in keys and _phrase(word, tag, int(frequency), inside):
+            found[word] = "phrase"
         elif len(word) == 2 and any(_one_sound_apart(word, city, sound) for city in cities):
             found[word] = "word"
     return sorted(found.items())
+
+
+# Tags whose words name no place wherever the name stands in them (王建安, 四平方公里, 解放前,
+# 白云苍狗); for the others only where the name does not open the word (天下太平, not 焦作人).
+_ANYWHERE_TAGS = frozenset({"nr", "nrt", "nrfg", "i", "z", "m", "t", "d"})
+_INSIDE_TAGS = frozenset({"n", "nz", "j", "l", "v", "vn", "a", "ad"})
+_LEVEL_WORDS = ("省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "村", "城", "人", "籍", "话")
+# Last characters of transliterated foreign names (安吉拉, 多伦斯): such a name is a person's.
+_FOREIGN_ENDS = frozenset("拉娜丝尔斯妮莎娅")
+# jieba's dictionary holds many fragments of frequency 2 or 3 (和资阳, 宁强盗, 叶城今): a phrase is
+# taken from it only when it is used more often than that, or is plainly a person's name.
+_COMMON = 5
+# Surnames that are also a verb before a place (调任开封): such a word is no person's name.
+_VERBS = frozenset("任")
+
+
+def _phrase(word: str, tag: str, frequency: int, inside: list[tuple[int, int]]) -> bool:
+    """Whether a word that holds names at `inside` (start, end) is a phrase that names no place."""
+    held = [(a, b) for a, b in inside if (a, b) != (0, len(word))]
+    if not held or any(word[b : b + 1] in _LEVEL_WORDS or word[b - 1] in _LEVEL_WORDS for _, b in held):
+        return False
+    if tag.startswith("nr"):
+        if len(word) == 3:  # a surname and a given name, or a foreign name; not 于长安, 从宁远, 任开封
+            return (word[0] in SURNAMES and word[0] not in _VERBS and (1, 3) in held) or word[-1] in _FOREIGN_ENDS
+        return word[-1] in _FOREIGN_ENDS or frequency >= _COMMON
+    if frequency < _COMMON:
+        return False
+    return tag in _ANYWHERE_TAGS or (tag in _INSIDE_TAGS and all(a > 0 for a, _ in held))
 
 
 def _one_sound_apart(word: str, city: str, sound: dict[str, str]) -> bool:
@@ -80,7 +123,8 @@ def main() -> None:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(("word", "kind"))
         writer.writerows(rows)
-    print(f"wrote {args.out}: {sum(k == 'idiom' for _, k in rows)} idioms, {sum(k == 'word' for _, k in rows)} words")
+    counts = {kind: sum(k == kind for _, k in rows) for kind in ("idiom", "phrase", "word")}
+    print(f"wrote {args.out}: " + ", ".join(f"{n} {kind}s" for kind, n in counts.items()))
 
 
 if __name__ == "__main__":

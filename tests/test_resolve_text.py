@@ -697,7 +697,26 @@ def test_a_word_or_an_idiom_that_holds_a_place_name_is_no_place(atlas: Atlas, qu
 
 
 @pytest.mark.parametrize(
-    ("query", "expected"), [("我在长治", "140400"), ("长治天气", "140400"), ("大同市", "140200"), ("郑洲", "410100")]
+    "query", ["王建安是我同学", "周宜兴", "安吉拉生日快乐", "天下太平", "解放前", "保佑一方平安", "白云苍狗"]
+)
+def test_a_name_inside_a_persons_name_or_a_phrase_is_no_place(atlas: Atlas, query: str) -> None:
+    # data/words.csv's phrases: 建安 inside the person's name 王建安, 平安 inside 一方平安
+    with pytest.raises(NotFound):
+        atlas.answer(query, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("我在长治", "140400"),
+        ("长治天气", "140400"),
+        ("大同市", "140200"),
+        ("郑洲", "410100"),
+        ("我是王建安，住在许昌市建安区", "411003"),  # the person's name aside, the district is named
+        ("解放前我在四平", "220300"),
+        ("我从宁远来", "431126"),  # 从宁远 is in jieba's dictionary as a name: not taken
+        ("新疆叶城今年开始换证", "653126"),  # nor 叶城今
+    ],
 )
 def test_the_names_inside_those_words_are_still_places(atlas: Atlas, query: str, expected: str) -> None:
     assert code(atlas, query) == expected
@@ -705,6 +724,7 @@ def test_the_names_inside_those_words_are_still_places(atlas: Atlas, query: str,
 
 def test_every_word_of_words_csv_holds_a_name_or_is_one_sound_from_a_city(atlas: Atlas) -> None:
     rows = index_rows("SELECT word, kind FROM word")
-    assert {kind for _, kind in rows} == {"idiom", "word"} and len(rows) > 400
+    assert {kind for _, kind in rows} == {"idiom", "phrase", "word"} and len(rows) > 1000
     assert all(len(w) == 2 for w, kind in rows if kind == "word")
     assert all(4 <= len(w) <= 7 for w, kind in rows if kind == "idiom")
+    assert all(3 <= len(w) <= 8 for w, kind in rows if kind == "phrase")

@@ -131,7 +131,7 @@ _PRODUCTS = (
 )
 # A person's name: a common surname, a short place name as the given name, then a title (刘长春主任,
 # 李延安同学, 孙中山先生).
-_SURNAMES = frozenset(
+SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范廖贾夏韦付方邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严覃戴莫孔汤"
 )
@@ -171,7 +171,7 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = ()) -> 
     ):
         return True
     # (not when the "surname" ends another place's name: 江苏南京主任 is 南京, 吉林长春老师 长春)
-    if start == 0 or start in ends or form[start - 1] not in _SURNAMES:
+    if start == 0 or start in ends or form[start - 1] not in SURNAMES:
         return False
     # a title after it, or "is called" before it (我同学叫陈安阳) and nothing after the name
     return rest in _TITLES or (form[start - 2 : start - 1] == "叫" and not form[end : end + 1].strip())
@@ -715,11 +715,12 @@ class TextFinder:
             self._undivided = self.divisions.undivided()
         return self._undivided
 
-    def _idiom_spans(self, form: str) -> list[tuple[int, int]]:
-        """Where the idioms and set phrases of data/words.csv stand in the text (4-7 characters)."""
-        windows = {(a, a + n): form[a : a + n] for n in range(4, 8) for a in range(len(form) - n + 1)}
-        idioms = {w for w, kind in self.divisions.words(set(windows.values())).items() if kind == "idiom"}
-        return [span for span, text in windows.items() if text in idioms]
+    def _phrase_spans(self, form: str) -> list[tuple[int, int]]:
+        """Where the idioms and phrases of data/words.csv stand in the text (3-8 characters): words
+        that hold a place's name and name no place (长治久安, 王建安, 四平方公里)."""
+        windows = {(a, a + n): form[a : a + n] for n in range(3, 9) for a in range(len(form) - n + 1)}
+        phrases = {w for w, kind in self.divisions.words(set(windows.values())).items() if kind != "word"}
+        return [span for span, text in windows.items() if text in phrases]
 
     def _alias_spans(self, form: str) -> list[tuple[int, int]]:
         """Where the data's aliases (宁波高新区, 领水县) occur in the text: one scan for all of them."""
@@ -738,7 +739,7 @@ class TextFinder:
         names, town_names = self.divisions.names_in(form)
         readings = self._readings
         ends = {j for _, j, _ in names}
-        idioms = self._idiom_spans(form) if names else []
+        phrases = self._phrase_spans(form) if names else []
         for i, j, rows in names:
             if form[i].isascii():
                 before, after = form[i - 1 : i] if i else "", form[j : j + 1]
@@ -754,8 +755,8 @@ class TextFinder:
                 continue  # not 北京路 or 中山村: a road or a village named after a place; not 贵安新区's 安新
             if short and not_a_place(form, i, j, ends):
                 continue  # not 北京烤鸭 or 刘长春主任: a product's or a person's name
-            if any(a <= i and j <= b for a, b in idioms):
-                continue  # not 长治久安 or 大同小异: an idiom that holds a place's name
+            if any(a <= i and j <= b for a, b in phrases):
+                continue  # not 长治久安 or 王建安: an idiom or a person's name that holds a place's name
             hit = Hit(i, j, places, ranks, weak, short, loose)
             (landmarks if short and landmark_after(form, j) else hits).append(hit)
         for i, j in self._alias_spans(form):
