@@ -618,6 +618,9 @@ def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, 
         "孙中山先生",
         "我同学叫陈安阳",
         "德州扑克规则",
+        "我同事张安阳今天请假了",  # who the person is to the writer, before the name
+        "孙南阳是我表哥",  # "is my" after it
+        "有事找邻居王开封",
     ],
 )
 def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, query: str) -> None:
@@ -635,6 +638,8 @@ def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, que
         ("江苏南京主任说要等", "320100"),  # 苏 ends 江苏 here: no surname
         ("这地方叫安阳", "410500"),  # called, but no surname before the name
         ("吉林长春老师说", "220100"),
+        ("江苏南京是我老家", "320100"),
+        ("我同事在安阳上班", "410500"),  # a person named, but not by the place's name
     ],
 )
 def test_the_place_stays_where_the_words_are_apart_or_the_name_is_whole(

@@ -150,7 +150,10 @@ _TITLES = (
     "师傅",
     "阿姨",
     "大爷",
+    *("教授", "律师", "护士", "大夫", "老板", "表哥", "表姐", "表弟", "表妹", "大哥", "大姐"),
 )
+# Who a person is to the writer, right before the name (我同事张安阳, 邻居李长春).
+_PEOPLE = ("同事", "同学", "朋友", "邻居", "老公", "老婆", "丈夫", "妻子", "儿子", "女儿", "室友", "名叫")
 
 
 # Cities abroad whose usual Chinese names hold a short name of a division here (乌兰巴托: 乌兰县;
@@ -173,8 +176,13 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = ()) -> 
     # (not when the "surname" ends another place's name: 江苏南京主任 is 南京, 吉林长春老师 长春)
     if start == 0 or start in ends or form[start - 1] not in SURNAMES:
         return False
-    # a title after it, or "is called" before it (我同学叫陈安阳) and nothing after the name
-    return rest in _TITLES or (form[start - 2 : start - 1] == "叫" and not form[end : end + 1].strip())
+    # a title after it (刘长春主任), "is my" (孙南阳是我表哥), or "is called" before it and nothing after
+    # the name (我同学叫陈安阳), or a person before it (我同事张安阳今天请假了)
+    if rest in _TITLES or rest == "是我":
+        return True
+    if form[start - 2 : start - 1] == "叫" and not form[end : end + 1].strip():
+        return True
+    return form[: start - 1].endswith(_PEOPLE)
 
 
 # Where the household registration moved to (户口迁到锦州市凌河区): the certificate is handled there
