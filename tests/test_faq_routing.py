@@ -436,6 +436,10 @@ def test_place_names_without_the_division_index(dataset: Dataset, monkeypatch: p
         ("三代证能坐公交吗", "functions"),
         # 残疾正, 三代政: typed by voice
         ("三代政要带什么材料", "documents"),
+        # after a story, what follows 想问的是 (请问, 问一下...) is the question
+        ("我们社区有很多老人问能不能坐公交免费，我想问的是残疾证补办需要什么材料", "documents"),
+        ("听说坐车景区都免费，这些都不急，请问残疾证到期了去哪换", "expired"),
+        ("想问一下", "none"),  # nothing after it: the whole text, which asks nothing
     ],
 )
 def test_rules_on_what_a_question_is_about(dataset: Dataset, question: str, topic: str) -> None:

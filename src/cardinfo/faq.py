@@ -601,8 +601,12 @@ def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = 
         query = "".join(t2s.get(ch, ch) for ch in query)
     query = _from_pinyin(topics, query) or query
     query = _without_known(query)
-    ev = _evidence(topics, query)
-    best = _decide(topics, query, t2s, ev)
+    asked = _asked(query)
+    ev = _evidence(topics, asked) if asked else _evidence(topics, query)
+    best = _decide(topics, asked, t2s, ev) if asked else None
+    if best is None:
+        ev = _evidence(topics, query)
+        best = _decide(topics, query, t2s, ev)
     if best is None:
         # Names of places and people say nothing about the topic: read the question again
         # without them (我在深圳工作，户口在湖南，能在深圳办吗), but a question that does not name the
@@ -632,6 +636,18 @@ _KNOWN = (
     *("i know", "i already know", "not asking about", "i understand"),
 )
 _CLAUSE_MARKS = "，,。；;！!？?\n"
+
+
+# Words that say what the question is after a story (……现在想问的是残疾人证该怎么挂失补办？): what follows
+# the last of them is asked first, and the whole text only when that part names no topic.
+_ASKING = ("想问的是", "想问一下", "我想问", "就想问", "只想问", "主要想问", "想问问", "请问", "问一下", "问问")
+
+
+def _asked(query: str) -> str:
+    """What follows the last words that say what is asked, or "" (none, or too little follows)."""
+    at = max((query.rfind(word) + len(word) for word in _ASKING if word in query), default=-1)
+    rest = query[at:].lstrip("，,：:、 ") if at > 0 else ""
+    return rest if sum(map(str.isalnum, rest)) >= 4 else ""
 
 
 def _without_known(query: str) -> str:
