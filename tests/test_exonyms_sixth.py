@@ -80,6 +80,12 @@ ALONE = [
     ("Abag Banner", "阿巴嘎旗", "152522", "exonym"),
     ("Plain Blue Banner", "正蓝旗", "152530", "exonym"),
     ("Ejin Banner", "额济纳旗", "152923", "exonym"),
+    ("Nantung", "南通市", "320600", "exonym"),
+    ("Kingtehchen", "景德镇市", "360200", "exonym"),
+    ("Yochow", "岳阳市", "430600", "exonym"),
+    ("Manchouli", "满洲里市", "150781", "exonym"),
+    ("Yinchwan", "银川市", "640100", "exonym"),
+    ("Hanchung", "汉中市", "610700", "exonym"),
     ("Morin Dawa Banner", "莫力达瓦达斡尔族自治旗", "150722", "exonym"),
 ]
 # (text, the code the answer is or lies in): sentences, and English paths whose deepest part is the name
@@ -105,6 +111,9 @@ IN_TEXT = [
     ("Ejin Banner, Alxa League", "152923"),
     ("Taipei, Formosa", "710000"),
     ("She moved to Jehol in 1930", "130800"),
+    ("Kingtehchen, Kiangsi", "360200"),
+    ("Manchouli, Hulunbuir, Inner Mongolia", "150781"),
+    ("Yinchwan, Ningsia", "640100"),
 ]
 # Names that answered before and must answer the same now.
 UNCHANGED = [
