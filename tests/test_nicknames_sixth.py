@@ -80,6 +80,8 @@ NICKNAMES = [
     ("杭城", "杭州市", "330100"),
     ("鹭城", "厦门市", "350200"),
     ("夏都", "西宁市", "630100"),  # also 禹州市夏都街道's short form
+    ("五邑", "江门市", "440700"),
+    ("喀什噶尔", "喀什地区", "653100"),  # the old name of 喀什市, 疏勒县 and 疏附县 together
 ]
 # (text, the code the answer is or lies in): the kinds of sentence and address people write
 IN_TEXT = [
@@ -107,6 +109,8 @@ IN_TEXT = [
     ("老家宝庆", "430500"),
     ("我在鹅城惠阳区", "441303"),
     ("南京金陵中学", "320100"),  # the city and its nickname agree
+    ("五邑大学", "440700"),
+    ("我在喀什噶尔老城", "653100"),
 ]
 # Every nickname in the two kinds of sentence the task named: "老家X" and "在X上班"
 SENTENCES = [(pattern.format(name), code) for name, _, code in NICKNAMES for pattern in ("老家{}", "我在{}上班")]
