@@ -464,6 +464,10 @@ def test_digits_that_are_no_tone_numbers_are_kept(atlas: Atlas) -> None:
         "性格平和",
         "去市中心办证",
         "江南水乡",
+        "病房里要保持安宁",
+        "祝您新春安康",
+        "这位师傅武功高强",
+        "打下一片江山",
     ],
 )
 def test_an_everyday_word_that_is_also_a_short_name_is_no_place_in_a_sentence(atlas: Atlas, text: str) -> None:
@@ -481,6 +485,11 @@ def test_an_everyday_word_that_is_also_a_short_name_is_no_place_in_a_sentence(at
         ("海东平安", "630203"),
         ("我买了平安保险，在昆明", "530100"),  # the other name in the text is the place
         ("残疾人证有效期可以延长吗？我在延长县", "610621"),  # the full name is no everyday word
+        ("我在大方上班", "520521"),  # where someone is: 在, 住, 老家 before it
+        ("老家长寿的", "500115"),
+        ("我是江山人", "330881"),  # what a place has after it: 人, 残联, 那边, 三代证
+        ("安康残疾证怎么换", "610900"),
+        ("武功那边三代证发了吗", "610431"),
     ],
 )
 def test_an_everyday_word_is_the_place_when_typed_alone_or_backed_by_another_name(

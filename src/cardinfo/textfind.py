@@ -28,20 +28,27 @@ _LANDMARKS = ("大学", "学院", "医院", "机场", "站")
 # How an official name or an alias of a whole place ends: one that does not is a short form (北京, 杭州).
 _LEVEL_ENDS = ("省", "市", "县", "区", "旗", "盟", "自治州", "镇", "乡", "街道")  # not 州: 杭州 is short
 # Short names of counties and districts that are everyday words first (延长 "extend", 富裕 "well
-# off", 平安 "safe", 公安 "police", 比如 "for example", 江南 "south of the Yangtze"): in a longer
-# text one counts as a place only when another name agrees with it (陕西延长, 海东平安); typed
-# alone it is still the place. Chosen by hand among the index's short names that the jieba 0.42.1
-# word list (MIT) also lists as words; names people use mostly for the place (江北, 南山, 金山,
-# 大同) are left out.
+# off", 平安 "safe", 公安 "police", 比如 "for example"; 安宁 "peace", 江山 "the realm", 武功 "martial
+# arts", 安康 "good health", a greeting): in a longer text one counts as a place only when another
+# name agrees with it (陕西延长, 海东平安) or the words around it make it one (在大方上班, 大方人:
+# see located()); typed alone it is still the place. Chosen by hand among the index's short names
+# that the jieba 0.42.1 word list (MIT) also lists as words; names people use mostly for the place
+# (江北, 南山, 金山, 大同) are left out.
 _EVERYDAY = (
-    "资源 合作 和平 比如 南部 解放 东方 前进 港口 公安 友好 通道 共和 城中 友谊 平安 中方 安定 延长"
-    " 光明 新兴 运河 万年 东风 红旗 南岸 城北 城东 城西 工农 富裕 清水 前锋 复兴 宏伟 平定 洞口 温泉"
+    "资源 合作 和平 比如 解放 东方 前进 港口 公安 友好 通道 共和 友谊 平安 安定 延长"
+    " 光明 新兴 运河 万年 东风 红旗 工农 富裕 清水 前锋 复兴 宏伟 平定 洞口 温泉"
     " 向阳 振兴 三元 大方 互助 新华 莲花 平和 六合 桃源 永和 台前 丰满 双桥 高台 二道 无为 小店 同心"
-    " 灯塔 天涯 海棠 回民 江岸 安居 方正 老城 爱民 新星 天台 开化 太平 长寿 江南 河东 河西 中原 长安"
-    " 高明 长子 大名 龙门 新城 城关 站前 路南 路北 桥西 桥东 市中 市南 市北 海港 平房 青山 东湖 南湖"
-    " 北湖"
+    " 灯塔 天涯 海棠 回民 安居 方正 新星 天台 开化 太平 长寿 长安"
+    " 高明 长子 大名 龙门 平房 青山 安宁 江山 武功 清流 安康"
+)
+# The same kind of names that say where in a town or a region (城北 "north of town", 市中 in 市中心,
+# 江南 "south of the Yangtze"): a place only when another name agrees, whatever words stand around.
+_POSITIONS = (
+    "南部 城中 中方 南岸 城北 城东 城西 江岸 老城 江南 河东 河西 中原 新城 城关 站前 路南 路北 桥西 桥东"
+    " 市中 市南 市北 海港 东湖 南湖 北湖"
 )
 _EVERYDAY_WORDS = frozenset(_EVERYDAY.split())
+_COMMON_WORDS = _EVERYDAY_WORDS | frozenset(_POSITIONS.split())
 _NOT_KEPT = 10  # added to the rank of a place an old name became that did not keep the name
 LONGEST_NAME = 16  # characters of the longest name in the index (积石山保安族东乡族撒拉族自治县 is 15)
 LONGEST_WORDS = 5  # words of the longest English name in the index (Horqin Left Wing Middle Banner)
@@ -212,6 +219,20 @@ def registered(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[lis
         return found
     also = (before, *(p for p in (*found.also, *there.also) if p not in (place, before)))
     return Found((place,), tuple(dict.fromkeys(also)), there.start, there.end)
+
+
+# Words that make an everyday word a place where it stands: where someone is, goes or comes from
+# before it (在大方上班, 老家太平), what a place has after it (大方人, 长寿那边, 安宁残联, 延长三代证).
+_LOCATED_BEFORE = ("在", "去", "到", "住", "回", "往", "于", "来自", "老家", "家乡", "户口", "户籍")
+_LOCATED_AFTER = (
+    *("人", "残联", "的残联", "那边", "这边", "那里", "这里", "本地", "当地", "地区"),
+    *("三代", "第三代", "残疾", "残证", "换证", "办证", "发证"),
+)
+
+
+def located(form: str, start: int, end: int) -> bool:
+    """True when the words around a name make it a place (在大方上班, 大方人), not a word."""
+    return form[max(0, start - 2) : start].endswith(_LOCATED_BEFORE) or form[end : end + 3].startswith(_LOCATED_AFTER)
 
 
 def landmark_after(form: str, end: int) -> bool:
@@ -682,7 +703,7 @@ class TextFinder:
                 return (), (), False, False, False
             short = kind in (index.SHORT, index.FORMER_SHORT, index.EXONYM) and not _keeps_banner(name)
             weak = (kind == index.FORMER_SHORT and place.level == "county") or (len(name) == 2 and name.endswith("区"))
-            weak = weak or (short and name in _EVERYDAY_WORDS)
+            weak = weak or (short and name in _COMMON_WORDS)
             loose = len(name) == 2 and kind in (index.SHORT, index.FORMER_SHORT)
             return (place,), (index.KIND_RANK[kind],), short, weak, loose
         best: dict[str, tuple[Place, int]] = {}
@@ -713,7 +734,7 @@ class TextFinder:
         weak = (kinds <= {index.FORMER_SHORT} and all(p.level == "county" for p, _ in ordered)) or (
             len(name) == 2 and name.endswith("区")
         )
-        weak = weak or (short and name in _EVERYDAY_WORDS)
+        weak = weak or (short and name in _COMMON_WORDS)
         loose = len(name) == 2 and kinds <= {index.SHORT, index.FORMER_SHORT}
         return tuple(p for p, _ in ordered), tuple(r for _, r in ordered), short, weak, loose
 
@@ -765,6 +786,8 @@ class TextFinder:
                 continue  # not 北京烤鸭 or 刘长春主任: a product's or a person's name
             if any(a <= i and j <= b for a, b in phrases):
                 continue  # not 长治久安 or 王建安: an idiom or a person's name that holds a place's name
+            if weak and name in _EVERYDAY_WORDS and located(form, i, j):
+                weak = False  # an everyday word where a place stands: 在大方上班, 大方人 (not 城区 or 新区)
             hit = Hit(i, j, places, ranks, weak, short, loose)
             (landmarks if short and landmark_after(form, j) else hits).append(hit)
         for i, j in self._alias_spans(form):
