@@ -468,6 +468,7 @@ def test_digits_that_are_no_tone_numbers_are_kept(atlas: Atlas) -> None:
         "祝您新春安康",
         "这位师傅武功高强",
         "打下一片江山",
+        "泡一杯龙井",
     ],
 )
 def test_an_everyday_word_that_is_also_a_short_name_is_no_place_in_a_sentence(atlas: Atlas, text: str) -> None:
@@ -627,6 +628,8 @@ def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, 
         "孙中山先生",
         "我同学叫陈安阳",
         "德州扑克规则",
+        "喝了半瓶泸州老窖",
+        "云南白药喷雾怎么用",
         "我同事张安阳今天请假了",  # who the person is to the writer, before the name
         "孙南阳是我表哥",  # "is my" after it
         "有事找邻居王开封",

@@ -29,7 +29,7 @@ _LANDMARKS = ("大学", "学院", "医院", "机场", "站")
 _LEVEL_ENDS = ("省", "市", "县", "区", "旗", "盟", "自治州", "镇", "乡", "街道")  # not 州: 杭州 is short
 # Short names of counties and districts that are everyday words first (延长 "extend", 富裕 "well
 # off", 平安 "safe", 公安 "police", 比如 "for example"; 安宁 "peace", 江山 "the realm", 武功 "martial
-# arts", 安康 "good health", a greeting): in a longer text one counts as a place only when another
+# arts", 安康 "good health", a greeting; 龙井, the tea): in a longer text one counts as a place only when another
 # name agrees with it (陕西延长, 海东平安) or the words around it make it one (在大方上班, 大方人:
 # see located()); typed alone it is still the place. Chosen by hand among the index's short names
 # that the jieba 0.42.1 word list (MIT) also lists as words; names people use mostly for the place
@@ -39,7 +39,7 @@ _EVERYDAY = (
     " 光明 新兴 运河 万年 东风 红旗 工农 富裕 清水 前锋 复兴 宏伟 平定 洞口 温泉"
     " 向阳 振兴 三元 大方 互助 新华 莲花 平和 六合 桃源 永和 台前 丰满 双桥 高台 二道 无为 小店 同心"
     " 灯塔 天涯 海棠 回民 安居 方正 新星 天台 开化 太平 长寿 长安"
-    " 高明 长子 大名 龙门 平房 青山 安宁 江山 武功 清流 安康"
+    " 高明 长子 大名 龙门 平房 青山 安宁 江山 武功 清流 安康 龙井"
 )
 # The same kind of names that say where in a town or a region (城北 "north of town", 市中 in 市中心,
 # 江南 "south of the Yangtze"): a place only when another name agrees, whatever words stand around.
@@ -134,7 +134,7 @@ def other_district(form: str, end: int, places: Sequence[Place]) -> bool:
 # 金华火腿, 德州扒鸡, 凤凰卫视, 金山词霸): the hit is no place, even with no other name in the text.
 _PRODUCTS = (
     *("烤鸭", "火腿", "扒鸡", "拉面", "小吃", "米粉", "米线", "板鸭", "烧鸡", "大盘", "鸡饭"),
-    *("卫视", "啤酒", "香烟", "词霸", "扑克"),
+    *("卫视", "啤酒", "香烟", "词霸", "扑克", "老窖", "白药", "螺蛳"),
 )
 # A person's name: a common surname, a short place name as the given name, then a title (刘长春主任,
 # 李延安同学, 孙中山先生).
