@@ -49,7 +49,7 @@ _ANCHOR_ZH = (
 # Other documents and benefits: a question about them is not about the certificate (身份证丢了怎么办,
 # 社保卡丢了怎么办, 低保怎么申请), unless it names the certificate too.
 _OTHER_ZH = (
-    "所得税 个税 购置税 低保 社保卡 身份证 驾驶证 驾照 护照 结婚证 学生证 毕业证 房产证 营业执照 通行证 信用卡 港澳通行证"
+    "低保 社保卡 身份证 驾驶证 驾照 护照 结婚证 学生证 毕业证 房产证 营业执照 通行证 信用卡 港澳通行证"
     " 医保卡 老年卡 老人卡 银行卡 老年证 电话费 话费 派出所 公安 警察 养老金 养老保险 退休金 补贴 补助 救助 轮椅"
     " 辅具 助听器 假肢 康复 就业 工资 廉租房 公租房 住房 公交卡 交通卡 地铁卡 乘车卡 饭卡 校园卡 电话卡 手机卡"
     " 停车 停车证 停车位 车位 奖学金 助学金 贷款 个税 税收 减税 退税 买车 购车 汽车 摩托车 电动车 驾校"
@@ -61,6 +61,8 @@ _OTHER_ZH = (
     " 评定标准 评残标准 鉴定标准 分级标准"
     # a disabled veteran's certificate, train tickets, statistics, home accessibility works
     " 残疾军人 伤残军人 12306 统计公报 无障碍改造"
+    # taxes (个人所得税减免, 购置税)
+    " 所得税 购置税"
 )
 _OTHER_EN = (
     "passport driver driving licence license visa pension wheelchair job employment insurance police"
