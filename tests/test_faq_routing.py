@@ -440,6 +440,9 @@ def test_place_names_without_the_division_index(dataset: Dataset, monkeypatch: p
         ("我们社区有很多老人问能不能坐公交免费，我想问的是残疾证补办需要什么材料", "documents"),
         ("听说坐车景区都免费，这些都不急，请问残疾证到期了去哪换", "expired"),
         ("想问一下", "none"),  # nothing after it: the whole text, which asks nothing
+        ("照相登记这些都清楚，就想问一句，整个下来要不要交钱", "fee"),
+        # what stands before a second question (另外顺便问一下 ...) is the question
+        ("换证要带什么材料？另外顺便问一下大概多久能拿到", "documents"),
     ],
 )
 def test_rules_on_what_a_question_is_about(dataset: Dataset, question: str, topic: str) -> None:

@@ -33,6 +33,7 @@ _STOP_ZH = (
     " 想 想问 想知道 一下 这 那 这个 那个 个 怎么 怎样 怎么样 如何 什么 啥 咋 能 会 要 需要 可以 能不能"
     " 可不可以 是否 能否 不 没 没有 都 也 还 就 才 又 再 很 该 应该 得 对 给 把 被 让 从 到 去 来 用 做 办"
     " 办理 领 拿 换 新 现在 目前 已经 还是 一定 必须 的话 哦 嗯 谢谢 你好 老师 小编 残友"
+    " 整个 下来 一共 总共 一句"
     " 张 本 为什么 哪些 一次 再次 家里 家人 孩子 父亲 母亲 爸爸 妈妈 老人 本人 自己 时 时候 上 里 中 多"
     " 几年前 十几年前 多年前 很多年前 前几年 去年 今年 年初 年底"  # when something happened, not how long it lasts
     # who asks, for whom, and how that person is: the people in a question, not its topic
@@ -643,12 +644,25 @@ _CLAUSE_MARKS = "，,。；;！!？?\n"
 
 # Words that say what the question is after a story (……现在想问的是残疾人证该怎么挂失补办？): what follows
 # the last of them is asked first, and the whole text only when that part names no topic.
-_ASKING = ("想问的是", "想问一下", "我想问", "就想问", "只想问", "主要想问", "想问问", "请问", "问一下", "问问")
+_ASKING = (
+    *("想问的是", "想问一下", "想问一句", "问一句", "想问下", "我想问", "就想问", "只想问", "主要想问", "想问问"),
+    *("请问", "问一下", "问问"),
+)
+_BY_THE_WAY = ("顺便", "另外", "还想")  # 顺便问一下: a second question, not the one asked
 
 
 def _asked(query: str) -> str:
-    """What follows the last words that say what is asked, or "" (none, or too little follows)."""
-    at = max((query.rfind(word) + len(word) for word in _ASKING if word in query), default=-1)
+    """The part of a question that says what is asked, or "" (the whole is): what follows the last
+    words that say so (……想问的是 X), or what stands before a second question (X？另外顺便问一下 Y)."""
+    at = -1
+    for word in _ASKING:
+        start = query.rfind(word)
+        if start < 0:
+            continue
+        if query[:start].endswith(_BY_THE_WAY):
+            first = query[: start - 2].rstrip("，,。；;？?！! ")
+            return first if sum(map(str.isalnum, first)) >= 4 else ""
+        at = max(at, start + len(word))
     rest = query[at:].lstrip("，,：:、 ") if at > 0 else ""
     return rest if sum(map(str.isalnum, rest)) >= 4 else ""
 
