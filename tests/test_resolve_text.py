@@ -469,6 +469,8 @@ def test_digits_that_are_no_tone_numbers_are_kept(atlas: Atlas) -> None:
         "这位师傅武功高强",
         "打下一片江山",
         "泡一杯龙井",
+        "小区新建了一个停车场",
+        "家庭和顺",
     ],
 )
 def test_an_everyday_word_that_is_also_a_short_name_is_no_place_in_a_sentence(atlas: Atlas, text: str) -> None:
@@ -630,6 +632,7 @@ def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, 
         "德州扑克规则",
         "喝了半瓶泸州老窖",
         "云南白药喷雾怎么用",
+        "中午吃扬州炒饭",
         "我同事张安阳今天请假了",  # who the person is to the writer, before the name
         "孙南阳是我表哥",  # "is my" after it
         "有事找邻居王开封",
@@ -745,3 +748,22 @@ def test_every_word_of_words_csv_holds_a_name_or_is_one_sound_from_a_city(atlas:
     assert all(len(w) == 2 for w, kind in rows if kind == "word")
     assert all(4 <= len(w) <= 7 for w, kind in rows if kind == "idiom")
     assert all(3 <= len(w) <= 8 for w, kind in rows if kind == "phrase")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("在京务工人员怎么办残疾证", "110000"),  # 简称 after a word of being or going, as news writes it
+        ("来沪人员", "310000"),
+        ("赴粤务工", "440000"),
+        ("在鄂尔多斯", "150600"),  # inside another name: that name
+    ],
+)
+def test_a_provinces_one_character_short_name_after_being_or_going(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize("text", ["在京东买的轮椅", "在京剧院上班", "在粤语里怎么说", "在新的城市", "去云里雾里"])
+def test_those_characters_starting_a_word_or_others_are_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)

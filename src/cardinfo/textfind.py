@@ -39,7 +39,7 @@ _EVERYDAY = (
     " 光明 新兴 运河 万年 东风 红旗 工农 富裕 清水 前锋 复兴 宏伟 平定 洞口 温泉"
     " 向阳 振兴 三元 大方 互助 新华 莲花 平和 六合 桃源 永和 台前 丰满 双桥 高台 二道 无为 小店 同心"
     " 灯塔 天涯 海棠 回民 安居 方正 新星 天台 开化 太平 长寿 长安"
-    " 高明 长子 大名 龙门 平房 青山 安宁 江山 武功 清流 安康 龙井"
+    " 高明 长子 大名 龙门 平房 青山 安宁 江山 武功 清流 安康 龙井 新建 和顺 无极"
 )
 # The same kind of names that say where in a town or a region (城北 "north of town", 市中 in 市中心,
 # 江南 "south of the Yangtze"): a place only when another name agrees, whatever words stand around.
@@ -134,7 +134,7 @@ def other_district(form: str, end: int, places: Sequence[Place]) -> bool:
 # 金华火腿, 德州扒鸡, 凤凰卫视, 金山词霸): the hit is no place, even with no other name in the text.
 _PRODUCTS = (
     *("烤鸭", "火腿", "扒鸡", "拉面", "小吃", "米粉", "米线", "板鸭", "烧鸡", "大盘", "鸡饭"),
-    *("卫视", "啤酒", "香烟", "词霸", "扑克", "老窖", "白药", "螺蛳"),
+    *("卫视", "啤酒", "香烟", "词霸", "扑克", "老窖", "白药", "螺蛳", "炒饭", "香醋", "榨菜"),
 )
 # A person's name: a common surname, a short place name as the given name, then a title (刘长春主任,
 # 李延安同学, 孙中山先生).
@@ -227,6 +227,15 @@ _LOCATED_BEFORE = ("在", "去", "到", "住", "回", "往", "于", "来自", "�
 _LOCATED_AFTER = (
     *("人", "残联", "的残联", "那边", "这边", "那里", "这里", "本地", "当地", "地区"),
     *("三代", "第三代", "残疾", "残证", "换证", "办证", "发证"),
+)
+
+
+# Provinces' one-character 简称 that news and notices write after a word of being or going (在京务工,
+# 来沪人员, 赴粤); the others (新, 云, 青, 宁, 台, 黑, 吉, 川, 苏...) are everyday characters there too.
+_ABBREVIATED = frozenset("京沪津渝湘鄂豫皖闽赣冀晋陕粤")
+_MOVES = frozenset("在来赴进返离抵驻留回去")
+_ABBREVIATION_WORDS = frozenset(
+    ("京剧", "京腔", "京东", "京味", "粤语", "粤剧", "粤菜", "沪剧", "湘菜", "豫剧", "晋商", "陕菜")
 )
 
 
@@ -744,6 +753,29 @@ class TextFinder:
             self._undivided = self.divisions.undivided()
         return self._undivided
 
+    def _abbreviation_hits(self, form: str, names: "Sequence[tuple[int, int, object]]") -> list[Hit]:
+        """A province's one-character 简称 where someone is or goes (在京务工, 来沪, 赴粤): the way
+        news and notices write it. Only the characters that are seldom anything else after those
+        words, and not inside another name (鄂尔多斯) or a word they start (粤语, 京剧, 京东)."""
+        found = [
+            i
+            for i in range(1, len(form))
+            if form[i] in _ABBREVIATED
+            and form[i - 1] in _MOVES
+            and form[i : i + 2] not in _ABBREVIATION_WORDS
+            and not any(a <= i < b for a, b, _ in names)
+        ]
+        if not found:
+            return []
+        rows = self.divisions.lookup_many({form[i] for i in found})
+        hits = []
+        for i in found:
+            if form[i] in rows:
+                places, ranks, _, _, _ = self._reading(form[i], rows[form[i]])
+                if places:
+                    hits.append(Hit(i, i + 1, places, ranks, short=True))
+        return hits
+
     def _phrase_spans(self, form: str) -> list[tuple[int, int]]:
         """Where the idioms and phrases of data/words.csv stand in the text (3-8 characters): words
         that hold a place's name and name no place (长治久安, 王建安, 四平方公里)."""
@@ -790,6 +822,7 @@ class TextFinder:
                 weak = False  # an everyday word where a place stands: 在大方上班, 大方人 (not 城区 or 新区)
             hit = Hit(i, j, places, ranks, weak, short, loose)
             (landmarks if short and landmark_after(form, j) else hits).append(hit)
+        hits += self._abbreviation_hits(form, names)
         for i, j in self._alias_spans(form):
             # an alias that is a short form (北京, 杭州) follows the same rule: 北京路 is a road
             if not form[i:j].endswith(_LEVEL_ENDS) and (named_after(form, j) or not_a_place(form, i, j, ends)):
