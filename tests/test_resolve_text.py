@@ -767,3 +767,17 @@ def test_a_provinces_one_character_short_name_after_being_or_going(atlas: Atlas,
 def test_those_characters_starting_a_word_or_others_are_no_place(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Altay City", "654301"),  # Altay is 阿勒泰地区; "City" names the city of that name inside it
+        ("Altay City, Xinjiang", "654301"),
+        ("Khotan City", "653201"),
+        ("Altay", "654300"),  # alone, or with Prefecture, the prefecture
+        ("Altay Prefecture", "654300"),
+    ],
+)
+def test_city_after_a_prefectures_english_name_is_the_city_of_that_name(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected

@@ -171,6 +171,15 @@ class Divisions:
             return self._towns[code]
         return self._place_of_row(code, self._row(code))
 
+    def seat(self, place: Place) -> Place | None:
+        """The city of the same name inside a prefecture that is no city (阿勒泰地区: 阿勒泰市), or None:
+        what "Altay City" names."""
+        if place.level != "prefecture" or place.name.endswith(("市", "自治州")):
+            return None
+        city = place.name.removesuffix("地区").removesuffix("盟") + "市"
+        rows = self._rows("SELECT code FROM division WHERE parent = ? AND name = ?", (place.code, city))
+        return self.place(rows[0][0]) if rows else None
+
     def _place_of_row(self, code: str, row: tuple[str, str, str, str] | None) -> Place | None:
         """The Place of a division row (name, level, parent, pinyin), kept for the next time."""
         found: Place | None = None
@@ -462,6 +471,9 @@ class Resolver:
                 if fit:  # "Jilin City" is 吉林市, not 吉林省
                     places, also = _best(fit)
                     return places, kind or bare_kind, also
+                seat = self.divisions.seat(every[0]) if len(every) == 1 and suffix in ("city", "shi") else None
+                if seat is not None:  # "Altay City" is 阿勒泰市, inside 阿勒泰地区
+                    return [seat], kind or bare_kind, []
                 if named or bare:
                     return (named, kind, also) if named else (bare, bare_kind, bare_also)
         return [], "", []

@@ -597,6 +597,13 @@ class TextFinder:
             self._by_gap = gaps
         return self._by_gap
 
+    def _seat(self, hit: Hit, word: str) -> Place | None:
+        """For "City" after the English name of a prefecture that is no city (Altay: 阿勒泰地区), the
+        city of the same name inside it (阿勒泰市), if there is one."""
+        if word not in ("city", "shi") or len(hit.places) != 1:
+            return None
+        return self.divisions.seat(hit.places[0])
+
     def children(self, code: str) -> list[Place]:
         """The places at county level or above directly inside `code` (townships left out)."""
         stem = code[:2] if code.endswith("0000") else code[:4]
@@ -922,6 +929,12 @@ class TextFinder:
             if fit and level:  # "Guandu District", "Jilin City": keep the places of that kind
                 h = hits[-1]
                 hits[-1] = h._replace(places=tuple(h.places[n] for n in fit), ranks=tuple(h.ranks[n] for n in fit))
+                kinded = len(hits)
+                a = level[1]
+                continue
+            seat = self._seat(hits[-1], level[0]) if level and not named and hits else None
+            if level and seat is not None and hits[-1].end == words[a - 1][1]:  # "Altay City": 阿勒泰市
+                hits[-1] = hits[-1]._replace(places=(seat,), ranks=hits[-1].ranks[:1])
                 kinded = len(hits)
                 a = level[1]
                 continue
