@@ -62,8 +62,8 @@ _OTHER_ZH = (
     " 评定标准 评残标准 鉴定标准 分级标准"
     # a disabled veteran's certificate, train tickets, statistics, home accessibility works
     " 残疾军人 伤残军人 12306 统计公报 无障碍改造"
-    # taxes (个人所得税减免, 购置税)
-    " 所得税 购置税"
+    # taxes (个人所得税减免, 购置税); rural medical insurance (农村合作医疗一年交多少钱)
+    " 所得税 购置税 合作医疗 新农合 医疗保险"
 )
 _OTHER_EN = (
     "passport driver driving licence license visa pension wheelchair job employment insurance police"
@@ -202,6 +202,9 @@ _CANTONESE = (
     ("边个", "谁"),
     ("乜嘢", "什么"),
     ("咩", "什么"),
+    ("跌咗", "丢了"),  # lost: 個證跌咗
+    ("唔見咗", "丢了"),
+    ("唔见咗", "丢了"),
     ("咗", "了"),
     ("使唔使", "要不要"),  # need or not: 使唔使俾钱
     ("使錢", "花钱"),
@@ -219,6 +222,7 @@ _CANTONESE = (
     ("佢", "他"),
     ("仲", "还"),
     ("揸", "拿"),
+    ("攞", "拿"),
     ("啲", "些"),
 )
 
@@ -703,8 +707,10 @@ def _without_names(topics: tuple[FaqEntry, ...], query: str) -> str:
     hukou is in Anhui). They say nothing about the topic, yet count as words no topic explains."""
     vocab = _vocabulary(topics)
     if any(_is_han(ch) for ch in query):
+        others = [word for word in _OTHER_ZH.split() if word in query]
         for name in _place_names(query, vocab):
-            query = query.replace(name, " ")
+            if not any(name in word for word in others):  # 合作 (合作市) inside 合作医疗 stays
+                query = query.replace(name, " ")
     if not any("A" <= ch <= "Z" for ch in query):
         return query
     kept: list[str] = []
