@@ -61,6 +61,16 @@ def test_second_load_comes_from_the_cache(monkeypatch: pytest.MonkeyPatch) -> No
     assert [r.to_dict() for r in again.regions] == [r.to_dict() for r in first.regions]  # real SourceRefs
 
 
+def test_the_faq_topics_from_the_cache_are_unpacked_only_when_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    first = data.load()
+    no_validation(monkeypatch)
+    monkeypatch.setattr(data, "_LOADED", {})  # read from the file, as a new run does
+    again = data.load()
+    assert isinstance(again.faq, data.Topics) and again.faq._entries is None  # a region run stops here
+    assert [t.to_dict() for t in again.faq] == [t.to_dict() for t in first.faq]
+    assert again.faq[0] == first.faq[0] and len(again.faq) == len(first.faq) and again.faq == first.faq
+
+
 def test_b8_a_cache_renamed_from_other_data_is_not_served(
     cli: Any, data_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -11,9 +11,9 @@ import marshal
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from cardinfo import __version__, paths
 from cardinfo.errors import DataError
@@ -558,19 +558,81 @@ _SOURCE = Region._fields.index("source")
 
 def pack(plain: dict[str, Any], dataset: Dataset) -> dict[str, Any]:
     """What the cache stores: the records as rows of Region's fields (unmarshalling 10,000
-    tuples takes a third of the time of 10,000 dicts), the rest as the validator gave it."""
-    return {**plain, "regions": {"rows": [_row(r) for r in dataset.regions]}}
+    tuples takes a third of the time of 10,000 dicts), the FAQ's topics as one marshalled blob
+    (half the file: a run that asks no question never unpacks them), the rest as the validator
+    gave it."""
+    faq = {**plain["faq"], "topics": marshal.dumps(plain["faq"]["topics"])}
+    return {**plain, "faq": faq, "regions": {"rows": [_row(r) for r in dataset.regions]}}
 
 
 def unpack(packed: dict[str, Any], files: list[Path]) -> Dataset:
     """The Dataset a cache file holds; KeyError, TypeError or ValueError if it holds anything else."""
     regions = tuple(map(_region_of, packed["regions"]["rows"]))
-    return from_plain({**packed, "regions": {"regions": []}}, files)._replace(regions=regions)
+    blob = packed["faq"]["topics"]
+    if not isinstance(blob, bytes):
+        raise TypeError("topics")
+    plain = {**packed, "regions": {"regions": []}, "faq": {**packed["faq"], "topics": []}}
+    return from_plain(plain, files)._replace(regions=regions, faq=Topics(blob))
+
+
+class Topics(Sequence[FaqEntry]):
+    """The FAQ's topics, unpacked from the cache the first time one is read: a run that asks no
+    question (`region`, `status`) never pays for them. Equal to the tuple of the same topics."""
+
+    def __init__(self, blob: bytes) -> None:
+        self._blob = blob
+        self._entries: tuple[FaqEntry, ...] | None = None
+
+    def _all(self) -> tuple[FaqEntry, ...]:
+        if self._entries is None:
+            self._entries = _topics(marshal.loads(self._blob))
+        return self._entries
+
+    @overload
+    def __getitem__(self, at: int) -> FaqEntry: ...
+    @overload
+    def __getitem__(self, at: slice) -> tuple[FaqEntry, ...]: ...
+    def __getitem__(self, at: int | slice) -> FaqEntry | tuple[FaqEntry, ...]:
+        return self._all()[at]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __iter__(self) -> Iterator[FaqEntry]:
+        return iter(self._all())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(self._all())
+
+    def __repr__(self) -> str:
+        return repr(self._all())
 
 
 def _source(d: dict[str, Any], date: str, source_id: str) -> SourceRef:
     also = tuple(_source(a, date, source_id) for a in d.get("also", []))
     return SourceRef(d["section"], d["text"], date, also, source_id)
+
+
+def _topics(raw: list[dict[str, Any]]) -> tuple[FaqEntry, ...]:
+    """The FAQ entries of the topics as the validator gave them."""
+    return tuple(
+        FaqEntry(
+            key=t["key"],
+            question=t["question"],
+            answer=t["answer"],
+            keywords={k: tuple(v) for k, v in t["keywords"].items()},
+            source=t.get("source", ""),
+            also=tuple(t.get("also", [])),
+            caveats=tuple(Caveat(**c) for c in t["caveats"]),
+            weak={k: tuple(v) for k, v in t.get("weak", {}).items()},
+            avoid={k: tuple(v) for k, v in t.get("avoid", {}).items()},
+            examples={k: tuple(v) for k, v in t.get("examples", {}).items()},
+        )
+        for t in raw
+    )
 
 
 def from_plain(plain: dict[str, Any], files: list[Path]) -> Dataset:
@@ -599,21 +661,7 @@ def from_plain(plain: dict[str, Any], files: list[Path]) -> Dataset:
         for r in plain["regions"]["regions"]
     )
     faq_file = plain["faq"]
-    topics = tuple(
-        FaqEntry(
-            key=t["key"],
-            question=t["question"],
-            answer=t["answer"],
-            keywords={k: tuple(v) for k, v in t["keywords"].items()},
-            source=t.get("source", ""),
-            also=tuple(t.get("also", [])),
-            caveats=tuple(Caveat(**c) for c in t["caveats"]),
-            weak={k: tuple(v) for k, v in t.get("weak", {}).items()},
-            avoid={k: tuple(v) for k, v in t.get("avoid", {}).items()},
-            examples={k: tuple(v) for k, v in t.get("examples", {}).items()},
-        )
-        for t in faq_file["topics"]
-    )
+    topics = _topics(faq_file["topics"])
     timeline = tuple(TimelineEvent(**e) for e in faq_file["timeline"])
     reports_file = plain["reports"]
     reports = tuple(Report(**{"pilot": False, "note": None, "within": None, **r}) for r in reports_file["reports"])

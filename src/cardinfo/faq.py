@@ -16,6 +16,7 @@ is a bounded amount of work per token, so the cost is linear in the question, wh
 MAX_QUESTION characters.
 """
 
+from collections.abc import Sequence
 from itertools import chain, pairwise
 
 from cardinfo.errors import NotFound
@@ -318,10 +319,10 @@ def _terms(words: list[str]) -> list[tuple[str, ...]]:
     return [tuple(line) for line in _split(_fold("\n".join(words)).lower())]
 
 
-_BUILT: dict[int, tuple[tuple[FaqEntry, ...], _Vocabulary]] = {}
+_BUILT: dict[int, tuple[Sequence[FaqEntry], _Vocabulary]] = {}
 
 
-def _vocabulary(topics: tuple[FaqEntry, ...]) -> _Vocabulary:
+def _vocabulary(topics: Sequence[FaqEntry]) -> _Vocabulary:
     """The terms of these topics and of the matcher's own lists (built once per set of topics)."""
     built = _BUILT.get(id(topics))
     if built is not None and built[0] is topics:
@@ -341,7 +342,7 @@ def _vocabulary(topics: tuple[FaqEntry, ...]) -> _Vocabulary:
     return vocab
 
 
-def _built(topics: tuple[FaqEntry, ...]) -> _Vocabulary:
+def _built(topics: Sequence[FaqEntry]) -> _Vocabulary:
     """The vocabulary of these topics, built."""
     words: list[str] = []
     meanings: list[tuple[str, int, float]] = []  # (kind, topic, factor) of each word, in order
@@ -455,7 +456,7 @@ class _Evidence(Record):
     plainly: bool  # the certificate is named outright (残疾证, 三代, 12385), not by a topic word (到期换证)
 
 
-def _evidence(topics: tuple[FaqEntry, ...], text: str) -> _Evidence:
+def _evidence(topics: Sequence[FaqEntry], text: str) -> _Evidence:
     vocab = _vocabulary(topics)
     toks = tokens(text)
     if any(not _is_han(t) and t not in vocab.known for t in toks):  # only then build the typo index
@@ -594,7 +595,7 @@ def _another_card(toks: list[str], k: int, covered: list[int]) -> bool:
     return not _is_han(toks[k - 1]) or (k >= 2 and _is_han(toks[k - 2]) and covered[k - 2] == _UNEXPLAINED)
 
 
-def match(topics: tuple[FaqEntry, ...], text: str, t2s: dict[str, str] | None = None) -> FaqMatch | None:
+def match(topics: Sequence[FaqEntry], text: str, t2s: dict[str, str] | None = None) -> FaqMatch | None:
     """The topic `text` asks about, or None when none is clearly meant; never raises.
 
     `text` may be a whole sentence with other things in it ("我在昆明，三代证要钱吗"); text longer
@@ -686,7 +687,7 @@ def _without_known(query: str) -> str:
     return rest if len(kept) < len(clauses) and sum(map(str.isalnum, rest)) >= 4 else query
 
 
-def _decide(topics: tuple[FaqEntry, ...], query: str, t2s: dict[str, str] | None, ev: _Evidence) -> int | None:
+def _decide(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None, ev: _Evidence) -> int | None:
     """The topic the words and the examples choose for `query` (whose evidence is `ev`), or None."""
     if ev.other and not ev.plainly:
         return None  # about another document (身份证丢了怎么办, 驾驶证到期换证), not the certificate
@@ -701,7 +702,7 @@ def _decide(topics: tuple[FaqEntry, ...], query: str, t2s: dict[str, str] | None
     return best
 
 
-def _without_names(topics: tuple[FaqEntry, ...], query: str) -> str:
+def _without_names(topics: Sequence[FaqEntry], query: str) -> str:
     """`query` without the names in it that the matcher does not know: Chinese place names from the
     division index, and capitalised words inside an English sentence (I live in Shanghai but my
     hukou is in Anhui). They say nothing about the topic, yet count as words no topic explains."""
@@ -758,7 +759,7 @@ def _place_names(query: str, vocab: _Vocabulary) -> list[str]:
 
 
 def _with_examples(
-    topics: tuple[FaqEntry, ...],
+    topics: Sequence[FaqEntry],
     query: str,
     t2s: dict[str, str] | None,
     ev: _Evidence,
@@ -840,10 +841,10 @@ def _pinyin_syllables(query: str, vocab: _Vocabulary) -> list[str] | None:
     return found if len(found) >= _PINYIN_MIN else None
 
 
-_HEARD: dict[int, tuple[tuple[FaqEntry, ...], dict[tuple[str, ...], str]]] = {}
+_HEARD: dict[int, tuple[Sequence[FaqEntry], dict[tuple[str, ...], str]]] = {}
 
 
-def _sound_lexicon(topics: tuple[FaqEntry, ...]) -> dict[tuple[str, ...], str]:
+def _sound_lexicon(topics: Sequence[FaqEntry]) -> dict[tuple[str, ...], str]:
     """The FAQ's Chinese words (and, as one-syllable words, its commonest character for each
     sound) under their pinyin; empty when the pinyin table cannot be read."""
     from collections import Counter
@@ -871,7 +872,7 @@ def _sound_lexicon(topics: tuple[FaqEntry, ...]) -> dict[tuple[str, ...], str]:
     return lexicon
 
 
-def _from_pinyin(topics: tuple[FaqEntry, ...], query: str) -> str | None:
+def _from_pinyin(topics: Sequence[FaqEntry], query: str) -> str | None:
     """A pinyin question in the FAQ's Chinese, the longest known word first; None if not pinyin."""
     sounds = _pinyin_syllables(query, _vocabulary(topics))
     if sounds is None:
@@ -903,7 +904,7 @@ def _words_decide(ev: _Evidence, top: float, second: float) -> bool:
     return share >= (_EXPLAINED_ANCHORED if ev.anchored else _EXPLAINED)
 
 
-def find(topics: tuple[FaqEntry, ...], question: str, t2s: dict[str, str] | None = None, lang: str = "zh") -> FaqMatch:
+def find(topics: Sequence[FaqEntry], question: str, t2s: dict[str, str] | None = None, lang: str = "zh") -> FaqMatch:
     """The topic for a key (`fee`), a word (费用) or a question (换证要钱吗 / is it free?).
 
     Raises QuestionTooLong (a NotFound) for a question over MAX_QUESTION characters, and NotFound
@@ -975,10 +976,10 @@ def _index(groups: list[tuple[int, set[str]]], n: int) -> tuple[dict[str, list[i
     return topics_of, {f: math.log((n + 1) / len(ts)) for f, ts in topics_of.items()}
 
 
-_SIMILAR: dict[int, tuple[tuple[FaqEntry, ...], _Similarity]] = {}
+_SIMILAR: dict[int, tuple[Sequence[FaqEntry], _Similarity]] = {}
 
 
-def _similarity(topics: tuple[FaqEntry, ...], t2s: dict[str, str] | None) -> _Similarity:
+def _similarity(topics: Sequence[FaqEntry], t2s: dict[str, str] | None) -> _Similarity:
     """The features of every topic (built once per set of topics)."""
     import math
 
@@ -1030,7 +1031,7 @@ def _char_pinyin(chars: set[str]) -> dict[str, str]:
 
 
 def _similar(
-    topics: tuple[FaqEntry, ...], query: str, t2s: dict[str, str] | None, by_sound: bool = False
+    topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None, by_sound: bool = False
 ) -> tuple[list[float], float, float]:
     """Each topic's weight of the question's features, the weight of all its features that some
     topic has, and the weight of those no topic has. `by_sound` adds the pinyin pairs."""
@@ -1068,7 +1069,7 @@ def _similar(
 
 
 def _similar_choice(
-    topics: tuple[FaqEntry, ...], query: str, t2s: dict[str, str] | None, by_sound: bool = False
+    topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None, by_sound: bool = False
 ) -> tuple[int | None, float, int]:
     """The topic whose examples the question is clearly most like (or None), its lead, and how
     many of the question's features no topic has."""

@@ -5,6 +5,7 @@ rather than dataclasses: as typed, and far cheaper to define, which every run of
 at import.
 """
 
+from collections.abc import Sequence
 from typing import Any
 
 from cardinfo.record import Record
@@ -255,7 +256,7 @@ class Dataset(Record):
     """Everything the YAML files hold, validated."""
 
     regions: tuple[Region, ...]
-    faq: tuple[FaqEntry, ...]
+    faq: Sequence["FaqEntry"]  # a tuple, or data.Topics: unpacked when first read
     timeline: tuple[TimelineEvent, ...]
     article: dict[str, str]
     as_of: str
