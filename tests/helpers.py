@@ -181,6 +181,12 @@ def assert_found_in_text(atlas: Any, text: str, code: str) -> None:
     assert answer.also == ()
 
 
+def assert_answers_code(atlas: Any, text: str, code: str) -> None:
+    """A text answers exactly this place (what it answered before a table of names grew)."""
+    answer = atlas.answer(text)
+    assert answer.place is not None and answer.place.code == code, (text, answer.place)
+
+
 def assert_codes_are_official(alone: Any, in_text: Any = ()) -> None:
     """Each expected (query, name, code, kind) names its division as the division data does, and
     each (text, code) is a code the data has."""

@@ -14,7 +14,13 @@ from typing import Any
 import pytest
 
 from cardinfo.lookup import Atlas
-from tests.helpers import REPO, assert_answers_alone, assert_codes_are_official, assert_found_in_text
+from tests.helpers import (
+    REPO,
+    assert_answers_alone,
+    assert_answers_code,
+    assert_codes_are_official,
+    assert_found_in_text,
+)
 
 # (what a person types, official name, code, how the index knows it)
 ALONE = [
@@ -144,8 +150,7 @@ def test_an_old_english_name_inside_a_sentence_or_an_address(atlas: Atlas, text:
 
 @pytest.mark.parametrize(("text", "code"), UNCHANGED)
 def test_names_that_answered_before_answer_the_same(atlas: Atlas, text: str, code: str) -> None:
-    answer = atlas.answer(text)
-    assert answer.place is not None and answer.place.code == code, (text, answer.place)
+    assert_answers_code(atlas, text, code)
 
 
 def test_each_name_tested_here_is_a_row_and_provenance_names_it() -> None:

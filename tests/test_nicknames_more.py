@@ -13,7 +13,13 @@ from typing import Any
 import pytest
 
 from cardinfo.lookup import Atlas
-from tests.helpers import REPO, assert_answers_alone, assert_codes_are_official, assert_found_in_text
+from tests.helpers import (
+    REPO,
+    assert_answers_alone,
+    assert_answers_code,
+    assert_codes_are_official,
+    assert_found_in_text,
+)
 
 HONG_KONG = "810000"
 # (what a person types, official name, code, how the index knows it)
@@ -91,8 +97,7 @@ def test_a_name_inside_an_address_or_a_sentence(atlas: Atlas, text: str, code: s
 
 @pytest.mark.parametrize(("text", "code"), UNCHANGED)
 def test_names_that_answered_before_answer_the_same(atlas: Atlas, text: str, code: str) -> None:
-    answer = atlas.answer(text)
-    assert answer.place is not None and answer.place.code == code, (text, answer.place)
+    assert_answers_code(atlas, text, code)
 
 
 def test_each_new_short_form_quotes_a_source_and_provenance_names_it() -> None:

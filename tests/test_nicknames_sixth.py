@@ -15,7 +15,13 @@ import pytest
 
 from cardinfo.errors import NotFound
 from cardinfo.lookup import Atlas
-from tests.helpers import REPO, assert_answers_alone, assert_codes_are_official, assert_found_in_text
+from tests.helpers import (
+    REPO,
+    assert_answers_alone,
+    assert_answers_code,
+    assert_codes_are_official,
+    assert_found_in_text,
+)
 
 # (the name, official name, code): each answers its division typed alone, as a short form
 NICKNAMES = [
@@ -181,8 +187,7 @@ def test_a_nickname_inside_an_address_or_a_sentence(atlas: Atlas, text: str, cod
 
 @pytest.mark.parametrize(("text", "code"), UNCHANGED)
 def test_names_that_answered_before_answer_the_same(atlas: Atlas, text: str, code: str) -> None:
-    answer = atlas.answer(text)
-    assert answer.place is not None and answer.place.code == code, (text, answer.place)
+    assert_answers_code(atlas, text, code)
 
 
 @pytest.mark.parametrize(("text", "code"), LEFT_OUT)

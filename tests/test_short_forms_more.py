@@ -20,6 +20,7 @@ from cardinfo.text import normalise
 from tests.helpers import (
     REPO,
     assert_answers_alone,
+    assert_answers_code,
     assert_codes_are_official,
     assert_found_in_text,
     division_rows,
@@ -165,8 +166,7 @@ def test_dongxiang_county_is_gansus_today_and_was_fuzhous_until_2016(atlas: Atla
     ],
 )
 def test_both_dongxiang_are_found_by_their_own_names(atlas: Atlas, text: str, code: str) -> None:
-    answer = atlas.answer(text)
-    assert answer.place is not None and answer.place.code == code, (text, answer.place)
+    assert_answers_code(atlas, text, code)
 
 
 @pytest.mark.parametrize(
