@@ -116,6 +116,17 @@ def test_english_text_rows_give_names_their_pinyin_and_english_punctuation(cli: 
     assert not any(mark in line for line in out for mark in ("：", "（", "、", "→", " > "))
 
 
+def test_english_text_rows_of_a_development_zone_which_has_no_code(cli: Any, tmp_path: Path) -> None:
+    # a zone's record has no division code: its path keeps its Chinese names, and the batch goes on
+    places = tmp_path / "zones.txt"
+    places.write_text("宁波市高新区\n昆明\n", encoding="utf-8")
+    result = cli("--lang", "en", "region", "--input", str(places), "--format", "text")
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout.splitlines()
+    assert out[0].startswith("1. 宁波市高新区: ") and out[0].endswith(": issuing")
+    assert out[1] == "2. 昆明: Kunming (昆明市), Yunnan (云南省): issuing"
+
+
 @pytest.mark.parametrize("args", [["region", "-"], ["region", "--input", "-"]])
 def test_standard_input(args: list[str]) -> None:
     result = stdin([*args, "--format", "csv"], "昆明\n盘龙区")  # no newline after the last line

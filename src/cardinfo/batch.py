@@ -196,10 +196,10 @@ def cells(row: dict[str, Any]) -> list[str]:
     ]
 
 
-Where = Callable[[str, list[str]], str]  # (a place's code, the names of its path) -> the path for people
+Where = Callable[[str | None, list[str]], str]  # (a place's code, None for a zone; its path's names) -> words
 
 
-def plain_path(code: str, names: list[str], lang: str = "zh") -> str:
+def plain_path(code: str | None, names: list[str], lang: str = "zh") -> str:
     """A path as people read it: 云南省昆明市盘龙区, or Panlong District, Kunming, Yunnan (no `>`,
     which a screen reader says as "greater than")."""
     return "".join(names) if lang != "en" else ", ".join(reversed(names))

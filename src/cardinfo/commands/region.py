@@ -129,12 +129,12 @@ def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: 
             stream.close()
 
 
-def _english_path(divisions: "Divisions") -> "Callable[[str, list[str]], str]":
+def _english_path(divisions: "Divisions") -> "Callable[[str | None, list[str]], str]":
     """A place's path in English text rows: Panlong District (盘龙区), Kunming (昆明市), Yunnan (云南省)."""
     from cardinfo.romanise import pinyin
 
-    def where(code: str, names: list[str]) -> str:
-        place = divisions.place(code)
+    def where(code: str | None, names: list[str]) -> str:
+        place = divisions.place(code) if code else None  # a development zone's record has no code
         if place is None or len(place.codes) != len(names):
             return ", ".join(reversed(names))
         pairs = zip(place.codes, names, strict=True)
