@@ -471,6 +471,15 @@ def test_digits_that_are_no_tone_numbers_are_kept(atlas: Atlas) -> None:
         "泡一杯龙井",
         "小区新建了一个停车场",
         "家庭和顺",
+        # 在 before the word, but the word opens an institution's or a landmark's name, or is a spot
+        "我在公安局上班",
+        "我在平安银行上班",
+        "我在光明日报工作",
+        "我在友谊医院看病",
+        "我在红旗渠",
+        "我在和平饭店",
+        "住在平房里",
+        "我去温泉泡澡",
     ],
 )
 def test_an_everyday_word_that_is_also_a_short_name_is_no_place_in_a_sentence(atlas: Atlas, text: str) -> None:

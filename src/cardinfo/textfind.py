@@ -228,6 +228,16 @@ _LOCATED_AFTER = (
     *("人", "残联", "的残联", "那边", "这边", "那里", "这里", "本地", "当地", "地区"),
     *("三代", "第三代", "残疾", "残证", "换证", "办证", "发证"),
 )
+# ... but not when the word opens the name of an institution or a landmark (在公安局上班, 在平安银行,
+# 在光明日报, 在友谊医院, 去龙门石窟, 在红旗渠, 在复兴门, 在和平饭店, 在新华书店, 解放军).
+_NAMED_AFTER_IT = (
+    *("局", "机关", "银行", "日报", "报社", "书店", "饭店", "酒店", "宾馆", "商店", "商场", "超市", "医院"),
+    *("大学", "学院", "学校", "中学", "小学", "石窟", "渠", "门", "军", "公司", "集团", "厂", "广场", "公园"),
+    *("路", "街", "大街", "桥", "寺", "庙", "山", "湖", "村", "小区", "花园", "大厦", "宫", "馆", "社"),
+)
+# Everyday words that are things and spots where someone can be (住在平房里, 在天台上, 去温泉泡澡, 在小店买):
+# 在 before them says nothing, so only another name makes them places.
+_SPOTS = frozenset("温泉 港口 通道 运河 灯塔 青山 莲花 海棠 桃源 天涯 平房 双桥 高台 洞口 台前 小店 天台 安居".split())
 
 
 # Provinces' one-character 简称 that news and notices write after a word of being or going (在京务工,
@@ -241,6 +251,8 @@ _ABBREVIATION_WORDS = frozenset(
 
 def located(form: str, start: int, end: int) -> bool:
     """True when the words around a name make it a place (在大方上班, 大方人), not a word."""
+    if form[start:end] in _SPOTS or form[end:].startswith(_NAMED_AFTER_IT):
+        return False
     return form[max(0, start - 2) : start].endswith(_LOCATED_BEFORE) or form[end : end + 3].startswith(_LOCATED_AFTER)
 
 
