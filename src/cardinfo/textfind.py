@@ -237,7 +237,8 @@ _NAMED_AFTER_IT = (
 )
 # Everyday words that are things and spots where someone can be (住在平房里, 在天台上, 去温泉泡澡, 在小店买):
 # 在 before them says nothing, so only another name makes them places.
-_SPOTS = frozenset("温泉 港口 通道 运河 灯塔 青山 莲花 海棠 桃源 天涯 平房 双桥 高台 洞口 台前 小店 天台 安居".split())
+_SPOT_WORDS = "温泉 港口 通道 运河 灯塔 青山 莲花 海棠 桃源 天涯 平房 双桥 高台 洞口 台前 小店 天台 安居"
+_SPOTS = frozenset(_SPOT_WORDS.split())
 
 
 # Provinces' one-character 简称 that news and notices write after a word of being or going (在京务工,
