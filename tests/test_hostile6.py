@@ -335,6 +335,20 @@ def test_dev_tty_without_a_terminal(tmp_path: Path, args: list[str], status: int
 # --- 7. a device as batch input --------------------------------------------------------------
 
 
+@pytest.mark.parametrize("args", [["region", "-"], ["region", "--input", "-"]])
+def test_standard_input_that_is_an_endless_device_is_refused_at_once(tmp_path: Path, args: list[str]) -> None:
+    """`region - < /dev/zero` was read forever, while `--input /dev/zero` was refused."""
+    with open("/dev/zero", "rb") as zero:
+        result = run([sys.executable, "-m", "cardinfo", "--lang", "en", *args], tmp_path, stdin=zero)
+    assert (result.returncode, result.stdout) == (2, b"")
+    assert stderr_of(result) == (
+        "cardinfo: Cannot read the input -: standard input is a device, not lines of text "
+        "(redirect a file or pipe lines into it)\n"
+    )
+    with open(os.devnull, "rb") as empty:  # /dev/null is empty input: no rows, exit 0
+        assert run([sys.executable, "-m", "cardinfo", *args], tmp_path, stdin=empty).returncode == 0
+
+
 @pytest.mark.parametrize(  # subprocesses: one device stays in the fast set
     "device",
     [

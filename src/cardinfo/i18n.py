@@ -416,6 +416,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "这是设备，不是逐行的文本（请给出文件、FIFO，或用 - 表示标准输入）",
         "it is a device, not lines of text (give a file, a FIFO, or - for standard input)",
     ),
+    "reason.device_stdin": (
+        "标准输入是设备，不是逐行的文本（请用 < 文件 或管道输入）",
+        "standard input is a device, not lines of text (redirect a file or pipe lines into it)",
+    ),
     "reason.too_large": ("超过{limit} MiB 的上限", "larger than the limit of {limit} MiB"),
     "paths.data": ("数据文件夹", "Data folder"),
     "paths.bundled": ("随附数据", "Bundled data"),

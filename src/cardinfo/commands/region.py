@@ -115,8 +115,9 @@ def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: 
     except OSError as exc:
         raise UsageError("input.unreadable", path=source, reason=os_reason(exc)) from None
     try:
-        if source != "-" and _endless(stream.fileno()):
-            raise UsageError("input.unreadable", path=source, reason=Msg("reason.device_input"))
+        if _endless(stream.fileno()):  # `region - < /dev/zero` too
+            reason = "reason.device_stdin" if source == "-" else "reason.device_input"
+            raise UsageError("input.unreadable", path=source, reason=Msg(reason))
         lines = batch.read_lines(stream, source)
         if is_tty(sys.stderr) and not is_tty(sys.stdout):
             total = os.fstat(stream.fileno()).st_size if source != "-" else 0
