@@ -12,6 +12,7 @@ from cardinfo.cli import Reply, Session, boundary, command, emit, is_tty, sessio
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import BinaryIO
 
     from cardinfo.places import Divisions
     from cardinfo.render import Doc
@@ -115,7 +116,7 @@ def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: 
     except OSError as exc:
         raise UsageError("input.unreadable", path=source, reason=os_reason(exc)) from None
     try:
-        if _endless(stream.fileno()):  # `region - < /dev/zero` too
+        if _endless(stream):  # `region - < /dev/zero` too
             reason = "reason.device_stdin" if source == "-" else "reason.device_input"
             raise UsageError("input.unreadable", path=source, reason=Msg(reason))
         lines = batch.read_lines(stream, source)
@@ -144,11 +145,16 @@ def _english_path(divisions: "Divisions") -> "Callable[[str | None, list[str]], 
     return where
 
 
-def _endless(fd: int) -> bool:
+def _endless(stream: "BinaryIO") -> bool:
     """A device that is no terminal (/dev/zero, /dev/urandom, a disk): read as lines, it would be
-    read forever or hold no lines. /dev/null (empty) and a terminal (typed lines) are input."""
+    read forever or hold no lines. /dev/null (empty) and a terminal (typed lines) are input, and
+    so is a stream with no file under it (the Python API's, a test runner's)."""
     import stat
 
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError):  # io.UnsupportedOperation is both
+        return False
     info = os.fstat(fd)
     if not (stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode)) or os.isatty(fd):
         return False
