@@ -104,6 +104,14 @@ def test_a_misspelt_command_still_says_did_you_mean(cli: Any, typo: str, command
     assert f"Did you mean '{command}'" in cli("--lang", "en", typo, "昆明").stderr
 
 
+@pytest.mark.parametrize(("word", "code"), [("Tieling", "211200"), ("Emin", "654221"), ("Dawa", "211104")])
+def test_a_place_whose_pinyin_is_near_a_command_is_a_question(cli: Any, word: str, code: str) -> None:
+    # Tieling is one edit from timeline, but it is 铁岭市: the bare form asks about it
+    result = cli(word, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["region"]["place"]["code"] == code
+
+
 def test_a_command_typed_in_capitals_is_that_command(cli: Any) -> None:
     for word in ("REGION", "Region"):
         result = cli(word, "昆明", "--format", "json")

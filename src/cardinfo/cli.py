@@ -137,7 +137,7 @@ class _Root(TyperGroup):
             word = args[0]
         if not args or word in _COMMANDS or word.startswith("-"):  # an empty word is an empty question
             return super().resolve_command(ctx, args)
-        if not _near_commands(word):
+        if not _near_commands(word) or _names_a_place(word):  # Tieling is 铁岭, not timeline
             return "ask", self.get_command(ctx, "ask"), args
         for name in _COMMANDS:  # a typo: build every command so Typer's "did you mean" sees them all
             self.get_command(ctx, name)
@@ -226,6 +226,25 @@ def _near_commands(word: str) -> list[str]:
         return []
     word = word.lower()
     return [name for name in _COMMANDS if _distance(word, name) <= (2 if len(name) >= 5 else 1)]
+
+
+def _names_a_place(word: str) -> bool:
+    """Whether a word near a command's name is the pinyin of a place at county level or above
+    (Tieling, Emin, Dawa): then it is a question, not a typo. Asks the index only for such words."""
+    import sqlite3
+
+    from cardinfo.paths import places_path
+    from cardinfo.text import normalise
+
+    try:
+        con = sqlite3.connect(f"file:{places_path()}?mode=ro", uri=True)
+        try:
+            sql = "SELECT 1 FROM key WHERE key = ? AND kind NOT IN (4, 5) LIMIT 1"
+            return con.execute(sql, (normalise(word),)).fetchone() is not None
+        finally:
+            con.close()
+    except (sqlite3.Error, OSError):
+        return False
 
 
 def _distance(a: str, b: str) -> int:
