@@ -127,6 +127,18 @@ def test_english_text_rows_of_a_development_zone_which_has_no_code(cli: Any, tmp
     assert out[1] == "2. 昆明: Kunming (昆明市), Yunnan (云南省): issuing"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_utf16_file_with_its_byte_order_mark_is_read(cli: Any, tmp_path: Path, encoding: str) -> None:
+    # Windows Notepad's "Unicode" and PowerShell 5's `>` write UTF-16 with a byte-order mark
+    places = tmp_path / "unicode.txt"
+    body = "昆明\r\n盘龙区\r\n".encode(encoding)
+    places.write_bytes(body if encoding == "utf-16" else b"\xfe\xff" + body)
+    result = cli("region", "--input", str(places), "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["line"], r["query"], r["code"]) for r in rows] == [("1", "昆明", "530100"), ("2", "盘龙区", "530103")]
+
+
 @pytest.mark.parametrize("args", [["region", "-"], ["region", "--input", "-"]])
 def test_standard_input(args: list[str]) -> None:
     result = stdin([*args, "--format", "csv"], "昆明\n盘龙区")  # no newline after the last line

@@ -32,19 +32,49 @@ class Line(Record):
 
 
 def read_lines(stream: IO[bytes], name: str = "-") -> Iterator[Line]:
-    """The lines of a byte stream, decoded one by one: a bad line is reported, not fatal.
+    """The lines of a byte stream, decoded one by one: a bad line is reported, not fatal. UTF-8,
+    or UTF-16 when the stream starts with its byte-order mark (Windows Notepad's "Unicode",
+    PowerShell 5's `>`).
 
     A stream that fails while being read (a device error, a folder) is a usage error naming it.
     """
+    peek = getattr(stream, "peek", None)
+    head = _attempt(lambda: peek(2)[:2], name) if peek is not None else b""
+    if head in _UTF16_BOMS:
+        yield from _utf16_lines(stream, name)
+        return
+    yield from _lines(lambda limit: stream.readline(limit), name)
+
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _utf16_lines(stream: IO[bytes], name: str) -> Iterator[Line]:
+    """The lines of a UTF-16 stream, as UTF-8 (a character that cannot be decoded becomes U+FFFD)."""
+    import io
+
+    text = io.TextIOWrapper(stream, encoding="utf-16", errors="replace", newline="")
+    try:
+        yield from _lines(lambda limit: text.readline(limit).encode("utf-8"), name)
+    finally:
+        text.detach()  # the caller closes its stream, not this wrapper
+
+
+def _lines(read: "Callable[[int], bytes]", name: str) -> Iterator[Line]:
+    """The lines `read(limit)` gives one by one (as a binary stream's readline), decoded as UTF-8."""
+
+    def next_line(limit: int) -> bytes:
+        return _attempt(lambda: read(limit), name)
+
     n = 0
-    while raw := _readline(stream, MAX_LINE + 1, name):
+    while raw := next_line(MAX_LINE + 1):
         n += 1
         if n == 1 and raw.startswith(_BOM):  # the mark is no part of the line: read as much after it
             raw = raw[len(_BOM) :]
             if not raw.endswith(b"\n"):
-                raw += _readline(stream, len(_BOM), name)
+                raw += next_line(len(_BOM))
         if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
-            while (rest := _readline(stream, 1 << 16, name)) and not rest.endswith(b"\n"):
+            while (rest := next_line(1 << 16)) and not rest.endswith(b"\n"):
                 pass  # skip the rest of an over-long line without keeping it
             yield Line(n, _preview(raw), "too_long")
             continue
@@ -55,9 +85,10 @@ def read_lines(stream: IO[bytes], name: str = "-") -> Iterator[Line]:
             yield Line(n, raw.decode("utf-8", "replace"), "encoding")
 
 
-def _readline(stream: IO[bytes], limit: int, name: str) -> bytes:
+def _attempt(read: "Callable[[], bytes]", name: str) -> bytes:
+    """What `read` gives; a read that fails is a usage error naming the input."""
     try:
-        return stream.readline(limit)
+        return read()
     except OSError as exc:
         from cardinfo.errors import UsageError
         from cardinfo.i18n import os_reason
