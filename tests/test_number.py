@@ -338,3 +338,14 @@ def test_a_text_longer_than_any_query_is_refused_not_echoed(cli: Any) -> None:
     result = cli("number", "1" * 40_000)
     assert result.exit_code == 1 and result.stdout == ""
     assert "500" in result.stderr and "1" * 20 not in result.stderr
+
+
+@pytest.mark.parametrize("typed", ["5301021990030712381", "53010219900307123", "5301 0219 9003 0712 381"])
+def test_a_number_one_digit_long_or_short_says_so_in_region(cli: Any, typed: str) -> None:
+    # it said "no place typed", as if nothing had been: the digits were the whole text
+    digits = sum(ch.isdigit() for ch in typed)
+    zh = cli("region", typed)
+    assert zh.exit_code == 1 and f"{digits}位数字，长度不对" in zh.stderr
+    en = cli("--lang", "en", "region", typed)
+    assert en.exit_code == 1 and f"{digits} digits is the wrong length" in en.stderr
+    assert "".join(typed.split()) not in zh.stderr + en.stderr + zh.stdout + en.stdout  # masked

@@ -865,6 +865,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{code}（{names}，使用至{until}年）现为：{places}",
         "{code} ({names}, in use until {until}) is today: {places}",
     ),
+    "error.number.length": (
+        "{masked}：不是地名，也不是号码——{n}位数字，长度不对：身份证号为15或18位，残疾人证号为20位（补发的22位，以B1至B9结尾）",
+        "{masked}: no place, and no number: {n} digits is the wrong length (an ID number has 15 or 18"
+        " characters, a certificate number 20, or 22 when replaced, ending in B1 to B9)",
+    ),
     "error.number.no_division": (
         "号码{masked}的前6位{code}不是任何行政区划代码（现行或1981年以来撤销的）。",
         "The first six digits {code} of {masked} are no division code (current, or retired since 1981).",

@@ -170,6 +170,9 @@ def region(atlas: "Atlas", text: str, suggest: bool = True, related: bool = True
         if issued is not None:  # a retired code: what it became, as at the start of a number (310108)
             found = _issued_answer(atlas, shown, issued, code)
             return Answer(shown, _with_pinyin(found if related else found._replace(related=()), atlas))
+    digits = sum(ch.isdigit() for ch in text)
+    if digits >= _NUMBER_LIKE and not strip_numbers(text).strip():  # a number typed one digit short or long
+        raise NotFound("number.length", masked=shown.strip(), n=digits)
     try:
         answer = atlas.answer(strip_numbers(text), suggest=suggest)
     except NotFound as exc:
@@ -201,6 +204,7 @@ def _code_in(text: str) -> str | None:
 
 
 _AROUND_CODE = " ,，;；.。、'\"“”‘’()（）[]【】"
+_NUMBER_LIKE = 12  # digits: a text of only such a run is a personal number typed wrong, not a place
 
 
 def _issued_answer(atlas: "Atlas", shown: str, issued: Issued, masked: str) -> "RegionAnswer":
