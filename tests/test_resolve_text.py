@@ -790,3 +790,15 @@ def test_those_characters_starting_a_word_or_others_are_no_place(atlas: Atlas, t
 )
 def test_city_after_a_prefectures_english_name_is_the_city_of_that_name(atlas: Atlas, text: str, expected: str) -> None:
     assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize("text", ["shanxi", "Shanxi", "Shanxi Province", "shanxi sheng"])
+def test_shanxi_is_shanxi_with_shaanxi_named_too(atlas: Atlas, text: str) -> None:
+    # both are shan xi in pinyin; 陕西 writes its English name Shaanxi to tell itself apart
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == "140000"
+    assert [p.code for p in answer.also] == ["610000"]
+
+
+def test_shaanxi_is_shaanxi(atlas: Atlas) -> None:
+    assert code(atlas, "Shaanxi Province") == "610000"

@@ -455,6 +455,29 @@ class Resolver:
         self._finder: TextFinder | None = None
 
     def _tiers(self, key: str) -> tuple[list[Place], str, list[Place]]:
+        places, kind, also = self._latin_tiers(key)
+        if len(places) > 1 and not also and key.isascii():
+            places, also = self._spelled_apart(key, places)
+        return places, kind, also
+
+    def _spelled_apart(self, key: str, places: list[Place]) -> tuple[list[Place], list[Place]]:
+        """Places one pinyin fits, less those whose English name is that pinyin with a letter added
+        to tell them apart (shanxi: 山西省; 陕西省 is Shaanxi), which go to `also`; all of them when
+        that sets none or all aside."""
+        codes = [p.code for p in places]
+        marks = ",".join("?" * len(codes))
+        sql = f"SELECT code, key FROM key WHERE kind = {EXONYM} AND code IN ({marks})"
+        other = {
+            code
+            for code, name in self.divisions._rows(sql, codes)
+            if len(name) == len(key) + 1 and any(name[:i] + name[i + 1 :] == key for i in range(len(name)))
+        }
+        kept = [p for p in places if p.code not in other]
+        if not kept or len(kept) == len(places):
+            return places, []
+        return kept, [p for p in places if p.code in other]
+
+    def _latin_tiers(self, key: str) -> tuple[list[Place], str, list[Place]]:
         places, kind, also = self._tier(key)
         if places or not key.isascii() or not is_latin(key):  # normalise() leaves pinyin ASCII
             return places, kind, also
@@ -470,6 +493,8 @@ class Resolver:
                 fit = [p for p in every if fits(p, suffix)]
                 if fit:  # "Jilin City" is 吉林市, not 吉林省
                     places, also = _best(fit)
+                    if len(places) > 1 and not also:  # "Shanxi Province": 山西省 (陕西省 is Shaanxi)
+                        places, also = self._spelled_apart(key[: -len(suffix)], places)
                     return places, kind or bare_kind, also
                 seat = self.divisions.seat(every[0]) if len(every) == 1 and suffix in ("city", "shi") else None
                 if seat is not None:  # "Altay City" is 阿勒泰市, inside 阿勒泰地区
