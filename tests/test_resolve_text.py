@@ -802,3 +802,10 @@ def test_shanxi_is_shanxi_with_shaanxi_named_too(atlas: Atlas, text: str) -> Non
 
 def test_shaanxi_is_shaanxi(atlas: Atlas) -> None:
     assert code(atlas, "Shaanxi Province") == "610000"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("雄安新区", "130600"), ("我在雄安上班", "130600"), ("河北雄安新区容城县", "130629")]
+)
+def test_xiongan_new_area_answers_the_prefecture_its_counties_lie_in(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected
