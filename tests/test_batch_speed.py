@@ -35,6 +35,7 @@ def _with_and_without_filter() -> tuple[Divisions, Divisions]:
     return plain, filtered
 
 
+@pytest.mark.slow  # an exhaustive sweep: the full suite runs it
 def test_the_township_filter_lets_every_township_name_through() -> None:
     plain, filtered = _with_and_without_filter()
     keys = _township_keys(every=97)

@@ -206,6 +206,7 @@ def test_a_runner_up_is_named_when_close(dataset: Dataset) -> None:
     assert found.also is not None and found.also.key == "reassessment"
 
 
+@pytest.mark.slow  # an exhaustive sweep: the full suite runs it
 def test_matching_cost_grows_linearly(dataset: Dataset) -> None:
     """Ten times the text costs about ten times the work, not a hundred (generous bounds: CI load)."""
     rng = random.Random(1)

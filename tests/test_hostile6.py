@@ -335,7 +335,9 @@ def test_dev_tty_without_a_terminal(tmp_path: Path, args: list[str], status: int
 # --- 7. a device as batch input --------------------------------------------------------------
 
 
-@pytest.mark.parametrize("args", [["region", "-"], ["region", "--input", "-"]])
+@pytest.mark.parametrize(  # subprocesses: one form stays in the fast set
+    "args", [["region", "-"], pytest.param(["region", "--input", "-"], marks=pytest.mark.slow)]
+)
 def test_standard_input_that_is_an_endless_device_is_refused_at_once(tmp_path: Path, args: list[str]) -> None:
     """`region - < /dev/zero` was read forever, while `--input /dev/zero` was refused."""
     with open("/dev/zero", "rb") as zero:

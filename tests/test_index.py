@@ -28,6 +28,7 @@ def rows(path: Path, query: str) -> list[tuple[Any, ...]]:
         con.close()
 
 
+@pytest.mark.slow  # an exhaustive sweep: the full suite runs it
 def test_every_key_is_a_fixed_point_of_normalise() -> None:
     keys = [k for (k,) in rows(INDEX, "SELECT DISTINCT key FROM key")]
     assert len(keys) > 50_000

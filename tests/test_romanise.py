@@ -86,6 +86,7 @@ def test_the_english_names_still_find_their_places(cli: Any) -> None:
     assert "Could also mean: 吉林市 (Jilin City) in 吉林省 (Jilin)" in text.stdout
 
 
+@pytest.mark.slow  # every division's English name typed back: ~2.7 s, the fast set's longest test
 def test_every_english_name_cardinfo_writes_finds_its_place_again(
     english: dict[str, tuple[str, str, str, str]], divisions: Divisions
 ) -> None:
