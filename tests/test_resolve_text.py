@@ -645,6 +645,8 @@ def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, 
         "我同事张安阳今天请假了",  # who the person is to the writer, before the name
         "孙南阳是我表哥",  # "is my" after it
         "有事找邻居王开封",
+        "李丽江下周结婚",  # a person at the start of a sentence who does something
+        "王昆明说他明天来",
     ],
 )
 def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, query: str) -> None:
@@ -664,6 +666,8 @@ def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, que
         ("吉林长春老师说", "220100"),
         ("江苏南京是我老家", "320100"),
         ("我同事在安阳上班", "410500"),  # a person named, but not by the place's name
+        ("苏州今天下雨", "320500"),  # no surname before the name
+        ("在丽江结婚", "530700"),
     ],
 )
 def test_the_place_stays_where_the_words_are_apart_or_the_name_is_whole(

@@ -159,6 +159,9 @@ _TITLES = (
     "大爷",
     *("教授", "律师", "护士", "大夫", "老板", "表哥", "表姐", "表弟", "表妹", "大哥", "大姐"),
 )
+# What a person named at the start of a sentence does (李丽江下周结婚, 王昆明说): not a place's doing.
+_DOES = ("说", "下周", "今天", "明天", "昨天", "结婚", "生日", "请假", "来了", "去了", "告诉", "打电话", "发消息")
+_CLAUSE_STARTS = frozenset(" ，,。.！!？?；;：:、\n")
 # Who a person is to the writer, right before the name (我同事张安阳, 邻居李长春).
 _PEOPLE = ("同事", "同学", "朋友", "邻居", "老公", "老婆", "丈夫", "妻子", "儿子", "女儿", "室友", "名叫")
 
@@ -186,6 +189,9 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = ()) -> 
     # a title after it (刘长春主任), "is my" (孙南阳是我表哥), or "is called" before it and nothing after
     # the name (我同学叫陈安阳), or a person before it (我同事张安阳今天请假了)
     if rest in _TITLES or rest == "是我":
+        return True
+    opens = start == 1 or form[start - 2] in _CLAUSE_STARTS  # 李丽江下周结婚: a person who does something
+    if opens and form[end:].startswith(_DOES):
         return True
     if form[start - 2 : start - 1] == "叫" and not form[end : end + 1].strip():
         return True
