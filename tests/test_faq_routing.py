@@ -444,6 +444,8 @@ def test_place_names_without_the_division_index(dataset: Dataset, monkeypatch: p
         ("照相登记这些都清楚，就想问一句，整个下来要不要交钱", "fee"),
         # what stands before a second question (另外顺便问一下 ...) is the question
         ("换证要带什么材料？另外顺便问一下大概多久能拿到", "documents"),
+        # a wheelchair (another matter's word) in the story, but the certificate named plainly
+        ("我坐轮椅，新卡还没做好，这几个月公交还认我的二代证吗", "transition"),
     ],
 )
 def test_rules_on_what_a_question_is_about(dataset: Dataset, question: str, topic: str) -> None:

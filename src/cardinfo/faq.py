@@ -486,8 +486,10 @@ def _evidence(topics: Sequence[FaqEntry], text: str) -> _Evidence:
         anchored = anchored or names_card
         # 证号 names the certificate; 换证, a weak word, may be about a driving licence (驾驶证换证);
         # 三代 right before another card's name is that card's generation (第三代社保卡)
-        generation = role == "name" and occ.end in others and not _CARD & set(occ.term)
-        plainly = plainly or (role == "name" and not generation) or "12385" in occ.term
+        # 二代证 names the certificate plainly, also where a topic counts it as its own word (transition)
+        name = role == "name" or (role == "topic" and vocab.neutral.get(occ.term) == "name")
+        generation = name and occ.end in others and not _CARD & set(occ.term)
+        plainly = plainly or (name and not generation) or "12385" in occ.term
         named = named or plainly or (names_card and occ.term in vocab.strong)
         # 社保卡 is both a topic word and another card; 身份证号码 (a word of the number topic) is
         # about the ID card; 要带身份证吗 asks what to bring, not about the ID card
