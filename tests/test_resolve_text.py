@@ -480,6 +480,16 @@ def test_digits_that_are_no_tone_numbers_are_kept(atlas: Atlas) -> None:
         "我在和平饭店",
         "住在平房里",
         "我去温泉泡澡",
+        # the words around it say nothing of a place (extend, a coffin room, police, insurers)
+        "延长残疾证有效期怎么办",
+        "在延长期内能换证吗",
+        "在太平间",
+        "公安人员说要残疾证",
+        "公安那边说要先办户口",
+        "我在平安保险上班",
+        "太平人寿的保险能用残疾证吗",
+        "我们东方人的饮食习惯",
+        "户口在长子名下",
     ],
 )
 def test_an_everyday_word_that_is_also_a_short_name_is_no_place_in_a_sentence(atlas: Atlas, text: str) -> None:
@@ -497,11 +507,13 @@ def test_an_everyday_word_that_is_also_a_short_name_is_no_place_in_a_sentence(at
         ("海东平安", "630203"),
         ("我买了平安保险，在昆明", "530100"),  # the other name in the text is the place
         ("残疾人证有效期可以延长吗？我在延长县", "610621"),  # the full name is no everyday word
-        ("我在大方上班", "520521"),  # where someone is: 在, 住, 老家 before it
-        ("老家长寿的", "500115"),
-        ("我是江山人", "330881"),  # what a place has after it: 人, 残联, 那边, 三代证
-        ("安康残疾证怎么换", "610900"),
-        ("武功那边三代证发了吗", "610431"),
+        ("我在大方上班", "520521"),  # being there, then what one does there
+        ("残疾证在江山办的", "330881"),
+        ("老家长寿的", "500115"),  # where one comes from
+        ("籍贯武功", "610431"),
+        ("我妈是安康的", "610900"),
+        ("我是江山人", "330881"),  # what a place has after it: 人, 残联, 是我老家
+        ("安康是我老家", "610900"),
     ],
 )
 def test_an_everyday_word_is_the_place_when_typed_alone_or_backed_by_another_name(
@@ -770,13 +782,27 @@ def test_every_word_of_words_csv_holds_a_name_or_is_one_sound_from_a_city(atlas:
         ("来沪人员", "310000"),
         ("赴粤务工", "440000"),
         ("在鄂尔多斯", "150600"),  # inside another name: that name
+        ("进藏需要带残疾证吗", "540000"),
+        ("在黔打工", "520000"),
     ],
 )
 def test_a_provinces_one_character_short_name_after_being_or_going(atlas: Atlas, text: str, expected: str) -> None:
     assert code(atlas, text) == expected
 
 
-@pytest.mark.parametrize("text", ["在京东买的轮椅", "在京剧院上班", "在粤语里怎么说", "在新的城市", "去云里雾里"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在京东买的轮椅",
+        "在京剧院上班",
+        "在粤语里怎么说",
+        "在新的城市",
+        "去云里雾里",
+        "在津贴发放方面",
+        "去豫园玩",
+        "在沪深两市",
+    ],
+)
 def test_those_characters_starting_a_word_or_others_are_no_place(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(text, suggest=False)

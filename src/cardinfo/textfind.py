@@ -227,40 +227,60 @@ def registered(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[lis
     return Found((place,), tuple(dict.fromkeys(also)), there.start, there.end)
 
 
-# Words that make an everyday word a place where it stands: where someone is, goes or comes from
-# before it (在大方上班, 老家太平), what a place has after it (大方人, 长寿那边, 安宁残联, 延长三代证).
-_LOCATED_BEFORE = ("在", "去", "到", "住", "回", "往", "于", "来自", "老家", "家乡", "户口", "户籍")
-_LOCATED_AFTER = (
-    *("人", "残联", "的残联", "那边", "这边", "那里", "这里", "本地", "当地", "地区"),
-    *("三代", "第三代", "残疾", "残证", "换证", "办证", "发证"),
-)
-# ... but not when the word opens the name of an institution or a landmark (在公安局上班, 在平安银行,
-# 在光明日报, 在友谊医院, 去龙门石窟, 在红旗渠, 在复兴门, 在和平饭店, 在新华书店, 解放军).
+# Words that make an everyday word a place where it stands: where someone comes from before it
+# (老家是江山的, 籍贯武功), what a place has after it (大方人, 延长残联, 安康是我老家). Only words that say
+# so whatever follows: 在 does not (在延长期内, 在太平间), nor 人 inside a longer word (人寿, 人员).
+_LOCATED_BEFORE = ("老家", "老家是", "老家在", "家乡", "家乡是", "籍贯", "籍贯是", "户口在", "户籍在", "来自")
+_LOCATED_AFTER = ("人", "残联", "是我老家", "是我的老家", "老乡")
+_BOUNDARY = frozenset(" ，,。.！!？?；;：:、的\n")
+_BEING_AT = ("在", "去", "到", "回", "住在")
+_WORDS_OF_PEOPLE = frozenset(("东方人", "大名人"))  # Easterners; 大+名人, a celebrity
+_DOING = ("办", "换", "上班", "上学", "打工", "工作", "生活", "读书", "看病", "就医", "住院", "出生")
+# ... and never when the word opens the name of an institution or a landmark (公安局, 平安银行).
 _NAMED_AFTER_IT = (
     *("局", "机关", "银行", "日报", "报社", "书店", "饭店", "酒店", "宾馆", "商店", "商场", "超市", "医院"),
     *("大学", "学院", "学校", "中学", "小学", "石窟", "渠", "门", "军", "公司", "集团", "厂", "广场", "公园"),
     *("路", "街", "大街", "桥", "寺", "庙", "山", "湖", "村", "小区", "花园", "大厦", "宫", "馆", "社"),
+    *("保险", "人寿", "人员", "人士", "部门", "系统", "派出所", "名下"),
 )
-# Everyday words that are things and spots where someone can be (住在平房里, 在天台上, 去温泉泡澡, 在小店买):
-# 在 before them says nothing, so only another name makes them places.
+# Everyday words that are things and spots where someone can be (住在平房里, 去温泉泡澡): only another
+# name makes them places.
 _SPOT_WORDS = "温泉 港口 通道 运河 灯塔 青山 莲花 海棠 桃源 天涯 平房 双桥 高台 洞口 台前 小店 天台 安居"
 _SPOTS = frozenset(_SPOT_WORDS.split())
 
 
-# Provinces' one-character 简称 that news and notices write after a word of being or going (在京务工,
-# 来沪人员, 赴粤); the others (新, 云, 青, 宁, 台, 黑, 吉, 川, 苏...) are everyday characters there too.
-_ABBREVIATED = frozenset("京沪津渝湘鄂豫皖闽赣冀晋陕粤")
-_MOVES = frozenset("在来赴进返离抵驻留回去")
-_ABBREVIATION_WORDS = frozenset(
-    ("京剧", "京腔", "京东", "京味", "粤语", "粤剧", "粤菜", "沪剧", "湘菜", "豫剧", "晋商", "陕菜")
-)
-
-
 def located(form: str, start: int, end: int) -> bool:
-    """True when the words around a name make it a place (在大方上班, 大方人), not a word."""
+    """True when the words around a name make it a place (老家是江山的, 大方人), not a word."""
     if form[start:end] in _SPOTS or form[end:].startswith(_NAMED_AFTER_IT):
         return False
-    return form[max(0, start - 2) : start].endswith(_LOCATED_BEFORE) or form[end : end + 3].startswith(_LOCATED_AFTER)
+    after = form[end:]
+    if after.startswith(_LOCATED_AFTER):  # 大方人 ends there: 大方人的, 江山人，
+        word = next(w for w in _LOCATED_AFTER if after.startswith(w))
+        if word != "人":
+            return True
+        ends = end + 1 == len(form) or form[end + 1] in _BOUNDARY
+        return ends and form[start : end + 1] not in _WORDS_OF_PEOPLE
+    boundary = end == len(form) or form[end] in _BOUNDARY  # 老家是江山的, 籍贯武功: nothing more of a word
+    before = form[max(0, start - 3) : start]
+    if boundary and before.endswith(_LOCATED_BEFORE):
+        return True
+    if before.endswith("是"):  # 我是龙井的, 我妈是安康的: the 的 ends the sentence
+        return form[end : end + 1] == "的" and (end + 1 == len(form) or form[end + 1] in _BOUNDARY)
+    # 在江山办的残疾证, 我女儿在无极上学, 我出生在清流: being there, then what one does there or nothing
+    if not before.endswith(_BEING_AT):
+        return False
+    return end == len(form) or (form[end] in _BOUNDARY and form[end] != "的") or form[end:].startswith(_DOING)
+
+
+# Provinces' one-character 简称 that news and notices write after a word of being or going (在京务工,
+# 来沪人员, 赴粤, 进藏); the others (新, 云, 青, 宁, 台, 黑, 吉, 苏...) are everyday characters there too.
+_ABBREVIATED = frozenset("京沪津渝湘鄂豫皖闽赣冀晋陕粤川蜀滇黔桂琼藏港")
+_MOVES = frozenset("在来赴进返离抵驻留回去")
+# ... followed by what people do there, or nothing more (在津贴, 在晋升, 去豫园, 在沪深两市 are words).
+_THERE = (
+    *("务工", "打工", "工作", "上班", "上学", "读书", "就医", "看病", "办", "人员", "期间", "旅游", "生活"),
+    *("定居", "发展", "创业", "探亲", "过年", "需要", "能", "可以", "的", "后", "时", "了"),
+)
 
 
 def landmark_after(form: str, end: int) -> bool:
@@ -782,13 +802,14 @@ class TextFinder:
     def _abbreviation_hits(self, form: str, names: "Sequence[tuple[int, int, object]]") -> list[Hit]:
         """A province's one-character 简称 where someone is or goes (在京务工, 来沪, 赴粤): the way
         news and notices write it. Only the characters that are seldom anything else after those
-        words, and not inside another name (鄂尔多斯) or a word they start (粤语, 京剧, 京东)."""
+        words, followed by what people do there or by nothing more (not 在津贴, 去豫园), and not
+        inside another name (在鄂尔多斯)."""
         found = [
             i
             for i in range(1, len(form))
             if form[i] in _ABBREVIATED
             and form[i - 1] in _MOVES
-            and form[i : i + 2] not in _ABBREVIATION_WORDS
+            and (i + 1 == len(form) or form[i + 1] in _BOUNDARY or form[i + 1 :].startswith(_THERE))
             and not any(a <= i < b for a, b, _ in names)
         ]
         if not found:
