@@ -514,6 +514,9 @@ def test_an_everyday_word_that_is_also_a_short_name_is_no_place_in_a_sentence(at
         ("我妈是安康的", "610900"),
         ("我是江山人", "330881"),  # what a place has after it: 人, 残联, 是我老家
         ("安康是我老家", "610900"),
+        ("江山那儿换证了吗", "330881"),  # there, and the certificate done there
+        ("江山公安局", "330881"),  # the place's own offices
+        ("我家在江山农村", "330881"),
     ],
 )
 def test_an_everyday_word_is_the_place_when_typed_alone_or_backed_by_another_name(

@@ -235,7 +235,10 @@ _LOCATED_AFTER = ("人", "残联", "是我老家", "是我的老家", "老乡")
 _BOUNDARY = frozenset(" ，,。.！!？?；;：:、的\n")
 _BEING_AT = ("在", "去", "到", "回", "住在")
 _WORDS_OF_PEOPLE = frozenset(("东方人", "大名人"))  # Easterners; 大+名人, a celebrity
-_DOING = ("办", "换", "上班", "上学", "打工", "工作", "生活", "读书", "看病", "就医", "住院", "出生")
+_ITS_OWN = ("公安局", "人民医院", "人民政府", "残联", "的残疾人")
+_HERE = ("那边", "那儿", "那里", "这边", "这块", "这里")
+_CARD_DOINGS = ("换", "办证", "三代")  # after 那边: 换证, 办证, 三代证 (not 理赔, 办户口)
+_DOING = ("办", "换", "上班", "上学", "打工", "工作", "生活", "读书", "看病", "就医", "住院", "出生", "农村", "乡下")
 # ... and never when the word opens the name of an institution or a landmark (公安局, 平安银行).
 _NAMED_AFTER_IT = (
     *("局", "机关", "银行", "日报", "报社", "书店", "饭店", "酒店", "宾馆", "商店", "商场", "超市", "医院"),
@@ -251,9 +254,13 @@ _SPOTS = frozenset(_SPOT_WORDS.split())
 
 def located(form: str, start: int, end: int) -> bool:
     """True when the words around a name make it a place (老家是江山的, 大方人), not a word."""
-    if form[start:end] in _SPOTS or form[end:].startswith(_NAMED_AFTER_IT):
-        return False
     after = form[end:]
+    if after.startswith(_ITS_OWN):  # 江山公安局, 江山人民医院: the place's own offices
+        return True
+    if form[start:end] in _SPOTS or after.startswith(_NAMED_AFTER_IT):
+        return False
+    if after.startswith(_HERE) and any(w in after[2:10] for w in _CARD_DOINGS):  # 江山那儿换证了吗
+        return True
     if after.startswith(_LOCATED_AFTER):  # 大方人 ends there: 大方人的, 江山人，
         word = next(w for w in _LOCATED_AFTER if after.startswith(w))
         if word != "人":
