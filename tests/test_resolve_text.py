@@ -842,3 +842,22 @@ def test_shaanxi_is_shaanxi(atlas: Atlas) -> None:
 )
 def test_xiongan_new_area_answers_the_prefecture_its_counties_lie_in(atlas: Atlas, text: str, expected: str) -> None:
     assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("河北省邢台市桥东区中兴东大街88号", "130502"),  # 邢台's 桥东区 until 2020 (an ID card's address): 襄都区
+        ("邢台桥东区", "130502"),  # and 邢台 before 桥 is no bridge's name when a place's name starts there
+        ("张家口市桥东区", "130702"),  # today's 桥东区
+    ],
+)
+def test_an_old_district_name_in_another_prefecture_is_read_with_its_city(
+    atlas: Atlas, text: str, expected: str
+) -> None:
+    assert code(atlas, text) == expected
+
+
+def test_an_old_name_split_in_two_is_ambiguous_between_them(atlas: Atlas) -> None:
+    answer = atlas.answer("石家庄市桥东区", suggest=False)  # split between 长安区 and 桥西区 in 2014
+    assert answer.place is None and {c.place.code for c in answer.candidates} == {"130102", "130104"}

@@ -780,8 +780,9 @@ class TextFinder:
                 c: pr
                 for c, pr in best.items()
                 if pr[1] not in (index.KIND_RANK[index.FORMER], index.KIND_RANK[index.FORMER_SHORT])
-                # an old name of a place in another province (东乡县: 抚州's until 2016) stays: the text decides
-                or all(p.codes[0] != pr[0].codes[0] for p in today)
+                # an old name of a place in another prefecture (东乡县: 抚州's until 2016; 桥东区: 邢台's until
+                # 2020, on ID cards issued before) stays: the text decides
+                or all(p.codes[:2] != pr[0].codes[:2] for p in today)
             }
         former = (index.KIND_RANK[index.FORMER], index.KIND_RANK[index.FORMER_SHORT])
         if len(best) > 1 and all(rank in former for _, rank in best.values()):
@@ -866,8 +867,11 @@ class TextFinder:
                 reading = readings[name] = self._reading(name, rows)  # county-level names: a bounded set
             places, ranks, short, weak, loose = reading
             inside = i > 0 and is_cjk(form[i - 1]) and i not in ends  # 贵安新区: 安新 inside a word not read
-            if not places or (short and (named_after(form, j) or (inside and other_district(form, j, places)))):
-                continue  # not 北京路 or 中山村: a road or a village named after a place; not 贵安新区's 安新
+            # a road or a village named after a place (北京路, 中山村), unless a name of a place starts
+            # where the word would (邢台桥东区: 桥东区, not a bridge); not 贵安新区's 安新
+            road = named_after(form, j) and not any(a == j and b - a >= 3 for a, b, _ in names)
+            if not places or (short and (road or (inside and other_district(form, j, places)))):
+                continue
             if short and not_a_place(form, i, j, ends):
                 continue  # not 北京烤鸭 or 刘长春主任: a product's or a person's name
             if any(a <= i and j <= b for a, b in phrases):
