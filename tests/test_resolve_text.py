@@ -662,6 +662,7 @@ def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, 
         "有事找邻居王开封",
         "李丽江下周结婚",  # a person at the start of a sentence who does something
         "王昆明说他明天来",
+        "我同事张垣今天请假",  # 张垣 (张家口's old name) as a person's whole name
     ],
 )
 def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, query: str) -> None:

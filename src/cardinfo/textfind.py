@@ -183,6 +183,9 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = ()) -> 
         for at in range(max(0, start - len(city) + 1), start + 1)
     ):
         return True
+    # a two-character name that is itself a surname and a given name, after who the person is (我同事张垣)
+    if end - start == 2 and form[start] in SURNAMES and form[:start].endswith(_PEOPLE):
+        return True
     # (not when the "surname" ends another place's name: 江苏南京主任 is 南京, 吉林长春老师 长春)
     if start == 0 or start in ends or form[start - 1] not in SURNAMES:
         return False
