@@ -490,6 +490,7 @@ def test_digits_that_are_no_tone_numbers_are_kept(atlas: Atlas) -> None:
         "太平人寿的保险能用残疾证吗",
         "我们东方人的饮食习惯",
         "户口在长子名下",
+        "家庭富裕的残疾人补贴",
     ],
 )
 def test_an_everyday_word_that_is_also_a_short_name_is_no_place_in_a_sentence(atlas: Atlas, text: str) -> None:
@@ -517,6 +518,7 @@ def test_an_everyday_word_that_is_also_a_short_name_is_no_place_in_a_sentence(at
         ("江山那儿换证了吗", "330881"),  # there, and the certificate done there
         ("江山公安局", "330881"),  # the place's own offices
         ("我家在江山农村", "330881"),
+        ("江山的残疾人能换三代证吗", "330881"),  # opening the sentence: its people
     ],
 )
 def test_an_everyday_word_is_the_place_when_typed_alone_or_backed_by_another_name(

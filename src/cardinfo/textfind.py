@@ -231,14 +231,15 @@ def registered(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[lis
 
 
 # Words that make an everyday word a place where it stands: where someone comes from before it
-# (老家是江山的, 籍贯武功), what a place has after it (大方人, 延长残联, 安康是我老家). Only words that say
-# so whatever follows: 在 does not (在延长期内, 在太平间), nor 人 inside a longer word (人寿, 人员).
+# (老家是江山的, 籍贯武功), what a place has after it (大方人, 延长残联, 安康是我老家, 江山公安局), being
+# there and doing something there (在大方上班, 在江山办的残疾证). 在 alone does not (在延长期内, 在太平间),
+# nor 人 inside a longer word (人寿, 人员), nor 残疾证 after the word (延长残疾证有效期).
 _LOCATED_BEFORE = ("老家", "老家是", "老家在", "家乡", "家乡是", "籍贯", "籍贯是", "户口在", "户籍在", "来自")
 _LOCATED_AFTER = ("人", "残联", "是我老家", "是我的老家", "老乡")
 _BOUNDARY = frozenset(" ，,。.！!？?；;：:、的\n")
 _BEING_AT = ("在", "去", "到", "回", "住在")
 _WORDS_OF_PEOPLE = frozenset(("东方人", "大名人"))  # Easterners; 大+名人, a celebrity
-_ITS_OWN = ("公安局", "人民医院", "人民政府", "残联", "的残疾人")
+_ITS_OWN = ("公安局", "人民医院", "人民政府", "残联")
 _HERE = ("那边", "那儿", "那里", "这边", "这块", "这里")
 _CARD_DOINGS = ("换", "办证", "三代")  # after 那边: 换证, 办证, 三代证 (not 理赔, 办户口)
 _DOING = ("办", "换", "上班", "上学", "打工", "工作", "生活", "读书", "看病", "就医", "住院", "出生", "农村", "乡下")
@@ -260,6 +261,8 @@ def located(form: str, start: int, end: int) -> bool:
     after = form[end:]
     if after.startswith(_ITS_OWN):  # 江山公安局, 江山人民医院: the place's own offices
         return True
+    if after.startswith("的残疾人") and (start == 0 or form[start - 1] in _BOUNDARY):  # 江山的残疾人能换吗
+        return True  # (opening the sentence: not 家庭富裕的残疾人)
     if form[start:end] in _SPOTS or after.startswith(_NAMED_AFTER_IT):
         return False
     if after.startswith(_HERE) and any(w in after[2:10] for w in _CARD_DOINGS):  # 江山那儿换证了吗
