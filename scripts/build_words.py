@@ -19,6 +19,9 @@ the file this writes is committed, and `scripts/build_places.py` reads it into t
   is mostly about the place (焦作人, 北京积水潭医院), so those are left out. Words tagged as
   places, organisations or directions (`ns`, `nt`, `s`, `f`) are left out, and so is any word
   that is a name in the index or holds a level word right after the name (安吉县城).
+- `common`: short forms of townships, of 3 characters or more, that the dictionary lists as everyday
+  words (tags other than names, idioms and numbers: 体育场, 工业园, 人民广场, 汽车站): in a text they
+  are no township.
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ def build(jieba_dict: Path, index: Path) -> list[tuple[str, str]]:
         )
     }
     keys = {key for (key,) in con.execute("SELECT key FROM key")}
+    towns = {key for (key,) in con.execute("SELECT key FROM key WHERE kind = 5 AND length(key) >= 3")}
     sound = dict(con.execute("SELECT ch, py FROM charpy"))
     con.close()
     found: dict[str, str] = {}
@@ -71,9 +75,14 @@ def build(jieba_dict: Path, index: Path) -> list[tuple[str, str]]:
             found[word] = "phrase"
         elif len(word) == 2 and any(_one_sound_apart(word, city, sound) for city in cities):
             found[word] = "word"
+        if word in towns and word not in found and not tag.startswith(_NAME_TAGS):
+            found[word] = "common"  # 体育场, 工业园, 人民广场: a township's short form, but an everyday word
     return sorted(found.items())
 
 
+# Tags of names (people's, places', organisations', others') and of idioms and numbers, whose
+# township short forms are left to the text (陆家嘴 is tagged nr, 春熙路 i, 三星堆 m).
+_NAME_TAGS = ("nr", "ns", "nz", "nt", "i", "m")
 # Tags whose words name no place wherever the name stands in them (王建安, 四平方公里, 解放前,
 # 白云苍狗); for the others only where the name does not open the word (天下太平, not 焦作人).
 _ANYWHERE_TAGS = frozenset({"nr", "nrt", "nrfg", "i", "z", "m", "t", "d"})
@@ -123,7 +132,7 @@ def main() -> None:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(("word", "kind"))
         writer.writerows(rows)
-    counts = {kind: sum(k == kind for _, k in rows) for kind in ("idiom", "phrase", "word")}
+    counts = {kind: sum(k == kind for _, k in rows) for kind in ("idiom", "phrase", "word", "common")}
     print(f"wrote {args.out}: " + ", ".join(f"{n} {kind}s" for kind, n in counts.items()))
 
 

@@ -775,7 +775,7 @@ def test_the_names_inside_those_words_are_still_places(atlas: Atlas, query: str,
 
 def test_every_word_of_words_csv_holds_a_name_or_is_one_sound_from_a_city(atlas: Atlas) -> None:
     rows = index_rows("SELECT word, kind FROM word")
-    assert {kind for _, kind in rows} == {"idiom", "phrase", "word"} and len(rows) > 1000
+    assert {kind for _, kind in rows} == {"idiom", "phrase", "word", "common"} and len(rows) > 1000
     assert all(len(w) == 2 for w, kind in rows if kind == "word")
     assert all(4 <= len(w) <= 7 for w, kind in rows if kind == "idiom")
     assert all(3 <= len(w) <= 8 for w, kind in rows if kind == "phrase")
@@ -864,3 +864,22 @@ def test_an_old_district_name_in_another_prefecture_is_read_with_its_city(
 def test_an_old_name_split_in_two_is_ambiguous_between_them(atlas: Atlas) -> None:
     answer = atlas.answer("石家庄市桥东区", suggest=False)  # split between 长安区 and 桥西区 in 2014
     assert answer.place is None and {c.place.code for c in answer.candidates} == {"130102", "130104"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我在陆家嘴上班", "310115"),  # a township's own short form, after 在: the district it lies in
+        ("住在徐家汇", "310104"),
+        ("我同事在春熙路上班", "510104"),
+    ],
+)
+def test_a_townships_short_form_after_being_there_answers_its_county(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize("text", ["去体育场跑步", "在人民广场等你", "陆家嘴的夜景很美"])
+def test_an_everyday_word_or_no_being_there_is_no_township(atlas: Atlas, text: str) -> None:
+    # 体育场 and 人民广场 are townships' short forms too (data/words.csv: common); 陆家嘴 with no 在
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)

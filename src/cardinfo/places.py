@@ -232,6 +232,23 @@ class Divisions:
                     self._place_of_row(code, (name, level, parent, pinyin))
         return found
 
+    def town_short_forms(self, pieces: Collection[str]) -> dict[str, list[str]]:
+        """Those of `pieces` (3 characters or more) that are townships' short forms: piece -> codes."""
+        asked = sorted(k for k in pieces if 3 <= len(k) <= self._longest_town or not self._longest_town)
+        found: dict[str, list[str]] = {}
+        for i in range(0, len(asked), _SQL_BATCH):
+            chunk = asked[i : i + _SQL_BATCH]
+            marks = ",".join("?" * len(chunk))
+            sql = (
+                "SELECT k.key, k.code, d.name, d.level, d.parent, d.pinyin FROM key k"
+                f" JOIN division d ON d.code = k.code WHERE k.key IN ({marks}) AND k.kind = {TOWNSHIP_SHORT}"
+            )
+            for key, code, name, level, parent, pinyin in self._rows(sql, chunk):
+                found.setdefault(key, []).append(code)
+                if code not in self._places and code not in self._towns:
+                    self._place_of_row(code, (name, level, parent, pinyin))
+        return found
+
     def names_in(self, form: str) -> tuple[list[Found], list[Found]]:
         """Every name of the index inside a scanned text: county-level names, and townships' full names.
 

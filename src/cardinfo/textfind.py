@@ -238,6 +238,7 @@ _LOCATED_BEFORE = ("老家", "老家是", "老家在", "家乡", "家乡是", "�
 _LOCATED_AFTER = ("人", "残联", "是我老家", "是我的老家", "老乡")
 _BOUNDARY = frozenset(" ，,。.！!？?；;：:、的\n")
 _BEING_AT = ("在", "去", "到", "回", "住在")
+_TOWN_CUES = ("在", "去", "到", "住", "来自", "位于")
 _WORDS_OF_PEOPLE = frozenset(("东方人", "大名人"))  # Easterners; 大+名人, a celebrity
 _ITS_OWN = ("公安局", "人民医院", "人民政府", "残联")
 _HERE = ("那边", "那儿", "那里", "这边", "这块", "这里")
@@ -720,6 +721,8 @@ class TextFinder:
             found = deepen(found, townships, form, self.noted)
         elif townships:
             found = alone(townships)
+        if found is None and not latin:  # 在陆家嘴上班, 中关村: a township's short form, when nothing else is
+            found = self._town_short_form(form)
         if found is None:  # no name as written: a name with one character wrong, if the text is one
             place = self.typo(normalise(text, t2s))
             return index.Resolution(text, (place,), "typo", (), text.strip()) if place else None
@@ -812,6 +815,26 @@ class TextFinder:
         if self._undivided is None:
             self._undivided = self.divisions.undivided()
         return self._undivided
+
+    def _town_short_form(self, form: str) -> Found | None:
+        """The one township a text names by a short form of 3 characters or more that no other township
+        shares and that is no everyday word (体育场, 人民广场: data/words.csv), right after a word of
+        where someone is or goes (在陆家嘴上班, 住在徐家汇), when the text names nothing else: the county
+        or district it lies in (浦东新区), as an address that ends in a township answers."""
+        pieces = {form[a : a + n] for n in range(3, 7) for a in range(len(form) - n + 1) if is_cjk(form[a])}
+        if not pieces:
+            return None
+        named = {k: codes for k, codes in self.divisions.town_short_forms(pieces).items() if len(codes) == 1}
+        named = {k: codes for k, codes in named.items() if k not in self.divisions.words(named)}
+        if len({codes[0] for codes in named.values()}) != 1:
+            return None
+        key, codes = next(iter(named.items()))
+        town = self.divisions.place(codes[0])
+        start = form.find(key)
+        if town is None or len(town.codes) < 2 or not form[max(0, start - 2) : start].endswith(_TOWN_CUES):
+            return None
+        county = self.divisions.place(town.codes[-2])  # the county or district it lies in, as for an address
+        return Found((county,), (), start, start + len(key)) if county is not None else None
 
     def _abbreviation_hits(self, form: str, names: "Sequence[tuple[int, int, object]]") -> list[Hit]:
         """A province's one-character 简称 where someone is or goes (在京务工, 来沪, 赴粤): the way
