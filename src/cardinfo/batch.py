@@ -43,7 +43,7 @@ def read_lines(stream: IO[bytes], name: str = "-") -> Iterator[Line]:
     if head in _UTF16_BOMS:
         yield from _utf16_lines(stream, name)
         return
-    yield from _lines(lambda limit: stream.readline(limit), name)
+    yield from _lines(stream.readline, name)
 
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")

@@ -668,8 +668,9 @@ def _asked(query: str) -> str:
         start = query.rfind(word)
         if start < 0:
             continue
-        if query[:start].endswith(_BY_THE_WAY):
-            first = query[: start - 2].rstrip("，,。；;？?！! ")
+        way = next((w for w in _BY_THE_WAY if query[:start].endswith(w)), "")
+        if way:
+            first = query[: start - len(way)].rstrip("，,。；;？?！! ")
             return first if sum(map(str.isalnum, first)) >= 4 else ""
         at = max(at, start + len(word))
     rest = query[at:].lstrip("，,：:、 ") if at > 0 else ""

@@ -234,7 +234,8 @@ class Divisions:
 
     def town_short_forms(self, pieces: Collection[str]) -> dict[str, list[str]]:
         """Those of `pieces` (3 characters or more) that are townships' short forms: piece -> codes."""
-        asked = sorted(k for k in pieces if 3 <= len(k) <= self._longest_town or not self._longest_town)
+        longest = self._longest_town or max(map(len, pieces), default=0)  # known once a batch loaded it
+        asked = sorted(k for k in pieces if 3 <= len(k) <= longest)
         found: dict[str, list[str]] = {}
         for i in range(0, len(asked), _SQL_BATCH):
             chunk = asked[i : i + _SQL_BATCH]
