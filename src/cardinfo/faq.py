@@ -65,6 +65,8 @@ _OTHER_ZH = (
     " 残疾军人 伤残军人 12306 统计公报 无障碍改造"
     # taxes (个人所得税减免, 购置税); rural medical insurance (农村合作医疗一年交多少钱)
     " 所得税 购置税 合作医疗 新农合 医疗保险"
+    # retiring early on account of a disability (残疾人可以提前退休吗)
+    " 退休 提前退休 病退"
 )
 _OTHER_EN = (
     "passport driver driving licence license visa pension wheelchair job employment insurance police"
@@ -204,6 +206,8 @@ _CANTONESE = (
     ("邊個", "谁"),
     ("边个", "谁"),
     ("乜嘢", "什么"),
+    ("而家", "现在"),
+    ("嗰", "那"),
     ("咩", "什么"),
     ("跌咗", "丢了"),  # lost: 個證跌咗
     ("唔見咗", "丢了"),
@@ -532,12 +536,22 @@ def _avoided(topic: int, term: tuple[str, ...], toks: list[str], found: list[_Oc
     word of that topic: 到期 rules out "transition", but not inside its own 还没到期."""
     n = len(term)
     for start in range(len(toks) - n + 1):
-        if tuple(toks[start : start + n]) != term:
+        if tuple(toks[start : start + n]) != term or _compared(toks, start, start + n):
             continue
         inside = (o for o in found if o.start <= start and start + n <= o.end and o.end - o.start > n)
         if not any(any(i == topic for i, _ in vocab.credits.get(o.term, [])) for o in inside):
             return True
     return False
+
+
+# A document the certificate is compared with (跟身份证一样, 和护照一样长吗): not the one asked about.
+_LIKE_BEFORE = frozenset(("跟", "和", "与", "同", "像"))
+_LIKE_AFTER = ("一样", "一般", "似的", "相同", "差不多")
+
+
+def _compared(toks: list[str], start: int, end: int) -> bool:
+    """Whether the word at tokens `start`..`end` is what something is likened to (跟身份证一样)."""
+    return start > 0 and toks[start - 1] in _LIKE_BEFORE and "".join(toks[end : end + 3]).startswith(_LIKE_AFTER)
 
 
 # Words after which another document is something to bring along or to compare with, not what the
@@ -655,7 +669,7 @@ _CLAUSE_MARKS = "，,。；;！!？?\n"
 # the last of them is asked first, and the whole text only when that part names no topic.
 _ASKING = (
     *("想问的是", "想问一下", "想问一句", "问一句", "想问下", "我想问", "就想问", "只想问", "主要想问", "想问问"),
-    *("请问", "问一下", "问问"),
+    *("请问", "问一下", "问问", "问下"),
 )
 _BY_THE_WAY = ("顺便", "另外", "还想")  # 顺便问一下: a second question, not the one asked
 

@@ -180,6 +180,7 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = ()) -> 
     if any(
         form.startswith(city, at) and at + len(city) >= end
         for city in _ABROAD
+        if city in form
         for at in range(max(0, start - len(city) + 1), start + 1)
     ):
         return True
