@@ -883,3 +883,46 @@ def test_an_everyday_word_or_no_being_there_is_no_township(atlas: Atlas, text: s
     # 体育场 and 人民广场 are townships' short forms too (data/words.csv: common); 陆家嘴 with no 在
     with pytest.raises(NotFound):
         atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "also"),
+    [
+        # 遵义县 became 播州区 in 2016, some of it going to 红花岗区 and 汇川区; 龙坑镇 is 播州区's 龙坑街道 now
+        ("贵州省遵义市遵义县龙坑镇12号", "520304", {"520302", "520303"}),
+        ("遵义县鸭溪镇", "520304", {"520302", "520303"}),  # a township that kept its name
+    ],
+)
+def test_a_township_named_with_the_word_it_no_longer_ends_in_settles_an_old_name(
+    atlas: Atlas, text: str, expected: str, also: set[str]
+) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == expected
+    assert {p.code for p in answer.also} == also
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "also"),
+    [
+        ("朋友在昆明已经换了新卡，我在曲靖还没消息", "530300", "530100"),
+        ("河南郑州的亲戚都办好了，咱们洛阳什么时候开始", "410300", "410100"),
+        ("老家是曲靖的，我在昆明上班", "530300", "530100"),  # the home town, where the card is handled, stays
+    ],
+)
+def test_of_two_places_named_alike_the_writers_own_is_answered(
+    atlas: Atlas, text: str, expected: str, also: str
+) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == expected
+    assert also in {p.code for p in answer.also}
+
+
+@pytest.mark.parametrize("text", ["东坡肉怎么做才不腻", "武昌鱼", "我表姐李丽江结婚了", "金山毒霸弹窗太多"])
+def test_a_dish_a_product_or_a_relatives_name_is_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("我在武昌上班", "420106"), ("我表姐在丽江", "530700")])
+def test_the_names_next_to_those_words_are_still_places(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected

@@ -232,10 +232,10 @@ class Divisions:
                     self._place_of_row(code, (name, level, parent, pinyin))
         return found
 
-    def town_short_forms(self, pieces: Collection[str]) -> dict[str, list[str]]:
-        """Those of `pieces` (3 characters or more) that are townships' short forms: piece -> codes."""
+    def town_short_forms(self, pieces: Collection[str], shortest: int = 3) -> dict[str, list[str]]:
+        """Those of `pieces` (`shortest` characters or more) that are townships' short forms: piece -> codes."""
         longest = self._longest_town or max(map(len, pieces), default=0)  # known once a batch loaded it
-        asked = sorted(k for k in pieces if 3 <= len(k) <= longest)
+        asked = sorted(k for k in pieces if shortest <= len(k) <= longest)
         found: dict[str, list[str]] = {}
         for i in range(0, len(asked), _SQL_BATCH):
             chunk = asked[i : i + _SQL_BATCH]

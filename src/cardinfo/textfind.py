@@ -134,8 +134,11 @@ def other_district(form: str, end: int, places: Sequence[Place]) -> bool:
 # 金华火腿, 德州扒鸡, 凤凰卫视, 金山词霸): the hit is no place, even with no other name in the text.
 _PRODUCTS = (
     *("烤鸭", "火腿", "扒鸡", "拉面", "小吃", "米粉", "米线", "板鸭", "烧鸡", "大盘", "鸡饭"),
-    *("卫视", "啤酒", "香烟", "词霸", "扑克", "老窖", "白药", "螺蛳", "炒饭", "香醋", "榨菜"),
+    *("卫视", "啤酒", "香烟", "词霸", "扑克", "老窖", "白药", "螺蛳", "炒饭", "香醋", "榨菜", "毒霸"),
 )
+# A dish named after a place, one character after the name (东坡肉, 武昌鱼): 肉 and 鱼 seldom follow a
+# place's name otherwise.
+_DISHES = ("肉", "鱼")
 # A person's name: a common surname, a short place name as the given name, then a title (刘长春主任,
 # 李延安同学, 孙中山先生).
 SURNAMES = frozenset(
@@ -163,7 +166,10 @@ _TITLES = (
 _DOES = ("说", "下周", "今天", "明天", "昨天", "结婚", "生日", "请假", "来了", "去了", "告诉", "打电话", "发消息")
 _CLAUSE_STARTS = frozenset(" ，,。.！!？?；;：:、\n")
 # Who a person is to the writer, right before the name (我同事张安阳, 邻居李长春).
-_PEOPLE = ("同事", "同学", "朋友", "邻居", "老公", "老婆", "丈夫", "妻子", "儿子", "女儿", "室友", "名叫")
+_PEOPLE = (
+    *("同事", "同学", "朋友", "邻居", "老公", "老婆", "丈夫", "妻子", "儿子", "女儿", "室友", "名叫"),
+    *("表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "姐夫", "妹夫", "嫂子", "舅舅", "叔叔"),
+)
 
 
 # Cities abroad whose usual Chinese names hold a short name of a division here (乌兰巴托: 乌兰县;
@@ -175,7 +181,7 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = ()) -> 
     """True when a short name is part of a product's name or a person's (北京烤鸭, 刘长春主任), or
     of a city abroad (乌兰巴托)."""
     rest = form[end : end + 2]
-    if rest in _PRODUCTS:
+    if rest in _PRODUCTS or (rest[:1] in _DISHES and rest[1:2] not in ("类", "市")):
         return True
     if any(
         form.startswith(city, at) and at + len(city) >= end
@@ -228,6 +234,33 @@ def registered(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[lis
     if place == before or place.code in before.codes:  # the same place, or one above it (户口在锦州, 凌河区)
         return found
     also = (before, *(p for p in (*found.also, *there.also) if p not in (place, before)))
+    return Found((place,), tuple(dict.fromkeys(also)), there.start, there.end)
+
+
+# Words by which the writer says a place is theirs (我们九江都昌县, 我家在, 咱们这边): of two places a text
+# names alike, the one after these is the one asked about.
+_MINE = ("我们", "我家", "我这", "我在", "我住", "咱们", "咱家", "俺们", "俺家", "俺这", "本人在")
+_HOME = ("老家", "户口", "户籍", "籍贯", "家乡")  # ... unless the other is where the writer is registered
+
+
+def mine(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit]], Found | None]) -> Found:
+    """`found`, or the place the writer marks as theirs when the text names another as much
+    (江西上饶鄱阳县的朋友拿到卡了，我们九江都昌县还没动静: 都昌县, with 鄱阳县 in `also`)."""
+    if not found.also or len(found.places) != 1:
+        return found
+    theirs = [h for h in hits if any(w in form[max(0, h.start - 4) : h.start] for w in _MINE)]
+    if not theirs or any(found.start <= h.start < found.end for h in theirs):
+        return found  # no place marked, or the one found is
+    if any(w in form[max(0, found.start - 4) : found.start] for w in _HOME):
+        return found  # 老家辽宁桓仁的…我在大连上班: the registration, where the certificate is handled
+    at = theirs[-1].start
+    end = form.find(" ", at)
+    end = len(form) if end < 0 else end
+    there = pick([h for h in hits if at <= h.start < end])
+    if there is None or len(there.places) != 1 or there.places[0] not in found.also:
+        return found
+    place = there.places[0]
+    also = (found.places[0], *(p for p in (*found.also, *there.also) if p != place))
     return Found((place,), tuple(dict.fromkeys(also)), there.start, there.end)
 
 
@@ -717,9 +750,12 @@ class TextFinder:
             hits = [h for h in hits if not form[h.start].isascii() or text[origin[h.start]].isupper()]
         found = choose(hits, index._best, self._whole_places()) if hits else None
         if found is not None and not latin:
-            found = registered(found, hits, form, lambda some: choose(some, index._best, self._whole_places()))
+            moved = registered(found, hits, form, self._choose)  # where the registration moved to, else
+            found = moved if moved is not found else mine(found, hits, form, self._choose)  # the writer's own
         if found is not None:
             found = deepen(found, townships, form, self.noted)
+            if len(found.places) > 1 and not latin:  # 遵义县南白镇: 南白街道 settles which part of 遵义县
+                found = deepen(found, self._renamed_towns(form), form, ())
         elif townships:
             found = alone(townships)
         if found is None and not latin:  # 在陆家嘴上班, 中关村: a township's short form, when nothing else is
@@ -734,6 +770,30 @@ class TextFinder:
         whole = not form[: found.start].strip() and not form[found.end :].strip()
         kind = "typo" if typo else "path" if whole else "text"
         return index.Resolution(text, found.places, kind, found.also, matched)
+
+    def _choose(self, hits: list[Hit]) -> Found | None:
+        return choose(hits, index._best, self._whole_places())
+
+    def _renamed_towns(self, form: str) -> list[Hit]:
+        """Townships an older address names with the word it no longer ends in (南白镇, 南白街道 since
+        遵义县 became 播州区): the townships whose short form stands before 镇, 乡 or 街道 in the text."""
+        pieces: dict[tuple[int, int], str] = {}
+        for end in ("镇", "乡", "街道"):
+            at = form.find(end)
+            while at >= 0:
+                for n in range(2, 5):
+                    if at >= n and all(is_cjk(ch) for ch in form[at - n : at]):
+                        pieces[(at - n, at + len(end))] = form[at - n : at]
+                at = form.find(end, at + 1)
+        if not pieces:
+            return []
+        named = self.divisions.town_short_forms(set(pieces.values()), shortest=2)
+        hits = []
+        for (i, j), stem in pieces.items():
+            places = tuple(p for code in named.get(stem, ()) if (p := self.divisions.place(code)) is not None)
+            if places:
+                hits.append(Hit(i, j, places, (index.KIND_RANK[index.TOWNSHIP_SHORT],) * len(places)))
+        return hits
 
     def _typo_after(self, found: Found, form: str, hits: Sequence[Hit], townships: Sequence[Hit]) -> Found | None:
         """A place inside the one found, typed right after it with one character wrong (昆明市官度区)."""
