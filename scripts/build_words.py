@@ -100,6 +100,8 @@ _VERBS = frozenset("任")
 def _phrase(word: str, tag: str, frequency: int, inside: list[tuple[int, int]]) -> bool:
     """Whether a word that holds names at `inside` (start, end) is a phrase that names no place."""
     held = [(a, b) for a, b in inside if (a, b) != (0, len(word))]
+    if tag == "ns":
+        return _another_place(word, frequency, held, inside)
     if not held or any(word[b : b + 1] in _LEVEL_WORDS or word[b - 1] in _LEVEL_WORDS for _, b in held):
         return False
     if tag.startswith("nr"):
@@ -109,6 +111,20 @@ def _phrase(word: str, tag: str, frequency: int, inside: list[tuple[int, int]]) 
     if frequency < _COMMON:
         return False
     return tag in _ANYWHERE_TAGS or (tag in _INSIDE_TAGS and all(a > 0 for a, _ in held))
+
+
+# Words before a name that keep it the place it names (中国香港, 大上海, 老北京).
+_KEEPING = ("中国", "中华", "大", "老", "新")
+
+
+def _another_place(word: str, frequency: int, held: list[tuple[int, int]], inside: list[tuple[int, int]]) -> bool:
+    """Whether a place's name (tag ns) that is no division holds a division's name after its start
+    and names another place (亚龙湾 holds 龙湾, 高雄县 雄县, 明尼苏达州 达州, 五龙潭 龙潭): not when
+    a name opens it (上海滩, 赣九江 after 赣's province) or a word that keeps the name its place (中国香港)."""
+    if not held or frequency < _COMMON or any(a == 0 for a, _ in inside):
+        return False
+    first = min(a for a, _ in held)
+    return word[:first] not in _KEEPING and len(word) - first > 1
 
 
 def _one_sound_apart(word: str, city: str, sound: dict[str, str]) -> bool:

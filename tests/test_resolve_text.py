@@ -926,3 +926,14 @@ def test_a_dish_a_product_or_a_relatives_name_is_no_place(atlas: Atlas, text: st
 @pytest.mark.parametrize(("text", "expected"), [("我在武昌上班", "420106"), ("我表姐在丽江", "530700")])
 def test_the_names_next_to_those_words_are_still_places(atlas: Atlas, text: str, expected: str) -> None:
     assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize("text", ["明尼苏达州的表姐寄来了照片", "去亚龙湾度假", "钟南山院士说要戴口罩", "盘尼西林过敏"])
+def test_a_name_inside_another_places_or_a_persons_name_is_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):  # 达州, 龙湾, 南山, 西林 inside words of jieba's dictionary
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("中国香港", "810000"), ("我在大上海打工", "310000")])
+def test_a_word_before_a_name_that_keeps_its_place(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected

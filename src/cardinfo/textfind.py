@@ -135,6 +135,7 @@ def other_district(form: str, end: int, places: Sequence[Place]) -> bool:
 _PRODUCTS = (
     *("烤鸭", "火腿", "扒鸡", "拉面", "小吃", "米粉", "米线", "板鸭", "烧鸡", "大盘", "鸡饭"),
     *("卫视", "啤酒", "香烟", "词霸", "扑克", "老窖", "白药", "螺蛳", "炒饭", "香醋", "榨菜", "毒霸"),
+    *("毛峰", "龙井", "枸杞", "时间"),  # 黄山毛峰, 西湖龙井, 宁夏枸杞; 北京时间 is the time zone
 )
 # A dish named after a place, one character after the name (东坡肉, 武昌鱼): 肉 and 鱼 seldom follow a
 # place's name otherwise.
