@@ -5,17 +5,19 @@ folder; provenance and licences in data/divisions/SOURCE.md) and writes one SQLi
 
   division(code, name, level, parent, short, pinyin)  county level and above, and townships
   key(key, code, kind)                                 every normalised name a person may type
-                                                       (kinds: see FULL ... STAT_UNIT below)
+                                                       (kinds: see FULL ... LANDMARK below)
   t2s(t, s)                                            traditional -> simplified, one character
   charpy(ch, py)                                       toneless pinyin of a character, for suggestions
   meta(key, value)                                     what built the file: tool versions, input digests
 
 Besides data/divisions/, it reads data/exonyms.csv: English and postal names (Peking, Harbin,
 Inner Mongolia) and names of places inside 香港/澳门/台湾, which the division list has as one row each;
-and data/short_forms.csv: short forms people write that no rule derives (达茂旗, 博州), each with its source.
+data/short_forms.csv: short forms people write that no rule derives (达茂旗, 博州), each with its source;
+and data/landmarks.csv: famous scenic areas and landmarks (兵马俑, 布达拉宫), each with the county it lies in
+and its source.
 
 Needs the `data-build` extra (pypinyin, opencc-python-reimplemented); cardinfo itself does not.
-Run:  python scripts/build_places.py [--src data/divisions] [--out data/places.sqlite]
+Run:  python scripts/build_places.py [--src data/divisions] [--landmarks data/landmarks.csv] [--out data/places.sqlite]
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from cardinfo.text import normalise  # noqa: E402  (the one normaliser, shared with run time)
 
 # Key kinds, best first. The resolver ranks matches by this number.
-FULL, SHORT, FORMER, PINYIN, TOWNSHIP, TOWNSHIP_SHORT, FORMER_SHORT, EXONYM, STAT_UNIT = range(9)
+FULL, SHORT, FORMER, PINYIN, TOWNSHIP, TOWNSHIP_SHORT, FORMER_SHORT, EXONYM, STAT_UNIT, LANDMARK = range(10)
 _TOWNSHIP_SUFFIX = re.compile(r"(街道办事处|街道|民族乡|镇|乡|苏木)$")
 # A former name without the word for its kind (襄樊市 -> 襄樊), longest first.
 _FORMER_SUFFIX = re.compile(r"(自治县|自治州|自治旗|地区|市|县|区|盟|旗)$")
@@ -345,6 +347,41 @@ def _exonyms(path: Path, names: dict[str, str], pinyin_keys: dict[str, set[str]]
     return keys
 
 
+def _landmarks(
+    path: Path, divisions: dict[str, tuple[str, str]], keys: set[tuple[str, str, int]]
+) -> set[tuple[str, str, int]]:
+    """Keys from data/landmarks.csv: each row names the official name of its county (or prefecture)
+    and quotes a source holding the landmark's name; a name that is already a key of the index
+    (a division's, a township's, a zone's, a former or English name) is refused, so the table
+    cannot hide a place."""
+    from cardinfo.textfind import LONGEST_NAME
+
+    owners: dict[str, set[str]] = {}
+    for key, code, _ in keys:
+        owners.setdefault(key, set()).add(code)
+    found: dict[str, tuple[str, str, int]] = {}
+    for line, r in enumerate(_rows(path), start=2):
+        where = f"{path}:{line}: {r['name']!r}"
+        name, level = divisions.get(r["code"], ("", ""))
+        if name != r["official_name"]:
+            raise SystemExit(f"{path}:{line}: code {r['code']} is {name or None!r}, not {r['official_name']!r}")
+        if level not in ("county", "prefecture"):
+            raise SystemExit(f"{where} leads to {name} ({level}), not a county or prefecture")
+        if r["name"] not in r["source"]:
+            raise SystemExit(
+                f"{where}: its source does not quote the name" if r["source"].strip() else f"{where} names no source"
+            )
+        key = normalise(r["name"])
+        if not 2 <= len(key) <= LONGEST_NAME:
+            raise SystemExit(f"{where} is not 2 to {LONGEST_NAME} characters long: a text could not find it")
+        if key in found:
+            raise SystemExit(f"{where} is a second row of the same name")
+        if key in owners:
+            raise SystemExit(f"{where} is already a name of {sorted(owners[key])}: leave it out or write it in full")
+        found[key] = (key, r["code"], LANDMARK)
+    return set(found.values())
+
+
 def _digest(path: Path) -> str:
     import hashlib
 
@@ -365,7 +402,12 @@ def _meta(inputs: list[Path]) -> list[tuple[str, str]]:
 
 
 def build(
-    src: Path, out: Path, exonyms: Path, short_forms_csv: Path, words_csv: Path = ROOT / "data" / "words.csv"
+    src: Path,
+    out: Path,
+    exonyms: Path,
+    short_forms_csv: Path,
+    words_csv: Path = ROOT / "data" / "words.csv",
+    landmarks_csv: Path = ROOT / "data" / "landmarks.csv",
 ) -> dict[str, int]:
     divisions = list(_rows(src / "divisions.csv"))
     townships = list(_rows(src / "divisions_township.csv"))
@@ -471,6 +513,9 @@ def build(
         if (abbreviated := zone_abbreviation(r["name"])) and normalise(abbreviated) not in named:
             keys.add((normalise(abbreviated), r["parent_code"], STAT_UNIT))
     keys |= _exonyms(exonyms, {r["code"]: r["name"] for r in divisions}, pinyin_keys)
+    # 兵马俑 -> 临潼区: a landmark names the county it lies in, under a name no place has
+    landmarks = _landmarks(landmarks_csv, {r["code"]: (r["name"], r["level"]) for r in divisions}, keys)
+    keys |= landmarks
 
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=out.parent, suffix=".tmp")
@@ -498,7 +543,7 @@ def build(
         con.executemany("INSERT INTO key VALUES (?,?,?)", sorted(keys))
         con.executemany("INSERT INTO t2s VALUES (?,?)", sorted(t2s.items()))
         con.executemany("INSERT INTO charpy VALUES (?,?)", _char_pinyin())
-        inputs = [*sorted(src.glob("*.csv")), exonyms, short_forms_csv, words_csv]
+        inputs = [*sorted(src.glob("*.csv")), exonyms, short_forms_csv, words_csv, landmarks_csv]
         con.executemany("INSERT INTO meta VALUES (?,?)", _meta(inputs))
         # Provinces the list has no places inside (香港, 澳门, 台湾), so a query need not scan for them.
         with_places = {row[3] for row in rows}
@@ -515,6 +560,7 @@ def build(
         "keys": len(keys),
         "t2s": len(t2s),
         "short forms": len(kept),
+        "landmarks": len(landmarks),
         "former prefectures followed through their counties": sum(len(v) == 1 for v in heirs.values()),
         "split among several": sum(len(v) > 1 for v in heirs.values()),
     }
@@ -526,9 +572,10 @@ def main() -> None:
     parser.add_argument("--exonyms", type=Path, default=ROOT / "data" / "exonyms.csv")
     parser.add_argument("--short-forms", type=Path, default=ROOT / "data" / "short_forms.csv")
     parser.add_argument("--words", type=Path, default=ROOT / "data" / "words.csv")
+    parser.add_argument("--landmarks", type=Path, default=ROOT / "data" / "landmarks.csv")
     parser.add_argument("--out", type=Path, default=ROOT / "data" / "places.sqlite")
     args = parser.parse_args()
-    counts = build(args.src, args.out, args.exonyms, args.short_forms, args.words)
+    counts = build(args.src, args.out, args.exonyms, args.short_forms, args.words, args.landmarks)
     print(f"wrote {args.out}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # the text finder is imported only when a query is more than 
 
 _LONGEST_PINYIN = 30  # letters of the longest pinyin name (xinjiangweiwuerzizhiqu is 22)
 # Key kinds in the index (numbers kept in step with scripts/build_places.py).
-FULL, SHORT, FORMER, PINYIN, TOWNSHIP, TOWNSHIP_SHORT, FORMER_SHORT, EXONYM, STAT_UNIT = range(9)
+FULL, SHORT, FORMER, PINYIN, TOWNSHIP, TOWNSHIP_SHORT, FORMER_SHORT, EXONYM, STAT_UNIT, LANDMARK = range(10)
 KIND_NAMES = {
     FULL: "full",
     SHORT: "short",
@@ -35,14 +35,16 @@ KIND_NAMES = {
     FORMER_SHORT: "former",
     EXONYM: "exonym",
     STAT_UNIT: "zone",
+    LANDMARK: "landmark",
 }
-# Best first: an official name, then the short form, an old name, an English name, pinyin.
+# Best first: an official name, then the short form, an old name, an English name or a landmark, pinyin.
 KIND_RANK = {
     FULL: 0,
     SHORT: 1,
     FORMER: 2,
     STAT_UNIT: 2,
     EXONYM: 3,
+    LANDMARK: 3,
     FORMER_SHORT: 4,
     PINYIN: 5,
     TOWNSHIP: 6,

@@ -49,6 +49,8 @@ _POSITIONS = (
 )
 _EVERYDAY_WORDS = frozenset(_EVERYDAY.split())
 _COMMON_WORDS = _EVERYDAY_WORDS | frozenset(_POSITIONS.split())
+# Kinds of name that only stand for a place (北京, 达茂旗, Peking, 兵马俑): read by the short forms' rules.
+_SHORT_KINDS = frozenset({index.SHORT, index.FORMER_SHORT, index.EXONYM, index.LANDMARK})
 _NOT_KEPT = 10  # added to the rank of a place an old name became that did not keep the name
 LONGEST_NAME = 16  # characters of the longest name in the index (积石山保安族东乡族撒拉族自治县 is 15)
 LONGEST_WORDS = 5  # words of the longest English name in the index (Horqin Left Wing Middle Banner)
@@ -454,7 +456,9 @@ def _framed(win: _Reading, readings: Sequence[_Reading], hits: Sequence[Hit]) ->
     for r in readings:
         if r.hit < win.hit and r.score[0] == 1 and len(r.picked) == 1:
             frame = r.picked[0]
-            if len(frame.path) < len(place.path) and frame.code not in place.codes:
+            if (
+                _depth(frame) < _depth(place) and frame.code not in place.codes
+            ):  # 沈阳故宫: 东城区 is as deep as a county
                 return r
     return win
 
@@ -834,10 +838,10 @@ class TextFinder:
             place = self.divisions.place(code)
             if place is None:
                 return (), (), False, False, False
-            short = kind in (index.SHORT, index.FORMER_SHORT, index.EXONYM) and not _keeps_banner(name)
+            short = kind in _SHORT_KINDS and not _keeps_banner(name)
             weak = (kind == index.FORMER_SHORT and place.level == "county") or (len(name) == 2 and name.endswith("区"))
             weak = weak or (short and name in _COMMON_WORDS)
-            loose = len(name) == 2 and kind in (index.SHORT, index.FORMER_SHORT)
+            loose = len(name) == 2 and kind in (index.SHORT, index.FORMER_SHORT, index.LANDMARK)
             return (place,), (index.KIND_RANK[kind],), short, weak, loose
         best: dict[str, tuple[Place, int]] = {}
         for code, kind in rows:
@@ -863,13 +867,13 @@ class TextFinder:
             best = {c: (p, r if p in kept else r + _NOT_KEPT) for c, (p, r) in best.items()}
         ordered = sorted(best.values(), key=lambda pr: (pr[1], pr[0].codes))
         kinds = {k for _, k in rows}
-        short = kinds <= {index.SHORT, index.FORMER_SHORT, index.EXONYM} and not _keeps_banner(name)
+        short = kinds <= _SHORT_KINDS and not _keeps_banner(name)
         # 城区, 新区: two-character district names that are words too; an old county's short form (公园)
         weak = (kinds <= {index.FORMER_SHORT} and all(p.level == "county" for p, _ in ordered)) or (
             len(name) == 2 and name.endswith("区")
         )
         weak = weak or (short and name in _COMMON_WORDS)
-        loose = len(name) == 2 and kinds <= {index.SHORT, index.FORMER_SHORT}
+        loose = len(name) == 2 and kinds <= {index.SHORT, index.FORMER_SHORT, index.LANDMARK}
         return tuple(p for p, _ in ordered), tuple(r for _, r in ordered), short, weak, loose
 
     def _whole_places(self) -> frozenset[str]:

@@ -1,0 +1,202 @@
+"""Famous landmarks lead to their county: data/landmarks.csv, the LANDMARK keys the index builds from
+it, and how `region` reads a landmark typed alone, inside a sentence, and beside a division's name;
+and that no division's own name answers otherwise than before.
+
+Expected codes are the official ones of data/divisions/divisions.csv (a test checks each pair).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cardinfo.lookup import Atlas
+from cardinfo.places import KIND_NAMES, KIND_RANK, LANDMARK, Divisions, Resolver
+from cardinfo.text import normalise
+from tests.helpers import (
+    REPO,
+    assert_answers_alone,
+    assert_codes_are_official,
+    division_rows,
+    index_rows,
+    load_script,
+    official_names,
+)
+
+LANDMARKS = REPO / "data" / "landmarks.csv"
+
+# (what a person types, official name, code, matched_by)
+ALONE = [
+    ("兵马俑", "临潼区", "610115", "landmark"),
+    ("秦始皇帝陵博物院", "临潼区", "610115", "landmark"),
+    ("布达拉宫", "城关区", "540102", "landmark"),
+    ("莫高窟", "敦煌市", "620982", "landmark"),
+    ("少林寺", "登封市", "410185", "landmark"),
+    ("横店影视城", "东阳市", "330783", "landmark"),
+    ("天安门广场", "东城区", "110101", "landmark"),
+    ("八达岭长城", "延庆区", "110119", "landmark"),
+    ("黄果树瀑布", "镇宁布依族苗族自治县", "520423", "landmark"),
+    ("宽窄巷子", "青羊区", "510105", "landmark"),
+    ("雁荡山", "乐清市", "330382", "landmark"),
+    ("梵净山", "铜仁市", "520600", "landmark"),  # it spans three counties of one prefecture
+]
+# (text, the code the answer is or lies in)
+IN_TEXT = [
+    ("我家在兵马俑附近", "610115"),
+    ("布达拉宫旁边的社区", "540102"),
+    ("我住在横店影视城附近，残疾证能换吗", "330783"),
+    ("老家在少林寺山下", "410185"),
+    ("我在宽窄巷子上班", "510105"),
+    ("住在洪崖洞旁边", "500103"),
+    ("苏州寒山寺附近", "320508"),
+    ("西安市兵马俑", "610115"),
+    ("拉萨布达拉宫", "540102"),
+]
+
+
+def _table() -> list[dict[str, str]]:
+    with LANDMARKS.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_the_expected_codes_are_the_division_data_s() -> None:
+    assert_codes_are_official(ALONE, IN_TEXT)
+
+
+def test_the_kind_is_appended_and_ranked_with_english_names() -> None:
+    # appended after STAT_UNIT (8), so the kind numbers an index already holds keep their meaning
+    assert LANDMARK == 9 and KIND_NAMES[LANDMARK] == "landmark" and KIND_RANK[LANDMARK] == KIND_RANK[7]
+    assert load_script("scripts/build_places.py").LANDMARK == LANDMARK
+
+
+def test_every_row_names_an_official_county_or_prefecture_and_quotes_its_source() -> None:
+    names = official_names()
+    levels = {r["code"]: r["level"] for r in division_rows()}
+    shorts = {r["code"]: r["short_name"] for r in division_rows("divisions_pinyin.csv")}
+    rows = _table()
+    assert len(rows) >= 250
+    assert len({r["name"] for r in rows}) == len(rows), "two rows share a name"
+    for r in rows:
+        assert names[r["code"]] == r["official_name"], r
+        assert levels[r["code"]] in ("county", "prefecture"), r
+        source = r["source"]
+        assert r["name"] in source, r["name"]  # the quote holds the landmark's name ...
+        # ... and the place it lies in, by its official or its short name (北川 for 北川羌族自治县)
+        assert r["official_name"] in source or shorts[r["code"]] in source, r["name"]
+
+
+def test_no_landmark_is_another_place_s_name() -> None:
+    # each landmark's key has no other row in the index: it cannot hide a division or a township
+    for r in _table():
+        rows = index_rows("SELECT code, kind FROM key WHERE key = ?", (normalise(r["name"]),))
+        assert rows == [(r["code"], LANDMARK)], (r["name"], rows)
+
+
+def test_the_index_was_built_from_this_table() -> None:
+    meta = dict(index_rows("SELECT key, value FROM meta"))
+    assert meta["sha256:landmarks.csv"] == hashlib.sha256(LANDMARKS.read_bytes()).hexdigest(), (
+        "data/landmarks.csv changed: run scripts/build_places.py"
+    )
+    assert index_rows(f"SELECT count(*) FROM key WHERE kind = {LANDMARK}") == [(len(_table()),)]
+
+
+def _write(tmp_path: Path, *rows: tuple[str, str, str, str]) -> Path:
+    path = tmp_path / "landmarks.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["name", "code", "official_name", "source"])
+        writer.writerows(rows)
+    return path
+
+
+def _divisions() -> dict[str, tuple[str, str]]:
+    return {r["code"]: (r["name"], r["level"]) for r in division_rows()}
+
+
+@pytest.mark.parametrize(
+    ("row", "says"),
+    [
+        (("黄山", "341003", "黄山区", "p: 黄山位于黄山区"), "already a name of ['341000', '341003']"),
+        (("兵马俑", "610115", "临潼区", ""), "names no source"),
+        (("兵马俑", "610115", "临潼区", "p: 秦俑位于临潼区"), "does not quote the name"),
+        (("兵马俑", "610115", "西安市", "p: 兵马俑位于临潼区"), "is '临潼区', not '西安市'"),
+        (("兵马俑", "610000", "陕西省", "p: 兵马俑位于陕西省"), "not a county or prefecture"),
+    ],
+)
+def test_the_builder_refuses_a_row_it_cannot_trust(tmp_path: Path, row: tuple[str, str, str, str], says: str) -> None:
+    build = load_script("scripts/build_places.py")
+    taken = {(normalise("黄山"), "341000", build.SHORT), (normalise("黄山"), "341003", build.SHORT)}
+    with pytest.raises(SystemExit, match=says.replace("[", r"\[").replace("]", r"\]")):
+        build._landmarks(_write(tmp_path, row), _divisions(), taken)
+
+
+def test_the_builder_refuses_two_rows_of_one_name(tmp_path: Path) -> None:
+    build = load_script("scripts/build_places.py")
+    row = ("兵马俑", "610115", "临潼区", "p: 兵马俑位于临潼区")
+    with pytest.raises(SystemExit, match="second row"):
+        build._landmarks(_write(tmp_path, row, row), _divisions(), set())
+    assert build._landmarks(_write(tmp_path, row), _divisions(), set()) == {("兵马俑", "610115", LANDMARK)}
+
+
+@pytest.mark.parametrize(("query", "name", "code", "kind"), ALONE)
+def test_a_landmark_alone_answers_its_county(cli: Any, query: str, name: str, code: str, kind: str) -> None:
+    assert_answers_alone(cli, query, name, code, kind)
+
+
+@pytest.mark.parametrize(("text", "code"), IN_TEXT)
+def test_a_landmark_inside_a_sentence(cli: Any, text: str, code: str) -> None:
+    result = cli("region", text, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    body = result.json()
+    assert body["place"]["code"] == code, (text, body["place"])
+    assert body["matched_by"] in ("text", "path") and body["also"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "also"),
+    [
+        ("我是北京市海淀区的，去过兵马俑", "110108", []),  # two names agree on 海淀区: it wins
+        ("我住在陕西省西安市临潼区，兵马俑旁边", "610115", []),  # they agree
+        ("兵马俑 海淀区", "610115", ["110108"]),  # one name each: the other is named in also
+        ("沈阳故宫", "210100", ["110101"]),  # 故宫 after a city it does not lie in: the city stands
+    ],
+)
+def test_a_division_that_disagrees_wins_or_is_named_in_also(cli: Any, text: str, code: str, also: list[str]) -> None:
+    body = cli("region", text, "--format", "json").json()
+    assert body["place"]["code"] == code, (text, body["place"])
+    assert [p["code"] for p in body["also"]] == also
+
+
+def test_a_landmark_s_answer_says_where_it_lies(cli: Any) -> None:
+    zh = cli("region", "兵马俑", "--plain", env={"CARDINFO_LANG": "zh"})
+    assert zh.exit_code == 0 and "“兵马俑”位于临潼区，按临潼区回答" in zh.stdout
+    en = cli("region", "兵马俑", "--plain", env={"CARDINFO_LANG": "en"})
+    assert en.exit_code == 0 and "“兵马俑” lies in 临潼区" in en.stdout
+
+
+def test_a_landmark_holding_a_township_s_name_is_the_landmark(atlas: Atlas) -> None:
+    # 横店 is two townships' short form (东阳市横店镇, 武汉黄陂区横店街道): 横店影视城 is the studio's
+    answer = atlas.answer("横店影视城")
+    assert answer.place is not None and answer.place.code == "330783" and answer.also == ()
+
+
+@pytest.mark.slow  # every division: the full suite runs it
+def test_every_division_s_official_name_still_answers_itself(divisions: Divisions) -> None:
+    resolver = Resolver(divisions)
+    wrong = []
+    for r in division_rows():
+        found = resolver.resolve(r["name"], suggest=False)
+        if r["code"] not in [p.code for p in found.places] or found.kind == "landmark":
+            wrong.append((r["name"], [p.code for p in found.places], found.kind))
+    assert wrong == []
+
+
+def test_provenance_and_the_docs_name_the_table() -> None:
+    provenance = (REPO / "data" / "PROVENANCE.md").read_text(encoding="utf-8")
+    assert "`landmarks.csv`" in provenance and f"{len(_table())} rows" in provenance
+    assert "landmarks.csv" in (REPO / "docs" / "data-format.md").read_text(encoding="utf-8")
+    assert "`landmark`" in (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
