@@ -644,6 +644,11 @@ def match(topics: Sequence[FaqEntry], text: str, t2s: dict[str, str] | None = No
             if ev.anchored or max(ev.scores) >= 2 * _MIN_SCORE:
                 best = _decide(topics, bare, t2s, ev)
     if best is None:
+        heard = _heard(topics, query)  # 二维马有什么用: a word typed with a character of the same sound
+        if heard != query:
+            ev = _evidence(topics, heard)
+            best = _decide(topics, heard, t2s, ev)
+    if best is None:
         return None
     ranked = sorted(range(len(topics)), key=lambda i: (-ev.scores[i], i))
     runner = next((i for i in ranked if i != best), None)
@@ -1025,6 +1030,41 @@ def _similarity(topics: Sequence[FaqEntry], t2s: dict[str, str] | None) -> _Simi
 
 
 _SOUNDS: dict[int, tuple[_Similarity, dict[str, list[int]], dict[str, float], dict[str, str]]] = {}
+
+
+def _heard(topics: Sequence[FaqEntry], query: str) -> str:
+    """`query` with each piece that sounds like a topic's word of two or more Chinese characters and
+    differs from it in one character written as that word (二维马 -> 二维码, 挂是 -> 挂失); the word must
+    be the only one of its sound, and the piece no word of the matcher's own (身份证 is no 身分证).
+    Pinyin input methods make such typos; the question is read again."""
+    vocab = _vocabulary(topics)
+    words = {"".join(t) for t in vocab.credits if len(t) >= 2 and all(_is_han(x) and len(x) == 1 for x in t)}
+    pinyin = _char_pinyin(set("".join(words)) | set(query))
+    if not pinyin:
+        return query
+
+    def sound(text: str) -> str | None:
+        return " ".join(pinyin[ch] for ch in text) if all(ch in pinyin for ch in text) else None
+
+    by_sound: dict[str, set[str]] = {}
+    for word in words:
+        if (key := sound(word)) is not None:
+            by_sound.setdefault(key, set()).add(word)
+    known = {"".join(t) for t in (*vocab.credits, *vocab.neutral)}  # 身份证 is no typo of 身分证
+    sizes = sorted({len(w) for w in words}, reverse=True)
+    out, at = [], 0
+    while at < len(query):
+        for n in sizes:
+            piece = query[at : at + n]
+            heard = by_sound.get(sound(piece) or "", set()) if len(piece) == n and piece not in known else set()
+            if len(heard) == 1 and sum(a != b for a, b in zip(piece, next(iter(heard)), strict=True)) == 1:
+                out.append(next(iter(heard)))
+                at += n
+                break
+        else:
+            out.append(query[at])
+            at += 1
+    return "".join(out)
 
 
 def _char_pinyin(chars: set[str]) -> dict[str, str]:
