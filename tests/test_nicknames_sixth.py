@@ -1,7 +1,9 @@
 """The 别称 and 古称 people write for province-level and prefecture-level divisions (金陵, 津门, 沪上,
 汴梁, 甬城, 庐州, 椰城, 邕城, 锦官城, 三秦, 八闽 ...), listed in data/short_forms.csv with the pages
 that give them; and the nicknames left out because several places bear them or a common word holds
-them (江城, 榕城, 山城, 洪都 in 洪都拉斯), which must not answer the city they are sometimes used for.
+them (星城 in 卫星城, 洪都 in 洪都拉斯), which must not answer the city they are sometimes used for.
+(江城, 榕城, 山城 and 花城 were left out here; the seventh session lists them with the places they
+share the name with: tests/test_nicknames_old_names.py.)
 
 Expected codes are the official ones of data/divisions/divisions.csv (a test checks each pair).
 """
@@ -138,12 +140,8 @@ UNCHANGED = [
 LEFT_OUT = [
     ("我在洪都拉斯上班", "360100"),  # 洪都 (南昌) sits inside 洪都拉斯, Honduras
     ("洪都拉斯", "360100"),
-    ("榕城", "350100"),  # 福州's, but the division data's short name of 揭阳市榕城区
-    ("山城", "500000"),  # 重庆's, but 鹤壁市山城区's
-    ("江城", "420100"),  # 武汉's and 吉林市's; 阳江市江城区's, 江城县's
     ("龙城", "140100"),  # 太原's, 柳州's, 常州's; 朝阳市龙城区's
     ("龙城", "450200"),
-    ("花城", "440100"),  # 广州's and 昆明's; two 花城街道
     ("星城", "430100"),  # inside 卫星城
     ("锦城", "510100"),  # 成都's, but also 临安's seat 锦城街道
     ("岛城", "370200"),  # inside 半岛城市
@@ -210,6 +208,6 @@ def test_each_nickname_quotes_its_source_and_provenance_names_it() -> None:
         assert (row["code"], row["official_name"]) == (code, official), name
         assert name in row["source"], name  # the quoted words use it
         assert name in section, name
-    for name in ("洪都", "榕城", "山城", "江城", "星城", "奉天", "岛城", "酒城", "明州", "瓷都"):
+    for name in ("洪都", "星城", "奉天", "岛城", "酒城", "明州", "瓷都"):
         assert name not in rows, name  # left out, and said so
         assert name in section, name
