@@ -937,3 +937,16 @@ def test_a_name_inside_another_places_or_a_persons_name_is_no_place(atlas: Atlas
 @pytest.mark.parametrize(("text", "expected"), [("中国香港", "810000"), ("我在大上海打工", "310000")])
 def test_a_word_before_a_name_that_keeps_its_place(atlas: Atlas, text: str, expected: str) -> None:
     assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize("text", ["这是一座安静的小山城", "江城子是宋词的词牌", "春天的花城到处是花", "石头城堡修好了"])
+def test_a_nickname_that_is_a_word_too_needs_words_of_being_there(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):  # 山城, 江城, 花城, 石头城: as words, about no city
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("我在山城打工", "500000"), ("老家是花城的", "440100"), ("花城", "440100")]
+)
+def test_those_nicknames_where_a_place_stands(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected
