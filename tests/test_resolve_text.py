@@ -950,3 +950,14 @@ def test_a_nickname_that_is_a_word_too_needs_words_of_being_there(atlas: Atlas, 
 )
 def test_those_nicknames_where_a_place_stands(atlas: Atlas, text: str, expected: str) -> None:
     assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("星城", "430100"), ("岛城", "370200"), ("我在星城上班", "430100")])
+def test_changsha_and_qingdao_by_their_nicknames(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize("text", ["他家住在一个卫星城", "卫星城建设规划"])
+def test_a_satellite_town_is_no_changsha(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)

@@ -40,7 +40,7 @@ _EVERYDAY = (
     " 向阳 振兴 三元 大方 互助 新华 莲花 平和 六合 桃源 永和 台前 丰满 双桥 高台 二道 无为 小店 同心"
     " 灯塔 天涯 海棠 回民 安居 方正 新星 天台 开化 太平 长寿 长安"
     " 高明 长子 大名 龙门 平房 青山 安宁 江山 武功 清流 安康 龙井 新建 和顺 无极"
-    " 山城 江城 花城 石头城"  # nicknames that are words too: a mountain town, a town on a river, of flowers, of stone
+    " 山城 江城 花城 石头城 星城 岛城"  # nicknames that are words too (卫星城, 半岛城市: 星城, 岛城)
 )
 # The same kind of names that say where in a town or a region (城北 "north of town", 市中 in 市中心,
 # 江南 "south of the Yangtze"): a place only when another name agrees, whatever words stand around.
