@@ -19,6 +19,9 @@ the file this writes is committed, and `scripts/build_places.py` reads it into t
   is mostly about the place (焦作人, 北京积水潭医院), so those are left out. Words tagged as
   places, organisations or directions (`ns`, `nt`, `s`, `f`) are left out, and so is any word
   that is a name in the index or holds a level word right after the name (安吉县城).
+- `place`: names of other places (tag `ns`) that hold such a name after their first character
+  (亚龙湾 holds 龙湾, 明尼苏达州 达州): the text finder reads one only where it starts a word, since
+  such a name is often met across two words (山东武城 holds 东武城, 进入海口 入海口).
 - `common`: short forms of townships, of 3 characters or more, that the dictionary lists as everyday
   words (tags other than names, idioms and numbers: 体育场, 工业园, 人民广场, 汽车站): in a text they
   are no township.
@@ -72,7 +75,7 @@ def build(jieba_dict: Path, index: Path) -> list[tuple[str, str]]:
             if inside:
                 found[word] = "idiom"
         elif 3 <= len(word) <= 8 and word not in keys and _phrase(word, tag, int(frequency), inside):
-            found[word] = "phrase"
+            found[word] = "place" if tag == "ns" else "phrase"
         elif len(word) == 2 and any(_one_sound_apart(word, city, sound) for city in cities):
             found[word] = "word"
         if word in towns and word not in found and not tag.startswith(_NAME_TAGS):
@@ -148,7 +151,7 @@ def main() -> None:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(("word", "kind"))
         writer.writerows(rows)
-    counts = {kind: sum(k == kind for _, k in rows) for kind in ("idiom", "phrase", "word", "common")}
+    counts = {kind: sum(k == kind for _, k in rows) for kind in ("idiom", "phrase", "place", "word", "common")}
     print(f"wrote {args.out}: " + ", ".join(f"{n} {kind}s" for kind, n in counts.items()))
 
 

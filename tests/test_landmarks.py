@@ -161,8 +161,9 @@ def test_a_landmark_inside_a_sentence(cli: Any, text: str, code: str) -> None:
     [
         ("我是北京市海淀区的，去过兵马俑", "110108", []),  # two names agree on 海淀区: it wins
         ("我住在陕西省西安市临潼区，兵马俑旁边", "610115", []),  # they agree
-        ("兵马俑 海淀区", "610115", ["110108"]),  # one name each: the other is named in also
-        ("沈阳故宫", "210100", ["110101"]),  # 故宫 after a city it does not lie in: the city stands
+        ("兵马俑 海淀区", "110108", []),  # a sight a division disagrees with is not where the text is
+        ("沈阳故宫", "210100", []),  # 故宫 after a city it does not lie in: the city stands
+        ("北京的兵马俑展览", "110000", []),
     ],
 )
 def test_a_division_that_disagrees_wins_or_is_named_in_also(cli: Any, text: str, code: str, also: list[str]) -> None:

@@ -775,10 +775,10 @@ def test_the_names_inside_those_words_are_still_places(atlas: Atlas, query: str,
 
 def test_every_word_of_words_csv_holds_a_name_or_is_one_sound_from_a_city(atlas: Atlas) -> None:
     rows = index_rows("SELECT word, kind FROM word")
-    assert {kind for _, kind in rows} == {"idiom", "phrase", "word", "common"} and len(rows) > 1000
+    assert {kind for _, kind in rows} == {"idiom", "phrase", "place", "word", "common"} and len(rows) > 1000
     assert all(len(w) == 2 for w, kind in rows if kind == "word")
     assert all(4 <= len(w) <= 7 for w, kind in rows if kind == "idiom")
-    assert all(3 <= len(w) <= 8 for w, kind in rows if kind == "phrase")
+    assert all(3 <= len(w) <= 8 for w, kind in rows if kind in ("phrase", "place"))
 
 
 @pytest.mark.parametrize(
@@ -904,7 +904,7 @@ def test_a_township_named_with_the_word_it_no_longer_ends_in_settles_an_old_name
 @pytest.mark.parametrize(
     ("text", "expected", "also"),
     [
-        ("朋友在昆明已经换了新卡，我在曲靖还没消息", "530300", "530100"),
+        ("朋友在昆明已经换了新卡，我们曲靖还没消息", "530300", "530100"),
         ("河南郑州的亲戚都办好了，咱们洛阳什么时候开始", "410300", "410100"),
         ("老家是曲靖的，我在昆明上班", "530300", "530100"),  # the home town, where the card is handled, stays
     ],
@@ -961,3 +961,42 @@ def test_changsha_and_qingdao_by_their_nicknames(atlas: Atlas, text: str, expect
 def test_a_satellite_town_is_no_changsha(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("重庆巴南鱼洞", "500113"),  # 鱼 and 肉 open places' and trades' names too: food only as food is talked of
+        ("宁夏肉牛养殖户", "640000"),
+        ("我在中宁枸杞基地上班", "640521"),
+        ("在上海时间久了", "310000"),
+        ("延边龙井", "222405"),
+        ("我舅舅郑州的，他说那边换了", "410100"),  # where a relative is from, not a given name
+        ("我表姐黄石人", "420200"),
+        ("山东武城", "371428"),  # another place's name (东武城, 山海城, 入海口) across two words is none
+        ("辽宁鞍山海城", "210381"),
+        ("飞机进入海口上空", "460100"),
+        ("莆田南少林寺", "350300"),  # a sight inside a longer name (南少林寺) is no sight
+        ("昆明的残疾证换三代了吗？我在曲靖出差", "530100"),  # 我在 says where the writer is, not whose place
+    ],
+)
+def test_what_the_seventh_sessions_regression_hunt_found(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize("text", ["美国明尼苏达州", "鸟巢蕨怎么养", "神农山庄", "快乐满地跑"])
+def test_a_sight_or_another_places_name_inside_a_longer_word_is_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "also"),
+    [("吴县黄桥镇", "320507", {"320506"}), ("宝安县布吉镇", "440307", {"440306"})],
+)
+def test_a_township_right_after_an_old_name_picks_the_place_it_went_to(
+    atlas: Atlas, text: str, expected: str, also: set[str]
+) -> None:
+    answer = atlas.answer(text, suggest=False)  # 吴县: 吴中区, 相城区 (黄桥街道); 宝安县: 宝安区, 龙岗区 (布吉街道)
+    assert answer.place is not None and answer.place.code == expected
+    assert {p.code for p in answer.also} >= also

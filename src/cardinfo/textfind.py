@@ -138,11 +138,80 @@ def other_district(form: str, end: int, places: Sequence[Place]) -> bool:
 _PRODUCTS = (
     *("烤鸭", "火腿", "扒鸡", "拉面", "小吃", "米粉", "米线", "板鸭", "烧鸡", "大盘", "鸡饭"),
     *("卫视", "啤酒", "香烟", "词霸", "扑克", "老窖", "白药", "螺蛳", "炒饭", "香醋", "榨菜", "毒霸"),
-    *("毛峰", "龙井", "枸杞", "时间"),  # 黄山毛峰, 西湖龙井, 宁夏枸杞; 北京时间 is the time zone
 )
-# A dish named after a place, one character after the name (东坡肉, 武昌鱼): 肉 and 鱼 seldom follow a
-# place's name otherwise.
-_DISHES = ("肉", "鱼")
+# Food named after a place (东坡肉, 武昌鱼, 黄山毛峰, 宁夏枸杞) — only where the food word ends the clause
+# or what follows speaks of food: 肉 and 鱼 also open places' and trades' names (重庆鱼洞, 肉联厂, 肉价).
+_FOODS = ("肉", "鱼", "毛峰", "枸杞")
+_ABOUT_FOOD = ("怎么", "好吃", "做法", "的做法", "很", "太", "真", "和", "跟", "配", "味道", "多少钱", "哪里买")
+# What follows a name when it is where someone is from, not a person's given name (我舅舅郑州的，…;
+# 我表哥曾长春工作过; not 我同事张安阳的孩子).
+_FROM_THERE = ("人", "工作", "上班", "打工", "那边", "这边", "老家", "残联")
+
+
+# Words after which a word starts (去亚龙湾, 在明尼苏达州): with the start of a clause, where another
+# place's name is read as one.
+_BEFORE_WORD = frozenset("在去到从往来是住游逛和与跟及的了过于赴回国")  # 国: 美国明尼苏达州
+
+
+def _starts_word(form: str, a: int, b: int, names: "Sequence[tuple[int, int, object]]") -> bool:
+    """Whether form[a:b] starts a word: at a clause's start, after a little word or a name (台湾高雄县),
+    and no name found in the text runs across either of its ends (山东武城: 山东 across 东武城's start)."""
+    if a and form[a - 1] not in _CLAUSE_STARTS and form[a - 1] not in _BEFORE_WORD and all(j != a for _, j, _ in names):
+        return False
+    return not any(i < a < j or i < b < j for i, j, _ in names)
+
+
+# What follows a sight's name when the sight is meant (兵马俑附近, 去了布达拉宫, 少林寺的和尚), not a longer
+# word holding it (神农山庄, 鸟巢蕨, 兵马俑展).
+_AFTER_SIGHT = (
+    *("的", "附近", "旁边", "边上", "周边", "一带", "那边", "这边", "那里", "这里", "那儿", "这儿", "景区"),
+    *(
+        "门口",
+        "脚下",
+        "山下",
+        "山脚",
+        "对面",
+        "里",
+        "内",
+        "上班",
+        "工作",
+        "打工",
+        "住",
+        "玩",
+        "旅游",
+        "游玩",
+        "参观",
+        "看",
+    ),
+    *("去", "来", "和", "跟", "与", "在", "是", "人", "下", "上", "前", "后", "还", "也", "都", "呢", "吗"),
+)
+
+
+def _ends_word(form: str, end: int) -> bool:
+    """Whether a word ends at `end`: the clause does, or words that follow a place's name come next."""
+    return end == len(form) or form[end] in _CLAUSE_STARTS or form.startswith(_AFTER_SIGHT, end)
+
+
+def _agree(a: Hit, b: Hit) -> bool:
+    """Whether some place of `a` and some of `b` are one inside the other (or the same)."""
+    return any(p.code in q.codes or q.code in p.codes for p in a.places for q in b.places if p.code and q.code)
+
+
+def _food(form: str, end: int) -> bool:
+    """Whether a food word named after the place stands at `end` and is talked of as food."""
+    for word in _FOODS:
+        if form.startswith(word, end):
+            after = form[end + len(word) :]
+            return not after or after[0] in _CLAUSE_STARTS or after.startswith(_ABOUT_FOOD)
+    return False
+
+
+def _from_there(form: str, end: int) -> bool:
+    """Whether the words after a name say it is where someone is from (郑州的，…, 徐州人, 长春工作过)."""
+    after = form[end:]
+    return after.startswith(_FROM_THERE) or (after[:1] == "的" and (len(after) == 1 or after[1] in _CLAUSE_STARTS))
+
+
 # A person's name: a common surname, a short place name as the given name, then a title (刘长春主任,
 # 李延安同学, 孙中山先生).
 SURNAMES = frozenset(
@@ -185,7 +254,7 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = ()) -> 
     """True when a short name is part of a product's name or a person's (北京烤鸭, 刘长春主任), or
     of a city abroad (乌兰巴托)."""
     rest = form[end : end + 2]
-    if rest in _PRODUCTS or (rest[:1] in _DISHES and rest[1:2] not in ("类", "市")):
+    if rest in _PRODUCTS or _food(form, end):
         return True
     if any(
         form.startswith(city, at) and at + len(city) >= end
@@ -195,7 +264,7 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = ()) -> 
     ):
         return True
     # a two-character name that is itself a surname and a given name, after who the person is (我同事张垣)
-    if end - start == 2 and form[start] in SURNAMES and form[:start].endswith(_PEOPLE):
+    if end - start == 2 and form[start] in SURNAMES and form[:start].endswith(_PEOPLE) and not _from_there(form, end):
         return True
     # (not when the "surname" ends another place's name: 江苏南京主任 is 南京, 吉林长春老师 长春)
     if start == 0 or start in ends or form[start - 1] not in SURNAMES:
@@ -209,7 +278,7 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = ()) -> 
         return True
     if form[start - 2 : start - 1] == "叫" and not form[end : end + 1].strip():
         return True
-    return form[: start - 1].endswith(_PEOPLE)
+    return form[: start - 1].endswith(_PEOPLE) and not _from_there(form, end)
 
 
 # Where the household registration moved to (户口迁到锦州市凌河区): the certificate is handled there
@@ -243,7 +312,11 @@ def registered(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[lis
 
 # Words by which the writer says a place is theirs (我们九江都昌县, 我家在, 咱们这边): of two places a text
 # names alike, the one after these is the one asked about.
-_MINE = ("我们", "我家", "我这", "我在", "我住", "咱们", "咱家", "俺们", "俺家", "俺这", "本人在")
+_MINE = tuple(
+    who + then
+    for who in ("我们", "咱们", "俺们", "我家", "咱家", "俺家", "我这", "俺这")
+    for then in ("", "在", "的", "这边", "这里")
+)  # right before the name: 我在 and 我住 say where the writer is now (我在曲靖出差), not whose place
 _HOME = ("老家", "户口", "户籍", "籍贯", "家乡")  # ... unless the other is where the writer is registered
 
 
@@ -252,7 +325,7 @@ def mine(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit]
     (江西上饶鄱阳县的朋友拿到卡了，我们九江都昌县还没动静: 都昌县, with 鄱阳县 in `also`)."""
     if not found.also or len(found.places) != 1:
         return found
-    theirs = [h for h in hits if any(w in form[max(0, h.start - 4) : h.start] for w in _MINE)]
+    theirs = [h for h in hits if form[: h.start].endswith(_MINE)]
     if not theirs or any(found.start <= h.start < found.end for h in theirs):
         return found  # no place marked, or the one found is
     if any(w in form[max(0, found.start - 4) : found.start] for w in _HOME):
@@ -389,11 +462,14 @@ def _read(i: int, hits: Sequence[Hit], codes: list[set[str]], best: Best, undivi
         # a name of a place above counts before a repetition ("Fushun Fushun County": 抚顺市 抚顺县, not 富顺县 twice);
         # the same name again later in the text is the same place, not one inside it (湖南衡阳的…想问衡阳那边:
         # 衡阳市, not 衡阳县); written as a path it is (吉林吉林: 吉林省吉林市)
+        # (not a name of a place that is another reading of this same name: 星城长沙 is 长沙市, which
+        # 长沙 means too, not 长沙县 inside it)
         above = sum(
             1
             for j in support
             if j != i
             and not codes[j].isdisjoint(place.codes[:-1])
+            and (hits[j].places == hits[i].places or not (codes[j] & set(place.codes[:-1])) <= codes[i])
             and (
                 hits[j].places != hits[i].places
                 or abs(hits[j].start - hits[i].end) <= 1
@@ -760,8 +836,8 @@ class TextFinder:
             found = moved if moved is not found else mine(found, hits, form, self._choose)  # the writer's own
         if found is not None:
             found = deepen(found, townships, form, self.noted)
-            if len(found.places) > 1 and not latin:  # 遵义县南白镇: 南白街道 settles which part of 遵义县
-                found = deepen(found, self._renamed_towns(form), form, ())
+            if (len(found.places) > 1 or found.also) and not latin:
+                found = self._settled_by_town(found, form, townships)
         elif townships:
             found = alone(townships)
         if found is None and not latin:  # 在陆家嘴上班, 中关村: a township's short form, when nothing else is
@@ -779,6 +855,18 @@ class TextFinder:
 
     def _choose(self, hits: list[Hit]) -> Found | None:
         return choose(hits, index._best, self._whole_places())
+
+    def _settled_by_town(self, found: Found, form: str, townships: Sequence[Hit]) -> Found:
+        """Of the places an old name became (遵义县: 播州区, 红花岗区, 汇川区; 吴县: 吴中区, also 相城区),
+        the one the township written right after it lies in, by its name then or now (遵义县龙坑镇:
+        龙坑街道 of 播州区; 吴县黄桥镇: 黄桥街道 of 相城区)."""
+        at = found.end + (form[found.end : found.end + 1] == " ")
+        towns = [h for h in (*townships, *self._renamed_towns(form)) if h.start == at]
+        places = (*found.places, *found.also)
+        holding = [p for p in places if p.code and any(p.code in t.codes for h in towns for t in h.places)]
+        if len(holding) != 1 or found.places == (holding[0],):
+            return found
+        return Found((holding[0],), tuple(p for p in places if p != holding[0]), found.start, found.end)
 
     def _renamed_towns(self, form: str) -> list[Hit]:
         """Townships an older address names with the word it no longer ends in (南白镇, 南白街道 since
@@ -927,12 +1015,17 @@ class TextFinder:
                     hits.append(Hit(i, i + 1, places, ranks, short=True))
         return hits
 
-    def _phrase_spans(self, form: str) -> list[tuple[int, int]]:
+    def _phrase_spans(self, form: str, names: "Sequence[tuple[int, int, object]]") -> list[tuple[int, int]]:
         """Where the idioms and phrases of data/words.csv stand in the text (3-8 characters): words
-        that hold a place's name and name no place (长治久安, 王建安, 四平方公里)."""
+        that hold a place's name and name no place (长治久安, 王建安, 四平方公里). Another place's name
+        (亚龙湾) counts only where a word starts: not across two (山东武城, 进入海口, 今天平山)."""
         windows = {(a, a + n): form[a : a + n] for n in range(3, 9) for a in range(len(form) - n + 1)}
-        phrases = {w for w, kind in self.divisions.words(set(windows.values())).items() if kind != "word"}
-        return [span for span, text in windows.items() if text in phrases]
+        kinds = self.divisions.words(set(windows.values()))
+        return [
+            (a, b)
+            for (a, b), text in windows.items()
+            if kinds.get(text, "word") != "word" and (kinds[text] != "place" or _starts_word(form, a, b, names))
+        ]
 
     def _alias_spans(self, form: str) -> list[tuple[int, int]]:
         """Where the data's aliases (宁波高新区, 领水县) occur in the text: one scan for all of them."""
@@ -948,10 +1041,11 @@ class TextFinder:
 
         hits: list[Hit] = []
         landmarks: list[Hit] = []  # 中山 in 广州市中山大学: a place only when the text names no other
+        sights: list[Hit] = []  # names from data/landmarks.csv (兵马俑)
         names, town_names = self.divisions.names_in(form)
         readings = self._readings
         ends = {j for _, j, _ in names}
-        phrases = self._phrase_spans(form) if names else []
+        phrases = self._phrase_spans(form, names) if names else []
         for i, j, rows in names:
             if form[i].isascii():
                 before, after = form[i - 1 : i] if i else "", form[j : j + 1]
@@ -975,7 +1069,14 @@ class TextFinder:
             if weak and name in _EVERYDAY_WORDS and located(form, i, j):
                 weak = False  # an everyday word where a place stands: 在大方上班, 大方人 (not 城区 or 新区)
             hit = Hit(i, j, places, ranks, weak, short, loose)
+            if all(kind == index.LANDMARK for _, kind in rows):
+                if _starts_word(form, i, j, names) and _ends_word(form, j):
+                    sights.append(hit)  # 兵马俑, 布达拉宫: weighed below against the places the text names
+                continue
             (landmarks if short and landmark_after(form, j) else hits).append(hit)
+        if sights:  # a sight the text's other names disagree with is not where it is (北京的兵马俑展览)
+            named = [h for h in hits if not h.weak]
+            hits += [s for s in sights if not named or any(_agree(s, h) for h in named)]
         hits += self._abbreviation_hits(form, names)
         for i, j in self._alias_spans(form):
             # an alias that is a short form (北京, 杭州) follows the same rule: 北京路 is a road
