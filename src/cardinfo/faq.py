@@ -65,8 +65,8 @@ _OTHER_ZH = (
     " 残疾军人 伤残军人 12306 统计公报 无障碍改造"
     # taxes (个人所得税减免, 购置税); rural medical insurance (农村合作医疗一年交多少钱)
     " 所得税 购置税 合作医疗 新农合 医疗保险"
-    # retiring early on account of a disability (残疾人可以提前退休吗)
-    " 退休 提前退休 病退"
+    # retiring early on account of a disability (残疾人可以提前退休吗); starting a business
+    " 退休 提前退休 病退 创业"
 )
 _OTHER_EN = (
     "passport driver driving licence license visa pension wheelchair job employment insurance police"
@@ -568,7 +568,12 @@ def _brought(toks: list[str], start: int, end: int) -> bool:
     with (带上身份证, bring my passport, 比身份证多两位, 身份证复印件要不要)."""
     before = [t for t in toks[max(0, start - 3) : start] if t not in _BRING_FILLERS]
     after = [t for t in toks[end : end + 4] if t not in ("要", "需", "的", "是")]  # 居住证要原件吗
+    if before and before[-1] in _AND:  # 带户口本和身份证: the verb before the first of the two
+        return any(t in _BRING for t in toks[max(0, start - 8) : start - 1])
     return (bool(before) and before[-1] in _BRING) or any(tuple(after[: len(c)]) == c for c in _COPIES)
+
+
+_AND = frozenset(("和", "与", "及", "、", "跟", "还有", "and"))
 
 
 # After a document: its copy or original is something to bring (身份证复印件, 户口本原件, id card copy).
@@ -627,7 +632,7 @@ def match(topics: Sequence[FaqEntry], text: str, t2s: dict[str, str] | None = No
     if t2s:
         query = "".join(t2s.get(ch, ch) for ch in query)
     query = _from_pinyin(topics, query) or query
-    query = _without_known(query)
+    query = _without_known(_undescribed(query))
     asked = _asked(query)
     ev = _evidence(topics, asked) if asked else _evidence(topics, query)
     best = _decide(topics, asked, t2s, ev) if asked else None
@@ -681,7 +686,8 @@ _BY_THE_WAY = ("顺便", "另外", "还想")  # 顺便问一下: a second questi
 
 def _asked(query: str) -> str:
     """The part of a question that says what is asked, or "" (the whole is): what follows the last
-    words that say so (……想问的是 X), or what stands before a second question (X？另外顺便问一下 Y)."""
+    words that say so (……想问的是 X), or what stands before a second question (X？另外顺便问一下 Y;
+    X？Y？)."""
     at = -1
     for word in _ASKING:
         start = query.rfind(word)
@@ -693,7 +699,27 @@ def _asked(query: str) -> str:
             return first if sum(map(str.isalnum, first)) >= 4 else ""
         at = max(at, start + len(word))
     rest = query[at:].lstrip("，,：:、 ") if at > 0 else ""
-    return rest if sum(map(str.isalnum, rest)) >= 4 else ""
+    if sum(map(str.isalnum, rest)) >= 4:
+        return rest
+    # two questions in a row (要收费吗？需要带什么？): the first is the one asked, the second goes with it
+    mark = min((i for i in (query.find("？"), query.find("?")) if i >= 0), default=-1)
+    first, second = query[:mark], query[mark + 1 :]
+    if mark > 0 and sum(map(str.isalnum, first)) >= 4 and sum(map(str.isalnum, second)) >= 4:
+        return first
+    return ""
+
+
+_CARD_WORDS = ("残疾证", "残疾人证", "三代证", "新证", "证", "卡")
+
+
+def _undescribed(query: str) -> str:
+    """`query` without words that only describe the card (带银行功能的残疾证丢了: the card is lost, the
+    question is not about its bank function)."""
+    at = query.find("功能的")
+    start = max(query.rfind("带", max(0, at - 8), at), query.rfind("有", max(0, at - 8), at)) if at > 0 else -1
+    if start < 0 or not query.startswith(_CARD_WORDS, at + 3):
+        return query
+    return query[:start] + query[at + 3 :]
 
 
 def _without_known(query: str) -> str:

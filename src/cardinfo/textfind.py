@@ -40,7 +40,7 @@ _EVERYDAY = (
     " 向阳 振兴 三元 大方 互助 新华 莲花 平和 六合 桃源 永和 台前 丰满 双桥 高台 二道 无为 小店 同心"
     " 灯塔 天涯 海棠 回民 安居 方正 新星 天台 开化 太平 长寿 长安"
     " 高明 长子 大名 龙门 平房 青山 安宁 江山 武功 清流 安康 龙井 新建 和顺 无极"
-    " 山城 江城 花城 石头城 星城 岛城"  # nicknames that are words too (卫星城, 半岛城市: 星城, 岛城)
+    " 山城 江城 花城 石头城 星城 岛城 白云 金牛 金山"  # nicknames that are words too (卫星城, 半岛城市: 星城, 岛城)
 )
 # The same kind of names that say where in a town or a region (城北 "north of town", 市中 in 市中心,
 # 江南 "south of the Yangtze"): a place only when another name agrees, whatever words stand around.
@@ -141,7 +141,7 @@ _PRODUCTS = (
 )
 # Food named after a place (东坡肉, 武昌鱼, 黄山毛峰, 宁夏枸杞) — only where the food word ends the clause
 # or what follows speaks of food: 肉 and 鱼 also open places' and trades' names (重庆鱼洞, 肉联厂, 肉价).
-_FOODS = ("肉", "鱼", "毛峰", "枸杞")
+_FOODS = ("肉", "鱼", "肘子", "毛峰", "枸杞")
 _ABOUT_FOOD = ("怎么", "好吃", "做法", "的做法", "很", "太", "真", "和", "跟", "配", "味道", "多少钱", "哪里买")
 # What follows a name when it is where someone is from, not a person's given name (我舅舅郑州的，…;
 # 我表哥曾长春工作过; not 我同事张安阳的孩子).
@@ -263,6 +263,10 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = ()) -> 
         for at in range(max(0, start - len(city) + 1), start + 1)
     ):
         return True
+    # a surname and the name, and nothing else: a person's name (王海南, 李宁安), unless the surname is also
+    # a province's 简称 (苏, 秦)
+    if start == 1 and end == len(form) == 3 and form[0] in SURNAMES and form[0] not in "苏秦":
+        return True
     # a two-character name that is itself a surname and a given name, after who the person is (我同事张垣)
     if end - start == 2 and form[start] in SURNAMES and form[:start].endswith(_PEOPLE) and not _from_there(form, end):
         return True
@@ -326,7 +330,7 @@ def mine(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit]
     if not found.also or len(found.places) != 1:
         return found
     theirs = [h for h in hits if form[: h.start].endswith(_MINE)]
-    if not theirs or any(found.start <= h.start < found.end for h in theirs):
+    if not theirs or any(found.places[0] in h.places for h in theirs):
         return found  # no place marked, or the one found is
     if any(w in form[max(0, found.start - 4) : found.start] for w in _HOME):
         return found  # 老家辽宁桓仁的…我在大连上班: the registration, where the certificate is handled
@@ -840,6 +844,8 @@ class TextFinder:
                 found = self._settled_by_town(found, form, townships)
         elif townships:
             found = alone(townships)
+        if found is not None and not latin:  # 北京回龙观, 成都春熙路: a township's short form after its city
+            found = self._town_after(found, form)
         if found is None and not latin:  # 在陆家嘴上班, 中关村: a township's short form, when nothing else is
             found = self._town_short_form(form)
         if found is None:  # no name as written: a name with one character wrong, if the text is one
@@ -970,6 +976,34 @@ class TextFinder:
         if self._undivided is None:
             self._undivided = self.divisions.undivided()
         return self._undivided
+
+    def _town_after(self, found: Found, form: str) -> Found:
+        """The county of a township named by its short form right after the city or province found
+        (北京回龙观: 回龙观街道 of 昌平区; 上海陆家嘴: 浦东新区), when only one township inside it bears
+        that form and it is no everyday word; two characters only where the word ends (北京望京)."""
+        if len(found.places) != 1 or found.places[0].level not in ("province", "prefecture"):
+            return found
+        above, end = found.places[0].code, found.end
+        pieces = {form[end : end + n]: n for n in range(2, 7) if end + n <= len(form) and is_cjk(form[end + n - 1])}
+        pieces = {k: n for k, n in pieces.items() if n > 2 or _ends_word(form, end + n)}
+        if not pieces:
+            return found
+        named = self.divisions.town_short_forms(pieces, shortest=2)
+        common = self.divisions.words(named)
+        inside = {
+            key: towns
+            for key, codes in named.items()
+            if key not in common
+            and key not in _COMMON_WORDS
+            and len(towns := [t for c in codes if (t := self.divisions.place(c)) and above in t.codes]) == 1
+        }
+        if len(inside) != 1:
+            return found
+        key, (town,) = next(iter(inside.items()))
+        county = self.divisions.place(town.codes[-2]) if len(town.codes) >= 2 else None
+        if county is None or county.code == above:
+            return found
+        return Found((county,), found.also, found.start, end + pieces[key])
 
     def _town_short_form(self, form: str) -> Found | None:
         """The one township a text names by a short form of 3 characters or more that no other township
