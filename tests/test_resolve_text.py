@@ -1000,3 +1000,23 @@ def test_a_township_right_after_an_old_name_picks_the_place_it_went_to(
     answer = atlas.answer(text, suggest=False)  # 吴县: 吴中区, 相城区 (黄桥街道); 宝安县: 宝安区, 龙岗区 (布吉街道)
     assert answer.place is not None and answer.place.code == expected
     assert {p.code for p in answer.also} >= also
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("家住北京回龙观", "110114"), ("成都春熙路", "510104"), ("北京望京", "110105")],
+)
+def test_a_townships_short_form_right_after_its_city_answers_its_county(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected  # 回龙观街道 of 昌平区, 春熙路街道 of 锦江区, 望京街道 of 朝阳区
+
+
+@pytest.mark.parametrize("text", ["王海南", "李宁安"])
+def test_a_surname_and_a_short_name_alone_are_a_person(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
+
+
+def test_the_writers_own_place_is_the_one_marked_even_after_its_city_was_named_before(atlas: Atlas) -> None:
+    answer = atlas.answer("我姑姑在河南洛阳市偃师区，她们早换了，我们洛阳的孟津区呢", suggest=False)
+    assert answer.place is not None and answer.place.code == "410308"  # 孟津区, with 偃师区 in also
+    assert "410307" in {p.code for p in answer.also}
