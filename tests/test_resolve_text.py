@@ -1004,7 +1004,12 @@ def test_a_township_right_after_an_old_name_picks_the_place_it_went_to(
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("家住北京回龙观", "110114"), ("成都春熙路", "510104"), ("北京望京", "110105")],
+    [
+        ("家住北京回龙观", "110114"),
+        ("成都春熙路", "510104"),
+        ("北京望京", "110105"),
+        ("河南濮阳工业园区建设路18号", "410900"),  # a road with a house number: 建设路街道 is not named
+    ],
 )
 def test_a_townships_short_form_right_after_its_city_answers_its_county(atlas: Atlas, text: str, expected: str) -> None:
     assert code(atlas, text) == expected  # 回龙观街道 of 昌平区, 春熙路街道 of 锦江区, 望京街道 of 朝阳区

@@ -187,6 +187,12 @@ _AFTER_SIGHT = (
 )
 
 
+def _numbered(form: str, end: int) -> bool:
+    """Whether a house number follows (建设路18号): the words before it name a road, not a township."""
+    rest = form[end:].lstrip()
+    return rest[:1].isdigit() or rest[:1] == "号"
+
+
 def _ends_word(form: str, end: int) -> bool:
     """Whether a word ends at `end`: the clause does, or words that follow a place's name come next."""
     return end == len(form) or form[end] in _CLAUSE_STARTS or form.startswith(_AFTER_SIGHT, end)
@@ -985,7 +991,9 @@ class TextFinder:
             return found
         above, end = found.places[0].code, found.end
         pieces = {form[end : end + n]: n for n in range(2, 7) if end + n <= len(form) and is_cjk(form[end + n - 1])}
-        pieces = {k: n for k, n in pieces.items() if n > 2 or _ends_word(form, end + n)}
+        pieces = {
+            k: n for k, n in pieces.items() if (n > 2 or _ends_word(form, end + n)) and not _numbered(form, end + n)
+        }
         if not pieces:
             return found
         named = self.divisions.town_short_forms(pieces, shortest=2)
