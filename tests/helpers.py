@@ -187,6 +187,19 @@ def assert_answers_code(atlas: Any, text: str, code: str) -> None:
     assert answer.place is not None and answer.place.code == code, (text, answer.place)
 
 
+def named_codes(atlas: Any, text: str) -> set[str]:
+    """Every code the answer names: its place, the places above it, and those in `also` (none when
+    the text names no place)."""
+    from cardinfo.errors import NotFound
+
+    try:
+        answer = atlas.answer(text)
+    except NotFound:
+        return set()
+    named = set(answer.place.codes) if answer.place is not None else set()
+    return named | {code for place in answer.also for code in place.codes}
+
+
 def assert_codes_are_official(alone: Any, in_text: Any = ()) -> None:
     """Each expected (query, name, code, kind) names its division as the division data does, and
     each (text, code) is a code the data has."""

@@ -14,9 +14,8 @@ from typing import Any
 
 import pytest
 
-from cardinfo.errors import NotFound
 from cardinfo.lookup import Atlas
-from tests.helpers import REPO, assert_answers_alone, assert_codes_are_official, assert_found_in_text
+from tests.helpers import REPO, assert_answers_alone, assert_codes_are_official, assert_found_in_text, named_codes
 
 # (the name, official name, code): typed alone, each answers its division as a short form
 ALONE = [
@@ -109,16 +108,6 @@ LEFT_OUT = [
 ]
 
 
-def _codes(atlas: Atlas, text: str) -> set[str]:
-    """Every code the answer names: its place, the places above it, and those in `also`."""
-    try:
-        answer = atlas.answer(text)
-    except NotFound:
-        return set()
-    named = set(answer.place.codes) if answer.place is not None else set()
-    return named | {code for place in answer.also for code in place.codes}
-
-
 def test_the_expected_codes_are_the_division_data_s() -> None:
     assert_codes_are_official([(name, official, code, "short") for name, official, code in ALONE], IN_TEXT)
     assert_codes_are_official([], DECIDED_BY_CONTEXT + [(name, code) for name, code, _ in SHARED])
@@ -159,7 +148,7 @@ def test_a_shared_nickname_in_a_sentence_names_the_others_too(atlas: Atlas) -> N
 
 @pytest.mark.parametrize(("text", "code"), LEFT_OUT)
 def test_a_name_left_out_is_not_read_where_it_is_no_place(atlas: Atlas, text: str, code: str) -> None:
-    assert code not in _codes(atlas, text), text
+    assert code not in named_codes(atlas, text), text
 
 
 def test_each_row_quotes_its_source_names_what_it_shares_and_provenance_lists_it() -> None:

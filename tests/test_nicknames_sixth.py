@@ -15,7 +15,6 @@ from typing import Any
 
 import pytest
 
-from cardinfo.errors import NotFound
 from cardinfo.lookup import Atlas
 from tests.helpers import (
     REPO,
@@ -23,6 +22,7 @@ from tests.helpers import (
     assert_answers_code,
     assert_codes_are_official,
     assert_found_in_text,
+    named_codes,
 )
 
 # (the name, official name, code): each answers its division typed alone, as a short form
@@ -156,16 +156,6 @@ LEFT_OUT = [
 ]
 
 
-def _codes(atlas: Atlas, text: str) -> set[str]:
-    """Every code the answer names: its place, the places above it, and those in `also`."""
-    try:
-        answer = atlas.answer(text)
-    except NotFound:
-        return set()
-    named = set(answer.place.codes) if answer.place is not None else set()
-    return named | {code for place in answer.also for code in place.codes}
-
-
 def test_the_expected_codes_are_the_division_data_s() -> None:
     assert_codes_are_official([(name, official, code, "short") for name, official, code in NICKNAMES], IN_TEXT)
     assert len({name for name, _, _ in NICKNAMES}) == len(NICKNAMES)
@@ -188,7 +178,7 @@ def test_names_that_answered_before_answer_the_same(atlas: Atlas, text: str, cod
 
 @pytest.mark.parametrize(("text", "code"), LEFT_OUT)
 def test_a_left_out_nickname_does_not_answer_the_city(atlas: Atlas, text: str, code: str) -> None:
-    assert code not in _codes(atlas, text), text
+    assert code not in named_codes(atlas, text), text
 
 
 def test_the_cli_says_not_found_for_honduras(cli: Any) -> None:
