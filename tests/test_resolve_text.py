@@ -1007,12 +1007,12 @@ def test_a_township_right_after_an_old_name_picks_the_place_it_went_to(
     [
         ("家住北京回龙观", "110114"),
         ("成都春熙路", "510104"),
-        ("北京望京", "110105"),
+        ("上海陆家嘴", "310115"),
         ("河南濮阳工业园区建设路18号", "410900"),  # a road with a house number: 建设路街道 is not named
     ],
 )
 def test_a_townships_short_form_right_after_its_city_answers_its_county(atlas: Atlas, text: str, expected: str) -> None:
-    assert code(atlas, text) == expected  # 回龙观街道 of 昌平区, 春熙路街道 of 锦江区, 望京街道 of 朝阳区
+    assert code(atlas, text) == expected  # 回龙观街道 of 昌平区, 春熙路街道 of 锦江区, 陆家嘴街道 of 浦东新区
 
 
 @pytest.mark.parametrize("text", ["王海南", "李宁安"])
@@ -1025,3 +1025,27 @@ def test_the_writers_own_place_is_the_one_marked_even_after_its_city_was_named_b
     answer = atlas.answer("我姑姑在河南洛阳市偃师区，她们早换了，我们洛阳的孟津区呢", suggest=False)
     assert answer.place is not None and answer.place.code == "410308"  # 孟津区, with 偃师区 in also
     assert "410307" in {p.code for p in answer.also}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("家住金山", "310116"),  # an everyday word after 家住, or with the card's business after it
+        ("请问金牛换证了吗", "510106"),
+        ("兵马俑博物馆", "610115"),  # a sight followed by more of its own name
+        ("北京故宫博物院", "110101"),
+        ("上海东方明珠", "310115"),  # 海东 inside 上海东… crosses nothing
+        ("西安小寨", "610100"),  # a two-character township short form after its city is not read (小寨镇 is 蓝田县's)
+        ("吉林龙井", "222405"),  # 龙井 is a product only after 西湖
+    ],
+)
+def test_what_the_second_regression_hunt_found(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["北京时间几点了", "西湖龙井茶", "宁夏枸杞子", "信阳毛尖", "我舅妈张东阳", "延长换证时间"]
+)
+def test_a_product_a_time_a_relative_or_a_word_is_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)

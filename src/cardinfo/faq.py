@@ -632,7 +632,14 @@ def match(topics: Sequence[FaqEntry], text: str, t2s: dict[str, str] | None = No
     if t2s:
         query = "".join(t2s.get(ch, ch) for ch in query)
     query = _from_pinyin(topics, query) or query
-    query = _without_known(_undescribed(query))
+    undescribed = _undescribed(query)  # 带银行功能的残疾证丢了: the loss is asked, unless nothing else is
+    found = _match_words(topics, undescribed, t2s) if undescribed != query else None
+    return found or _match_words(topics, query, t2s)
+
+
+def _match_words(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None) -> FaqMatch | None:
+    """The topic of a question already folded to Mandarin and simplified characters, or None."""
+    query = _without_known(query)
     asked = _asked(query)
     ev = _evidence(topics, asked) if asked else _evidence(topics, query)
     best = _decide(topics, asked, t2s, ev) if asked else None

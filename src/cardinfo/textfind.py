@@ -141,7 +141,10 @@ _PRODUCTS = (
 )
 # Food named after a place (东坡肉, 武昌鱼, 黄山毛峰, 宁夏枸杞) — only where the food word ends the clause
 # or what follows speaks of food: 肉 and 鱼 also open places' and trades' names (重庆鱼洞, 肉联厂, 肉价).
-_FOODS = ("肉", "鱼", "肘子", "毛峰", "枸杞")
+_FOODS = ("肉", "鱼", "肘子", "毛峰", "毛尖", "枸杞", "羊肉", "牛肉", "腊肉", "热干面", "醋鱼")
+_FOOD_MORE = ("子", "茶", "叶", "原浆", "干", "串", "礼盒", "特产")  # 枸杞子, 毛峰茶, 牛肉干
+# What follows one name only and makes it a product or a time (西湖龙井, 北京时间; not 吉林龙井, 上海时间).
+_PRODUCT_OF = {"西湖": ("龙井",), "北京": ("时间",)}
 _ABOUT_FOOD = ("怎么", "好吃", "做法", "的做法", "很", "太", "真", "和", "跟", "配", "味道", "多少钱", "哪里买")
 # What follows a name when it is where someone is from, not a person's given name (我舅舅郑州的，…;
 # 我表哥曾长春工作过; not 我同事张安阳的孩子).
@@ -158,7 +161,10 @@ def _starts_word(form: str, a: int, b: int, names: "Sequence[tuple[int, int, obj
     and no name found in the text runs across either of its ends (山东武城: 山东 across 东武城's start)."""
     if a and form[a - 1] not in _CLAUSE_STARTS and form[a - 1] not in _BEFORE_WORD and all(j != a for _, j, _ in names):
         return False
-    return not any(i < a < j or i < b < j for i, j, _ in names)
+    spans = [(i, j) for i, j, _ in names]
+    # (a name itself inside the tail of an earlier one does not count: 上海东方明珠 holds 海东)
+    crossing = [(i, j) for i, j in spans if (i < a < j or i < b < j) and not any(h < i < k for h, k in spans)]
+    return not crossing
 
 
 # What follows a sight's name when the sight is meant (兵马俑附近, 去了布达拉宫, 少林寺的和尚), not a longer
@@ -193,6 +199,10 @@ def _numbered(form: str, end: int) -> bool:
     return rest[:1].isdigit() or rest[:1] == "号"
 
 
+# After a sight's name these make a longer word (神农山庄, 鸟巢蕨, 广东江湖菜, 兵马俑展): no sight.
+_NOT_AFTER_SIGHT = ("庄", "蕨", "菜", "展")
+
+
 def _ends_word(form: str, end: int) -> bool:
     """Whether a word ends at `end`: the clause does, or words that follow a place's name come next."""
     return end == len(form) or form[end] in _CLAUSE_STARTS or form.startswith(_AFTER_SIGHT, end)
@@ -208,7 +218,7 @@ def _food(form: str, end: int) -> bool:
     for word in _FOODS:
         if form.startswith(word, end):
             after = form[end + len(word) :]
-            return not after or after[0] in _CLAUSE_STARTS or after.startswith(_ABOUT_FOOD)
+            return not after or after[0] in _CLAUSE_STARTS or after.startswith((*_ABOUT_FOOD, *_FOOD_MORE))
     return False
 
 
@@ -248,6 +258,8 @@ _CLAUSE_STARTS = frozenset(" ，,。.！!？?；;：:、\n")
 _PEOPLE = (
     *("同事", "同学", "朋友", "邻居", "老公", "老婆", "丈夫", "妻子", "儿子", "女儿", "室友", "名叫"),
     *("表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "姐夫", "妹夫", "嫂子", "舅舅", "叔叔"),
+    *("舅妈", "姑姑", "姑父", "姨妈", "姨父", "外甥", "外甥女", "侄子", "侄女", "老丈人", "岳父", "岳母"),
+    *("女婿", "儿媳", "孙子", "孙女", "外孙", "哥哥", "姐姐", "弟弟", "妹妹", "师傅", "徒弟", "领导"),
 )
 
 
@@ -260,7 +272,7 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = ()) -> 
     """True when a short name is part of a product's name or a person's (北京烤鸭, 刘长春主任), or
     of a city abroad (乌兰巴托)."""
     rest = form[end : end + 2]
-    if rest in _PRODUCTS or _food(form, end):
+    if rest in _PRODUCTS or _food(form, end) or rest in _PRODUCT_OF.get(form[start:end], ()):
         return True
     if any(
         form.startswith(city, at) and at + len(city) >= end
@@ -355,15 +367,30 @@ def mine(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit]
 # (老家是江山的, 籍贯武功), what a place has after it (大方人, 延长残联, 安康是我老家, 江山公安局), being
 # there and doing something there (在大方上班, 在江山办的残疾证). 在 alone does not (在延长期内, 在太平间),
 # nor 人 inside a longer word (人寿, 人员), nor 残疾证 after the word (延长残疾证有效期).
-_LOCATED_BEFORE = ("老家", "老家是", "老家在", "家乡", "家乡是", "籍贯", "籍贯是", "户口在", "户籍在", "来自")
+_LOCATED_BEFORE = (
+    "老家",
+    "老家是",
+    "老家在",
+    "家乡",
+    "家乡是",
+    "籍贯",
+    "籍贯是",
+    "户口在",
+    "户籍在",
+    "来自",
+    "家住",
+    "家在",
+)
 _LOCATED_AFTER = ("人", "残联", "是我老家", "是我的老家", "老乡")
 _BOUNDARY = frozenset(" ，,。.！!？?；;：:、的\n")
 _BEING_AT = ("在", "去", "到", "回", "住在")
 _TOWN_CUES = ("在", "去", "到", "住", "来自", "位于")
 _WORDS_OF_PEOPLE = frozenset(("东方人", "大名人"))  # Easterners; 大+名人, a celebrity
-_ITS_OWN = ("公安局", "人民医院", "人民政府", "残联")
+_ITS_OWN = ("公安局", "人民医院", "人民政府", "残联", "机场")
+# The card's business right after the name (白云办三代证了吗, 金牛换证了吗; not 延长换证时间)
+_CARD_THERE = ("换证了", "换证吗", "换证没", "换证啦", "办证", "换三代", "办三代", "发三代", "开始换")
 _HERE = ("那边", "那儿", "那里", "这边", "这块", "这里")
-_CARD_DOINGS = ("换", "办证", "三代")  # after 那边: 换证, 办证, 三代证 (not 理赔, 办户口)
+_CARD_DOINGS = ("换", "办证", "三代", "残联")  # after 那边: 换证, 办证, 三代证, 有残联吗 (not 理赔, 办户口)
 _DOING = ("办", "换", "上班", "上学", "打工", "工作", "生活", "读书", "看病", "就医", "住院", "出生", "农村", "乡下")
 # ... and never when the word opens the name of an institution or a landmark (公安局, 平安银行).
 _NAMED_AFTER_IT = (
@@ -381,7 +408,7 @@ _SPOTS = frozenset(_SPOT_WORDS.split())
 def located(form: str, start: int, end: int) -> bool:
     """True when the words around a name make it a place (老家是江山的, 大方人), not a word."""
     after = form[end:]
-    if after.startswith(_ITS_OWN):  # 江山公安局, 江山人民医院: the place's own offices
+    if after.startswith(_ITS_OWN) or after.startswith(_CARD_THERE):  # 江山公安局, 江山换证了吗
         return True
     if after.startswith("的残疾人") and (start == 0 or form[start - 1] in _BOUNDARY):  # 江山的残疾人能换吗
         return True  # (opening the sentence: not 家庭富裕的残疾人)
@@ -986,17 +1013,16 @@ class TextFinder:
     def _town_after(self, found: Found, form: str) -> Found:
         """The county of a township named by its short form right after the city or province found
         (北京回龙观: 回龙观街道 of 昌平区; 上海陆家嘴: 浦东新区), when only one township inside it bears
-        that form and it is no everyday word; two characters only where the word ends (北京望京)."""
+        that form and it is no everyday word; three characters or more (小寨 is 蓝田县's 小寨镇, and
+        雁塔区's 小寨路 is what 西安小寨 means)."""
         if len(found.places) != 1 or found.places[0].level not in ("province", "prefecture"):
             return found
         above, end = found.places[0].code, found.end
-        pieces = {form[end : end + n]: n for n in range(2, 7) if end + n <= len(form) and is_cjk(form[end + n - 1])}
-        pieces = {
-            k: n for k, n in pieces.items() if (n > 2 or _ends_word(form, end + n)) and not _numbered(form, end + n)
-        }
+        pieces = {form[end : end + n]: n for n in range(3, 7) if end + n <= len(form) and is_cjk(form[end + n - 1])}
+        pieces = {k: n for k, n in pieces.items() if not _numbered(form, end + n)}
         if not pieces:
             return found
-        named = self.divisions.town_short_forms(pieces, shortest=2)
+        named = self.divisions.town_short_forms(pieces)
         common = self.divisions.words(named)
         inside = {
             key: towns
@@ -1112,7 +1138,7 @@ class TextFinder:
                 weak = False  # an everyday word where a place stands: 在大方上班, 大方人 (not 城区 or 新区)
             hit = Hit(i, j, places, ranks, weak, short, loose)
             if all(kind == index.LANDMARK for _, kind in rows):
-                if _starts_word(form, i, j, names) and _ends_word(form, j):
+                if _starts_word(form, i, j, names) and not form.startswith(_NOT_AFTER_SIGHT, j):
                     sights.append(hit)  # 兵马俑, 布达拉宫: weighed below against the places the text names
                 continue
             (landmarks if short and landmark_after(form, j) else hits).append(hit)
