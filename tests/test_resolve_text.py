@@ -1049,3 +1049,9 @@ def test_what_the_second_regression_hunt_found(atlas: Atlas, text: str, expected
 def test_a_product_a_time_a_relative_or_a_word_is_no_place(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize("text", ["北京晚报", "兴业银行的信用卡"])
+def test_a_newspaper_or_a_bank_named_after_a_place_is_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
