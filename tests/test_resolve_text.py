@@ -1055,3 +1055,14 @@ def test_a_product_a_time_a_relative_or_a_word_is_no_place(atlas: Atlas, text: s
 def test_a_newspaper_or_a_bank_named_after_a_place_is_no_place(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("zh", "“星城”是长沙市的别称、简称或旧称"), ("en", "“星城” is another name of 长沙市 (Changsha)")],
+)
+def test_a_name_no_part_of_the_official_one_says_whose_name_it_is(cli: Any, lang: str, expected: str) -> None:
+    result = cli("--lang", lang, "region", "星城")
+    assert result.exit_code == 0 and expected in result.stdout
+    plain = cli("--lang", lang, "region", "昆明")  # 昆明 is part of 昆明市: nothing to say
+    assert "别称" not in plain.stdout and "another name" not in plain.stdout

@@ -98,6 +98,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{query}是已撤销的区划代码，它的地方现分属{names}",
         "{query} is a retired division code; its area now lies in {names}",
     ),
+    "matched.short": (
+        "“{query}”是{name}的别称、简称或旧称",
+        "“{query}” is another name of {name} (a short form, a nickname or an old name)",
+    ),
     "matched.landmark": ("“{query}”位于{name}，按{name}回答", "“{query}” lies in {name}; the answer is for {name}"),
     "matched.typo": ("“{query}”有一个字不符，按{name}回答", "“{query}” is read as {name} (one character differs)"),
     "matched.alias": (

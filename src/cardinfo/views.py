@@ -250,6 +250,8 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
         doc.text(t("lead.descendant", lang, place=shown, n=len(answer.records), counts=_join(counts, lang)))
     if answer.matched_by in ("former", "alias", "typo", "landmark") and answer.query.strip() != place.name:
         doc.text(t(f"matched.{answer.matched_by}", lang, query=answer.query.strip(), name=shown))
+    elif answer.matched_by == "short" and answer.query.strip() not in place.name:  # 星城, 迪化, 沪: say whose
+        doc.text(t("matched.short", lang, query=answer.query.strip(), name=shown))
     elif answer.matched_by == "former-code" and answer.matched_text.isdigit():  # a retired code typed alone
         split = _join([_place_in(p.path, p.codes, lang, name) for p in answer.also], lang)
         key = "matched.former_code_split" if answer.also else "matched.former_code"
