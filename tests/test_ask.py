@@ -331,3 +331,10 @@ def test_a_fifteen_digit_id_resolves_like_an_eighteen_digit_one(cli: Any) -> Non
 def test_a_number_with_a_place_named_beside_it_answers_for_the_number(cli: Any) -> None:
     answer = cli("region", f"北京 {make_id('530103')}", "--format", "json").json()
     assert answer["place"]["code"] == "530103"
+
+
+@pytest.mark.parametrize("text", ["昆明", "kunming", "延长", "云南昆明盘龙区"])
+def test_a_text_that_is_only_a_place_asks_no_topic(cli: Any, text: str) -> None:
+    result = cli("ask", text, "--format", "json")
+    body = result.json()
+    assert result.exit_code == 0 and body["region"] is not None and body["faq"] is None

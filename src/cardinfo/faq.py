@@ -655,9 +655,9 @@ def _match_words(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | N
             ev = _evidence(topics, bare)
             if ev.anchored or max(ev.scores) >= 2 * _MIN_SCORE:
                 best = _decide(topics, bare, t2s, ev)
-    if best is None:
-        heard = _heard(topics, query)  # 二维马有什么用: a word typed with a character of the same sound
-        if heard != query:
+        # 二维马有什么用: a word typed with a character of the same sound; not a place's name alone (昆明)
+        heard = _heard(topics, query) if best is None and sum(map(_is_han, bare)) >= 2 else query
+        if best is None and heard != query:
             ev = _evidence(topics, heard)
             best = _decide(topics, heard, t2s, ev)
     if best is None:

@@ -241,6 +241,8 @@ def ask(dataset: "Dataset", atlas: "Atlas", text: str) -> AskAnswer:
         place: Answer | None = region(atlas, text)
     except NotFound as exc:
         place, miss = None, exc
+    if place is not None and place.region.matched_text.strip() == text.strip():
+        return AskAnswer(shown, place, None, miss)  # the whole text is a place's name: no topic asked
     return AskAnswer(shown, place, faq_topic(dataset, strip_numbers(text)), miss)
 
 
