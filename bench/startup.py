@@ -34,6 +34,7 @@ COMMANDS: dict[str, list[str]] = {
     "region 石角镇": ["region", "石角镇"],
     "region (an address)": ["region", "云南省昆明市盘龙区拓东路1号"],
     "ask (a sentence)": ["我在昆明，三代证要钱吗"],
+    "ask (a place alone: cardinfo 昆明)": ["昆明"],
     "number": ["number", "11010519491231002X"],
     "sources": ["sources"],
     "map (plain)": ["map", "--plain"],
