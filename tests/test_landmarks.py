@@ -45,7 +45,7 @@ ALONE = [
     ("梵净山", "铜仁市", "520600", "landmark"),  # it spans three counties of one prefecture
     ("王府井大街", "东城区", "110101", "landmark"),
     ("雍和宫", "东城区", "110101", "landmark"),
-    ("陈家祠", "荔湾区", "440103", "landmark"),
+    ("陈氏书院", "荔湾区", "440103", "landmark"),  # not 陈家祠: 陈家祠堂 is any Chen clan's hall
     ("杜甫草堂", "青羊区", "510105", "landmark"),
     ("雷峰塔", "西湖区", "330106", "landmark"),
     ("户部巷", "武昌区", "420106", "landmark"),
