@@ -221,3 +221,12 @@ def test_provenance_and_the_docs_name_the_table() -> None:
     assert "`landmarks.csv`" in provenance and f"{len(_table())} rows" in provenance
     assert "landmarks.csv" in (REPO / "docs" / "data-format.md").read_text(encoding="utf-8")
     assert "`landmark`" in (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("我家在木兰天池附近", "420116"), ("我在金沙遗址附近上班", "510105"), ("我家在古田会议会址旁", "350823")],
+)
+def test_a_place_name_opening_a_sights_name_is_no_place_there(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)  # not 木兰县, 金沙县, 古田县: they stand inside the sight's name
+    assert answer.place is not None and answer.place.code == code

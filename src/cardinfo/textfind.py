@@ -1143,9 +1143,11 @@ class TextFinder:
                     sights.append(hit)  # 兵马俑, 布达拉宫: weighed below against the places the text names
                 continue
             (landmarks if short and landmark_after(form, j) else hits).append(hit)
-        if sights:  # a sight the text's other names disagree with is not where it is (北京的兵马俑展览)
-            named = [h for h in hits if not h.weak]
-            hits += [s for s in sights if not named or any(_agree(s, h) for h in named)]
+        for sight in sights:  # a sight the text's other names disagree with is not where it is (北京的兵马俑展览)
+            held = [h for h in hits if sight.start <= h.start and h.end <= sight.end]  # 木兰 in 木兰天池
+            named = [h for h in hits if not h.weak and h not in held]
+            if not named or any(_agree(sight, h) for h in named):
+                hits = [h for h in hits if h not in held] + [sight]
         hits += self._abbreviation_hits(form, names)
         for i, j in self._alias_spans(form):
             # an alias that is a short form (北京, 杭州) follows the same rule: 北京路 is a road
