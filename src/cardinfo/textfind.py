@@ -168,32 +168,6 @@ def _starts_word(form: str, a: int, b: int, names: "Sequence[tuple[int, int, obj
     return not crossing
 
 
-# What follows a sight's name when the sight is meant (兵马俑附近, 去了布达拉宫, 少林寺的和尚), not a longer
-# word holding it (神农山庄, 鸟巢蕨, 兵马俑展).
-_AFTER_SIGHT = (
-    *("的", "附近", "旁边", "边上", "周边", "一带", "那边", "这边", "那里", "这里", "那儿", "这儿", "景区"),
-    *(
-        "门口",
-        "脚下",
-        "山下",
-        "山脚",
-        "对面",
-        "里",
-        "内",
-        "上班",
-        "工作",
-        "打工",
-        "住",
-        "玩",
-        "旅游",
-        "游玩",
-        "参观",
-        "看",
-    ),
-    *("去", "来", "和", "跟", "与", "在", "是", "人", "下", "上", "前", "后", "还", "也", "都", "呢", "吗"),
-)
-
-
 def _numbered(form: str, end: int) -> bool:
     """Whether a house number follows (建设路18号): the words before it name a road, not a township."""
     rest = form[end:].lstrip()
@@ -202,11 +176,6 @@ def _numbered(form: str, end: int) -> bool:
 
 # After a sight's name these make a longer word (神农山庄, 鸟巢蕨, 广东江湖菜, 兵马俑展): no sight.
 _NOT_AFTER_SIGHT = ("庄", "蕨", "菜", "展")
-
-
-def _ends_word(form: str, end: int) -> bool:
-    """Whether a word ends at `end`: the clause does, or words that follow a place's name come next."""
-    return end == len(form) or form[end] in _CLAUSE_STARTS or form.startswith(_AFTER_SIGHT, end)
 
 
 def _agree(a: Hit, b: Hit) -> bool:
