@@ -1059,7 +1059,10 @@ def test_a_newspaper_or_a_bank_named_after_a_place_is_no_place(atlas: Atlas, tex
 
 @pytest.mark.parametrize(
     ("lang", "expected"),
-    [("zh", "“星城”是长沙市的别称、简称或旧称"), ("en", "“星城” is another name of 长沙市 (Changsha)")],
+    [
+        ("zh", "“星城”是长沙市的别称、简称或旧称"),
+        ("en", "“星城” is another name (a short form, a nickname or an old name) of 长沙市 (Changsha)"),
+    ],
 )
 def test_a_name_no_part_of_the_official_one_says_whose_name_it_is(cli: Any, lang: str, expected: str) -> None:
     result = cli("--lang", lang, "region", "星城")

@@ -100,7 +100,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "matched.short": (
         "“{query}”是{name}的别称、简称或旧称",
-        "“{query}” is another name of {name} (a short form, a nickname or an old name)",
+        "“{query}” is another name (a short form, a nickname or an old name) of {name}",
     ),
     "matched.landmark": ("“{query}”位于{name}，按{name}回答", "“{query}” lies in {name}; the answer is for {name}"),
     "matched.typo": ("“{query}”有一个字不符，按{name}回答", "“{query}” is read as {name} (one character differs)"),
