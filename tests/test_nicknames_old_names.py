@@ -92,8 +92,8 @@ DECIDED_BY_CONTEXT = [
 # (text, the code it must not answer): names that were left out because a sentence would read them
 # where they are no place (卫星城, 半岛城市, 精神都很好, 今天京东, 新京报, 大雾都, 场景化 ...)
 LEFT_OUT = [
-    ("这是一座卫星城", "430100"),  # 星城 (长沙)
-    ("我住在半岛城市", "370200"),  # 岛城 (青岛)
+    ("这是一座卫星城", "430100"),  # 星城 (长沙): listed since, read in a text only where a place stands
+    ("我住在半岛城市", "370200"),  # 岛城 (青岛): the same
     ("我叫安东尼", "210600"),  # 安东 (丹东): only 安东市 is listed
     ("大家精神都很好", "410300"),  # 神都 (洛阳)
     ("这几座桥都修好了", "500000"),  # 桥都 (重庆)

@@ -1,9 +1,9 @@
 """The 别称 and 古称 people write for province-level and prefecture-level divisions (金陵, 津门, 沪上,
 汴梁, 甬城, 庐州, 椰城, 邕城, 锦官城, 三秦, 八闽 ...), listed in data/short_forms.csv with the pages
 that give them; and the nicknames left out because several places bear them or a common word holds
-them (星城 in 卫星城, 洪都 in 洪都拉斯), which must not answer the city they are sometimes used for.
-(江城, 榕城, 山城 and 花城 were left out here; the seventh session lists them with the places they
-share the name with: tests/test_nicknames_old_names.py.)
+them (洪都 in 洪都拉斯), which must not answer the city they are sometimes used for. (江城, 榕城, 山城,
+花城, 星城 and 岛城 were left out here; the seventh session lists them, with the places they share the
+name with and the everyday-word rule in texts: tests/test_nicknames_old_names.py, test_resolve_text.py.)
 
 Expected codes are the official ones of data/divisions/divisions.csv (a test checks each pair).
 """
