@@ -882,12 +882,10 @@ class TextFinder:
         遵义县 became 播州区): the townships whose short form stands before 镇, 乡 or 街道 in the text."""
         pieces: dict[tuple[int, int], str] = {}
         for end in ("镇", "乡", "街道"):
-            at = form.find(end)
-            while at >= 0:
+            for at in index._find_all(form, end):
                 for n in range(2, 5):
                     if at >= n and all(is_cjk(ch) for ch in form[at - n : at]):
                         pieces[(at - n, at + len(end))] = form[at - n : at]
-                at = form.find(end, at + 1)
         if not pieces:
             return []
         named = self.divisions.town_short_forms(set(pieces.values()), shortest=2)
