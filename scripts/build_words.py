@@ -113,7 +113,27 @@ def _phrase(word: str, tag: str, frequency: int, inside: list[tuple[int, int]]) 
         return word[-1] in _FOREIGN_ENDS or frequency >= _COMMON
     if frequency < _COMMON:
         return False
+    if tag in ("n", "nz") and frequency >= _THING and any(a == 0 for a, _ in held):
+        return _thing(word, max(b for a, b in held if a == 0))
     return tag in _ANYWHERE_TAGS or (tag in _INSIDE_TAGS and all(a > 0 for a, _ in held))
+
+
+# A noun a name opens names a thing, not the place, when what follows the name is one or two
+# characters that end in no word for a place, a people or an institution (大理石, 中山装, 三明治,
+# 普洱茶, 交口称赞, 西安事变; not 焦作人, 天河机场, 大庆油田, 河北省委). Only common nouns: jieba's
+# rarer ones are often fragments of two words.
+_THING = 10
+_PLACE_ENDS = frozenset(
+    "人籍话腔队院场站路街巷道桥湖山河江海港湾岛城村镇乡区县市州省旗盟寨寺宫楼园店庙阁亭塔洞泉峡关门台铁"
+    "厅局部所处馆校府署厂矿田井口坝堤渠林峰岭谷滩洲营堡屯庄庵观殿祠墓陵会社组帮派系族军兵网报团委郡"
+)
+# Words after a name that make a company seated there (昆明制药, 兖州煤业): the name stays its place.
+_TRADES = ("制药", "药业", "煤业", "铝业", "碱业", "科技", "股份", "实业", "保险", "集团", "银行", "汽车", "电子")
+
+
+def _thing(word: str, end: int) -> bool:
+    rest = word[end:]
+    return 1 <= len(rest) <= 2 and rest[-1] not in _PLACE_ENDS and rest not in _TRADES
 
 
 # Words before a name that keep it the place it names (中国香港, 大上海, 老北京).

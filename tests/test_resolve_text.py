@@ -665,6 +665,13 @@ def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, 
         "李丽江下周结婚",  # a person at the start of a sentence who does something
         "王昆明说他明天来",
         "我同事张垣今天请假",  # 张垣 (张家口's old name) as a person's whole name
+        "刘长春跟我说下午开会",  # a person at the start who does something to the writer
+        # a noun a name opens, naming a thing (data/words.csv from jieba: n/nz opened by a name)
+        "早饭吃了个三明治",
+        "客厅铺的大理石",
+        "朝天椒炒肉",
+        "他穿了一身中山装",
+        "大家交口称赞",
     ],
 )
 def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, query: str) -> None:
@@ -686,12 +693,30 @@ def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, que
         ("我同事在安阳上班", "410500"),  # a person named, but not by the place's name
         ("苏州今天下雨", "320500"),  # no surname before the name
         ("在丽江结婚", "530700"),
+        ("我在中山，想问换证", "442000"),  # the name alone still names the place, not a thing
+        ("大理白族自治州", "532900"),
+        ("去海南给孩子办证", "460000"),  # no surname before the name
     ],
 )
 def test_the_place_stays_where_the_words_are_apart_or_the_name_is_whole(
     atlas: Atlas, query: str, expected: str
 ) -> None:
     assert code(atlas, query) == expected
+
+
+@pytest.mark.parametrize(
+    ("near", "alone"),
+    [("黄鹤楼下面", "黄鹤楼"), ("在磁器口附近", "磁器口"), ("天门山那边", "天门山"), ("大理那一带", "大理")],
+)
+def test_a_name_and_words_for_near_it_read_as_the_name_alone(atlas: Atlas, near: str, alone: str) -> None:
+    """黄鹤楼下面 answers what 黄鹤楼 does (the 黄鹤楼街道 of 武昌区); 天门山那边 is as ambiguous as
+    天门山 (two townships), not 天门市 from the name inside it."""
+    by_near, by_alone = atlas.answer(near, suggest=False), atlas.answer(alone, suggest=False)
+    assert by_near.place == by_alone.place and by_near.also == by_alone.also
+    assert [c.place.code for c in by_near.candidates] == [c.place.code for c in by_alone.candidates]
+    assert "429006" not in {c.place.code for c in by_near.candidates} | (
+        {by_near.place.code} if by_near.place else set()
+    )
 
 
 @pytest.mark.parametrize("query", ["蒙古国乌兰巴托", "我在旧金山", "多伦多", "吉隆坡"])

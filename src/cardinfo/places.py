@@ -447,6 +447,30 @@ def _ratio(matcher: "SequenceMatcher[str]", text: str, quick: float) -> float:
     return matcher.ratio()
 
 
+# Words after a place that say "there" or "near it" (乌镇那边, 黄鹤楼下面, 滕王阁附近), and before it
+# (在, 去): with nothing else, the name is read as if typed alone, so a sight that is a township's
+# short name (黄鹤楼街道) answers as it does alone.
+_NEAR_AFTER = (
+    *("那边", "那儿", "那里", "那块", "那片", "那一块", "那一带", "这边", "这里", "这块", "这一带"),
+    *("附近", "旁边", "周边", "周围", "一带", "下面", "脚下", "边上", "对面", "门口"),
+)
+_NEAR_BEFORE = ("在", "去", "到", "住")
+
+
+def _near(key: str) -> str | None:
+    """The name in a normalised key made of a name and words for "near it" (乌镇那边), or None."""
+    if not key.endswith(_NEAR_AFTER):
+        return None
+    name = key
+    for word in _NEAR_AFTER:  # the longest first is not needed: no two of them end alike
+        if name.endswith(word):
+            name = name[: -len(word)]
+            break
+    if name.startswith(_NEAR_BEFORE):
+        name = name[1:]
+    return name if len(name) >= 2 else None
+
+
 def _unspaced(text: str) -> str | None:
     """Chinese typed with spaces between its characters (贵 州 省 遵 义 市), written together; None
     for any other text. At least half the pieces must be one character, all of them Chinese."""
@@ -571,6 +595,11 @@ class Resolver:
             places, kind, also = self._tiers(key)
             if places:
                 return Resolution(query, tuple(places), kind, tuple(also), query.strip())
+        near = _near(key)
+        if near is not None:  # 黄鹤楼那边, 乌镇附近: the name before the words for "near" read as typed alone
+            places, kind, also = self._tiers(near)
+            if places:
+                return Resolution(query, tuple(places), kind, tuple(also), near)
         found = self.find(drop_tone_numbers(query) if is_latin(query.strip().lower()) else query, t2s)
         if found is not None and found.query != query:  # read without its tone numbers: gan1su4 tian1shui3
             found = found._replace(query=query, matched_text=query.strip())
