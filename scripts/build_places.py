@@ -352,13 +352,17 @@ def _landmarks(
 ) -> set[tuple[str, str, int]]:
     """Keys from data/landmarks.csv: each row names the official name of its county (or prefecture)
     and quotes a source holding the landmark's name; a name that is already a key of the index
-    (a division's, a township's, a zone's, a former or English name) is refused, so the table
-    cannot hide a place."""
+    (a division's, a zone's, a former or English name) is refused, so the table cannot hide a
+    place. A name only townships have is taken when one of them lies outside the landmark's county
+    (乌镇: 桐乡市's sight, and a township of 佳县): the name alone answers the sight's county and
+    names those townships in `also`; a name whose townships all lie inside the county is refused,
+    as the township already answers there (黄鹤楼 is 武昌区's 黄鹤楼街道)."""
     from cardinfo.textfind import LONGEST_NAME
 
     owners: dict[str, set[str]] = {}
-    for key, code, _ in keys:
-        owners.setdefault(key, set()).add(code)
+    towns: dict[str, set[str]] = {}  # names only townships have, and their codes
+    for key, code, kind in keys:
+        (towns if kind in (TOWNSHIP, TOWNSHIP_SHORT) else owners).setdefault(key, set()).add(code)
     found: dict[str, tuple[str, str, int]] = {}
     for line, r in enumerate(_rows(path), start=2):
         where = f"{path}:{line}: {r['name']!r}"
@@ -378,8 +382,15 @@ def _landmarks(
             raise SystemExit(f"{where} is a second row of the same name")
         if key in owners:
             raise SystemExit(f"{where} is already a name of {sorted(owners[key])}: leave it out or write it in full")
+        if key in towns and all(town.startswith(_county_prefix(r["code"])) for town in towns[key]):
+            raise SystemExit(f"{where} is already the name of a township inside it {sorted(towns[key])}: leave it out")
         found[key] = (key, r["code"], LANDMARK)
     return set(found.values())
+
+
+def _county_prefix(code: str) -> str:
+    """The start every township code inside this county (or prefecture, 4 digits) shares."""
+    return code[:4] if code.endswith("00") else code
 
 
 def _digest(path: Path) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from cardinfo.lookup import Atlas
-from cardinfo.places import KIND_NAMES, KIND_RANK, LANDMARK, Divisions, Resolver
+from cardinfo.places import KIND_NAMES, KIND_RANK, LANDMARK, TOWNSHIP, TOWNSHIP_SHORT, Divisions, Resolver
 from cardinfo.text import normalise
 from tests.helpers import (
     REPO,
@@ -110,10 +110,23 @@ def test_every_row_names_an_official_county_or_prefecture_and_quotes_its_source(
 
 
 def test_no_landmark_is_another_place_s_name() -> None:
-    # each landmark's key has no other row in the index: it cannot hide a division or a township
+    # each landmark's key has no other row in the index but townships', one of them outside the
+    # landmark's county (乌镇: a township of 佳县 too); those the answer names in `also`
     for r in _table():
         rows = index_rows("SELECT code, kind FROM key WHERE key = ?", (normalise(r["name"]),))
-        assert rows == [(r["code"], LANDMARK)], (r["name"], rows)
+        assert (r["code"], LANDMARK) in rows, r["name"]
+        towns = [code for code, kind in rows if kind != LANDMARK]
+        assert all(kind in (TOWNSHIP, TOWNSHIP_SHORT) for code, kind in rows if kind != LANDMARK), (r["name"], rows)
+        county = r["code"][:4] if r["code"].endswith("00") else r["code"]
+        assert not towns or any(not code.startswith(county) for code in towns), (r["name"], rows)
+
+
+def test_a_landmark_that_is_a_township_elsewhere_names_it_in_also(cli: Any) -> None:
+    body = cli("region", "乌镇", "--format", "json").json()
+    assert body["place"]["code"] == "330483" and body["matched_by"] == "landmark"  # 桐乡市
+    assert "610828103" in [p["code"] for p in body["also"]]  # 佳县's 乌镇
+    text = cli("region", "乌镇", "--lang", "en").stdout
+    assert "610828103" in text or "Jia" in text or "佳县" in text, text
 
 
 def test_the_index_was_built_from_this_table() -> None:
@@ -141,6 +154,7 @@ def _divisions() -> dict[str, tuple[str, str]]:
     ("row", "says"),
     [
         (("黄山", "341003", "黄山区", "p: 黄山位于黄山区"), "already a name of ['341000', '341003']"),
+        (("黄鹤楼", "420106", "武昌区", "p: 黄鹤楼位于武昌区"), "a township inside it ['420106007']"),
         (("兵马俑", "610115", "临潼区", ""), "names no source"),
         (("兵马俑", "610115", "临潼区", "p: 秦俑位于临潼区"), "does not quote the name"),
         (("兵马俑", "610115", "西安市", "p: 兵马俑位于临潼区"), "is '临潼区', not '西安市'"),
@@ -150,6 +164,7 @@ def _divisions() -> dict[str, tuple[str, str]]:
 def test_the_builder_refuses_a_row_it_cannot_trust(tmp_path: Path, row: tuple[str, str, str, str], says: str) -> None:
     build = load_script("scripts/build_places.py")
     taken = {(normalise("黄山"), "341000", build.SHORT), (normalise("黄山"), "341003", build.SHORT)}
+    taken.add(("黄鹤楼", "420106007", build.TOWNSHIP_SHORT))  # 武昌区's 黄鹤楼街道
     with pytest.raises(SystemExit, match=says.replace("[", r"\[").replace("]", r"\]")):
         build._landmarks(_write(tmp_path, row), _divisions(), taken)
 

@@ -571,6 +571,10 @@ class Resolver:
             # 东乡县 is 东乡族自治县 by a form the index derived, but was 抚州's county until 2016: say so
             if kind == SHORT and FORMER in by_kind and all(self._derived(key, p) for p in picked):
                 also += [p for p in by_kind[FORMER] if p not in picked and p not in also]
+            # 乌镇 is 桐乡市's sight, and a township of 佳县 too: say so
+            if kind == LANDMARK:
+                towns = by_kind.get(TOWNSHIP, []) + by_kind.get(TOWNSHIP_SHORT, [])
+                also += [t for t in towns if not any(p.code in t.codes for p in picked) and t not in also]
             return picked, KIND_NAMES[kind], also
         return [], "", []
 
