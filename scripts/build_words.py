@@ -4,7 +4,7 @@ Run:  python scripts/build_words.py JIEBA_DICT [--index data/places.sqlite] [--o
 
 JIEBA_DICT is `jieba/dict.txt` of jieba 0.42.1 (MIT; `pip download --no-deps jieba==0.42.1`, then
 unpack it): one word a line, `word frequency tag`. Not a dependency of cardinfo, nor of its build:
-the file this writes is committed, and `scripts/build_places.py` reads it into the index. Two kinds:
+the file this writes is committed, and `scripts/build_places.py` reads it into the index. The kinds:
 
 - `idiom`: idioms and set phrases (tags `i` and `l`) of 4 to 7 Chinese characters that hold the
   official or short name of a division at county level or above and are no such name themselves
@@ -19,6 +19,10 @@ the file this writes is committed, and `scripts/build_places.py` reads it into t
   is mostly about the place (焦作人, 北京积水潭医院), so those are left out. Words tagged as
   places, organisations or directions (`ns`, `nt`, `s`, `f`) are left out, and so is any word
   that is a name in the index or holds a level word right after the name (安吉县城).
+- `thing`: common nouns (`n`, `nz`, used 10 times or more) that a name opens and that name a thing
+  (大理石, 三明治, 中山装, 普洱茶, 西安事变): the text finder reads one only where it ends a word — at
+  the clause's end or before a little word such as 的, 了, 怎么 — since the same characters open
+  places' and firms' names too (三明治疗中心, 大理石门村, 中山装饰城).
 - `place`: names of other places (tag `ns`) that hold such a name after their first character
   (亚龙湾 holds 龙湾, 明尼苏达州 达州): the text finder reads one only where it starts a word, since
   such a name is often met across two words (山东武城 holds 东武城, 进入海口 入海口).
@@ -34,6 +38,7 @@ import csv
 import hashlib
 import sqlite3
 import sys
+from collections.abc import Collection
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,7 +71,10 @@ def build(jieba_dict: Path, index: Path) -> list[tuple[str, str]]:
     sound = dict(con.execute("SELECT ch, py FROM charpy"))
     con.close()
     found: dict[str, str] = {}
-    for line in jieba_dict.read_text(encoding="utf-8").splitlines():
+    lines = jieba_dict.read_text(encoding="utf-8").splitlines()
+    # names of firms, clubs and places: the tail of a thing is none of them (not 上海申花, 烟台万华)
+    brands = {w for w, _, tag in (line.split(" ") for line in lines) if tag in ("nz", "nt", "ns")}
+    for line in lines:
         word, frequency, tag = line.split(" ")
         if not is_chinese(word) or word in names:
             continue
@@ -74,8 +82,8 @@ def build(jieba_dict: Path, index: Path) -> list[tuple[str, str]]:
         if tag in ("i", "l") and 4 <= len(word) <= 7:
             if inside:
                 found[word] = "idiom"
-        elif 3 <= len(word) <= 8 and word not in keys and _phrase(word, tag, int(frequency), inside):
-            found[word] = "place" if tag == "ns" else "phrase"
+        elif 3 <= len(word) <= 8 and word not in keys and _phrase(word, tag, int(frequency), inside, brands):
+            found[word] = "place" if tag == "ns" else "thing" if _opened(tag, inside) else "phrase"
         elif len(word) == 2 and any(_one_sound_apart(word, city, sound) for city in cities):
             found[word] = "word"
         if word in towns and word not in found and not tag.startswith(_NAME_TAGS):
@@ -100,7 +108,7 @@ _COMMON = 5
 _VERBS = frozenset("任")
 
 
-def _phrase(word: str, tag: str, frequency: int, inside: list[tuple[int, int]]) -> bool:
+def _phrase(word: str, tag: str, frequency: int, inside: list[tuple[int, int]], brands: Collection[str]) -> bool:
     """Whether a word that holds names at `inside` (start, end) is a phrase that names no place."""
     held = [(a, b) for a, b in inside if (a, b) != (0, len(word))]
     if tag == "ns":
@@ -114,7 +122,7 @@ def _phrase(word: str, tag: str, frequency: int, inside: list[tuple[int, int]]) 
     if frequency < _COMMON:
         return False
     if tag in ("n", "nz") and frequency >= _THING and any(a == 0 for a, _ in held):
-        return _thing(word, max(b for a, b in held if a == 0))
+        return _thing(word, max(b for a, b in held if a == 0), brands)
     return tag in _ANYWHERE_TAGS or (tag in _INSIDE_TAGS and all(a > 0 for a, _ in held))
 
 
@@ -131,8 +139,15 @@ _PLACE_ENDS = frozenset(
 _TRADES = ("制药", "药业", "煤业", "铝业", "碱业", "科技", "股份", "实业", "保险", "集团", "银行", "汽车", "电子")
 
 
-def _thing(word: str, end: int) -> bool:
+def _opened(tag: str, inside: list[tuple[int, int]]) -> bool:
+    """Whether a noun is one a name opens (大理石): a `thing` (see `_thing`)."""
+    return tag in ("n", "nz") and any(a == 0 for a, _ in inside)
+
+
+def _thing(word: str, end: int, brands: Collection[str]) -> bool:
     rest = word[end:]
+    if rest in brands:
+        return False  # 上海申花, 烟台万华: a club's or a firm's name, seated in the place
     return 1 <= len(rest) <= 2 and rest[-1] not in _PLACE_ENDS and rest not in _TRADES
 
 
@@ -171,7 +186,7 @@ def main() -> None:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(("word", "kind"))
         writer.writerows(rows)
-    counts = {kind: sum(k == kind for _, k in rows) for kind in ("idiom", "phrase", "place", "word", "common")}
+    counts = {kind: sum(k == kind for _, k in rows) for kind in ("idiom", "phrase", "thing", "place", "word", "common")}
     print(f"wrote {args.out}: " + ", ".join(f"{n} {kind}s" for kind, n in counts.items()))
 
 

@@ -696,6 +696,13 @@ def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, que
         ("我在中山，想问换证", "442000"),  # the name alone still names the place, not a thing
         ("大理白族自治州", "532900"),
         ("去海南给孩子办证", "460000"),  # no surname before the name
+        # a thing's characters that go on into another word: the place stays (regression hunt, 2026-11-30)
+        ("我在三明治疗腿伤，残疾证怎么办", "350400"),
+        ("广东中山装修队", "442000"),
+        ("南京六合彩虹小区", "320116"),
+        ("太原小店主要在哪办残疾证", "140105"),
+        ("甘肃高台教育局", "620724"),
+        ("长春亚泰花园", "220100"),  # a firm seated there
     ],
 )
 def test_the_place_stays_where_the_words_are_apart_or_the_name_is_whole(
@@ -705,12 +712,28 @@ def test_the_place_stays_where_the_words_are_apart_or_the_name_is_whole(
 
 
 @pytest.mark.parametrize(
+    "text", ["市区那边", "东北那边", "汽车站旁边", "江南那边", "王家那边", "城区附近", "人民路附近"]
+)
+def test_an_everyday_word_before_words_for_near_it_is_no_place(atlas: Atlas, text: str) -> None:
+    """Old names (市区), two-character township names (东北, 王家), everyday words (汽车站) and names
+    many places share are not read as a place before 那边 (regression hunt, 2026-11-30)."""
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize("word", ["大理石", "三明治", "新干线"])
+def test_a_thing_typed_alone_is_no_typo_of_a_place(atlas: Atlas, word: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(word, suggest=False)
+
+
+@pytest.mark.parametrize(
     ("near", "alone"),
-    [("黄鹤楼下面", "黄鹤楼"), ("在磁器口附近", "磁器口"), ("天门山那边", "天门山"), ("大理那一带", "大理")],
+    [("黄鹤楼下面", "黄鹤楼"), ("在磁器口附近", "磁器口"), ("天门山那边", "天门山"), ("乌镇附近", "乌镇")],
 )
 def test_a_name_and_words_for_near_it_read_as_the_name_alone(atlas: Atlas, near: str, alone: str) -> None:
-    """黄鹤楼下面 answers what 黄鹤楼 does (the 黄鹤楼街道 of 武昌区); 天门山那边 is as ambiguous as
-    天门山 (two townships), not 天门市 from the name inside it."""
+    """黄鹤楼下面 answers what 黄鹤楼 does (the 黄鹤楼街道 of 武昌区); 天门山那边 what 天门山 does
+    (永定区's sight, 天门山街道 of 铜陵 in `also`), not 天门市 from the name inside it."""
     by_near, by_alone = atlas.answer(near, suggest=False), atlas.answer(alone, suggest=False)
     assert by_near.place == by_alone.place and by_near.also == by_alone.also
     assert [c.place.code for c in by_near.candidates] == [c.place.code for c in by_alone.candidates]
@@ -800,7 +823,7 @@ def test_the_names_inside_those_words_are_still_places(atlas: Atlas, query: str,
 
 def test_every_word_of_words_csv_holds_a_name_or_is_one_sound_from_a_city(atlas: Atlas) -> None:
     rows = index_rows("SELECT word, kind FROM word")
-    assert {kind for _, kind in rows} == {"idiom", "phrase", "place", "word", "common"} and len(rows) > 1000
+    assert {kind for _, kind in rows} == {"idiom", "phrase", "thing", "place", "word", "common"} and len(rows) > 1000
     assert all(len(w) == 2 for w, kind in rows if kind == "word")
     assert all(4 <= len(w) <= 7 for w, kind in rows if kind == "idiom")
     assert all(3 <= len(w) <= 8 for w, kind in rows if kind in ("phrase", "place"))

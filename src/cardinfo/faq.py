@@ -713,7 +713,23 @@ def _asked(query: str) -> str:
     first, second = query[:mark], query[mark + 1 :]
     if mark > 0 and sum(map(str.isalnum, first)) >= 4 and sum(map(str.isalnum, second)) >= 4:
         return first
+    # or with a comma between them (换证收不收费，还有多久能拿到), when each part is a question
+    mark = min((i for i in (query.find("，"), query.find(",")) if i >= 0), default=-1)
+    first, second = query[:mark], query[mark + 1 :]
+    if mark > 0 and _question(first) and _question(second):
+        return first
     return ""
+
+
+# Words that make a clause a question (换证要钱吗, 要多久, 去哪办, 收不收费).
+_QUESTION_WORDS = (
+    *("吗", "呢", "么", "多久", "多少", "什么", "怎么", "怎样", "哪", "几", "能不能", "要不要", "是不是"),
+    *("有没有", "可不可以", "会不会", "行不行", "用不用", "收不收"),
+)
+
+
+def _question(clause: str) -> bool:
+    return sum(map(str.isalnum, clause)) >= 4 and any(word in clause for word in _QUESTION_WORDS)
 
 
 _CARD_WORDS = ("残疾证", "残疾人证", "三代证", "新证", "证", "卡")

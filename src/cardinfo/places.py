@@ -602,7 +602,7 @@ class Resolver:
         near = _near(key)
         if near is not None:  # 黄鹤楼那边, 乌镇附近: the name before the words for "near" read as typed alone
             places, kind, also = self._tiers(near)
-            if places:
+            if self._named_near(near, places, kind):
                 return Resolution(query, tuple(places), kind, tuple(also), near)
         found = self.find(drop_tone_numbers(query) if is_latin(query.strip().lower()) else query, t2s)
         if found is not None and found.query != query:  # read without its tone numbers: gan1su4 tian1shui3
@@ -616,6 +616,16 @@ class Resolver:
         if found is not None:
             return found
         raise NotFound("place.none", query=query, suggestions=self.suggest(key) if suggest else [])
+
+    def _named_near(self, name: str, places: list[Place], kind: str) -> bool:
+        """Whether a name before words for "near it" names one place as plainly as a sight does:
+        a name of three characters or more, or a landmark's, English or pinyin one, and no old
+        name, no everyday word (汽车站, 市区, 江南, 东区, 王家 are not read so: the text finder weighs them)."""
+        if len(places) != 1 or kind in (KIND_NAMES[FORMER], KIND_NAMES[FORMER_SHORT]):
+            return False
+        if len(name) < 3 and kind not in (KIND_NAMES[LANDMARK], KIND_NAMES[EXONYM], KIND_NAMES[PINYIN]):
+            return False
+        return not self.divisions.words((name,))
 
     def _spaced(self, key: str) -> str | None:
         """Pinyin names written together (fujianningdexiapu, kunmingguandu), split into the fewest

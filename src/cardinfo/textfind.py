@@ -168,6 +168,17 @@ def _starts_word(form: str, a: int, b: int, names: "Sequence[tuple[int, int, obj
     return not crossing
 
 
+# What follows a thing named after a place (大理石地板, 三明治好吃, 中山装怎么穿) where the thing's word
+# ends: not 三明治疗, 大理石门村, 中山装饰城, whose characters go on into another word.
+_AFTER_THING = frozenset("的了是和跟与及或配炒做穿吃喝泡开铺地很太真好吗呢啊吧呀也都还就多哪怎一个这那")
+
+
+def _ends_word(form: str, end: int) -> bool:
+    """Whether a word of data/words.csv's `thing` kind ends at `end`: the text's or a clause's end,
+    or a little word or a verb of using it after it."""
+    return end == len(form) or form[end] in _CLAUSE_STARTS or form[end] in _AFTER_THING
+
+
 def _numbered(form: str, end: int) -> bool:
     """Whether a house number follows (建设路18号): the words before it name a road, not a township."""
     rest = form[end:].lstrip()
@@ -804,8 +815,8 @@ class TextFinder:
         """
         if not 2 <= len(key) <= LONGEST_TYPO or not all(is_cjk(ch) for ch in key):
             return None
-        if len(key) == 2 and self.divisions.words((key,)):
-            return None  # 信仰, 无息: a word, not 信阳 or 无锡 with a character wrong
+        if self.divisions.words((key,)):
+            return None  # 信仰, 无息, 三明治: a word, not 信阳, 无锡 or 三明市 with a character wrong
         self._typos += 1
         named: list[tuple[str, str]]
         if self._typos > GAPS_AFTER:
@@ -1063,7 +1074,9 @@ class TextFinder:
         return [
             (a, b)
             for (a, b), text in windows.items()
-            if kinds.get(text, "word") != "word" and (kinds[text] != "place" or _starts_word(form, a, b, names))
+            if kinds.get(text, "word") != "word"
+            and (kinds[text] != "place" or _starts_word(form, a, b, names))
+            and (kinds[text] != "thing" or _ends_word(form, b))
         ]
 
     def _alias_spans(self, form: str) -> list[tuple[int, int]]:
