@@ -676,7 +676,8 @@ def _match_words(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | N
 # A clause that says the asker knows something already (激活我知道，…; 不问流程，就问…) is not what
 # they ask: its topic words are left out, when what is left still says something.
 _KNOWN = (
-    *("我知道", "已经知道", "都知道", "大概知道", "查到了", "不问", "我懂", "看明白了", "讲过了", "说过了", "报道过"),
+    *("我知道", "已经知道", "都知道", "大概知道", "查到了", "不问", "不是问", "我懂", "看明白了", "讲过了", "说过了"),
+    "报道过",
     *("i know", "i already know", "not asking about", "i understand"),
 )
 _CLAUSE_MARKS = "，,。；;！!？?\n"
@@ -722,8 +723,9 @@ def _asked(query: str) -> str:
 
 
 # Words that make a clause a question (换证要钱吗, 要多久, 去哪办, 收不收费).
+# Not 几 or 哪 (这几年, 塞哪儿去了 are no questions), nor 是不是 (mostly rhetorical).
 _QUESTION_WORDS = (
-    *("吗", "呢", "么", "多久", "多少", "什么", "怎么", "怎样", "哪", "几", "能不能", "要不要", "是不是"),
+    *("吗", "呢", "么", "多久", "多少", "什么", "怎么", "怎样", "能不能", "要不要"),
     *("有没有", "可不可以", "会不会", "行不行", "用不用", "收不收"),
 )
 
