@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from cardinfo.models import Region
@@ -386,16 +385,9 @@ def rich_text(doc: Doc, width: int, links: bool = False) -> str:
 # ── machine formats for records ────────────────────────────────────────────────────────────
 
 
-class Format(StrEnum):
-    """Output formats of `cardinfo status`."""
-
-    table = "table"
-    json = "json"
-    ndjson = "ndjson"
-    csv = "csv"
-    tsv = "tsv"
-    yaml = "yaml"
-    markdown = "markdown"
+# Output formats of `cardinfo status`: plain strings, not an enum class (defining one costs every
+# run ~1 M instructions; this module is imported by every answer).
+FORMATS = ("table", "json", "ndjson", "csv", "tsv", "yaml", "markdown")
 
 
 # What a file's extension says it holds (`--output FILE` without `--format`).
@@ -553,11 +545,11 @@ def _markdown(records: list[Region], caption: Caption) -> str:
 
 # Machine formats carry records only (the source is in each record's `source`); the
 # Markdown table, made to be published, also states the source under it.
-RECORD_RENDERERS: dict[Format, Callable[[list[Region], Caption], str]] = {
-    Format.json: _json,
-    Format.ndjson: _ndjson,
-    Format.csv: lambda records, _: _delimited(records, "csv"),
-    Format.tsv: lambda records, _: _delimited(records, "tsv"),
-    Format.yaml: _yaml,
-    Format.markdown: _markdown,
+RECORD_RENDERERS: dict[str, Callable[[list[Region], Caption], str]] = {
+    "json": _json,
+    "ndjson": _ndjson,
+    "csv": lambda records, _: _delimited(records, "csv"),
+    "tsv": lambda records, _: _delimited(records, "tsv"),
+    "yaml": _yaml,
+    "markdown": _markdown,
 }

@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from cardinfo.cli import Reply, TextFormat, TextFormatOption, boundary, command, session
+from cardinfo.cli import Reply, TextFormatOption, boundary, command, session
 
 
 @command("ask")
@@ -12,7 +12,7 @@ from cardinfo.cli import Reply, TextFormat, TextFormatOption, boundary, command,
 def ask_command(
     ctx: typer.Context,
     query: Annotated[list[str], typer.Argument(help="A place, a question, or a sentence with both.")],
-    fmt: TextFormatOption = TextFormat.text,
+    fmt: TextFormatOption = "text",
 ) -> None:
     """Ask in your own words: the place, the FAQ topic, or both (also: cardinfo QUESTION...).
 
@@ -37,5 +37,5 @@ def ask_command(
             lambda _: queries.ask_doc(answer, s.dataset, s.lang, s.name),
             lambda: shapes.ask_answer(answer, s.dataset, s.lang),
         ),
-        fmt.value,
+        fmt,
     )

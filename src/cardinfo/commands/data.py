@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from cardinfo.cli import APPS, Reply, TextFormat, TextFormatOption, _typer, boundary, emit, session, shown, warn
+from cardinfo.cli import APPS, Reply, TextFormatOption, _typer, boundary, emit, session, shown, warn
 from cardinfo.errors import ExitCode
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def data_check(
 @boundary
 def data_paths(
     ctx: typer.Context,
-    fmt: TextFormatOption = TextFormat.text,
+    fmt: TextFormatOption = "text",
 ) -> None:
     """Where the data, the division index and the data cache are.
 

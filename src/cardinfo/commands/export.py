@@ -1,7 +1,6 @@
 """`cardinfo export`: the whole dataset, for scripts (JSON, YAML or a web page)."""
 
-from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Literal, get_args
 
 import typer
 
@@ -11,10 +10,7 @@ if TYPE_CHECKING:
     from cardinfo.render import Doc
 
 
-class ExportFormat(StrEnum):
-    json = "json"
-    yaml = "yaml"
-    html = "html"
+ExportFormat = Literal["json", "yaml", "html"]
 
 
 def _no_text() -> "Doc":
@@ -41,8 +37,8 @@ def export(
     from cardinfo import shapes
 
     s = session(ctx)
-    chosen = output_format(fmt and fmt.value, output, [f.value for f in ExportFormat], ExportFormat.json.value)
-    if chosen == ExportFormat.html.value:
+    chosen = output_format(fmt, output, list(get_args(ExportFormat)), "json")
+    if chosen == "html":
         from cardinfo.commands.map import page_of
 
         s.respond(Reply(lambda _: _no_text(), lambda: None, document=lambda _: page_of(s)), chosen, output)

@@ -4,7 +4,7 @@ from typing import Annotated, Any
 
 import typer
 
-from cardinfo.cli import Reply, TextFormat, TextFormatOption, boundary, command, session
+from cardinfo.cli import Reply, TextFormatOption, boundary, command, session
 
 
 @command("faq")
@@ -14,7 +14,7 @@ def faq(
     question: Annotated[
         list[str] | None, typer.Argument(help="A topic key (fee), a word (费用) or a question (换证要钱吗).")
     ] = None,
-    fmt: TextFormatOption = TextFormat.text,
+    fmt: TextFormatOption = "text",
     all_: Annotated[bool, typer.Option("--all", help="Every answer.")] = False,
 ) -> None:
     """Answers on 16 topics, by topic key or in your own words (no topic rather than a guess).

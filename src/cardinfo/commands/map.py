@@ -1,18 +1,13 @@
 """`cardinfo map`: the provinces as a tile map (terminal, plain list, SVG, PNG or a web page)."""
 
-from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
 
 from cardinfo.cli import OutputOption, Reply, Session, boundary, command, session
 
-
-class MapFormat(StrEnum):
-    text = "text"
-    svg = "svg"
-    html = "html"
+MapFormat = Literal["text", "svg", "html"]
 
 
 def _map_tiles(s: Session) -> tuple[Any, list[Any]]:
@@ -73,7 +68,7 @@ def map_(
     from cardinfo.views import general_next, source_line
 
     if fmt is None:
-        suffixes = {".svg": MapFormat.svg, ".html": MapFormat.html, ".htm": MapFormat.html, ".txt": MapFormat.text}
+        suffixes: dict[str, MapFormat] = {".svg": "svg", ".html": "html", ".htm": "html", ".txt": "text"}
         suffix = Path(output).suffix.lower() if output and output != "-" else ".txt"
         if suffix not in suffixes:
             raise UsageError("output.format", path=str(output), choices="text, svg, html")
@@ -87,4 +82,4 @@ def map_(
         terminal=lambda width: maptext.terminal(grid, tiles, s.lang, width, source) + _next_drawn(s, width),
         document=lambda kind: _map_svg(s) if kind == "svg" else page_of(s),
     )
-    s.respond(reply, fmt.value, output)
+    s.respond(reply, fmt, output)

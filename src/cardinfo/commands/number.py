@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from cardinfo.cli import Reply, TextFormat, TextFormatOption, boundary, command, session
+from cardinfo.cli import Reply, TextFormatOption, boundary, command, session
 from cardinfo.errors import ExitCode
 
 if TYPE_CHECKING:
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 def number_command(
     ctx: typer.Context,
     number: Annotated[list[str], typer.Argument(help="A certificate number (20 or 22) or resident ID (18 or 15).")],
-    fmt: TextFormatOption = TextFormat.text,
+    fmt: TextFormatOption = "text",
 ) -> None:
     """Check a certificate or resident ID number offline and explain it (exit 1 if it is not valid).
 
@@ -39,7 +39,7 @@ def number_command(
 
     s.respond(
         Reply(doc, lambda: shapes.number_check(result, issued, s.lang)),
-        fmt.value,
+        fmt,
     )
     if not result.valid:
         raise typer.Exit(ExitCode.NOT_FOUND)

@@ -3,8 +3,7 @@
 import functools
 import os
 import sys
-from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
@@ -18,12 +17,7 @@ if TYPE_CHECKING:
     from cardinfo.render import Doc
 
 
-class RegionFormat(StrEnum):
-    text = "text"
-    json = "json"
-    ndjson = "ndjson"
-    csv = "csv"
-    tsv = "tsv"
+RegionFormat = Literal["text", "json", "ndjson", "csv", "tsv"]
 
 
 @command("region")
@@ -77,10 +71,10 @@ def region(
     if not words:
         raise UsageError("region.nothing")
     answer = queries.region(s.atlas, " ".join(words))
-    if fmt in (RegionFormat.ndjson, RegionFormat.csv, RegionFormat.tsv):
+    if fmt in ("ndjson", "csv", "tsv"):
         from cardinfo import batch, shapes
 
-        batch.write([shapes.batch_row(answer, s.dataset, 1, s.lang)], fmt.value, emit, s.lang)
+        batch.write([shapes.batch_row(answer, s.dataset, 1, s.lang)], fmt, emit, s.lang)
         return
 
     def doc(_: int | None) -> "Doc":
@@ -95,7 +89,7 @@ def region(
 
         return region_answer(answer, s.dataset, s.lang)
 
-    s.respond(Reply(doc, data), fmt.value if fmt else "text")
+    s.respond(Reply(doc, data), fmt or "text")
 
 
 def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: bool) -> None:
@@ -107,7 +101,7 @@ def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: 
     from cardinfo.i18n import Msg, os_reason
 
     gc.enable()  # the CLI runs without the cycle collector; a batch of any length keeps its memory flat
-    chosen = fmt.value if fmt else ("text" if is_tty(sys.stdout) else "ndjson")
+    chosen = fmt or ("text" if is_tty(sys.stdout) else "ndjson")
     atlas = s.atlas  # a data error stops the run before any input is read
     if source == "-" and sys.stdin is None:  # `<&-`
         raise UsageError("input.unreadable", path=source, reason=Msg("reason.closed"))

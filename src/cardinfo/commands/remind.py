@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from cardinfo.cli import Reply, TextFormat, TextFormatOption, boundary, command, session, warn, write_file
+from cardinfo.cli import Reply, TextFormatOption, boundary, command, session, warn, write_file
 
 
 @command("remind")
@@ -31,7 +31,7 @@ def remind(
     ics: Annotated[
         str | None, typer.Option("--ics", metavar="FILE", help="Also write an iCalendar file for a phone calendar.")
     ] = None,
-    fmt: TextFormatOption = TextFormat.text,
+    fmt: TextFormatOption = "text",
 ) -> None:
     """Next annual activation; expiry of a 10-year card; an iCalendar reminder.
 

@@ -2,14 +2,14 @@
 
 import typer
 
-from cardinfo.cli import Reply, TextFormat, TextFormatOption, boundary, command, session
+from cardinfo.cli import Reply, TextFormatOption, boundary, command, session
 
 
 @command("sources")
 @boundary
 def sources(
     ctx: typer.Context,
-    fmt: TextFormatOption = TextFormat.text,
+    fmt: TextFormatOption = "text",
 ) -> None:
     """Every source the data cites: its date, confidence, address and what it supports.
 

@@ -1,17 +1,12 @@
 """`cardinfo status`: the table of records, filtered."""
 
-from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
 from cardinfo.cli import OutputOption, Reply, boundary, command, output_format, session, split_list, warn
 
-
-class StatusChoice(StrEnum):
-    issued = "issued"
-    issuing = "issuing"
-    preparing = "preparing"
+StatusChoice = Literal["issued", "issuing", "preparing"]
 
 
 @command("status")
@@ -40,21 +35,15 @@ def status(
     from cardinfo import render, shapes, views
     from cardinfo.lookup import filter_regions
 
-    chosen = render.Format(output_format(fmt, output, [f.value for f in render.Format], "table"))
+    chosen = output_format(fmt, output, list(render.FORMATS), "table")
     s = session(ctx)
     provinces = split_list(province)
     divisions = s.divisions if provinces else None  # only --province needs the division index
-    records = (
-        list(s.dataset.regions)
-        if provinces
-        else filter_regions(s.dataset, None, status_ and status_.value, None, pilot)
-    )
+    records = list(s.dataset.regions) if provinces else filter_regions(s.dataset, None, status_, None, pilot)
     if provinces:  # several provinces: each by any of its names, the records in the data's order
-        chosen_ids = {
-            r.id for p in provinces for r in filter_regions(s.dataset, divisions, status_ and status_.value, p, pilot)
-        }
+        chosen_ids = {r.id for p in provinces for r in filter_regions(s.dataset, divisions, status_, p, pilot)}
         records = [r for r in records if r.id in chosen_ids]
-    if chosen is not render.Format.table:  # scripts get the pinyin beside every Chinese name
+    if chosen != "table":  # scripts get the pinyin beside every Chinese name
         records = list(s.with_pinyin(records))
     reply = Reply(
         lambda width: views.status_doc(records, s.dataset, s.lang, s.name, wide=width is None or width >= 120),
@@ -62,7 +51,7 @@ def status(
         records,
         render.Caption(views.source_line(s.dataset, s.lang), s.lang, s.name),
     )
-    s.respond(reply, chosen.value, output, bom)
+    s.respond(reply, chosen, output, bom)
     if output is not None and output not in ("-", "/dev/stdout"):
         from cardinfo.i18n import t
 

@@ -2,14 +2,14 @@
 
 import typer
 
-from cardinfo.cli import Reply, TextFormat, TextFormatOption, boundary, command, session
+from cardinfo.cli import Reply, TextFormatOption, boundary, command, session
 
 
 @command("summary")
 @boundary
 def summary(
     ctx: typer.Context,
-    fmt: TextFormatOption = TextFormat.text,
+    fmt: TextFormatOption = "text",
 ) -> None:
     """Counts by status and by province, beside the counts the article states.
 

@@ -2,14 +2,14 @@
 
 import typer
 
-from cardinfo.cli import Reply, TextFormat, TextFormatOption, boundary, command, session
+from cardinfo.cli import Reply, TextFormatOption, boundary, command, session
 
 
 @command("timeline")
 @boundary
 def timeline(
     ctx: typer.Context,
-    fmt: TextFormatOption = TextFormat.text,
+    fmt: TextFormatOption = "text",
 ) -> None:
     """National milestones, oldest first, as the article states them (unverified).
 
