@@ -660,6 +660,19 @@ def _match_words(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | N
         if best is None and heard != query:
             ev = _evidence(topics, heard)
             best = _decide(topics, heard, t2s, ev)
+    elif ev.scores[best] < 2 * _MIN_SCORE and sum(map(_is_han, query)) >= 4:
+        # a weak answer (二位码有什么作用: functions, by 有什么作用 alone) may come from a typo of a
+        # stronger topic's word: read it again as heard, and take that when its words say more
+        heard = _heard(topics, query)
+        # not when a character heard otherwise is one of the found topic's words (要迁吗 is no 要钱吗)
+        own = "".join(topics[best].keywords.get("zh", ()))
+        if heard != query and not any(
+            a != b and a in own and a not in _PARTICLES for a, b in zip(query, heard, strict=False)
+        ):
+            again = _evidence(topics, heard)
+            other = _decide(topics, heard, t2s, again)
+            if other is not None and other != best and again.scores[other] > ev.scores[best]:
+                best, ev = other, again
     if best is None:
         return None
     ranked = sorted(range(len(topics)), key=lambda i: (-ev.scores[i], i))
@@ -1081,6 +1094,9 @@ def _similarity(topics: Sequence[FaqEntry], t2s: dict[str, str] | None) -> _Simi
 
 
 _SOUNDS: dict[int, tuple[_Similarity, dict[str, list[int]], dict[str, float], dict[str, str]]] = {}
+
+
+_PARTICLES = frozenset("吗呢吧啊呀嘛么的了")  # in many topics' words, and the end of many typos (二维吗)
 
 
 def _heard(topics: Sequence[FaqEntry], query: str) -> str:
