@@ -1,7 +1,7 @@
 """The third landmarks pass (eighth session): old streets, neighbourhoods, business districts, temples
 and parks of big cities and short names of 5A areas in data/landmarks.csv (五道口, 国贸, 簋街, 平江路,
 曾厝垵, 文殊坊, 茶卡盐湖), and city nicknames and old names in data/short_forms.csv (四九城, 九朝古都,
-十里洋场, 九省通衢, 北国春城, 热河). Each answers its place typed alone and inside a sentence; a
+十里洋场, 九省通衢, 北国春城, 汉口, 热河). Each answers its place typed alone and inside a sentence; a
 division the text names still wins where it disagrees; and the nicknames that read across words
 (雾都 in 大雾都, 神都 in 精神都) stay out.
 
@@ -37,6 +37,11 @@ ALONE = [
     ("曾厝垵", "思明区", "350203", "landmark"),
     ("平江路", "姑苏区", "320508", "landmark"),
     ("李子坝", "渝中区", "500103", "landmark"),
+    ("白公馆", "沙坪坝区", "500106", "landmark"),
+    ("黎黄陂路", "江岸区", "420102", "landmark"),
+    ("赵州桥", "赵县", "130133", "landmark"),
+    ("水立方", "朝阳区", "110105", "landmark"),
+    ("戒台寺", "门头沟区", "110109", "landmark"),
     ("文殊坊", "青羊区", "510105", "landmark"),
     ("大相国寺", "鼓楼区", "410204", "landmark"),  # 开封's, not 南京's, 福州's or 徐州's
     ("茶卡盐湖", "乌兰县", "632821", "landmark"),  # not 运城's 盐湖区
@@ -53,7 +58,9 @@ NICKNAMES = [
     ("九省通衢", "武汉市", "420100"),
     ("北国春城", "长春市", "220100"),  # not 昆明, whose 春城 it holds
     ("东方莫斯科", "哈尔滨市", "230100"),
-    ("琴岛", "青岛市", "370200"),
+    ("汉口", "武汉市", "420100"),  # 汉口市 until 1949; now 江岸, 江汉 and 硚口
+    ("邕州", "南宁市", "450100"),
+    ("毗陵", "常州市", "320400"),
     ("红色故都", "瑞金市", "360781"),
     ("浪漫之都", "大连市", "210200"),
     ("昌南", "景德镇市", "360200"),
@@ -61,7 +68,6 @@ NICKNAMES = [
 # (the name, the city it answers, the township of that name the row names)
 SHARED = [
     ("热河", "130800", "513424115"),  # 德昌县热河镇
-    ("锦城", "510100", "330112006"),  # 临安区锦城街道 (and 雷波县锦城镇)
 ]
 # (text, the code the answer is or lies in)
 IN_TEXT = [
@@ -78,6 +84,10 @@ IN_TEXT = [
     ("我家在四九城", "110000"),
     ("老家在九朝古都", "410300"),
     ("我在九省通衢的武昌上班", "420106"),
+    ("我家在汉口", "420100"),
+    ("我在水立方游泳", "110105"),
+    ("老家在赵州桥附近", "130133"),
+    ("住在七宝古镇旁边", "310112"),
 ]
 # (text, code): a division the text names that disagrees with the sight wins
 DIVISION_WINS = [
@@ -87,6 +97,8 @@ DIVISION_WINS = [
     ("杭州的中央大街", "330100"),
     ("北海市北海公园", "450500"),  # 北海公园 holds the city's name: the city the text names stands
     ("湖南平江县平江路", "430626"),  # and 平江路 the county's
+    ("上海汉口路", "310000"),  # 汉口 (武汉) inside a 上海 street's name
+    ("南京城墙", "320100"),  # 京城 (北京) inside 南京城: 南京 stands
     ("南京市龙华寺", "320100"),
     ("西安市雁塔区小雁塔", "610113"),  # the text names the district: it wins over the sight's 碑林区
 ]
@@ -129,9 +141,8 @@ def test_a_nickname_a_township_bears_answers_the_city(atlas: Atlas, query: str, 
     answer = atlas.answer(query)
     assert answer.place is not None and answer.place.code == code, (query, answer.place)
     assert town in _rows("short_forms.csv")[query]["shares_with"].split(";")
-    # the township keeps its own name in full
-    full = "热河镇" if query == "热河" else "锦城街道"
-    assert town in {p.code for p in [atlas.answer(full).place] if p is not None}
+    full = atlas.answer(query + "镇").place  # the township keeps its own name in full
+    assert full is not None and full.code == town
 
 
 @pytest.mark.parametrize(("text", "code"), IN_TEXT)
@@ -159,7 +170,21 @@ def test_the_rows_quote_their_sources_and_the_left_out_names_are_not_rows() -> N
     for name, official, code in NICKNAMES:
         assert (short_forms[name]["code"], short_forms[name]["official_name"]) == (code, official), name
         assert name in short_forms[name]["source"], name
-    for name in ("华夏城", "红旗渠", "王府井", "观澜湖", "雾都", "陶都", "锡都", "奉天", "酒城", "刺桐", "栈桥"):
+    for name in (
+        "华夏城",
+        "红旗渠",
+        "王府井",
+        "观澜湖",
+        "雾都",
+        "陶都",
+        "锡都",
+        "奉天",
+        "酒城",
+        "刺桐",
+        "栈桥",
+        "锦城",
+        "琴岛",
+    ):
         assert name not in landmarks and name not in short_forms, name
 
 
