@@ -385,7 +385,22 @@ def _landmarks(
         if key in towns and all(town.startswith(_county_prefix(r["code"])) for town in towns[key]):
             raise SystemExit(f"{where} is already the name of a township inside it {sorted(towns[key])}: leave it out")
         found[key] = (key, r["code"], LANDMARK)
-    return set(found.values())
+    # 黄龙景区 is also written 黄龙风景区, 黄龙风景名胜区, 黄龙旅游区: the same sight under the other
+    # words for a scenic area, where no place and no other row has that name
+    variants: dict[str, tuple[str, str, int]] = {}
+    for key, code, _ in found.values():
+        stem = next((key[: -len(word)] for word in _SCENIC if key.endswith(word) and len(key) > len(word) + 1), None)
+        if stem is None:
+            continue
+        for word in _SCENIC:
+            other = stem + word
+            if other not in found and other not in owners and other not in towns and len(other) <= LONGEST_NAME:
+                variants[other] = (other, code, LANDMARK) if other not in variants else ("", "", -1)
+    return set(found.values()) | {v for v in variants.values() if v[2] == LANDMARK}
+
+
+# Words for a scenic area, longest first, that follow a sight's name interchangeably.
+_SCENIC = ("风景名胜区", "旅游景区", "风景区", "旅游区", "景区")
 
 
 def _county_prefix(code: str) -> str:
@@ -571,7 +586,7 @@ def build(
         "keys": len(keys),
         "t2s": len(t2s),
         "short forms": len(kept),
-        "landmarks": len(landmarks),
+        "landmark keys (rows, and their other words for a scenic area)": len(landmarks),
         "former prefectures followed through their counties": sum(len(v) == 1 for v in heirs.values()),
         "split among several": sum(len(v) > 1 for v in heirs.values()),
     }

@@ -170,7 +170,7 @@ def _starts_word(form: str, a: int, b: int, names: "Sequence[tuple[int, int, obj
 
 # What follows a thing named after a place (大理石地板, 三明治好吃, 中山装怎么穿) where the thing's word
 # ends: not 三明治疗, 大理石门村, 中山装饰城, whose characters go on into another word.
-_AFTER_THING = frozenset("的了是和跟与及或配炒做穿吃喝泡开铺地很太真好吗呢啊吧呀也都还就多哪怎一个这那")
+_AFTER_THING = frozenset("的了是和跟与及或配炒做穿吃喝泡开铺地很太真好吗呢啊吧呀也都还就多哪怎一个这那不")
 
 
 def _ends_word(form: str, end: int) -> bool:
