@@ -121,3 +121,14 @@ def test_generated_documents_are_validated_not_trusted(value: object, divisions:
     blob = yaml.safe_dump(value, allow_unicode=True).encode("utf-8")
     problems, _ = validate(FILES, [blob, blob, blob, blob], divisions)
     assert problems  # nothing generated at random is a valid cardinfo dataset
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80).map(lambda t: "".join(ch for ch in t if not ch.isdigit())))
+def test_a_text_without_digits_is_shown_and_read_as_typed(text: str) -> None:
+    """queries.masked() skips the masking module for a text with no digit: that module must leave
+    such a text as it is (so skipping it hides nothing)."""
+    from cardinfo import idnumber, queries
+
+    assert not any(ch.isdigit() for ch in text)
+    assert queries.masked(text) == (text, text) == (idnumber.mask_text(text), idnumber.strip_numbers(text))

@@ -5,7 +5,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cardinfo.errors import NotFound
-from cardinfo.idnumber import NumberCheck, check, head, is_number_shaped, mask_text, runs, strip_numbers
 from cardinfo.lookup import RegionAnswer  # every use of this module answers a region
 from cardinfo.models import Place
 from cardinfo.record import Record
@@ -14,6 +13,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
     from cardinfo.faq import FaqMatch
+    from cardinfo.idnumber import NumberCheck
     from cardinfo.lookup import Atlas
     from cardinfo.models import Dataset, Region
     from cardinfo.places import Divisions
@@ -46,7 +46,7 @@ class Answer(Record):
 
     query: str
     region: RegionAnswer
-    number: NumberCheck | None = None
+    number: "NumberCheck | None" = None
     issued: Issued | None = None
 
 
@@ -101,10 +101,12 @@ def issued_in(divisions: "Divisions", division: str) -> Issued | None:
     return Issued(places, former, common_place(divisions, places)) if places else None
 
 
-def check_number(divisions: "Divisions", text: str) -> tuple[NumberCheck, Issued | None]:
+def check_number(divisions: "Divisions", text: str) -> "tuple[NumberCheck, Issued | None]":
     """Check a number and find where it was issued; a division no code ever had is a problem.
 
     A text longer than any place query may be (places.MAX_TEXT) is refused, not echoed back."""
+    from cardinfo.idnumber import check
+
     refuse_long(text)
     result = check(text)
     issued = issued_in(divisions, result.division) if "characters" not in result.problems else None
@@ -120,6 +122,8 @@ def refuse_long(text: str) -> None:
     from cardinfo.places import MAX_TEXT
 
     if len(text) > MAX_TEXT:
+        from cardinfo.idnumber import head
+
         raise NotFound("place.too_long", query=head(text), n=len(text), limit=MAX_TEXT)
 
 
@@ -141,7 +145,20 @@ def common_place(divisions: "Divisions", places: tuple["Place", ...]) -> "Place 
 
 def find_number(text: str) -> str | None:
     """The first run in `text` shaped like an ID or certificate number, as its characters."""
+    from cardinfo.idnumber import is_number_shaped, runs
+
     return next((chars for _, _, chars in runs(text) if is_number_shaped(chars)), None)
+
+
+def masked(text: str) -> tuple[str, str]:
+    """`text` as it may be shown (every run that may be a personal number masked) and as it may
+    be read for a place (those runs left out). A text with no digit at all has no number to mask
+    (idnumber reads no run without digits), and most queries are such: they skip the module."""
+    if not any(ch.isdigit() for ch in text):
+        return text, text
+    from cardinfo.idnumber import mask_text, strip_numbers
+
+    return mask_text(text), strip_numbers(text)
 
 
 def region(atlas: "Atlas", text: str, suggest: bool = True, related: bool = True) -> Answer:
@@ -153,8 +170,8 @@ def region(atlas: "Atlas", text: str, suggest: bool = True, related: bool = True
     related records out.
     """
     refuse_long(text)
-    shown = mask_text(text)
-    chars = find_number(text)
+    shown = masked(text)[0]
+    chars = find_number(text) if any(ch.isdigit() for ch in text) else None
     if chars is not None:
         number, issued = check_number(atlas.divisions, chars)
         if issued is None:
@@ -171,12 +188,13 @@ def region(atlas: "Atlas", text: str, suggest: bool = True, related: bool = True
             found = _issued_answer(atlas, shown, issued, code)
             return Answer(shown, _with_pinyin(found if related else found._replace(related=()), atlas))
     digits = sum(ch.isdigit() for ch in text)
-    if digits >= _NUMBER_LIKE and not strip_numbers(text).strip():  # a number typed one digit short or long
+    bare = masked(text)[1]
+    if digits >= _NUMBER_LIKE and not bare.strip():  # a number typed one digit short or long
         raise NotFound("number.length", masked=shown.strip(), n=digits)
     try:
-        answer = atlas.answer(strip_numbers(text), suggest=suggest)
+        answer = atlas.answer(bare, suggest=suggest)
     except NotFound as exc:
-        inside = _code_in(strip_numbers(text))  # not the digits of a number the mask hides
+        inside = _code_in(bare)  # not the digits of a number the mask hides
         known = inside is not None and (atlas.divisions.place(inside) or issued_in(atlas.divisions, inside))
         if inside is not None and known and inside != text.strip():  # 区划代码 530122, 老代码610322
             return region(atlas, inside, suggest, related)._replace(query=shown)
@@ -235,7 +253,7 @@ def _pinyin_records(records: "tuple[Region, ...]", divisions: "Divisions") -> "t
 def ask(dataset: "Dataset", atlas: "Atlas", text: str) -> AskAnswer:
     """`cardinfo ask TEXT`: the place it names (or its number's), and the FAQ topic it asks about."""
     refuse_long(text)
-    shown = mask_text(text)
+    shown, bare = masked(text)
     miss: NotFound | None = None
     try:
         place: Answer | None = region(atlas, text)
@@ -243,7 +261,7 @@ def ask(dataset: "Dataset", atlas: "Atlas", text: str) -> AskAnswer:
         place, miss = None, exc
     if place is not None and place.region.matched_text.strip() == text.strip():
         return AskAnswer(shown, place, None, miss)  # the whole text is a place's name: no topic asked
-    return AskAnswer(shown, place, faq_topic(dataset, strip_numbers(text)), miss)
+    return AskAnswer(shown, place, faq_topic(dataset, bare), miss)
 
 
 def faq_topic(dataset: "Dataset", text: str) -> "FaqMatch | None":
@@ -257,7 +275,7 @@ def faq_topic(dataset: "Dataset", text: str) -> "FaqMatch | None":
 
 
 def number_fields(
-    doc: "Doc", number: NumberCheck, issued: Issued | None, lang: str, name: "Namer | None" = None
+    doc: "Doc", number: "NumberCheck", issued: Issued | None, lang: str, name: "Namer | None" = None
 ) -> None:
     """What a number says: valid or not and why, category, grade, replacement, where it was issued."""
     from cardinfo.i18n import t
@@ -290,7 +308,7 @@ def number_fields(
     doc.text(t("number.note", lang))
 
 
-def number_doc(number: NumberCheck, issued: Issued | None, lang: str, name: "Namer | None" = None) -> "Doc":
+def number_doc(number: "NumberCheck", issued: Issued | None, lang: str, name: "Namer | None" = None) -> "Doc":
     from cardinfo.render import Doc
 
     doc = Doc(lang)
