@@ -50,7 +50,6 @@ ALONE = [
 # (the name, official name, code): nicknames and old names, typed alone
 NICKNAMES = [
     ("四九城", "北京市", "110000"),
-    ("京城", "北京市", "110000"),
     ("十里洋场", "上海市", "310000"),
     ("九朝古都", "洛阳市", "410300"),
     ("六朝古都", "南京市", "320100"),
@@ -61,7 +60,6 @@ NICKNAMES = [
     ("邕州", "南宁市", "450100"),
     ("毗陵", "常州市", "320400"),
     ("红色故都", "瑞金市", "360781"),
-    ("浪漫之都", "大连市", "210200"),
     ("昌南", "景德镇市", "360200"),
 ]
 # (the name, the city it answers, the township of that name the row names)
@@ -90,12 +88,13 @@ IN_TEXT = [
 # (text, code): a division the text names that disagrees with the sight wins
 DIVISION_WINS = [
     ("北京的国贸展览", "110000"),
+    ("北京地坛医院", "110000"),  # a hospital named after the sight need not stand by it
     ("深圳国贸", "440300"),  # 深圳's own 国贸 is no row: the city stands
     ("上海的西单", "310000"),
     ("杭州的中央大街", "330100"),
     ("北海市北海公园", "450500"),  # 北海公园 holds the city's name: the city the text names stands
     ("湖南平江县平江路", "430626"),  # and 平江路 the county's
-    ("南京城墙", "320100"),  # 京城 (北京) inside 南京城: 南京 stands
+    ("南京城墙", "320100"),
     ("南京市龙华寺", "320100"),
     ("西安市雁塔区小雁塔", "610113"),  # the text names the district: it wins over the sight's 碑林区
 ]
@@ -111,6 +110,14 @@ LEFT_OUT = [
     ("刺桐花开了", "350500"),  # 刺桐 (泉州): a tree
     ("老汉口述历史", "420100"),  # 汉口 (武汉) across 老汉 口述
     ("男子汉口头上说", "420100"),
+    # left out after a regression hunt (2026-11-30): 京城 reads across 东京城市 and names Seoul's old
+    # name too; 浪漫之都 and 北方明珠 are claimed by several cities (珠海, 厦门; 天津, 青岛)
+    ("东京城市规划", "110000"),
+    ("法国巴黎是浪漫之都", "210200"),
+    ("青岛是北方明珠吗", "210200"),
+    # a rival city named beside a nickname wins (春城火锅在成都; 九省通衢的郑州)
+    ("春城火锅在成都", "530100"),
+    ("九省通衢的郑州", "420100"),
 ]
 
 

@@ -663,7 +663,7 @@ def _match_words(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | N
     elif ev.scores[best] < 2 * _MIN_SCORE and sum(map(_is_han, query)) >= 4:
         # a weak answer (二位码有什么作用: functions, by 有什么作用 alone) may come from a typo of a
         # stronger topic's word: read it again as heard, and take that when its words say more
-        heard = _heard(topics, query)
+        heard = _heard(topics, query, shortest=3)  # not 坚定 as 鉴定, 不发 as 补发: real words too
         # not when a character heard otherwise is one of the found topic's words (要迁吗 is no 要钱吗)
         own = "".join(topics[best].keywords.get("zh", ()))
         if heard != query and not any(
@@ -727,12 +727,29 @@ def _asked(query: str) -> str:
     first, second = query[:mark], query[mark + 1 :]
     if mark > 0 and sum(map(str.isalnum, first)) >= 4 and sum(map(str.isalnum, second)) >= 4:
         return first
-    # or with a comma between them (换证收不收费，还有多久能拿到), when each part is a question
+    # or with a comma between them (换证收不收费，还有多久能拿到), when the first part ends as a
+    # question does and the second is one too
     mark = min((i for i in (query.find("，"), query.find(",")) if i >= 0), default=-1)
     first, second = query[:mark], query[mark + 1 :]
-    if mark > 0 and _question(first) and _question(second):
+    if mark > 0 and _ends_asking(first) and _question(second):
         return first
     return ""
+
+
+# How a clause that asks ends (…要钱吗, …要多久, …收不收费, 去哪办); a clause that reports what
+# someone asked or said (我老公问多少钱, 邻居说…) is context, not the question.
+_ASKING_ENDS = ("吗", "呢", "么", "多久", "多少", "多少钱", "什么", "啥", "怎么办", "咋办", "哪里", "哪儿", "几天")
+_REPORTED = ("问我", "问他", "问她", "问多少", "问什么", "说", "听说")
+
+
+def _ends_asking(clause: str) -> bool:
+    text = clause.rstrip(" ?？")
+    if sum(map(str.isalnum, text)) < 4 or any(word in text for word in _REPORTED):
+        return False
+    if text.endswith(_ASKING_ENDS):
+        return True
+    # A不A / A没A in the clause's last few characters (收不收费, 要不要年审)
+    return any(text[k] in "不没" and text[k - 1] == text[k + 1] for k in range(max(1, len(text) - 5), len(text) - 1))
 
 
 # Words that make a clause a question (换证要钱吗, 要多久, 去哪办, 收不收费).
@@ -1099,13 +1116,13 @@ _SOUNDS: dict[int, tuple[_Similarity, dict[str, list[int]], dict[str, float], di
 _PARTICLES = frozenset("吗呢吧啊呀嘛么的了")  # in many topics' words, and the end of many typos (二维吗)
 
 
-def _heard(topics: Sequence[FaqEntry], query: str) -> str:
+def _heard(topics: Sequence[FaqEntry], query: str, shortest: int = 2) -> str:
     """`query` with each piece that sounds like a topic's word of two or more Chinese characters and
     differs from it in one character written as that word (二维马 -> 二维码, 挂是 -> 挂失); the word must
     be the only one of its sound, and the piece no word of the matcher's own (身份证 is no 身分证).
     Pinyin input methods make such typos; the question is read again."""
     vocab = _vocabulary(topics)
-    words = {"".join(t) for t in vocab.credits if len(t) >= 2 and all(_is_han(x) and len(x) == 1 for x in t)}
+    words = {"".join(t) for t in vocab.credits if len(t) >= shortest and all(_is_han(x) and len(x) == 1 for x in t)}
     pinyin = _char_pinyin(set("".join(words)) | set(query))
     if not pinyin:
         return query

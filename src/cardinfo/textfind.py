@@ -185,8 +185,16 @@ def _numbered(form: str, end: int) -> bool:
     return rest[:1].isdigit() or rest[:1] == "号"
 
 
-# After a sight's name these make a longer word (神农山庄, 鸟巢蕨, 广东江湖菜, 兵马俑展): no sight.
-_NOT_AFTER_SIGHT = ("庄", "蕨", "菜", "展")
+# After a sight's name these make a longer word (神农山庄, 鸟巢蕨, 广东江湖菜, 兵马俑展), or an
+# institution named after it that need not stand by it (地坛医院, 西湖饭店): no sight.
+_NOT_AFTER_SIGHT = ("庄", "蕨", "菜", "展", "医院", "饭店", "酒店", "宾馆", "公司", "集团")
+
+
+def _abbreviates(name: str, official: str) -> bool:
+    """Whether `name` is written with characters of the official name, in order (昆明 of 昆明市,
+    喀左 of 喀喇沁左翼蒙古族自治县, 达茂旗): a short form, not a nickname (春城, 星城)."""
+    rest = iter(official)
+    return all(ch in rest for ch in name)
 
 
 def _agree(a: Hit, b: Hit) -> bool:
@@ -1124,6 +1132,13 @@ class TextFinder:
             if all(kind == index.LANDMARK for _, kind in rows):
                 if _starts_word(form, i, j, names) and not form.startswith(_NOT_AFTER_SIGHT, j):
                     sights.append(hit)  # 兵马俑, 布达拉宫: weighed below against the places the text names
+                continue
+            if (
+                short
+                and all(kind == index.SHORT for _, kind in rows)
+                and not any(_abbreviates(name, p.name) for p in places)
+            ):
+                sights.append(hit)  # a nickname (春城, 星城): it too yields to a place the text names
                 continue
             (landmarks if short and landmark_after(form, j) else hits).append(hit)
         for sight in sights:  # a sight the text's other names disagree with is not where it is (北京的兵马俑展览)
