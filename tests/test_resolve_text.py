@@ -672,6 +672,9 @@ def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, 
         "朝天椒炒肉",
         "他穿了一身中山装",
         "大家交口称赞",
+        # a work's title between 《 and 》 names a song, a film or a book (eighth session)
+        "最近老听《成都》这首歌",
+        "《北京欢迎你》是哪年的歌",
     ],
 )
 def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, query: str) -> None:
@@ -703,6 +706,7 @@ def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, que
         ("太原小店主要在哪办残疾证", "140105"),
         ("甘肃高台教育局", "620724"),
         ("长春亚泰花园", "220100"),  # a firm seated there
+        ("我在成都，昨天听了《成都》", "510100"),  # the place outside the title stands
     ],
 )
 def test_the_place_stays_where_the_words_are_apart_or_the_name_is_whole(

@@ -142,7 +142,7 @@ _PRODUCTS = (
 )
 # Food named after a place (东坡肉, 武昌鱼, 黄山毛峰, 宁夏枸杞) — only where the food word ends the clause
 # or what follows speaks of food: 肉 and 鱼 also open places' and trades' names (重庆鱼洞, 肉联厂, 肉价).
-_FOODS = ("肉", "鱼", "肘子", "毛峰", "毛尖", "枸杞", "羊肉", "牛肉", "腊肉", "热干面", "醋鱼")
+_FOODS = ("肉", "鱼", "肘子", "毛峰", "毛尖", "枸杞", "羊肉", "牛肉", "腊肉", "热干面", "醋鱼", "小吃")
 _FOOD_MORE = ("子", "茶", "叶", "原浆", "干", "串", "礼盒", "特产")  # 枸杞子, 毛峰茶, 牛肉干
 # What follows one name only and makes it a product or a time (西湖龙井, 北京时间; not 吉林龙井, 上海时间).
 _PRODUCT_OF = {"西湖": ("龙井",), "北京": ("时间",)}
@@ -188,6 +188,19 @@ def _numbered(form: str, end: int) -> bool:
 # After a sight's name these make a longer word (神农山庄, 鸟巢蕨, 广东江湖菜, 兵马俑展), or an
 # institution named after it that need not stand by it (地坛医院, 西湖饭店): no sight.
 _NOT_AFTER_SIGHT = ("庄", "蕨", "菜", "展", "医院", "饭店", "酒店", "宾馆", "公司", "集团")
+
+
+def untitled(text: str) -> str:
+    """`text` with the titles of works between 《 and 》 blanked (赵雷的《成都》, 《上海滩》的主题曲):
+    a title names a song, a film or a book, not a place. As long as `text`, so positions hold."""
+    at = text.find("《")
+    while at >= 0:
+        end = text.find("》", at + 1)
+        if end < 0:
+            break
+        text = text[: at + 1] + " " * (end - at - 1) + text[end:]
+        at = text.find("《", end + 1)
+    return text
 
 
 def _abbreviates(name: str, official: str) -> bool:
@@ -848,7 +861,7 @@ class TextFinder:
         """The place a longer text names (an address, a sentence, several names), or None."""
 
         t2s = self.divisions.t2s(text) if t2s is None else t2s
-        form, origin = scan_form(text, t2s)
+        form, origin = scan_form(untitled(text), t2s)
         latin = form.isascii() or not any(is_cjk(ch) for ch in form)
         if latin:
             hits = self._latin_hits(form)
