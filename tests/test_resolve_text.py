@@ -1061,6 +1061,11 @@ def test_a_township_right_after_an_old_name_picks_the_place_it_went_to(
         ("成都春熙路", "510104"),
         ("上海陆家嘴", "310115"),
         ("河南濮阳工业园区建设路18号", "410900"),  # a road with a house number: 建设路街道 is not named
+        # an everyday word of jieba's too, when no kind of place any city has (eighth session)
+        ("我在上海五角场上班", "310110"),  # 五角场街道 of 杨浦区
+        ("家住北京大栅栏", "110102"),  # 大栅栏街道 of 西城区
+        ("武汉汽车站", "420100"),  # a station: the city stands
+        ("合肥开发区", "340100"),
     ],
 )
 def test_a_townships_short_form_right_after_its_city_answers_its_county(atlas: Atlas, text: str, expected: str) -> None:

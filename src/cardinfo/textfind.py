@@ -185,6 +185,8 @@ def _numbered(form: str, end: int) -> bool:
     return rest[:1].isdigit() or rest[:1] == "号"
 
 
+# Endings of townships' short forms that are kinds of place found in any city (开发区, 工业园, 火车站).
+_ANYWHERE_KINDS = ("区", "园", "站")
 # After a sight's name these make a longer word (神农山庄, 鸟巢蕨, 广东江湖菜, 兵马俑展), or an
 # institution named after it that need not stand by it (地坛医院, 西湖饭店): no sight.
 _NOT_AFTER_SIGHT = ("庄", "蕨", "菜", "展", "医院", "饭店", "酒店", "宾馆", "公司", "集团")
@@ -1026,7 +1028,9 @@ class TextFinder:
         if not pieces:
             return found
         named = self.divisions.town_short_forms(pieces)
-        common = self.divisions.words(named)
+        # an everyday word of jieba's names the township here only when it is no kind of place
+        # anywhere (南京夫子庙, 上海五角场, 北京金融街; not 开发区, 工业园, 火车站)
+        common = {w for w in self.divisions.words(named) if w.endswith(_ANYWHERE_KINDS)}
         inside = {
             key: towns
             for key, codes in named.items()
