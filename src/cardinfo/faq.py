@@ -665,7 +665,7 @@ def _match_words(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | N
         # stronger topic's word: read it again as heard, and take that when its words say more
         heard = _heard(topics, query, shortest=3)  # not 坚定 as 鉴定, 不发 as 补发: real words too
         # not when a character heard otherwise is one of the found topic's words (要迁吗 is no 要钱吗)
-        own = "".join(topics[best].keywords.get("zh", ()))
+        own = "".join((*topics[best].keywords.get("zh", ()), *topics[best].weak.get("zh", ())))
         if heard != query and not any(
             a != b and a in own and a not in _PARTICLES for a, b in zip(query, heard, strict=False)
         ):
