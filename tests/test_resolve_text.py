@@ -707,6 +707,10 @@ def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, que
         ("甘肃高台教育局", "620724"),
         ("长春亚泰花园", "220100"),  # a firm seated there
         ("我在成都，昨天听了《成都》", "510100"),  # the place outside the title stands
+        # after the third regression hunt (2026-11-30)
+        ("按照《云南省残疾人保障条例》要带什么", "530000"),  # a document's title keeps its place
+        ("我在春城，老家是曲靖的", "530100"),  # the writer's own nickname city stands (曲靖 in also)
+        ("三坊七巷酒店", "350102"),  # a hotel by the sight
     ],
 )
 def test_the_place_stays_where_the_words_are_apart_or_the_name_is_whole(
@@ -1066,6 +1070,7 @@ def test_a_township_right_after_an_old_name_picks_the_place_it_went_to(
         ("家住北京大栅栏", "110102"),  # 大栅栏街道 of 西城区
         ("武汉汽车站", "420100"),  # a station: the city stands
         ("合肥开发区", "340100"),
+        ("北京建国门外大街", "110000"),  # outside the gate: 建外街道 of 朝阳区, not 建国门街道
     ],
 )
 def test_a_townships_short_form_right_after_its_city_answers_its_county(atlas: Atlas, text: str, expected: str) -> None:

@@ -738,15 +738,20 @@ def _asked(query: str) -> str:
 
 # How a clause that asks ends (…要钱吗, …要多久, …收不收费, 去哪办); a clause that reports what
 # someone asked or said (我老公问多少钱, 邻居说…) is context, not the question.
-_ASKING_ENDS = ("吗", "呢", "么", "多久", "多少", "多少钱", "什么", "啥", "怎么办", "咋办", "哪里", "哪儿", "几天")
-_REPORTED = ("问我", "问他", "问她", "问多少", "问什么", "说", "听说")
+_ASKING_ENDS = (
+    *("吗", "呢", "么", "多久", "多少", "多少钱", "什么", "啥", "怎么办", "咋办", "哪里", "哪儿", "几天"),
+    *("有什么用", "有啥用", "多少位", "几位"),
+)
+_ASKING_TIME = ("什么时候", "啥时候", "几时")  # 三代证什么时候能换啊: a question wherever it stands
+_REPORTED = ("问我", "问他", "问她", "问多少", "问什么", "听说", "说过", "说是", "他说", "她说", "人说", "们说")
+_PARTICLE_ENDS = "啊呀吧嘛哈哦噢"
 
 
 def _ends_asking(clause: str) -> bool:
-    text = clause.rstrip(" ?？")
+    text = clause.rstrip(" ?？").rstrip(_PARTICLE_ENDS)
     if sum(map(str.isalnum, text)) < 4 or any(word in text for word in _REPORTED):
         return False
-    if text.endswith(_ASKING_ENDS):
+    if text.endswith(_ASKING_ENDS) or any(word in text for word in _ASKING_TIME):
         return True
     # A不A / A没A in the clause's last few characters (收不收费, 要不要年审)
     return any(text[k] in "不没" and text[k - 1] == text[k + 1] for k in range(max(1, len(text) - 5), len(text) - 1))

@@ -187,29 +187,30 @@ def _numbered(form: str, end: int) -> bool:
 
 # Endings of townships' short forms that are kinds of place found in any city (开发区, 工业园, 火车站).
 _ANYWHERE_KINDS = ("区", "园", "站")
-# After a sight's name these make a longer word (神农山庄, 鸟巢蕨, 广东江湖菜, 兵马俑展), or an
-# institution named after it that need not stand by it (地坛医院, 西湖饭店): no sight.
-_NOT_AFTER_SIGHT = ("庄", "蕨", "菜", "展", "医院", "饭店", "酒店", "宾馆", "公司", "集团")
+# After a sight's name these make a longer word (神农山庄, 鸟巢蕨, 广东江湖菜, 兵马俑展): no sight.
+_NOT_AFTER_SIGHT = ("庄", "蕨", "菜", "展")
 
 
 def untitled(text: str) -> str:
     """`text` with the titles of works between 《 and 》 blanked (赵雷的《成都》, 《上海滩》的主题曲):
-    a title names a song, a film or a book, not a place. As long as `text`, so positions hold."""
+    a title names a song, a film or a book, not a place; a document's title keeps its place
+    (《昆明市残疾人证管理办法》). As long as `text`, so positions hold."""
     at = text.find("《")
     while at >= 0:
         end = text.find("》", at + 1)
         if end < 0:
             break
-        text = text[: at + 1] + " " * (end - at - 1) + text[end:]
+        if not any(word in text[at:end] for word in _DOCUMENT_WORDS):
+            text = text[: at + 1] + " " * (end - at - 1) + text[end:]
         at = text.find("《", end + 1)
     return text
 
 
-def _abbreviates(name: str, official: str) -> bool:
-    """Whether `name` is written with characters of the official name, in order (昆明 of 昆明市,
-    喀左 of 喀喇沁左翼蒙古族自治县, 达茂旗): a short form, not a nickname (春城, 星城)."""
-    rest = iter(official)
-    return all(ch in rest for ch in name)
+# Words of a document's title (办法, 条例, 通知 …): the place it names is where it applies.
+_DOCUMENT_WORDS = (
+    *("办法", "条例", "通知", "规定", "细则", "指南", "方案", "公告", "流程", "须知", "意见", "决定"),
+    *("标准", "目录", "残联", "残疾", "政府", "公报", "报告", "计划", "规划", "纲要", "实施"),
+)
 
 
 def _agree(a: Hit, b: Hit) -> bool:
@@ -1024,7 +1025,10 @@ class TextFinder:
             return found
         above, end = found.places[0].code, found.end
         pieces = {form[end : end + n]: n for n in range(3, 7) if end + n <= len(form) and is_cjk(form[end + n - 1])}
-        pieces = {k: n for k, n in pieces.items() if not _numbered(form, end + n)}
+        # not before a house number (建设路18号), nor "outside" a gate (建国门外 is 建外街道, elsewhere)
+        pieces = {
+            k: n for k, n in pieces.items() if not _numbered(form, end + n) and form[end + n : end + n + 1] != "外"
+        }
         if not pieces:
             return found
         named = self.divisions.town_short_forms(pieces)
@@ -1149,13 +1153,6 @@ class TextFinder:
             if all(kind == index.LANDMARK for _, kind in rows):
                 if _starts_word(form, i, j, names) and not form.startswith(_NOT_AFTER_SIGHT, j):
                     sights.append(hit)  # 兵马俑, 布达拉宫: weighed below against the places the text names
-                continue
-            if (
-                short
-                and all(kind == index.SHORT for _, kind in rows)
-                and not any(_abbreviates(name, p.name) for p in places)
-            ):
-                sights.append(hit)  # a nickname (春城, 星城): it too yields to a place the text names
                 continue
             (landmarks if short and landmark_after(form, j) else hits).append(hit)
         for sight in sights:  # a sight the text's other names disagree with is not where it is (北京的兵马俑展览)
