@@ -387,16 +387,19 @@ def _landmarks(
         found[key] = (key, r["code"], LANDMARK)
     # 黄龙景区 is also written 黄龙风景区, 黄龙风景名胜区, 黄龙旅游区: the same sight under the other
     # words for a scenic area, where no place and no other row has that name
-    variants: dict[str, tuple[str, str, int]] = {}
+    variants: dict[str, str] = {}
+    clashes: set[str] = set()  # a variant two rows of different counties would give: neither
     for key, code, _ in found.values():
         stem = next((key[: -len(word)] for word in _SCENIC if key.endswith(word) and len(key) > len(word) + 1), None)
         if stem is None:
             continue
         for word in _SCENIC:
             other = stem + word
-            if other not in found and other not in owners and other not in towns and len(other) <= LONGEST_NAME:
-                variants[other] = (other, code, LANDMARK) if other not in variants else ("", "", -1)
-    return set(found.values()) | {v for v in variants.values() if v[2] == LANDMARK}
+            if other in found or other in owners or other in towns or len(other) > LONGEST_NAME:
+                continue
+            if variants.setdefault(other, code) != code:
+                clashes.add(other)
+    return set(found.values()) | {(key, code, LANDMARK) for key, code in variants.items() if key not in clashes}
 
 
 # Words for a scenic area, longest first, that follow a sight's name interchangeably.

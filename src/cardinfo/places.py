@@ -461,11 +461,8 @@ def _near(key: str) -> str | None:
     """The name in a normalised key made of a name and words for "near it" (乌镇那边), or None."""
     if not key.endswith(_NEAR_AFTER):
         return None
-    name = key
-    for word in _NEAR_AFTER:  # the longest first is not needed: no two of them end alike
-        if name.endswith(word):
-            name = name[: -len(word)]
-            break
+    word = next(w for w in _NEAR_AFTER if key.endswith(w))  # 那一带 stands before 一带 in the tuple
+    name = key[: -len(word)]
     if name.startswith(_NEAR_BEFORE):
         name = name[1:]
     return name if len(name) >= 2 else None

@@ -170,7 +170,7 @@ def region(atlas: "Atlas", text: str, suggest: bool = True, related: bool = True
     related records out.
     """
     refuse_long(text)
-    shown = masked(text)[0]
+    shown, bare = masked(text)
     chars = find_number(text) if any(ch.isdigit() for ch in text) else None
     if chars is not None:
         number, issued = check_number(atlas.divisions, chars)
@@ -183,12 +183,12 @@ def region(atlas: "Atlas", text: str, suggest: bool = True, related: bool = True
     code = text.strip().strip(_AROUND_CODE)
     if code.isascii() and code.isdigit() and len(code) in (6, 9):
         text = code  # a code copied with the cell's comma or quotes: 431382,
+        bare = masked(text)[1]  # the code alone, as the resolver reads it
         issued = issued_in(atlas.divisions, code) if atlas.divisions.place(code) is None else None
         if issued is not None:  # a retired code: what it became, as at the start of a number (310108)
             found = _issued_answer(atlas, shown, issued, code)
             return Answer(shown, _with_pinyin(found if related else found._replace(related=()), atlas))
     digits = sum(ch.isdigit() for ch in text)
-    bare = masked(text)[1]
     if digits >= _NUMBER_LIKE and not bare.strip():  # a number typed one digit short or long
         raise NotFound("number.length", masked=shown.strip(), n=digits)
     try:
