@@ -8,6 +8,8 @@ folder; provenance and licences in data/divisions/SOURCE.md) and writes one SQLi
                                                        (kinds: see FULL ... LANDMARK below)
   t2s(t, s)                                            traditional -> simplified, one character
   charpy(ch, py)                                       toneless pinyin of a character, for suggestions
+  tone(code, py)                                       pinyin with tone digits (fu2zhou1) of the places
+                                                       whose toneless pinyin another place shares
   meta(key, value)                                     what built the file: tool versions, input digests
 
 Besides data/divisions/, it reads data/exonyms.csv: English and postal names (Peking, Harbin,
@@ -111,6 +113,21 @@ def _char_pinyin() -> list[tuple[str, str]]:
 
     chars = [chr(cp) for cp in range(0x4E00, 0xA000)]
     return [(ch, py) for ch, py in zip(chars, lazy_pinyin(chars, style=Style.NORMAL), strict=True) if py != ch]
+
+
+def _tones(rows: list[tuple[str, str, str, str, str, str]], pinyin_keys: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """The short name's pinyin with tone digits (福州 fu2zhou1, 抚州 fu3zhou1) of each place a toneless
+    pinyin names with another, where pypinyin reads it as the division list does (else none)."""
+    from pypinyin import Style, lazy_pinyin  # build-time only
+
+    shared = {code for codes in pinyin_keys.values() if len(codes) > 1 for code in codes}
+    out = []
+    for code, name, _level, _parent, short, pinyin in rows:
+        if code in shared:
+            syllables = lazy_pinyin(short or name, style=Style.TONE3)
+            if "".join(s.rstrip("12345") for s in syllables) == pinyin.replace(" ", "").replace("ü", "v"):
+                out.append((code, "".join(syllables).replace("ü", "v")))
+    return sorted(out)
 
 
 # The pinyin of a suffix, to drop from the pinyin when the suffix is dropped from the name.
@@ -564,6 +581,7 @@ def build(
             CREATE TABLE charpy(ch TEXT PRIMARY KEY, py TEXT NOT NULL) WITHOUT ROWID;
             CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
             CREATE TABLE word(word TEXT PRIMARY KEY, kind TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE tone(code TEXT PRIMARY KEY, py TEXT NOT NULL) WITHOUT ROWID;
             """
         )
         words = csv.DictReader(line for line in words_csv.read_text(encoding="utf-8").splitlines() if line[:1] != "#")
@@ -572,6 +590,7 @@ def build(
         con.executemany("INSERT INTO key VALUES (?,?,?)", sorted(keys))
         con.executemany("INSERT INTO t2s VALUES (?,?)", sorted(t2s.items()))
         con.executemany("INSERT INTO charpy VALUES (?,?)", _char_pinyin())
+        con.executemany("INSERT INTO tone VALUES (?,?)", _tones(rows, pinyin_keys))
         inputs = [*sorted(src.glob("*.csv")), exonyms, short_forms_csv, words_csv, landmarks_csv]
         con.executemany("INSERT INTO meta VALUES (?,?)", _meta(inputs))
         # Provinces the list has no places inside (香港, 澳门, 台湾), so a query need not scan for them.

@@ -92,6 +92,32 @@ def test_same_level_ties_are_ambiguous(atlas: Atlas, query: str, paths: set[tupl
         assert c.status in ("issued", "issuing", "preparing", "unknown")
 
 
+@pytest.mark.parametrize(
+    ("query", "path", "others"),
+    [
+        ("Fúzhōu", ("福建省", "福州市"), {"抚州市"}),  # fu2zhou1, not 抚州 fu3zhou1
+        ("Fǔzhōu", ("江西省", "抚州市"), {"福州市"}),
+        ("fu3 zhou1", ("江西省", "抚州市"), {"福州市"}),  # tone digits
+        ("Tāizhōu", ("浙江省", "台州市"), {"泰州市"}),
+        ("Tàizhōu Shì", ("江苏省", "泰州市"), {"台州市"}),
+        ("Jìnzhōu", ("河北省", "石家庄市", "晋州市"), {"锦州市", "金州区"}),  # not the bigger 锦州市, Jǐnzhōu
+    ],
+)
+def test_tones_tell_apart_names_that_sound_alike(
+    atlas: Atlas, query: str, path: tuple[str, ...], others: set[str]
+) -> None:
+    answer = atlas.answer(query)
+    assert answer.place is not None and answer.place.path == path
+    assert {p.name for p in answer.also} == others  # the ones the tones set aside are named, not dropped
+
+
+@pytest.mark.parametrize("query", ["Fuzhou", "fuzhou", "Fùzhōu"])  # no tones, or tones no place has
+def test_pinyin_without_telling_tones_stays_a_choice(atlas: Atlas, query: str) -> None:
+    answer = atlas.answer(query)
+    assert answer.match == "ambiguous"
+    assert {c.place.name for c in answer.candidates} == {"福州市", "抚州市"}
+
+
 def test_full_name_beats_short_name(atlas: Atlas) -> None:
     # 五华区 is the full name of exactly one place, so it is not ambiguous like 五华.
     assert where(atlas, "五华区") == ("云南省", "昆明市", "五华区")

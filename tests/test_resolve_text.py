@@ -337,8 +337,9 @@ def test_a_word_after_a_city_is_no_typo_of_a_place_inside_it(atlas: Atlas, query
     assert answer.place is not None and answer.place.code == expected and answer.matched_by != "typo"
 
 
-# 昆朋: peng is not ming. 官度 (for 官渡, a district): two characters read as a typo only for a city or a province
-@pytest.mark.parametrize("query", ["昆朋", "官度", "怎么办", "残疾证", "今天天气"])
+# 昆朋: peng is not ming. 官度 (for 官渡, a district): two characters read as a typo only for a city or a province.
+# 郑东新区 (a new area of 郑州) is not 浦东新区 with a character wrong: 新区 is the kind, and 郑东 half wrong.
+@pytest.mark.parametrize("query", ["昆朋", "官度", "怎么办", "残疾证", "今天天气", "郑东新区", "龙东新区"])
 def test_too_short_or_no_name_at_all_is_no_typo(atlas: Atlas, query: str) -> None:
     # two characters with one wrong and not by sound is half a name: a miss, with suggestions when asked
     with pytest.raises(NotFound):
@@ -1131,3 +1132,31 @@ def test_a_name_no_part_of_the_official_one_says_whose_name_it_is(cli: Any, lang
     assert result.exit_code == 0 and expected in result.stdout
     plain = cli("--lang", lang, "region", "昆明")  # 昆明 is part of 昆明市: nothing to say
     assert "别称" not in plain.stdout and "another name" not in plain.stdout
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "written"),
+    [
+        ("浙江省杭州市余杭区临平街道人民大道", "330113", "330110"),  # 临平区 was split from 余杭区 in 2021
+        ("深圳市宝安区观澜街道", "440309", "440306"),  # 龙华区 was split from 宝安区 in 2016
+    ],
+)
+def test_an_address_written_before_a_township_moved_answers_its_county_now(
+    atlas: Atlas, query: str, expected: str, written: str
+) -> None:
+    answer = atlas.answer(query, suggest=False)
+    assert answer.place is not None and answer.place.code == expected
+    assert [p.code for p in answer.also] == [written]  # the county written is named, not dropped
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("安徽省阜阳市临泉县城关镇解放路36号", "341221"),  # 城关镇: many counties of the province have one
+        ("昆明市官渡区龙泉街道", "530111"),  # so has 龙泉街道
+        ("杭州市余杭区五常街道", "330110"),  # the county's own township
+    ],
+)
+def test_a_township_name_many_bear_keeps_the_county_written(atlas: Atlas, query: str, expected: str) -> None:
+    answer = atlas.answer(query, suggest=False)
+    assert answer.place is not None and answer.place.code == expected and answer.also == ()

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from cardinfo.errors import DataError, NotFound
 from cardinfo.models import Place
 from cardinfo.record import Record
-from cardinfo.text import drop_tone_numbers, is_latin, normalise
+from cardinfo.text import drop_tone_numbers, is_latin, normalise, toned
 
 if TYPE_CHECKING:  # the text finder is imported only when a query is more than one name, difflib on a miss
     from difflib import SequenceMatcher
@@ -355,6 +355,11 @@ class Divisions:
         table = dict(self._rows(f"SELECT ch, py FROM charpy WHERE ch IN ({marks})", chars))
         return "".join(table.get(ch, ch) for ch in text)
 
+    def tones(self, codes: Collection[str]) -> dict[str, str]:
+        """Pinyin with tone digits (fu2zhou1) of those of `codes` whose toneless pinyin another place shares."""
+        marks = ",".join("?" * len(codes))
+        return dict(self._rows(f"SELECT code, py FROM tone WHERE code IN ({marks})", list(codes)))
+
     def words(self, candidates: Collection[str]) -> dict[str, str]:
         """Those of `candidates` that are everyday words or idioms holding a place's name but naming
         no place (data/words.csv): word -> "idiom" (长治久安), "phrase" (王建安, 天下太平) or "word"
@@ -581,6 +586,23 @@ class Resolver:
 
     def resolve(self, query: str, suggest: bool = True) -> Resolution:
         """The place(s) a query names; NotFound (with suggestions unless `suggest` is False) if none."""
+        found = self._resolve(query, suggest)
+        if (found.ambiguous or found.also) and (tones := toned(query)):
+            found = self._by_tone(found, tones)
+        return found
+
+    def _by_tone(self, found: Resolution, tones: str) -> Resolution:
+        """Of the places a pinyin names, the one whose tones the query wrote (Fúzhōu: 福州, not 抚州
+        Fǔzhōu; Jìnzhōu: 晋州市, not 锦州市 Jǐnzhōu), the others in `also`; as found when the tones
+        pick none or several (a place whose tones the index lacks may fit any)."""
+        pool = found.places + found.also
+        known = self.divisions.tones([p.code for p in pool])
+        kept = [p for p in pool if known.get(p.code, "") in tones]  # one not known (朝阳) may fit
+        if len(kept) != 1 or found.places == tuple(kept):
+            return found
+        return found._replace(places=tuple(kept), also=tuple(p for p in pool if p not in kept))
+
+    def _resolve(self, query: str, suggest: bool) -> Resolution:
         t2s = self.divisions.t2s(query)
         key = normalise(query, t2s)
         if not key:

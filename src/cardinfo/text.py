@@ -81,6 +81,40 @@ def drop_tone_numbers(text: str) -> str:
     return "".join(ch for ch in text if not ch.isdigit())
 
 
+_TONE_MARKS = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}  # ā á ǎ à, decomposed
+_VOWELS = frozenset("aeiouv")
+
+
+def toned(text: str) -> str | None:
+    """Pinyin with its tones as digits after each syllable (Fúzhōu, fu2 zhou1 -> fu2zhou1), to tell
+    apart names that sound alike but for the tone (福州 fu2zhou1, 抚州 fu3zhou1); None without tones."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", strip_controls(text)).lower().replace("u\u0308", "v")
+    if not all(ch.isascii() or unicodedata.combining(ch) for ch in text):
+        return None  # Chinese characters, or letters no pinyin has
+    if not any(ch in _TONE_MARKS for ch in text) and drop_tone_numbers(text) == text:
+        return None
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        i += 1
+        if ch not in _TONE_MARKS:
+            out.append(ch)
+            continue
+        while i < n and text[i] in _VOWELS:  # the rest of the syllable: its vowels, then n, ng or r
+            out.append(text[i])
+            i += 1
+        for end in ("ng", "n", "r"):
+            if text.startswith(end, i) and (i + len(end) == n or text[i + len(end)] not in _VOWELS):
+                out.append(end)
+                i += len(end)
+                break
+        out.append(_TONE_MARKS[ch])
+    return "".join(ch for ch in out if ch.isascii() and ch.isalnum())
+
+
 def is_cjk(ch: str) -> bool:
     """A Chinese character (the unified ideographs and their extension A)."""
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"

@@ -630,6 +630,15 @@ def differs_at(typed: str, name: str) -> int:
     return diff[0] if len(diff) == 1 else -1
 
 
+_TOWN_ENDS = ("街道", "镇", "乡")  # a township's full name ends so (苏木 and 民族乡 end in 木, 乡)
+_KIND_ENDS = ("自治县", "自治州", "自治旗", "新区", "地区", "林区", "矿区", *_LEVEL_ENDS)
+
+
+def _unkinded(name: str) -> str:
+    """A name without the word for its kind at its end (郑东新区 -> 郑东, 呼和浩特市 -> 呼和浩特)."""
+    return next((name[: -len(end)] for end in _KIND_ENDS if name.endswith(end) and len(name) > len(end)), name)
+
+
 def rhyme(pinyin: str) -> str:
     """The final of one syllable (guan -> uan, ta -> a): a typo by sound or by a look-alike keeps it."""
     for initial in _INITIALS:
@@ -642,7 +651,8 @@ def one_typo(typed: str, named: Iterable[tuple[str, str]], sounds: Callable[[set
     """The code of the one place whose name differs from `typed` in one Chinese character, or None.
 
     How close the wrong character must be: the same sound (官度区 for 官渡区, 郑洲市 for 郑州市), else
-    the same final (雁搭区 for 雁塔区); in a name of four characters or more, any character (呼和浩持).
+    the same final (雁搭区 for 雁塔区); in a name of four characters or more, any character (呼和浩持),
+    when the name holds three or more without its kind word (not 郑东新区 for 浦东新区: half its name).
     The closest kind that fits one place only wins; two places as close are no answer (a guess).
     At least one character must be right and not a level word (市, 区). In a name of two characters
     half would be wrong, so only the same sound counts there, and only for a province or a city
@@ -669,7 +679,7 @@ def one_typo(typed: str, named: Iterable[tuple[str, str]], sounds: Callable[[set
             continue
         elif a in py and b in py and rhyme(py[a]) == rhyme(py[b]):
             tiers[1].add(code)
-        elif len(typed) >= 4:
+        elif len(typed) >= 4 and len(_unkinded(typed)) >= 3:
             tiers[2].add(code)
     for tier in tiers:
         if tier:
@@ -881,6 +891,7 @@ class TextFinder:
             found = moved if moved is not found else mine(found, hits, form, self._choose)  # the writer's own
         if found is not None:
             found = deepen(found, townships, form, self.noted)
+            found = self._moved_town(found, townships, form)
             if (len(found.places) > 1 or found.also) and not latin:
                 found = self._settled_by_town(found, form, townships)
         elif townships:
@@ -899,6 +910,27 @@ class TextFinder:
         whole = not form[: found.start].strip() and not form[found.end :].strip()
         kind = "typo" if typo else "path" if whole else "text"
         return index.Resolution(text, found.places, kind, found.also, matched)
+
+    def _moved_town(self, found: Found, townships: Sequence[Hit], form: str) -> Found:
+        """A county named with a township by its full name that lies in another county of the same
+        city (杭州市余杭区临平街道: 临平街道 is 临平区's since 临平区 was split from 余杭区 in 2021, as
+        宝安区龙华街道 is 龙华区's) is an address written before the change, when no other township of
+        the province bears that name: the township's county answers, the county written goes to `also`."""
+        place = found.places[0]
+        if len(found.places) > 1 or place.level != "county" or len(place.codes) < 2:
+            return found
+        for h in townships:
+            if h.start != found.end or not form[h.start : h.end].endswith(_TOWN_ENDS):
+                continue
+            if any(place.code in t.codes for t in h.places):
+                return found  # the township is the county's own
+            if sum(t.codes[0] == place.codes[0] for t in h.places) != 1:
+                continue  # a name many townships bear (城关镇, 新城街道): the old name of the county's own
+            moved = {t.codes[-2] for t in h.places if len(t.codes) >= 3 and t.codes[-3] == place.codes[-2]}
+            county = self.divisions.place(moved.pop()) if len(moved) == 1 else None
+            if county is not None and county.level == "county":
+                return Found((county,), (place, *found.also), found.start, h.end)
+        return found
 
     def _choose(self, hits: list[Hit]) -> Found | None:
         return choose(hits, index._best, self._whole_places())
