@@ -179,6 +179,9 @@ def test_examples_are_not_graded_on(dataset: Dataset) -> None:
         ("残疾证多久机活", "activation"),  # 机活 sounds like 激活
         ("三代证有笑期多久", "validity"),  # 有笑期 sounds like 有效期
         ("how many years does the new card last", "validity"),
+        ("我搬咗户口去广州，张残疾证点算", "transfer"),  # 搬咗户口: moved the hukou
+        ("残疾证上的二维码有什么作用", "qrcode"),  # what the QR code is for, not what the card does
+        ("new card need check my level again?", "reassessment"),
     ],
 )
 def test_cantonese_and_sound_alike_words(dataset: Dataset, question: str, topic: str) -> None:
@@ -309,6 +312,10 @@ def test_pinyin_without_the_division_index(dataset: Dataset, monkeypatch: pytest
         "残疾人低保一个月多少钱",
         "my ID card is lost",
         "visa fee for China",
+        "残疾人停车位怎么申请",  # a benefit asked for (申请), never a document brought along (用, 有)
+        "残疾人专用车位在哪里办",
+        "残疾人养老保险缴费有补助吗",
+        "殘疾人嘅綜援點申請",  # Hong Kong's social security assistance
     ],
 )
 def test_another_card_or_benefit_gets_no_topic(dataset: Dataset, question: str) -> None:

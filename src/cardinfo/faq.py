@@ -67,7 +67,15 @@ _OTHER_ZH = (
     " 所得税 购置税 合作医疗 新农合 医疗保险"
     # retiring early on account of a disability (残疾人可以提前退休吗); starting a business
     " 退休 提前退休 病退 创业"
+    # Hong Kong's social security assistance (綜援)
+    " 综援"
 )
+# Of those, benefits and services: asked about, never brought along (残疾人专用车位怎么申请, 社保缴费有补助吗).
+_BENEFIT_WORDS = (
+    "低保 养老金 养老保险 退休金 补贴 补助 救助 康复 就业 廉租房 公租房 住房 停车 停车位 车位 奖学金 助学金"
+    " 贷款 个税 税收 减税 退税 所得税 购置税 合作医疗 新农合 医疗保险 退休 提前退休 病退 创业 综援"
+)
+_BENEFITS = frozenset(_BENEFIT_WORDS.split())
 _OTHER_EN = (
     "passport driver driving licence license visa pension wheelchair job employment insurance police"
     " veteran veterans school"
@@ -500,7 +508,10 @@ def _evidence(topics: Sequence[FaqEntry], text: str) -> _Evidence:
         span = _other_span(occ.term, vocab)
         end = occ.start + span[1] if span is not None else 0
         # 需要身份证: the verb is inside the word; with my residence permit: before the whole word
-        if span is not None and not any(_brought(toks, at, end) for at in (occ.start + span[0], occ.start)):
+        if span is not None and (
+            "".join(occ.term[span[0] : span[1]]) in _BENEFITS
+            or not any(_brought(toks, at, end) for at in (occ.start + span[0], occ.start))
+        ):
             other = True
         for k in range(occ.start, occ.end):
             covered[k] = max(covered[k], mark)
