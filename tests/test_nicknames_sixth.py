@@ -131,7 +131,7 @@ UNCHANGED = [
     ("甘肃高台县骆驼城镇", "620724"),  # 骆驼城 holds 驼城: the township's name is read first
     ("夏都街道", "411081002"),  # 禹州's township keeps its full name
     ("禹州夏都街道", "411081"),
-    ("骆驼城", "620724105"),
+    ("骆驼城", "620724"),  # a township's short form alone answers its county (高台县), as an address does
     ("徐州", "320300"),
     ("南昌", "360100"),
 ]

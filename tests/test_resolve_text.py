@@ -1160,3 +1160,24 @@ def test_an_address_written_before_a_township_moved_answers_its_county_now(
 def test_a_township_name_many_bear_keeps_the_county_written(atlas: Atlas, query: str, expected: str) -> None:
     answer = atlas.answer(query, suggest=False)
     assert answer.place is not None and answer.place.code == expected and answer.also == ()
+
+
+@pytest.mark.parametrize(
+    ("query", "county"),
+    [("中关村", "110108"), ("陆家嘴", "310115"), ("解放碑", "500103"), ("黄鹤楼附近", "420106")],
+)
+def test_a_township_short_form_alone_answers_its_county(atlas: Atlas, query: str, county: str) -> None:
+    answer = atlas.answer(query, suggest=False)
+    assert answer.place is not None and answer.place.code == county and answer.matched_by == "township-short"
+
+
+def test_the_text_answer_says_whose_township_a_short_form_is(cli: Any) -> None:
+    for lang, words in (("zh", "海淀区境内一个乡镇或街道"), ("en", "a township or subdistrict in 海淀区")):
+        result = cli("--plain", "--lang", lang, "region", "中关村")
+        assert result.exit_code == 0 and words in result.stdout
+
+
+def test_a_short_form_several_townships_share_lists_the_townships(atlas: Atlas) -> None:
+    answer = atlas.answer("双碑", suggest=False)
+    assert answer.match == "ambiguous"
+    assert {c.place.code for c in answer.candidates} == {"500106007", "130525202"}

@@ -567,6 +567,8 @@ class Resolver:
             places = by_kind[kind]
             kept = successor(places, key) if kind in (FORMER, FORMER_SHORT) else places
             picked, also = _best(kept)
+            if kind == TOWNSHIP_SHORT and len(picked) == 1:  # 中关村, 陆家嘴: an area, answered at its county
+                picked = self._county(picked[0])  # as an address is (a choice keeps the townships: 石角)
             also += [p for p in places if p not in kept]
             # 九龙 is 九龙县 by rank, but people also mean Hong Kong's 九龙 by it: say so
             also += [p for p in by_kind.get(EXONYM, []) if p not in picked and p not in also]
@@ -579,6 +581,12 @@ class Resolver:
                 also += [t for t in towns if not any(p.code in t.codes for p in picked) and t not in also]
             return picked, KIND_NAMES[kind], also
         return [], "", []
+
+    def _county(self, town: Place) -> list[Place]:
+        """The county a township lies in, unless the data speaks of the township itself (`noted`:
+        石角镇 has a record of its own)."""
+        county = self.divisions.place(town.codes[-2]) if town.code not in self.noted and len(town.codes) > 1 else None
+        return [county or town]
 
     def _derived(self, key: str, place: Place) -> bool:
         """Whether `key` is a short form the index derived for `place`, not the data's own short name."""

@@ -248,7 +248,10 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
             if (n := sum(r.status == st for r in answer.records))
         ]
         doc.text(t("lead.descendant", lang, place=shown, n=len(answer.records), counts=_join(counts, lang)))
-    if answer.matched_by in ("former", "alias", "typo", "landmark") and answer.query.strip() != place.name:
+    if (
+        answer.matched_by in ("former", "alias", "typo", "landmark", "township-short")
+        and answer.query.strip() != place.name
+    ):
         doc.text(t(f"matched.{answer.matched_by}", lang, query=answer.query.strip(), name=shown))
     elif answer.matched_by == "short" and answer.query.strip() not in place.name:  # 星城, 迪化, 沪: say whose
         doc.text(t("matched.short", lang, query=answer.query.strip(), name=shown))
