@@ -1181,3 +1181,16 @@ def test_a_short_form_several_townships_share_lists_the_townships(atlas: Atlas) 
     answer = atlas.answer("双碑", suggest=False)
     assert answer.match == "ambiguous"
     assert {c.place.code for c in answer.candidates} == {"500106007", "130525202"}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("昆明呈贡大学城", "530114"),  # the university town of 呈贡区, not a university named after it
+        ("我在花溪大学城上学", "520111"),
+        ("广州市中山大学", "440100"),  # a university named after 中山: the city written answers
+    ],
+)
+def test_a_university_town_is_in_its_place(atlas: Atlas, query: str, expected: str) -> None:
+    answer = atlas.answer(query, suggest=False)
+    assert answer.place is not None and answer.place.code == expected

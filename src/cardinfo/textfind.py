@@ -456,6 +456,8 @@ _THERE = (
 def landmark_after(form: str, end: int) -> bool:
     """True when what follows a short name makes it a landmark's name: 中山大学, 北京医院, 北京西站."""
     rest = form[end : end + 4]
+    if rest.startswith("大学城"):  # 呈贡大学城: the university town of the place, not one named after it
+        return False
     if rest.startswith(_LANDMARKS):
         return True
     if rest[:1] not in _MODIFIERS:
