@@ -28,6 +28,7 @@ from tests.helpers import (
 )
 
 LANDMARKS = REPO / "data" / "landmarks.csv"
+UNDIVIDED = ("710000", "810000", "820000")  # 台湾省, 香港, 澳门: no division rows beneath them
 
 # (what a person types, official name, code, matched_by)
 ALONE = [
@@ -97,16 +98,30 @@ def test_every_row_names_an_official_county_or_prefecture_and_quotes_its_source(
     names = official_names()
     levels = {r["code"]: r["level"] for r in division_rows()}
     shorts = {r["code"]: r["short_name"] for r in division_rows("divisions_pinyin.csv")}
+    # 香港, 澳门 and 台湾 have no rows beneath them: a sight there leads to the province, and its quote
+    # may name the place by a name of exonyms.csv for that province (台北 for 台湾省)
+    with (REPO / "data" / "exonyms.csv").open(encoding="utf-8", newline="") as handle:
+        locals_ = [(r["code"], r["name"]) for r in csv.DictReader(handle) if r["kind"] == "local"]
     rows = _table()
     assert len(rows) >= 250
     assert len({r["name"] for r in rows}) == len(rows), "two rows share a name"
     for r in rows:
         assert names[r["code"]] == r["official_name"], r
-        assert levels[r["code"]] in ("county", "prefecture"), r
+        undivided = r["code"] in UNDIVIDED
+        assert levels[r["code"]] in ("county", "prefecture") or (undivided and levels[r["code"]] == "province"), r
         source = r["source"]
         assert r["name"] in source, r["name"]  # the quote holds the landmark's name ...
         # ... and the place it lies in, by its official or its short name (北川 for 北川羌族自治县)
-        assert r["official_name"] in source or shorts[r["code"]] in source, r["name"]
+        places = [r["official_name"], shorts[r["code"]]] + [name for code, name in locals_ if code == r["code"]]
+        assert any(place in source for place in places), r["name"]
+
+
+def test_a_sight_of_hong_kong_macau_or_taiwan_may_lead_to_the_province_and_no_other_province(tmp_path: Path) -> None:
+    build = load_script("scripts/build_places.py")
+    row = ("大三巴", "820000", "澳门特别行政区", "p: 大三巴牌坊位于中国澳门特别行政区")
+    assert build._landmarks(_write(tmp_path, row), _divisions(), set()) == {("大三巴", "820000", LANDMARK)}
+    with pytest.raises(SystemExit, match="not a county or prefecture"):  # 陕西 has counties: name one
+        build._landmarks(_write(tmp_path, ("兵马俑", "610000", "陕西省", "p: 兵马俑位于陕西省")), _divisions(), set())
 
 
 def test_no_landmark_is_another_place_s_name() -> None:
