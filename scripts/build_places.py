@@ -367,26 +367,29 @@ def _exonyms(path: Path, names: dict[str, str], pinyin_keys: dict[str, set[str]]
 def _landmarks(
     path: Path, divisions: dict[str, tuple[str, str]], keys: set[tuple[str, str, int]]
 ) -> set[tuple[str, str, int]]:
-    """Keys from data/landmarks.csv: each row names the official name of its county (or prefecture)
-    and quotes a source holding the landmark's name; a name that is already a key of the index
-    (a division's, a zone's, a former or English name) is refused, so the table cannot hide a
-    place. A name only townships have is taken when one of them lies outside the landmark's county
-    (乌镇: 桐乡市's sight, and a township of 佳县): the name alone answers the sight's county and
-    names those townships in `also`; a name whose townships all lie inside the county is refused,
-    as the township already answers there (黄鹤楼 is 武昌区's 黄鹤楼街道)."""
+    """Keys from data/landmarks.csv: each row names the official name of its county (or prefecture;
+    the province for 香港, 澳门 and 台湾, which have no rows beneath them) and quotes a source holding
+    the landmark's name; a name that is already a key of the index (a division's, a zone's, a former
+    or English name) is refused, so the table cannot hide a place. A name only townships have is
+    taken when one of them lies outside the landmark's county (乌镇: 桐乡市's sight, and a township of
+    佳县): the name alone answers the sight's county and names those townships in `also`; a name
+    whose townships all lie inside the county is refused, as the township already answers there
+    (黄鹤楼 is 武昌区's 黄鹤楼街道)."""
     from cardinfo.textfind import LONGEST_NAME
 
     owners: dict[str, set[str]] = {}
     towns: dict[str, set[str]] = {}  # names only townships have, and their codes
     for key, code, kind in keys:
         (towns if kind in (TOWNSHIP, TOWNSHIP_SHORT) else owners).setdefault(key, set()).add(code)
+    # 香港, 澳门 and 台湾 have no rows beneath them: a sight there (大三巴, 日月潭) leads to the province
+    divided = {code[:2] for code, (_, level) in divisions.items() if level != "province"}
     found: dict[str, tuple[str, str, int]] = {}
     for line, r in enumerate(_rows(path), start=2):
         where = f"{path}:{line}: {r['name']!r}"
         name, level = divisions.get(r["code"], ("", ""))
         if name != r["official_name"]:
             raise SystemExit(f"{path}:{line}: code {r['code']} is {name or None!r}, not {r['official_name']!r}")
-        if level not in ("county", "prefecture"):
+        if level not in ("county", "prefecture") and not (level == "province" and r["code"][:2] not in divided):
             raise SystemExit(f"{where} leads to {name} ({level}), not a county or prefecture")
         if r["name"] not in r["source"]:
             raise SystemExit(

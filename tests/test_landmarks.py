@@ -24,10 +24,12 @@ from tests.helpers import (
     division_rows,
     index_rows,
     load_script,
+    named_codes,
     official_names,
 )
 
 LANDMARKS = REPO / "data" / "landmarks.csv"
+UNDIVIDED = ("710000", "810000", "820000")  # 台湾省, 香港, 澳门: no division rows beneath them
 
 # (what a person types, official name, code, matched_by)
 ALONE = [
@@ -53,6 +55,19 @@ ALONE = [
     ("鸡公山", "浉河区", "411502", "landmark"),  # a 5A area from the 5a-express list
     ("白帝城", "奉节县", "500236", "landmark"),
     ("无锡影视城", "滨湖区", "320211", "landmark"),
+    # the fourth pass: new areas and zones that are no division, sights of 香港, 澳门 and 台湾 (which
+    # have no rows beneath the province), universities
+    ("郑东新区", "郑州市", "410100", "landmark"),  # not 浦东新区 with a typo
+    ("金阳新区", "观山湖区", "520115", "landmark"),  # the district that replaced it; not 四川's 金阳县
+    ("天津经济技术开发区", "滨海新区", "120116", "landmark"),
+    ("南沙新区", "南沙区", "440115", "landmark"),  # 广州's, not 三沙's 南沙区
+    ("光谷", "武汉市", "420100", "landmark"),
+    ("大三巴", "澳门特别行政区", "820000", "landmark"),
+    ("维多利亚港", "香港特别行政区", "810000", "landmark"),
+    ("日月潭", "台湾省", "710000", "landmark"),
+    ("阿里山", "台湾省", "710000", "landmark"),  # not 西藏's 阿里地区
+    ("佛光山", "台湾省", "710000", "landmark"),  # not 光山县
+    ("复旦大学", "杨浦区", "310110", "landmark"),
 ]
 # (text, the code the answer is or lies in)
 IN_TEXT = [
@@ -75,6 +90,43 @@ IN_TEXT = [
     ("家住岳麓书院旁边", "430104"),
     ("我家就在永庆坊附近", "440103"),
     ("苏州狮子林旁边", "320508"),
+    ("我住在郑东新区", "410100"),
+    ("我住在金阳新区", "520115"),
+    ("我在天津经济技术开发区上班", "120116"),
+    ("户口在青岛西海岸新区", "370211"),  # not 青岛市 alone: the new area is 黄岛区
+    ("我在光谷上班", "420100"),
+    ("我在珠江新城上班", "440106"),
+    ("我在大三巴牌坊旁边上班", "820000"),
+    ("我老家在日月潭边上", "710000"),
+    ("我在西门町开店", "710000"),
+    ("我住在大屿山", "810000"),
+    ("我在复旦大学读书", "310110"),
+    ("我在华中科技大学读书", "420111"),
+]
+# (text, a code the answer must not name): sentences that hold a fourth-pass name's characters where
+# they are no sight, and names left out because a sentence read them where they are none
+NOT_A_SIGHT = [
+    ("我们大三巴不得早点实习", "820000"),
+    ("他挨了一个大三巴掌", "820000"),
+    ("在山上开垦丁香花田", "710000"),
+    ("说话太鲁莽，阁下见谅", "710000"),
+    ("我在阿里山东分公司上班", "710000"),
+    ("我们去阳光谷露营", "420100"),
+    ("风光谷底的小村", "420100"),
+    ("四川金阳县新区规划", "520115"),
+    ("韶关曲江新区", "610113"),
+    ("村前滩涂上养殖海带", "310115"),
+    ("我在西安电子科技大学读书", "510100"),
+    ("成都兰桂坊酒吧", "810000"),
+    ("草原上有一块跑马地", "810000"),
+    ("长颈鹿港湾动物园", "710000"),
+    ("美国西海岸新区域", "370211"),  # 西海岸新区 left out: only 青岛西海岸新区 is a row
+    ("无锡新区域规划", "320214"),  # 无锡新区 (新吴区's old name) left out
+    ("北京大学生运动会", "110108"),  # 北京大学, 重庆大学, 吉林大学 left out: X大学生 is X's students
+    ("吉林大学生就业", "220100"),
+    ("赤柱形的岩石", "810000"),  # 赤柱 (Stanley) left out
+    ("祝你行旅顺利", "210212"),  # 旅顺 (旅顺口区) left out
+    ("奉天市场", "210100"),  # 奉天市 left out, as 奉天 is (奉天承运)
 ]
 
 
@@ -97,16 +149,30 @@ def test_every_row_names_an_official_county_or_prefecture_and_quotes_its_source(
     names = official_names()
     levels = {r["code"]: r["level"] for r in division_rows()}
     shorts = {r["code"]: r["short_name"] for r in division_rows("divisions_pinyin.csv")}
+    # 香港, 澳门 and 台湾 have no rows beneath them: a sight there leads to the province, and its quote
+    # may name the place by a name of exonyms.csv for that province (台北 for 台湾省)
+    with (REPO / "data" / "exonyms.csv").open(encoding="utf-8", newline="") as handle:
+        locals_ = [(r["code"], r["name"]) for r in csv.DictReader(handle) if r["kind"] == "local"]
     rows = _table()
     assert len(rows) >= 250
     assert len({r["name"] for r in rows}) == len(rows), "two rows share a name"
     for r in rows:
         assert names[r["code"]] == r["official_name"], r
-        assert levels[r["code"]] in ("county", "prefecture"), r
+        undivided = r["code"] in UNDIVIDED
+        assert levels[r["code"]] in ("county", "prefecture") or (undivided and levels[r["code"]] == "province"), r
         source = r["source"]
         assert r["name"] in source, r["name"]  # the quote holds the landmark's name ...
         # ... and the place it lies in, by its official or its short name (北川 for 北川羌族自治县)
-        assert r["official_name"] in source or shorts[r["code"]] in source, r["name"]
+        places = [r["official_name"], shorts[r["code"]]] + [name for code, name in locals_ if code == r["code"]]
+        assert any(place in source for place in places), r["name"]
+
+
+def test_a_sight_of_hong_kong_macau_or_taiwan_may_lead_to_the_province_and_no_other_province(tmp_path: Path) -> None:
+    build = load_script("scripts/build_places.py")
+    row = ("大三巴", "820000", "澳门特别行政区", "p: 大三巴牌坊位于中国澳门特别行政区")
+    assert build._landmarks(_write(tmp_path, row), _divisions(), set()) == {("大三巴", "820000", LANDMARK)}
+    with pytest.raises(SystemExit, match="not a county or prefecture"):  # 陕西 has counties: name one
+        build._landmarks(_write(tmp_path, ("兵马俑", "610000", "陕西省", "p: 兵马俑位于陕西省")), _divisions(), set())
 
 
 def test_no_landmark_is_another_place_s_name() -> None:
@@ -248,6 +314,35 @@ def test_every_division_s_official_name_still_answers_itself(divisions: Division
         if r["code"] not in [p.code for p in found.places] or found.kind == "landmark":
             wrong.append((r["name"], [p.code for p in found.places], found.kind))
     assert wrong == []
+
+
+@pytest.mark.parametrize(("text", "code"), NOT_A_SIGHT)
+def test_a_name_s_characters_where_they_are_no_sight_are_not_read_as_it(atlas: Atlas, text: str, code: str) -> None:
+    assert code not in named_codes(atlas, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("宁波江北新区", "330205"),
+        ("重庆江北新区域规划", "500105"),
+        ("嘉兴杭州湾新区", "330400"),
+        ("河北安平县有古堡吗", "131125"),
+    ],
+)
+def test_a_division_the_text_names_wins_over_a_fourth_pass_sight(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text)
+    assert answer.place is not None and answer.place.code == code, (text, answer.place)
+
+
+def test_names_the_fourth_pass_left_out_are_no_rows() -> None:
+    landmarks = {r["name"] for r in _table()}
+    with (REPO / "data" / "short_forms.csv").open(encoding="utf-8", newline="") as handle:
+        short_forms = {r["name"] for r in csv.DictReader(handle)}
+    for name in ("西海岸新区", "无锡新区", "中国光谷", "北京大学", "重庆大学", "吉林大学", "赤柱", "中山大学"):
+        assert name not in landmarks, name
+    for name in ("奉天", "奉天市", "奉天省", "旅顺"):
+        assert name not in short_forms and name not in landmarks, name
 
 
 def test_provenance_and_the_docs_name_the_table() -> None:
