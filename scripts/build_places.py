@@ -8,8 +8,8 @@ folder; provenance and licences in data/divisions/SOURCE.md) and writes one SQLi
                                                        (kinds: see FULL ... LANDMARK below)
   t2s(t, s)                                            traditional -> simplified, one character
   charpy(ch, py)                                       toneless pinyin of a character, for suggestions
-  tone(code, py)                                       pinyin with tone digits (fu2zhou1) of the places
-                                                       whose toneless pinyin another place shares
+  tone(code, py)                                       pinyin with tone digits (fu2zhou1; every reading,
+                                                       "|"-joined) of places sharing a toneless pinyin
   meta(key, value)                                     what built the file: tool versions, input digests
 
 Besides data/divisions/, it reads data/exonyms.csv: English and postal names (Peking, Harbin,
@@ -117,16 +117,28 @@ def _char_pinyin() -> list[tuple[str, str]]:
 
 def _tones(rows: list[tuple[str, str, str, str, str, str]], pinyin_keys: dict[str, set[str]]) -> list[tuple[str, str]]:
     """The short name's pinyin with tone digits (福州 fu2zhou1, 抚州 fu3zhou1) of each place a toneless
-    pinyin names with another, where pypinyin reads it as the division list does (else none)."""
-    from pypinyin import Style, lazy_pinyin  # build-time only
+    pinyin names with another, where pypinyin reads it as the division list does: every reading its
+    characters have for those syllables, joined by "|" (华 is huá and huà, so 华州区 is hua1zhou1|
+    hua2zhou1|hua4zhou1: Huàzhōu may be it or 化州市, and tones do not choose)."""
+    from itertools import product
+
+    from pypinyin import Style, lazy_pinyin, pinyin  # build-time only
+
+    def readings(ch: str, syllable: str) -> list[str]:
+        bare = syllable.rstrip("12345")
+        found = [r for r in pinyin(ch, style=Style.TONE3, heteronym=True)[0] if r.rstrip("12345") == bare]
+        return sorted(set(found) | {syllable})
 
     shared = {code for codes in pinyin_keys.values() if len(codes) > 1 for code in codes}
     out = []
-    for code, name, _level, _parent, short, pinyin in rows:
+    for code, name, _level, _parent, short, py in rows:
         if code in shared:
-            syllables = lazy_pinyin(short or name, style=Style.TONE3)
-            if "".join(s.rstrip("12345") for s in syllables) == pinyin.replace(" ", "").replace("ü", "v"):
-                out.append((code, "".join(syllables).replace("ü", "v")))
+            word = short or name
+            syllables = lazy_pinyin(word, style=Style.TONE3)
+            if "".join(s.rstrip("12345") for s in syllables) != py.replace(" ", "").replace("ü", "v"):
+                continue
+            every = product(*(readings(ch, s) for ch, s in zip(word, syllables, strict=False)))
+            out.append((code, "|".join(sorted("".join(r) for r in every)).replace("ü", "v")))
     return sorted(out)
 
 

@@ -457,3 +457,11 @@ def test_place_names_without_the_division_index(dataset: Dataset, monkeypatch: p
 )
 def test_rules_on_what_a_question_is_about(dataset: Dataset, question: str, topic: str) -> None:
     assert routed(dataset, question) == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [("有低保的换证要钱吗", "fee"), ("有补助的人要激活吗", "activation")],  # the benefit says who asks
+)
+def test_a_benefit_that_describes_who_asks_is_beside_the_question(dataset: Dataset, question: str, topic: str) -> None:
+    assert routed(dataset, question) == topic

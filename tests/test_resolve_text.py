@@ -1195,3 +1195,16 @@ def test_a_short_form_several_townships_share_lists_the_townships(atlas: Atlas) 
 def test_a_university_town_is_in_its_place(atlas: Atlas, query: str, expected: str) -> None:
     answer = atlas.answer(query, suggest=False)
     assert answer.place is not None and answer.place.code == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "county"),
+    [
+        ("成都市蒲江县寿安镇", "510131"),  # 蒲江县's 寿安街道 by its old kind word, not 温江区's 寿安镇
+        ("天津市蓟县城关镇", "120119"),  # a seat's name: the county's own, renamed since
+        ("丽江市永胜县中心镇", "530722"),
+    ],
+)
+def test_an_old_kind_word_or_a_seat_name_keeps_the_county_written(atlas: Atlas, query: str, county: str) -> None:
+    answer = atlas.answer(query, suggest=False)
+    assert answer.place is not None and answer.place.code == county and answer.also == ()

@@ -508,10 +508,7 @@ def _evidence(topics: Sequence[FaqEntry], text: str) -> _Evidence:
         span = _other_span(occ.term, vocab)
         end = occ.start + span[1] if span is not None else 0
         # 需要身份证: the verb is inside the word; with my residence permit: before the whole word
-        if span is not None and (
-            "".join(occ.term[span[0] : span[1]]) in _BENEFITS
-            or not any(_brought(toks, at, end) for at in (occ.start + span[0], occ.start))
-        ):
+        if span is not None and not _aside(toks, occ.start, span, end):
             other = True
         for k in range(occ.start, occ.end):
             covered[k] = max(covered[k], mark)
@@ -572,6 +569,16 @@ _BRING = frozenset(_BRING_WORDS.split())
 # Between the verb and the document: 带上, 带着, 带好, 带齐, 带她的身份证, bring my passport.
 _BRING_FILLER_WORDS = "上 着 好 齐 她 他 我 你 您 的 my the a your his her"
 _BRING_FILLERS = frozenset(_BRING_FILLER_WORDS.split())
+
+
+def _aside(toks: list[str], start: int, span: tuple[int, int], end: int) -> bool:
+    """Whether another document or benefit, at tokens `start + span` in a word starting at `start`
+    and ending at `end`, is beside the question rather than its subject: a document brought along
+    or compared with (要带身份证吗), a benefit that describes who asks (有低保的换证要钱吗). A benefit
+    asked about (残疾人专用车位怎么申请, 社保缴费有补助吗) is the subject, whatever verb is before it."""
+    if "".join(toks[start + span[0] : start + span[1]]) in _BENEFITS:
+        return toks[end : end + 1] == ["的"]
+    return any(_brought(toks, at, end) for at in (start + span[0], start))
 
 
 def _brought(toks: list[str], start: int, end: int) -> bool:

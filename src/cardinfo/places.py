@@ -605,7 +605,8 @@ class Resolver:
         pick none or several (a place whose tones the index lacks may fit any)."""
         pool = found.places + found.also
         known = self.divisions.tones([p.code for p in pool])
-        kept = [p for p in pool if known.get(p.code, "") in tones]  # one not known (朝阳) may fit
+        # a place with several readings (华州区: hua1zhou1|hua2zhou1|hua4zhou1) fits any; one not known (朝阳) too
+        kept = [p for p in pool if p.code not in known or any(r in tones for r in known[p.code].split("|"))]
         if len(kept) != 1 or found.places == tuple(kept):
             return found
         return found._replace(places=tuple(kept), also=tuple(p for p in pool if p not in kept))

@@ -632,6 +632,7 @@ def differs_at(typed: str, name: str) -> int:
     return diff[0] if len(diff) == 1 else -1
 
 
+_SEATS = ("城", "中心")  # in the names of county seats' townships: 城关镇, 城厢镇, 新城街道, 中心镇
 _TOWN_ENDS = ("街道", "镇", "乡")  # a township's full name ends so (苏木 and 民族乡 end in 木, 乡)
 _KIND_ENDS = ("自治县", "自治州", "自治旗", "新区", "地区", "林区", "矿区", *_LEVEL_ENDS)
 
@@ -917,7 +918,9 @@ class TextFinder:
         """A county named with a township by its full name that lies in another county of the same
         city (杭州市余杭区临平街道: 临平街道 is 临平区's since 临平区 was split from 余杭区 in 2021, as
         宝安区龙华街道 is 龙华区's) is an address written before the change, when no other township of
-        the province bears that name: the township's county answers, the county written goes to `also`."""
+        the province bears that name, the county written has none of that name by another kind word
+        (蒲江县寿安镇 is its 寿安街道) and it is no seat's name (城关镇): the township's county answers,
+        the county written goes to `also`."""
         place = found.places[0]
         if len(found.places) > 1 or place.level != "county" or len(place.codes) < 2:
             return found
@@ -926,13 +929,23 @@ class TextFinder:
                 continue
             if any(place.code in t.codes for t in h.places):
                 return found  # the township is the county's own
-            if sum(t.codes[0] == place.codes[0] for t in h.places) != 1:
-                continue  # a name many townships bear (城关镇, 新城街道): the old name of the county's own
+            written = form[h.start : h.end]
+            if sum(t.codes[0] == place.codes[0] for t in h.places) != 1 or any(w in written for w in _SEATS):
+                continue  # a name many townships bear, or a seat's (城关镇, 中心镇): the county's own's old name
+            if self._has_town(place, _unkinded(written)):
+                continue  # 蒲江县寿安镇: the county's own 寿安街道 by its old kind word
             moved = {t.codes[-2] for t in h.places if len(t.codes) >= 3 and t.codes[-3] == place.codes[-2]}
             county = self.divisions.place(moved.pop()) if len(moved) == 1 else None
             if county is not None and county.level == "county":
                 return Found((county,), (place, *found.also), found.start, h.end)
         return found
+
+    def _has_town(self, county: Place, short: str) -> bool:
+        """Whether a township of `county` bears the name `short` with any kind word (镇, 乡, 街道)."""
+        names = self.divisions._rows(
+            "SELECT name FROM division WHERE parent = ? AND level = 'township'", (county.code,)
+        )
+        return any(_unkinded(name) == short for (name,) in names)
 
     def _choose(self, hits: list[Hit]) -> Found | None:
         return choose(hits, index._best, self._whole_places())
