@@ -465,3 +465,17 @@ def test_rules_on_what_a_question_is_about(dataset: Dataset, question: str, topi
 )
 def test_a_benefit_that_describes_who_asks_is_beside_the_question(dataset: Dataset, question: str, topic: str) -> None:
     assert routed(dataset, question) == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # "being" is a word of its own, not "bring" with a typo (which would rule out transition)
+        ("Is my old second-generation card still valid while new cards are being issued?", "transition"),
+        ("三代證可以免費搭乘公車嗎", "functions"),  # 公車, 搭乘: Taiwan's and Hong Kong's words for the bus
+        ("俺户口挪到城里了，这残疾证咋办", "transfer"),  # 挪: moved
+        ("新证号跟我的身份证号前面一样，后面多的两位是什么意思", "number"),  # the ID number is compared with
+    ],
+)
+def test_words_people_use_for_a_topic(dataset: Dataset, question: str, topic: str) -> None:
+    assert routed(dataset, question) == topic

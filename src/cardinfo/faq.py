@@ -83,7 +83,7 @@ _OTHER_EN = (
     " permit parking scholarship loan tax taxes mortgage"
 )
 _STOP_EN = (
-    "i me my mine we our you your he she his her they them it its is are was were be been am do does did"
+    "i me my mine we our you your he she his her they them it its is are was were be been being am do does did"
     " can could will would should must may might shall have has had a an the to of in on for at by with"
     " from and or if what which who whom whose why how this that these those there here please need needs"
     " get got any some about tell know want wants ok hi hello thanks thank so not no yes as into than then"
@@ -508,7 +508,7 @@ def _evidence(topics: Sequence[FaqEntry], text: str) -> _Evidence:
         span = _other_span(occ.term, vocab)
         end = occ.start + span[1] if span is not None else 0
         # 需要身份证: the verb is inside the word; with my residence permit: before the whole word
-        if span is not None and not _aside(toks, occ.start, span, end):
+        if span is not None and not _aside(toks, occ, span, end):
             other = True
         for k in range(occ.start, occ.end):
             covered[k] = max(covered[k], mark)
@@ -558,8 +558,15 @@ _LIKE_AFTER = ("一样", "一般", "似的", "相同", "差不多")
 
 
 def _compared(toks: list[str], start: int, end: int) -> bool:
-    """Whether the word at tokens `start`..`end` is what something is likened to (跟身份证一样)."""
-    return start > 0 and toks[start - 1] in _LIKE_BEFORE and "".join(toks[end : end + 3]).startswith(_LIKE_AFTER)
+    """Whether the word at tokens `start`..`end` is what something is likened to (跟身份证一样,
+    跟我的身份证号前面一样)."""
+    before = [t for t in toks[max(0, start - 3) : start] if t not in _BRING_FILLERS]
+    after = "".join(toks[end : end + 5])
+    after = after[2:] if after.startswith(_PARTS) else after
+    return bool(before) and before[-1] in _LIKE_BEFORE and after.startswith(_LIKE_AFTER)
+
+
+_PARTS = ("前面", "后面", "开头", "前边", "后边")  # 跟身份证号前面一样: part of it is alike
 
 
 # Words after which another document is something to bring along or to compare with, not what the
@@ -571,14 +578,16 @@ _BRING_FILLER_WORDS = "上 着 好 齐 她 他 我 你 您 的 my the a your his
 _BRING_FILLERS = frozenset(_BRING_FILLER_WORDS.split())
 
 
-def _aside(toks: list[str], start: int, span: tuple[int, int], end: int) -> bool:
-    """Whether another document or benefit, at tokens `start + span` in a word starting at `start`
-    and ending at `end`, is beside the question rather than its subject: a document brought along
-    or compared with (要带身份证吗), a benefit that describes who asks (有低保的换证要钱吗). A benefit
-    asked about (残疾人专用车位怎么申请, 社保缴费有补助吗) is the subject, whatever verb is before it."""
+def _aside(toks: list[str], occ: "_Occurrence", span: tuple[int, int], end: int) -> bool:
+    """Whether another document or benefit, at tokens `span` of the word `occ` (its name ending at
+    `end`), is beside the question rather than its subject: a document brought along or compared
+    with (要带身份证吗, 跟我的身份证号前面一样), a benefit that describes who asks (有低保的换证要钱吗). A
+    benefit asked about (残疾人专用车位怎么申请, 社保缴费有补助吗) is the subject, whatever verb is before it."""
+    start = occ.start
     if "".join(toks[start + span[0] : start + span[1]]) in _BENEFITS:
         return toks[end : end + 1] == ["的"]
-    return any(_brought(toks, at, end) for at in (start + span[0], start))
+    at = (start + span[0], start)
+    return any(_brought(toks, a, end) for a in at) or any(_compared(toks, a, occ.end) for a in at)
 
 
 def _brought(toks: list[str], start: int, end: int) -> bool:
