@@ -479,3 +479,14 @@ def test_a_benefit_that_describes_who_asks_is_beside_the_question(dataset: Datas
 )
 def test_words_people_use_for_a_topic(dataset: Dataset, question: str, topic: str) -> None:
     assert routed(dataset, question) == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("I have never activated my card, is that a problem?", "activation"),  # never is no typo of every
+        ("Do I need to sign a contract to get the card?", "none"),  # contract is no typo of contact
+    ],
+)
+def test_everyday_english_words_are_not_typos(dataset: Dataset, question: str, topic: str) -> None:
+    assert routed(dataset, question) == topic

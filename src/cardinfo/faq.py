@@ -420,10 +420,22 @@ def _typo_index(vocab: _Vocabulary) -> dict[str, set[str]]:
     return index
 
 
+# Everyday English words one letter from a word the topics know, which are no typo of it
+# (being/bring, never/every, early/yearly, contract/contact, count/county, single/using).
+_REAL_WORDS = (
+    "being never every early small least better rather faster single severe count counts counting"
+    " status stated missed mostly contract distinct added carries became usual stable nested parsed"
+    " phased inline hashed letter father lately"
+)
+
+
 def _repair(token: str, known: frozenset[str], index: dict[str, set[str]]) -> str:
     """A latin word one edit (a letter missing, extra, wrong or swapped) from exactly one known
-    word becomes that word: "activaton" -> "activation". Short words are left alone."""
+    word becomes that word: "activaton" -> "activation". Short words and everyday words that are
+    one letter from a known one (_REAL_WORDS) are left alone."""
     if len(token) < 5 or token in known or token.isdigit() or _is_han(token):
+        return token
+    if token in _NOT_TYPOS:
         return token
     found: set[str] = set()
     for variant in _deletions(token):
@@ -620,6 +632,7 @@ def _other_span(term: tuple[str, ...], vocab: _Vocabulary) -> tuple[int, int] | 
 
 
 _BARE = frozenset(("卡", "证", "card", "cert", _stem("certificate")))
+_NOT_TYPOS = frozenset(_stem(w) for w in _REAL_WORDS.split())
 
 
 def _breaks(text: str) -> set[int]:
