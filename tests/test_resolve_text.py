@@ -1208,3 +1208,21 @@ def test_a_university_town_is_in_its_place(atlas: Atlas, query: str, expected: s
 def test_an_old_kind_word_or_a_seat_name_keeps_the_county_written(atlas: Atlas, query: str, county: str) -> None:
     answer = atlas.answer(query, suggest=False)
     assert answer.place is not None and answer.place.code == county and answer.also == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "mine", "other"),
+    [
+        ("昨天去了一趟大理，回来问问昆明这边换证的事", "530100", "532900"),  # 昆明这边: here, where the writer is
+        ("大理那边换了，昆明这边呢", "530100", "532900"),
+    ],
+)
+def test_a_place_the_writer_says_is_here_is_theirs(atlas: Atlas, text: str, mine: str, other: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == mine
+    assert other in [p.code for p in answer.also]
+
+
+def test_home_still_outweighs_here(atlas: Atlas) -> None:
+    answer = atlas.answer("老家大理的，昆明这边上班", suggest=False)  # registered at home: handled there
+    assert answer.place is not None and answer.place.code == "532900"

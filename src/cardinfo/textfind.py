@@ -347,6 +347,7 @@ _MINE = tuple(
     for who in ("我们", "咱们", "俺们", "我家", "咱家", "俺家", "我这", "俺这")
     for then in ("", "在", "的", "这边", "这里")
 )  # right before the name: 我在 and 我住 say where the writer is now (我在曲靖出差), not whose place
+_HERE_MINE = ("这边", "这里", "这儿", "这块")  # right after the name: 昆明这边 is where the writer is
 _HOME = ("老家", "户口", "户籍", "籍贯", "家乡")  # ... unless the other is where the writer is registered
 
 
@@ -355,7 +356,8 @@ def mine(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit]
     (江西上饶鄱阳县的朋友拿到卡了，我们九江都昌县还没动静: 都昌县, with 鄱阳县 in `also`)."""
     if not found.also or len(found.places) != 1:
         return found
-    theirs = [h for h in hits if form[: h.start].endswith(_MINE)]
+    # ... or says is here (回来问问昆明这边换证的事: the writer is in 昆明)
+    theirs = [h for h in hits if form[: h.start].endswith(_MINE) or form[h.end :].startswith(_HERE_MINE)]
     if not theirs or any(found.places[0] in h.places for h in theirs):
         return found  # no place marked, or the one found is
     if any(w in form[max(0, found.start - 4) : found.start] for w in _HOME):
