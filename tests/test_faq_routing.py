@@ -490,3 +490,16 @@ def test_words_people_use_for_a_topic(dataset: Dataset, question: str, topic: st
 )
 def test_everyday_english_words_are_not_typos(dataset: Dataset, question: str, topic: str) -> None:
     assert routed(dataset, question) == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("残疾证期满了要重新评定吗", "expired"),  # renewal at expiry: the expired answer says where it is asked
+        ("My certificate expired, do I need a new assessment?", "expired"),
+        ("换三代证要重新评残吗", "reassessment"),  # no expiry: the exchange's assessment
+        ("二代证还没到期，换三代要重新鉴定吗", "reassessment"),
+    ],
+)
+def test_an_assessment_at_expiry_is_the_expired_topic(dataset: Dataset, question: str, topic: str) -> None:
+    assert routed(dataset, question) == topic
