@@ -1226,3 +1226,12 @@ def test_a_place_the_writer_says_is_here_is_theirs(atlas: Atlas, text: str, mine
 def test_home_still_outweighs_here(atlas: Atlas) -> None:
     answer = atlas.answer("老家大理的，昆明这边上班", suggest=False)  # registered at home: handled there
     assert answer.place is not None and answer.place.code == "532900"
+
+
+def test_a_sight_of_macau_or_taiwan_says_where_it_lies(cli: Any) -> None:
+    for lang, query, words in (
+        ("zh", "大三巴", "“大三巴”位于澳门特别行政区"),
+        ("en", "日月潭", "“日月潭” lies in 台湾省 (Taiwan)"),
+    ):
+        result = cli("--plain", "--lang", lang, "region", query)
+        assert result.exit_code == 0 and words in result.stdout

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from cardinfo.i18n import has, status_word, t
-from cardinfo.models import Dataset, FaqEntry, Region, Source
+from cardinfo.models import Dataset, FaqEntry, Place, Region, Source
 from cardinfo.nextstep import (
     cite,
     command_for,
@@ -248,17 +248,7 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
             if (n := sum(r.status == st for r in answer.records))
         ]
         doc.text(t("lead.descendant", lang, place=shown, n=len(answer.records), counts=_join(counts, lang)))
-    if (
-        answer.matched_by in ("former", "alias", "typo", "landmark", "township-short")
-        and answer.query.strip() != place.name
-    ):
-        doc.text(t(f"matched.{answer.matched_by}", lang, query=answer.query.strip(), name=shown))
-    elif answer.matched_by == "short" and answer.query.strip() not in place.name:  # 星城, 迪化, 沪: say whose
-        doc.text(t("matched.short", lang, query=answer.query.strip(), name=shown))
-    elif answer.matched_by == "former-code" and answer.matched_text.isdigit():  # a retired code typed alone
-        split = _join([_place_in(p.path, p.codes, lang, name) for p in answer.also], lang)
-        key = "matched.former_code_split" if answer.also else "matched.former_code"
-        doc.text(t(key, lang, query=answer.matched_text, name=shown, names=split))
+    _how_matched(doc, answer, place, shown, lang, name)
     doc.field(t("label.path", lang), path_text(place.path, place.codes, lang, name))
     if answer.also:  # a rule picked this place: name the others the query fits
         others = [_place_in(p.path, p.codes, lang, name) for p in answer.also]
@@ -276,10 +266,27 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
     return doc
 
 
+def _how_matched(doc: Doc, answer: RegionAnswer, place: Place, shown: str, lang: str, name: Namer) -> None:
+    """A line saying how the query names the place, where the name shown is not what was typed
+    (an old name, a typo, a landmark: 大三巴 lies in 澳门; 星城 is 长沙's nickname)."""
+    if (
+        answer.matched_by in ("former", "alias", "typo", "landmark", "township-short")
+        and answer.query.strip() != place.name
+    ):
+        doc.text(t(f"matched.{answer.matched_by}", lang, query=answer.query.strip(), name=shown))
+    elif answer.matched_by == "short" and answer.query.strip() not in place.name:  # 星城, 迪化, 沪: say whose
+        doc.text(t("matched.short", lang, query=answer.query.strip(), name=shown))
+    elif answer.matched_by == "former-code" and answer.matched_text.isdigit():  # a retired code typed alone
+        split = _join([_place_in(p.path, p.codes, lang, name) for p in answer.also], lang)
+        key = "matched.former_code_split" if answer.also else "matched.former_code"
+        doc.text(t(key, lang, query=answer.matched_text, name=shown, names=split))
+
+
 def _not_issued_doc(doc: Doc, answer: RegionAnswer, dataset: Dataset, lang: str, shown: str, name: Namer) -> Doc:
     local = answer.not_issued
     assert local is not None and answer.place is not None
     doc.title(t("lead.not_applicable", lang, place=shown, document=local.document[lang]))
+    _how_matched(doc, answer, answer.place, shown, lang, name)
     doc.field(t("label.path", lang), path_text(answer.place.path, answer.place.codes, lang, name))
     doc.field(t("label.document", lang), local.document[lang])
     doc.field(t("label.issuer", lang), local.issuer[lang])
