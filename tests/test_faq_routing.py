@@ -503,3 +503,15 @@ def test_everyday_english_words_are_not_typos(dataset: Dataset, question: str, t
 )
 def test_an_assessment_at_expiry_is_the_expired_topic(dataset: Dataset, question: str, topic: str) -> None:
     assert routed(dataset, question) == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # a story, then the one question: the question alone is read when the whole says too little
+        ("打了好几次电话都没人接，去街道问又说不归他们管。拖了快一个月了，到底该找哪个部门、打什么电话？", "contact"),
+        ("我爸腿脚不好，上个月摔了一跤。医保报销要打什么电话？", "none"),  # medical insurance, not the card
+    ],
+)
+def test_the_question_after_a_story(dataset: Dataset, question: str, topic: str) -> None:
+    assert routed(dataset, question) == topic

@@ -67,13 +67,13 @@ _OTHER_ZH = (
     " 所得税 购置税 合作医疗 新农合 医疗保险"
     # retiring early on account of a disability (残疾人可以提前退休吗); starting a business
     " 退休 提前退休 病退 创业"
-    # Hong Kong's social security assistance (綜援)
-    " 综援"
+    # Hong Kong's social security assistance (綜援); medical insurance (医保报销要打什么电话)
+    " 综援 医保"
 )
 # Of those, benefits and services: asked about, never brought along (残疾人专用车位怎么申请, 社保缴费有补助吗).
 _BENEFIT_WORDS = (
     "低保 养老金 养老保险 退休金 补贴 补助 救助 康复 就业 廉租房 公租房 住房 停车 停车位 车位 奖学金 助学金"
-    " 贷款 个税 税收 减税 退税 所得税 购置税 合作医疗 新农合 医疗保险 退休 提前退休 病退 创业 综援"
+    " 贷款 个税 税收 减税 退税 所得税 购置税 合作医疗 新农合 医疗保险 退休 提前退休 病退 创业 综援 医保"
 )
 _BENEFITS = frozenset(_BENEFIT_WORDS.split())
 _OTHER_EN = (
@@ -713,6 +713,12 @@ def _match_words(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | N
             other = _decide(topics, heard, t2s, again)
             if other is not None and other != best and again.scores[other] > ev.scores[best]:
                 best, ev = other, again
+    for last in _last_questions(query) if best is None else ():
+        # a story, then the question (……到处踢皮球。……，到底该找哪个部门、打什么电话？): the question alone
+        ev = _evidence(topics, last)
+        best = _decide(topics, last, t2s, ev)
+        if best is not None:
+            break
     if best is None:
         return None
     ranked = sorted(range(len(topics)), key=lambda i: (-ev.scores[i], i))
@@ -774,6 +780,20 @@ def _asked(query: str) -> str:
     if mark > 0 and _ends_asking(first) and _question(second):
         return first
     return ""
+
+
+def _last_questions(query: str) -> list[str]:
+    """The last sentence of a text of several, then its last clause, when that sentence is the only
+    one that asks (it holds the question mark) and each says enough (four letters or characters)."""
+    marks = "？?"
+    folded = query.rstrip()
+    if not folded.endswith(tuple(marks)) or sum(folded.count(m) for m in marks) != 1:
+        return []
+    cut = max(folded.rfind(end) for end in "。！!；;\n")
+    last = folded[cut + 1 :].strip() if cut >= 0 else ""
+    comma = max(last.rfind(mark) for mark in "，,")
+    clause = last[comma + 1 :].strip() if comma >= 0 else ""
+    return [part for part in (last, clause) if sum(map(str.isalnum, part)) >= 4]
 
 
 # How a clause that asks ends (…要钱吗, …要多久, …收不收费, 去哪办); a clause that reports what
