@@ -1235,3 +1235,16 @@ def test_a_sight_of_macau_or_taiwan_says_where_it_lies(cli: Any) -> None:
     ):
         result = cli("--plain", "--lang", lang, "region", query)
         assert result.exit_code == 0 and words in result.stdout
+
+
+@pytest.mark.parametrize("text", ["沙县小吃", "沙县小吃多少钱", "我在沙县小吃打工"])
+def test_a_food_named_after_an_old_county_name_is_no_place(atlas: Atlas, text: str) -> None:
+    # 沙县 was the county's full name until 2021 and is 沙县区's short name today: a short form
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize("text", ["沙县", "我在沙县上班", "福建沙县", "沙县的残联电话"])
+def test_the_old_county_name_still_names_the_place(atlas: Atlas, text: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == "350405"

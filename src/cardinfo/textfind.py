@@ -1050,7 +1050,9 @@ class TextFinder:
             best = {c: (p, r if p in kept else r + _NOT_KEPT) for c, (p, r) in best.items()}
         ordered = sorted(best.values(), key=lambda pr: (pr[1], pr[0].codes))
         kinds = {k for _, k in rows}
-        short = kinds <= _SHORT_KINDS and not _keeps_banner(name)
+        # an old full name that is a place's short name today (沙县: 沙县区's) is a short form as that is
+        shortish = kinds - {index.FORMER} if index.SHORT in kinds else kinds
+        short = shortish <= _SHORT_KINDS and not _keeps_banner(name)
         # 城区, 新区: two-character district names that are words too; an old county's short form (公园)
         weak = (kinds <= {index.FORMER_SHORT} and all(p.level == "county" for p, _ in ordered)) or (
             len(name) == 2 and name.endswith("区")
