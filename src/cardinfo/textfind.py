@@ -139,6 +139,7 @@ _PRODUCTS = (
     *("烤鸭", "火腿", "扒鸡", "拉面", "小吃", "米粉", "米线", "板鸭", "烧鸡", "大盘", "鸡饭"),
     *("卫视", "啤酒", "香烟", "词霸", "扑克", "老窖", "白药", "螺蛳", "炒饭", "香醋", "榨菜", "毒霸"),
     *("晚报", "日报", "早报", "商报", "银行"),  # 新民晚报, 兴业银行: a newspaper's or a bank's name
+    *("航空", "证券"),  # 四川航空, 海南航空, 国海证券: an airline's or a broker's name (not 航空港, a zone)
 )
 # Food named after a place (东坡肉, 武昌鱼, 黄山毛峰, 宁夏枸杞) — only where the food word ends the clause
 # or what follows speaks of food: 肉 and 鱼 also open places' and trades' names (重庆鱼洞, 肉联厂, 肉价).
@@ -280,7 +281,9 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = ()) -> 
     """True when a short name is part of a product's name or a person's (北京烤鸭, 刘长春主任), or
     of a city abroad (乌兰巴托)."""
     rest = form[end : end + 2]
-    if rest in _PRODUCTS or _food(form, end) or rest in _PRODUCT_OF.get(form[start:end], ()):
+    if rest in _PRODUCTS and not form.startswith("航空港", end):
+        return True
+    if _food(form, end) or rest in _PRODUCT_OF.get(form[start:end], ()):
         return True
     if any(
         form.startswith(city, at) and at + len(city) >= end
