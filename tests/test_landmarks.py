@@ -70,6 +70,8 @@ ALONE = [
     ("复旦大学", "杨浦区", "310110", "landmark"),
     # the fifth pass: sights a place name inside them led elsewhere, universities
     ("周口店", "房山区", "110111", "landmark"),  # not 周口市 by the name inside it
+    ("黄龙洞", "武陵源区", "430811", "landmark"),  # 张家界's, not 陕西's 黄龙县
+    ("肇兴侗寨", "黎平县", "522631", "landmark"),
     ("缙云山", "北碚区", "500109", "landmark"),  # not 浙江's 缙云县
     ("紫金山", "玄武区", "320102", "landmark"),  # not 广东's 紫金县
     ("盘龙城", "黄陂区", "420116", "landmark"),  # not 昆明's 盘龙区
@@ -172,7 +174,8 @@ NOT_A_SIGHT = [
     ("在花园口等我", "410108"),  # 花园口
     ("村后的白石山", "130630"),  # 白石山 (the row is 白石山景区)
     ("香山居士白居易", "110108"),  # 香山 (the row is 香山公园)
-    ("我在华山医院看病", "610582"),  # 华山 (上海's 华山医院; the row is 华山景区)
+    ("我在华山医院看病", "610582"),
+    ("和尚湖边打坐", "320581"),  # 尚湖 (常熟's lake; 和尚 "monk")  # 华山 (上海's 华山医院; the row is 华山景区)
     ("武汉大学生就业难", "420106"),  # 武汉大学: 武汉's students
 ]
 
@@ -414,6 +417,7 @@ SHARED = [
     ("汤山", "320115", "520623001"),
     ("宏村", "341023", "361022101"),  # 黎川县's 宏村镇
     ("天柱山", "340882", "361124209"),  # 铅山县's 天柱山乡
+    ("肇兴", "522631", "230421104"),  # 萝北县's 肇兴镇
 ]
 
 
@@ -444,7 +448,19 @@ def test_a_township_the_text_places_wins_over_a_fifth_pass_sight(atlas: Atlas, t
 
 def test_names_the_fifth_pass_left_out_are_no_rows() -> None:
     landmarks = {r["name"] for r in _table()}
-    for name in ("外滩", "望京", "四面山", "花园口", "白石山", "香山", "华山", "武汉大学", "湖南大学", "中山大学"):
+    for name in (
+        "外滩",
+        "望京",
+        "四面山",
+        "花园口",
+        "白石山",
+        "香山",
+        "华山",
+        "尚湖",
+        "武汉大学",
+        "湖南大学",
+        "中山大学",
+    ):
         assert name not in landmarks, name
 
 
