@@ -71,6 +71,7 @@ ALONE = [
     # the fifth pass: sights a place name inside them led elsewhere, universities
     ("周口店", "房山区", "110111", "landmark"),  # not 周口市 by the name inside it
     ("黄龙洞", "武陵源区", "430811", "landmark"),  # 张家界's, not 陕西's 黄龙县
+    ("南山竹海", "溧阳市", "320481", "landmark"),  # not a choice of the two 南山区
     ("肇兴侗寨", "黎平县", "522631", "landmark"),
     ("缙云山", "北碚区", "500109", "landmark"),  # not 浙江's 缙云县
     ("紫金山", "玄武区", "320102", "landmark"),  # not 广东's 紫金县
@@ -418,6 +419,7 @@ SHARED = [
     ("宏村", "341023", "361022101"),  # 黎川县's 宏村镇
     ("天柱山", "340882", "361124209"),  # 铅山县's 天柱山乡
     ("肇兴", "522631", "230421104"),  # 萝北县's 肇兴镇
+    ("嵩山", "410185", "371002012"),  # 威海's 嵩山街道, which it answered alone before
 ]
 
 
