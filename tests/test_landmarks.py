@@ -68,6 +68,21 @@ ALONE = [
     ("阿里山", "台湾省", "710000", "landmark"),  # not 西藏's 阿里地区
     ("佛光山", "台湾省", "710000", "landmark"),  # not 光山县
     ("复旦大学", "杨浦区", "310110", "landmark"),
+    # the fifth pass: sights a place name inside them led elsewhere, universities
+    ("周口店", "房山区", "110111", "landmark"),  # not 周口市 by the name inside it
+    ("黄龙洞", "武陵源区", "430811", "landmark"),  # 张家界's, not 陕西's 黄龙县
+    ("南山竹海", "溧阳市", "320481", "landmark"),  # not a choice of the two 南山区
+    ("肇兴侗寨", "黎平县", "522631", "landmark"),
+    ("缙云山", "北碚区", "500109", "landmark"),  # not 浙江's 缙云县
+    ("紫金山", "玄武区", "320102", "landmark"),  # not 广东's 紫金县
+    ("盘龙城", "黄陂区", "420116", "landmark"),  # not 昆明's 盘龙区
+    ("江北嘴", "江北区", "500105", "landmark"),  # 重庆's, not 宁波's 江北区
+    ("栖霞山", "栖霞区", "320113", "landmark"),  # 南京's, not 烟台's 栖霞市
+    ("天坛医院", "丰台区", "110106", "landmark"),  # moved from the 天坛 to 丰台 in 2018
+    ("华中师范大学", "洪山区", "420111", "landmark"),
+    ("西藏民族大学", "渭城区", "610404", "landmark"),  # in 咸阳, not 西藏自治区
+    ("西南大学", "北碚区", "500109", "landmark"),
+    ("对外经济贸易大学", "朝阳区", "110105", "landmark"),
 ]
 # (text, the code the answer is or lies in)
 IN_TEXT = [
@@ -102,6 +117,20 @@ IN_TEXT = [
     ("我住在大屿山", "810000"),
     ("我在复旦大学读书", "310110"),
     ("我在华中科技大学读书", "420111"),
+    # the fifth pass: famous areas whose name several townships bear, and universities
+    ("我在三里屯上班", "110105"),
+    ("我住在酒仙桥", "110105"),
+    ("去牛街吃涮肉", "110102"),
+    ("我家在天坛附近", "110101"),
+    ("我在横店当群演", "330783"),
+    ("我去汤山泡温泉", "320115"),
+    ("我在仙林读书", "320113"),
+    ("我在下沙读书", "330114"),
+    ("我在江北嘴上班", "500105"),
+    ("周口店北京人遗址", "110111"),
+    ("北京天坛医院", "110106"),
+    ("我在华中师范大学读书", "420111"),
+    ("我在西南大学读书", "500109"),
 ]
 # (text, a code the answer must not name): sentences that hold a fourth-pass name's characters where
 # they are no sight, and names left out because a sentence read them where they are none
@@ -127,6 +156,28 @@ NOT_A_SIGHT = [
     ("赤柱形的岩石", "810000"),  # 赤柱 (Stanley) left out
     ("祝你行旅顺利", "210212"),  # 旅顺 (旅顺口区) left out
     ("奉天市场", "210100"),  # 奉天市 left out, as 奉天 is (奉天承运)
+    # the fifth pass: sentences that hold a new name's characters where they are no sight ...
+    ("这周庄稼长势很好", "320583"),
+    ("本周庄家出货", "320583"),
+    ("黄牛街头倒票", "110102"),
+    ("南宋庄园遗址", "110112"),
+    ("煲汤山药要去皮", "320115"),
+    ("昨天坛子里的米没了", "110101"),
+    ("我们走下沙滩玩", "330114"),
+    ("放下沙袋", "330114"),
+    ("江西塘边村", "330421"),
+    ("广西溪水清澈", "330106"),
+    ("气势恢宏村落古朴", "341023"),
+    # ... and names left out because a sentence read them where they are none
+    ("借鉴国外滩涂开发经验", "310101"),  # 外滩 (the row is 上海外滩)
+    ("回望京城的方向", "110105"),  # 望京
+    ("四面山清水秀", "500116"),  # 四面山 (the row is 四面山景区)
+    ("在花园口等我", "410108"),  # 花园口
+    ("村后的白石山", "130630"),  # 白石山 (the row is 白石山景区)
+    ("香山居士白居易", "110108"),  # 香山 (the row is 香山公园)
+    ("我在华山医院看病", "610582"),
+    ("和尚湖边打坐", "320581"),  # 尚湖 (常熟's lake; 和尚 "monk")  # 华山 (上海's 华山医院; the row is 华山景区)
+    ("武汉大学生就业难", "420106"),  # 武汉大学: 武汉's students
 ]
 
 
@@ -343,6 +394,76 @@ def test_names_the_fourth_pass_left_out_are_no_rows() -> None:
         assert name not in landmarks, name
     for name in ("奉天", "奉天市", "奉天省", "旅顺"):
         assert name not in short_forms and name not in landmarks, name
+
+
+# (name, the county it answers, a township of that name elsewhere, which `also` names)
+SHARED = [
+    ("三里屯", "110105", "130123002"),  # 正定县's 三里屯街道
+    ("酒仙桥", "110105", "370812006"),  # 兖州区's
+    ("牛街", "110102", "530628103"),
+    ("天坛", "110101", "141027100"),  # 浮山县's 天坛镇
+    ("宋庄", "110112", "320707114"),  # 赣榆区's
+    ("庞各庄", "110115", "130225201"),
+    ("观音桥", "500105", "511623105"),
+    ("仙女山", "500156", "420984001"),  # 汉川市's 仙女山街道
+    ("下沙", "330114", "350781102"),  # 邵武市's
+    ("西溪", "330106", "330784111"),  # 永康市's
+    ("天目山", "330112", "321204003"),  # 姜堰区's 天目山街道
+    ("西塘", "330421", "430602100"),
+    ("横店", "330783", "420116003"),  # 黄陂区's 横店街道
+    ("周庄", "320583", "320281108"),  # 江阴市's: 昆山市's 周庄 lies in a zone the data lists as a township
+    ("金鸡湖", "320500", "360821002"),  # a zone of 苏州, and 吉安县's 金鸡湖街道
+    ("花果山", "320706", "410327208"),
+    ("仙林", "320113", "511325103"),
+    ("汤山", "320115", "520623001"),
+    ("宏村", "341023", "361022101"),  # 黎川县's 宏村镇
+    ("天柱山", "340882", "361124209"),  # 铅山县's 天柱山乡
+    ("肇兴", "522631", "230421104"),  # 萝北县's 肇兴镇
+    ("嵩山", "410185", "371002012"),  # 威海's 嵩山街道, which it answered alone before
+]
+
+
+@pytest.mark.parametrize(("name", "code", "town"), SHARED)
+def test_a_famous_area_several_townships_bear_answers_its_county_and_names_them(
+    cli: Any, name: str, code: str, town: str
+) -> None:
+    body = cli("region", name, "--format", "json").json()
+    assert body["place"]["code"] == code and body["matched_by"] == "landmark", (name, body["place"])
+    assert town in [p["code"] for p in body["also"]], (name, body["also"])
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("黄陂区横店街道", "420116"),
+        ("黎川县宏村镇", "361022"),
+        ("正定县三里屯街道", "130123"),
+        ("铅山县天柱山乡", "361124"),
+        ("岳阳楼区西塘镇", "430602"),
+        ("宁波市江北区外滩街道", "330205"),
+    ],
+)
+def test_a_township_the_text_places_wins_over_a_fifth_pass_sight(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text)
+    assert answer.place is not None and answer.place.code == code, (text, answer.place)
+
+
+def test_names_the_fifth_pass_left_out_are_no_rows() -> None:
+    landmarks = {r["name"] for r in _table()}
+    for name in (
+        "外滩",
+        "望京",
+        "四面山",
+        "花园口",
+        "白石山",
+        "香山",
+        "华山",
+        "尚湖",
+        "武汉大学",
+        "湖南大学",
+        "中山大学",
+    ):
+        assert name not in landmarks, name
 
 
 def test_provenance_and_the_docs_name_the_table() -> None:
