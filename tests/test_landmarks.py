@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from cardinfo.errors import NotFound
 from cardinfo.lookup import Atlas
 from cardinfo.places import KIND_NAMES, KIND_RANK, LANDMARK, TOWNSHIP, TOWNSHIP_SHORT, Divisions, Resolver
 from cardinfo.text import normalise
@@ -450,8 +451,7 @@ def test_a_township_the_text_places_wins_over_a_fifth_pass_sight(atlas: Atlas, t
 
 def test_names_the_fifth_pass_left_out_are_no_rows() -> None:
     landmarks = {r["name"] for r in _table()}
-    for name in (
-        "外滩",
+    for name in (  # (外滩 was added afterwards: 国外 and 国内 are words, so 借鉴国外滩涂 reads no sight)
         "望京",
         "四面山",
         "花园口",
@@ -479,4 +479,16 @@ def test_provenance_and_the_docs_name_the_table() -> None:
 )
 def test_a_place_name_opening_a_sights_name_is_no_place_there(atlas: Atlas, text: str, code: str) -> None:
     answer = atlas.answer(text, suggest=False)  # not 木兰县, 金沙县, 古田县: they stand inside the sight's name
+    assert answer.place is not None and answer.place.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("外滩", "310101"), ("我在外滩上班", "310101"), ("借鉴国外滩涂开发经验", None)]
+)
+def test_the_bund_and_not_abroad(atlas: Atlas, text: str, code: str | None) -> None:
+    if code is None:  # 国外 (abroad) is a word: no sight starts inside it
+        with pytest.raises(NotFound):
+            atlas.answer(text, suggest=False)
+        return
+    answer = atlas.answer(text, suggest=False)
     assert answer.place is not None and answer.place.code == code

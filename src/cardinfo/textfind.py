@@ -163,6 +163,8 @@ def _starts_word(form: str, a: int, b: int, names: "Sequence[tuple[int, int, obj
     and no name found in the text runs across either of its ends (山东武城: 山东 across 东武城's start)."""
     if a and form[a - 1] not in _CLAUSE_STARTS and form[a - 1] not in _BEFORE_WORD and all(j != a for _, j, _ in names):
         return False
+    if a and form[a - 1 : a + 1] in ("国外", "国内"):  # 借鉴国外滩涂: 国外 is a word, 外滩 no sight
+        return False
     spans = [(i, j) for i, j, _ in names]
     # (a name itself inside the tail of an earlier one does not count: 上海东方明珠 holds 海东)
     crossing = [(i, j) for i, j in spans if (i < a < j or i < b < j) and not any(h < i < k for h, k in spans)]
