@@ -515,3 +515,16 @@ def test_an_assessment_at_expiry_is_the_expired_topic(dataset: Dataset, question
 )
 def test_the_question_after_a_story(dataset: Dataset, question: str, topic: str) -> None:
     assert routed(dataset, question) == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("二代证换成三代证的时候，是不是还得重新做残疾鉴定？", "reassessment"),  # the exchange is the frame
+        ("残疾人证的问题应该联系哪个部门？", "contact"),  # whom to contact, not where to apply
+        ("三代证是在哪里发的？", "apply"),
+        ("card expire, what do now?", "expired"),
+    ],
+)
+def test_what_is_asked_within_the_exchange(dataset: Dataset, question: str, topic: str) -> None:
+    assert routed(dataset, question) == topic
