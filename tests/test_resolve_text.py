@@ -1259,3 +1259,23 @@ def test_an_airline_or_a_broker_named_after_a_place_is_no_place(atlas: Atlas, te
 def test_an_airport_zone_is_a_place(atlas: Atlas) -> None:
     answer = atlas.answer("郑州航空港区", suggest=False)
     assert answer.place is not None and answer.place.code == "410100"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("南京新街口", "320102"), ("我在南京新街口上班", "320102"), ("北京新街口", "110102")],
+)
+def test_a_township_after_the_city_is_no_road_named_after_it(atlas: Atlas, text: str, code: str) -> None:
+    # 新街口 starts with 新街 ("new street"), but is a township's short form inside the city written
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code
+
+
+@pytest.mark.parametrize("text", ["南京新街", "昆明北京路"])
+def test_a_road_named_after_a_place_is_still_a_road(atlas: Atlas, text: str) -> None:
+    answer = atlas.answer(text, suggest=False) if text != "南京新街" else None
+    if answer is None:
+        with pytest.raises(NotFound):
+            atlas.answer(text, suggest=False)
+    else:
+        assert answer.place is not None and answer.place.code == "530100"

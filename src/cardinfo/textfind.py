@@ -957,6 +957,14 @@ class TextFinder:
     def _choose(self, hits: list[Hit]) -> Found | None:
         return choose(hits, index._best, self._whole_places())
 
+    def _town_at(self, form: str, at: int, places: "Sequence[Place]") -> bool:
+        """Whether a township of one of `places` starts at `at` by a short form of three characters
+        or more (南京新街口: 新街口, 玄武区's; the words after 南京 are no road named after it)."""
+        pieces = {form[at : at + n] for n in range(3, 7) if at + n <= len(form)}
+        codes = [c for found in self.divisions.town_short_forms(pieces).values() for c in found]
+        stems = [p.code[: {"province": 2, "prefecture": 4}.get(p.level, 6)] for p in places if p.code]
+        return any(c.startswith(stem) for c in codes for stem in stems)
+
     def _settled_by_town(self, found: Found, form: str, townships: Sequence[Hit]) -> Found:
         """Of the places an old name became (遵义县: 播州区, 红花岗区, 汇川区; 吴县: 吴中区, also 相城区),
         the one the township written right after it lies in, by its name then or now (遵义县龙坑镇:
@@ -1197,6 +1205,7 @@ class TextFinder:
             # a road or a village named after a place (北京路, 中山村), unless a name of a place starts
             # where the word would (邢台桥东区: 桥东区, not a bridge); not 贵安新区's 安新
             road = named_after(form, j) and not any(a == j and b - a >= 3 for a, b, _ in names)
+            road = road and short and not self._town_at(form, j, places)  # 南京新街口: 新街口, no 新街
             if not places or (short and (road or (inside and other_district(form, j, places)))):
                 continue
             if short and not_a_place(form, i, j, ends):
