@@ -1276,3 +1276,10 @@ def test_a_road_named_after_a_place_is_still_a_road(atlas: Atlas) -> None:
         atlas.answer("南京新街", suggest=False)  # no township 新街…: a street named after 南京
     answer = atlas.answer("昆明北京路", suggest=False)
     assert answer.place is not None and answer.place.code == "530100"
+
+
+@pytest.mark.parametrize(("text", "code"), [("西安北站", "610100"), ("深圳北站", "440300"), ("重庆北站", "500000")])
+def test_a_station_named_after_its_city_answers_the_city(atlas: Atlas, text: str, code: str) -> None:
+    # 北站 was the short form of 新乡's 北站区 (凤泉区 today): inside the station's name it is no other place
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code

@@ -1241,7 +1241,9 @@ class TextFinder:
                 )
                 hits = [h for h in hits if h is not same] + [Hit(i, j, places, ranks)]
         townships = [h for i, j, rows in town_names if (h := self._hit(i, j, rows))]
-        return select(hits or landmarks, townships), townships
+        # (an old county's short form inside the landmark's name is no other name: 西安北站, 北站区's 北站)
+        named = hits if any(not h.weak for h in hits) or not landmarks else landmarks
+        return select(named, townships), townships
 
     def _latin_hit(
         self,
