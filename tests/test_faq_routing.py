@@ -528,3 +528,16 @@ def test_the_question_after_a_story(dataset: Dataset, question: str, topic: str)
 )
 def test_what_is_asked_within_the_exchange(dataset: Dataset, question: str, topic: str) -> None:
     assert routed(dataset, question) == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("医保局的人让我换新证，要带什么材料", "documents"),  # 医保局: an office, not the benefit asked about
+        ("Do I need at least one photo?", "documents"),  # least, small, usual: words, neither typos nor topics
+        ("Is there a small fee?", "fee"),
+        ("What are the usual documents?", "documents"),
+    ],
+)
+def test_what_the_newer_faq_rules_leave_alone(dataset: Dataset, question: str, topic: str) -> None:
+    assert routed(dataset, question) == topic

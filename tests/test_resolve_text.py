@@ -1283,3 +1283,27 @@ def test_a_station_named_after_its_city_answers_the_city(atlas: Atlas, text: str
     # 北站 was the short form of 新乡's 北站区 (凤泉区 today): inside the station's name it is no other place
     answer = atlas.answer(text, suggest=False)
     assert answer.place is not None and answer.place.code == code
+
+
+# Found by a regression hunt of the rules above (1,222 place texts of its own): what they must not take.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("我在齐齐哈尔，哈尔滨这边的亲戚让我问", "230200"),  # 这边的亲戚: people there, not the writer
+        ("保定这边办不了，工作人员让我回石家庄办", "130100"),  # what cannot be done there
+        ("沙县街上的残联在哪", "350405"),  # a food after 沙县 is no place; a street is
+        ("回丰宁县镇上办残疾证", "130826"),
+        ("南京航空航天大学", "320100"),  # an airline's word, but a university in 南京
+        ("上海证券交易所", "310000"),
+        ("复旦大学上海医学院在徐汇", "310104"),  # a university's school elsewhere: the text's own place
+    ],
+)
+def test_what_the_newer_rules_leave_alone(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code
+
+
+@pytest.mark.parametrize("text", ["复旦大学附属华山医院", "华中科技大学附属协和医院"])
+def test_a_university_hospital_is_not_at_the_main_campus(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):  # (not 杨浦区 or 洪山区: the hospitals are in 静安区 and 江汉区)
+        atlas.answer(text, suggest=False)

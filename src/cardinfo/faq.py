@@ -93,6 +93,8 @@ _STOP_EN = (
     " grandma grandpa grandmother grandfather husband wife brother sister aunt uncle friend parent family"
     " elderly deaf blind pls please plz u ur s"
     " go going about involved exactly really actually kind sort thing things stuff way guys sir madam dear"
+    # everyday words one letter from a word the topics know, which the typo repair would turn into it
+    " never early small least better rather faster single usual usually mostly lately"
 )
 _ANCHOR_EN = (
     "disability disabled disabilities certificate certificates cert card cards third generation 3rd gen"
@@ -423,9 +425,8 @@ def _typo_index(vocab: _Vocabulary) -> dict[str, set[str]]:
 # Everyday English words one letter from a word the topics know, which are no typo of it
 # (being/bring, never/every, early/yearly, contract/contact, count/county, single/using).
 _REAL_WORDS = (
-    "being never every early small least better rather faster single severe count counts counting"
-    " status stated missed mostly contract distinct added carries became usual stable nested parsed"
-    " phased inline hashed letter father lately"
+    "count counts counting status stated missed contract distinct added carries became stable nested"
+    " parsed phased hashed letter father severe"
 )
 
 
@@ -590,6 +591,10 @@ _BRING_FILLER_WORDS = "上 着 好 齐 她 他 我 你 您 的 my the a your his
 _BRING_FILLERS = frozenset(_BRING_FILLER_WORDS.split())
 
 
+# After a benefit: what makes it describe who asks (有低保的) or name an office (医保局的人让我换新证).
+_DESCRIBED = ("的", "局", "科", "中心", "部门", "窗口", "站")
+
+
 def _aside(toks: list[str], occ: "_Occurrence", span: tuple[int, int], end: int) -> bool:
     """Whether another document or benefit, at tokens `span` of the word `occ` (its name ending at
     `end`), is beside the question rather than its subject: a document brought along or compared
@@ -597,7 +602,7 @@ def _aside(toks: list[str], occ: "_Occurrence", span: tuple[int, int], end: int)
     benefit asked about (残疾人专用车位怎么申请, 社保缴费有补助吗) is the subject, whatever verb is before it."""
     start = occ.start
     if "".join(toks[start + span[0] : start + span[1]]) in _BENEFITS:
-        return toks[end : end + 1] == ["的"]
+        return "".join(toks[end : end + 2]).startswith(_DESCRIBED)
     at = (start + span[0], start)
     return any(_brought(toks, a, end) for a in at) or any(_compared(toks, a, occ.end) for a in at)
 

@@ -139,8 +139,11 @@ _PRODUCTS = (
     *("烤鸭", "火腿", "扒鸡", "拉面", "小吃", "米粉", "米线", "板鸭", "烧鸡", "大盘", "鸡饭"),
     *("卫视", "啤酒", "香烟", "词霸", "扑克", "老窖", "白药", "螺蛳", "炒饭", "香醋", "榨菜", "毒霸"),
     *("晚报", "日报", "早报", "商报", "银行"),  # 新民晚报, 兴业银行: a newspaper's or a bank's name
-    *("航空", "证券"),  # 四川航空, 海南航空, 国海证券: an airline's or a broker's name (not 航空港, a zone)
 )
+# An airline's or a broker's name (四川航空, 海南航空的客服电话, 国海证券), where the word ends the text or a
+# clause or names the firm; not 南京航空航天大学, 郑州航空港区, 上海证券交易所, which are in the place.
+_FIRMS = ("航空", "证券")
+_FIRM_AFTER = ("公司", "客服", "股份", "集团", "航班", "机票", "的客服", "的电话", "的航班", "的机票", "的股票")
 # Food named after a place (东坡肉, 武昌鱼, 黄山毛峰, 宁夏枸杞) — only where the food word ends the clause
 # or what follows speaks of food: 肉 and 鱼 also open places' and trades' names (重庆鱼洞, 肉联厂, 肉价).
 _FOODS = ("肉", "鱼", "肘子", "毛峰", "毛尖", "枸杞", "羊肉", "牛肉", "腊肉", "热干面", "醋鱼", "小吃")
@@ -192,6 +195,14 @@ def _numbered(form: str, end: int) -> bool:
 _ANYWHERE_KINDS = ("区", "园", "站")
 # After a sight's name these make a longer word (神农山庄, 鸟巢蕨, 广东江湖菜, 兵马俑展): no sight.
 _NOT_AFTER_SIGHT = ("庄", "蕨", "菜", "展")
+# Soon after a university's name: one of its hospitals, schools or campuses, which lie elsewhere than
+# its main campus (复旦大学附属华山医院 is 静安区's, 复旦大学张江校区 浦东新区's, 电子科技大学中山学院 中山市's).
+_AFFILIATES = ("附属", "医院", "医学院", "校区", "分校", "学院")
+
+
+def _affiliate(form: str, start: int, end: int) -> bool:
+    """Whether a university's name at `start`..`end` opens the name of one of its parts elsewhere."""
+    return form[start:end].endswith("大学") and any(w in form[end : end + 6] for w in _AFFILIATES)
 
 
 def untitled(text: str) -> str:
@@ -279,14 +290,28 @@ _PEOPLE = (
 _ABROAD = ("乌兰巴托", "乌兰乌德", "吉隆坡", "旧金山", "多伦多")
 
 
+def named_product(form: str, start: int, end: int) -> bool:
+    """True when the name at `start`..`end` opens a product's, a food's or a firm's name (北京烤鸭,
+    沙县小吃, 四川航空, 西湖龙井)."""
+    rest = form[end : end + 2]
+    if rest in _PRODUCTS:
+        return True
+    if rest in _FIRMS and (_word_end(form, end + 2) or form.startswith(_FIRM_AFTER, end + 2)):
+        return True
+    return _food(form, end) or rest in _PRODUCT_OF.get(form[start:end], ())
+
+
+def _word_end(form: str, end: int) -> bool:
+    """Whether the text or a clause ends at `end`."""
+    return end == len(form) or form[end] in _CLAUSE_STARTS
+
+
 def not_a_place(form: str, start: int, end: int, ends: Collection[int] = ()) -> bool:
     """True when a short name is part of a product's name or a person's (北京烤鸭, 刘长春主任), or
     of a city abroad (乌兰巴托)."""
+    if named_product(form, start, end):
+        return True
     rest = form[end : end + 2]
-    if rest in _PRODUCTS and not form.startswith("航空港", end):
-        return True
-    if _food(form, end) or rest in _PRODUCT_OF.get(form[start:end], ()):
-        return True
     if any(
         form.startswith(city, at) and at + len(city) >= end
         for city in _ABROAD
@@ -352,7 +377,24 @@ _MINE = tuple(
     for who in ("我们", "咱们", "俺们", "我家", "咱家", "俺家", "我这", "俺这")
     for then in ("", "在", "的", "这边", "这里")
 )  # right before the name: 我在 and 我住 say where the writer is now (我在曲靖出差), not whose place
-_HERE_MINE = ("这边", "这里", "这儿", "这块")  # right after the name: 昆明这边 is where the writer is
+_HERE_MINE = ("这边", "这里", "这儿", "这块")  # right after the name: 昆明这边 is where the writer is ...
+# ... when what follows speaks of the card there (昆明这边换证的事, 这边还没动静, 这边能不能办), not of
+# people there (哈尔滨这边的亲戚, 福州这边有个亲戚) nor of what cannot be done there (这边办不了，让我回…)
+_HERE_DOINGS = (
+    *("还没", "换", "办", "发", "开始", "说", "能", "可以", "也", "已经", "什么时候", "啥时候", "三代", "残联"),
+    *("呢", "怎么", "有没有"),  # 昆明这边呢: and here?
+)
+_HERE_NOT = ("办不", "不能", "不可以", "没有", "不给", "不让")
+
+
+def _here(form: str, end: int) -> bool:
+    """Whether the name ending at `end` is where the writer says they are, asking about the card."""
+    if not form.startswith(_HERE_MINE, end):
+        return False
+    rest = form[end + 2 :]
+    return rest.startswith(_HERE_DOINGS) and not rest.startswith(_HERE_NOT)
+
+
 _HOME = ("老家", "户口", "户籍", "籍贯", "家乡")  # ... unless the other is where the writer is registered
 
 
@@ -362,7 +404,7 @@ def mine(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit]
     if not found.also or len(found.places) != 1:
         return found
     # ... or says is here (回来问问昆明这边换证的事: the writer is in 昆明)
-    theirs = [h for h in hits if form[: h.start].endswith(_MINE) or form[h.end :].startswith(_HERE_MINE)]
+    theirs = [h for h in hits if form[: h.start].endswith(_MINE) or _here(form, h.end)]
     if not theirs or any(found.places[0] in h.places for h in theirs):
         return found  # no place marked, or the one found is
     if any(w in form[max(0, found.start - 4) : found.start] for w in _HOME):
@@ -1063,9 +1105,7 @@ class TextFinder:
             best = {c: (p, r if p in kept else r + _NOT_KEPT) for c, (p, r) in best.items()}
         ordered = sorted(best.values(), key=lambda pr: (pr[1], pr[0].codes))
         kinds = {k for _, k in rows}
-        # an old full name that is a place's short name today (沙县: 沙县区's) is a short form as that is
-        shortish = kinds - {index.FORMER} if index.SHORT in kinds else kinds
-        short = shortish <= _SHORT_KINDS and not _keeps_banner(name)
+        short = kinds <= _SHORT_KINDS and not _keeps_banner(name)
         # 城区, 新区: two-character district names that are words too; an old county's short form (公园)
         weak = (kinds <= {index.FORMER_SHORT} and all(p.level == "county" for p, _ in ordered)) or (
             len(name) == 2 and name.endswith("区")
@@ -1210,13 +1250,19 @@ class TextFinder:
                 continue
             if short and not_a_place(form, i, j, ends):
                 continue  # not 北京烤鸭 or 刘长春主任: a product's or a person's name
+            if not short and index.SHORT in {k for _, k in rows} and named_product(form, i, j):
+                continue  # 沙县小吃: 沙县, an old county's full name and 沙县区's short name today
             if any(a <= i and j <= b for a, b in phrases):
                 continue  # not 长治久安 or 王建安: an idiom or a person's name that holds a place's name
             if weak and name in _EVERYDAY_WORDS and located(form, i, j):
                 weak = False  # an everyday word where a place stands: 在大方上班, 大方人 (not 城区 or 新区)
             hit = Hit(i, j, places, ranks, weak, short, loose)
             if all(kind == index.LANDMARK for _, kind in rows):
-                if _starts_word(form, i, j, names) and not form.startswith(_NOT_AFTER_SIGHT, j):
+                if (
+                    _starts_word(form, i, j, names)
+                    and not form.startswith(_NOT_AFTER_SIGHT, j)
+                    and not _affiliate(form, i, j)
+                ):
                     sights.append(hit)  # 兵马俑, 布达拉宫: weighed below against the places the text names
                 continue
             (landmarks if short and landmark_after(form, j) else hits).append(hit)
