@@ -541,3 +541,16 @@ def test_what_is_asked_within_the_exchange(dataset: Dataset, question: str, topi
 )
 def test_what_the_newer_faq_rules_leave_alone(dataset: Dataset, question: str, topic: str) -> None:
     assert routed(dataset, question) == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # the scene is the exchange every question is about; the yes-or-no question after it is asked
+        ("When I swap my old card for the new one, will I have to go through the assessment again?", "reassessment"),
+        ("When I move to another city, do I need to transfer my card?", "transfer"),
+        ("During the exchange, can I still use my old card?", "transition"),
+    ],
+)
+def test_an_english_question_after_its_scene(dataset: Dataset, question: str, topic: str) -> None:
+    assert routed(dataset, question) == topic

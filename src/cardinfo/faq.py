@@ -756,6 +756,10 @@ _ASKING = (
 _BY_THE_WAY = ("顺便", "另外", "还想")  # 顺便问一下: a second question, not the one asked
 
 
+_FRAMES = ("when ", "while ", "during ")  # an English clause that sets the scene
+_YES_NO = ("will i ", "do i ", "does it ", "is it ", "can i ", "should i ", "must i ", "do we ", "will it ")
+
+
 def _asked(query: str) -> str:
     """The part of a question that says what is asked, or "" (the whole is): what follows the last
     words that say so (……想问的是 X), or what stands before a second question (X？另外顺便问一下 Y;
@@ -773,6 +777,12 @@ def _asked(query: str) -> str:
     rest = query[at:].lstrip("，,：:、 ") if at > 0 else ""
     if sum(map(str.isalnum, rest)) >= 4:
         return rest
+    # "When I swap my old certificate for the new card, will I have to …?": the frame is the exchange
+    # every question is about; the yes-or-no question after it is what is asked
+    lower = query.lower()
+    comma = lower.find(",")
+    if lower.startswith(_FRAMES) and comma > 0 and lower[comma + 1 :].lstrip().startswith(_YES_NO):
+        return query[comma + 1 :].strip()
     # two questions in a row (要收费吗？需要带什么？): the first is the one asked, the second goes with it
     mark = min((i for i in (query.find("？"), query.find("?")) if i >= 0), default=-1)
     first, second = query[:mark], query[mark + 1 :]
