@@ -1250,15 +1250,16 @@ def test_the_old_county_name_still_names_the_place(atlas: Atlas, text: str) -> N
     assert answer.place is not None and answer.place.code == "350405"
 
 
-@pytest.mark.parametrize("text", ["四川航空", "海南航空的客服电话", "国海证券"])
+@pytest.mark.parametrize("text", ["四川航空", "海南航空的客服电话", "国海证券", "福田汽车", "福田汽车的货车"])
 def test_an_airline_or_a_broker_named_after_a_place_is_no_place(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(text, suggest=False)
 
 
-def test_an_airport_zone_is_a_place(atlas: Atlas) -> None:
-    answer = atlas.answer("郑州航空港区", suggest=False)
-    assert answer.place is not None and answer.place.code == "410100"
+@pytest.mark.parametrize(("text", "code"), [("郑州航空港区", "410100"), ("北京汽车站", "110000")])
+def test_an_airport_zone_or_a_bus_station_is_a_place(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code
 
 
 @pytest.mark.parametrize(

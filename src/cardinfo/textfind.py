@@ -140,10 +140,11 @@ _PRODUCTS = (
     *("卫视", "啤酒", "香烟", "词霸", "扑克", "老窖", "白药", "螺蛳", "炒饭", "香醋", "榨菜", "毒霸"),
     *("晚报", "日报", "早报", "商报", "银行"),  # 新民晚报, 兴业银行: a newspaper's or a bank's name
 )
-# An airline's or a broker's name (四川航空, 海南航空的客服电话, 国海证券), where the word ends the text or a
-# clause or names the firm; not 南京航空航天大学, 郑州航空港区, 上海证券交易所, which are in the place.
-_FIRMS = ("航空", "证券")
-_FIRM_AFTER = ("公司", "客服", "股份", "集团", "航班", "机票", "的客服", "的电话", "的航班", "的机票", "的股票")
+# An airline's, a broker's or a carmaker's name (四川航空, 海南航空的客服电话, 国海证券, 福田汽车的货车),
+# where the word ends the text or a clause or names the firm; not 南京航空航天大学, 郑州航空港区,
+# 上海证券交易所, 北京汽车站, which are in the place.
+_FIRMS = ("航空", "证券", "汽车")  # (福田汽车, 北京汽车: carmakers; not 北京汽车站)
+_FIRM_AFTER = ("公司", "客服", "股份", "集团", "航班", "机票", "的")
 # Food named after a place (东坡肉, 武昌鱼, 黄山毛峰, 宁夏枸杞) — only where the food word ends the clause
 # or what follows speaks of food: 肉 and 鱼 also open places' and trades' names (重庆鱼洞, 肉联厂, 肉价).
 _FOODS = ("肉", "鱼", "肘子", "毛峰", "毛尖", "枸杞", "羊肉", "牛肉", "腊肉", "热干面", "醋鱼", "小吃")
