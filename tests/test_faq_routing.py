@@ -459,98 +459,47 @@ def test_rules_on_what_a_question_is_about(dataset: Dataset, question: str, topi
     assert routed(dataset, question) == topic
 
 
-@pytest.mark.parametrize(
-    ("question", "topic"),
-    [("有低保的换证要钱吗", "fee"), ("有补助的人要激活吗", "activation")],  # the benefit says who asks
-)
-def test_a_benefit_that_describes_who_asks_is_beside_the_question(dataset: Dataset, question: str, topic: str) -> None:
-    assert routed(dataset, question) == topic
-
-
+# What a question asks, beside what frames it: found by blind sets R, S, T and two regression hunts.
 @pytest.mark.parametrize(
     ("question", "topic"),
     [
+        # a benefit that describes who asks is beside the question (有低保的换证要钱吗)
+        ("有低保的换证要钱吗", "fee"),
+        ("有补助的人要激活吗", "activation"),
+        # words people use for a topic
         # "being" is a word of its own, not "bring" with a typo (which would rule out transition)
         ("Is my old second-generation card still valid while new cards are being issued?", "transition"),
         ("三代證可以免費搭乘公車嗎", "functions"),  # 公車, 搭乘: Taiwan's and Hong Kong's words for the bus
         ("俺户口挪到城里了，这残疾证咋办", "transfer"),  # 挪: moved
         ("新证号跟我的身份证号前面一样，后面多的两位是什么意思", "number"),  # the ID number is compared with
-    ],
-)
-def test_words_people_use_for_a_topic(dataset: Dataset, question: str, topic: str) -> None:
-    assert routed(dataset, question) == topic
-
-
-@pytest.mark.parametrize(
-    ("question", "topic"),
-    [
+        # everyday English words are neither typos nor topics
         ("I have never activated my card, is that a problem?", "activation"),  # never is no typo of every
         ("Do I need to sign a contract to get the card?", "none"),  # contract is no typo of contact
-    ],
-)
-def test_everyday_english_words_are_not_typos(dataset: Dataset, question: str, topic: str) -> None:
-    assert routed(dataset, question) == topic
-
-
-@pytest.mark.parametrize(
-    ("question", "topic"),
-    [
+        # an assessment at expiry is the expired topic
         ("残疾证期满了要重新评定吗", "expired"),  # renewal at expiry: the expired answer says where it is asked
         ("My certificate expired, do I need a new assessment?", "expired"),
         ("换三代证要重新评残吗", "reassessment"),  # no expiry: the exchange's assessment
         ("二代证还没到期，换三代要重新鉴定吗", "reassessment"),
-    ],
-)
-def test_an_assessment_at_expiry_is_the_expired_topic(dataset: Dataset, question: str, topic: str) -> None:
-    assert routed(dataset, question) == topic
-
-
-@pytest.mark.parametrize(
-    ("question", "topic"),
-    [
+        # the one question after a story
         # a story, then the one question: the question alone is read when the whole says too little
         ("打了好几次电话都没人接，去街道问又说不归他们管。拖了快一个月了，到底该找哪个部门、打什么电话？", "contact"),
         ("我爸腿脚不好，上个月摔了一跤。医保报销要打什么电话？", "none"),  # medical insurance, not the card
-    ],
-)
-def test_the_question_after_a_story(dataset: Dataset, question: str, topic: str) -> None:
-    assert routed(dataset, question) == topic
-
-
-@pytest.mark.parametrize(
-    ("question", "topic"),
-    [
+        # what is asked within the exchange every question is about
         ("二代证换成三代证的时候，是不是还得重新做残疾鉴定？", "reassessment"),  # the exchange is the frame
         ("残疾人证的问题应该联系哪个部门？", "contact"),  # whom to contact, not where to apply
         ("三代证是在哪里发的？", "apply"),
         ("card expire, what do now?", "expired"),
-    ],
-)
-def test_what_is_asked_within_the_exchange(dataset: Dataset, question: str, topic: str) -> None:
-    assert routed(dataset, question) == topic
-
-
-@pytest.mark.parametrize(
-    ("question", "topic"),
-    [
+        # what the newer rules leave alone
         ("医保局的人让我换新证，要带什么材料", "documents"),  # 医保局: an office, not the benefit asked about
         ("Do I need at least one photo?", "documents"),  # least, small, usual: words, neither typos nor topics
         ("Is there a small fee?", "fee"),
         ("What are the usual documents?", "documents"),
-    ],
-)
-def test_what_the_newer_faq_rules_leave_alone(dataset: Dataset, question: str, topic: str) -> None:
-    assert routed(dataset, question) == topic
-
-
-@pytest.mark.parametrize(
-    ("question", "topic"),
-    [
+        # an English question after its scene
         # the scene is the exchange every question is about; the yes-or-no question after it is asked
         ("When I swap my old card for the new one, will I have to go through the assessment again?", "reassessment"),
         ("When I move to another city, do I need to transfer my card?", "transfer"),
         ("During the exchange, can I still use my old card?", "transition"),
     ],
 )
-def test_an_english_question_after_its_scene(dataset: Dataset, question: str, topic: str) -> None:
+def test_what_a_question_asks(dataset: Dataset, question: str, topic: str) -> None:
     assert routed(dataset, question) == topic
