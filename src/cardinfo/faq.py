@@ -422,8 +422,9 @@ def _typo_index(vocab: _Vocabulary) -> dict[str, set[str]]:
     return index
 
 
-# Everyday English words one letter from a word the topics know, which are no typo of it
-# (being/bring, never/every, early/yearly, contract/contact, count/county, single/using).
+# Everyday English words one letter from a word the topics know, which are no typo of it and say
+# something of their own (contract/contact, count/county, stated/started, missed/issued); the ones
+# that say nothing (being/bring, never/every, early/yearly) are stop words above.
 _REAL_WORDS = (
     "count counts counting status stated missed contract distinct added carries became stable nested"
     " parsed phased hashed letter father severe"

@@ -356,9 +356,16 @@ class Divisions:
         return "".join(table.get(ch, ch) for ch in text)
 
     def tones(self, codes: Collection[str]) -> dict[str, str]:
-        """Pinyin with tone digits (fu2zhou1) of those of `codes` whose toneless pinyin another place shares."""
+        """The readings with tone digits ("fu2zhou1", "hua1zhou1|hua2zhou1|hua4zhou1") of those of `codes`
+        whose toneless pinyin another place shares."""
         marks = ",".join("?" * len(codes))
         return dict(self._rows(f"SELECT code, py FROM tone WHERE code IN ({marks})", list(codes)))
+
+    def township_names(self, code: str) -> list[str]:
+        """The official names of the townships of the county with this code."""
+        return [
+            name for (name,) in self._rows("SELECT name FROM division WHERE parent = ? AND level = 'township'", (code,))
+        ]
 
     def words(self, candidates: Collection[str]) -> dict[str, str]:
         """Those of `candidates` that are everyday words or idioms holding a place's name but naming
@@ -601,7 +608,7 @@ class Resolver:
 
     def _by_tone(self, found: Resolution, tones: str) -> Resolution:
         """Of the places a pinyin names, the one whose tones the query wrote (Fúzhōu: 福州, not 抚州
-        Fǔzhōu; Jìnzhōu: 晋州市, not 锦州市 Jǐnzhōu), the others in `also`; as found when the tones
+        Fǔzhōu; Tāizhōu: 台州市, not 泰州市 Tàizhōu), the others in `also`; as found when the tones
         pick none or several (a place whose tones the index lacks may fit any)."""
         pool = found.places + found.also
         known = self.divisions.tones([p.code for p in pool])

@@ -390,10 +390,9 @@ _HERE_NOT = ("办不", "不能", "不可以", "没有", "不给", "不让")
 
 def _here(form: str, end: int) -> bool:
     """Whether the name ending at `end` is where the writer says they are, asking about the card."""
-    if not form.startswith(_HERE_MINE, end):
-        return False
-    rest = form[end + 2 :]
-    return rest.startswith(_HERE_DOINGS) and not rest.startswith(_HERE_NOT)
+    here = next((w for w in _HERE_MINE if form.startswith(w, end)), "")
+    rest = form[end + len(here) :]
+    return bool(here) and rest.startswith(_HERE_DOINGS) and not rest.startswith(_HERE_NOT)
 
 
 _HOME = ("老家", "户口", "户籍", "籍贯", "家乡")  # ... unless the other is where the writer is registered
@@ -981,7 +980,7 @@ class TextFinder:
                 return found  # the township is the county's own
             written = form[h.start : h.end]
             if sum(t.codes[0] == place.codes[0] for t in h.places) != 1 or any(w in written for w in _SEATS):
-                continue  # a name many townships bear, or a seat's (城关镇, 中心镇): the county's own's old name
+                continue  # a name many townships bear, or a seat's (城关镇, 中心镇): more likely the county's own
             if self._has_town(place, _unkinded(written)):
                 continue  # 蒲江县寿安镇: the county's own 寿安街道 by its old kind word
             moved = {t.codes[-2] for t in h.places if len(t.codes) >= 3 and t.codes[-3] == place.codes[-2]}
@@ -992,10 +991,7 @@ class TextFinder:
 
     def _has_town(self, county: Place, short: str) -> bool:
         """Whether a township of `county` bears the name `short` with any kind word (镇, 乡, 街道)."""
-        names = self.divisions._rows(
-            "SELECT name FROM division WHERE parent = ? AND level = 'township'", (county.code,)
-        )
-        return any(_unkinded(name) == short for (name,) in names)
+        return any(_unkinded(name) == short for name in self.divisions.township_names(county.code))
 
     def _choose(self, hits: list[Hit]) -> Found | None:
         return choose(hits, index._best, self._whole_places())
