@@ -499,6 +499,8 @@ def test_rules_on_what_a_question_is_about(dataset: Dataset, question: str, topi
         ("When I swap my old card for the new one, will I have to go through the assessment again?", "reassessment"),
         ("When I move to another city, do I need to transfer my card?", "transfer"),
         ("During the exchange, can I still use my old card?", "transition"),
+        ("When the card is expired, can I still get discounts?", "expired"),  # the scene is the question's topic
+        ("While my old certificate is still valid, do I have to swap?", "transition"),
     ],
 )
 def test_what_a_question_asks(dataset: Dataset, question: str, topic: str) -> None:

@@ -593,7 +593,7 @@ _BRING_FILLERS = frozenset(_BRING_FILLER_WORDS.split())
 
 
 # After a benefit: what makes it describe who asks (有低保的) or name an office (医保局的人让我换新证).
-_DESCRIBED = ("的", "局", "科", "中心", "部门", "窗口", "站")
+_DESCRIBED = ("的", "局", "科")
 
 
 def _aside(toks: list[str], occ: "_Occurrence", span: tuple[int, int], end: int) -> bool:
@@ -759,6 +759,8 @@ _BY_THE_WAY = ("顺便", "另外", "还想")  # 顺便问一下: a second questi
 
 _FRAMES = ("when ", "while ", "during ")  # an English clause that sets the scene
 _YES_NO = ("will i ", "do i ", "does it ", "is it ", "can i ", "should i ", "must i ", "do we ", "will it ")
+_ASKING_WHEN = ("when will", "when can", "when do", "when does", "when is", "when are", "when should")
+_EXCHANGING = ("swap", "switch", "exchang", "chang", "getting the new", "get the new")
 
 
 def _asked(query: str) -> str:
@@ -782,7 +784,14 @@ def _asked(query: str) -> str:
     # every question is about; the yes-or-no question after it is what is asked
     lower = query.lower()
     comma = lower.find(",")
-    if lower.startswith(_FRAMES) and comma > 0 and lower[comma + 1 :].lstrip().startswith(_YES_NO):
+    scene = lower[:comma]
+    if (
+        comma > 0
+        and scene.startswith(_FRAMES)
+        and not scene.startswith(_ASKING_WHEN)  # When will the card be issued, …: a question itself
+        and any(word in scene for word in _EXCHANGING)  # the scene is the exchange, not a topic of its own
+        and lower[comma + 1 :].lstrip().startswith(_YES_NO)
+    ):
         return query[comma + 1 :].strip()
     # two questions in a row (要收费吗？需要带什么？): the first is the one asked, the second goes with it
     mark = min((i for i in (query.find("？"), query.find("?")) if i >= 0), default=-1)

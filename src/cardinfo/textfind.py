@@ -144,7 +144,8 @@ _PRODUCTS = (
 # where the word ends the text or a clause or names the firm; not 南京航空航天大学, 郑州航空港区,
 # 上海证券交易所, 北京汽车站, which are in the place.
 _FIRMS = ("航空", "证券", "汽车")  # (福田汽车, 北京汽车: carmakers; not 北京汽车站)
-_FIRM_AFTER = ("公司", "客服", "股份", "集团", "航班", "机票", "的")
+_FIRM_AFTER = ("公司", "有限", "控股", "客服", "股份", "集团", "航班", "机票", "营业部", "报", "的")
+_FIRM_BEFORE = ("坐", "乘", "搭")  # 坐厦门航空去昆明: flying with the airline
 # Food named after a place (东坡肉, 武昌鱼, 黄山毛峰, 宁夏枸杞) — only where the food word ends the clause
 # or what follows speaks of food: 肉 and 鱼 also open places' and trades' names (重庆鱼洞, 肉联厂, 肉价).
 _FOODS = ("肉", "鱼", "肘子", "毛峰", "毛尖", "枸杞", "羊肉", "牛肉", "腊肉", "热干面", "醋鱼", "小吃")
@@ -196,14 +197,6 @@ def _numbered(form: str, end: int) -> bool:
 _ANYWHERE_KINDS = ("区", "园", "站")
 # After a sight's name these make a longer word (神农山庄, 鸟巢蕨, 广东江湖菜, 兵马俑展): no sight.
 _NOT_AFTER_SIGHT = ("庄", "蕨", "菜", "展")
-# Soon after a university's name: one of its hospitals, schools or campuses, which lie elsewhere than
-# its main campus (复旦大学附属华山医院 is 静安区's, 复旦大学张江校区 浦东新区's, 电子科技大学中山学院 中山市's).
-_AFFILIATES = ("附属", "医院", "医学院", "校区", "分校", "学院")
-
-
-def _affiliate(form: str, start: int, end: int) -> bool:
-    """Whether a university's name at `start`..`end` opens the name of one of its parts elsewhere."""
-    return form[start:end].endswith("大学") and any(w in form[end : end + 6] for w in _AFFILIATES)
 
 
 def untitled(text: str) -> str:
@@ -297,9 +290,17 @@ def named_product(form: str, start: int, end: int) -> bool:
     rest = form[end : end + 2]
     if rest in _PRODUCTS:
         return True
-    if rest in _FIRMS and (_word_end(form, end + 2) or form.startswith(_FIRM_AFTER, end + 2)):
+    if rest in _FIRMS and (
+        _word_end(form, end + 2) or form.startswith(_FIRM_AFTER, end + 2) or form[:start].endswith(_FIRM_BEFORE)
+    ):
         return True
     return _food(form, end) or rest in _PRODUCT_OF.get(form[start:end], ())
+
+
+def _old_name_product(form: str, start: int, end: int) -> bool:
+    """A product or food named after an old county name that is a place's short name today (沙县小吃,
+    沙县小吃加盟费), not a street or hall of it nor a bank there (单县小吃街, 单县银行附近), which are in it."""
+    return named_product(form, start, end) and not form.startswith(("小吃街", "小吃城", "银行"), end)
 
 
 def _word_end(form: str, end: int) -> bool:
@@ -379,20 +380,19 @@ _MINE = tuple(
     for then in ("", "在", "的", "这边", "这里")
 )  # right before the name: 我在 and 我住 say where the writer is now (我在曲靖出差), not whose place
 _HERE_MINE = ("这边", "这里", "这儿", "这块")  # right after the name: 昆明这边 is where the writer is ...
-# ... when what follows speaks of the card there (昆明这边换证的事, 这边还没动静, 这边能不能办), not of
-# people there (哈尔滨这边的亲戚, 福州这边有个亲戚) nor of what cannot be done there (这边办不了，让我回…)
-_HERE_DOINGS = (
-    *("还没", "换", "办", "发", "开始", "说", "能", "可以", "也", "已经", "什么时候", "啥时候", "三代", "残联"),
-    *("呢", "怎么", "有没有"),  # 昆明这边呢: and here?
-)
-_HERE_NOT = ("办不", "不能", "不可以", "没有", "不给", "不让")
+# ... unless what follows speaks of other people there (哈尔滨这边的亲戚, 福州这边有个亲戚), of what cannot
+# be done there (这边办不了，让我回…), or of what happened there long ago (深圳这边早就发了, beside 我们广州)
+_HERE_NOT = ("办不", "不能", "不可以", "没有", "不给", "不让", "有个", "有些", "有位", "早就", "早已")
+_HERE_OF = ("残联", "政策", "规定", "三代", "证", "换", "办")  # 这边的残联: the card's business there
 
 
 def _here(form: str, end: int) -> bool:
     """Whether the name ending at `end` is where the writer says they are, asking about the card."""
     here = next((w for w in _HERE_MINE if form.startswith(w, end)), "")
     rest = form[end + len(here) :]
-    return bool(here) and rest.startswith(_HERE_DOINGS) and not rest.startswith(_HERE_NOT)
+    if not here or rest.startswith(_HERE_NOT):
+        return False
+    return not rest.startswith("的") or rest[1:].startswith(_HERE_OF)
 
 
 _HOME = ("老家", "户口", "户籍", "籍贯", "家乡")  # ... unless the other is where the writer is registered
@@ -404,7 +404,8 @@ def mine(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit]
     if not found.also or len(found.places) != 1:
         return found
     # ... or says is here (回来问问昆明这边换证的事: the writer is in 昆明)
-    theirs = [h for h in hits if form[: h.start].endswith(_MINE) or _here(form, h.end)]
+    marked = [h for h in hits if form[: h.start].endswith(_MINE)]  # 我们广州 outweighs 深圳这边
+    theirs = marked or [h for h in hits if _here(form, h.end)]
     if not theirs or any(found.places[0] in h.places for h in theirs):
         return found  # no place marked, or the one found is
     if any(w in form[max(0, found.start - 4) : found.start] for w in _HOME):
@@ -1247,7 +1248,7 @@ class TextFinder:
                 continue
             if short and not_a_place(form, i, j, ends):
                 continue  # not 北京烤鸭 or 刘长春主任: a product's or a person's name
-            if not short and index.SHORT in {k for _, k in rows} and named_product(form, i, j):
+            if not short and index.SHORT in {k for _, k in rows} and _old_name_product(form, i, j):
                 continue  # 沙县小吃: 沙县, an old county's full name and 沙县区's short name today
             if any(a <= i and j <= b for a, b in phrases):
                 continue  # not 长治久安 or 王建安: an idiom or a person's name that holds a place's name
@@ -1255,11 +1256,7 @@ class TextFinder:
                 weak = False  # an everyday word where a place stands: 在大方上班, 大方人 (not 城区 or 新区)
             hit = Hit(i, j, places, ranks, weak, short, loose)
             if all(kind == index.LANDMARK for _, kind in rows):
-                if (
-                    _starts_word(form, i, j, names)
-                    and not form.startswith(_NOT_AFTER_SIGHT, j)
-                    and not _affiliate(form, i, j)
-                ):
+                if _starts_word(form, i, j, names) and not form.startswith(_NOT_AFTER_SIGHT, j):
                     sights.append(hit)  # 兵马俑, 布达拉宫: weighed below against the places the text names
                 continue
             (landmarks if short and landmark_after(form, j) else hits).append(hit)
