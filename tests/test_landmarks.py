@@ -105,6 +105,26 @@ ALONE = [
     ("瘦西湖景区", "邗江区", "321003", "landmark"),  # the row 瘦西湖风景区 under another word; not 西湖区
     ("龙门石窟景区", "洛龙区", "410311", "landmark"),  # a township's name before 景区 had answered nothing
     ("太阳岛景区", "松北区", "230109", "landmark"),
+    # the seventh pass: sights, streets and campuses of the provinces with the fewest rows
+    ("水井巷", "城中区", "630103", "landmark"),  # 西宁's, not only 西宁市
+    ("孟达天池", "循化撒拉族自治县", "630225", "landmark"),
+    ("席力图召", "玉泉区", "150104", "landmark"),
+    ("海宝塔", "兴庆区", "640104", "landmark"),  # not 延安's 宝塔区 by the name inside it
+    ("长影旧址博物馆", "朝阳区", "220104", "landmark"),  # 长春's 朝阳区
+    ("东北师范大学", "南关区", "220102", "landmark"),
+    ("五公祠", "琼山区", "460107", "landmark"),
+    ("白塔山公园", "城关区", "620102", "landmark"),  # 兰州's, not 辽阳's 白塔区
+    ("五泉山", "城关区", "620102", "landmark"),  # not 徐州's 泉山区
+    ("拉卜楞寺", "夏河县", "623027", "landmark"),
+    ("意式风情区", "河北区", "120105", "landmark"),
+    ("独乐寺", "蓟州区", "120119", "landmark"),
+    ("果戈里大街", "南岗区", "230103", "landmark"),
+    ("北陵公园", "皇姑区", "210105", "landmark"),
+    ("鸭绿江断桥", "振兴区", "210603", "landmark"),
+    ("哲蚌寺", "城关区", "540102", "landmark"),  # 拉萨's 城关区
+    ("羊卓雍措", "浪卡子县", "540531", "landmark"),
+    ("冈仁波齐", "普兰县", "542521", "landmark"),
+    ("太原古县城", "晋源区", "140110", "landmark"),  # not 临汾's 古县 by the name inside it
 ]
 # (text, the code the answer is or lies in)
 IN_TEXT = [
@@ -164,6 +184,23 @@ IN_TEXT = [
     ("住在乌鲁木齐大巴扎附近", "650102"),
     ("我在上海城隍庙附近上班", "310101"),
     ("镇江金山寺旁边", "321111"),
+    # the seventh pass
+    ("我住在西宁水井巷", "630103"),
+    ("塞上老街旁边的小区", "150104"),
+    ("我住在海宝塔附近", "640104"),
+    ("我在东北师范大学读书", "220102"),
+    ("去雾凇岛看雾凇", "220203"),
+    ("我在白塔山公园散步", "620102"),
+    ("丹东鸭绿江断桥", "210603"),  # not 振安区 by 鸭绿江 alone
+    ("我家在西开教堂旁边", "120101"),
+    ("我住在防洪纪念塔旁边", "230102"),
+    ("去哲蚌寺看晒佛", "540102"),
+    ("我在太原古县城开店", "140110"),
+    ("我住在沈阳站附近", "210102"),  # railway stations had answered their city only
+    ("我家在长春站北边", "220103"),
+    ("我在兰州西站上班", "620103"),
+    ("天津西站附近的房子", "120106"),
+    ("我在瑞金医院看病", "310101"),  # 上海's hospital, not 江西's 瑞金市
 ]
 # (text, a code the answer must not name): sentences that hold a fourth-pass name's characters where
 # they are no sight, and names left out because a sentence read them where they are none
@@ -563,3 +600,45 @@ def test_names_the_sixth_pass_left_out_are_no_rows() -> None:
         "东湖景区",
     ):
         assert name not in landmarks, name
+
+
+# (text, a code the answer must not name): sentences that hold a seventh-pass name's characters where
+# they mean no sight, or a text that names the other place
+NOT_THE_SEVENTH_PASS_SIGHT = [
+    ("上海宝塔路", "640104"),  # 上海 before 宝塔: no 海宝塔
+    ("北海宝塔", "640104"),
+    ("延安宝塔区", "640104"),
+    ("徐州泉山区", "620102"),
+    ("苏州五泉山", "620102"),  # the text names another city: not 兰州's
+    ("成都水井巷", "630103"),
+    ("临汾古县", "140110"),
+    ("你注意风区", "120105"),
+    ("瑞金市人民医院", "310101"),  # 瑞金市's own hospital
+    ("我在瑞金住院", "310101"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NOT_THE_SEVENTH_PASS_SIGHT)
+def test_a_seventh_pass_name_where_it_is_no_sight_or_another_place_s(atlas: Atlas, text: str, code: str) -> None:
+    assert code not in named_codes(atlas, text), text
+
+
+def test_the_seventh_pass_rows_lie_in_the_provinces_with_the_fewest_rows() -> None:
+    # the pass worked on 青海, 内蒙古, 吉林, 宁夏, 海南, 甘肃, 天津, 江西, 辽宁, 黑龙江, 西藏 and 山西
+    added = {
+        "水井巷",
+        "席力图召",
+        "长影旧址",
+        "海宝塔",
+        "五公祠",
+        "拉卜楞寺",
+        "独乐寺",
+        "望仙谷",
+        "北陵公园",
+        "果戈里大街",
+        "色拉寺",
+        "太原古县城",
+    }
+    rows = {r["name"]: r["code"][:2] for r in _table() if r["name"] in added}
+    assert set(rows) == added
+    assert set(rows.values()) == {"63", "15", "22", "64", "46", "62", "12", "36", "21", "23", "54", "14"}
