@@ -1146,8 +1146,17 @@ def test_an_address_written_before_a_township_moved_answers_its_county_now(
     atlas: Atlas, query: str, expected: str, written: str
 ) -> None:
     answer = atlas.answer(query, suggest=False)
-    assert answer.place is not None and answer.place.code == expected
+    assert answer.place is not None and answer.place.code == expected and answer.matched_by == "moved"
     assert [p.code for p in answer.also] == [written]  # the county written is named, not dropped
+
+
+def test_the_text_answer_says_the_township_moved(cli: Any) -> None:
+    for lang, words in (
+        ("zh", "地址里的乡镇如今属临平区（地址写的是余杭区）"),
+        ("en", "belongs to 临平区 (Linping) now (the address says 余杭区 (Yuhang))"),
+    ):
+        result = cli("--plain", "--lang", lang, "region", "杭州市余杭区临平街道人民大道")
+        assert result.exit_code == 0 and words in result.stdout
 
 
 @pytest.mark.parametrize(

@@ -103,6 +103,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "“{query}” is another name (a short form, a nickname or an old name) of {name}",
     ),
     "matched.landmark": ("“{query}”位于{name}，按{name}回答", "“{query}” lies in {name}; the answer is for {name}"),
+    "matched.moved": (
+        "地址里的乡镇如今属{name}（地址写的是{written}），按{name}回答",
+        "The township in this address belongs to {name} now (the address says {written}); the answer is for {name}",
+    ),
     "matched.township-short": (
         "“{query}”是{name}境内一个乡镇或街道的名字，按{name}回答",
         "“{query}” names a township or subdistrict in {name}; the answer is for {name}",

@@ -939,12 +939,14 @@ class TextFinder:
             # Prose with capitals capitalises place names: "(hukou)" is a word, "Kunming" a place.
             hits = [h for h in hits if not form[h.start].isascii() or text[origin[h.start]].isupper()]
         found = choose(hits, index._best, self._whole_places()) if hits else None
+        relocated = None  # the county a township written under another one lies in now
         if found is not None and not latin:
             moved = registered(found, hits, form, self._choose)  # where the registration moved to, else
             found = moved if moved is not found else mine(found, hits, form, self._choose)  # the writer's own
         if found is not None:
             found = deepen(found, townships, form, self.noted)
-            found = self._moved_town(found, townships, form)
+            before, found = found, self._moved_town(found, townships, form)
+            relocated = found.places if found is not before else None
             if (len(found.places) > 1 or found.also) and not latin:
                 found = self._settled_by_town(found, form, townships)
         elif townships:
@@ -961,7 +963,7 @@ class TextFinder:
         matched = text[origin[found.start] : origin[found.end - 1] + 1]
         # "path": names of places one inside the other and nothing else (云南昆明盘龙区, Kunming, Yunnan)
         whole = not form[: found.start].strip() and not form[found.end :].strip()
-        kind = "typo" if typo else "path" if whole else "text"
+        kind = "typo" if typo else "moved" if relocated == found.places else "path" if whole else "text"
         return index.Resolution(text, found.places, kind, found.also, matched)
 
     def _moved_town(self, found: Found, townships: Sequence[Hit], form: str) -> Found:

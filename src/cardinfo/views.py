@@ -274,6 +274,9 @@ def _how_matched(doc: Doc, answer: RegionAnswer, place: Place, shown: str, lang:
         and answer.query.strip() != place.name
     ):
         doc.text(t(f"matched.{answer.matched_by}", lang, query=answer.query.strip(), name=shown))
+    elif answer.matched_by == "moved" and answer.also:  # 余杭区临平街道: the township is 临平区's now
+        written = name(answer.also[0].name, answer.also[0].code)
+        doc.text(t("matched.moved", lang, name=shown, written=written))
     elif answer.matched_by == "short" and answer.query.strip() not in place.name:  # 星城, 迪化, 沪: say whose
         doc.text(t("matched.short", lang, query=answer.query.strip(), name=shown))
     elif answer.matched_by == "former-code" and answer.matched_text.isdigit():  # a retired code typed alone
