@@ -484,6 +484,7 @@ def test_rules_on_what_a_question_is_about(dataset: Dataset, question: str, topi
         # a story, then the one question: the question alone is read when the whole says too little
         ("打了好几次电话都没人接，去街道问又说不归他们管。拖了快一个月了，到底该找哪个部门、打什么电话？", "contact"),
         ("我爸腿脚不好，上个月摔了一跤。医保报销要打什么电话？", "none"),  # medical insurance, not the card
+        ("二十年前评的肢体四级，现在更严重了。听说换新证可以重新鉴定等级，是真的吗？要去哪家医院？", "reassessment"),
         # what is asked within the exchange every question is about
         ("二代证换成三代证的时候，是不是还得重新做残疾鉴定？", "reassessment"),  # the exchange is the frame
         ("残疾人证的问题应该联系哪个部门？", "contact"),  # whom to contact, not where to apply

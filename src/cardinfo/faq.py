@@ -808,17 +808,22 @@ def _asked(query: str) -> str:
 
 
 def _last_questions(query: str) -> list[str]:
-    """The last sentence of a text of several, then its last clause, when that sentence is the only
-    one that asks (it holds the question mark) and each says enough (four letters or characters)."""
-    marks = "？?"
+    """The questions that end a story, read alone: the last sentence (what follows the last 。 or !),
+    up to its first question mark when it asks two (……是真的吗？要去哪家医院？), then that question's last
+    clause; only when the story before it asks nothing, and each part says enough (four letters or
+    characters)."""
     folded = query.rstrip()
-    if not folded.endswith(tuple(marks)) or sum(folded.count(m) for m in marks) != 1:
+    if not folded.endswith(("？", "?")):
         return []
     cut = max(folded.rfind(end) for end in "。！!；;\n")
-    last = folded[cut + 1 :].strip() if cut >= 0 else ""
-    comma = max(last.rfind(mark) for mark in "，,")
-    clause = last[comma + 1 :].strip() if comma >= 0 else ""
-    return [part for part in (last, clause) if sum(map(str.isalnum, part)) >= 4]
+    story, last = (folded[: cut + 1], folded[cut + 1 :].strip()) if cut >= 0 else ("", "")
+    if "？" in story or "?" in story:
+        return []
+    marks = [i for i in (last.find("？"), last.find("?")) if i >= 0]
+    first = last[: min(marks) + 1] if marks else last
+    comma = max(first.rfind(mark) for mark in "，,")
+    clause = first[comma + 1 :].strip() if comma >= 0 else ""
+    return [part for part in dict.fromkeys((first, clause)) if sum(map(str.isalnum, part)) >= 4]
 
 
 # How a clause that asks ends (…要钱吗, …要多久, …收不收费, 去哪办); a clause that reports what
