@@ -291,7 +291,7 @@ def named_product(form: str, start: int, end: int) -> bool:
     if rest in _PRODUCTS:
         return True
     if rest in _FIRMS and (
-        _word_end(form, end + 2) or form.startswith(_FIRM_AFTER, end + 2) or form[:start].endswith(_FIRM_BEFORE)
+        _clause_ends(form, end + 2) or form.startswith(_FIRM_AFTER, end + 2) or form[:start].endswith(_FIRM_BEFORE)
     ):
         return True
     return _food(form, end) or rest in _PRODUCT_OF.get(form[start:end], ())
@@ -303,7 +303,7 @@ def _old_name_product(form: str, start: int, end: int) -> bool:
     return named_product(form, start, end) and not form.startswith(("小吃街", "小吃城", "银行"), end)
 
 
-def _word_end(form: str, end: int) -> bool:
+def _clause_ends(form: str, end: int) -> bool:
     """Whether the text or a clause ends at `end`."""
     return end == len(form) or form[end] in _CLAUSE_STARTS
 
