@@ -661,6 +661,10 @@ def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, 
         "喝了半瓶泸州老窖",
         "云南白药喷雾怎么用",
         "中午吃扬州炒饭",
+        "长沙臭豆腐",  # a dish known by its place (ninth session's food words)
+        "重庆火锅",
+        "西安肉夹馍好吃吗",
+        "普洱茶好喝吗",
         "我同事张安阳今天请假了",  # who the person is to the writer, before the name
         "孙南阳是我表哥",  # "is my" after it
         "有事找邻居王开封",
@@ -691,6 +695,9 @@ def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, que
         ("我在长春，主任说要换证", "220100"),
         ("长春", "220100"),
         ("北京市烤鸭", "110000"),
+        ("蓉城火锅", "510100"),  # a nickname names the city, not the dish
+        ("重庆火锅店在哪", "500000"),  # a shop's word after the dish: the place it is in
+        ("我在西安，肉夹馍多少钱", "610100"),
         ("江苏南京主任说要等", "320100"),  # 苏 ends 江苏 here: no surname
         ("这地方叫安阳", "410500"),  # called, but no surname before the name
         ("吉林长春老师说", "220100"),

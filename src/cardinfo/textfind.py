@@ -148,11 +148,16 @@ _FIRM_AFTER = ("公司", "有限", "控股", "客服", "股份", "集团", "航�
 _FIRM_BEFORE = ("坐", "乘", "搭")  # 坐厦门航空去昆明: flying with the airline
 # Food named after a place (东坡肉, 武昌鱼, 黄山毛峰, 宁夏枸杞) — only where the food word ends the clause
 # or what follows speaks of food: 肉 and 鱼 also open places' and trades' names (重庆鱼洞, 肉联厂, 肉价).
-_FOODS = ("肉", "鱼", "肘子", "毛峰", "毛尖", "枸杞", "羊肉", "牛肉", "腊肉", "热干面", "醋鱼", "小吃")
+_FOODS = (
+    *("肉", "鱼", "肘子", "毛峰", "毛尖", "枸杞", "羊肉", "牛肉", "腊肉", "热干面", "醋鱼", "小吃"),
+    # dishes and drinks known by their place (重庆火锅, 长沙臭豆腐, 西安肉夹馍, 普洱茶, 四川菜)
+    *("火锅", "臭豆腐", "豆腐", "包子", "小面", "凉皮", "肉夹馍", "泡馍", "烤鱼", "烧烤", "麻辣烫"),
+    *("汤圆", "糍粑", "菜", "茶", "白茶", "红茶", "黑茶", "绿茶", "黄酒", "白酒"),
+)
 _FOOD_MORE = ("子", "茶", "叶", "原浆", "干", "串", "礼盒", "特产")  # 枸杞子, 毛峰茶, 牛肉干
 # What follows one name only and makes it a product or a time (西湖龙井, 北京时间; not 吉林龙井, 上海时间).
 _PRODUCT_OF = {"西湖": ("龙井",), "北京": ("时间",)}
-_ABOUT_FOOD = ("怎么", "好吃", "做法", "的做法", "很", "太", "真", "和", "跟", "配", "味道", "多少钱", "哪里买")
+_ABOUT_FOOD = ("怎么", "好吃", "好喝", "做法", "的做法", "很", "太", "真", "和", "跟", "配", "味道", "多少钱", "哪里买")
 # What follows a name when it is where someone is from, not a person's given name (我舅舅郑州的，…;
 # 我表哥曾长春工作过; not 我同事张安阳的孩子).
 _FROM_THERE = ("人", "工作", "上班", "打工", "那边", "这边", "老家", "残联")
@@ -231,7 +236,8 @@ def _food(form: str, end: int) -> bool:
     for word in _FOODS:
         if form.startswith(word, end):
             after = form[end + len(word) :]
-            return not after or after[0] in _CLAUSE_STARTS or after.startswith((*_ABOUT_FOOD, *_FOOD_MORE))
+            if not after or after[0] in _CLAUSE_STARTS or after.startswith((*_ABOUT_FOOD, *_FOOD_MORE)):
+                return True
     return False
 
 
@@ -284,9 +290,10 @@ _PEOPLE = (
 _ABROAD = ("乌兰巴托", "乌兰乌德", "吉隆坡", "旧金山", "多伦多")
 
 
-def named_product(form: str, start: int, end: int) -> bool:
+def named_product(form: str, start: int, end: int, foods: bool = True) -> bool:
     """True when the name at `start`..`end` opens a product's, a food's or a firm's name (北京烤鸭,
-    沙县小吃, 四川航空, 西湖龙井)."""
+    沙县小吃, 四川航空, 西湖龙井). A dish is named by a short name, not by a nickname: 蓉城火锅 is
+    hot pot in 成都 (`foods` False)."""
     rest = form[end : end + 2]
     if rest in _PRODUCTS:
         return True
@@ -294,7 +301,7 @@ def named_product(form: str, start: int, end: int) -> bool:
         _clause_ends(form, end + 2) or form.startswith(_FIRM_AFTER, end + 2) or form[:start].endswith(_FIRM_BEFORE)
     ):
         return True
-    return _food(form, end) or rest in _PRODUCT_OF.get(form[start:end], ())
+    return (foods and _food(form, end)) or rest in _PRODUCT_OF.get(form[start:end], ())
 
 
 def _old_name_product(form: str, start: int, end: int) -> bool:
@@ -308,10 +315,10 @@ def _clause_ends(form: str, end: int) -> bool:
     return end == len(form) or form[end] in _CLAUSE_STARTS
 
 
-def not_a_place(form: str, start: int, end: int, ends: Collection[int] = ()) -> bool:
+def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foods: bool = True) -> bool:
     """True when a short name is part of a product's name or a person's (北京烤鸭, 刘长春主任), or
     of a city abroad (乌兰巴托)."""
-    if named_product(form, start, end):
+    if named_product(form, start, end, foods):
         return True
     rest = form[end : end + 2]
     if any(
@@ -1248,7 +1255,7 @@ class TextFinder:
             road = road and short and not self._town_at(form, j, places)  # 南京新街口: 新街口, no 新街
             if not places or (short and (road or (inside and other_district(form, j, places)))):
                 continue
-            if short and not_a_place(form, i, j, ends):
+            if short and not_a_place(form, i, j, ends, foods=any(p.name.startswith(name) for p in places)):
                 continue  # not 北京烤鸭 or 刘长春主任: a product's or a person's name
             if not short and index.SHORT in {k for _, k in rows} and _old_name_product(form, i, j):
                 continue  # 沙县小吃: 沙县, an old county's full name and 沙县区's short name today
@@ -1270,9 +1277,10 @@ class TextFinder:
         hits += self._abbreviation_hits(form, names)
         for i, j in self._alias_spans(form):
             # an alias that is a short form (北京, 杭州) follows the same rule: 北京路 is a road
-            if not form[i:j].endswith(_LEVEL_ENDS) and (named_after(form, j) or not_a_place(form, i, j, ends)):
-                continue
             alias = self.aliases[form[i:j]]()
+            foods = alias is not None and alias.name.startswith(form[i:j])  # 宁夏枸杞, not 蓉城火锅
+            if not form[i:j].endswith(_LEVEL_ENDS) and (named_after(form, j) or not_a_place(form, i, j, ends, foods)):
+                continue
             if alias is not None and not form[i:j].endswith(_LEVEL_ENDS) and landmark_after(form, j):
                 landmarks.append(Hit(i, j, (alias,), (index.ALIAS_RANK,), short=True))
             elif alias is not None:
