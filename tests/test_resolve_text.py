@@ -1206,6 +1206,10 @@ def test_a_short_form_several_townships_share_lists_the_townships(atlas: Atlas) 
         ("昆明呈贡大学城", "530114"),  # the university town of 呈贡区, not a university named after it
         ("我在花溪大学城上学", "520111"),
         ("广州市中山大学", "440100"),  # a university named after 中山: the city written answers
+        # a campus named after a place outside the university's city is no place of its own
+        ("电子科技大学清水河校区", "510100"),  # not 呼和浩特's 清水河县
+        ("我在电子科技大学清水河校区读书", "510100"),
+        ("同济大学嘉定校区", "310114"),  # a campus named after its district is there
     ],
 )
 def test_a_university_town_is_in_its_place(atlas: Atlas, query: str, expected: str) -> None:

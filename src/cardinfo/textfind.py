@@ -310,6 +310,17 @@ def _old_name_product(form: str, start: int, end: int) -> bool:
     return named_product(form, start, end) and not form.startswith(("小吃街", "小吃城", "银行"), end)
 
 
+def _other_campus(form: str, hit: Hit, sights: Sequence[Hit]) -> bool:
+    """Whether `hit` names a campus of the university just before it, after a place outside the
+    university's city (浙江大学玉泉校区: 玉泉 is a road of 杭州, not 呼和浩特's 玉泉区). A campus named
+    after a place in the city is there (复旦大学张江校区 → 浦东新区, 同济大学嘉定校区 → 嘉定区)."""
+    if not form.startswith("校区", hit.end):
+        return False
+    before = [s for s in sights if s.end == hit.start]
+    city = {p.code[:4] for s in before for p in s.places if p.code}
+    return bool(city) and not any(p.code[:4] in city for p in hit.places if p.code)
+
+
 def _clause_ends(form: str, end: int) -> bool:
     """Whether the text or a clause ends at `end`."""
     return end == len(form) or form[end] in _CLAUSE_STARTS
@@ -1269,6 +1280,7 @@ class TextFinder:
                     sights.append(hit)  # 兵马俑, 布达拉宫: weighed below against the places the text names
                 continue
             (landmarks if short and landmark_after(form, j) else hits).append(hit)
+        hits = [h for h in hits if not _other_campus(form, h, sights)]
         for sight in sights:  # a sight the text's other names disagree with is not where it is (北京的兵马俑展览)
             held = [h for h in hits if sight.start <= h.start and h.end <= sight.end]  # 木兰 in 木兰天池
             named = [h for h in hits if not h.weak and h not in held]
