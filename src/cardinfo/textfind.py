@@ -154,6 +154,7 @@ _FOODS = (
     *("火锅", "臭豆腐", "豆腐", "包子", "小面", "凉皮", "肉夹馍", "泡馍", "烤鱼", "烧烤", "麻辣烫"),
     *("汤圆", "糍粑", "菜", "茶", "白茶", "红茶", "黑茶", "绿茶", "黄酒", "白酒"),
 )
+_FOOD_STARTS = frozenset(word[0] for word in _FOODS)
 _FOOD_MORE = ("子", "茶", "叶", "原浆", "干", "串", "礼盒", "特产")  # 枸杞子, 毛峰茶, 牛肉干
 # What follows one name only and makes it a product or a time (西湖龙井, 北京时间; not 吉林龙井, 上海时间).
 _PRODUCT_OF = {"西湖": ("龙井",), "北京": ("时间",)}
@@ -233,6 +234,8 @@ def _agree(a: Hit, b: Hit) -> bool:
 
 def _food(form: str, end: int) -> bool:
     """Whether a food word named after the place stands at `end` and is talked of as food."""
+    if form[end : end + 1] not in _FOOD_STARTS:
+        return False
     for word in _FOODS:
         if form.startswith(word, end):
             after = form[end + len(word) :]
