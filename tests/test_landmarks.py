@@ -642,3 +642,70 @@ def test_the_seventh_pass_rows_lie_in_the_provinces_with_the_fewest_rows() -> No
     rows = {r["name"]: r["code"][:2] for r in _table() if r["name"] in added}
     assert set(rows) == added
     assert set(rows.values()) == {"63", "15", "22", "64", "46", "62", "12", "36", "21", "23", "54", "14"}
+
+
+# The eighth pass: airports, hospitals known by a short name, railway stations, lakes and mountains, and a
+# street, each as a person writes it alone: (query, official name, code)
+EIGHTH_PASS_ALONE = [
+    ("长水机场", "官渡区", "530111"),  # it answered nothing
+    ("天河机场", "黄陂区", "420116"),  # 武汉's airport: it answered 广州's 天河区 by the name inside it
+    ("白云机场", "广州市", "440100"),  # astride 白云区 and 花都区: it answered a choice of 广州's and 贵阳's 白云区
+    ("江北机场", "渝北区", "500112"),  # 重庆's airport lies in 渝北区: it answered a choice of the two 江北区
+    ("华西医院", "武侯区", "510107"),
+    ("齐鲁医院", "历下区", "370102"),  # it answered 山东省 by the province's old name inside it
+    ("湘雅医院", "开福区", "430105"),
+    ("虹桥站", "闵行区", "310112"),
+    ("北京南站", "丰台区", "110106"),  # it answered only 北京市
+    ("滇池", "昆明市", "530100"),  # several districts of one city: the city
+    ("洱海", "大理市", "532901"),
+    ("异龙湖", "石屏县", "532525"),  # it answered 汕头's 龙湖区 by the name inside it
+    ("淮河路步行街", "庐阳区", "340103"),
+]
+
+
+@pytest.mark.parametrize(("query", "name", "code"), EIGHTH_PASS_ALONE)
+def test_an_eighth_pass_place_alone_answers_its_county(cli: Any, query: str, name: str, code: str) -> None:
+    assert_answers_alone(cli, query, name, code, "landmark")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("我在华西医院住院", "510107"),
+        ("家在长水机场附近", "530111"),
+        ("我家住在滇池旁边", "530100"),
+        ("我在广州南站上班", "440113"),
+        ("我在梅里雪山脚下放牧", "533422"),
+        ("华西医院温江院区", "510115"),  # the campus's own district, which the text names
+    ],
+)
+def test_an_eighth_pass_place_in_a_sentence(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code, (text, answer.place)
+
+
+# (text, a code the answer must not name): sentences where an eighth-pass name's characters mean no place,
+# or where the text names another city's place of the same kind
+NOT_THE_EIGHTH_PASS_PLACE = [
+    ("他终于在上海站稳脚跟", "310106"),  # 上海站 is no row: 站稳 is "to gain a foothold"
+    ("我在北京站稳了脚跟", "110101"),
+    ("贵阳白云机场", "440100"),
+    ("宁波江北机场路", "500112"),
+    ("厦门中山医院", "310104"),  # 中山医院 is no row: several cities' hospitals bear it
+    ("齐鲁医院青岛院区", "370102"),
+    ("韶关曲江池塘", "610113"),
+    ("蚌埠淮河路步行街", "340103"),
+    ("彩虹桥站着一个人", "310112"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NOT_THE_EIGHTH_PASS_PLACE)
+def test_an_eighth_pass_name_where_it_is_no_place_or_another_city_s(atlas: Atlas, text: str, code: str) -> None:
+    assert code not in named_codes(atlas, text), text
+
+
+def test_names_the_eighth_pass_left_out_are_no_rows() -> None:
+    # bare city stations read across 站稳 and 站着; hospitals' names several cities share; names no page placed
+    landmarks = {r["name"] for r in _table()}
+    for name in ("北京站", "上海站", "武汉站", "协和医院", "中山医院", "同济医院", "人民医院", "王府井", "窄巷子"):
+        assert name not in landmarks, name
