@@ -29,6 +29,10 @@ the file this writes is committed, and `scripts/build_places.py` reads it into t
 - `common`: short forms of townships, of 3 characters or more, that the dictionary lists as everyday
   words (tags other than names, idioms and numbers: 体育场, 工业园, 人民广场, 汽车站): in a text they
   are no township.
+- `join`: everyday words of two characters (listed 100 times or more, not tagged as a name, and no
+  name of a county or anything above) that end in a name's first character or start with its last
+  (更新, 余额; 混合, 肥料): a name whose first character closes such a word and whose last opens
+  another (更新余额, 混合肥料) stands across two words and is no place.
 """
 
 from __future__ import annotations
@@ -88,7 +92,25 @@ def build(jieba_dict: Path, index: Path) -> list[tuple[str, str]]:
             found[word] = "word"
         if word in towns and word not in found and not tag.startswith(_NAME_TAGS):
             found[word] = "common"  # 体育场, 工业园, 人民广场: a township's short form, but an everyday word
+    firsts, lasts = {name[0] for name in names}, {name[-1] for name in names}
+    for line in lines:
+        word, frequency, tag = line.split(" ")
+        if (
+            len(word) == 2
+            and int(frequency) >= _JOINING
+            and is_chinese(word)
+            and word not in names
+            and word not in found
+            and not tag.startswith(_NAME_TAGS)
+            and (word[1] in firsts or word[0] in lasts)
+        ):
+            found[word] = "join"  # 更新, 余额: around 新余 in 更新余额, two words and no place
     return sorted(found.items())
+
+
+# How often jieba's dictionary must list a two-character word for it to count as an everyday word
+# that a place's name can straddle (更新 and 余额 around 新余; 混合 and 肥料 around 合肥).
+_JOINING = 100
 
 
 # Tags of names (people's, places', organisations', others') and of idioms and numbers, whose
@@ -186,7 +208,8 @@ def main() -> None:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(("word", "kind"))
         writer.writerows(rows)
-    counts = {kind: sum(k == kind for _, k in rows) for kind in ("idiom", "phrase", "thing", "place", "word", "common")}
+    kinds = ("idiom", "phrase", "thing", "place", "word", "common", "join")
+    counts = {kind: sum(k == kind for _, k in rows) for kind in kinds}
     print(f"wrote {args.out}: " + ", ".join(f"{n} {kind}s" for kind, n in counts.items()))
 
 

@@ -665,6 +665,11 @@ def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, 
         "重庆火锅",
         "西安肉夹馍好吃吗",
         "普洱茶好喝吗",
+        # a short name across two everyday words (data/words.csv's `join` rows)
+        "残疾证补贴怎么更新余额",  # 更新 + 余额 around 新余
+        "混合肥料怎么施",
+        "请确保定期激活第三代残疾人证",
+        "经营口碑很重要",
         "我同事张安阳今天请假了",  # who the person is to the writer, before the name
         "孙南阳是我表哥",  # "is my" after it
         "有事找邻居王开封",
@@ -696,6 +701,8 @@ def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, que
         ("长春", "220100"),
         ("北京市烤鸭", "110000"),
         ("蓉城火锅", "510100"),  # a nickname names the city, not the dish
+        ("保定市容城县城东镇", "130629"),  # 市容 and 县城 are words, but a full name after a level word stands
+        ("我在新余上班，余额怎么查", "360500"),
         ("重庆火锅店在哪", "500000"),  # a shop's word after the dish: the place it is in
         ("我在西安，肉夹馍多少钱", "610100"),
         ("江苏南京主任说要等", "320100"),  # 苏 ends 江苏 here: no surname
@@ -840,8 +847,9 @@ def test_the_names_inside_those_words_are_still_places(atlas: Atlas, query: str,
 
 def test_every_word_of_words_csv_holds_a_name_or_is_one_sound_from_a_city(atlas: Atlas) -> None:
     rows = index_rows("SELECT word, kind FROM word")
-    assert {kind for _, kind in rows} == {"idiom", "phrase", "thing", "place", "word", "common"} and len(rows) > 1000
-    assert all(len(w) == 2 for w, kind in rows if kind == "word")
+    kinds = {"idiom", "phrase", "thing", "place", "word", "common", "join"}
+    assert {kind for _, kind in rows} == kinds and len(rows) > 1000
+    assert all(len(w) == 2 for w, kind in rows if kind in ("word", "join"))
     assert all(4 <= len(w) <= 7 for w, kind in rows if kind == "idiom")
     assert all(3 <= len(w) <= 8 for w, kind in rows if kind in ("phrase", "place"))
 

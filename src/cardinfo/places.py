@@ -369,9 +369,9 @@ class Divisions:
 
     def words(self, candidates: Collection[str]) -> dict[str, str]:
         """Those of `candidates` that are everyday words or idioms holding a place's name but naming
-        no place (data/words.csv): word -> "idiom" (长治久安), "phrase" (王建安, 天下太平) or "word"
-        (信仰, one sound from 信阳). One query asks for the few candidates; a batch keeps all ~1,300
-        in memory instead."""
+        no place (data/words.csv): word -> "idiom" (长治久安), "phrase" (王建安, 天下太平), "word"
+        (信仰, one sound from 信阳) or "join" (更新 and 余额, around 新余). One query asks for the few
+        candidates; a batch keeps all ~12,000 in memory instead."""
         if self._words is None and self._memory is not None:
             self._words = dict(self._rows("SELECT word, kind FROM word"))
         if self._words is not None:

@@ -27,6 +27,7 @@ _ROADS = ("路", "街", "巷", "道", "弄")
 _LANDMARKS = ("大学", "学院", "医院", "机场", "站")
 # How an official name or an alias of a whole place ends: one that does not is a short form (北京, 杭州).
 _LEVEL_ENDS = ("省", "市", "县", "区", "旗", "盟", "自治州", "镇", "乡", "街道")  # not 州: 杭州 is short
+_LEVEL_CHARS = frozenset("省市县区旗盟州镇乡道")
 # Short names of counties and districts that are everyday words first (延长 "extend", 富裕 "well
 # off", 平安 "safe", 公安 "police", 比如 "for example"; 安宁 "peace", 江山 "the realm", 武功 "martial
 # arts", 安康 "good health", a greeting; 龙井, the tea): in a longer text one counts as a place only when another
@@ -1224,13 +1225,26 @@ class TextFinder:
         that hold a place's name and name no place (长治久安, 王建安, 四平方公里). Another place's name
         (亚龙湾) counts only where a word starts: not across two (山东武城, 进入海口, 今天平山)."""
         windows = {(a, a + n): form[a : a + n] for n in range(3, 9) for a in range(len(form) - n + 1)}
-        kinds = self.divisions.words(set(windows.values()))
-        return [
+        edges = {
+            (i, j): (form[i - 1 : i + 1], form[j - 1 : j + 1])
+            for i, j, _ in names
+            if i > 0 and j < len(form) and not form[i:j].endswith(_LEVEL_ENDS) and form[i - 1] not in _LEVEL_CHARS
+        }  # (not a full name, nor a name after a level word: 保定市容城县, 市容 and 县城 around it)
+        kinds = self.divisions.words({*windows.values(), *(w for pair in edges.values() for w in pair)})
+        spans = [
             (a, b)
             for (a, b), text in windows.items()
-            if kinds.get(text, "word") != "word"
+            if kinds.get(text, "word") not in ("word", "join")
             and (kinds[text] != "place" or _starts_word(form, a, b, names))
             and (kinds[text] != "thing" or _ends_word(form, b))
+        ]
+        # a name across two everyday words, its first character closing one and its last opening
+        # the next (更新余额: 更新 and 余额 around 新余; 混合肥料): the two words hold it
+        two = ("word", "join")
+        return spans + [
+            (i - 1, j + 1)
+            for (i, j), (left, right) in edges.items()
+            if kinds.get(left) in two and kinds.get(right) in two
         ]
 
     def _alias_spans(self, form: str) -> list[tuple[int, int]]:
