@@ -945,13 +945,34 @@ def test_an_old_name_split_in_two_is_ambiguous_between_them(atlas: Atlas) -> Non
         ("我在陆家嘴上班", "310115"),  # a township's own short form, after 在: the district it lies in
         ("住在徐家汇", "310104"),
         ("我同事在春熙路上班", "510104"),
+        # near it (离…不远, 靠近, …附近, …那边): the district too
+        ("离中关村不远", "110108"),
+        ("中关村那边现在能办吗", "110108"),
+        ("解放碑一带能办吗", "500103"),
+        # two characters, or a word the dictionary lists: only between a cue (or the start) and nearness
+        ("豫园附近", "310101"),
+        ("晋祠那边现在能办第三代残疾证了吗", "140110"),
+        ("我住在五角场附近，三代残疾证什么时候能办？", "310110"),
+        ("家在大栅栏旁边，想问下智能残疾人证怎么换", "110102"),
     ],
 )
 def test_a_townships_short_form_after_being_there_answers_its_county(atlas: Atlas, text: str, expected: str) -> None:
     assert code(atlas, text) == expected
 
 
-@pytest.mark.parametrize("text", ["去体育场跑步", "在人民广场等你", "陆家嘴的夜景很美"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去体育场跑步",
+        "在人民广场等你",
+        "陆家嘴的夜景很美",
+        "火车站附近",  # a kind of place found in any city
+        "古镇那边有残联吗",  # 中山's 古镇镇 alone has the short form, but it is an everyday word
+        "在学院附近",
+        "我家新房子附近有医院",  # a listed word, with neither a cue nor the start before it
+        "在夫子庙上班",  # a listed word, with no nearness after it
+    ],
+)
 def test_an_everyday_word_or_no_being_there_is_no_township(atlas: Atlas, text: str) -> None:
     # 体育场 and 人民广场 are townships' short forms too (data/words.csv: common); 陆家嘴 with no 在
     with pytest.raises(NotFound):

@@ -167,7 +167,7 @@ _FROM_THERE = ("人", "工作", "上班", "打工", "那边", "这边", "老家"
 
 # Words after which a word starts (去亚龙湾, 在明尼苏达州): with the start of a clause, where another
 # place's name is read as one.
-_BEFORE_WORD = frozenset("在去到从往来是住游逛和与跟及的了过于赴回国")  # 国: 美国明尼苏达州
+_BEFORE_WORD = frozenset("在去到从往来是住游逛和与跟及的了过于赴回国离近邻")  # 国: 美国明尼苏达州; 离X不远, 靠近X
 
 
 def _starts_word(form: str, a: int, b: int, names: "Sequence[tuple[int, int, object]]") -> bool:
@@ -325,6 +325,24 @@ def _other_campus(form: str, hit: Hit, sights: Sequence[Hit]) -> bool:
     return bool(city) and not any(p.code[:4] in city for p in hit.places if p.code)
 
 
+def _town_said(form: str, key: str, kind: str | None) -> bool:
+    """Whether a text names the township whose short form `key` is (of `kind` in data/words.csv, or
+    none): of 3 characters or more and no everyday word, after a word of where someone is or goes
+    (在陆家嘴上班, 离中关村不远) or before one of being near it (中关村那边); a short form of two
+    characters (豫园, 晋祠) or one the dictionary lists as a word (夫子庙, 五角场) only where both say it
+    — a cue or the text's start before it, nearness after (夫子庙附近, 我家在五角场附近; not
+    我家新房子附近, 火车站附近)."""
+    start = form.find(key)
+    cued = form[max(0, start - 2) : start].endswith(_TOWN_CUES)
+    near = form.startswith(_NEARBY, start + len(key))
+    if kind is None and len(key) >= 3:
+        return cued or near
+    opened = cued or start == 0 or form[start - 1] in _CLAUSE_STARTS
+    if len(key) == 2:
+        return kind is None and key not in _EVERYDAY_WORDS and near and opened
+    return kind == "common" and not key.endswith(_GENERIC_HEADS) and near and opened
+
+
 def _clause_ends(form: str, end: int) -> bool:
     """Whether the text or a clause ends at `end`."""
     return end == len(form) or form[end] in _CLAUSE_STARTS
@@ -464,7 +482,12 @@ _LOCATED_BEFORE = (
 _LOCATED_AFTER = ("人", "残联", "是我老家", "是我的老家", "老乡")
 _BOUNDARY = frozenset(" ，,。.！!？?；;：:、的\n")
 _BEING_AT = ("在", "去", "到", "回", "住在")
-_TOWN_CUES = ("在", "去", "到", "住", "来自", "位于")
+_TOWN_CUES = ("在", "去", "到", "住", "来自", "位于", "离", "近")  # 离陆家嘴不远, 靠近五角场
+# Words after a place that say someone is near it or speak of it (五角场附近, 中关村那边现在能办吗).
+_NEARBY = ("附近", "旁边", "一带", "周边", "周围", "那边", "这边", "对面", "不远", "那块", "这块")
+# Kinds of place found in any city: a township's short form ending in one is an everyday word first
+# (火车站附近, 开发区那边), whatever the dictionary says of the rest.
+_GENERIC_HEADS = ("区", "园", "站", "路", "街", "中心", "广场", "城", "口", "场馆")
 _WORDS_OF_PEOPLE = frozenset(("东方人", "大名人"))  # Easterners; 大+名人, a celebrity
 _ITS_OWN = ("公安局", "人民医院", "人民政府", "残联", "机场")
 # The card's business right after the name (白云办三代证了吗, 金牛换证了吗; not 延长换证时间)
@@ -1181,17 +1204,18 @@ class TextFinder:
         shares and that is no everyday word (体育场, 人民广场: data/words.csv), right after a word of
         where someone is or goes (在陆家嘴上班, 住在徐家汇), when the text names nothing else: the county
         or district it lies in (浦东新区), as an address that ends in a township answers."""
-        pieces = {form[a : a + n] for n in range(3, 7) for a in range(len(form) - n + 1) if is_cjk(form[a])}
+        pieces = {form[a : a + n] for n in range(2, 7) for a in range(len(form) - n + 1) if is_cjk(form[a])}
         if not pieces:
             return None
-        named = {k: codes for k, codes in self.divisions.town_short_forms(pieces).items() if len(codes) == 1}
-        named = {k: codes for k, codes in named.items() if k not in self.divisions.words(named)}
+        named = {k: codes for k, codes in self.divisions.town_short_forms(pieces, 2).items() if len(codes) == 1}
+        words = self.divisions.words(named)
+        named = {k: codes for k, codes in named.items() if _town_said(form, k, words.get(k))}
         if len({codes[0] for codes in named.values()}) != 1:
             return None
         key, codes = next(iter(named.items()))
         town = self.divisions.place(codes[0])
         start = form.find(key)
-        if town is None or len(town.codes) < 2 or not form[max(0, start - 2) : start].endswith(_TOWN_CUES):
+        if town is None or len(town.codes) < 2:
             return None
         county = self.divisions.place(town.codes[-2])  # the county or district it lies in, as for an address
         return Found((county,), (), start, start + len(key)) if county is not None else None
