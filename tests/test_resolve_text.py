@@ -1099,6 +1099,21 @@ def test_a_township_right_after_an_old_name_picks_the_place_it_went_to(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("宜宾李庄镇", "511502"),  # the county is not written: the township's own
+        ("遵义茅台镇", "520382"),
+        ("贵州茅台镇", "520382"),
+        ("威海嵩山街道", "371002"),
+        ("我在宜宾李庄镇住", "511502"),
+        ("昆山市玉山镇", "320583"),  # the county written: it stays
+    ],
+)
+def test_a_township_after_its_city_answers_its_county(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("家住北京回龙观", "110114"),
         ("成都春熙路", "510104"),
         ("上海陆家嘴", "310115"),

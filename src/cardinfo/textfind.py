@@ -990,6 +990,7 @@ class TextFinder:
             found = moved if moved is not found else mine(found, hits, form, self._choose)  # the writer's own
         if found is not None:
             found = deepen(found, townships, form, self.noted)
+            found = self._county_of_town(found, townships)
             before, found = found, self._moved_town(found, townships, form)
             relocated = found.places if found is not before else None
             if (len(found.places) > 1 or found.also) and not latin:
@@ -1198,6 +1199,21 @@ class TextFinder:
         if county is None or county.code == above:
             return found
         return Found((county,), found.also, found.start, end + pieces[key])
+
+    def _county_of_town(self, found: Found, townships: Sequence[Hit]) -> Found:
+        """A city or province followed by a township of one of its counties, the county unnamed (宜宾李庄镇,
+        苏州周庄镇): the county the township lies in, as an address ending in a township answers."""
+        if len(found.places) != 1 or found.places[0].level not in ("prefecture", "province"):
+            return found
+        code = found.places[0].code
+        inside = {t.code: (t, h) for h in townships if h.start >= found.end for t in h.places if code in t.codes}
+        if len(inside) != 1:
+            return found
+        town, hit = next(iter(inside.values()))
+        county = self.divisions.place(town.codes[-2]) if len(town.codes) >= 2 else None
+        if county is None or county.level != "county":
+            return found
+        return Found((county,), found.also, found.start, hit.end)
 
     def _town_short_form(self, form: str) -> Found | None:
         """The one township a text names by a short form of 3 characters or more that no other township
