@@ -642,3 +642,118 @@ def test_the_seventh_pass_rows_lie_in_the_provinces_with_the_fewest_rows() -> No
     rows = {r["name"]: r["code"][:2] for r in _table() if r["name"] in added}
     assert set(rows) == added
     assert set(rows.values()) == {"63", "15", "22", "64", "46", "62", "12", "36", "21", "23", "54", "14"}
+
+
+# the universities pass: universities by full name, their short names where one university bears them, and
+# campuses named like a place elsewhere; (what a person types, official name, code, matched_by)
+UNIVERSITIES = [
+    ("西北工业大学", "长安区", "610116", "landmark"),  # 长安校区, the main campus; not 北京's or 深圳's 长安
+    ("东南大学", "江宁区", "320115", "landmark"),  # 九龙湖, where the main teaching moved in 2006
+    ("哈尔滨工业大学", "南岗区", "230103", "landmark"),
+    ("上海交通大学", "闵行区", "310112", "landmark"),  # its largest campus; not 上海市 alone
+    ("浙大", "西湖区", "330106", "landmark"),
+    ("川大", "武侯区", "510107", "landmark"),
+    ("西工大", "长安区", "610116", "landmark"),  # not 洛阳's 西工区
+    ("哈工大", "南岗区", "230103", "landmark"),
+    ("北师大", "海淀区", "110108", "landmark"),
+    ("西交大", "碑林区", "610103", "landmark"),
+    ("厦大", "思明区", "350203", "landmark"),
+    ("复旦", "杨浦区", "310110", "landmark"),
+    ("暨大", "天河区", "440106", "landmark"),
+    ("电子科技大学清水河校区", "郫都区", "510117", "landmark"),  # not 呼和浩特's 清水河县
+    ("四川大学望江校区", "武侯区", "510107", "landmark"),  # not 安庆's 望江县
+    ("东南大学九龙湖校区", "江宁区", "320115", "landmark"),  # not 九龙县, nor 香港
+    ("复旦大学张江校区", "浦东新区", "310115", "landmark"),  # not 复旦大学's 杨浦区
+    ("复旦大学邯郸校区", "杨浦区", "310110", "landmark"),  # not 河北's 邯郸市
+    ("复旦大学枫林校区", "徐汇区", "310104", "landmark"),
+    ("天津大学卫津路校区", "南开区", "120104", "landmark"),
+    ("北京理工大学良乡校区", "房山区", "110111", "landmark"),
+    ("北洋园校区", "津南区", "120112", "landmark"),
+]
+
+
+@pytest.mark.parametrize(("query", "name", "code", "kind"), UNIVERSITIES)
+def test_a_university_its_short_name_or_campus_answers_its_county(
+    cli: Any, query: str, name: str, code: str, kind: str
+) -> None:
+    assert_answers_alone(cli, query, name, code, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("我在浙大读书", "330106"),
+        ("川大旁边的小区，残疾证在哪办", "510107"),
+        ("我是西工大的老师", "610116"),
+        ("去北航怎么走", "110108"),
+        ("我住厦大宿舍", "350203"),
+        ("我在天津大学北洋园校区读书", "120112"),
+        ("南京东南大学", "320115"),  # the city it lies in agrees
+        ("川大江安校区", "510116"),  # not 宜宾's 江安县: 川大 is read, and its campus 江安 with it
+    ],
+)
+def test_a_university_inside_a_sentence(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code and answer.also == (), (text, answer.place)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("浙大舟山校区", "330900"),  # a campus named after another place is there, not at the main campus
+        ("北师大珠海校区", "440400"),
+        ("厦大漳州校区", "350600"),
+        ("暨大番禺校区", "440113"),
+        ("哈工大威海校区", "371000"),
+        ("上海交通大学徐汇校区", "310104"),
+        ("西安电子科大", "610100"),  # 西安's, not the row 电子科大 (成都市)
+        ("桂林电子科大", "450300"),
+        ("宜宾江安县", "511523"),  # the counties the campus names had answered stay themselves
+        ("安庆望江县", "340827"),
+        ("呼和浩特清水河县", "150124"),
+        ("洛阳西工区", "410303"),
+    ],
+)
+def test_a_place_the_text_names_wins_over_a_university(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code, (text, answer.place)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("我在北大荒插过队", "110108"),  # 北大 left out: 北大荒, 北大西洋, 北大港, 北大营 hold it
+        ("横渡北大西洋", "110108"),
+        ("我在武大郎烧饼店上班", "420106"),  # 武大 left out: 武大郎
+        ("我在华科电子上班", "420111"),  # 华科 left out: firms bear it
+        ("东北大学", "110108"),
+        ("湖北大学", "110108"),
+    ],
+)
+def test_a_short_name_left_out_is_not_read_inside_other_words(atlas: Atlas, text: str, code: str) -> None:
+    assert code not in named_codes(atlas, text), text
+
+
+def test_short_names_the_universities_pass_left_out_are_no_rows() -> None:
+    # shared by several universities (人大 is also 人民代表大会), or words and names of other things
+    landmarks = {r["name"] for r in _table()}
+    for name in (
+        "北大",
+        "武大",
+        "华科",
+        "人大",
+        "中大",
+        "山大",
+        "华师",
+        "华师大",
+        "南大",
+        "交大",
+        "苏大",
+        "北科大",
+        "重大",
+    ):
+        assert name not in landmarks, name
+
+
+def test_the_universities_pass_codes_are_the_division_data_s() -> None:
+    assert_codes_are_official(UNIVERSITIES)
