@@ -28,8 +28,7 @@ the file this writes is committed, and `scripts/build_places.py` reads it into t
   such a name is often met across two words (山东武城 holds 东武城, 进入海口 入海口).
 - `common`: short forms of townships, of 3 characters or more, that the dictionary lists as everyday
   words (tags other than names, idioms and numbers: 体育场, 工业园, 人民广场, 汽车站): in a text they
-  are no township; and two-character short forms one township alone has that it lists as everyday
-  words or 100 times or more under any tag (学院, 市场, 古镇).
+  are no township.
 - `join`: everyday words of two characters (listed 100 times or more, not tagged as a name, and no
   name of a county or anything above) that end in a name's first character or start with its last
   (更新, 余额; 混合, 肥料): a name whose first character closes such a word and whose last opens
@@ -73,14 +72,6 @@ def build(jieba_dict: Path, index: Path) -> list[tuple[str, str]]:
     }
     keys = {key for (key,) in con.execute("SELECT key FROM key")}
     towns = {key for (key,) in con.execute("SELECT key FROM key WHERE kind = 5 AND length(key) >= 3")}
-    # two-character short forms that one township alone has (豫园, 晋祠): a text reads one only beside
-    # words of nearness, and never one the dictionary lists as an everyday word (学院, 市场, 古镇)
-    pairs = {
-        key
-        for (key,) in con.execute(
-            "SELECT key FROM key WHERE kind = 5 AND length(key) = 2 GROUP BY key HAVING count(*) = 1"
-        )
-    }
     sound = dict(con.execute("SELECT ch, py FROM charpy"))
     con.close()
     found: dict[str, str] = {}
@@ -101,13 +92,6 @@ def build(jieba_dict: Path, index: Path) -> list[tuple[str, str]]:
             found[word] = "word"
         if word in towns and word not in found and not tag.startswith(_NAME_TAGS):
             found[word] = "common"  # 体育场, 工业园, 人民广场: a township's short form, but an everyday word
-        if (
-            word in pairs
-            and word not in found
-            and word not in names
-            and (not tag.startswith(_NAME_TAGS) or int(frequency) >= _JOINING)
-        ):
-            found[word] = "common"  # 学院, 市场; 古镇 (tagged a place's name, but listed 276 times)
     firsts, lasts = {name[0] for name in names}, {name[-1] for name in names}
     for line in lines:
         word, frequency, tag = line.split(" ")

@@ -224,8 +224,7 @@ NOT_A_SIGHT = [
     ("长颈鹿港湾动物园", "710000"),
     ("美国西海岸新区域", "370211"),  # 西海岸新区 left out: only 青岛西海岸新区 is a row
     ("无锡新区域规划", "320214"),  # 无锡新区 (新吴区's old name) left out
-    ("北京大学生运动会", "110108"),  # 北京大学, 重庆大学, 吉林大学 left out: X大学生 is X's students
-    ("吉林大学生就业", "220100"),
+    ("吉林大学生就业", "220100"),  # 吉林大学 left out: X大学生 is X's students (北京大学: the universities pass)
     ("赤柱形的岩石", "810000"),  # 赤柱 (Stanley) left out
     ("祝你行旅顺利", "210212"),  # 旅顺 (旅顺口区) left out
     ("奉天市场", "210100"),  # 奉天市 left out, as 奉天 is (奉天承运)
@@ -250,7 +249,6 @@ NOT_A_SIGHT = [
     ("香山居士白居易", "110108"),  # 香山 (the row is 香山公园)
     ("我在华山医院看病", "610582"),
     ("和尚湖边打坐", "320581"),  # 尚湖 (常熟's lake; 和尚 "monk")  # 华山 (上海's 华山医院; the row is 华山景区)
-    ("武汉大学生就业难", "420106"),  # 武汉大学: 武汉's students
 ]
 
 
@@ -463,7 +461,14 @@ def test_names_the_fourth_pass_left_out_are_no_rows() -> None:
     landmarks = {r["name"] for r in _table()}
     with (REPO / "data" / "short_forms.csv").open(encoding="utf-8", newline="") as handle:
         short_forms = {r["name"] for r in csv.DictReader(handle)}
-    for name in ("西海岸新区", "无锡新区", "中国光谷", "北京大学", "重庆大学", "吉林大学", "赤柱", "中山大学"):
+    for name in (
+        "西海岸新区",
+        "无锡新区",
+        "中国光谷",
+        "吉林大学",
+        "赤柱",
+        "中山大学",
+    ):  # 北京大学, 重庆大学: see the end
         assert name not in landmarks, name
     for name in ("奉天", "奉天市", "奉天省", "旅顺"):
         assert name not in short_forms and name not in landmarks, name
@@ -531,7 +536,6 @@ def test_names_the_fifth_pass_left_out_are_no_rows() -> None:
         "香山",
         "华山",
         "尚湖",
-        "武汉大学",
         "湖南大学",
         "中山大学",
     ):
@@ -671,6 +675,41 @@ def test_an_eighth_pass_place_alone_answers_its_county(cli: Any, query: str, nam
     assert_answers_alone(cli, query, name, code, "landmark")
 
 
+# the universities pass: universities by full name, their short names where one university bears them, and
+# campuses named like a place elsewhere; (what a person types, official name, code, matched_by)
+UNIVERSITIES = [
+    ("西北工业大学", "长安区", "610116", "landmark"),  # 长安校区, the main campus; not 北京's or 深圳's 长安
+    ("东南大学", "江宁区", "320115", "landmark"),  # 九龙湖, where the main teaching moved in 2006
+    ("哈尔滨工业大学", "南岗区", "230103", "landmark"),
+    ("上海交通大学", "闵行区", "310112", "landmark"),  # its largest campus; not 上海市 alone
+    ("浙大", "西湖区", "330106", "landmark"),
+    ("川大", "武侯区", "510107", "landmark"),
+    ("西工大", "长安区", "610116", "landmark"),  # not 洛阳's 西工区
+    ("哈工大", "南岗区", "230103", "landmark"),
+    ("北师大", "海淀区", "110108", "landmark"),
+    ("西交大", "碑林区", "610103", "landmark"),
+    ("厦大", "思明区", "350203", "landmark"),
+    ("复旦", "杨浦区", "310110", "landmark"),
+    ("暨大", "天河区", "440106", "landmark"),
+    ("电子科技大学清水河校区", "郫都区", "510117", "landmark"),  # not 呼和浩特's 清水河县
+    ("四川大学望江校区", "武侯区", "510107", "landmark"),  # not 安庆's 望江县
+    ("东南大学九龙湖校区", "江宁区", "320115", "landmark"),  # not 九龙县, nor 香港
+    ("复旦大学张江校区", "浦东新区", "310115", "landmark"),  # not 复旦大学's 杨浦区
+    ("复旦大学邯郸校区", "杨浦区", "310110", "landmark"),  # not 河北's 邯郸市
+    ("复旦大学枫林校区", "徐汇区", "310104", "landmark"),
+    ("天津大学卫津路校区", "南开区", "120104", "landmark"),
+    ("北京理工大学良乡校区", "房山区", "110111", "landmark"),
+    ("北洋园校区", "津南区", "120112", "landmark"),
+]
+
+
+@pytest.mark.parametrize(("query", "name", "code", "kind"), UNIVERSITIES)
+def test_a_university_its_short_name_or_campus_answers_its_county(
+    cli: Any, query: str, name: str, code: str, kind: str
+) -> None:
+    assert_answers_alone(cli, query, name, code, kind)
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [
@@ -683,6 +722,46 @@ def test_an_eighth_pass_place_alone_answers_its_county(cli: Any, query: str, nam
     ],
 )
 def test_an_eighth_pass_place_in_a_sentence(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code, (text, answer.place)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("我在浙大读书", "330106"),
+        ("川大旁边的小区，残疾证在哪办", "510107"),
+        ("我是西工大的老师", "610116"),
+        ("去北航怎么走", "110108"),
+        ("我住厦大宿舍", "350203"),
+        ("我在天津大学北洋园校区读书", "120112"),
+        ("南京东南大学", "320115"),  # the city it lies in agrees
+        ("川大江安校区", "510116"),  # not 宜宾's 江安县: 川大 is read, and its campus 江安 with it
+    ],
+)
+def test_a_university_inside_a_sentence(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code and answer.also == (), (text, answer.place)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("浙大舟山校区", "330900"),  # a campus named after another place is there, not at the main campus
+        ("北师大珠海校区", "440400"),
+        ("厦大漳州校区", "350600"),
+        ("暨大番禺校区", "440113"),
+        ("哈工大威海校区", "371000"),
+        ("上海交通大学徐汇校区", "310104"),
+        ("西安电子科大", "610100"),  # 西安's, not the row 电子科大 (成都市)
+        ("桂林电子科大", "450300"),
+        ("宜宾江安县", "511523"),  # the counties the campus names had answered stay themselves
+        ("安庆望江县", "340827"),
+        ("呼和浩特清水河县", "150124"),
+        ("洛阳西工区", "410303"),
+    ],
+)
+def test_a_place_the_text_names_wins_over_a_university(atlas: Atlas, text: str, code: str) -> None:
     answer = atlas.answer(text, suggest=False)
     assert answer.place is not None and answer.place.code == code, (text, answer.place)
 
@@ -712,3 +791,102 @@ def test_names_the_eighth_pass_left_out_are_no_rows() -> None:
     landmarks = {r["name"] for r in _table()}
     for name in ("北京站", "上海站", "武汉站", "协和医院", "中山医院", "同济医院", "人民医院", "王府井", "窄巷子"):
         assert name not in landmarks, name
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("我在北大荒插过队", "110108"),  # 北大 left out: 北大荒, 北大西洋, 北大港, 北大营 hold it
+        ("横渡北大西洋", "110108"),
+        ("我在武大郎烧饼店上班", "420106"),  # 武大 left out: 武大郎
+        ("我在华科电子上班", "420111"),  # 华科 left out: firms bear it
+        ("东北大学", "110108"),
+        ("湖北大学", "110108"),
+    ],
+)
+def test_a_short_name_left_out_is_not_read_inside_other_words(atlas: Atlas, text: str, code: str) -> None:
+    assert code not in named_codes(atlas, text), text
+
+
+def test_short_names_the_universities_pass_left_out_are_no_rows() -> None:
+    # shared by several universities (人大 is also 人民代表大会), or words and names of other things
+    landmarks = {r["name"] for r in _table()}
+    for name in (
+        "北大",
+        "武大",
+        "华科",
+        "人大",
+        "中大",
+        "山大",
+        "华师",
+        "华师大",
+        "南大",
+        "交大",
+        "苏大",
+        "北科大",
+        "重大",
+    ):
+        assert name not in landmarks, name
+
+
+def test_the_universities_pass_codes_are_the_division_data_s() -> None:
+    assert_codes_are_official(UNIVERSITIES)
+
+
+# universities named after their city or province, added last by the universities pass (the earlier passes had left
+# 北京大学, 重庆大学 and 武汉大学 out: X大学生 is also X's students)
+NAMED_AFTER_A_PLACE = [
+    ("浙江大学", "西湖区", "330106", "landmark"),  # not 浙江省: the main campus, 紫金港
+    ("四川大学", "武侯区", "510107", "landmark"),  # not 四川省: 望江 and 华西
+    ("北京大学", "海淀区", "110108", "landmark"),
+    ("天津大学", "津南区", "120112", "landmark"),  # 北洋园, the main campus since 2015
+    ("武汉大学", "武昌区", "420106", "landmark"),
+    ("深圳大学", "南山区", "440305", "landmark"),
+]
+
+
+@pytest.mark.parametrize(("query", "name", "code", "kind"), NAMED_AFTER_A_PLACE)
+def test_a_university_named_after_its_city_or_province_answers_its_county(
+    cli: Any, query: str, name: str, code: str, kind: str
+) -> None:
+    assert_answers_alone(cli, query, name, code, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("浙江大学海宁校区", "330481"),  # a campus named after another place is there
+        ("厦门大学翔安校区", "350213"),
+        ("云南大学呈贡校区", "530114"),
+        ("浙江大学紫金港校区", "330106"),
+    ],
+)
+def test_a_campus_of_a_university_named_after_its_city_is_its_own_place(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code, (text, answer.place)
+
+
+# X大学生 and X大学城 are X's students or university town, not the university X大学 (浙江大学生, 厦门大学城 in 集美区)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("北京大学生运动会", "110108"),
+        ("武汉大学生就业难", "420106"),
+        ("浙江大学生就业", "330106"),
+        ("厦门大学城", "350203"),
+        ("云南大学城", "530102"),
+    ],
+)
+def test_a_place_s_students_or_university_town_are_not_its_university(atlas: Atlas, text: str, code: str) -> None:
+    assert code not in named_codes(atlas, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("北京大学生命科学学院", "110108"), ("同济大学城市规划学院", "310110"), ("浙江大学", "330106")]
+)
+def test_a_school_of_a_university_is_still_the_university(atlas: Atlas, text: str, code: str) -> None:
+    assert code == atlas.answer(text, suggest=False).place.code, text  # type: ignore[union-attr]
+
+
+def test_the_named_universities_codes_are_the_division_data_s() -> None:
+    assert_codes_are_official(NAMED_AFTER_A_PLACE)

@@ -149,13 +149,14 @@ _FIRM_AFTER = ("公司", "有限", "控股", "客服", "股份", "集团", "航�
 _FIRM_BEFORE = ("坐", "乘", "搭")  # 坐厦门航空去昆明: flying with the airline
 # Food named after a place (东坡肉, 武昌鱼, 黄山毛峰, 宁夏枸杞) — only where the food word ends the clause
 # or what follows speaks of food: 肉 and 鱼 also open places' and trades' names (重庆鱼洞, 肉联厂, 肉价).
-_FOODS = (
-    *("肉", "鱼", "肘子", "毛峰", "毛尖", "枸杞", "羊肉", "牛肉", "腊肉", "热干面", "醋鱼", "小吃"),
-    # dishes and drinks known by their place (重庆火锅, 长沙臭豆腐, 西安肉夹馍, 普洱茶, 四川菜)
+_FOODS = ("肉", "鱼", "肘子", "毛峰", "毛尖", "枸杞", "羊肉", "牛肉", "腊肉", "热干面", "醋鱼", "小吃")
+# Dishes and drinks known by their place (重庆火锅, 长沙臭豆腐, 西安肉夹馍, 普洱茶好喝吗, 四川菜): only at
+# the clause's end or before words about food, not before more characters (杭州茶叶市场, 长沙茶子山).
+_DISHES = (
     *("火锅", "臭豆腐", "豆腐", "包子", "小面", "凉皮", "肉夹馍", "泡馍", "烤鱼", "烧烤", "麻辣烫"),
     *("汤圆", "糍粑", "菜", "茶", "白茶", "红茶", "黑茶", "绿茶", "黄酒", "白酒"),
 )
-_FOOD_STARTS = frozenset(word[0] for word in _FOODS)
+_FOOD_STARTS = frozenset(word[0] for word in (*_FOODS, *_DISHES))
 _FOOD_MORE = ("子", "茶", "叶", "原浆", "干", "串", "礼盒", "特产")  # 枸杞子, 毛峰茶, 牛肉干
 # What follows one name only and makes it a product or a time (西湖龙井, 北京时间; not 吉林龙井, 上海时间).
 _PRODUCT_OF = {"西湖": ("龙井",), "北京": ("时间",)}
@@ -242,6 +243,11 @@ def _food(form: str, end: int) -> bool:
             after = form[end + len(word) :]
             if not after or after[0] in _CLAUSE_STARTS or after.startswith((*_ABOUT_FOOD, *_FOOD_MORE)):
                 return True
+    for word in _DISHES:
+        if form.startswith(word, end):
+            after = form[end + len(word) :]
+            if not after or after[0] in _CLAUSE_STARTS or after.startswith(_ABOUT_FOOD):
+                return True
     return False
 
 
@@ -305,7 +311,9 @@ def named_product(form: str, start: int, end: int, foods: bool = True) -> bool:
         _clause_ends(form, end + 2) or form.startswith(_FIRM_AFTER, end + 2) or form[:start].endswith(_FIRM_BEFORE)
     ):
         return True
-    return (foods and _food(form, end)) or rest in _PRODUCT_OF.get(form[start:end], ())
+    # where someone is comes before what they eat there (我在成都菜很贵, 在淄博烧烤很火吗): a place
+    eats = foods and not (start and form[start - 1] in _BEFORE_WORD) and _food(form, end)
+    return eats or rest in _PRODUCT_OF.get(form[start:end], ())
 
 
 def _old_name_product(form: str, start: int, end: int) -> bool:
@@ -315,32 +323,42 @@ def _old_name_product(form: str, start: int, end: int) -> bool:
 
 
 def _other_campus(form: str, hit: Hit, sights: Sequence[Hit]) -> bool:
-    """Whether `hit` names a campus of the university just before it, after a place outside the
-    university's city (浙江大学玉泉校区: 玉泉 is a road of 杭州, not 呼和浩特's 玉泉区). A campus named
-    after a place in the city is there (复旦大学张江校区 → 浦东新区, 同济大学嘉定校区 → 嘉定区)."""
+    """Whether `hit` names a campus of the university just before it after a county far from it: in
+    neither the university's city nor its province (浙江大学玉泉校区: 玉泉 is a road of 杭州, not
+    呼和浩特's 玉泉区). A campus named after a place of the city or the province, or after a city, is
+    there (同济大学嘉定校区 → 嘉定区, 浙江大学海宁校区 → 海宁市, 北师大珠海校区 → 珠海市)."""
     if not form.startswith("校区", hit.end):
         return False
-    before = [s for s in sights if s.end == hit.start]
-    city = {p.code[:4] for s in before for p in s.places if p.code}
-    return bool(city) and not any(p.code[:4] in city for p in hit.places if p.code)
+    codes = [p.code for s in sights if s.end == hit.start for p in s.places if p.code]
+    if not codes:
+        return False
+    near = {code[:4] for code in codes} | {code[:2] for code in codes}
+    return not any(p.code[:4] in near or p.code[:2] in near or p.level == "prefecture" for p in hit.places if p.code)
+
+
+def _students_or_town(form: str, end: int) -> bool:
+    """Whether 生 or 城 after a university's name makes the words its students or a university town
+    (浙江大学生, 厦门大学城), not a school of it (北京大学生命科学学院, 同济大学城市规划学院)."""
+    after = form[end : end + 2]
+    return (after[:1] == "生" and after[1:] not in _LIFE) or (after[:1] == "城" and after[1:] != "市")
+
+
+# What follows 生 in the names of a university's schools (生物, 生命, 生态 …): not its students.
+_LIFE = frozenset("物命态理化产")
 
 
 def _town_said(form: str, key: str, kind: str | None) -> bool:
     """Whether a text names the township whose short form `key` is (of `kind` in data/words.csv, or
-    none): of 3 characters or more and no everyday word, after a word of where someone is or goes
-    (在陆家嘴上班, 离中关村不远) or before one of being near it (中关村那边); a short form of two
-    characters (豫园, 晋祠) or one the dictionary lists as a word (夫子庙, 五角场) only where both say it
-    — a cue or the text's start before it, nearness after (夫子庙附近, 我家在五角场附近; not
-    我家新房子附近, 火车站附近)."""
+    none: a word the dictionary lists never is, 体育场, 五角场): after a word of where someone is or
+    goes (在陆家嘴上班, 离中关村不远, 靠近徐家汇), or opening the text or a clause before a word of being
+    near it (中关村那边现在能办吗; not 最近关帝庙那边, whose 近 is no cue)."""
+    if kind is not None:
+        return False
     start = form.find(key)
-    cued = form[max(0, start - 2) : start].endswith(_TOWN_CUES)
-    near = form.startswith(_NEARBY, start + len(key))
-    if kind is None and len(key) >= 3:
-        return cued or near
-    opened = cued or start == 0 or form[start - 1] in _CLAUSE_STARTS
-    if len(key) == 2:
-        return kind is None and key not in _EVERYDAY_WORDS and near and opened
-    return kind == "common" and not key.endswith(_GENERIC_HEADS) and near and opened
+    if form[max(0, start - 2) : start].endswith(_TOWN_CUES):
+        return True
+    opened = start == 0 or form[start - 1] in _CLAUSE_STARTS
+    return opened and form.startswith(_NEARBY, start + len(key))
 
 
 def _clause_ends(form: str, end: int) -> bool:
@@ -482,12 +500,10 @@ _LOCATED_BEFORE = (
 _LOCATED_AFTER = ("人", "残联", "是我老家", "是我的老家", "老乡")
 _BOUNDARY = frozenset(" ，,。.！!？?；;：:、的\n")
 _BEING_AT = ("在", "去", "到", "回", "住在")
-_TOWN_CUES = ("在", "去", "到", "住", "来自", "位于", "离", "近")  # 离陆家嘴不远, 靠近五角场
+_TOWN_CUES = ("在", "去", "到", "住", "来自", "位于", "离", "靠近", "临近", "接近", "邻近")  # 离陆家嘴不远, 靠近徐家汇
 # Words after a place that say someone is near it or speak of it (五角场附近, 中关村那边现在能办吗).
 _NEARBY = ("附近", "旁边", "一带", "周边", "周围", "那边", "这边", "对面", "不远", "那块", "这块")
-# Kinds of place found in any city: a township's short form ending in one is an everyday word first
-# (火车站附近, 开发区那边), whatever the dictionary says of the rest.
-_GENERIC_HEADS = ("区", "园", "站", "路", "街", "中心", "广场", "城", "口", "场馆")
+
 _WORDS_OF_PEOPLE = frozenset(("东方人", "大名人"))  # Easterners; 大+名人, a celebrity
 _ITS_OWN = ("公安局", "人民医院", "人民政府", "残联", "机场")
 # The card's business right after the name (白云办三代证了吗, 金牛换证了吗; not 延长换证时间)
@@ -1220,10 +1236,10 @@ class TextFinder:
         shares and that is no everyday word (体育场, 人民广场: data/words.csv), right after a word of
         where someone is or goes (在陆家嘴上班, 住在徐家汇), when the text names nothing else: the county
         or district it lies in (浦东新区), as an address that ends in a township answers."""
-        pieces = {form[a : a + n] for n in range(2, 7) for a in range(len(form) - n + 1) if is_cjk(form[a])}
+        pieces = {form[a : a + n] for n in range(3, 7) for a in range(len(form) - n + 1) if is_cjk(form[a])}
         if not pieces:
             return None
-        named = {k: codes for k, codes in self.divisions.town_short_forms(pieces, 2).items() if len(codes) == 1}
+        named = {k: codes for k, codes in self.divisions.town_short_forms(pieces).items() if len(codes) == 1}
         words = self.divisions.words(named)
         named = {k: codes for k, codes in named.items() if _town_said(form, k, words.get(k))}
         if len({codes[0] for codes in named.values()}) != 1:
@@ -1268,8 +1284,15 @@ class TextFinder:
         edges = {
             (i, j): (form[i - 1 : i + 1], form[j - 1 : j + 1])
             for i, j, _ in names
-            if i > 0 and j < len(form) and not form[i:j].endswith(_LEVEL_ENDS) and form[i - 1] not in _LEVEL_CHARS
-        }  # (not a full name, nor a name after a level word: 保定市容城县, 市容 and 县城 around it)
+            if i > 0
+            and j < len(form)
+            and not form[i:j].endswith(_LEVEL_ENDS)
+            and form[i - 1] not in _LEVEL_CHARS
+            and form[i - 1] not in _BEFORE_WORD
+            and form[i - 1] != "自"
+            and form[j] not in _LEVEL_CHARS
+        }  # not a full name, nor one after a level word or a word of being or going (保定市容城县: 市容 and
+        # 县城 around it; 我在建湖上班: 在建 and 湖上; 来自大同学院), nor one a level word follows (到达州市)
         kinds = self.divisions.words({*windows.values(), *(w for pair in edges.values() for w in pair)})
         spans = [
             (a, b)
@@ -1333,7 +1356,8 @@ class TextFinder:
                 weak = False  # an everyday word where a place stands: 在大方上班, 大方人 (not 城区 or 新区)
             hit = Hit(i, j, places, ranks, weak, short, loose)
             if all(kind == index.LANDMARK for _, kind in rows):
-                if _starts_word(form, i, j, names) and not form.startswith(_NOT_AFTER_SIGHT, j):
+                after_school = name.endswith("大学") and _students_or_town(form, j)
+                if _starts_word(form, i, j, names) and not form.startswith(_NOT_AFTER_SIGHT, j) and not after_school:
                     sights.append(hit)  # 兵马俑, 布达拉宫: weighed below against the places the text names
                 continue
             (landmarks if short and landmark_after(form, j) else hits).append(hit)
