@@ -21,6 +21,7 @@ from cardinfo.text import normalise
 from tests.helpers import (
     REPO,
     assert_answers_alone,
+    assert_answers_code,
     assert_codes_are_official,
     division_rows,
     index_rows,
@@ -852,6 +853,44 @@ def test_a_university_named_after_its_city_or_province_answers_its_county(
     assert_answers_alone(cli, query, name, code, kind)
 
 
+# English names of sights, as English writers name them (no leading "The": the text finder drops it),
+# each typed alone: (query, official name, code). Before these rows each answered nothing, only the
+# city or province, or a wrong place (noted).
+ENGLISH_ALONE = [
+    ("Bund", "黄浦区", "310101"),
+    ("Forbidden City", "东城区", "110101"),
+    ("Terracotta Army", "临潼区", "610115"),
+    ("West Lake", "西湖区", "330106"),
+    ("Potala Palace", "城关区", "540102"),
+    ("Summer Palace", "海淀区", "110108"),
+    ("Zhongguancun", "海淀区", "110108"),
+    ("Lujiazui", "浦东新区", "310115"),
+    ("Wangfujing", "东城区", "110101"),
+    ("Sanlitun", "朝阳区", "110105"),
+    ("Mount Emei", "峨眉山市", "511181"),
+    ("Mount Tai", "泰安市", "370900"),  # it spans several counties of one prefecture, as the row 泰山景区
+    ("Peking University", "海淀区", "110108"),  # it answered only 北京市
+    ("Fudan University", "杨浦区", "310110"),
+    ("Huaxi Hospital", "武侯区", "510107"),  # it answered 贵阳's 花溪区
+    ("Ruijin Hospital", "黄浦区", "310101"),  # it answered 江西's 瑞金市
+    ("Longmen Grottoes", "洛龙区", "410311"),  # it answered 广东's 龙门县
+    ("Tianmen Mountain", "永定区", "430802"),  # it answered 湖北's 天门市
+    ("Daming Lake", "历下区", "370102"),  # it answered 河北's 大名县
+    ("Tianhe Airport", "黄陂区", "420116"),  # 武汉's airport: it answered 广州's 天河区
+    ("Huanghua Airport", "长沙县", "430121"),  # it answered 河北's 黄骅市
+    ("Lukou Airport", "江宁区", "320115"),  # it answered 株洲's 渌口区
+    ("Wudang Mountains", "丹江口市", "420381"),  # it answered 贵阳's 乌当区
+    ("Victoria Peak", "香港特别行政区", "810000"),
+    ("Ruins of St. Paul's", "澳门特别行政区", "820000"),
+    ("Sun Moon Lake", "台湾省", "710000"),
+]
+
+
+@pytest.mark.parametrize(("query", "name", "code"), ENGLISH_ALONE)
+def test_an_english_name_of_a_sight_alone_answers_its_county(cli: Any, query: str, name: str, code: str) -> None:
+    assert_answers_alone(cli, query, name, code, "landmark")
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [
@@ -890,3 +929,62 @@ def test_a_school_of_a_university_is_still_the_university(atlas: Atlas, text: st
 
 def test_the_named_universities_codes_are_the_division_data_s() -> None:
     assert_codes_are_official(NAMED_AFTER_A_PLACE)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("I live near the Forbidden City", "110101"),
+        ("My home is close to the Temple of Heaven", "110101"),
+        ("We live next to the Terracotta Army museum", "610115"),
+        ("I work in Lujiazui and live near the Bund", "310115"),  # two sights: the first named
+        ("My grandmother lives by West Lake", "330106"),
+        ("the Bund, Shanghai", "310101"),  # after its city, "the" dropped
+        ("Lujiazui, Pudong, Shanghai", "310115"),
+        ("Kuanzhai Alley, Chengdu", "510105"),
+        ("Yellow Crane Tower, Wuhan", "420106"),
+        ("Mount Emei, Sichuan", "511181"),
+        ("I study at Peking University", "110108"),
+        ("the North Bund, Hongkou", "310109"),  # not the Bund's 黄浦区
+        ("Slender West Lake, Yangzhou", "321003"),  # 扬州's, not 杭州's West Lake
+        ("Huizhou West Lake", "441302"),  # 惠州's, not 杭州's
+        ("1266 Nanjing West Road, Shanghai", "310106"),  # not 南京市
+        ("Nanjing East Road", "310101"),
+        ("Xingwen Stone Forest", "511528"),  # 兴文县's, as it answered before (the Stone Forest's county in `also`)
+    ],
+)
+def test_an_english_name_of_a_sight_in_english_text(atlas: Atlas, text: str, code: str) -> None:
+    assert_answers_code(atlas, text, code)
+
+
+# (text, a code the answer must not name): English words that hold a sight's name where they mean no sight
+NOT_THE_ENGLISH_SIGHT = [
+    ("The farmers raised a bund along the field", "310101"),  # a bund is an embankment anywhere
+    ("They built a stone forest of glass towers", "530126"),  # lower case in prose: no name
+    ("Jinli Town, Gaoyao", "510107"),  # 高要区's 金利镇: Jinli alone is no row
+    ("Wuhan University of Technology", "420106"),  # Wuhan University is no row
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NOT_THE_ENGLISH_SIGHT)
+def test_an_english_name_where_it_is_no_sight(atlas: Atlas, text: str, code: str) -> None:
+    assert code not in named_codes(atlas, text), text
+
+
+def test_english_names_left_out_are_no_rows() -> None:
+    # Nanjing Road spans 黄浦区 and 静安区 (a row cannot name 上海市); Wuhan and Xiamen University would be read
+    # inside Wuhan University of Technology and Xiamen University of Technology; Purple Mountain and Huashan
+    # are other places' names too (Huashan Hospital is 上海's); Jinli is 高要区's 金利镇 in pinyin; Tsinghua alone
+    # is National Tsing Hua University's too (台湾's)
+    landmarks = {normalise(r["name"]) for r in _table()}
+    left_out = (
+        "Nanjing Road",
+        "Wuhan University",
+        "Xiamen University",
+        "Purple Mountain",
+        "Huashan",
+        "Jinli",
+        "Tsinghua",
+    )
+    for name in left_out:
+        assert normalise(name) not in landmarks, name
