@@ -238,16 +238,12 @@ def _food(form: str, end: int) -> bool:
     """Whether a food word named after the place stands at `end` and is talked of as food."""
     if form[end : end + 1] not in _FOOD_STARTS:
         return False
-    for word in _FOODS:
-        if form.startswith(word, end):
-            after = form[end + len(word) :]
-            if not after or after[0] in _CLAUSE_STARTS or after.startswith((*_ABOUT_FOOD, *_FOOD_MORE)):
-                return True
-    for word in _DISHES:
-        if form.startswith(word, end):
-            after = form[end + len(word) :]
-            if not after or after[0] in _CLAUSE_STARTS or after.startswith(_ABOUT_FOOD):
-                return True
+    for words, talk in ((_FOODS, (*_ABOUT_FOOD, *_FOOD_MORE)), (_DISHES, _ABOUT_FOOD)):
+        for word in words:
+            if form.startswith(word, end):
+                after = form[end + len(word) :]
+                if not after or after[0] in _CLAUSE_STARTS or after.startswith(talk):
+                    return True
     return False
 
 
@@ -1218,7 +1214,7 @@ class TextFinder:
 
     def _county_of_town(self, found: Found, townships: Sequence[Hit]) -> Found:
         """A city or province followed by a township of one of its counties, the county unnamed (宜宾李庄镇,
-        苏州周庄镇): the county the township lies in, as an address ending in a township answers."""
+        遵义茅台镇): the county the township lies in, as an address ending in a township answers."""
         if len(found.places) != 1 or found.places[0].level not in ("prefecture", "province"):
             return found
         code = found.places[0].code
