@@ -146,6 +146,7 @@ class Divisions:
         self._town_bits = bytearray()
         self._towns: dict[str, Place | None] = {}  # a batch's last few township places
         self._words: dict[str, str] | None = None
+        self._joins: dict[str, str] = {}  # a batch's `join` words: first character -> the second ones
 
     def _rows(self, sql: str, params: Sequence[str] = ()) -> list[tuple[Any, ...]]:
         """Run one read-only query; a damaged index is a data error, not a traceback."""
@@ -371,11 +372,19 @@ class Divisions:
         """Those of `candidates` that are everyday words or idioms holding a place's name but naming
         no place (data/words.csv): word -> "idiom" (长治久安), "phrase" (王建安, 天下太平), "word"
         (信仰, one sound from 信阳) or "join" (更新 and 余额, around 新余). One query asks for the few
-        candidates; a batch keeps all ~12,000 in memory instead."""
+        candidates; a batch keeps them all in memory instead (the ~10,000 `join` words packed)."""
         if self._words is None and self._memory is not None:
-            self._words = dict(self._rows("SELECT word, kind FROM word"))
+            self._words = dict(self._stream("SELECT word, kind FROM word WHERE kind != 'join'"))
+            seconds: dict[str, list[str]] = {}
+            for (word,) in self._stream("SELECT word FROM word WHERE kind = 'join'"):
+                seconds.setdefault(word[0], []).append(word[1])
+            # ~10,000 words of two characters, as strings of second characters: a tenth of the memory
+            self._joins = {first: "".join(rest) for first, rest in seconds.items()}
         if self._words is not None:
-            return {w: self._words[w] for w in candidates if w in self._words}
+            found = {w: self._words[w] for w in candidates if w in self._words}
+            joins = self._joins
+            found.update((w, "join") for w in candidates if len(w) == 2 and w[1] in joins.get(w[0], ""))
+            return found
         asked = sorted(set(candidates))
         if not asked:
             return {}
