@@ -853,6 +853,15 @@ def test_the_names_inside_those_words_are_still_places(atlas: Atlas, query: str,
     assert code(atlas, query) == expected
 
 
+def test_a_batch_reads_the_same_words_as_one_query() -> None:
+    # a batch keeps the word table in memory (the join words packed): the same kinds as the SQL asks
+    asked = ["更新", "余额", "混合", "肥料", "长治久安", "信仰", "体育场", "昆明", "新余", "余额宝"]
+    single, batch = Divisions(paths.places_path()), Divisions(paths.places_path())
+    batch.load_keys()
+    assert batch.words(asked) == single.words(asked)
+    assert single.words(asked)["更新"] == "join" and "昆明" not in single.words(asked)
+
+
 def test_every_word_of_words_csv_holds_a_name_or_is_one_sound_from_a_city(atlas: Atlas) -> None:
     rows = index_rows("SELECT word, kind FROM word")
     kinds = {"idiom", "phrase", "thing", "place", "word", "common", "join"}
