@@ -387,7 +387,7 @@ def _landmarks(
     佳县): the name alone answers the sight's county and names those townships in `also`; a name
     whose townships all lie inside the county is refused, as the township already answers there
     (黄鹤楼 is 武昌区's 黄鹤楼街道)."""
-    from cardinfo.textfind import LONGEST_NAME
+    from cardinfo.textfind import LONGEST_NAME, LONGEST_WORDS
 
     owners: dict[str, set[str]] = {}
     towns: dict[str, set[str]] = {}  # names only townships have, and their codes
@@ -408,7 +408,10 @@ def _landmarks(
                 f"{where}: its source does not quote the name" if r["source"].strip() else f"{where} names no source"
             )
         key = normalise(r["name"])
-        if not 2 <= len(key) <= LONGEST_NAME:
+        if key.isascii():  # English text is read by runs of words, not of characters (Tsinghua University)
+            if not (len(key) >= 2 and len(r["name"].split()) <= LONGEST_WORDS):
+                raise SystemExit(f"{where} is not 1 to {LONGEST_WORDS} words long: a text could not find it")
+        elif not 2 <= len(key) <= LONGEST_NAME:
             raise SystemExit(f"{where} is not 2 to {LONGEST_NAME} characters long: a text could not find it")
         if key in found:
             raise SystemExit(f"{where} is a second row of the same name")
