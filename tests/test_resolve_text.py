@@ -665,6 +665,13 @@ def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, 
         "重庆火锅",
         "西安肉夹馍好吃吗",
         "普洱茶好喝吗",
+        "武汉热干面要放芝麻酱",  # food before 要 (how it is made)
+        "南京盐水鸭",
+        "东阿阿胶",
+        "夷陵之战",  # a battle, a treaty, a person named after the place
+        "南京条约",
+        "左权将军",
+        "东方之珠这首歌",  # a song's title without 《》
         # a short name across two everyday words (data/words.csv's `join` rows)
         "残疾证补贴怎么更新余额",  # 更新 + 余额 around 新余
         "混合肥料怎么施",
@@ -707,6 +714,9 @@ def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, que
         ("我到达州市", "511700"),
         ("来自大同学院", "140200"),
         ("我在成都菜很贵", "510100"),  # where someone is, before what they eat there
+        ("南昌起义纪念馆在哪", "360100"),  # a memorial of the event is in the place
+        ("左权将军故居", "140722"),
+        ("南京要换证吗", "320100"),
         ("在淄博烧烤很火吗", "370300"),
         ("杭州茶叶市场在哪", "330100"),  # more characters after a dish: no dish
         ("长沙茶子山", "430100"),

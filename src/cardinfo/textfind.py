@@ -140,7 +140,19 @@ _PRODUCTS = (
     *("烤鸭", "火腿", "扒鸡", "拉面", "小吃", "米粉", "米线", "板鸭", "烧鸡", "大盘", "鸡饭"),
     *("卫视", "啤酒", "香烟", "词霸", "扑克", "老窖", "白药", "螺蛳", "炒饭", "香醋", "榨菜", "毒霸"),
     *("晚报", "日报", "早报", "商报", "银行"),  # 新民晚报, 兴业银行: a newspaper's or a bank's name
+    *("阿胶", "可乐", "巧克", "老白"),  # 东阿阿胶, 崂山可乐, 金沙巧克力, 衡水老白干
 )
+# A battle, a coup or a treaty named after where it was (夷陵之战, 永嘉之乱, 南京条约), and a person named
+# after a place or a place after a person (左权将军, 咸丰皇帝, 和硕公主): no place, unless a memorial or a
+# site of it follows (南昌起义纪念馆, 遵义会议会址 are there).
+_EVENTS = (
+    *("之战", "之变", "之乱", "之役", "战役", "会战", "起义", "兵变", "事变", "大捷", "条约"),
+    *("将军", "皇帝", "公主", "元帅", "烈士", "大帝"),
+)
+_SITES = ("纪念", "旧址", "遗址", "博物", "会址", "故居", "陵园", "广场", "公园", "路", "街", "墓")
+# After a name these make it the title of a song, a film or a series (上海滩主题曲, 东方之珠这首歌,
+# 宁夏歌词): a work, as a title between 《 and 》 is.
+_WORKS = ("这首歌", "主题曲", "歌词", "插曲", "片头曲", "片尾曲", "这部电影", "这部剧", "电视剧", "第一季", "第二季")
 # An airline's, a broker's or a carmaker's name (四川航空, 海南航空的客服电话, 国海证券, 福田汽车的货车),
 # where the word ends the text or a clause or names the firm; not 南京航空航天大学, 郑州航空港区,
 # 上海证券交易所, 北京汽车站, which are in the place.
@@ -155,12 +167,29 @@ _FOODS = ("肉", "鱼", "肘子", "毛峰", "毛尖", "枸杞", "羊肉", "牛�
 _DISHES = (
     *("火锅", "臭豆腐", "豆腐", "包子", "小面", "凉皮", "肉夹馍", "泡馍", "烤鱼", "烧烤", "麻辣烫"),
     *("汤圆", "糍粑", "菜", "茶", "白茶", "红茶", "黑茶", "绿茶", "黄酒", "白酒"),
+    *("盐水鸭", "牛肉汤", "臊子面", "胡辣汤", "烧饼", "麻花", "龙虾", "粉丝", "香梨", "瓜片", "银针", "鸡"),
 )
 _FOOD_STARTS = frozenset(word[0] for word in (*_FOODS, *_DISHES))
 _FOOD_MORE = ("子", "茶", "叶", "原浆", "干", "串", "礼盒", "特产")  # 枸杞子, 毛峰茶, 牛肉干
 # What follows one name only and makes it a product or a time (西湖龙井, 北京时间; not 吉林龙井, 上海时间).
 _PRODUCT_OF = {"西湖": ("龙井",), "北京": ("时间",)}
-_ABOUT_FOOD = ("怎么", "好吃", "好喝", "做法", "的做法", "很", "太", "真", "和", "跟", "配", "味道", "多少钱", "哪里买")
+_ABOUT_FOOD = (
+    "怎么",
+    "要",
+    "好吃",
+    "好喝",
+    "做法",
+    "的做法",
+    "很",
+    "太",
+    "真",
+    "和",
+    "跟",
+    "配",
+    "味道",
+    "多少钱",
+    "哪里买",
+)
 # What follows a name when it is where someone is from, not a person's given name (我舅舅郑州的，…;
 # 我表哥曾长春工作过; not 我同事张安阳的孩子).
 _FROM_THERE = ("人", "工作", "上班", "打工", "那边", "这边", "老家", "残联")
@@ -301,7 +330,9 @@ def named_product(form: str, start: int, end: int, foods: bool = True) -> bool:
     沙县小吃, 四川航空, 西湖龙井). A dish is named by a short name, not by a nickname: 蓉城火锅 is
     hot pot in 成都 (`foods` False)."""
     rest = form[end : end + 2]
-    if rest in _PRODUCTS:
+    if rest in _PRODUCTS or form.startswith(_WORKS, end):
+        return True
+    if rest in _EVENTS and not form.startswith(_SITES, end + 2):
         return True
     if rest in _FIRMS and (
         _clause_ends(form, end + 2) or form.startswith(_FIRM_AFTER, end + 2) or form[:start].endswith(_FIRM_BEFORE)
