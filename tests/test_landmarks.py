@@ -988,3 +988,114 @@ def test_english_names_left_out_are_no_rows() -> None:
     )
     for name in left_out:
         assert normalise(name) not in landmarks, name
+
+
+# English names of sights, second pass: the long names (up to 5 words) the builder now takes, each typed
+# alone: (query, official name, code). Before these rows each answered nothing, only the city or
+# province, or a wrong place (noted).
+ENGLISH_LONG_ALONE = [
+    ("Tsinghua University", "海淀区", "110108"),
+    ("National Tsing Hua University", "台湾省", "710000"),  # 新竹's: not read as Tsinghua University
+    ("West China Hospital", "武侯区", "510107"),
+    ("Terracotta Warriors", "临潼区", "610115"),
+    ("Big Wild Goose Pagoda", "雁塔区", "610113"),
+    ("Oriental Pearl Tower", "浦东新区", "310115"),
+    ("Shanghai Disneyland", "浦东新区", "310115"),  # it answered only 上海市
+    ("Phoenix Ancient Town", "凤凰县", "433123"),
+    ("Leshan Giant Buddha", "市中区", "511102"),  # it answered only 乐山市
+    ("Humble Administrator's Garden", "姑苏区", "320508"),
+    ("Wuhan Tianhe International Airport", "黄陂区", "420116"),  # it answered 广州's 天河区
+    ("Shanghai Hongqiao International Airport", "长宁区", "310105"),  # it answered 天津's 红桥区
+    ("Hongqiao Airport", "长宁区", "310105"),
+    ("Beijing Capital International Airport", "朝阳区", "110105"),
+    ("Chongqing Jiangbei International Airport", "渝北区", "500112"),  # it answered 江北区
+    ("Nanjing Lukou International Airport", "江宁区", "320115"),  # it answered 株洲's 渌口区
+    ("Changsha Huanghua International Airport", "长沙县", "430121"),  # it answered 河北's 黄骅市
+    ("Chengdu Tianfu International Airport", "简阳市", "510185"),
+    ("Jade Dragon Snow Mountain", "玉龙纳西族自治县", "530721"),
+    ("Giant Panda Breeding Research Base", "成华区", "510108"),
+    ("Badaling Great Wall", "延庆区", "110119"),
+    ("Ming Tombs", "昌平区", "110114"),
+    ("Chengde Mountain Resort", "双桥区", "130802"),  # it answered 承德市, 承德县 in `also`
+    ("Three Gorges Dam", "夷陵区", "420506"),
+    ("Mount Putuo", "普陀区", "330903"),  # 舟山's, not 上海's 普陀区
+    ("Dianchi Lake", "昆明市", "530100"),  # it borders several districts, as the row 滇池
+    ("Tian Tan Buddha", "香港特别行政区", "810000"),
+    ("Kumbum Monastery", "湟中区", "630106"),
+]
+
+
+@pytest.mark.parametrize(("query", "name", "code"), ENGLISH_LONG_ALONE)
+def test_a_long_english_name_of_a_sight_alone_answers_its_county(cli: Any, query: str, name: str, code: str) -> None:
+    assert_answers_alone(cli, query, name, code, "landmark")
+
+
+def test_the_long_english_names_codes_are_the_division_data_s() -> None:
+    assert_codes_are_official([(query, name, code, "landmark") for query, name, code in ENGLISH_LONG_ALONE])
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("I live near the Terracotta Warriors", "610115"),
+        ("We rent a flat close to the Big Wild Goose Pagoda", "610113"),
+        ("My office is next to the Oriental Pearl Tower", "310115"),
+        ("I study at Tsinghua University", "110108"),
+        ("My father was treated at West China Hospital last year", "510107"),
+        ("Our house is a short drive from Beijing Capital International Airport", "110105"),
+        ("the Humble Administrator's Garden, Suzhou", "320508"),  # after its city
+        ("Leshan Giant Buddha, Sichuan", "511102"),
+        ("Sun Yat-sen Mausoleum, Nanjing", "320102"),
+        ("Orange Isle, Changsha", "430104"),
+        ("Hanging Temple, Datong", "140225"),
+        ("Mount Putuo, Zhoushan", "330903"),
+        ("I studied at National Tsing Hua University in Hsinchu", "710000"),
+        ("Harbin Institute of Technology", "230103"),
+        ("Xijiang Miao Village, Guizhou", "522634"),
+    ],
+)
+def test_a_long_english_name_of_a_sight_in_english_text(atlas: Atlas, text: str, code: str) -> None:
+    assert_answers_code(atlas, text, code)
+
+
+# (text, the code it answered before the second pass and must still answer): names that hold one of the
+# new rows' names (or a city's) where they mean another place
+STILL_THE_OTHER_PLACE = [
+    ("Zhejiang University of Technology", "330000"),  # Zhejiang University is no row (西湖区 would be wrong)
+    ("Sichuan University of Science and Engineering", "510000"),  # 自贡's; Sichuan University is no row
+    ("Nanjing University of Science and Technology", "320100"),  # Nanjing University is no row
+    ("Tianjin University of Technology", "120000"),
+    ("Chongqing University of Posts and Telecommunications", "500000"),
+    ("Shanghai Jiao Tong University Xuhui campus", "310104"),  # Shanghai Jiao Tong University is no row
+    ("Beijing Normal University, Zhuhai campus", "440400"),  # Beijing Normal University is no row
+    ("Zhangye Danxia Mountain", "620700"),  # Danxia Mountain is no row; Mount Danxia (仁化县) is
+    ("Jiangbei District, Chongqing", "500105"),  # the district, not the airport's 渝北区
+    ("Guangzhou Tianhe District", "440106"),  # the district, not 武汉's airport
+    ("Putuo District, Shanghai", "310107"),  # 上海's district, not 舟山's Mount Putuo
+]
+
+
+@pytest.mark.parametrize(("text", "code"), STILL_THE_OTHER_PLACE)
+def test_a_name_holding_a_long_english_sight_s_name_still_answers_its_own_place(
+    atlas: Atlas, text: str, code: str
+) -> None:
+    assert_answers_code(atlas, text, code)
+
+
+def test_long_english_names_left_out_are_no_rows() -> None:
+    # each would be read inside the name of another university, lake or mountain (the test above)
+    landmarks = {normalise(r["name"]) for r in _table()}
+    left_out = (
+        "Zhejiang University",
+        "Sichuan University",
+        "Nanjing University",
+        "Tianjin University",
+        "Chongqing University",
+        "Shanghai Jiao Tong University",
+        "Beijing Normal University",
+        "Xi'an Jiaotong University",
+        "Thousand Island Lake",
+        "Danxia Mountain",
+    )
+    for name in left_out:
+        assert normalise(name) not in landmarks, name
