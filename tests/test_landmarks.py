@@ -951,6 +951,11 @@ def test_the_named_universities_codes_are_the_division_data_s() -> None:
         ("1266 Nanjing West Road, Shanghai", "310106"),  # not 南京市
         ("Nanjing East Road", "310101"),
         ("Xingwen Stone Forest", "511528"),  # 兴文县's, as it answered before (the Stone Forest's county in `also`)
+        # a city the text names that disagrees with the sight: the city (as in Chinese text)
+        ("West Lake, Huizhou", "441300"),
+        ("Ming Tombs in Nanjing", "320100"),
+        ("Tsinghua University Shenzhen International Graduate School", "440300"),
+        ("I live near the Forbidden City in Beijing", "110101"),  # one that agrees stays
     ],
 )
 def test_an_english_name_of_a_sight_in_english_text(atlas: Atlas, text: str, code: str) -> None:

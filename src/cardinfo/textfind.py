@@ -1018,7 +1018,7 @@ class TextFinder:
         form, origin = scan_form(untitled(text), t2s)
         latin = form.isascii() or not any(is_cjk(ch) for ch in form)
         if latin:
-            hits = self._latin_hits(form)
+            hits = self._agreeing_sights(self._latin_hits(form), form)
             townships: list[Hit] = []
         else:
             form = blank_fillers(form)
@@ -1447,6 +1447,17 @@ class TextFinder:
                     hit = hit._replace(places=tuple(hit.places[n] for n in fit), ranks=tuple(hit.ranks[n] for n in fit))
                 return hit
         return None
+
+    def _agreeing_sights(self, hits: list[Hit], form: str) -> list[Hit]:
+        """English hits without the sights that a division the text names disagrees with, as Chinese
+        text has it (West Lake, Huizhou: 惠州's, not 杭州's 西湖区; Ming Tombs in Nanjing)."""
+        if len(hits) < 2:
+            return hits
+        keys = {h: form[h.start : h.end].replace(" ", "") for h in hits}
+        rows = self.divisions.lookup_many(set(keys.values()))
+        sights = [h for h in hits if rows.get(keys[h]) and all(kind == index.LANDMARK for _, kind in rows[keys[h]])]
+        named = [h for h in hits if h not in sights and not h.weak]
+        return [h for h in hits if h not in sights or not named or any(_agree(h, n) for n in named)]
 
     def _latin_hits(self, form: str) -> list[Hit]:
         """Pinyin and English names, longest run of words first; a level word narrows the name before it."""
