@@ -956,6 +956,7 @@ def test_the_named_universities_codes_are_the_division_data_s() -> None:
         ("Ming Tombs in Nanjing", "320100"),
         ("Tsinghua University Shenzhen International Graduate School", "440300"),
         ("I live near the Forbidden City in Beijing", "110101"),  # one that agrees stays
+        ("The Bund, near Nanjing Road", "310101"),  # a road named after a city names no city
     ],
 )
 def test_an_english_name_of_a_sight_in_english_text(atlas: Atlas, text: str, code: str) -> None:

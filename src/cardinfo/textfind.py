@@ -140,19 +140,14 @@ _PRODUCTS = (
     *("烤鸭", "火腿", "扒鸡", "拉面", "小吃", "米粉", "米线", "板鸭", "烧鸡", "大盘", "鸡饭"),
     *("卫视", "啤酒", "香烟", "词霸", "扑克", "老窖", "白药", "螺蛳", "炒饭", "香醋", "榨菜", "毒霸"),
     *("晚报", "日报", "早报", "商报", "银行"),  # 新民晚报, 兴业银行: a newspaper's or a bank's name
-    *("阿胶", "可乐", "巧克", "老白"),  # 东阿阿胶, 崂山可乐, 金沙巧克力, 衡水老白干
 )
-# A battle, a coup or a treaty named after where it was (夷陵之战, 永嘉之乱, 南京条约), and a person named
-# after a place or a place after a person (左权将军, 咸丰皇帝, 和硕公主): no place, unless a memorial or a
-# site of it follows (南昌起义纪念馆, 遵义会议会址 are there).
-_EVENTS = (
-    *("之战", "之变", "之乱", "之役", "战役", "会战", "起义", "兵变", "事变", "大捷", "条约"),
-    *("将军", "皇帝", "公主", "元帅", "烈士", "大帝"),
-)
-_SITES = ("纪念", "旧址", "遗址", "博物", "会址", "故居", "陵园", "广场", "公园", "路", "街", "墓")
+# A battle, a coup or a treaty named after where it was (夷陵之战, 永嘉之乱, 南京条约): no place, unless a
+# memorial or a site of it follows in the clause (南昌起义纪念馆, 南昌起义军总指挥部旧址 are there).
+_EVENTS = ("之战", "之变", "之乱", "之役", "战役", "起义", "兵变", "事变", "大捷", "条约")
+_SITES = ("纪念", "旧址", "遗址", "博物", "会址", "故居", "陵园", "广场", "公园", "路", "街", "墓", "指挥部", "府")
 # After a name these make it the title of a song, a film or a series (上海滩主题曲, 东方之珠这首歌,
 # 宁夏歌词): a work, as a title between 《 and 》 is.
-_WORKS = ("这首歌", "主题曲", "歌词", "插曲", "片头曲", "片尾曲", "这部电影", "这部剧", "电视剧", "第一季", "第二季")
+_WORKS = ("这首歌", "主题曲", "歌词", "插曲", "片头曲", "片尾曲")
 # An airline's, a broker's or a carmaker's name (四川航空, 海南航空的客服电话, 国海证券, 福田汽车的货车),
 # where the word ends the text or a clause or names the firm; not 南京航空航天大学, 郑州航空港区,
 # 上海证券交易所, 北京汽车站, which are in the place.
@@ -168,6 +163,7 @@ _DISHES = (
     *("火锅", "臭豆腐", "豆腐", "包子", "小面", "凉皮", "肉夹馍", "泡馍", "烤鱼", "烧烤", "麻辣烫"),
     *("汤圆", "糍粑", "菜", "茶", "白茶", "红茶", "黑茶", "绿茶", "黄酒", "白酒"),
     *("盐水鸭", "牛肉汤", "臊子面", "胡辣汤", "烧饼", "麻花", "龙虾", "粉丝", "香梨", "瓜片", "银针", "鸡"),
+    *("阿胶", "可乐", "巧克力", "老白干"),  # 东阿阿胶, 崂山可乐 (not 东阿阿胶厂, 赫章可乐乡)
 )
 _FOOD_STARTS = frozenset(word[0] for word in (*_FOODS, *_DISHES))
 _FOOD_MORE = ("子", "茶", "叶", "原浆", "干", "串", "礼盒", "特产")  # 枸杞子, 毛峰茶, 牛肉干
@@ -332,8 +328,10 @@ def named_product(form: str, start: int, end: int, foods: bool = True) -> bool:
     rest = form[end : end + 2]
     if rest in _PRODUCTS or form.startswith(_WORKS, end):
         return True
-    if rest in _EVENTS and not form.startswith(_SITES, end + 2):
-        return True
+    if rest in _EVENTS:
+        clause = next((k for k in range(end + 2, len(form)) if form[k] in _CLAUSE_STARTS), len(form))
+        if not any(word in form[end + 2 : clause] for word in _SITES):
+            return True
     if rest in _FIRMS and (
         _clause_ends(form, end + 2) or form.startswith(_FIRM_AFTER, end + 2) or form[:start].endswith(_FIRM_BEFORE)
     ):
@@ -372,6 +370,10 @@ def _students_or_town(form: str, end: int) -> bool:
 
 # What follows 生 in the names of a university's schools (生物, 生命, 生态 …): not its students.
 _LIFE = frozenset("物命态理化产")
+
+
+# English words after a place's name that make it a road's, a street's or a park's (Nanjing Road).
+_LATIN_ROADS = ("road", "street", "avenue", "lane", "rd", "st", "lu", "jie", "park", "hutong", "alley")
 
 
 def _town_said(form: str, key: str, kind: str | None) -> bool:
@@ -1456,7 +1458,8 @@ class TextFinder:
         keys = {h: form[h.start : h.end].replace(" ", "") for h in hits}
         rows = self.divisions.lookup_many(set(keys.values()))
         sights = [h for h in hits if rows.get(keys[h]) and all(kind == index.LANDMARK for _, kind in rows[keys[h]])]
-        named = [h for h in hits if h not in sights and not h.weak]
+        # a road or a park named after a place is no place named (Nanjing Road near the Bund)
+        named = [h for h in hits if h not in sights and not h.weak and not form.startswith(_LATIN_ROADS, h.end + 1)]
         return [h for h in hits if h not in sights or not named or any(_agree(h, n) for n in named)]
 
     def _latin_hits(self, form: str) -> list[Hit]:
