@@ -1105,3 +1105,78 @@ def test_long_english_names_left_out_are_no_rows() -> None:
     )
     for name in left_out:
         assert normalise(name) not in landmarks, name
+
+
+# The ninth pass: bays and beaches, islands, old towns, a market street, new towns, ski resorts and parks people
+# name where they are; (what a person types, official name, code, matched_by)
+NINTH_PASS_ALONE = [
+    ("海棠湾", "海棠区", "460202", "landmark"),  # it answered nothing
+    ("巽寮湾", "惠东县", "441323", "landmark"),
+    ("大梅沙", "盐田区", "440308", "landmark"),
+    ("北海银滩", "银海区", "450503", "landmark"),  # it answered only 北海市, the city inside its name
+    ("东山岛", "东山县", "350626", "landmark"),  # it answered nothing: several divisions are called 东山
+    ("外伶仃岛", "香洲区", "440402", "landmark"),
+    ("崇武古城", "惠安县", "350521", "landmark"),  # it answered 丽江's 古城区 by the word inside it
+    ("黄龙溪古镇", "双流区", "510116", "landmark"),  # it answered 陕西's 黄龙县
+    ("平乐古镇", "邛崃市", "510183", "landmark"),  # it answered 桂林's 平乐县
+    ("赤坎古镇", "开平市", "440783", "landmark"),  # it answered 湛江's 赤坎区
+    ("沙湾古镇", "番禺区", "440113", "landmark"),  # it answered a choice of the places called 沙湾
+    ("古北水镇", "密云区", "110118", "landmark"),
+    ("龚滩古镇", "酉阳土家族苗族自治县", "500242", "landmark"),
+    ("汉正街", "硚口区", "420104", "landmark"),
+    ("中新广州知识城", "黄埔区", "440112", "landmark"),  # it answered only 广州市
+    ("万龙滑雪场", "崇礼区", "130709", "landmark"),
+    ("亚布力滑雪场", "尚志市", "230183", "landmark"),
+    ("玉渊潭公园", "海淀区", "110108", "landmark"),
+    ("深圳湾公园", "深圳市", "440300", "landmark"),  # along the bay through 福田区 and 南山区: the city
+]
+
+
+@pytest.mark.parametrize(("query", "name", "code", "kind"), NINTH_PASS_ALONE)
+def test_a_ninth_pass_place_alone_answers_its_county(cli: Any, query: str, name: str, code: str, kind: str) -> None:
+    assert_answers_alone(cli, query, name, code, kind)
+
+
+NINTH_PASS_IN_TEXT = [
+    ("我家在三亚海棠湾附近", "460202"),
+    ("我住在惠州双月湾旁边的小区", "441323"),
+    ("我在青岛石老人海水浴场附近上班", "370212"),
+    ("烟台养马岛上的渔村", "370612"),
+    ("我在成都黄龙溪古镇开客栈", "510116"),
+    ("我家在崇礼太舞滑雪小镇", "130709"),
+    ("我每天去奥林匹克森林公园跑步", "110105"),
+    ("家住共青森林公园对面", "310110"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NINTH_PASS_IN_TEXT)
+def test_a_ninth_pass_place_in_a_sentence(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code and answer.also == (), (text, answer.place)
+
+
+# (text, the code it must answer): a division the text names before the sight's name is still that division
+NINTH_PASS_OTHER_PLACE = [
+    ("湛江赤坎古镇", "440802"),  # 湛江's 赤坎区, not 开平's old town
+    ("桂林平乐古镇", "450330"),  # 桂林's 平乐县, not 邛崃's old town
+    ("陕西黄龙溪古镇", "610631"),
+    ("我在湛江赤坎区上班", "440802"),
+    ("桂林平乐县", "450330"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NINTH_PASS_OTHER_PLACE)
+def test_a_division_the_text_names_wins_over_a_ninth_pass_sight(atlas: Atlas, text: str, code: str) -> None:
+    assert_answers_code(atlas, text, code)
+
+
+def test_the_ninth_pass_codes_are_the_division_data_s() -> None:
+    assert_codes_are_official(NINTH_PASS_ALONE, NINTH_PASS_IN_TEXT + NINTH_PASS_OTHER_PLACE)
+
+
+def test_names_the_ninth_pass_left_out_are_no_rows() -> None:
+    # no page read names the district (亚龙湾, 大东海), pages disagree (东极岛, 北大湖滑雪场), the place lies in
+    # two districts of a province-level city (七浦路), or the name reads inside everyday words (知识城, 石老人)
+    landmarks = {r["name"] for r in _table()}
+    for name in ("亚龙湾", "大东海", "东极岛", "北大湖滑雪场", "七浦路", "知识城", "石老人", "小梅沙", "秀水街"):
+        assert name not in landmarks, name
