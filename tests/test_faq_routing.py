@@ -480,6 +480,10 @@ def test_rules_on_what_a_question_is_about(dataset: Dataset, question: str, topi
         ("My certificate expired, do I need a new assessment?", "expired"),
         ("换三代证要重新评残吗", "reassessment"),  # no expiry: the exchange's assessment
         ("二代证还没到期，换三代要重新鉴定吗", "reassessment"),
+        # "how do I exchange it" after the situation asks how to deal with the situation
+        ("证过期了，要怎么换新证", "expired"),
+        ("迁户口了残疾证要怎么换", "transfer"),
+        ("二代证要怎么换三代证", "process"),  # no situation: the exchange's steps
         # the one question after a story
         # a story, then the one question: the question alone is read when the whole says too little
         ("打了好几次电话都没人接，去街道问又说不归他们管。拖了快一个月了，到底该找哪个部门、打什么电话？", "contact"),
