@@ -484,6 +484,10 @@ def test_rules_on_what_a_question_is_about(dataset: Dataset, question: str, topi
         ("证过期了，要怎么换新证", "expired"),
         ("迁户口了残疾证要怎么换", "transfer"),
         ("二代证要怎么换三代证", "process"),  # no situation: the exchange's steps
+        # what 除了 sets aside is not what is asked
+        ("第三代残疾人证除了证明身份，还有什么用途？", "functions"),
+        ("卡是十年有效的我知道，那这卡除了证明残疾身份还能干嘛？", "functions"),
+        ("除了身份证，还要带什么材料", "documents"),
         # the one question after a story
         # a story, then the one question: the question alone is read when the whole says too little
         ("打了好几次电话都没人接，去街道问又说不归他们管。拖了快一个月了，到底该找哪个部门、打什么电话？", "contact"),

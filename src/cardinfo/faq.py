@@ -685,7 +685,7 @@ def match(topics: Sequence[FaqEntry], text: str, t2s: dict[str, str] | None = No
 
 def _match_words(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None) -> FaqMatch | None:
     """The topic of a question already folded to Mandarin and simplified characters, or None."""
-    query = _without_known(query)
+    query = _without_known(_without_aside(query))
     asked = _asked(query)
     ev = _evidence(topics, asked) if asked else _evidence(topics, query)
     best = _decide(topics, asked, t2s, ev) if asked else None
@@ -870,6 +870,17 @@ def _undescribed(query: str) -> str:
     if start < 0 or not query.startswith(_CARD_WORDS, at + 3):
         return query
     return query[:start] + query[at + 3 :]
+
+
+def _without_aside(query: str) -> str:
+    """`query` without what it sets aside: 除了 up to 还 or the clause's end (除了证明身份，还有什么用途:
+    not a question about proving who one is), when enough is left to ask something."""
+    at = query.find("除了")
+    if at < 0:
+        return query
+    ends = [k for k in (query.find("还", at), *(query.find(m, at) for m in _CLAUSE_MARKS)) if k > at]
+    rest = query[:at] + query[min(ends) :] if ends else query[:at]
+    return rest if sum(map(str.isalnum, rest)) >= 4 else query
 
 
 def _without_known(query: str) -> str:
