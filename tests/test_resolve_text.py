@@ -979,6 +979,8 @@ def test_an_old_name_split_in_two_is_ambiguous_between_them(atlas: Atlas) -> Non
         ("中关村那边现在能办吗", "110108"),
         ("解放碑一带能办吗", "500103"),
         ("靠近徐家汇", "310104"),
+        ("磁器口古镇", "500106"),  # the sight a township is known for, after its short form
+        ("朱家角古镇", "310118"),
     ],
 )
 def test_a_townships_short_form_after_being_there_answers_its_county(atlas: Atlas, text: str, expected: str) -> None:

@@ -372,6 +372,8 @@ def _students_or_town(form: str, end: int) -> bool:
 _LIFE = frozenset("物命态理化产")
 
 
+# Words after a township's short form that name the sight it is known for (磁器口古镇, 朱家角古镇).
+_TOWN_SIGHTS = ("古镇", "老街", "景区", "风景区", "旅游区", "古城", "水乡")
 # English words after a place's name that make it a road's, a street's or a park's (Nanjing Road).
 _LATIN_ROADS = ("road", "street", "avenue", "lane", "rd", "st", "lu", "jie", "park", "hutong", "alley")
 
@@ -380,14 +382,15 @@ def _town_said(form: str, key: str, kind: str | None) -> bool:
     """Whether a text names the township whose short form `key` is (of `kind` in data/words.csv, or
     none: a word the dictionary lists never is, 体育场, 五角场): after a word of where someone is or
     goes (在陆家嘴上班, 离中关村不远, 靠近徐家汇), or opening the text or a clause before a word of being
-    near it (中关村那边现在能办吗; not 最近关帝庙那边, whose 近 is no cue)."""
+    near it or of the sight it is known for (中关村那边现在能办吗, 磁器口古镇; not 最近关帝庙那边, whose 近
+    is no cue)."""
     if kind is not None:
         return False
     start = form.find(key)
     if form[max(0, start - 2) : start].endswith(_TOWN_CUES):
         return True
     opened = start == 0 or form[start - 1] in _CLAUSE_STARTS
-    return opened and form.startswith(_NEARBY, start + len(key))
+    return opened and form.startswith((*_NEARBY, *_TOWN_SIGHTS), start + len(key))
 
 
 def _clause_ends(form: str, end: int) -> bool:
