@@ -188,7 +188,16 @@ def test_cantonese_and_sound_alike_words(dataset: Dataset, question: str, topic:
     assert routed(dataset, question) == topic
 
 
-@pytest.mark.parametrize("question", ["低保能和残疾证一起办吗", "社保卡能坐公交吗", "passport renewal fee", "天气预报"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "低保能和残疾证一起办吗",
+        "社保卡能坐公交吗",
+        "passport renewal fee",
+        "天气预报",
+        "how to apply low income benefit",
+    ],
+)
 def test_other_benefits_and_cards_get_no_topic(dataset: Dataset, question: str) -> None:
     assert match(dataset.faq, question, dataset.faq_t2s) is None
 

@@ -80,7 +80,7 @@ _OTHER_EN = (
     "passport driver driving licence license visa pension wheelchair job employment insurance police"
     " veteran veterans school"
     " housing subsidy subsidies allowance prosthesis rehabilitation"
-    " permit parking scholarship loan tax taxes mortgage"
+    " permit parking scholarship loan tax taxes mortgage income"
 )
 _STOP_EN = (
     "i me my mine we our you your he she his her they them it its is are was were be been being am do does did"
