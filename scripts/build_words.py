@@ -13,7 +13,8 @@ the file this writes is committed, and `scripts/build_places.py` reads it into t
   prefecture-level division in one character of the same sound (信仰 and 信阳, 无息 and 无锡): typed
   alone, such a word is that word, not the city with a typo.
 - `phrase`: other words of 3 to 8 characters that hold such a name and name no place: people's
-  names (tags `nr`, `nrt`, `nrfg`: 王建安 holds 建安), idioms of other lengths, numbers and measures
+  names (tags `nr`, `nrt`, `nrfg`: 王建安 holds 建安; a foreign one ending in a transliteration's
+  last character, 拉, 娜, 尔, 勒 …: 海伦凯勒), idioms of other lengths, numbers and measures
   (`m`: 四平方公里), times (`t`: 解放前), verbs and adjectives (祝您长寿), and nouns (`n`, `nz`,
   `j`, `vn`) where the name does not open the word (天下太平, 问鼎中原) — a noun the name opens
   is mostly about the place (焦作人, 北京积水潭医院), so those are left out. Words tagged as
@@ -122,7 +123,7 @@ _ANYWHERE_TAGS = frozenset({"nr", "nrt", "nrfg", "i", "z", "m", "t", "d"})
 _INSIDE_TAGS = frozenset({"n", "nz", "j", "l", "v", "vn", "a", "ad"})
 _LEVEL_WORDS = ("省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "村", "城", "人", "籍", "话")
 # Last characters of transliterated foreign names (安吉拉, 多伦斯): such a name is a person's.
-_FOREIGN_ENDS = frozenset("拉娜丝尔斯妮莎娅")
+_FOREIGN_ENDS = frozenset("拉娜丝尔斯妮莎娅勒")
 # jieba's dictionary holds many fragments of frequency 2 or 3 (和资阳, 宁强盗, 叶城今): a phrase is
 # taken from it only when it is used more often than that, or is plainly a person's name.
 _COMMON = 5

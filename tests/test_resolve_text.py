@@ -671,6 +671,7 @@ def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, 
         "夷陵之战",  # a battle, a treaty, a person named after the place
         "南京条约",
         "东方之珠这首歌",  # a song's title without 《》
+        "海伦凯勒的故事",  # a foreign person's name (jieba: nr, ending as transliterations do)
         # a short name across two everyday words (data/words.csv's `join` rows)
         "残疾证补贴怎么更新余额",  # 更新 + 余额 around 新余
         "混合肥料怎么施",
