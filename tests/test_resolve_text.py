@@ -690,6 +690,13 @@ def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, 
         "朝天椒炒肉",
         "他穿了一身中山装",
         "大家交口称赞",
+        # foods and idioms of THUOCL's lists (eleventh session): a food a name opens, an idiom
+        "黄山毛峰是绿茶吗",
+        "兰州牛肉面",
+        "成都火锅和重庆火锅哪个好吃",
+        "砀山梨",
+        "这幅画价值连城",
+        "家里最近大兴土木",
         # a work's title between 《 and 》 names a song, a film or a book (eighth session)
         "最近老听《成都》这首歌",
         "《北京欢迎你》是哪年的歌",
@@ -748,6 +755,11 @@ def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, que
         ("按照《云南省残疾人保障条例》要带什么", "530000"),  # a document's title keeps its place
         ("我在春城，老家是曲靖的", "530100"),  # the writer's own nickname city stands (曲靖 in also)
         ("三坊七巷酒店", "350102"),  # a hotel by the sight
+        # a food's characters after a word of being or going: the place (eleventh session)
+        ("在天津包子很便宜", "120000"),
+        ("我在湖南菜太辣了受不了", "430000"),
+        ("我住兰州，牛肉面天天吃", "620100"),
+        ("乌鲁木齐的朋友吃了哈密瓜，三代证什么时候换", "650100"),
     ],
 )
 def test_the_place_stays_where_the_words_are_apart_or_the_name_is_whole(

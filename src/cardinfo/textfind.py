@@ -220,6 +220,15 @@ def _ends_word(form: str, end: int) -> bool:
     return end == len(form) or form[end] in _CLAUSE_STARTS or form[end] in _AFTER_THING
 
 
+# Words of being or going somewhere right before a name (在天津包子很便宜, 我在湖南菜太辣): there the
+# name is the place, whatever thing its characters open.
+_GOING = frozenset("在住到去来从回赴往游逛")
+
+
+def _placed(form: str, start: int) -> bool:
+    return start > 0 and form[start - 1] in _GOING
+
+
 def _numbered(form: str, end: int) -> bool:
     """Whether a house number follows (建设路18号): the words before it name a road, not a township."""
     rest = form[end:].lstrip()
@@ -1331,7 +1340,7 @@ class TextFinder:
             for (a, b), text in windows.items()
             if kinds.get(text, "word") not in ("word", "join")
             and (kinds[text] != "place" or _starts_word(form, a, b, names))
-            and (kinds[text] != "thing" or _ends_word(form, b))
+            and (kinds[text] != "thing" or (_ends_word(form, b) and not _placed(form, a)))
         ]
         # a name across two everyday words, its first character closing one and its last opening
         # the next (更新余额: 更新 and 余额 around 新余; 混合肥料): the two words hold it
