@@ -696,6 +696,13 @@ def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, 
         "成都火锅和重庆火锅哪个好吃",
         "砀山梨",
         "这幅画价值连城",
+        "五常大米",  # goods known by where they grow or are made
+        "吉林人参",
+        "山西老陈醋",
+        "安溪铁观音",
+        "景德镇瓷器",
+        "玄武门之变",  # an event one character after the name
+        "洛川会议",
         "家里最近大兴土木",
         # a work's title between 《 and 》 names a song, a film or a book (eighth session)
         "最近老听《成都》这首歌",
@@ -759,6 +766,9 @@ def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, que
         ("在天津包子很便宜", "120000"),
         ("我在湖南菜太辣了受不了", "430000"),
         ("我住兰州，牛肉面天天吃", "620100"),
+        ("我在会宁会师楼附近住", "620422"),  # a building of the event is in the place
+        ("任丘会战道镇", "130982"),  # a township's name goes on after the event's word
+        ("我在五常种大米", "230184"),
         ("乌鲁木齐的朋友吃了哈密瓜，三代证什么时候换", "650100"),
     ],
 )

@@ -143,8 +143,27 @@ _PRODUCTS = (
 )
 # A battle, a coup or a treaty named after where it was (夷陵之战, 永嘉之乱, 南京条约): no place, unless a
 # memorial or a site of it follows in the clause (南昌起义纪念馆, 南昌起义军总指挥部旧址 are there).
-_EVENTS = ("之战", "之变", "之乱", "之役", "战役", "起义", "兵变", "事变", "大捷", "条约")
-_SITES = ("纪念", "旧址", "遗址", "博物", "会址", "故居", "陵园", "广场", "公园", "路", "街", "墓", "指挥部", "府")
+_EVENTS = ("之战", "之变", "之乱", "之役", "战役", "起义", "兵变", "事变", "大捷", "条约", "会议", "会师", "会战")
+_SITES = (
+    "纪念",
+    "旧址",
+    "遗址",
+    "博物",
+    "会址",
+    "故居",
+    "陵园",
+    "广场",
+    "公园",
+    "路",
+    "街",
+    "墓",
+    "指挥部",
+    "府",
+    "楼",
+    "馆",
+    "碑",
+    "塔",
+)
 # After a name these make it the title of a song, a film or a series (上海滩主题曲, 东方之珠这首歌,
 # 宁夏歌词): a work, as a title between 《 and 》 is.
 _WORKS = ("这首歌", "主题曲", "歌词", "插曲", "片头曲", "片尾曲")
@@ -164,6 +183,12 @@ _DISHES = (
     *("汤圆", "糍粑", "菜", "茶", "白茶", "红茶", "黑茶", "绿茶", "黄酒", "白酒"),
     *("盐水鸭", "牛肉汤", "臊子面", "胡辣汤", "烧饼", "麻花", "龙虾", "粉丝", "香梨", "瓜片", "银针", "鸡"),
     *("阿胶", "可乐", "巧克力", "老白干"),  # 东阿阿胶, 崂山可乐 (not 东阿阿胶厂, 赫章可乐乡)
+    # goods known by where they grow or are made (五常大米, 吉林人参, 山西老陈醋, 和田玉, 景德镇瓷器)
+    *("大米", "小米", "黑米", "苹果", "红枣", "大枣", "小枣", "板枣", "人参", "木耳", "松茸", "当归"),
+    *("芒果", "蜜桔", "脐橙", "荔枝", "樱桃", "猕猴桃", "核桃", "葡萄", "葡萄干", "葡萄酒", "奶粉", "奶茶"),
+    *("土豆", "芋头", "山药", "大蒜", "花椒", "辣椒", "蜂蜜", "香菇", "海参", "大闸蟹", "牛肉干", "滩羊"),
+    *("铁观音", "翠芽", "老陈醋", "陈醋", "红肠", "橄榄油", "咖啡", "羊肉粉", "酸汤鱼", "肠旺面", "老友粉"),
+    *("玉", "瓷器", "陶瓷", "紫砂壶", "宣纸", "刺绣", "剪纸", "年画", "小刀", "薰衣草"),
 )
 _FOOD_STARTS = frozenset(word[0] for word in (*_FOODS, *_DISHES))
 _FOOD_MORE = ("子", "茶", "叶", "原浆", "干", "串", "礼盒", "特产")  # 枸杞子, 毛峰茶, 牛肉干
@@ -337,9 +362,11 @@ def named_product(form: str, start: int, end: int, foods: bool = True) -> bool:
     rest = form[end : end + 2]
     if rest in _PRODUCTS or form.startswith(_WORKS, end):
         return True
-    if rest in _EVENTS:
-        clause = next((k for k in range(end + 2, len(form)) if form[k] in _CLAUSE_STARTS), len(form))
-        if not any(word in form[end + 2 : clause] for word in _SITES):
+    # (or one character on: 玄武门之变, 山海关之战)
+    event = end + 2 if rest in _EVENTS else end + 3 if form[end + 1 : end + 3] in _EVENTS[:4] else 0
+    if event and form[event : event + 1] not in _LEVEL_CHARS:  # not 任丘会战道镇, 会宁会师镇: townships
+        clause = next((k for k in range(event, len(form)) if form[k] in _CLAUSE_STARTS), len(form))
+        if not any(word in form[event:clause] for word in _SITES):
             return True
     if rest in _FIRMS and (
         _clause_ends(form, end + 2) or form.startswith(_FIRM_AFTER, end + 2) or form[:start].endswith(_FIRM_BEFORE)
