@@ -1331,6 +1331,10 @@ def test_an_old_kind_word_or_a_seat_name_keeps_the_county_written(atlas: Atlas, 
     [
         ("昨天去了一趟大理，回来问问昆明这边换证的事", "530100", "532900"),  # 昆明这边: here, where the writer is
         ("大理那边换了，昆明这边呢", "530100", "532900"),
+        # the place asked about, or for someone there, over where the writer works (eleventh session)
+        ("我在晋城工作，帮长治的姐姐问残疾证", "140400", "140500"),
+        ("在林芝当兵，想问下昌都残疾证", "540300", "540400"),
+        ("我在南昌读书 想问九江的三代证", "360400", "360100"),
     ],
 )
 def test_a_place_the_writer_says_is_here_is_theirs(atlas: Atlas, text: str, mine: str, other: str) -> None:

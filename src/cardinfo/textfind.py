@@ -521,6 +521,8 @@ def _here(form: str, end: int) -> bool:
     return not rest.startswith("的") or rest[1:].startswith(_HERE_OF)
 
 
+# Words right before a name that ask about it, or for someone there (想问九江的三代证, 帮吉安的奶奶问).
+_ASKING_FOR = ("想问", "问下", "问问", "问一下", "帮", "替")
 _HOME = ("老家", "户口", "户籍", "籍贯", "家乡")  # ... unless the other is where the writer is registered
 
 
@@ -531,7 +533,9 @@ def mine(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit]
         return found
     # ... or says is here (回来问问昆明这边换证的事: the writer is in 昆明)
     marked = [h for h in hits if form[: h.start].endswith(_MINE)]  # 我们广州 outweighs 深圳这边
-    theirs = marked or [h for h in hits if _here(form, h.end)]
+    # ... or asks about for someone (我在晋城工作，帮长治的姐姐问; 在林芝当兵，想问下昌都残疾证)
+    asked = [h for h in hits if form[: h.start].endswith(_ASKING_FOR)]
+    theirs = marked or asked or [h for h in hits if _here(form, h.end)]
     if not theirs or any(found.places[0] in h.places for h in theirs):
         return found  # no place marked, or the one found is
     if any(w in form[max(0, found.start - 4) : found.start] for w in _HOME):
