@@ -113,7 +113,7 @@ def build(jieba_dict: Path, index: Path, thuocl: Path | None = None) -> list[tup
     return sorted(found.items())
 
 
-THUOCL_LISTS = ("THUOCL_chengyu.txt", "THUOCL_food.txt")
+THUOCL_LISTS = ("THUOCL_chengyu.txt", "THUOCL_food.txt", "THUOCL_lishimingren.txt")
 
 
 def read_thuocl(path: Path) -> list[str]:
@@ -133,7 +133,17 @@ def _thuocl_words(folder: Path, names: Collection[str], brands: Collection[str])
         opening = [b for b in range(2, len(word)) if word[:b] in names]
         if opening and _food(word, max(opening), brands):
             out.append((word, "thing"))
+    for word in read_thuocl(folder / "THUOCL_lishimingren.txt"):
+        if is_chinese(word) and 3 <= len(word) <= 8 and word not in names and word[-1] not in _NO_PERSON_ENDS:
+            held = [a for a in range(1, len(word)) for b in range(a + 2, len(word) + 1) if word[a:b] in names]
+            if held and not any(word[:b] in names for b in range(2, len(word))):
+                out.append((word, "phrase"))  # 花木兰, 阎锡山: a person's name holds 木兰, 锡山 (not 凌云上)
     return out
+
+
+# How the list's entries that are no person end: commanderies, kingdoms, circuits, titles, roads (长沙郡,
+# 中山国, 南海道, 海陵王, 咸丰帝, 金秀路).
+_NO_PERSON_ENDS = frozenset("郡国道王帝侯公路塞馆")
 
 
 def _holds(word: str, names: Collection[str]) -> bool:

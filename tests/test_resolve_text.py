@@ -704,6 +704,7 @@ def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, 
         "玄武门之变",  # an event one character after the name
         "洛川会议",
         "家里最近大兴土木",
+        "花木兰替父从军",  # a person of THUOCL's list: 木兰 inside
         # a work's title between 《 and 》 names a song, a film or a book (eighth session)
         "最近老听《成都》这首歌",
         "《北京欢迎你》是哪年的歌",
@@ -769,6 +770,7 @@ def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, que
         ("我在会宁会师楼附近住", "620422"),  # a building of the event is in the place
         ("任丘会战道镇", "130982"),  # a township's name goes on after the event's word
         ("我在五常种大米", "230184"),
+        ("我在凌云上班", "451027"),  # 凌云上 (a person's name a division's opens) is left out of the list
         ("乌鲁木齐的朋友吃了哈密瓜，三代证什么时候换", "650100"),
     ],
 )
