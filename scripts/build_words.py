@@ -132,7 +132,7 @@ def _thuocl_words(folder: Path, names: Collection[str], brands: Collection[str])
             continue
         opening = [b for b in range(2, len(word)) if word[:b] in names]
         if opening and _food(word, max(opening), brands):
-            out.append((word, "thing"))
+            out.append((word, "food"))
     for word in read_thuocl(folder / "THUOCL_lishimingren.txt"):
         if is_chinese(word) and 3 <= len(word) <= 8 and word not in names and word[-1] not in _NO_PERSON_ENDS:
             held = [a for a in range(1, len(word)) for b in range(a + 2, len(word) + 1) if word[a:b] in names]
@@ -150,6 +150,9 @@ def _holds(word: str, names: Collection[str]) -> bool:
     return any(word[a:b] in names for a in range(len(word)) for b in range(a + 2, len(word) + 1))
 
 
+# One character after a name that is mostly a verb or a building there, whatever the list says
+# (青海带 kelp, but 从青海带的特产; 长春卷了钱跑了; 安定堡 a fort; 龙凤配).
+_NOT_FOOD_ENDS = frozenset("卷堡尊带徽配酸")
 # How the name of a restaurant or an inn ends (广州酒家, 西安饭庄, 丰泽园, 正阳楼): one stands in its place.
 _EATERY_ENDS = frozenset("园楼庄店馆厅家居堂斋坊宴城街")
 
@@ -160,6 +163,7 @@ def _food(word: str, end: int, brands: Collection[str]) -> bool:
     rest = word[end:]
     return (
         rest not in brands
+        and rest not in _NOT_FOOD_ENDS
         and word[-1] not in _EATERY_ENDS
         and rest[0] not in _LEVEL_WORDS
         and not any(level in rest for level in ("省", "市", "县"))
@@ -271,7 +275,7 @@ def main() -> None:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(("word", "kind"))
         writer.writerows(rows)
-    kinds = ("idiom", "phrase", "thing", "place", "word", "common", "join")
+    kinds = ("idiom", "phrase", "thing", "food", "place", "word", "common", "join")
     counts = {kind: sum(k == kind for _, k in rows) for kind in kinds}
     print(f"wrote {args.out}: " + ", ".join(f"{n} {kind}s" for kind, n in counts.items()))
 

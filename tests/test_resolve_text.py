@@ -701,8 +701,8 @@ def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, 
         "山西老陈醋",
         "安溪铁观音",
         "景德镇瓷器",
-        "玄武门之变",  # an event one character after the name
-        "洛川会议",
+        "玄武门之变",  # an event one character after the name, ending the clause
+        "长沙会战",  # 会战 and 会师 only where the clause ends
         "家里最近大兴土木",
         "花木兰替父从军",  # a person of THUOCL's list: 木兰 inside
         # a work's title between 《 and 》 names a song, a film or a book (eighth session)
@@ -770,7 +770,17 @@ def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, que
         ("我在会宁会师楼附近住", "620422"),  # a building of the event is in the place
         ("任丘会战道镇", "130982"),  # a township's name goes on after the event's word
         ("我在五常种大米", "230184"),
-        ("我在凌云上班", "451027"),  # 凌云上 (a person's name a division's opens) is left out of the list
+        ("我在凌云上班", "451027"),
+        # the regression hunt of these rules (hunt18): a verb or a shop after the food's characters,
+        # a township after 玉, a venue or a change after an event's word, working for someone there
+        ("青海带的土特产", "630000"),
+        ("长春卷了好多钱跑了", "220100"),
+        ("天津包子铺旁边残联", "120000"),
+        ("周村烧饼一条街", "370306"),
+        ("珙县玉和乡残联", "511526"),
+        ("我在遵义会议中心开会", "520300"),
+        ("会宁会师大道", "620422"),
+        ("杭州城之变迁", "330100"),  # 凌云上 (a person's name a division's opens) is left out of the list
         ("乌鲁木齐的朋友吃了哈密瓜，三代证什么时候换", "650100"),
     ],
 )
@@ -901,7 +911,7 @@ def test_a_batch_reads_the_same_words_as_one_query() -> None:
 
 def test_every_word_of_words_csv_holds_a_name_or_is_one_sound_from_a_city(atlas: Atlas) -> None:
     rows = index_rows("SELECT word, kind FROM word")
-    kinds = {"idiom", "phrase", "thing", "place", "word", "common", "join"}
+    kinds = {"idiom", "phrase", "thing", "food", "place", "word", "common", "join"}
     assert {kind for _, kind in rows} == kinds and len(rows) > 1000
     assert all(len(w) == 2 for w, kind in rows if kind in ("word", "join"))
     assert all(4 <= len(w) <= 7 for w, kind in rows if kind == "idiom")
@@ -1337,6 +1347,7 @@ def test_an_old_kind_word_or_a_seat_name_keeps_the_county_written(atlas: Atlas, 
         ("我在晋城工作，帮长治的姐姐问残疾证", "140400", "140500"),
         ("在林芝当兵，想问下昌都残疾证", "540300", "540400"),
         ("我在南昌读书 想问九江的三代证", "360400", "360100"),
+        ("我在成都替重庆老板打工", "510100", "500000"),  # 替/帮 without 问: working for someone there
     ],
 )
 def test_a_place_the_writer_says_is_here_is_theirs(atlas: Atlas, text: str, mine: str, other: str) -> None:

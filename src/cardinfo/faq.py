@@ -69,10 +69,6 @@ _OTHER_ZH = (
     " 退休 提前退休 病退 创业"
     # Hong Kong's social security assistance (綜援); medical insurance (医保报销要打什么电话)
     " 综援 医保"
-    # other codes, papers and errands (健康码过期了怎么办, 出国办签证要多久, 搬家公司电话多少), exams, a fever,
-    # care homes, housing funds and bills
-    " 健康码 行程码 签证 考研 高考 中考 搬家公司 快递 外卖 宽带 发烧 感冒 托养 养老院 敬老院 公积金"
-    " 水费 电费 燃气费 物业费"
 )
 # Of those, benefits and services: asked about, never brought along (残疾人专用车位怎么申请, 社保缴费有补助吗).
 _BENEFIT_WORDS = (
@@ -585,7 +581,7 @@ def _compared(toks: list[str], start: int, end: int) -> bool:
 
 
 _PARTS = ("前面", "后面", "开头", "前边", "后边")  # 跟身份证号前面一样: part of it is alike
-_EARLIER = frozenset(("以", "之", "前", "原", "来", "以前", "之前", "原来"))  # 跟以前健康码一样
+_EARLIER = frozenset(("以", "之", "前", "原", "来", "以前", "之前", "原来"))  # 跟之前身份证号码一样
 
 
 # Words after which another document is something to bring along or to compare with, not what the

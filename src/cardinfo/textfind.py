@@ -143,7 +143,7 @@ _PRODUCTS = (
 )
 # A battle, a coup or a treaty named after where it was (夷陵之战, 永嘉之乱, 南京条约): no place, unless a
 # memorial or a site of it follows in the clause (南昌起义纪念馆, 南昌起义军总指挥部旧址 are there).
-_EVENTS = ("之战", "之变", "之乱", "之役", "战役", "起义", "兵变", "事变", "大捷", "条约", "会议", "会师", "会战")
+_EVENTS = ("之战", "之变", "之乱", "之役", "战役", "起义", "兵变", "事变", "大捷", "条约")
 _SITES = (
     "纪念",
     "旧址",
@@ -188,9 +188,10 @@ _DISHES = (
     *("芒果", "蜜桔", "脐橙", "荔枝", "樱桃", "猕猴桃", "核桃", "葡萄", "葡萄干", "葡萄酒", "奶粉", "奶茶"),
     *("土豆", "芋头", "山药", "大蒜", "花椒", "辣椒", "蜂蜜", "香菇", "海参", "大闸蟹", "牛肉干", "滩羊"),
     *("铁观音", "翠芽", "老陈醋", "陈醋", "红肠", "橄榄油", "咖啡", "羊肉粉", "酸汤鱼", "肠旺面", "老友粉"),
-    *("玉", "瓷器", "陶瓷", "紫砂壶", "宣纸", "刺绣", "剪纸", "年画", "小刀", "薰衣草"),
+    *("瓷器", "陶瓷", "紫砂壶", "宣纸", "刺绣", "剪纸", "年画", "小刀", "薰衣草"),
 )
-_FOOD_STARTS = frozenset(word[0] for word in (*_FOODS, *_DISHES))
+_JADE = ("玉",)  # 和田玉, 和田玉很贵: not before 和 (珙县玉和乡 is a township)
+_FOOD_STARTS = frozenset(word[0] for word in (*_FOODS, *_DISHES, *_JADE))
 _FOOD_MORE = ("子", "茶", "叶", "原浆", "干", "串", "礼盒", "特产")  # 枸杞子, 毛峰茶, 牛肉干
 # What follows one name only and makes it a product or a time (西湖龙井, 北京时间; not 吉林龙井, 上海时间).
 _PRODUCT_OF = {"西湖": ("龙井",), "北京": ("时间",)}
@@ -211,6 +212,7 @@ _ABOUT_FOOD = (
     "多少钱",
     "哪里买",
 )
+_ABOUT_JADE = tuple(word for word in _ABOUT_FOOD if word not in ("和", "跟", "配"))
 # What follows a name when it is where someone is from, not a person's given name (我舅舅郑州的，…;
 # 我表哥曾长春工作过; not 我同事张安阳的孩子).
 _FROM_THERE = ("人", "工作", "上班", "打工", "那边", "这边", "老家", "残联")
@@ -237,12 +239,15 @@ def _starts_word(form: str, a: int, b: int, names: "Sequence[tuple[int, int, obj
 # What follows a thing named after a place (大理石地板, 三明治好吃, 中山装怎么穿) where the thing's word
 # ends: not 三明治疗, 大理石门村, 中山装饰城, whose characters go on into another word.
 _AFTER_THING = frozenset("的了是和跟与及或配炒做穿吃喝泡开铺地很太真好吗呢啊吧呀也都还就多哪怎一个这那不")
+_AFTER_FOOD = _AFTER_THING - frozenset("铺一个开地穿")
 
 
-def _ends_word(form: str, end: int) -> bool:
-    """Whether a word of data/words.csv's `thing` kind ends at `end`: the text's or a clause's end,
-    or a little word or a verb of using it after it."""
-    return end == len(form) or form[end] in _CLAUSE_STARTS or form[end] in _AFTER_THING
+def _ends_word(form: str, end: int, kind: str = "thing") -> bool:
+    """Whether a word of data/words.csv's `thing` or `food` kind ends at `end`: the text's or a
+    clause's end, or a little word or a verb of using it after it (a food's: not 铺 or 一, which open a
+    shop's or a street's words after it: 天津包子铺, 周村烧饼一条街)."""
+    after = _AFTER_THING if kind == "thing" else _AFTER_FOOD
+    return end == len(form) or form[end] in _CLAUSE_STARTS or form[end] in after
 
 
 # Words of being or going somewhere right before a name (在天津包子很便宜, 我在湖南菜太辣): there the
@@ -297,7 +302,7 @@ def _food(form: str, end: int) -> bool:
     """Whether a food word named after the place stands at `end` and is talked of as food."""
     if form[end : end + 1] not in _FOOD_STARTS:
         return False
-    for words, talk in ((_FOODS, (*_ABOUT_FOOD, *_FOOD_MORE)), (_DISHES, _ABOUT_FOOD)):
+    for words, talk in ((_FOODS, (*_ABOUT_FOOD, *_FOOD_MORE)), (_DISHES, _ABOUT_FOOD), (_JADE, _ABOUT_JADE)):
         for word in words:
             if form.startswith(word, end):
                 after = form[end + len(word) :]
@@ -362,9 +367,11 @@ def named_product(form: str, start: int, end: int, foods: bool = True) -> bool:
     rest = form[end : end + 2]
     if rest in _PRODUCTS or form.startswith(_WORKS, end):
         return True
-    # (or one character on: 玄武门之变, 山海关之战)
-    event = end + 2 if rest in _EVENTS else end + 3 if form[end + 1 : end + 3] in _EVENTS[:4] else 0
-    if event and form[event : event + 1] not in _LEVEL_CHARS:  # not 任丘会战道镇, 会宁会师镇: townships
+    # (or one character on, the event's word ending the clause: 玄武门之变, not 杭州城之变迁)
+    later = form[end + 1 : end + 3] in _EVENTS[:4] and _clause_ends(form, end + 3)
+    ending = rest in ("会战", "会师") and _clause_ends(form, end + 2)  # 长沙会战, not 会宁会师大道 or 任丘会战道镇
+    event = end + 2 if rest in _EVENTS or ending else end + 3 if later else 0
+    if event:
         clause = next((k for k in range(event, len(form)) if form[k] in _CLAUSE_STARTS), len(form))
         if not any(word in form[event:clause] for word in _SITES):
             return True
@@ -521,8 +528,19 @@ def _here(form: str, end: int) -> bool:
     return not rest.startswith("的") or rest[1:].startswith(_HERE_OF)
 
 
-# Words right before a name that ask about it, or for someone there (想问九江的三代证, 帮吉安的奶奶问).
-_ASKING_FOR = ("想问", "问下", "问问", "问一下", "帮", "替")
+# Words right before a name that ask about it (想问九江的三代证, 在林芝当兵，想问下昌都残疾证).
+_ASKING = ("想问", "问下", "问问", "问一下")
+
+
+def _asked_for(form: str, hit: Hit) -> bool:
+    """Whether the writer asks for someone of the place: 帮 or 替 right before its name and 问 later in
+    the clause (帮吉安的奶奶问三代证); not 帮东莞的工厂干活, 替重庆老板打工 (working for someone there)."""
+    if not form[: hit.start].endswith(("帮", "替")):
+        return False
+    clause = next((k for k in range(hit.end, len(form)) if form[k] in _CLAUSE_STARTS), len(form))
+    return "问" in form[hit.end : clause]
+
+
 _HOME = ("老家", "户口", "户籍", "籍贯", "家乡")  # ... unless the other is where the writer is registered
 
 
@@ -534,7 +552,7 @@ def mine(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit]
     # ... or says is here (回来问问昆明这边换证的事: the writer is in 昆明)
     marked = [h for h in hits if form[: h.start].endswith(_MINE)]  # 我们广州 outweighs 深圳这边
     # ... or asks about for someone (我在晋城工作，帮长治的姐姐问; 在林芝当兵，想问下昌都残疾证)
-    asked = [h for h in hits if form[: h.start].endswith(_ASKING_FOR)]
+    asked = [h for h in hits if form[: h.start].endswith(_ASKING) or _asked_for(form, h)]
     theirs = marked or asked or [h for h in hits if _here(form, h.end)]
     if not theirs or any(found.places[0] in h.places for h in theirs):
         return found  # no place marked, or the one found is
@@ -1371,7 +1389,7 @@ class TextFinder:
             for (a, b), text in windows.items()
             if kinds.get(text, "word") not in ("word", "join")
             and (kinds[text] != "place" or _starts_word(form, a, b, names))
-            and (kinds[text] != "thing" or (_ends_word(form, b) and not _placed(form, a)))
+            and (kinds[text] not in ("thing", "food") or (_ends_word(form, b, kinds[text]) and not _placed(form, a)))
         ]
         # a name across two everyday words, its first character closing one and its last opening
         # the next (更新余额: 更新 and 余额 around 新余; 混合肥料): the two words hold it
