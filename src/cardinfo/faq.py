@@ -816,7 +816,7 @@ def _last_questions(query: str) -> list[str]:
     folded = query.rstrip()
     if not folded.endswith(("？", "?")):
         return []
-    cut = max(folded.rfind(end) for end in "。！!；;\n")
+    cut = max(folded.rfind(end) for end in ("。", "！", "!", "；", ";", "\n", ". "))  # (". ": English prose)
     story, last = (folded[: cut + 1], folded[cut + 1 :].strip()) if cut >= 0 else ("", "")
     if "？" in story or "?" in story:
         return []
