@@ -1217,6 +1217,13 @@ TENTH_PASS_ALONE = [
     ("罗布林卡", "城关区", "540102", "landmark"),
     ("桑耶寺", "扎囊县", "540521", "landmark"),
     ("雍布拉康", "乃东区", "540502", "landmark"),
+    ("伏尔加庄园", "香坊区", "230110", "landmark"),
+    ("圣索菲亚教堂", "道里区", "230102", "landmark"),
+    ("虎头要塞", "虎林市", "230381", "landmark"),
+    ("原子城", "海晏县", "632223", "landmark"),
+    ("察尔汗盐湖", "海西蒙古族藏族自治州", "632800", "landmark"),  # in 格尔木市 and 都兰县, both of 海西州
+    ("须弥山石窟", "原州区", "640402", "landmark"),
+    ("南关清真大寺", "兴庆区", "640104", "landmark"),  # it answered 长春's 南关区
 ]
 
 
@@ -1245,6 +1252,8 @@ TENTH_PASS_IN_TEXT = [
     ("我在厦门南普陀寺附近租房", "350203"),
     ("我在汉阳陵博物馆工作", "610404"),
     ("我住在罗布林卡附近", "540102"),
+    ("我在察尔汗盐湖工作", "632800"),
+    ("我家在哈尔滨索菲亚教堂旁边", "230102"),
 ]
 
 
@@ -1262,6 +1271,8 @@ TENTH_PASS_OTHER_PLACE = [
     ("盐城亭湖区", "320902"),
     ("江陵县白马寺镇", "421024"),  # 荆州's township, not 洛阳's temple
     ("广州天河区", "440106"),
+    ("长春南关清真大寺", "220102"),  # 长春 names 南关区 first
+    ("格尔木察尔汗盐湖", "632801"),  # the county the text names, inside the lake's prefecture
 ]
 
 
@@ -1292,7 +1303,7 @@ def test_the_tenth_pass_codes_are_the_division_data_s() -> None:
 
 def test_names_the_tenth_pass_left_out_are_no_rows() -> None:
     # an idiom or a film (天涯海角, 云水谣), everyday words that would read as the sight (淹城, 老龙头, 普宁寺, 永乐宫),
-    # no page read names the district (象鼻山, 黑虎泉), or the place lies on two districts' boundary (人民英雄纪念碑)
+    # no page read names the district (象鼻山, 黑虎泉), or the place lies on a boundary (人民英雄纪念碑, 日月山)
     landmarks = {r["name"] for r in _table()}
     for name in (
         "天涯海角",
@@ -1305,5 +1316,6 @@ def test_names_the_tenth_pass_left_out_are_no_rows() -> None:
         "黑虎泉",
         "人民英雄纪念碑",
         "孔林",
+        "日月山",
     ):
         assert name not in landmarks, name
