@@ -1180,3 +1180,142 @@ def test_names_the_ninth_pass_left_out_are_no_rows() -> None:
     landmarks = {r["name"] for r in _table()}
     for name in ("亚龙湾", "大东海", "东极岛", "北大湖滑雪场", "七浦路", "知识城", "石老人", "小梅沙", "秀水街"):
         assert name not in landmarks, name
+
+
+# The tenth pass: 5A areas and famous sights that answered nothing, only their city or province, or a wrong place
+# by a division's name inside them; (what a person types, official name, code, matched_by)
+TENTH_PASS_ALONE = [
+    ("靖江王城", "秀峰区", "450302", "landmark"),  # it answered 泰州's 靖江市 by the name inside it
+    ("木兰山", "黄陂区", "420116", "landmark"),  # it answered 黑龙江's 木兰县
+    ("木兰围场", "围场满族蒙古族自治县", "130828", "landmark"),  # it answered 木兰县, 围场 only in `also`
+    ("青天河", "博爱县", "410822", "landmark"),  # it answered 广州's 天河区
+    ("灵山胜境", "滨湖区", "320211", "landmark"),  # it answered 钦州's 灵山县
+    ("北岳恒山", "浑源县", "140225", "landmark"),  # it answered 鸡西's 恒山区
+    ("老铁山", "旅顺口区", "210212", "landmark"),  # it answered 黄石's 铁山区
+    ("红山森林动物园", "玄武区", "320102", "landmark"),  # it answered 赤峰's 红山区
+    ("天涯海角游览区", "天涯区", "460204", "landmark"),
+    ("良渚古城遗址", "余杭区", "330110", "landmark"),  # it answered 丽江's 古城区
+    ("独克宗古城", "香格里拉市", "533401", "landmark"),  # it answered 丽江's 古城区 too
+    ("圆通山", "五华区", "530102", "landmark"),  # it answered 咸宁's 通山县
+    ("南华寺", "曲江区", "440205", "landmark"),  # it answered 楚雄's 南华县
+    ("汉阳陵", "渭城区", "610404", "landmark"),  # it answered 武汉's 汉阳区
+    ("天子山", "武陵源区", "430811", "landmark"),
+    ("云南民族村", "西山区", "530112", "landmark"),  # it answered only 云南省
+    ("四川博物院", "青羊区", "510105", "landmark"),  # it answered only 四川省
+    ("天津博物馆", "河西区", "120103", "landmark"),  # it answered only 天津市
+    ("上海中心大厦", "浦东新区", "310115", "landmark"),  # it answered only 上海市
+    ("侵华日军南京大屠杀遇难同胞纪念馆", "建邺区", "320105", "landmark"),  # it answered only 南京市
+    ("居庸关", "昌平区", "110114", "landmark"),
+    ("中国国家博物馆", "东城区", "110101", "landmark"),
+    ("艾提尕尔清真寺", "喀什市", "653101", "landmark"),
+    ("禾木村", "布尔津县", "654321", "landmark"),
+    ("松花湖", "吉林市", "220200", "landmark"),  # the lake runs through several counties of 吉林市
+    ("松花湖风景区", "丰满区", "220211", "landmark"),
+    ("花亭湖", "太湖县", "340825", "landmark"),  # it answered 盐城's 亭湖区
+    ("居延海", "额济纳旗", "152923", "landmark"),
+    ("格根塔拉草原", "四子王旗", "150929", "landmark"),
+    ("罗布林卡", "城关区", "540102", "landmark"),
+    ("桑耶寺", "扎囊县", "540521", "landmark"),
+    ("雍布拉康", "乃东区", "540502", "landmark"),
+    ("伏尔加庄园", "香坊区", "230110", "landmark"),
+    ("圣索菲亚教堂", "道里区", "230102", "landmark"),
+    ("虎头要塞", "虎林市", "230381", "landmark"),
+    ("原子城", "海晏县", "632223", "landmark"),
+    ("察尔汗盐湖", "海西蒙古族藏族自治州", "632800", "landmark"),  # in 格尔木市 and 都兰县, both of 海西州
+    ("须弥山石窟", "原州区", "640402", "landmark"),
+    ("南关清真大寺", "兴庆区", "640104", "landmark"),  # it answered 长春's 南关区
+]
+
+
+@pytest.mark.parametrize(("query", "name", "code", "kind"), TENTH_PASS_ALONE)
+def test_a_tenth_pass_place_alone_answers_its_county(cli: Any, query: str, name: str, code: str, kind: str) -> None:
+    assert_answers_alone(cli, query, name, code, kind)
+
+
+def test_baimasi_alone_is_the_temple_and_names_the_township(cli: Any) -> None:
+    # 洛阳's temple; 江陵县's 白马寺镇 bears the name too and is named in `also`
+    result = cli("region", "白马寺", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    body = result.json()
+    assert body["place"]["code"] == "410304" and body["matched_by"] == "landmark"
+    assert [place["code"] for place in body["also"]] == ["421024103"]
+
+
+TENTH_PASS_IN_TEXT = [
+    ("我家在桂林靖江王府附近", "450302"),
+    ("我住在武汉木兰山脚下", "420116"),
+    ("我在良渚古城遗址附近上班", "330110"),
+    ("周末去南京红山森林动物园看熊猫", "320102"),
+    ("我家就在洛阳白马寺旁边", "410304"),
+    ("我在三亚天涯海角景区上班", "460204"),
+    ("家住上海辰山植物园对面", "310117"),
+    ("我在厦门南普陀寺附近租房", "350203"),
+    ("我在汉阳陵博物馆工作", "610404"),
+    ("我住在罗布林卡附近", "540102"),
+    ("我在察尔汗盐湖工作", "632800"),
+    ("我家在哈尔滨索菲亚教堂旁边", "230102"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), TENTH_PASS_IN_TEXT)
+def test_a_tenth_pass_place_in_a_sentence(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code and answer.also == (), (text, answer.place)
+
+
+# (text, the code it must answer): a division the text names is still that division, not a tenth-pass sight
+TENTH_PASS_OTHER_PLACE = [
+    ("黑龙江木兰县", "230127"),
+    ("鸡西恒山区", "230303"),
+    ("泰州靖江市王城路", "321282"),
+    ("盐城亭湖区", "320902"),
+    ("江陵县白马寺镇", "421024"),  # 荆州's township, not 洛阳's temple
+    ("广州天河区", "440106"),
+    ("长春南关清真大寺", "220102"),  # 长春 names 南关区 first
+    ("格尔木察尔汗盐湖", "632801"),  # the county the text names, inside the lake's prefecture
+]
+
+
+@pytest.mark.parametrize(("text", "code"), TENTH_PASS_OTHER_PLACE)
+def test_a_division_the_text_names_wins_over_a_tenth_pass_sight(atlas: Atlas, text: str, code: str) -> None:
+    assert_answers_code(atlas, text, code)
+
+
+# (text, a code the answer must not name): everyday words that hold a tenth-pass name, or a name left out
+TENTH_PASS_NOT_THE_SIGHT = [
+    ("我愿陪你到天涯海角", "460204"),  # the idiom: bare 天涯海角 is no row
+    ("无论天涯海角我都跟着你", "460204"),
+    ("看了电影云水谣", "350627"),  # the film: bare 云水谣 is no row
+    ("暴雨淹城", "320412"),  # 淹城 is "to flood the town"
+    ("我家的老龙头坏了", "130303"),  # an old tap, not 山海关's 老龙头 (left out)
+    ("永乐宫廷礼仪", "140830"),  # not 芮城's 永乐宫 (left out)
+]
+
+
+@pytest.mark.parametrize(("text", "code"), TENTH_PASS_NOT_THE_SIGHT)
+def test_words_holding_a_tenth_pass_name_are_no_sight(atlas: Atlas, text: str, code: str) -> None:
+    assert code not in named_codes(atlas, text), text
+
+
+def test_the_tenth_pass_codes_are_the_division_data_s() -> None:
+    assert_codes_are_official(TENTH_PASS_ALONE, TENTH_PASS_IN_TEXT + TENTH_PASS_OTHER_PLACE + TENTH_PASS_NOT_THE_SIGHT)
+
+
+def test_names_the_tenth_pass_left_out_are_no_rows() -> None:
+    # an idiom or a film (天涯海角, 云水谣), everyday words that would read as the sight (淹城, 老龙头, 普宁寺, 永乐宫),
+    # no page read names the district (象鼻山, 黑虎泉), or the place lies on a boundary (人民英雄纪念碑, 日月山)
+    landmarks = {r["name"] for r in _table()}
+    for name in (
+        "天涯海角",
+        "云水谣",
+        "淹城",
+        "老龙头",
+        "普宁寺",
+        "永乐宫",
+        "象鼻山",
+        "黑虎泉",
+        "人民英雄纪念碑",
+        "孔林",
+        "日月山",
+    ):
+        assert name not in landmarks, name
