@@ -1230,6 +1230,9 @@ ELEVENTH_PASS_ALONE = [
     ("哈尔滨东站", "道外区", "230104", "landmark"),
     ("大连理工大学", "甘井子区", "210211", "landmark"),
     ("河南师范大学", "牧野区", "410711", "landmark"),  # it answered 河南省
+    ("湖北民族大学", "恩施市", "422801", "landmark"),  # it answered 湖北省
+    ("伊犁师范大学", "伊宁市", "654002", "landmark"),  # it answered 伊犁哈萨克自治州
+    ("浙江师范大学", "婺城区", "330702", "landmark"),
 ]
 
 
