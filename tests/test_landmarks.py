@@ -529,17 +529,9 @@ def test_a_township_the_text_places_wins_over_a_fifth_pass_sight(atlas: Atlas, t
 
 def test_names_the_fifth_pass_left_out_are_no_rows() -> None:
     landmarks = {r["name"] for r in _table()}
-    for name in (  # (外滩 was added afterwards: 国外 and 国内 are words, so 借鉴国外滩涂 reads no sight)
-        "望京",
-        "四面山",
-        "花园口",
-        "白石山",
-        "香山",
-        "华山",
-        "尚湖",
-        "湖南大学",
-        "中山大学",
-    ):
+    # (外滩 was added afterwards: 国外 and 国内 are words, so 借鉴国外滩涂 reads no sight; so was 湖南大学, by the
+    # eleventh pass, from a list of universities that names its district: 湖南大学生 reads no university)
+    for name in ("望京", "四面山", "花园口", "白石山", "香山", "华山", "尚湖", "中山大学"):
         assert name not in landmarks, name
 
 
@@ -1263,6 +1255,94 @@ def test_a_tenth_pass_place_in_a_sentence(atlas: Atlas, text: str, code: str) ->
     assert answer.place is not None and answer.place.code == code and answer.also == (), (text, answer.place)
 
 
+# The eleventh pass: universities named after their province, city or region, civil airports and railway stations
+# named after their city, which answered only that province or city (or nothing, or another place's name inside
+# theirs: 江汉大学 江汉区, 西华大学 西华县, 井冈山大学 井冈山市, 十堰武当山机场 丹江口市, 连云港花果山机场 海州区,
+# 固原六盘山机场 泾源县, 九寨黄龙机场 陕西's 黄龙县); (what a person types, official name, code, matched_by)
+ELEVENTH_PASS_ALONE = [
+    ("贵州大学", "花溪区", "520111", "landmark"),  # it answered 贵州省
+    ("宁夏大学", "西夏区", "640105", "landmark"),
+    ("内蒙古大学", "赛罕区", "150105", "landmark"),
+    ("青海大学", "城北区", "630105", "landmark"),
+    ("山西大学", "小店区", "140105", "landmark"),  # 坞城, "山西大学主体校区"
+    ("广西大学", "西乡塘区", "450107", "landmark"),
+    ("海南大学", "美兰区", "460108", "landmark"),
+    ("延边大学", "延吉市", "222401", "landmark"),  # it answered 延边朝鲜族自治州
+    ("湖北大学", "武昌区", "420106", "landmark"),  # the list's 武昌主校区
+    ("兰州大学", "城关区", "620102", "landmark"),  # the list's 本部 (榆中 is another campus)
+    ("江汉大学", "蔡甸区", "420114", "landmark"),  # not 武汉's 江汉区 by the name inside it
+    ("西华大学", "郫都区", "510117", "landmark"),  # not 河南's 西华县
+    ("井冈山大学", "青原区", "360803", "landmark"),  # 吉安's, not 井冈山市
+    ("三峡大学", "西陵区", "420502", "landmark"),  # it answered nothing
+    ("四川外国语大学", "沙坪坝区", "500106", "landmark"),  # 重庆's, not 四川省
+    ("中川机场", "兰州市", "620100", "landmark"),  # 中川镇 lies in 兰州新区, a zone of 兰州市
+    ("河东机场", "灵武市", "640181", "landmark"),  # 银川's
+    ("拉萨贡嘎机场", "贡嘎县", "540522", "landmark"),  # 山南's 贡嘎县, not 拉萨市
+    ("龙嘉机场", "九台区", "220113", "landmark"),
+    ("三亚凤凰机场", "天涯区", "460204", "landmark"),  # not 凤凰县
+    ("哈尔滨太平国际机场", "道里区", "230102", "landmark"),
+    ("地窝堡国际机场", "新市区", "650104", "landmark"),
+    ("乌鲁木齐天山国际机场", "新市区", "650104", "landmark"),  # its name since 2025
+    ("曹家堡国际机场", "互助土族自治县", "630223", "landmark"),  # 海东's, not 西宁市
+    ("周水子机场", "甘井子区", "210211", "landmark"),
+    ("硕放机场", "新吴区", "320214", "landmark"),
+    ("潮汕机场", "榕城区", "445202", "landmark"),
+    ("荷花机场", "永定区", "430802", "landmark"),
+    ("三峡机场", "猇亭区", "420505", "landmark"),
+    ("朝阳川机场", "延吉市", "222401", "landmark"),  # it answered 辽宁's 朝阳市
+    ("九寨黄龙机场", "松潘县", "513224", "landmark"),  # it answered 陕西's 黄龙县
+    ("十堰武当山机场", "茅箭区", "420302", "landmark"),  # it answered 丹江口市
+    ("连云港花果山机场", "灌云县", "320723", "landmark"),  # it answered 海州区 (花果山 itself)
+    ("固原六盘山机场", "原州区", "640402", "landmark"),  # it answered 泾源县
+    ("咸阳机场", "渭城区", "610404", "landmark"),
+    ("西安咸阳国际机场", "渭城区", "610404", "landmark"),  # it answered 西安市
+    ("济南西站", "槐荫区", "370104", "landmark"),
+    ("合肥南站", "包河区", "340111", "landmark"),
+    ("沈阳南站", "浑南区", "210112", "landmark"),
+    ("杭州南站", "萧山区", "330109", "landmark"),
+    ("青岛北站", "李沧区", "370213", "landmark"),
+    ("福州南站", "仓山区", "350104", "landmark"),
+    ("池州九华山机场", "贵池区", "341702", "landmark"),  # it answered 青阳县, the mountain's county
+    ("衡阳南岳机场", "衡南县", "430422", "landmark"),  # not 南岳区
+    ("鄂州花湖机场", "鄂城区", "420704", "landmark"),
+    ("恩施许家坪机场", "恩施市", "422801", "landmark"),  # it answered 恩施土家族苗族自治州
+    ("栎社机场", "海曙区", "330203", "landmark"),
+    ("重庆西站", "沙坪坝区", "500106", "landmark"),  # it answered 重庆市
+    ("哈尔滨东站", "道外区", "230104", "landmark"),
+    ("大连理工大学", "甘井子区", "210211", "landmark"),
+    ("河南师范大学", "牧野区", "410711", "landmark"),  # it answered 河南省
+    ("湖北民族大学", "恩施市", "422801", "landmark"),  # it answered 湖北省
+    ("伊犁师范大学", "伊宁市", "654002", "landmark"),  # it answered 伊犁哈萨克自治州
+    ("浙江师范大学", "婺城区", "330702", "landmark"),
+]
+
+
+@pytest.mark.parametrize(("query", "name", "code", "kind"), ELEVENTH_PASS_ALONE)
+def test_an_eleventh_pass_place_alone_answers_its_county(cli: Any, query: str, name: str, code: str, kind: str) -> None:
+    assert_answers_alone(cli, query, name, code, kind)
+
+
+ELEVENTH_PASS_IN_TEXT = [
+    ("我在贵州大学上班", "520111"),
+    ("我在宁夏大学读书，想问残疾证", "640105"),
+    ("我在延边大学当老师", "222401"),
+    ("我家在银川河东机场附近", "640181"),  # after its city, as 昆明长水机场
+    ("长春龙嘉机场旁边的小区", "220113"),
+    ("我在拉萨贡嘎机场上班", "540522"),  # a row of its own: 拉萨 would have disagreed with 贡嘎县
+    ("三亚凤凰机场附近的小区", "460204"),
+    ("我住在西安咸阳国际机场附近", "610404"),
+    ("我在乌鲁木齐地窝堡国际机场上班", "650104"),
+    ("我在济南西站附近开店", "370104"),
+    ("我在杭州南站旁边住", "330109"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), ELEVENTH_PASS_IN_TEXT)
+def test_an_eleventh_pass_place_in_a_sentence(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code and answer.also == (), (text, answer.place)
+
+
 # (text, the code it must answer): a division the text names is still that division, not a tenth-pass sight
 TENTH_PASS_OTHER_PLACE = [
     ("黑龙江木兰县", "230127"),
@@ -1318,4 +1398,64 @@ def test_names_the_tenth_pass_left_out_are_no_rows() -> None:
         "孔林",
         "日月山",
     ):
+        assert name not in landmarks, name
+
+
+# (text, the code it must answer): the first station of a journey, and a city the text names that disagrees
+# with the airport of that name elsewhere, still decide
+ELEVENTH_PASS_OTHER_PLACE = [
+    ("北京西站到西安北站", "110106"),
+    ("北京西站到济南西站", "110106"),
+    ("济南西站到青岛北站", "370104"),
+    ("福州南站到济南西站", "350104"),
+    ("我从合肥南站坐车到福州南站", "340111"),
+    ("重庆西站到重庆北站", "500106"),  # it answered 渝北区, the second station's
+    ("成都西站到成都东站", "510105"),
+    ("铜仁凤凰机场", "520600"),  # 铜仁's, not 三亚's
+    ("汕头潮汕机场", "440500"),  # the text names 汕头 (a page puts the airport there; the row follows 揭阳's 榕城区)
+    ("临沂河东区", "371312"),  # 临沂's district, not 银川's airport
+    ("天津市河东区", "120102"),
+    ("阜新太平区", "210904"),
+    ("辽宁朝阳", "211300"),
+    ("太原南站", "140100"),  # no row: only a page in traditional characters names 小店区
+    ("南昌西站", "360100"),  # no row: pages say 红谷滩区, 新建区 and 青山湖区
+]
+
+
+@pytest.mark.parametrize(("text", "code"), ELEVENTH_PASS_OTHER_PLACE)
+def test_a_place_the_text_names_first_wins_over_an_eleventh_pass_row(atlas: Atlas, text: str, code: str) -> None:
+    assert_answers_code(atlas, text, code)
+
+
+# (text, a code the answer must not name): the names these rows hold, where a text means something else
+ELEVENTH_PASS_NOT_THE_ROW = [
+    ("凤凰机场", "460204"),  # 三亚's and 铜仁's: the row is 三亚凤凰机场
+    ("武当山", "420302"),  # the mountain stays 丹江口市's
+    ("花果山", "320723"),  # the mountain stays 海州区's
+    ("黄龙县", "513224"),
+    ("河北大学生就业", "130606"),  # X大学生: the province's students, not 河北大学
+    ("湖南大学城", "430104"),
+    ("成都大学城", "510112"),
+    ("九华山", "341702"),  # the mountain stays 青阳县's
+    ("南岳区", "430422"),
+    ("鄞州区栎社", "330203"),  # the text names 鄞州区 (栎社 was its 栎社镇 before 2016)
+]
+
+
+@pytest.mark.parametrize(("text", "code"), ELEVENTH_PASS_NOT_THE_ROW)
+def test_an_eleventh_pass_name_where_it_means_something_else(atlas: Atlas, text: str, code: str) -> None:
+    assert code not in named_codes(atlas, text), text
+
+
+def test_the_eleventh_pass_codes_are_the_division_data_s() -> None:
+    assert_codes_are_official(ELEVENTH_PASS_ALONE, ELEVENTH_PASS_IN_TEXT + ELEVENTH_PASS_OTHER_PLACE)
+
+
+def test_names_the_eleventh_pass_left_out_are_no_rows() -> None:
+    # only pages in traditional characters (两江机场, 太原南站), pages that disagree (南昌西站, 杭州西站), an airport
+    # on the border of two prefectures (三义机场), a name no page read writes (地窝堡机场, 哈尔滨太平机场), campuses in
+    # several districts or a college in another prefecture (辽宁大学, 南昌大学, 郑州大学), and bare X站 (站稳, 站着)
+    landmarks = {r["name"] for r in _table()}
+    airports_and_stations = ("两江机场", "三义机场", "地窝堡机场", "哈尔滨太平机场", "太原南站", "南昌西站", "杭州西站")
+    for name in (*airports_and_stations, "辽宁大学", "南昌大学", "郑州大学", "济南站", "合肥站", "南京站", "太原站"):
         assert name not in landmarks, name
