@@ -807,6 +807,22 @@ def test_a_thing_typed_alone_is_no_typo_of_a_place(atlas: Atlas, word: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "county"),
+    [("我住千佛山附近", "370102"), ("家在八大关旁边，想问换证", "370202"), ("我住六盘山附近", "640424")],
+)
+def test_a_township_named_near_wins_over_a_name_inside_it(atlas: Atlas, text: str, county: str) -> None:
+    """佛山 inside 千佛山 (历下区's 千佛山街道), 大关 inside 八大关, 盘山 inside 六盘山: where the text says
+    someone is near the township, its county answers, not the city or county inside its name."""
+    assert code(atlas, text) == county
+
+
+def test_a_name_many_places_bear_inside_a_township_stays_undecided(atlas: Atlas) -> None:
+    # 钟鼓楼 stands in many cities; 鼓楼 inside it is several districts: no one township's county
+    answer = atlas.answer("我们单位在钟鼓楼附近", suggest=False)
+    assert answer.place is None and {c.place.name for c in answer.candidates} == {"鼓楼区"}
+
+
+@pytest.mark.parametrize(
     ("near", "alone"),
     [("黄鹤楼下面", "黄鹤楼"), ("在磁器口附近", "磁器口"), ("天门山那边", "天门山"), ("乌镇附近", "乌镇")],
 )

@@ -1107,6 +1107,14 @@ class TextFinder:
             found = self._town_after(found, form)
         if found is None and not latin:  # 在陆家嘴上班, 中关村: a township's short form, when nothing else is
             found = self._town_short_form(form)
+        elif (
+            found is not None and len(found.places) == 1 and not latin and found.start and is_cjk(form[found.start - 1])
+        ):
+            # ... or the only other name stands inside it (我住千佛山附近: 佛山 inside 千佛山, 历下区's township;
+            # not a name several places bear, 钟鼓楼附近: 鼓楼 inside it, as in many cities)
+            town = self._town_short_form(form)
+            if town is not None and town.start < found.start and found.end <= town.end:
+                found = town
         if found is None:  # no name as written: a name with one character wrong, if the text is one
             place = self.typo(normalise(text, t2s))
             return index.Resolution(text, (place,), "typo", (), text.strip()) if place else None
