@@ -842,6 +842,18 @@ def test_an_everyday_two_character_township_name_stays_no_place(atlas: Atlas, te
         atlas.answer(text, suggest=False)
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "end"),
+    [("从沈阳南站到大连北站", "210112", "210200"), ("我从重庆西站去成都西站", "500106", "510100")],
+)
+def test_a_journeys_end_before_its_station_is_kept_in_also(atlas: Atlas, text: str, first: str, end: str) -> None:
+    """The first station answers (its row's district); the city the journey goes to, written before a
+    station with no row of its own, is not dropped unsaid (hunt19)."""
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == first
+    assert end in [p.code for p in answer.also]
+
+
 def test_a_name_many_places_bear_inside_a_township_stays_undecided(atlas: Atlas) -> None:
     # 钟鼓楼 stands in many cities; 鼓楼 inside it is several districts: no one township's county
     answer = atlas.answer("我们单位在钟鼓楼附近", suggest=False)

@@ -80,7 +80,7 @@ _OTHER_EN = (
     "passport driver driving licence license visa pension wheelchair job employment insurance police"
     " veteran veterans school"
     " housing subsidy subsidies allowance prosthesis rehabilitation"
-    " permit parking scholarship loan tax taxes mortgage income"
+    " permit parking scholarship loan tax taxes mortgage income credit"
 )
 _STOP_EN = (
     "i me my mine we our you your he she his her they them it its is are was were be been being am do does did"
@@ -720,7 +720,11 @@ def _match_words(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | N
             other = _decide(topics, heard, t2s, again)
             if other is not None and other != best and again.scores[other] > ev.scores[best]:
                 best, ev = other, again
-    for last in _last_questions(query) if best is None else ():
+    whole = _evidence(topics, query) if best is None else ev
+    # in English, a story that names the card and not another document (not My cat is missing. Who should I
+    # call?, nor My passport expired. How do I renew it?: English full stops end every story's sentences)
+    story = any(map(_is_han, query)) or (whole.anchored and not (whole.other and not whole.plainly))
+    for last in _last_questions(query) if best is None and story else ():
         # a story, then the question (……到处踢皮球。……，到底该找哪个部门、打什么电话？): the question alone
         ev = _evidence(topics, last)
         best = _decide(topics, last, t2s, ev)

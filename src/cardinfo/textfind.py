@@ -608,6 +608,7 @@ _TOWN_CUES = ("在", "去", "到", "住", "来自", "位于", "离", "靠近", "
 # Words after a place that say someone is near it or speak of it (五角场附近, 中关村那边现在能办吗).
 _NEARBY = ("附近", "旁边", "一带", "周边", "周围", "那边", "这边", "对面", "不远", "那块", "这块")
 _BESIDE = ("边上", "脚下", "山下", "跟前")  # 晋祠边上, 绵山脚下
+_JOURNEY_TO = frozenset("到去至往回飞")  # 从沈阳南站到大连北站, 坐高铁去广州南站
 
 _WORDS_OF_PEOPLE = frozenset(("东方人", "大名人"))  # Easterners; 大+名人, a celebrity
 _ITS_OWN = ("公安局", "人民医院", "人民政府", "残联", "机场")
@@ -1500,6 +1501,11 @@ class TextFinder:
         townships = [h for i, j, rows in town_names if (h := self._hit(i, j, rows))]
         # (an old county's short form inside the landmark's name is no other name: 西安北站, 北站区's 北站)
         named = hits if any(not h.weak for h in hits) or not landmarks else landmarks
+        if named is hits:
+            # a journey's end, a city before its station or airport after 到, 去 … that no other name agrees
+            # with (从沈阳南站到大连北站: 大连), is another place the text names: weighed too, not dropped unsaid
+            journeys = [m for m in landmarks if m.start and form[m.start - 1] in _JOURNEY_TO]
+            named = hits + [m for m in journeys if not any(_agree(m, h) for h in hits)]
         return select(named, townships), townships
 
     def _latin_hit(
