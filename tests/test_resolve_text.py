@@ -701,6 +701,9 @@ def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, 
         "山西老陈醋",
         "安溪铁观音",
         "景德镇瓷器",
+        "这和田玉是真的吗",  # a good before 是 or a verb of using it, after 了 or 的
+        "用吉林人参泡酒",
+        "我在网上买了五常大米",
         "玄武门之变",  # an event one character after the name, ending the clause
         "长沙会战",  # 会战 and 会师 only where the clause ends
         "家里最近大兴土木",
@@ -771,6 +774,7 @@ def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, que
         ("任丘会战道镇", "130982"),  # a township's name goes on after the event's word
         ("我在五常种大米", "230184"),
         ("我在凌云上班", "451027"),
+        ("我是成都粉丝", "510100"),  # after 是 a name stays the place (粉丝: fans, or noodles)
         # the regression hunt of these rules (hunt18): a verb or a shop after the food's characters,
         # a township after 玉, a venue or a change after an event's word, working for someone there
         ("青海带的土特产", "630000"),

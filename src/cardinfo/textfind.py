@@ -211,6 +211,7 @@ _ABOUT_FOOD = (
     "味道",
     "多少钱",
     "哪里买",
+    *("是", "泡", "煮", "炖", "蒸", "炒", "送人", "买"),  # 和田玉是真的吗, 吉林人参泡酒, 五常大米煮粥
 )
 _ABOUT_JADE = tuple(word for word in _ABOUT_FOOD if word not in ("和", "跟", "配"))
 # What follows a name when it is where someone is from, not a person's given name (我舅舅郑州的，…;
@@ -380,7 +381,7 @@ def named_product(form: str, start: int, end: int, foods: bool = True) -> bool:
     ):
         return True
     # where someone is comes before what they eat there (我在成都菜很贵, 在淄博烧烤很火吗): a place
-    eats = foods and not (start and form[start - 1] in _BEFORE_WORD) and _food(form, end)
+    eats = foods and not (start and form[start - 1] in _BEFORE_FOOD) and _food(form, end)
     return eats or rest in _PRODUCT_OF.get(form[start:end], ())
 
 
@@ -608,7 +609,10 @@ _TOWN_CUES = ("在", "去", "到", "住", "来自", "位于", "离", "靠近", "
 # Words after a place that say someone is near it or speak of it (五角场附近, 中关村那边现在能办吗).
 _NEARBY = ("附近", "旁边", "一带", "周边", "周围", "那边", "这边", "对面", "不远", "那块", "这块")
 _BESIDE = ("边上", "脚下", "山下", "跟前")  # 晋祠边上, 绵山脚下
-_JOURNEY_TO = frozenset("到去至往回飞")  # 从沈阳南站到大连北站, 坐高铁去广州南站
+_JOURNEY_TO = frozenset("到去至往回飞")
+# Before a name, words that make it where someone is, goes or lives near (我在成都菜很贵, 去淄博烧烤): there
+# the name is the place, whatever food follows (and 是: 我是成都粉丝); not 了 or 的 (买了五常大米, 正宗的兰州拉面).
+_BEFORE_FOOD = frozenset("在去到从往来住游逛赴回离近邻于国是")  # 从沈阳南站到大连北站, 坐高铁去广州南站
 
 _WORDS_OF_PEOPLE = frozenset(("东方人", "大名人"))  # Easterners; 大+名人, a celebrity
 _ITS_OWN = ("公安局", "人民医院", "人民政府", "残联", "机场")
