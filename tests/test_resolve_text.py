@@ -706,6 +706,7 @@ def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, 
         "我在网上买了五常大米",
         "玄武门之变",  # an event one character after the name, ending the clause
         "长沙会战",  # 会战 and 会师 only where the clause ends
+        "百色起义纪念日放假吗",  # a day of remembrance is no site
         "家里最近大兴土木",
         "花木兰替父从军",  # a person of THUOCL's list: 木兰 inside
         # a work's title between 《 and 》 names a song, a film or a book (eighth session)
@@ -774,7 +775,9 @@ def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, que
         ("任丘会战道镇", "130982"),  # a township's name goes on after the event's word
         ("我在五常种大米", "230184"),
         ("我在凌云上班", "451027"),
-        ("我是成都粉丝", "510100"),  # after 是 a name stays the place (粉丝: fans, or noodles)
+        ("我是成都粉丝", "510100"),
+        ("住在百色起义纪念馆附近", "451000"),  # an event of words.csv (百色起义) with its memorial after it
+        ("赤壁之战遗址", "421281"),  # after 是 a name stays the place (粉丝: fans, or noodles)
         # the regression hunt of these rules (hunt18): a verb or a shop after the food's characters,
         # a township after 玉, a venue or a change after an event's word, working for someone there
         ("青海带的土特产", "630000"),

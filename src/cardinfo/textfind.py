@@ -145,7 +145,7 @@ _PRODUCTS = (
 # memorial or a site of it follows in the clause (南昌起义纪念馆, 南昌起义军总指挥部旧址 are there).
 _EVENTS = ("之战", "之变", "之乱", "之役", "战役", "起义", "兵变", "事变", "大捷", "条约")
 _SITES = (
-    "纪念",
+    *("纪念馆", "纪念碑", "纪念园", "纪念地", "纪念堂", "纪念塔", "纪念公园"),  # (not 纪念日: a day)
     "旧址",
     "遗址",
     "博物",
@@ -372,10 +372,8 @@ def named_product(form: str, start: int, end: int, foods: bool = True) -> bool:
     later = form[end + 1 : end + 3] in _EVENTS[:4] and _clause_ends(form, end + 3)
     ending = rest in ("会战", "会师") and _clause_ends(form, end + 2)  # 长沙会战, not 会宁会师大道 or 任丘会战道镇
     event = end + 2 if rest in _EVENTS or ending else end + 3 if later else 0
-    if event:
-        clause = next((k for k in range(event, len(form)) if form[k] in _CLAUSE_STARTS), len(form))
-        if not any(word in form[event:clause] for word in _SITES):
-            return True
+    if event and not _site_follows(form, event):
+        return True
     if rest in _FIRMS and (
         _clause_ends(form, end + 2) or form.startswith(_FIRM_AFTER, end + 2) or form[:start].endswith(_FIRM_BEFORE)
     ):
@@ -383,6 +381,12 @@ def named_product(form: str, start: int, end: int, foods: bool = True) -> bool:
     # where someone is comes before what they eat there (我在成都菜很贵, 在淄博烧烤很火吗): a place
     eats = foods and not (start and form[start - 1] in _BEFORE_FOOD) and _food(form, end)
     return eats or rest in _PRODUCT_OF.get(form[start:end], ())
+
+
+def _site_follows(form: str, at: int) -> bool:
+    """Whether a memorial or a site of an event follows later in its clause (南昌起义纪念馆, 旧址)."""
+    clause = next((k for k in range(at, len(form)) if form[k] in _CLAUSE_STARTS), len(form))
+    return any(word in form[at:clause] for word in _SITES)
 
 
 def _old_name_product(form: str, start: int, end: int) -> bool:
@@ -1419,6 +1423,7 @@ class TextFinder:
             if kinds.get(text, "word") not in ("word", "join")
             and (kinds[text] != "place" or _starts_word(form, a, b, names))
             and (kinds[text] not in ("thing", "food") or (_ends_word(form, b, kinds[text]) and not _placed(form, a)))
+            and not (text.endswith(_EVENTS) and _site_follows(form, b))  # 百色起义纪念馆: in 百色
         ]
         # a name across two everyday words, its first character closing one and its last opening
         # the next (更新余额: 更新 and 余额 around 新余; 混合肥料): the two words hold it
