@@ -27,10 +27,9 @@ the file this writes is committed, and `scripts/build_places.py` reads it into t
 - `place`: names of other places (tag `ns`) that hold such a name after their first character
   (亚龙湾 holds 龙湾, 明尼苏达州 达州): the text finder reads one only where it starts a word, since
   such a name is often met across two words (山东武城 holds 东武城, 进入海口 入海口).
-- `common`: short forms of townships that the dictionary lists as everyday words (tags other than
-  names, idioms and numbers: 体育场, 工业园, 人民广场, 汽车站; of two characters, any tag but a person's
-  or a firm's name, or a place's listed 200 times or more: 平房, 郊区, 四队, 古镇 — not 豫园 — unless
-  already a `join` or `word` row): in a text they are no township.
+- `common`: short forms of townships, of 3 characters or more, that the dictionary lists as everyday
+  words (tags other than names, idioms and numbers: 体育场, 工业园, 人民广场, 汽车站): in a text they
+  are no township.
 - `join`: everyday words of two characters (listed 100 times or more, not tagged as a name, and no
   name of a county or anything above) that end in a name's first character or start with its last
   (更新, 余额; 混合, 肥料): a name whose first character closes such a word and whose last opens
@@ -74,7 +73,6 @@ def build(jieba_dict: Path, index: Path, thuocl: Path | None = None) -> list[tup
     }
     keys = {key for (key,) in con.execute("SELECT key FROM key")}
     towns = {key for (key,) in con.execute("SELECT key FROM key WHERE kind = 5 AND length(key) >= 3")}
-    pairs = {key for (key,) in con.execute("SELECT key FROM key WHERE kind = 5 AND length(key) = 2")}
     sound = dict(con.execute("SELECT ch, py FROM charpy"))
     con.close()
     found: dict[str, str] = {}
@@ -108,10 +106,6 @@ def build(jieba_dict: Path, index: Path, thuocl: Path | None = None) -> list[tup
             and (word[1] in firsts or word[0] in lasts)
         ):
             found[word] = "join"  # 更新, 余额: around 新余 in 更新余额, two words and no place
-    for line in lines:  # two-character townships' short forms that are everyday words (东方, 郊区, 古镇)
-        word, frequency, tag = line.split(" ")
-        if word in pairs and word not in found and _everyday_pair(tag, int(frequency)):
-            found[word] = "common"
     if thuocl is not None:
         for word, kind in _thuocl_words(thuocl, names, brands):
             if word not in found and word not in keys:
@@ -174,18 +168,6 @@ def _food(word: str, end: int, brands: Collection[str]) -> bool:
         and rest[0] not in _LEVEL_WORDS
         and not any(level in rest for level in ("省", "市", "县"))
     )
-
-
-def _everyday_pair(tag: str, frequency: int) -> bool:
-    """Whether jieba lists a two-character township short form as an everyday word: any tag but a
-    person's or a firm's name (平房, 郊区, 四队), or a place's used so often it is a common noun (古镇;
-    not 豫园, 青岩)."""
-    if tag.startswith(("nr", "nz", "nt")):
-        return False
-    return not tag.startswith("ns") or frequency >= _EVERYDAY_PLACE
-
-
-_EVERYDAY_PLACE = 200  # 古镇 276, 豫园 49
 
 
 # How often jieba's dictionary must list a two-character word for it to count as an everyday word

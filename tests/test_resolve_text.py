@@ -824,32 +824,6 @@ def test_a_township_named_near_wins_over_a_name_inside_it(atlas: Atlas, text: st
 
 
 @pytest.mark.parametrize(
-    ("text", "county"),
-    [
-        ("我住在豫园附近", "310101"),
-        ("咱家就在晋祠边上", "140110"),
-        ("我住绵山脚下", "140781"),
-        ("在束河附近", "530702"),
-    ],
-)
-def test_a_two_character_township_after_a_cue_and_before_nearness(atlas: Atlas, text: str, county: str) -> None:
-    """A township's short form of two characters (豫园, 晋祠) answers its district with a word of being
-    before it and one of nearness after it, as 3-character ones do with either."""
-    assert code(atlas, text) == county
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["住在平房那边", "在马家附近", "在四队那边", "在小庙旁边", "在古镇附近", "离郊区不远", "我住在学校附近", "在豫园"],
-)
-def test_an_everyday_two_character_township_name_stays_no_place(atlas: Atlas, text: str) -> None:
-    """平房, 郊区 and 古镇 are everyday words (data/words.csv: common); 马家, 四队, 小庙 are made as
-    everyday names are; 在豫园 has no word of nearness."""
-    with pytest.raises(NotFound):
-        atlas.answer(text, suggest=False)
-
-
-@pytest.mark.parametrize(
     ("text", "first", "end"),
     [("从沈阳南站到大连北站", "210112", "210200"), ("我从重庆西站去成都西站", "500106", "510100")],
 )

@@ -435,24 +435,10 @@ def _town_said(form: str, key: str, kind: str | None) -> bool:
     if kind is not None:
         return False
     start = form.find(key)
-    cued = form[max(0, start - 2) : start].endswith(_TOWN_CUES)
-    if len(key) == 2:  # 我住在豫园附近, 咱家就在晋祠边上: two characters need both, and no everyday make
-        near = form.startswith((*_NEARBY, *_BESIDE), start + 2)
-        return cued and near and not _generic_pair(key)
-    if cued:
+    if form[max(0, start - 2) : start].endswith(_TOWN_CUES):
         return True
     opened = start == 0 or form[start - 1] in _CLAUSE_STARTS
     return opened and form.startswith((*_NEARBY, *_TOWN_SIGHTS), start + len(key))
-
-
-def _generic_pair(key: str) -> bool:
-    """Whether a two-character name is made as everyday names are: a family's (马家, 韩家庄's 韩家), a
-    numbered team's (四队), or a small, big, old or new temple, village or street (小庙, 新村, 老街)."""
-    return (
-        (key[0] in SURNAMES and key[1] in "家庄")
-        or key[0] in "一二三四五六七八九十"
-        or (key[0] in "小大老新上下前后中东西南北" and key[1] in "庙村街桥店庄屯河湖山沟营集镇坝湾港场园")
-    )
 
 
 def _clause_ends(form: str, end: int) -> bool:
@@ -612,11 +598,10 @@ _BEING_AT = ("在", "去", "到", "回", "住在")
 _TOWN_CUES = ("在", "去", "到", "住", "来自", "位于", "离", "靠近", "临近", "接近", "邻近")  # 离陆家嘴不远, 靠近徐家汇
 # Words after a place that say someone is near it or speak of it (五角场附近, 中关村那边现在能办吗).
 _NEARBY = ("附近", "旁边", "一带", "周边", "周围", "那边", "这边", "对面", "不远", "那块", "这块")
-_BESIDE = ("边上", "脚下", "山下", "跟前")  # 晋祠边上, 绵山脚下
-_JOURNEY_TO = frozenset("到去至往回飞")
+_JOURNEY_TO = frozenset("到去至往回飞")  # 从沈阳南站到大连北站, 坐高铁去广州南站
 # Before a name, words that make it where someone is, goes or lives near (我在成都菜很贵, 去淄博烧烤): there
 # the name is the place, whatever food follows (and 是: 我是成都粉丝); not 了 or 的 (买了五常大米, 正宗的兰州拉面).
-_BEFORE_FOOD = frozenset("在去到从往来住游逛赴回离近邻于国是")  # 从沈阳南站到大连北站, 坐高铁去广州南站
+_BEFORE_FOOD = frozenset("在去到从往来住游逛赴回离近邻于国是")
 
 _WORDS_OF_PEOPLE = frozenset(("东方人", "大名人"))  # Easterners; 大+名人, a celebrity
 _ITS_OWN = ("公安局", "人民医院", "人民政府", "残联", "机场")
@@ -1358,11 +1343,10 @@ class TextFinder:
         shares and that is no everyday word (体育场, 人民广场: data/words.csv), right after a word of
         where someone is or goes (在陆家嘴上班, 住在徐家汇), when the text names nothing else: the county
         or district it lies in (浦东新区), as an address that ends in a township answers."""
-        pieces = {form[a : a + n] for n in range(2, 7) for a in range(len(form) - n + 1) if is_cjk(form[a])}
+        pieces = {form[a : a + n] for n in range(3, 7) for a in range(len(form) - n + 1) if is_cjk(form[a])}
         if not pieces:
             return None
-        towns = self.divisions.town_short_forms(pieces, shortest=2)
-        named = {k: codes for k, codes in towns.items() if len(codes) == 1}
+        named = {k: codes for k, codes in self.divisions.town_short_forms(pieces).items() if len(codes) == 1}
         words = self.divisions.words(named)
         named = {k: codes for k, codes in named.items() if _town_said(form, k, words.get(k))}
         if len({codes[0] for codes in named.values()}) != 1:
