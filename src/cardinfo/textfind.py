@@ -441,6 +441,18 @@ def _town_said(form: str, key: str, kind: str | None) -> bool:
     return opened and form.startswith((*_NEARBY, *_TOWN_SIGHTS), start + len(key))
 
 
+def _maybe_inside_town(found: Found, form: str) -> bool:
+    """Whether the name found may stand inside a township's short form said near (千佛山附近 holds 佛山):
+    a character of a word before it, and a word of nearness in the text (so not an address)."""
+    at = found.start
+    return (
+        at > 0
+        and is_cjk(form[at - 1])
+        and form[at - 1] not in _LEVEL_CHARS
+        and any(word in form for word in (*_NEARBY, *_TOWN_SIGHTS))
+    )
+
+
 def _clause_ends(form: str, end: int) -> bool:
     """Whether the text or a clause ends at `end`."""
     return end == len(form) or form[end] in _CLAUSE_STARTS
@@ -1116,9 +1128,7 @@ class TextFinder:
             found = self._town_after(found, form)
         if found is None and not latin:  # 在陆家嘴上班, 中关村: a township's short form, when nothing else is
             found = self._town_short_form(form)
-        elif (
-            found is not None and len(found.places) == 1 and not latin and found.start and is_cjk(form[found.start - 1])
-        ):
+        elif found is not None and len(found.places) == 1 and not latin and _maybe_inside_town(found, form):
             # ... or the only other name stands inside it (我住千佛山附近: 佛山 inside 千佛山, 历下区's township;
             # not a name several places bear, 钟鼓楼附近: 鼓楼 inside it, as in many cities)
             town = self._town_short_form(form)
