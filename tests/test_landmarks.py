@@ -1504,6 +1504,9 @@ TWELFTH_PASS_ALONE = [
     ("南塘老街", "海曙区", "330203", "landmark"),
     ("河下古镇", "淮安区", "320803", "landmark"),
     ("多伦路", "虹口区", "310109", "landmark"),
+    ("昆明大观楼", "西山区", "530112", "landmark"),  # it answered 昆明市
+    ("重庆人民大礼堂", "渝中区", "500103", "landmark"),  # it answered 重庆市
+    ("五爱市场", "沈河区", "210103", "landmark"),
 ]
 
 
@@ -1553,6 +1556,7 @@ TWELFTH_PASS_OTHER_PLACE = [
     ("内蒙古多伦县多伦路", "152531"),  # the county the street in 上海 is named after
     ("沈阳滨江道", "210100"),  # another city's road of the name: the text names 沈阳
     ("丽江古城区", "530702"),
+    ("宜宾大观楼", "511502"),  # 宜宾's 大观楼 (a 街道 of 翠屏区): only 昆明大观楼 is a row
 ]
 
 
@@ -1588,7 +1592,8 @@ def test_the_twelfth_pass_codes_are_the_division_data_s() -> None:
 def test_names_the_twelfth_pass_left_out_are_no_rows() -> None:
     # names several cities bear (八一广场, 南山寺, 通天岩, 骑楼老街, 吉庆街, 九眼桥 on a district line), an idiom
     # (柳巷: 花街柳巷), pages that name no county (正宁路夜市, 秋水广场, 交河故城, 果子沟大桥, 喀什古城) or disagree
-    # (黄兴路步行街, 汉口江滩)
+    # (黄兴路步行街, 汉口江滩); 大观楼 is 宜宾's too, 长江索道 spans two districts, 怀远夜市 holds 怀远县's
+    # name, 窄巷子 is any narrow lane
     landmarks = {r["name"] for r in _table()}
     for name in (
         "八一广场",
@@ -1608,5 +1613,9 @@ def test_names_the_twelfth_pass_left_out_are_no_rows() -> None:
         "汉口江滩",
         "广济桥",
         "东门老街",
+        "大观楼",
+        "长江索道",
+        "怀远夜市",
+        "窄巷子",
     ):
         assert name not in landmarks, name
