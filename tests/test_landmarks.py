@@ -1507,6 +1507,9 @@ TWELFTH_PASS_ALONE = [
     ("昆明大观楼", "西山区", "530112", "landmark"),  # it answered 昆明市
     ("重庆人民大礼堂", "渝中区", "500103", "landmark"),  # it answered 重庆市
     ("五爱市场", "沈河区", "210103", "landmark"),
+    ("巴音布鲁克草原", "和静县", "652827", "landmark"),
+    ("长春电影制片厂", "朝阳区", "220104", "landmark"),  # the old studio, 长影旧址, on 红旗街; it answered 长春市
+    ("净月潭", "长春市", "220100", "landmark"),  # in the 净月 zone, which is no county: the city
 ]
 
 
@@ -1531,6 +1534,7 @@ TWELFTH_PASS_IN_TEXT = [
     ("我住在多伦路附近", "310109"),
     ("我家在滨江道旁边", "120101"),
     ("洛阳丽景门附近的小区", "410302"),  # after its city, as 桂林正阳步行街
+    ("我住在净月潭附近", "220100"),
 ]
 
 
