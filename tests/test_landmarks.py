@@ -1459,3 +1459,167 @@ def test_names_the_eleventh_pass_left_out_are_no_rows() -> None:
     airports_and_stations = ("两江机场", "三义机场", "地窝堡机场", "哈尔滨太平机场", "太原南站", "南昌西站", "杭州西站")
     for name in (*airports_and_stations, "辽宁大学", "南昌大学", "郑州大学", "济南站", "合肥站", "南京站", "太原站"):
         assert name not in landmarks, name
+
+
+# The twelfth pass: squares, old streets, night markets, parks, temples, grasslands and sights people live
+# near, each of which had answered nothing, only its city, or another place by a name inside it
+TWELFTH_PASS_ALONE = [
+    ("天水伏羲庙", "秦州区", "620502", "landmark"),  # it answered 天水市
+    ("雷台汉墓", "凉州区", "620602", "landmark"),
+    ("国际大巴扎", "天山区", "650102", "landmark"),
+    ("古格王朝遗址", "札达县", "542522", "landmark"),
+    ("鲁朗林海", "巴宜区", "540402", "landmark"),
+    ("希拉穆仁草原", "达尔罕茂明安联合旗", "150223", "landmark"),
+    ("乌兰布统草原", "克什克腾旗", "150425", "landmark"),  # it answered 青海's 乌兰县
+    ("冰雪大世界", "松北区", "230109", "landmark"),
+    ("东北虎林园", "松北区", "230109", "landmark"),  # it answered 虎林市
+    ("中国雪乡", "海林市", "231083", "landmark"),
+    ("铁人王进喜纪念馆", "让胡路区", "230604", "landmark"),
+    ("龙脊梯田", "龙胜各族自治县", "450328", "landmark"),
+    ("程阳风雨桥", "三江侗族自治县", "450226", "landmark"),
+    ("海口骑楼老街", "龙华区", "460106", "landmark"),  # it answered 海口市
+    ("兴隆热带植物园", "万宁市", "469006", "landmark"),  # it answered 河北's 兴隆县
+    ("万绿园", "龙华区", "460106", "landmark"),  # it answered 长春's 绿园区
+    ("坎布拉国家森林公园", "尖扎县", "632322", "landmark"),
+    ("东关大寺", "城东区", "630102", "landmark"),
+    ("羊卓雍错", "浪卡子县", "540531", "landmark"),  # as the row 羊卓雍措
+    ("太原柳巷", "迎泽区", "140106", "landmark"),  # it answered 太原市
+    ("正阳步行街", "秀峰区", "450302", "landmark"),  # it answered 驻马店's 正阳县
+    ("曲水亭街", "历下区", "370102", "landmark"),  # it answered 拉萨's 曲水县
+    ("天府广场", "青羊区", "510105", "landmark"),
+    ("劈柴院", "市南区", "370202", "landmark"),
+    ("五马街", "鹿城区", "330302", "landmark"),
+    ("太原双塔寺", "迎泽区", "140106", "landmark"),  # it answered 太原市 with 朝阳's 双塔区 in `also`
+    ("大连东方水城", "中山区", "210202", "landmark"),  # it answered 大连市 with 六盘水's 水城区 in `also`
+    ("北京动物园", "西城区", "110102", "landmark"),  # it answered 北京市
+    ("直隶总督署", "莲池区", "130606", "landmark"),
+    ("中国朝鲜族民俗园", "延吉市", "222401", "landmark"),
+    ("岭南天地", "禅城区", "440604", "landmark"),
+    ("湘子桥", "湘桥区", "445102", "landmark"),
+    ("青果巷", "天宁区", "320402", "landmark"),
+    ("滨江道", "和平区", "120101", "landmark"),  # 天津's, not 沈阳's 和平区 (210102)
+    ("南市食品街", "和平区", "120101", "landmark"),
+    ("丽景门", "老城区", "410302", "landmark"),
+    ("芜湖古城", "镜湖区", "340202", "landmark"),  # it answered 芜湖市 with 丽江's 古城区 in `also`
+    ("南塘老街", "海曙区", "330203", "landmark"),
+    ("河下古镇", "淮安区", "320803", "landmark"),
+    ("多伦路", "虹口区", "310109", "landmark"),
+    ("昆明大观楼", "西山区", "530112", "landmark"),  # it answered 昆明市
+    ("重庆人民大礼堂", "渝中区", "500103", "landmark"),  # it answered 重庆市
+    ("五爱市场", "沈河区", "210103", "landmark"),
+    ("巴音布鲁克草原", "和静县", "652827", "landmark"),
+    ("长春电影制片厂", "朝阳区", "220104", "landmark"),  # the old studio, 长影旧址, on 红旗街; it answered 长春市
+    ("净月潭", "长春市", "220100", "landmark"),  # in the 净月 zone, which is no county: the city
+]
+
+
+@pytest.mark.parametrize(("query", "name", "code", "kind"), TWELFTH_PASS_ALONE)
+def test_a_twelfth_pass_place_alone_answers_its_county(cli: Any, query: str, name: str, code: str, kind: str) -> None:
+    assert_answers_alone(cli, query, name, code, kind)
+
+
+TWELFTH_PASS_IN_TEXT = [
+    ("我住在八廓街附近", "540102"),  # an earlier row, in the same sentence as the ones below
+    ("我住在国际大巴扎附近", "650102"),
+    ("我住在天水伏羲庙附近", "620502"),
+    ("我家在冰雪大世界旁边", "230109"),
+    ("东北虎林园附近的小区", "230109"),
+    ("我住在曲水亭街附近", "370102"),
+    ("我在万绿园上班", "460106"),
+    ("离兴隆热带植物园不远", "469006"),
+    ("我家在桂林正阳步行街旁边", "450302"),  # after its city it is still the street, not 正阳县
+    ("我住在太原双塔寺附近", "140106"),
+    ("我在天府广场上班", "510105"),
+    ("我家在常州青果巷", "320402"),
+    ("我住在多伦路附近", "310109"),
+    ("我家在滨江道旁边", "120101"),
+    ("洛阳丽景门附近的小区", "410302"),  # after its city, as 桂林正阳步行街
+    ("我住在净月潭附近", "220100"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), TWELFTH_PASS_IN_TEXT)
+def test_a_twelfth_pass_place_in_a_sentence(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code and answer.also == (), (text, answer.place)
+
+
+# (text, the code it must answer): a division the text names, or the names these rows held, still decide
+TWELFTH_PASS_OTHER_PLACE = [
+    ("青海乌兰县", "632821"),
+    ("承德兴隆县", "130822"),
+    ("虎林市", "230381"),
+    ("拉萨曲水县", "540124"),
+    ("驻马店正阳县", "411724"),
+    ("长春绿园区", "220106"),
+    ("钟楼区青果巷", "320404"),  # the text names 钟楼区: it wins over the lane's 天宁区
+    ("哈尔滨道里区冰雪大世界", "230102"),  # 道里区 first, 松北区 in `also`
+    ("成都锦江区天府广场", "510104"),
+    ("长春冰雪大世界", "220100"),  # another city's: the text names 长春
+    ("淮阳伏羲庙", "411603"),  # 周口's temple of 伏羲, not 天水's
+    ("内蒙古多伦县多伦路", "152531"),  # the county the street in 上海 is named after
+    ("沈阳滨江道", "210100"),  # another city's road of the name: the text names 沈阳
+    ("丽江古城区", "530702"),
+    ("宜宾大观楼", "511502"),  # 宜宾's 大观楼 (a 街道 of 翠屏区): only 昆明大观楼 is a row
+]
+
+
+@pytest.mark.parametrize(("text", "code"), TWELFTH_PASS_OTHER_PLACE)
+def test_a_division_the_text_names_wins_over_a_twelfth_pass_row(atlas: Atlas, text: str, code: str) -> None:
+    assert_answers_code(atlas, text, code)
+
+
+# (text, a code the answer must not name): names several places bear, or everyday words holding a row's name
+TWELFTH_PASS_NOT_THE_ROW = [
+    ("花街柳巷", "140106"),  # the idiom: bare 柳巷 is no row, only 太原柳巷
+    ("双塔寺", "140106"),  # many cities' twin-pagoda temples: bare 双塔寺 is no row
+    ("苏州东方水城", "210202"),  # 苏州 is called 东方水城 too: only 大连东方水城 is a row
+    ("东方水城", "210202"),
+    ("广济桥", "445102"),  # 塘栖 has a 广济桥 too: the rows are 潮州广济桥 and 湘子桥
+    ("杭州塘栖广济桥", "445102"),
+    ("韩湘子桥", "445102"),
+    ("东门老街", "440303"),  # many towns' east-gate streets: the row is 深圳东门老街
+]
+
+
+@pytest.mark.parametrize(("text", "code"), TWELFTH_PASS_NOT_THE_ROW)
+def test_a_twelfth_pass_name_where_it_means_something_else(atlas: Atlas, text: str, code: str) -> None:
+    assert code not in named_codes(atlas, text), text
+
+
+def test_the_twelfth_pass_codes_are_the_division_data_s() -> None:
+    assert_codes_are_official(
+        TWELFTH_PASS_ALONE, TWELFTH_PASS_IN_TEXT + TWELFTH_PASS_OTHER_PLACE + TWELFTH_PASS_NOT_THE_ROW
+    )
+
+
+def test_names_the_twelfth_pass_left_out_are_no_rows() -> None:
+    # names several cities bear (八一广场, 南山寺, 通天岩, 骑楼老街, 吉庆街, 九眼桥 on a district line), an idiom
+    # (柳巷: 花街柳巷), pages that name no county (正宁路夜市, 秋水广场, 交河故城, 果子沟大桥, 喀什古城) or disagree
+    # (黄兴路步行街, 汉口江滩); 大观楼 is 宜宾's too, 长江索道 spans two districts, 怀远夜市 holds 怀远县's
+    # name, 窄巷子 is any narrow lane
+    landmarks = {r["name"] for r in _table()}
+    for name in (
+        "八一广场",
+        "南山寺",
+        "通天岩",
+        "骑楼老街",
+        "吉庆街",
+        "九眼桥",
+        "柳巷",
+        "双塔寺",
+        "正宁路夜市",
+        "秋水广场",
+        "交河故城",
+        "果子沟大桥",
+        "喀什古城",
+        "黄兴路步行街",
+        "汉口江滩",
+        "广济桥",
+        "东门老街",
+        "大观楼",
+        "长江索道",
+        "怀远夜市",
+        "窄巷子",
+    ):
+        assert name not in landmarks, name
