@@ -776,6 +776,7 @@ def test_a_product_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, que
         ("我在五常种大米", "230184"),
         ("我在凌云上班", "451027"),
         ("我是成都粉丝", "510100"),
+        ("我爸在江西上饶婺源乡下", "361130"),  # 乡下 is the countryside, no township 婺源乡
         ("住在百色起义纪念馆附近", "451000"),  # an event of words.csv (百色起义) with its memorial after it
         ("赤壁之战遗址", "421281"),  # after 是 a name stays the place (粉丝: fans, or noodles)
         # the regression hunt of these rules (hunt18): a verb or a shop after the food's characters,
