@@ -62,7 +62,7 @@ _OTHER_ZH = (
     # the assessment standard itself (评定标准是什么), not whether the card needs a new assessment
     " 评定标准 评残标准 鉴定标准 分级标准"
     # a disabled veteran's certificate, train tickets, statistics, home accessibility works
-    " 残疾军人 伤残军人 12306 统计公报 无障碍改造"
+    " 残疾军人 伤残军人 12306 统计公报 无障碍改造 危房改造"
     # taxes (个人所得税减免, 购置税); rural medical insurance (农村合作医疗一年交多少钱)
     " 所得税 购置税 合作医疗 新农合 医疗保险"
     # retiring early on account of a disability (残疾人可以提前退休吗); starting a business
