@@ -704,6 +704,8 @@ def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, 
         "这和田玉是真的吗",  # a good before 是 or a verb of using it, after 了 or 的
         "用吉林人参泡酒",
         "我在网上买了五常大米",
+        "长沙臭豆腐闻着臭",  # a dish before words of smelling, eating, filling or where it is best
+        "宁波汤圆哪家好",
         "玄武门之变",  # an event one character after the name, ending the clause
         "长沙会战",  # 会战 and 会师 only where the clause ends
         "百色起义纪念日放假吗",  # a day of remembrance is no site

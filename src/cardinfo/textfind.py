@@ -215,6 +215,7 @@ _ABOUT_FOOD = (
     "多少钱",
     "哪里买",
     *("是", "泡", "煮", "炖", "蒸", "炒", "送人", "买"),  # 和田玉是真的吗, 吉林人参泡酒, 五常大米煮粥
+    *("闻", "吃", "口感", "馅", "正宗", "哪家"),  # 长沙臭豆腐闻着臭, 宁波汤圆哪家好
 )
 _ABOUT_JADE = tuple(word for word in _ABOUT_FOOD if word not in ("和", "跟", "配"))
 # What follows a name when it is where someone is from, not a person's given name (我舅舅郑州的，…;
