@@ -1623,3 +1623,154 @@ def test_names_the_twelfth_pass_left_out_are_no_rows() -> None:
         "窄巷子",
     ):
         assert name not in landmarks, name
+
+
+# English names of sights, third pass: the English names of sights, universities and airports the tenth to
+# twelfth landmarks passes (and earlier ones) gave Chinese rows, each typed alone: (query, official name,
+# code). Before these rows each answered nothing, only its city or province, or a wrong place (noted).
+ENGLISH_THIRD_ALONE = [
+    ("Norbulingka", "城关区", "540102"),
+    ("Samye Monastery", "扎囊县", "540521"),
+    ("Yumbulagang Palace", "乃东区", "540502"),
+    ("Yungbulakang Palace", "乃东区", "540502"),
+    ("Yamdrok Lake", "浪卡子县", "540531"),
+    ("Stork Tower", "永济市", "140881"),
+    ("Guanque Tower", "永济市", "140881"),
+    ("Longji Rice Terraces", "龙胜各族自治县", "450328"),
+    ("Dragon's Backbone Rice Terraces", "龙胜各族自治县", "450328"),
+    ("Chengyang Wind and Rain Bridge", "三江侗族自治县", "450226"),  # it answered 青岛's 城阳区
+    ("Chengyang Bridge", "三江侗族自治县", "450226"),  # it answered 青岛's 城阳区
+    ("Harbin Ice and Snow World", "松北区", "230109"),  # it answered only 哈尔滨市
+    ("Harbin Siberian Tiger Park", "松北区", "230109"),  # it answered only 哈尔滨市
+    ("Volga Manor", "香坊区", "230110"),
+    ("Jingjiang Prince City", "秀峰区", "450302"),  # it answered 江苏's 靖江市
+    ("Ningxia University", "西夏区", "640105"),  # it answered only 宁夏回族自治区
+    ("Tibet University", "城关区", "540102"),
+    ("Yanbian University", "延吉市", "222401"),
+    ("Harbin Engineering University", "南岗区", "230103"),
+    ("Xi'an Xianyang International Airport", "渭城区", "610404"),  # it answered 西安市
+    ("Sunan Shuofang International Airport", "新吴区", "320214"),  # it answered 甘肃's 肃南裕固族自治县
+    ("Harbin Taiping International Airport", "道里区", "230102"),  # it answered 阜新's 太平区
+    ("Yinchuan Hedong Airport", "灵武市", "640181"),
+    ("Lhasa Gonggar Airport", "贡嘎县", "540522"),  # it answered 拉萨市: the airport lies in 山南
+    ("Urumqi Tianshan International Airport", "新市区", "650104"),  # it answered 天山区
+    ("Urumqi Diwopu International Airport", "新市区", "650104"),
+    ("Qingdao Jiaodong International Airport", "胶州市", "370281"),
+    ("Changchun Longjia International Airport", "九台区", "220113"),
+    ("Xining Caojiabao International Airport", "互助土族自治县", "630223"),
+    ("Zhangjiajie Hehua International Airport", "永定区", "430802"),
+    ("Songzanlin Monastery", "香格里拉市", "533401"),
+    ("Id Kah Mosque", "喀什市", "653101"),
+    ("Nanputuo Temple", "思明区", "350203"),
+    ("South Putuo Temple", "思明区", "350203"),  # it answered a choice of the two 普陀区
+    ("Songyang Academy", "登封市", "410185"),  # it answered 丽水's 松阳县
+    ("Guoqing Temple", "天台县", "331023"),
+    ("Qixia Temple", "栖霞区", "320113"),  # it answered a choice of 栖霞区 and 烟台's 栖霞市
+    ("Simatai Great Wall", "密云区", "110118"),
+    ("Juyongguan Great Wall", "昌平区", "110114"),
+    ("Nanjing Massacre Memorial Hall", "建邺区", "320105"),  # it answered 南京市, 南靖县 in `also`
+    ("Tsingtao Beer Museum", "市北区", "370203"),
+    ("Chenshan Botanical Garden", "松江区", "310117"),
+]
+
+
+@pytest.mark.parametrize(("query", "name", "code"), ENGLISH_THIRD_ALONE)
+def test_a_third_pass_english_name_alone_answers_its_county(cli: Any, query: str, name: str, code: str) -> None:
+    assert_answers_alone(cli, query, name, code, "landmark")
+
+
+def test_each_third_pass_english_row_leads_where_its_chinese_row_does() -> None:
+    # every row of the block quotes "its county as the row X quotes it: Y", and X is a row of that same county
+    rows = _table()
+    chinese = {r["name"]: r for r in rows}
+    block = [r for r in rows if r["name"] in {query for query, _, _ in ENGLISH_THIRD_ALONE}]
+    assert len(block) == len(ENGLISH_THIRD_ALONE)
+    for r in block:
+        said = r["source"].split("its county as the row ", 1)[1].split(" quotes it: ", 1)
+        row = chinese[said[0]]
+        assert (row["code"], row["official_name"]) == (r["code"], r["official_name"]) and said[1].startswith(
+            r["official_name"]
+        ), r["name"]
+
+
+THIRD_PASS_IN_TEXT = [
+    ("I live near the Potala Palace and work by the Norbulingka", "540102"),
+    ("my dad is in Guilin, close to the Longji Rice Terraces", "450328"),  # after its city: the sight, not 桂林市
+    ("I live near the Jingjiang Prince City in Guilin", "450302"),
+    ("Stork Tower, Yongji", "140881"),
+    ("Volga Manor, Harbin", "230110"),
+    ("Songyang Academy, Dengfeng", "410185"),
+    ("Nanputuo Temple, Xiamen", "350203"),
+    ("Tsingtao Beer Museum, Qingdao", "370203"),
+    ("Chenshan Botanical Garden, Shanghai", "310117"),
+    ("I study at Ningxia University in Yinchuan", "640105"),
+    ("My sister teaches at Tibet University", "540102"),
+    ("I flew into Urumqi Tianshan International Airport yesterday", "650104"),
+    ("We live ten minutes from Sunan Shuofang International Airport", "320214"),
+    ("I work at Harbin Taiping International Airport", "230102"),
+    ("Our house is near Xi'an Xianyang International Airport", "610404"),
+    ("My flat is close to Yamdrok Yumtso", "540531"),
+    ("We rent a place next to the Chengyang Wind and Rain Bridge", "450226"),
+    ("My dad lives by Juyong Pass", "110114"),
+    ("Tibet University of Tibetan Medicine", "540102"),  # 西藏藏医药大学 lies in 城关区 too
+]
+
+
+@pytest.mark.parametrize(("text", "code"), THIRD_PASS_IN_TEXT)
+def test_a_third_pass_english_name_in_english_text(atlas: Atlas, text: str, code: str) -> None:
+    assert_answers_code(atlas, text, code)
+
+
+# (text, the code it answered before the third pass and must still answer): the places whose names the new
+# rows' names hold
+THIRD_PASS_STILL_THE_OTHER_PLACE = [
+    ("Chengyang District, Qingdao", "370214"),
+    ("Qingdao Chengyang District", "370214"),
+    ("Tianshan District, Urumqi", "650102"),
+    ("Putuo District, Shanghai", "310107"),
+    ("Qixia, Yantai", "370686"),
+    ("Qixia District, Nanjing", "320113"),
+    ("Jingjiang, Jiangsu", "321282"),
+    ("Taiping District, Fuxin", "210904"),
+    ("Sunan Yugur Autonomous County", "620721"),
+    ("Songyang County", "331124"),
+    ("Hedong District, Linyi", "371312"),
+    ("Xianyang, Shaanxi", "610400"),
+    ("Tibet University Nyingchi campus", "540400"),  # the campus's city, not 拉萨's 城关区
+]
+
+
+@pytest.mark.parametrize(("text", "code"), THIRD_PASS_STILL_THE_OTHER_PLACE)
+def test_a_place_a_third_pass_name_holds_still_answers_itself(atlas: Atlas, text: str, code: str) -> None:
+    assert_answers_code(atlas, text, code)
+
+
+def test_the_third_pass_english_codes_are_the_division_data_s() -> None:
+    assert_codes_are_official(
+        [(query, name, code, "landmark") for query, name, code in ENGLISH_THIRD_ALONE],
+        THIRD_PASS_IN_TEXT + THIRD_PASS_STILL_THE_OTHER_PLACE,
+    )
+
+
+def test_english_names_the_third_pass_left_out_are_no_rows() -> None:
+    # Siberian Tiger Park is 海林's 横道河子 park's name too; Ice and Snow World and Snow World are other
+    # cities' shows; Saint Sophia Cathedral is Kyiv's and Novgorod's; the universities would be read inside
+    # the longer names of others (Guizhou University of Engineering Science in 毕节, Lanzhou University of
+    # Technology, Hunan University of Science and Technology in 湘潭, Inner Mongolia University of Technology,
+    # Shanxi University of Finance and Economics); the pages read for Jieyang Chaoshan International Airport
+    # say 揭东区 where the Chinese row says 榕城区
+    landmarks = {normalise(r["name"]) for r in _table()}
+    for name in (
+        "Siberian Tiger Park",
+        "Ice and Snow World",
+        "Snow World",
+        "Saint Sophia Cathedral",
+        "St. Sophia Cathedral",
+        "Guizhou University",
+        "Lanzhou University",
+        "Hunan University",
+        "Inner Mongolia University",
+        "Shanxi University",
+        "Jieyang Chaoshan International Airport",
+    ):
+        assert normalise(name) not in landmarks, name
