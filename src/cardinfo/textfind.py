@@ -273,7 +273,7 @@ def _numbered(form: str, end: int) -> bool:
 # Endings of townships' short forms that are kinds of place found in any city (开发区, 工业园, 火车站).
 _ANYWHERE_KINDS = ("区", "园", "站")
 # After a sight's name these make a longer word (神农山庄, 鸟巢蕨, 广东江湖菜, 兵马俑展): no sight.
-_NOT_AFTER_SIGHT = ("庄", "蕨", "菜", "展", "郎", "伟")  # 武大郎 and 武大伟 are people, not 武大
+_NOT_AFTER_SIGHT = ("庄", "蕨", "菜", "展")
 
 
 def untitled(text: str) -> str:
