@@ -1823,6 +1823,13 @@ ENGLISH_FOURTH_ALONE = [
     ("Jingpo Lake", "宁安市", "231084"),
     ("Nalati Grassland", "新源县", "654025"),
     ("Keketuohai", "富蕴县", "654322"),
+    ("Taiyuan Wusu International Airport", "小店区", "140105"),  # it answered 新疆's 乌苏市
+    ("Hohhot Baita International Airport", "赛罕区", "150105"),  # it answered 辽阳's 白塔区
+    ("Tianjin Binhai International Airport", "东丽区", "120110"),  # it answered 盐城's 滨海县
+    ("Shenyang Taoxian International Airport", "浑南区", "210112"),  # it answered only 沈阳市
+    ("Jinan Yaoqiang International Airport", "历城区", "370112"),  # it answered only 济南市
+    ("Nanchang Changbei International Airport", "新建区", "360112"),  # it answered only 南昌市
+    ("Nanning Wuxu International Airport", "江南区", "450105"),  # it answered only 南宁市
 ]
 
 
@@ -1860,6 +1867,9 @@ FOURTH_PASS_IN_TEXT = [
     ("We rent a place next to the Yuantouzhu", "320211"),
     ("My dad lives by Sayram Lake", "652701"),
     ("I live near the Jingpo Lake in Mudanjiang", "231084"),
+    ("I flew into Taiyuan Wusu International Airport yesterday", "140105"),
+    ("We live ten minutes from Hohhot Baita International Airport", "150105"),
+    ("I work at Tianjin Binhai International Airport", "120110"),
 ]
 
 
@@ -1877,6 +1887,10 @@ FOURTH_PASS_STILL_THE_OTHER_PLACE = [
     ("Xinghai County", "632524"),
     ("Zhaozhou County", "230621"),
     ("Qi County, Shanxi", "140727"),
+    ("Wusu, Tacheng", "654202"),
+    ("Baita District, Liaoyang", "211002"),
+    ("Binhai County, Yancheng", "320922"),
+    ("Binhai New Area, Tianjin", "120116"),
 ]
 
 
