@@ -720,11 +720,7 @@ def _match_words(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | N
             other = _decide(topics, heard, t2s, again)
             if other is not None and other != best and again.scores[other] > ev.scores[best]:
                 best, ev = other, again
-    whole = _evidence(topics, query) if best is None else ev
-    # in English, a story that names the card and not another document (not My cat is missing. Who should I
-    # call?, nor My passport expired. How do I renew it?: English full stops end every story's sentences)
-    story = any(map(_is_han, query)) or (whole.anchored and not (whole.other and not whole.plainly))
-    for last in _last_questions(query) if best is None and story else ():
+    for last in _last_questions(query) if best is None and _a_story_of_the_card(topics, query) else ():
         # a story, then the question (……到处踢皮球。……，到底该找哪个部门、打什么电话？): the question alone
         ev = _evidence(topics, last)
         best = _decide(topics, last, t2s, ev)
@@ -741,6 +737,16 @@ def _match_words(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | N
         else None
     )
     return FaqMatch(topics[best], ev.scores[best], also)
+
+
+def _a_story_of_the_card(topics: Sequence[FaqEntry], query: str) -> bool:
+    """Whether a story's last question may be read alone: always in Chinese; in English only when the
+    story names the card and not another document (not My cat is missing. Who should I call?, nor My
+    passport expired. How do I renew it?: English full stops end every story's sentences)."""
+    if any(map(_is_han, query)):
+        return True
+    whole = _evidence(topics, query)
+    return whole.anchored and not (whole.other and not whole.plainly)
 
 
 # A clause that says the asker knows something already (激活我知道，…; 不问流程，就问…) is not what

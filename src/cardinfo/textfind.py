@@ -389,8 +389,7 @@ def named_product(form: str, start: int, end: int, foods: bool = True) -> bool:
 
 def _site_follows(form: str, at: int) -> bool:
     """Whether a memorial or a site of an event follows later in its clause (南昌起义纪念馆, 旧址)."""
-    clause = next((k for k in range(at, len(form)) if form[k] in _CLAUSE_STARTS), len(form))
-    return any(word in form[at:clause] for word in _SITES)
+    return any(word in form[at : _clause_end(form, at)] for word in _SITES)
 
 
 def _old_name_product(form: str, start: int, end: int) -> bool:
@@ -460,6 +459,11 @@ def _maybe_inside_town(found: Found, form: str) -> bool:
 def _clause_ends(form: str, end: int) -> bool:
     """Whether the text or a clause ends at `end`."""
     return end == len(form) or form[end] in _CLAUSE_STARTS
+
+
+def _clause_end(form: str, at: int) -> int:
+    """Where the clause that `at` stands in ends: the next clause mark, or the text's end."""
+    return next((k for k in range(at, len(form)) if form[k] in _CLAUSE_STARTS), len(form))
 
 
 def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foods: bool = True) -> bool:
@@ -558,8 +562,7 @@ def _asked_for(form: str, hit: Hit) -> bool:
     the clause (帮吉安的奶奶问三代证); not 帮东莞的工厂干活, 替重庆老板打工 (working for someone there)."""
     if not form[: hit.start].endswith(("帮", "替")):
         return False
-    clause = next((k for k in range(hit.end, len(form)) if form[k] in _CLAUSE_STARTS), len(form))
-    return "问" in form[hit.end : clause]
+    return "问" in form[hit.end : _clause_end(form, hit.end)]
 
 
 _HOME = ("老家", "户口", "户籍", "籍贯", "家乡")  # ... unless the other is where the writer is registered
@@ -615,9 +618,10 @@ _TOWN_CUES = ("在", "去", "到", "住", "来自", "位于", "离", "靠近", "
 # Words after a place that say someone is near it or speak of it (五角场附近, 中关村那边现在能办吗).
 _NEARBY = ("附近", "旁边", "一带", "周边", "周围", "那边", "这边", "对面", "不远", "那块", "这块")
 _JOURNEY_TO = frozenset("到去至往回飞")  # 从沈阳南站到大连北站, 坐高铁去广州南站
-# Before a name, words that make it where someone is, goes or lives near (我在成都菜很贵, 去淄博烧烤): there
-# the name is the place, whatever food follows (and 是: 我是成都粉丝); not 了 or 的 (买了五常大米, 正宗的兰州拉面).
-_BEFORE_FOOD = frozenset("在去到从往来住游逛赴回离近邻于国是")
+# Before a name, the words of being or going (`_GOING`), of nearness and 于, 国, 是 make it where someone is,
+# goes or lives near, whatever dish or good follows (我在成都菜很贵, 离淄博烧烤…, 我是成都粉丝); not 了 or 的
+# (买了五常大米, 正宗的兰州拉面). (A words.csv thing after 是 is the thing: 这是大理石, so `_GOING` alone there.)
+_BEFORE_FOOD = _GOING | frozenset("离近邻于国是")
 
 _WORDS_OF_PEOPLE = frozenset(("东方人", "大名人"))  # Easterners; 大+名人, a celebrity
 _ITS_OWN = ("公安局", "人民医院", "人民政府", "残联", "机场")
