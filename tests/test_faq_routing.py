@@ -196,6 +196,8 @@ def test_cantonese_and_sound_alike_words(dataset: Dataset, question: str, topic:
         "passport renewal fee",
         "天气预报",
         "how to apply low income benefit",
+        "健康码过期了怎么办",  # another code, not the certificate's QR code
+        "出国旅游办签证要多久",
     ],
 )
 def test_other_benefits_and_cards_get_no_topic(dataset: Dataset, question: str) -> None:

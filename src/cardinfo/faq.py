@@ -58,7 +58,7 @@ _OTHER_ZH = (
     # an injury assessed for compensation; a residence permit asked about for itself (居住证怎么办)
     " 工伤 交通事故 车祸 打官司 官司 诉讼 司法鉴定 赔偿 理赔 保险公司 居住证 暂住证"
     # a wallet lost for itself (钱包丢了怎么办); Hong Kong's and Taiwan's own disability documents
-    " 钱包 伤残人士 身心障碍"
+    " 钱包 伤残人士 身心障碍 签证 健康码 行程码 核酸"
     # the assessment standard itself (评定标准是什么), not whether the card needs a new assessment
     " 评定标准 评残标准 鉴定标准 分级标准"
     # a disabled veteran's certificate, train tickets, statistics, home accessibility works
