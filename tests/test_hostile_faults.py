@@ -229,6 +229,39 @@ def test_b12_signal_during_start_up(cache: Path, tmp_path: Path, delay: float, s
         assert json.loads(out.read_text(encoding="utf-8"))["regions"]
 
 
+def _frame_of(name: str, filename: str) -> Any:
+    """A real frame of a function `name` compiled as if from `filename`."""
+    scope: dict[str, Any] = {"sys": sys}
+    exec(compile(f"def {name}():\n    return sys._getframe()\n", filename, "exec"), scope)
+    return scope[name]()
+
+
+@pytest.mark.parametrize(
+    ("name", "filename"),
+    [("cb", "<frozen importlib._bootstrap>"), ("_remove", "/usr/lib/python3.11/_weakrefset.py"), ("__del__", "x.py")],
+)
+def test_b12_a_signal_where_python_would_ignore_the_exit_is_sent_again(
+    monkeypatch: pytest.MonkeyPatch, name: str, filename: str
+) -> None:
+    """Raising in a weak reference's callback (the import system's module locks) or a finaliser only
+    prints "Exception ignored … Traceback" and goes on: the handler sends the signal again instead,
+    to be handled once that code has returned."""
+    import cardinfo
+
+    sent: list[tuple[int, int]] = []
+    monkeypatch.setattr(os, "kill", lambda pid, signum: sent.append((pid, signum)))
+    frame = _frame_of(name, filename)
+    cardinfo._terminated(signal.SIGTERM, frame)
+    cardinfo._interrupted(signal.SIGINT, frame)
+    assert sent == [(os.getpid(), signal.SIGTERM), (os.getpid(), signal.SIGINT)]
+    with pytest.raises(SystemExit) as ended:
+        cardinfo._terminated(signal.SIGTERM, _frame_of("cb", "mine.py"))  # an ordinary function of that name
+    assert ended.value.code == 143
+    with pytest.raises(KeyboardInterrupt):
+        cardinfo._interrupted(signal.SIGINT, sys._getframe())
+    assert len(sent) == 2
+
+
 def _scale() -> Any:
     return load_script("bench/scale.py")
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
+    from types import FrameType
     from typing import Any
 
 __version__ = "0.1.0"
@@ -64,10 +65,40 @@ def number(text: str, *, lang: str = "zh", data_dir: str | None = None) -> dict[
     return api_number(text, lang, data_dir)
 
 
-def _terminated(signum: int, frame: object) -> None:
+def _terminated(signum: int, frame: FrameType | None) -> None:
+    if _unraisable(frame):
+        _again(signum)
+        return
     # ExitCode.TERMINATED, written out: a signal during start-up may arrive while cardinfo.errors
     # is itself being imported, and importing it here again would fail half-way.
     raise SystemExit(143)  # unwinding: `finally` blocks remove temporary files
+
+
+def _interrupted(signum: int, frame: FrameType | None) -> None:
+    if _unraisable(frame):
+        _again(signum)
+        return
+    raise KeyboardInterrupt
+
+
+# Python code whose exceptions Python prints as "Exception ignored in … Traceback" and drops: the
+# callbacks of weak references (the import system's module locks, weakref's dictionaries and sets)
+# and finalisers. A signal that lands there is sent again, to be handled once that code returns.
+_CALLBACKS = frozenset(("cb", "remove", "_remove"))
+_CALLBACK_FILES = ("<frozen importlib._bootstrap>", "weakref.py", "_weakrefset.py")
+
+
+def _unraisable(frame: FrameType | None) -> bool:
+    if frame is None:
+        return False
+    code = frame.f_code
+    return code.co_name == "__del__" or (code.co_name in _CALLBACKS and code.co_filename.endswith(_CALLBACK_FILES))
+
+
+def _again(signum: int) -> None:
+    import os
+
+    os.kill(os.getpid(), signum)
 
 
 def signalled(exc: BaseException) -> int | None:
@@ -97,6 +128,7 @@ def main() -> None:
         # memory must stay flat over any number of lines, turns it back on).
         gc.disable()
         signal.signal(signal.SIGTERM, _terminated)
+        signal.signal(signal.SIGINT, _interrupted)
         from cardinfo.cli import main as run
     except KeyboardInterrupt:
         raise SystemExit(130) from None  # ExitCode.INTERRUPTED, before anything else is imported
