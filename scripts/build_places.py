@@ -562,6 +562,35 @@ def build(
             keys.add((normalise(r["name"]), code, FORMER))
             if short != r["name"] and len(short) >= 2 and normalise(short) not in unnamed:
                 keys.add((normalise(short), code, FORMER_SHORT))
+    # 毕节地区毕节市, 哲里木盟通辽市, 巢湖市庐江县: a former county-level place after the name of its
+    # prefecture, then or now, where reading the two names as today's places would go astray (毕节市 is
+    # today the prefecture; 巢湖市 is today a county-level city, no prefecture of 庐江县). Only a place
+    # that became one place: 巢湖市和县 also gave a corner to 鸠江区, and stays read as today's names.
+    parent_of = {r["code"]: r["parent_code"] for r in divisions}
+    name_of = {r["code"]: r["name"] for r in divisions}
+    holders: dict[str, set[str]] = {}
+    for key, code, kind in keys:
+        if kind in (FULL, SHORT):
+            holders.setdefault(key, set()).add(code)
+
+    def ancestors(code: str) -> set[str]:
+        found: set[str] = set()
+        while code := parent_of.get(code, ""):
+            found.add(code)
+        return found
+
+    for r in former_rows:
+        successors = _row_successors(r, former_by_code, current)
+        if r["level"] != "county" or r["prefecture_name"] in ("", "直辖") or len(successors) != 1:
+            continue
+        (code,) = successors
+        # (not 泉州市泉州市: people type a name twice, 泉州市泉州市晋江市, as often as they write the old city)
+        for prefecture in sorted({r["prefecture_name"], name_of.get(parent_of.get(code, ""), "")} - {"", r["name"]}):
+            misread = code not in holders.get(normalise(r["name"]), set())
+            named = holders.get(normalise(prefecture), set())
+            astray = bool(named) and not named & ancestors(code)
+            if misread or astray:
+                keys.add((normalise(prefecture + r["name"]), code, FORMER))
     pinyin_keys: dict[str, set[str]] = {}
     for key, code, kind in keys:
         if kind == PINYIN:

@@ -109,6 +109,14 @@ def test_a_path_that_settles_a_name_leaves_nothing_in_also(atlas: Atlas) -> None
         ("山东省莱芜市钢城区", "370117"),
         ("鄂城市", "420700"),  # its code 422101 was later reused for 麻城市
         ("四川省龙宝区", "500101"),  # the old province written with an old name: today's 万州区
+        # an old county-level city after its old prefecture: today's district, not the prefecture
+        # that took its name (贵州省毕节地区毕节市 is 七星关区; 毕节市 alone is the prefecture)
+        ("贵州省毕节地区毕节市", "520502"),
+        ("内蒙古哲里木盟通辽市", "150502"),
+        ("新疆哈密地区哈密市", "650502"),
+        ("毕节市", "520500"),
+        ("安徽省巢湖市庐江县", "340124"),  # 巢湖 was 庐江县's prefecture until 2011; today both are 合肥's
+        ("泉州市泉州市晋江市", "350582"),  # a name typed twice, not the old county-level 泉州市
         # 香港, 澳门, 台湾
         ("香港九龙旺角弥敦道100号", "810000"),
         ("澳门氹仔友谊大马路100号", "820000"),  # 友谊大马路 is a road, not 友谊县
