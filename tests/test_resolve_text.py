@@ -140,6 +140,44 @@ def test_place_inside_text(atlas: Atlas, query: str, expected: str) -> None:
     assert code(atlas, query) == expected
 
 
+@pytest.mark.parametrize(
+    ("query", "meant", "other"),
+    [
+        ("昆明已经发了，曲靖呢？", "530300", "530100"),  # the clause that asks names the place asked about
+        ("我在运城，临汾那边已经发了吗", "141000", "140800"),
+        ("长沙有，湘潭有，株洲有吗", "430200", "430100"),
+        ("我在吴忠，问银川", "640100", "640300"),  # 问 right before it
+        ("石家庄的，邢台的姨问", "130500", "130100"),  # its people ask
+        ("不是江苏泰州，是浙江台州", "331000", "321200"),  # denied, then meant
+        ("是云南的保山市，不是上海宝山区", "530500", "310113"),
+        ("我不在昆明了，现在在玉溪", "530400", "530100"),  # where the writer is now
+        ("以前住在沙坪坝，现在搬到渝北了", "500112", "500106"),  # left
+        ("兰州的朋友说发了，我在白银", "620400", "620100"),  # only news from there
+    ],
+)
+def test_of_two_places_the_one_asked_about_or_meant(atlas: Atlas, query: str, meant: str, other: str) -> None:
+    answer = atlas.answer(query)
+    assert answer.place is not None and answer.place.code == meant
+    assert other in also(answer)  # the other is named, not dropped
+
+
+@pytest.mark.parametrize(
+    ("query", "kept"),
+    [
+        ("户籍湖北省黄冈市蕲春县，人在武汉，证能在武汉换吗", "421126"),  # the registration: either reading, both kept
+        ("大理州的残疾证可以在昆明换吗", "532900"),  # whose certificate it is
+        ("北京这里的医院开了证明，回天津能用吗", "110000"),  # where the writer is
+        ("从珠海搬到中山了，残疾证要迁吗", "440400"),  # the certificate was issued where they moved from
+        ("南京和上海都能办吗", "320100"),  # asked together: the first, the other in `also`
+        ("江苏省南京市徐州市鼓楼区256号", "320302"),  # an address asks nothing
+    ],
+)
+def test_a_question_does_not_move_the_answer_off_whose_place_it_is(atlas: Atlas, query: str, kept: str) -> None:
+    answer = atlas.answer(query)
+    assert answer.place is not None and answer.place.code == kept
+    assert answer.also  # the other place is still named
+
+
 def test_contradictory_parts_answer_the_nearer_and_name_the_other(atlas: Atlas) -> None:
     answer = atlas.answer("江苏省南京市徐州市鼓楼区256号")
     assert answer.place is not None and answer.place.code == "320302"  # 鼓楼区 follows 徐州市

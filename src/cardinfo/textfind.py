@@ -593,6 +593,103 @@ def mine(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit]
     return Found((place,), tuple(dict.fromkeys(also)), there.start, there.end)
 
 
+# Of two places a text names, the one it asks about (昆明已经发了，曲靖呢), says the writer is in now
+# (我不在昆明了，现在在玉溪) or means (不是广州，是贵州) is the answer; one it denies, says the writer has
+# left, or only reports news of (兰州的朋友说发了，我在白银) is not. Each name scores by its clause's words.
+_ASKS = (
+    "吗",
+    "呢",
+    "么",
+    "了没",
+    "有没有",
+    "能不能",
+    "可不可以",
+    "是不是",
+    "什么时候",
+    "啥时候",
+    "怎么样",
+    "咋样",
+    "如何",
+    "？",
+    "?",
+)
+# Where someone is now (原来住郑州，现在住许昌). Not where they moved to: 从珠海搬到中山了，残疾证要迁吗 asks
+# about the certificate of 珠海, where it was issued.
+_MOVED_TO = ("现在在", "现在住", "现在人在", "现住", "现居")
+_DENIED = ("不是", "不在", "不住", "并非", "而非")
+_LEFT = ("以前", "原来", "之前", "曾经", "过去", "除了", "听说")
+_REPORTED = ("已经", "发了", "换了", "有了", "拿到", "说")
+_ASKED_BEFORE = ("问", "问的是", "问问", "问下", "问一下")  # 我在吴忠，问银川 (not 访问, 慰问)
+_BESIDE = ("和", "跟", "与", "同", "比", "或", "或者", "、", "离", "及")
+
+
+def _asked_about(form: str, hit: Hit, end: int) -> bool:
+    """Whether the clause asks about the name at `hit` (ending at `end`): a question (曲靖呢, 临汾那边发了吗),
+    问 right before it, or one of its people asking (邢台的姨问, 德阳的家里问一下; not 亲戚让我问)."""
+    before = form[: hit.start]
+    if before.endswith(_BESIDE):
+        return False  # 南京和上海都能办吗, 流程跟福州一样吗, 离曲靖远吗: asked together or as a measure
+    if any(word in form[hit.end : end] for word in _ASKS):
+        return True
+    if before.endswith(_ASKED_BEFORE) and not before.endswith(("访问", "慰问")):
+        return True
+    after = form[hit.end : end]
+    return after.startswith("的") and "问" in after[2:5] and not after.startswith("问题", after.index("问"))
+
+
+def _clause_start(form: str, at: int) -> int:
+    return next((k + 1 for k in range(at - 1, -1, -1) if form[k] in _CLAUSE_STARTS), 0)
+
+
+def _weight(form: str, hit: Hit, hits: Sequence[Hit]) -> int:
+    """How plainly the text makes the name at `hit` the place it is about: +1 asked about or where the
+    writer is now, 0 said, -1 left or only reported on, -2 denied."""
+    start, end = _clause_start(form, hit.start), _clause_end(form, hit.end)
+    end = min((h.start for h in hits if hit.end <= h.start < end), default=end)  # up to the next name
+    before = form[start : hit.start]
+    if any(w in before for w in _DENIED):
+        return -2
+    now = max((before.rfind(w) + len(w) for w in _MOVED_TO if w in before), default=-1)
+    if any(w in before[max(now, 0) :] for w in _LEFT):
+        return -1
+    listed = any(  # 北京上海都有了吧, 曲靖、玉溪、楚雄都发了吗: a list of names (each clause before it only a name)
+        h.end == hit.start or (h.end == hit.start - 1 and _clause_start(form, h.start) == h.start) for h in hits
+    )
+    if now >= 0 or (not listed and _asked_about(form, hit, end)):
+        return 1
+    return -1 if any(w in form[hit.end : end] for w in _REPORTED) else 0
+
+
+_CERTIFICATE_OF = ("的残疾", "的残证", "的证", "的三代", "的卡", "的二代")
+
+
+def meant(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit]], Found | None]) -> Found:
+    """`found`, or the place the text asks about, moved to or means where it names `found` otherwise
+    (昆明已经发了，曲靖呢: 曲靖市, with 昆明市 in `also`). Only a place already in `also`."""
+    if not found.also or len(found.places) != 1:
+        return found
+    if any(w in form[max(0, found.start - 4) : found.start] for w in _HOME) or form[: found.start].endswith(_MINE):
+        return found  # the writer's registration or own place (户籍湖北省黄冈市蕲春县，人在武汉，证能在武汉换吗)
+    if form.startswith(_HERE_MINE, found.end) or form.startswith(_CERTIFICATE_OF, found.end):
+        return found  # where the writer is (北京这里的医院开了证明，回天津能用吗), whose certificate it is
+        # (大理州的残疾证可以在昆明换吗: the certificate of 大理, where it is handled)
+    weights = [_weight(form, h, hits) for h in hits]
+    own = max((w for h, w in zip(hits, weights, strict=True) if found.start <= h.start < found.end), default=0)
+    best = max(weights)
+    if best <= own:
+        return found
+    clauses = {_clause_start(form, h.start) for h, w in zip(hits, weights, strict=True) if w == best}
+    if len(clauses) != 1:
+        return found  # several clauses as plain as each other: keep the first
+    (at,) = clauses
+    there = pick([h for h, w in zip(hits, weights, strict=True) if w == best and at <= h.start])
+    if there is None or len(there.places) != 1 or there.places[0] not in found.also:
+        return found
+    place = there.places[0]
+    also = (found.places[0], *(p for p in (*found.also, *there.also) if p != place))
+    return Found((place,), tuple(dict.fromkeys(also)), there.start, there.end)
+
+
 # Words that make an everyday word a place where it stands: where someone comes from before it
 # (老家是江山的, 籍贯武功), what a place has after it (大方人, 延长残联, 安康是我老家, 江山公安局), being
 # there and doing something there (在大方上班, 在江山办的残疾证). 在 alone does not (在延长期内, 在太平间),
@@ -1122,7 +1219,10 @@ class TextFinder:
         relocated = None  # the county a township written under another one lies in now
         if found is not None and not latin:
             moved = registered(found, hits, form, self._choose)  # where the registration moved to, else
-            found = moved if moved is not found else mine(found, hits, form, self._choose)  # the writer's own
+            if moved is found:
+                own = mine(found, hits, form, self._choose)  # the writer's own
+                moved = own if own is not found else meant(found, hits, form, self._choose)  # asked, not left
+            found = moved
         if found is not None:
             found = deepen(found, townships, form, self.noted)
             found = self._county_of_town(found, townships)
