@@ -197,7 +197,7 @@ def test_matched_text_is_the_part_that_named_the_place(atlas: Atlas, query: str,
     assert atlas.answer(query).matched_text == matched
 
 
-@pytest.mark.parametrize("query", ["解放路100号", "中山村5组", "今天天气很好", "我想去公园散步"])
+@pytest.mark.parametrize("query", ["解放路100号", "中山村5组", "今天天气很好", "我想去公园散步", "the Aral Sea"])
 def test_no_place_the_text_does_not_support(atlas: Atlas, query: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(query)
