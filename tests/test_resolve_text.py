@@ -352,6 +352,7 @@ def test_region_text_of_an_address_on_a_road_names_no_other_place(cli: Any) -> N
     ("query", "expected"),
     [
         ("昆明市官度区", "530111"),  # 度 for 渡: the same sound, typed with a pinyin keyboard
+        ("黑龙江省哈尔滨市道理区", "230102"),  # 理 for 里: 道 is part of the name here, not of the kind word 街道
         ("成都市武候区人民南路4段", "510107"),  # ... and an address after it
         ("西安市雁搭区", "610113"),  # 搭 for 塔: da / ta, the same final
         ("广东省广洲市", "440100"),  # a city of the province named before it

@@ -996,7 +996,8 @@ def one_typo(typed: str, named: Iterable[tuple[str, str]], sounds: Callable[[set
         at = differs_at(typed, name)
         if short and not code.endswith("00"):
             continue
-        if at >= 0 and (typed[:at] + typed[at + 1 :]).strip("".join(_LEVEL_ENDS)):
+        bare = len(_unkinded(typed))  # the name without its kind word: 道理 of 道理区 (道 is no 街道 here)
+        if at >= 0 and bare - (at < bare) >= 1:
             pairs.append((typed[at], name[at], code))
     if not pairs:
         return None
