@@ -117,6 +117,7 @@ def test_a_path_that_settles_a_name_leaves_nothing_in_also(atlas: Atlas) -> None
         ("毕节市", "520500"),
         ("安徽省巢湖市庐江县", "340124"),  # 巢湖 was 庐江县's prefecture until 2011; today both are 合肥's
         ("泉州市泉州市晋江市", "350582"),  # a name typed twice, not the old county-level 泉州市
+        ("内蒙古哲里木盟通辽市开鲁县", "150523"),  # the county written after the old city's name
         # 香港, 澳门, 台湾
         ("香港九龙旺角弥敦道100号", "810000"),
         ("澳门氹仔友谊大马路100号", "820000"),  # 友谊大马路 is a road, not 友谊县
@@ -169,6 +170,12 @@ def test_of_two_places_the_one_asked_about_or_meant(atlas: Atlas, query: str, me
         ("北京这里的医院开了证明，回天津能用吗", "110000"),  # where the writer is
         ("从珠海搬到中山了，残疾证要迁吗", "440400"),  # the certificate was issued where they moved from
         ("南京和上海都能办吗", "320100"),  # asked together: the first, the other in `also`
+        ("我在曲靖，去昆明看病能用吗", "530300"),  # where a trip goes: the certificate is still 曲靖's
+        ("我在昆明，曲靖那么远怎么去", "530100"),  # how far, how to get there: no question about 曲靖
+        ("曲靖办的证，昆明能年审吗", "530300"),  # where it was issued
+        ("我在曲靖，问昆明残联说要回户籍地", "530300"),  # what 昆明 answered, not what is asked
+        ("我在曲靖，现在住院在昆明，能办吗", "530300"),  # a stay in hospital, not where the writer lives
+        ("我在昆明，残联会同意吗", "530100"),  # 会同 (会同县) inside 会同意: a word, not a name set out
         ("江苏省南京市徐州市鼓楼区256号", "320302"),  # an address asks nothing
     ],
 )

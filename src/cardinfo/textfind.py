@@ -620,21 +620,35 @@ _DENIED = ("不是", "不在", "不住", "并非", "而非")
 _LEFT = ("以前", "原来", "之前", "曾经", "过去", "除了", "听说")
 _REPORTED = ("已经", "发了", "换了", "有了", "拿到", "说")
 _ASKED_BEFORE = ("问", "问的是", "问问", "问下", "问一下")  # 我在吴忠，问银川 (not 访问, 慰问)
-_BESIDE = ("和", "跟", "与", "同", "比", "或", "或者", "、", "离", "及")
+# Before a name: asked together, as a measure or as where a trip goes (南京和上海都能办吗, 像曲靖那样, 离曲靖远吗,
+# 去昆明看病能用吗: the certificate of where the writer is, used there)
+_BESIDE = ("和", "跟", "与", "同", "比", "或", "或者", "、", "离", "及", "像", "去", "到", "往", "至", "飞")
+# After a name: how far or how to get there, or like it (昆明远吗, 曲靖那么远怎么去, 像曲靖一样)
+_MEASURED = ("远", "近", "多远", "怎么走", "怎么去", "怎么坐", "那样", "一样", "那么", "这么", "多么")
+_NOT_ASKING = ("这么", "那么", "多么", "怎么", "什么")  # 么 inside them asks nothing by itself
+_ASKERS = frozenset(
+    "姨舅姑叔伯爸妈哥姐弟妹爷奶婆公儿女表堂亲戚朋友家里人同事邻居孩子老"
+)  # 邢台的姨问, 德阳的家里问一下
 
 
 def _asked_about(form: str, hit: Hit, end: int) -> bool:
     """Whether the clause asks about the name at `hit` (ending at `end`): a question (曲靖呢, 临汾那边发了吗),
     问 right before it, or one of its people asking (邢台的姨问, 德阳的家里问一下; not 亲戚让我问)."""
-    before = form[: hit.start]
-    if before.endswith(_BESIDE):
-        return False  # 南京和上海都能办吗, 流程跟福州一样吗, 离曲靖远吗: asked together or as a measure
-    if any(word in form[hit.end : end] for word in _ASKS):
+    before, after = form[: hit.start], form[hit.end : end]
+    if before.endswith(_BESIDE) or after.startswith(_MEASURED) or "的医" in after[:3]:
+        return False  # (曲靖的医院问我要残疾证: the hospital asks the writer)
+    if "说" in after:
+        return False  # 问曲靖残联说不能办: what was answered, not what is asked
+    question = after
+    for word in _NOT_ASKING:
+        question = question.replace(word, "")
+    if any(word in question for word in _ASKS):
         return True
     if before.endswith(_ASKED_BEFORE) and not before.endswith(("访问", "慰问")):
         return True
-    after = form[hit.end : end]
-    return after.startswith("的") and "问" in after[2:5] and not after.startswith("问题", after.index("问"))
+    at = after.find("问", 2, 6)
+    asker = after[1:at] if after.startswith("的") and at > 0 else ""
+    return bool(asker) and set(asker) <= _ASKERS and not after.startswith(("问题", "问我"), at)
 
 
 def _clause_start(form: str, at: int) -> int:
@@ -649,7 +663,8 @@ def _weight(form: str, hit: Hit, hits: Sequence[Hit]) -> int:
     before = form[start : hit.start]
     if any(w in before for w in _DENIED):
         return -2
-    now = max((before.rfind(w) + len(w) for w in _MOVED_TO if w in before), default=-1)
+    staying = before.replace("住院", "__")  # 现在住院在昆明: a stay in hospital, not where the writer lives
+    now = max((staying.rfind(w) + len(w) for w in _MOVED_TO if w in staying), default=-1)
     if any(w in before[max(now, 0) :] for w in _LEFT):
         return -1
     listed = any(  # 北京上海都有了吧, 曲靖、玉溪、楚雄都发了吗: a list of names (each clause before it only a name)
@@ -660,7 +675,25 @@ def _weight(form: str, hit: Hit, hits: Sequence[Hit]) -> int:
     return -1 if any(w in form[hit.end : end] for w in _REPORTED) else 0
 
 
-_CERTIFICATE_OF = ("的残疾", "的残证", "的证", "的三代", "的卡", "的二代")
+# Where the certificate was issued (大理州的残疾证, 曲靖办的证, 证是曲靖办的, 曾经在大同办过): where it is handled
+_CERTIFICATE_OF = (
+    "的残疾",
+    "的残证",
+    "的证",
+    "的三代",
+    "的卡",
+    "的二代",
+    "残疾证",
+    "残证",
+    "办的",
+    "发的",
+    "办过",
+    "办证",
+)
+_CERTIFICATE_IS = ("证是", "证是在", "证在")
+
+
+_STANDS_AFTER = _BEFORE_WORD | frozenset("问家呢那")  # what a name set out in a clause follows (在曲靖, 问银川)
 
 
 def meant(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit]], Found | None]) -> Found:
@@ -670,7 +703,7 @@ def meant(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit
         return found
     if any(w in form[max(0, found.start - 4) : found.start] for w in _HOME) or form[: found.start].endswith(_MINE):
         return found  # the writer's registration or own place (户籍湖北省黄冈市蕲春县，人在武汉，证能在武汉换吗)
-    if form.startswith(_HERE_MINE, found.end) or form.startswith(_CERTIFICATE_OF, found.end):
+    if form.startswith((*_HERE_MINE, *_CERTIFICATE_OF), found.end) or form[: found.start].endswith(_CERTIFICATE_IS):
         return found  # where the writer is (北京这里的医院开了证明，回天津能用吗), whose certificate it is
         # (大理州的残疾证可以在昆明换吗: the certificate of 大理, where it is handled)
     weights = [_weight(form, h, hits) for h in hits]
@@ -685,6 +718,8 @@ def meant(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit
     there = pick([h for h, w in zip(hits, weights, strict=True) if w == best and at <= h.start])
     if there is None or len(there.places) != 1 or there.places[0] not in found.also:
         return found
+    if not (there.start == at or form[there.start - 1] in _STANDS_AFTER or any(h.end == there.start for h in hits)):
+        return found  # a name inside other words (都安排好了吗, 会同意吗): not one the text sets out to name
     place = there.places[0]
     also = (found.places[0], *(p for p in (*found.also, *there.also) if p != place))
     return Found((place,), tuple(dict.fromkeys(also)), there.start, there.end)
@@ -1217,6 +1252,8 @@ class TextFinder:
             # Prose with capitals capitalises place names: "(hukou)" is a word, "Kunming" a place.
             hits = [h for h in hits if not form[h.start].isascii() or text[origin[h.start]].isupper()]
         found = choose(hits, index._best, self._whole_places()) if hits else None
+        if found is not None and not latin:
+            found = self._written_after_old_city(found, hits, form)
         relocated = None  # the county a township written under another one lies in now
         if found is not None and not latin:
             moved = registered(found, hits, form, self._choose)  # where the registration moved to, else
@@ -1325,6 +1362,30 @@ class TextFinder:
             if places:
                 hits.append(Hit(i, j, places, (index.KIND_RANK[index.TOWNSHIP_SHORT],) * len(places)))
         return hits
+
+    def _written_after_old_city(self, found: Found, hits: Sequence[Hit], form: str) -> Found:
+        """廊坊地区廊坊市广阳区: an old county-level city's name, read as the district it became, followed by
+        another county of the same prefecture written out: that one, with the old city's district in `also`."""
+        if len(found.places) != 1 or found.places[0].level != "county" or len(found.places[0].codes) < 2:
+            return found
+        place = found.places[0]
+        named = next((h for h in hits if found.start <= h.start and h.end == found.end and place in h.places), None)
+        written = form[named.start : named.end] if named is not None else ""
+        if len(written) <= len(place.name):  # not the prefecture's and the old city's names together
+            return found
+        if not any(code == place.code and kind == index.FORMER for code, kind in self.divisions.lookup(written)):
+            return found
+        parent = place.codes[-2]
+        later = [
+            h
+            for h in hits
+            if h.start >= found.end and len(h.places) == 1 and h.places[0] != place
+            if h.places[0].level == "county" and parent in h.places[0].codes
+        ]
+        if not later:
+            return found
+        also = (place, *(p for p in found.also if p != later[0].places[0]))
+        return Found(later[0].places, also, later[0].start, later[0].end)
 
     def _typo_after(self, found: Found, form: str, hits: Sequence[Hit], townships: Sequence[Hit]) -> Found | None:
         """A place inside the one found, typed right after it with one character wrong (昆明市官度区)."""
