@@ -134,6 +134,8 @@ def test_a_path_that_settles_a_name_leaves_nothing_in_also(atlas: Atlas) -> None
         ("Xi'an, Shaanxi", "610100"),
         ("I live in Kunming", "530100"),
         ("Hohhot, Inner Mongolia Autonomous Region", "150100"),
+        ("Zhongshan Road, Nanjing", "320100"),  # a road named after a place names the city it is in
+        ("Nanjing Road, Shanghai", "310000"),
         ("kunmingshi, yunnansheng", "530100"),
     ],
 )

@@ -429,6 +429,12 @@ _TOWN_SIGHTS = ("古镇", "老街", "景区", "风景区", "旅游区", "古城"
 _LATIN_ROADS = ("road", "street", "avenue", "lane", "rd", "st", "lu", "jie", "park", "hutong", "alley")
 
 
+def _road_after(form: str, end: int) -> bool:
+    """Whether the English word after the name ending at `end` makes it a road's or a park's (Zhongshan Road)."""
+    word = form[end + 1 :].split(" ", 1)[0].strip(".,;:!?()")
+    return word in _LATIN_ROADS
+
+
 def _town_said(form: str, key: str, kind: str | None) -> bool:
     """Whether a text names the township whose short form `key` is (of `kind` in data/words.csv, or
     none: a word the dictionary lists never is, 体育场, 五角场): after a word of where someone is or
@@ -1722,8 +1728,14 @@ class TextFinder:
         keys = {h: form[h.start : h.end].replace(" ", "") for h in hits}
         rows = self.divisions.lookup_many(set(keys.values()))
         sights = [h for h in hits if rows.get(keys[h]) and all(kind == index.LANDMARK for _, kind in rows[keys[h]])]
+        # Zhongshan Road, Nanjing: a road named after a place is no place the text names (Wangfujing Street is a sight)
+        roads = [h for h in hits if h not in sights and _road_after(form, h.end)]
+        if roads and len(roads) < len(hits):
+            hits = [h for h in hits if h not in roads]
+            if len(hits) < 2:
+                return hits
         # a road or a park named after a place is no place named (Nanjing Road near the Bund)
-        named = [h for h in hits if h not in sights and not h.weak and not form.startswith(_LATIN_ROADS, h.end + 1)]
+        named = [h for h in hits if h not in sights and not h.weak]
         return [h for h in hits if h not in sights or not named or any(_agree(h, n) for n in named)]
 
     def _latin_hits(self, form: str) -> list[Hit]:
