@@ -24,6 +24,9 @@ SPREAD = [  # the same number as people paste it, or as a copy from a web page c
     f"{ID[:6]}\u00ad{ID[6:14]}\u00ad{ID[14:]}",  # soft hyphens
     f"{ID[:6]}\u200b{ID[6:14]}\u200b{ID[14:]}",  # zero-width spaces
     f"{ID[:6]}\x00{ID[6:14]}\x1b{ID[14:]}",  # control characters
+    f"{ID[:6]}    {ID[6:]}",  # four spaces: what the number reader skips, the mask must join
+    f"{ID[:6]}\u3000\u3000\u3000\u3000{ID[6:]}",  # four full-width spaces
+    f"{ID[:6]}----{ID[6:]}",
 ]
 
 
@@ -48,7 +51,9 @@ def test_a_spread_number_is_masked_in_messages_and_json(cli: Any, typed: str) ->
     answer = cli("ask", f"张三，身份证：{typed}，住昆明", "--format", "json")
     assert answer.exit_code == 0, answer.stderr
     assert not any(leaks(s) for s in strings(answer.json()))
-    assert answer.json()["region"]["place"]["name"] == "昆明市"  # the rest of the text still answers
+    # the place: the division that issued the number where it is read as one (as when typed without
+    # spreading: 五华区), else the place the rest of the text names (昆明市); 五华区 lies in 昆明市
+    assert "昆明市" in answer.json()["region"]["place"]["path"]
 
 
 @pytest.mark.parametrize("typed", SPREAD)
@@ -72,7 +77,7 @@ def test_a_long_first_line_after_a_byte_order_mark_is_one_row(cli: Any, tmp_path
 
 def test_an_api_error_reads_as_a_sentence_with_the_number_masked() -> None:
     with pytest.raises(NotFound) as caught:
-        cardinfo.region(f"{SPREAD[0]} qqqq")
+        cardinfo.region(f"{SPREAD[0]}9 qqqq")  # 19 digits: masked, and no number to read
     assert not leaks(str(caught.value)) and not leaks(repr(caught.value.values))
     assert str(caught.value).startswith("No place called")  # English, as a log shows it; not a key and a dict
     with pytest.raises(NotFound) as too_long:

@@ -68,7 +68,8 @@ class _Root(TyperGroup):
         from cardinfo import clitext
         from cardinfo.i18n import t
 
-        argv = list(sys.argv[1:] if args is None else args)
+        given = list(sys.argv[1:] if args is None else args)
+        argv = [a if k and given[k - 1] in _PATH_OPTIONS else _decoded(a) for k, a in enumerate(given)]
         self.lang = clitext.pick_lang(argv, os.environ)
         # A console that cannot show Chinese gets Click's words in English, as report() words errors.
         self.ui_lang = self.lang if can_show_chinese(sys.stderr) else "en"
@@ -156,6 +157,20 @@ class _Root(TyperGroup):
                 clitext.translate(sub, f"{cmd_name}.{sub_name}", self.ui_lang, CHOICE_ALIASES)
             self.commands[cmd_name] = built
         return self.commands.get(cmd_name)
+
+
+_PATH_OPTIONS = ("--input", "--output", "--data-dir")  # their values are opened as the bytes typed
+
+
+def _decoded(arg: str) -> str:
+    """An argument as typed: in a locale that is not UTF-8 (LC_ALL=C without UTF-8 mode) Python keeps
+    the bytes of 昆明 as surrogates; they are read as the UTF-8 the terminal sent, when they are that."""
+    if arg.isascii() or not any("\udc80" <= ch <= "\udcff" for ch in arg):
+        return arg
+    try:
+        return arg.encode("utf-8", "surrogateescape").decode("utf-8")
+    except UnicodeError:
+        return arg  # not UTF-8 either: shown as U+FFFD where it is echoed
 
 
 class _ClosedStdout(io.TextIOBase):

@@ -505,6 +505,16 @@ def cache_files() -> list[Path]:
     return sorted(Path(e.path) for e in ours if e.is_file(follow_symlinks=False))
 
 
+def _cache_folders() -> list[Path]:
+    """Folders in the cache folder under the names of cache files (which cardinfo never makes)."""
+    folder = paths.cache_dir()
+    try:
+        entries = list(os.scandir(folder)) if folder is not None else []
+    except OSError:
+        return []
+    return sorted(Path(e.path) for e in entries if cache_kind(e.name) is not None and e.is_dir(follow_symlinks=False))
+
+
 def clear_cache() -> list[Path]:
     """Remove every cache file cardinfo wrote; the files removed.
 
@@ -525,6 +535,11 @@ def clear_cache() -> list[Path]:
             failed = failed or OutputError("cache.unremovable", path=str(path), reason=os_reason(exc))
         else:
             removed.append(path)
+    for path in _cache_folders():  # a folder under a cache file's name: no cache file can be written there
+        import errno
+
+        error = IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        failed = failed or OutputError("cache.unremovable", path=str(path), reason=os_reason(error))
     if failed is not None:
         raise failed
     return removed

@@ -160,6 +160,9 @@ def check(text: str, today: "dt.date | None" = None) -> NumberCheck:
     import datetime as dt
 
     number = compact(text)
+    spaced = list(runs(_visible(text), loose=True)) if not number.isalnum() else []
+    if len(spaced) == 1 and not compact(_outside(_visible(text), spaced[0])).strip(_MARKS):
+        number = spaced[0][2]  # 530102.19900307.1238: the digits the mask reads as one number, read so too
     today = today or dt.date.today()
     n = len(number)
     kind = "certificate" if n > 18 else "id"
@@ -193,6 +196,13 @@ def check(text: str, today: "dt.date | None" = None) -> NumberCheck:
             if replacement == 0:
                 problems.append("replacement")
     return NumberCheck(kind, mask(number), not problems, tuple(problems), number[:6], category, grade, replacement)
+
+
+_MARKS = "".join(chr(c) for c in range(0x21, 0x30)) + ":;<=>?@[\\]^_`{|}~"  # ASCII punctuation
+
+
+def _outside(text: str, run: tuple[int, int, str]) -> str:
+    return text[: run[0]] + text[run[1] :]
 
 
 def runs(text: str, loose: bool = False) -> Iterator[tuple[int, int, str]]:
@@ -268,13 +278,19 @@ def _in_digest(text: str, start: int, end: int) -> bool:
 
 def _gap(text: str, at: int) -> int:
     """The length of the run of characters at `at` that are neither letters nor digits, when a
-    digit follows it within LOOSE_GAP characters; else 0."""
-    for k in range(at, min(at + LOOSE_GAP + 1, len(text))):
+    digit follows it: any number of spaces and dashes (the number reader skips them all, so the
+    mask must join across them too: 530102    199003071238), and at most LOOSE_GAP other marks; else 0."""
+    others = 0
+    for k in range(at, len(text)):
         ch = text[k]
         if _digit(ch) is not None:
             return k - at
         if ch.isalnum() or ch in _LIST_MARKS:
             return 0
+        if ch not in _SEPARATORS:
+            others += 1
+            if others > LOOSE_GAP:
+                return 0
     return 0
 
 

@@ -147,7 +147,9 @@ def find_number(text: str) -> str | None:
     """The first run in `text` shaped like an ID or certificate number, as its characters."""
     from cardinfo.idnumber import is_number_shaped, runs
 
-    return next((chars for _, _, chars in runs(text) if is_number_shaped(chars)), None)
+    # read as the mask reads it (530102.19900307.1238, 530102    199003071238): whatever is hidden as a
+    # number is answered as one, never refused as a wrong length
+    return next((chars for _, _, chars in runs(text, loose=True) if is_number_shaped(chars)), None)
 
 
 def masked(text: str) -> tuple[str, str]:

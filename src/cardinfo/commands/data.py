@@ -48,7 +48,7 @@ def data_check(
         for p in problems:
             warn(f"  {shown(p.worded(s.lang))}")
         raise typer.Exit(ExitCode.DATA)
-    emit(t("data.ok", s.lang, files=("、" if s.lang == "zh" else ", ").join(str(p) for p in paths)) + "\n")
+    emit(t("data.ok", s.lang, files=("、" if s.lang == "zh" else ", ").join(_path(p) for p in paths)) + "\n")
 
 
 @data_app.command("paths")
@@ -72,13 +72,13 @@ def data_paths(
     folder = paths.data_dir(s.data_dir)
     cache = paths.cache_dir()
     found: dict[str, Any] = {
-        "data_dir": str(folder),
-        "data_files": [str(p) for p in paths.data_files(folder)],
-        "bundled_dir": str(paths.bundled_dir()),
-        "index": str(paths.places_path()),
+        "data_dir": _path(folder),
+        "data_files": [_path(p) for p in paths.data_files(folder)],
+        "bundled_dir": _path(paths.bundled_dir()),
+        "index": _path(paths.places_path()),
         "index_build_id": s.divisions.build_id(),
-        "cache_dir": str(cache) if cache is not None else None,
-        "cache_files": [str(p) for p in cache_files()],
+        "cache_dir": _path(cache) if cache is not None else None,
+        "cache_files": [_path(p) for p in cache_files()],
     }
 
     def doc(_: int | None) -> Doc:
@@ -111,7 +111,12 @@ def data_clear_cache(ctx: typer.Context) -> None:
 
     s = session(ctx)
     removed = clear_cache()
-    emit(t("cache.cleared", s.lang, n=len(removed), folder=str(cache_dir() or "-")) + "\n")
+    emit(t("cache.cleared", s.lang, n=len(removed), folder=_path(cache_dir() or "-")) + "\n")
+
+
+def _path(path: object) -> str:
+    """A path as it may be shown: a personal number in a folder's name masked, as in error messages."""
+    return str(shown(str(path)))
 
 
 APPS["data"] = data_app

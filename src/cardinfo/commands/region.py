@@ -121,7 +121,7 @@ def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: 
         where = _english_path(atlas.divisions) if s.lang == "en" else None
         batch.write(batch.rows(s.dataset, atlas, lines, s.lang, suggest), chosen, out, s.lang, where)
     finally:
-        if stream is not sys.stdin.buffer:
+        if sys.stdin is None or stream is not sys.stdin.buffer:  # `<&-`: no stdin to compare with
             stream.close()
 
 

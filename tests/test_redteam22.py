@@ -1,0 +1,105 @@
+"""Found by a red-team pass of the twelfth session: a locale without UTF-8, a closed stdin, numbers in
+folder names, a folder under a cache file's name, numbers spread wider than the mask read."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cardinfo import paths
+from tests.helpers import make_id
+
+ID = make_id("530102", "19900307", "123")
+MASKED = f"{ID[:6]}********{ID[-4:]}"
+
+
+def cardinfo(*args: str, env: dict[str, str] | None = None, shell: str = "") -> subprocess.CompletedProcess[str]:
+    """The CLI in a process of its own: `shell` (a redirection such as `<&-`) after the arguments."""
+    argv = " ".join(f'"${k + 1}"' for k in range(len(args)))
+    return subprocess.run(
+        ["sh", "-c", f'"$0" -m cardinfo {argv} {shell}', sys.executable, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.slow
+def test_chinese_arguments_in_a_locale_without_utf8_are_read_as_typed() -> None:
+    """LC_ALL=C without UTF-8 mode: Python keeps 昆明's bytes as surrogates; 昆明 was then no place."""
+    plain_c = {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}
+    found = cardinfo("--lang", "en", "region", "昆明", env=plain_c)
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.startswith("??? (Kunming):")  # the console cannot show Chinese: ? for it, as documented
+    asked = cardinfo("--lang", "en", "ask", "我在昆明，三代证要钱吗", env=plain_c)
+    assert asked.returncode == 0, asked.stderr
+    assert "Kunming" in asked.stdout
+
+
+@pytest.mark.slow
+def test_a_batch_from_a_file_with_stdin_closed_ends_cleanly(tmp_path: Path) -> None:
+    """`region --input FILE <&-` wrote every row, then failed on the missing stdin with a traceback."""
+    queries = tmp_path / "places.txt"
+    queries.write_text("昆明\n盘龙区\n", encoding="utf-8")
+    result = cardinfo("region", "--input", str(queries), "--format", "ndjson", shell="<&-")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stdout.splitlines()) == 2
+
+
+def test_data_paths_masks_a_number_in_a_folder_name(cli: Any, tmp_path: Path) -> None:
+    cache, data = tmp_path / f"c{ID}", tmp_path / f"d{ID}"
+    cache.mkdir()
+    shutil.copytree(paths.bundled_dir(), data, ignore=shutil.ignore_patterns("*.sqlite", "divisions"))
+    args = ("--data-dir", str(data), "data", "paths")
+    result = cli(*args, "--format", "json", env={"CARDINFO_CACHE_DIR": str(cache)})
+    assert result.exit_code == 0, result.stderr
+    assert ID not in result.stdout
+    assert MASKED in result.json()["cache_dir"] and MASKED in result.json()["data_dir"]
+    text = cli(*args, env={"CARDINFO_CACHE_DIR": str(cache)})
+    assert ID not in text.stdout and MASKED in text.stdout
+
+
+def test_clearing_the_cache_names_a_folder_it_cannot_remove(cli: Any, tmp_path: Path) -> None:
+    """A folder under a cache file's name keeps the cache from ever being written: not a success."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    blocker = cache / ("data-" + "a" * 40 + ".bin")
+    blocker.mkdir()
+    result = cli("--lang", "en", "data", "clear-cache", env={"CARDINFO_CACHE_DIR": str(cache)})
+    assert result.exit_code == 1
+    assert str(blocker) in result.stderr
+    assert blocker.is_dir()  # nothing of the user's is removed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [f"{ID[:6]}    {ID[6:]}", f"{ID[:6]}\u3000\u3000\u3000\u3000{ID[6:]}", f"{ID[:6]}----{ID[6:]}"],
+)
+@pytest.mark.parametrize(
+    "args",
+    [("faq",), ("status", "--province"), ("region",), ("number",)],
+)
+def test_a_number_spread_wide_is_masked_wherever_it_is_echoed(cli: Any, typed: str, args: tuple[str, ...]) -> None:
+    """The number reader skips any spaces or dashes, so `number` read such a number as valid while
+    faq, status and region echoed it whole."""
+    result = cli(*args, typed)
+    assert ID not in "".join(ch for ch in result.stdout + result.stderr if ch.isdigit() or ch == "\n")
+
+
+@pytest.mark.parametrize("typed", [f"{ID[:6]}.{ID[6:14]}.{ID[14:]}", f"{ID[:6]}/{ID[6:14]}/{ID[14:]}"])
+def test_a_number_spread_with_marks_is_read_not_refused_for_its_length(cli: Any, typed: str) -> None:
+    """ "18 digits, the wrong length" was the answer for an 18-digit ID with dots between its parts."""
+    result = cli("region", typed, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert result.json()["place"]["code"] == "530102"
+    assert result.json()["number"]["masked"] == MASKED
+    assert ID not in result.stdout
