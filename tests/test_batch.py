@@ -223,7 +223,26 @@ def test_progress_redraws_one_line_and_clears_it(dataset: Dataset, atlas: Atlas)
     lines = [batch.Line(n, "昆明") for n in range(1, 4)]
     passed = list(batch.progress(lines, drawn.append, "en", total=100, position=lambda: 50))
     assert passed == lines
-    assert drawn[0] == "\r1 lines 50%\x1b[K" and drawn[-1] == "\r\x1b[K"
+    assert drawn[0] == "\rlines read: 1 50%\x1b[K" and drawn[-1] == "\r\x1b[K"
+
+
+def test_progress_is_cleared_when_the_batch_stops_early() -> None:
+    """Ctrl-C or SIGTERM mid-batch left the count on screen, the shell's prompt after it."""
+    drawn: list[str] = []
+    going = batch.progress([batch.Line(n, "昆明") for n in range(1, 4)], drawn.append, "zh")
+    next(going), next(going)  # the first line answered, its count drawn, the second line taken
+    going.close()  # what the command does when the batch is interrupted
+    assert drawn == ["\r已处理1行\x1b[K", "\r\x1b[K"]
+
+
+def test_an_old_mac_file_and_a_file_of_only_a_mark(cli: Any, tmp_path: Path) -> None:
+    """CR alone ends a line (classic Mac OS); a file holding only the UTF-8 mark holds no line."""
+    mac, bom = tmp_path / "mac.txt", tmp_path / "bom.txt"
+    mac.write_bytes("昆明\r盘龙区\r大理".encode())
+    bom.write_bytes(b"\xef\xbb\xbf")
+    rows = [json.loads(line) for line in cli("region", "--input", str(mac), "--format", "ndjson").stdout.splitlines()]
+    assert [(r["line"], r["query"]) for r in rows] == [(1, "昆明"), (2, "盘龙区"), (3, "大理")]
+    assert cli("region", "--input", str(bom), "--format", "ndjson").stdout == ""
 
 
 # ── streamed: rows come out as lines go in, and memory does not grow with the input ────────

@@ -103,3 +103,34 @@ def test_a_number_spread_with_marks_is_read_not_refused_for_its_length(cli: Any,
     assert result.json()["place"]["code"] == "530102"
     assert result.json()["number"]["masked"] == MASKED
     assert ID not in result.stdout
+
+
+@pytest.mark.parametrize(("command", "fmt"), [("export", "html"), ("map", "html"), ("map", "svg")])
+def test_escape_sequences_in_the_data_never_reach_a_page_or_a_map(
+    cli: Any, tmp_path: Path, command: str, fmt: str
+) -> None:
+    """Text answers dropped them and JSON escaped them, but a page or a map written to the terminal
+    carried the raw ESC bytes of a data file's answer (a colour, a terminal hyperlink)."""
+    data = tmp_path / "data"
+    shutil.copytree(paths.bundled_dir(), data, ignore=shutil.ignore_patterns("*.sqlite", "divisions"))
+    faq = data / "faq.yaml"
+    plain = '"办理第三代残疾人证不收取工本费。"'
+    hostile = '"办理第三代残疾人证\\x1b[31m不收取\\x1b[0m工本费。\\x1b]8;;http://x\\x1b\\\\点我\\x1b]8;;\\x1b\\\\"'
+    text = faq.read_text(encoding="utf-8")
+    assert plain in text
+    faq.write_text(text.replace(plain, hostile, 1), encoding="utf-8")
+    assert cli("--data-dir", str(data), "data", "check").exit_code == 0  # the data itself is accepted
+    result = cli("--data-dir", str(data), command, "--format", fmt)
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b" not in result.stdout
+    if command == "export":
+        assert "不收取工本费" in result.stdout  # the words stay
+
+
+@pytest.mark.parametrize("empty", ["", "  ", ",，、"])
+def test_an_empty_province_is_a_usage_error_not_every_province(cli: Any, empty: str) -> None:
+    """`status --province ''` answered all 58 records, as if the filter had not been asked for."""
+    result = cli("--lang", "en", "status", "--province", empty, "--format", "json")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("cardinfo: Empty query")

@@ -2,7 +2,7 @@
 
 import json
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Any
 
 from cardinfo.errors import NotFound
@@ -73,16 +73,21 @@ def _lines(read: "Callable[[int], bytes]", name: str) -> Iterator[Line]:
             raw = raw[len(_BOM) :]
             if not raw.endswith(b"\n"):
                 raw += next_line(len(_BOM))
+            if not raw:
+                return  # only the mark: an empty file, no line
         if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
             while (rest := next_line(1 << 16)) and not rest.endswith(b"\n"):
                 pass  # skip the rest of an over-long line without keeping it
             yield Line(n, _preview(raw), "too_long")
             continue
         raw = raw.removesuffix(b"\n").removesuffix(b"\r")
-        try:
-            yield Line(n, raw.decode("utf-8"))
-        except UnicodeDecodeError:
-            yield Line(n, raw.decode("utf-8", "replace"), "encoding")
+        parts = raw.split(b"\r") if b"\r" in raw else (raw,)  # an old Mac file ends its lines with CR alone
+        for k, part in enumerate(parts):
+            n += k > 0
+            try:
+                yield Line(n, part.decode("utf-8"))
+            except UnicodeDecodeError:
+                yield Line(n, part.decode("utf-8", "replace"), "encoding")
 
 
 def _attempt(read: "Callable[[], bytes]", name: str) -> bytes:
@@ -303,17 +308,19 @@ def progress(
     lang: str,
     total: int = 0,
     position: Callable[[], int] | None = None,
-) -> Iterator[Line]:
+) -> Generator[Line, None, None]:
     """Pass lines through, redrawing a one-line count (and the share of `total` bytes) now and then."""
     import time
 
     shown = 0.0
-    for count, line in enumerate(lines, 1):
-        yield line
-        now = time.monotonic()
-        if now - shown >= 0.1:
-            shown = now
-            share = f" {min(100, 100 * position() // total)}%" if total and position else ""
-            write("\r" + t("batch.progress", lang, n=f"{count:,}") + share + "\x1b[K")
-    if shown:
-        write("\r\x1b[K")
+    try:
+        for count, line in enumerate(lines, 1):
+            yield line
+            now = time.monotonic()
+            if now - shown >= 0.1:
+                shown = now
+                share = f" {min(100, 100 * position() // total)}%" if total and position else ""
+                write("\r" + t("batch.progress", lang, n=f"{count:,}") + share + "\x1b[K")
+    finally:  # at the end, and when the batch stops early (Ctrl-C, SIGTERM, a closed pipe)
+        if shown:
+            write("\r\x1b[K")

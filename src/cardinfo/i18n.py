@@ -898,7 +898,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "batch.empty": ("空行", "empty line"),
     "batch.encoding": ("这一行不是有效的UTF-8文本", "this line is not valid UTF-8 text"),
     "batch.too_long": ("这一行太长（超过4096字节）", "this line is too long (over 4096 bytes)"),
-    "batch.progress": ("已处理{n}行", "{n} lines"),
+    "batch.progress": ("已处理{n}行", "lines read: {n}"),
     "error.region.nothing": (
         "请给出地名，或用 --input 文件（或 -，即标准输入）逐行查询。",
         "Give a place, or --input FILE (or -, standard input) for one query per line.",

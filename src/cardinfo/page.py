@@ -13,6 +13,7 @@ from cardinfo.maptext import SYMBOL, note, shown_name, stage_text
 from cardinfo.models import Dataset
 from cardinfo.nextstep import date_word
 from cardinfo.romanise import province_code
+from cardinfo.text import strip_controls_but_lines
 from cardinfo.tilemap import TILE_STAGES, TileStage
 
 Namer = Callable[[str, str], str]  # (name, code) -> the name as shown (in English with its pinyin)
@@ -273,4 +274,5 @@ def render(dataset: Dataset, tiles: list[TileStage], map_svg: str, lang: str, na
         "</head>",
         "<body>",
     ]
-    return "\n".join([*head, *body, f"<script>{SCRIPT}</script>", "</body>", "</html>"]) + "\n"
+    page = "\n".join([*head, *body, f"<script>{SCRIPT}</script>", "</body>", "</html>"]) + "\n"
+    return strip_controls_but_lines(page)  # an escape sequence in the data never reaches a terminal that shows it

@@ -9,6 +9,7 @@ from cardinfo.i18n import t
 from cardinfo.langmark import svg as marked
 from cardinfo.maptext import note as maptext_note
 from cardinfo.maptext import stage_text
+from cardinfo.text import strip_controls_but_lines
 from cardinfo.tilemap import TILE_STAGES, Grid, TileStage
 
 # Okabe & Ito's colour-blind-safe palette for the three stages; white (dashed edge) for nothing
@@ -163,4 +164,4 @@ def render(
             f'<text x="{MARGIN}" y="{foot_top + 14 + i * LINE}" font-size="12" fill="#222">{marked(line, lang)}</text>'
         )
     out.append("</g>\n</svg>\n")
-    return "".join(out)
+    return strip_controls_but_lines("".join(out))  # an escape sequence in the data never reaches a terminal

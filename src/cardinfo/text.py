@@ -42,6 +42,16 @@ def strip_controls(text: str) -> str:
     return text.translate(_CONTROLS)
 
 
+def strip_controls_but_lines(text: str) -> str:
+    """`strip_controls` for a whole document (a page, a map): its line breaks and tabs kept."""
+    if not _KEEP_LINES:
+        _KEEP_LINES.update({cp: None for cp in _CONTROLS if cp not in (0x09, 0x0A)})
+    return text.translate(_KEEP_LINES)
+
+
+_KEEP_LINES: dict[int, None] = {}
+
+
 def is_latin(text: str) -> bool:
     """True for a query written in latin letters (pinyin), digits and separators only."""
     return bool(text) and all(ch in _LATIN for ch in text)

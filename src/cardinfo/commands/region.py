@@ -10,9 +10,10 @@ import typer
 from cardinfo.cli import Reply, Session, boundary, command, emit, is_tty, session
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Generator
     from typing import BinaryIO
 
+    from cardinfo.batch import Line
     from cardinfo.places import Divisions
     from cardinfo.render import Doc
 
@@ -105,6 +106,7 @@ def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: 
     atlas = s.atlas  # a data error stops the run before any input is read
     if source == "-" and sys.stdin is None:  # `<&-`
         raise UsageError("input.unreadable", path=source, reason=Msg("reason.closed"))
+    drawing: Generator[Line, None, None] | None = None
     try:
         stream = sys.stdin.buffer if source == "-" else open(source, "rb")  # noqa: SIM115 - closed below
     except OSError as exc:
@@ -116,11 +118,13 @@ def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: 
         lines = batch.read_lines(stream, source)
         if is_tty(sys.stderr) and not is_tty(sys.stdout):
             total = os.fstat(stream.fileno()).st_size if source != "-" else 0
-            lines = batch.progress(lines, _draw, s.lang, total, stream.tell if total else None)
+            lines = drawing = batch.progress(lines, _draw, s.lang, total, stream.tell if total else None)
         out = functools.partial(emit, exact=chosen != "text")  # machine formats: UTF-8, never lossy
         where = _english_path(atlas.divisions) if s.lang == "en" else None
         batch.write(batch.rows(s.dataset, atlas, lines, s.lang, suggest), chosen, out, s.lang, where)
     finally:
+        if drawing is not None:
+            drawing.close()  # Ctrl-C or SIGTERM mid-batch: the count's line is cleared, as at a normal end
         if sys.stdin is None or stream is not sys.stdin.buffer:  # `<&-`: no stdin to compare with
             stream.close()
 
