@@ -134,3 +134,12 @@ def test_an_empty_province_is_a_usage_error_not_every_province(cli: Any, empty: 
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.startswith("cardinfo: Empty query")
+
+
+@pytest.mark.slow
+def test_an_ascii_console_gets_question_marks_for_chinese_in_messages() -> None:
+    """stdout showed `?` for the Chinese it could not encode, stderr `\\u6606\\u670b` escapes."""
+    result = cardinfo("region", "昆朋", env={"PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 1
+    assert result.stderr.startswith('cardinfo: No place called "??".')
+    assert "\\u" not in result.stderr

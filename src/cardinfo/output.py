@@ -135,9 +135,9 @@ def to_stderr(text: str) -> None:
     try:
         try:
             data = text.encode(encoding)
-        except UnicodeEncodeError:  # the English fallback on an ASCII console: plain quotes, the rest escaped
+        except UnicodeEncodeError:  # the English fallback on an ASCII console: plain quotes, "?" for the rest
             plain = text.translate({0x201C: '"', 0x201D: '"', 0x2018: "'", 0x2019: "'", 0x2026: "...", 0x2014: "-"})
-            data = plain.encode(encoding, "backslashreplace")
+            data = plain.encode(encoding, "replace")
         _write_stream(stream, data)
     except (OSError, ValueError):
         _silence_stream(stream)
