@@ -158,7 +158,7 @@ def test_load_raises_data_error(data_copy: Path) -> None:
     problem = caught.value.values["problem"]
     assert caught.value.exit_code == 3 and isinstance(problem, Msg) and problem.key == "problem.line"
     assert str(problem.values["file"]).endswith("regions.yaml") and problem.values["what"] == Msg(
-        "problem.yaml", {"reason": "'did not find expected node content'"}
+        "problem.yaml", {"reason": Msg("yaml.content")}
     )
 
 

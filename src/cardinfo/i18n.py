@@ -962,6 +962,39 @@ _TEXT: dict[str, tuple[str, str]] = {
     "problem.not_utf8": ("文件不是 UTF-8 文本", "file is not UTF-8 text"),
     "problem.nul": ("文件含有 NUL 字节（是二进制数据吗？）", "file contains a NUL byte (binary data?)"),
     "problem.yaml": ("不是有效的 YAML：{reason}", "not valid YAML: {reason}"),
+    "yaml.end": (
+        "文件在中途结束了（引号或括号没有闭合？）",
+        "the file ends too early (a quote or a bracket left open?)",
+    ),
+    "yaml.character": (
+        "这里有一个字符不能开始一个值（如制表符、@ 或 `）",
+        "a character that cannot start a value here (a tab, @ or `)",
+    ),
+    "yaml.colon": (
+        "这里不能出现“键: 值”（冒号后少了空格，或缩进不对？）",
+        "a key and value not allowed here (a colon without a space, or the indentation?)",
+    ),
+    "yaml.no_colon": ("缺少冒号“:”", "a colon ':' is missing"),
+    "yaml.key": ("缩进不对：这里应该是一个键", "the indentation is wrong: a key was expected here"),
+    "yaml.dash": ("列表缩进不对：这里应该以“-”开头", "the list's indentation is wrong: a '-' was expected here"),
+    "yaml.content": ("这里缺少内容", "a value is missing here"),
+    "yaml.deep": ("嵌套太深", "nested too deeply"),
+    "yaml.alias": ("用了没有定义的别名（*）", "an alias (*) that was never defined"),
+    "yaml.escape": ("引号里有未知的转义字符（\\）", "an unknown escape character (\\) inside quotes"),
+    "yaml.block": ("缩进不对：上一段在这里没有结束", "the indentation is wrong: the block above does not end here"),
+    "yaml.tab": ("用了制表符缩进：请改用空格", "a tab used for indentation: use spaces"),
+    "yaml.bracket": (
+        "方括号里的列表没有正确结束（少了“,”或“]”）",
+        "a list in [ ] does not end right (a ',' or ']' missing)",
+    ),
+    "yaml.brace": (
+        "花括号里的内容没有正确结束（少了“,”或“}”）",
+        "a mapping in { } does not end right (a ',' or '}' missing)",
+    ),
+    "yaml.special": ("有 YAML 不允许的字符（{code}）", "a character YAML does not allow ({code})"),
+    "yaml.anchor": ("同一个锚点（&）定义了两次", "an anchor (&) defined twice"),
+    "yaml.documents": ("一个文件里有多个文档（---）", "more than one document (---) in one file"),
+    "yaml.other": ("语法错误", "{text}"),
     "problem.yaml_deep": ("不是有效的 YAML：嵌套太深", "not valid YAML: nested too deeply"),
     "problem.personal_number": (
         "含有一个像居民身份证号或残疾人证号的号码（{masked}）；数据中不能有个人号码，它会被原样显示和导出",
@@ -1046,6 +1079,36 @@ def os_reason(exc: OSError) -> Msg:
         return Msg(f"os.{name}")
     text = str(exc.strerror or exc)
     return Msg("os.other", {"name": name, "text": text}) if name else Msg("os.unknown", {"text": text})
+
+
+# What libyaml says is wrong with a data file, in words of the catalogue (its own words are English).
+_YAML_PROBLEMS = (
+    ("found unexpected end of stream", "yaml.end"),
+    ("found character that cannot start any token", "yaml.character"),
+    ("mapping values are not allowed", "yaml.colon"),
+    ("could not find expected ':'", "yaml.no_colon"),
+    ("did not find expected key", "yaml.key"),
+    ("did not find expected '-' indicator", "yaml.dash"),
+    ("did not find expected node content", "yaml.content"),
+    ("exceeded maximum nesting depth", "yaml.deep"),
+    ("found undefined alias", "yaml.alias"),
+    ("found unknown escape character", "yaml.escape"),
+    ("expected <block end>", "yaml.block"),
+    ("found a tab character", "yaml.tab"),
+    ("expected ',' or ']'", "yaml.bracket"),
+    ("expected ',' or '}'", "yaml.brace"),
+    ("found unexpected ':'", "yaml.colon"),
+    ("found duplicate anchor", "yaml.anchor"),
+    ("expected a single document", "yaml.documents"),
+    ("but found another document", "yaml.documents"),
+)
+
+
+def yaml_reason(problem: str) -> Msg:
+    """Why a data file is not valid YAML, from libyaml's words: the catalogue's, where it has them;
+    else libyaml's own in English and a plain "syntax error" in Chinese."""
+    key = next((key for words, key in _YAML_PROBLEMS if words in problem), None)
+    return Msg(key) if key else Msg("yaml.other", {"text": problem})
 
 
 def has(key: str) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from cardinfo import schema
+from cardinfo.i18n import Msg, yaml_reason
 from cardinfo.schema import Checker, Problem
 
 if TYPE_CHECKING:
@@ -47,18 +48,19 @@ def _compose(checker: Checker, blob: bytes) -> yaml.Node | None:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         reason = (exc.problem or exc.context or "syntax error").strip()
-        checker.problems.append(Problem(checker.file, line, "", "yaml", {"reason": repr(reason)}))
+        checker.problems.append(Problem(checker.file, line, "", "yaml", {"reason": yaml_reason(reason)}))
         return None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow: its first occurrence
         text = blob.decode("utf-8-sig")
         at = text.find(chr(exc.character)) if isinstance(exc.character, int) else -1
         line = text[:at].count("\n") + 1 if at >= 0 else 1
+        code = f"#x{exc.character:04x}" if isinstance(exc.character, int) else "?"
         checker.problems.append(
-            Problem(checker.file, line, "", "yaml", {"reason": repr(f"{exc.reason} #x{exc.character:04x}")})
+            Problem(checker.file, line, "", "yaml", {"reason": Msg("yaml.special", {"code": code})})
         )
         return None
     except yaml.YAMLError as exc:
-        checker.problems.append(Problem(checker.file, 1, "", "yaml", {"reason": repr(str(exc))}))
+        checker.problems.append(Problem(checker.file, 1, "", "yaml", {"reason": yaml_reason(str(exc))}))
         return None
     except RecursionError:
         checker.problems.append(Problem(checker.file, 1, "", "yaml_deep"))
