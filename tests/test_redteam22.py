@@ -143,3 +143,23 @@ def test_an_ascii_console_gets_question_marks_for_chinese_in_messages() -> None:
     assert result.returncode == 1
     assert result.stderr.startswith('cardinfo: No place called "??".')
     assert "\\u" not in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_installing_completion_says_so_in_the_language_asked_for(cli: Any, tmp_path: Path, lang: str) -> None:
+    result = cli("--lang", lang, "--install-completion", "bash", env={"HOME": str(tmp_path)})
+    assert result.exit_code == 0
+    script = tmp_path / ".bash_completions" / "cardinfo.sh"
+    assert script.is_file()
+    said = {"zh": f"已为 bash 安装命令补全：{script}", "en": f"bash completion installed in {script}"}[lang]
+    assert result.stdout.startswith(said)
+
+
+@pytest.mark.skipif(
+    shutil.which("pwsh") is not None or shutil.which("powershell") is not None, reason="PowerShell here"
+)
+def test_installing_completion_for_a_shell_that_is_not_there_names_the_shell(cli: Any, tmp_path: Path) -> None:
+    """It said it could not write a file called powershell."""
+    result = cli("--lang", "en", "--install-completion", "powershell", env={"HOME": str(tmp_path)})
+    assert result.exit_code == 1
+    assert result.stderr == "cardinfo: powershell is not installed here: its completion cannot be installed.\n"

@@ -298,9 +298,12 @@ def _completion(action: str, shell: str, prog_name: str, lang: str) -> None:
         except OSError as exc:  # HOME a file, a full disk: the folder or the shell's rc file
             from cardinfo.i18n import os_reason
 
-            report(OutputError("output.unwritable", path=str(exc.filename or "~"), reason=os_reason(exc)), lang)
+            if isinstance(exc, FileNotFoundError) and exc.filename in ("pwsh", "powershell"):
+                report(OutputError("completion.no_shell", shell=shell), lang)  # PowerShell runs to find its profile
+            else:
+                report(OutputError("output.unwritable", path=str(exc.filename or "~"), reason=os_reason(exc)), lang)
             sys.exit(OutputError.exit_code)
-        emit(f"{installed}: {path}\n")
+        emit(t("completion.installed", lang, shell=installed, path=str(path)) + "\n")
     sys.exit(0)
 
 

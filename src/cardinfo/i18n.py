@@ -397,6 +397,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{path}: the division index cannot be read ({reason}); reinstall cardinfo.",
     ),
     "error.output.unwritable": ("无法写入 {path}：{reason}", "Cannot write {path}: {reason}"),
+    "error.completion.no_shell": (
+        "找不到 {shell} 程序，无法为它安装命令补全。",
+        "{shell} is not installed here: its completion cannot be installed.",
+    ),
+    "completion.installed": (
+        "已为 {shell} 安装命令补全：{path}（新开一个终端后生效）",
+        "{shell} completion installed in {path} (it takes effect in a new terminal)",
+    ),
     "error.output.format": (
         "无法从 {path} 的扩展名判断格式；请用 --format（{choices}）。",
         "Cannot tell the format from the extension of {path}; use --format ({choices}).",
