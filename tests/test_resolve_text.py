@@ -156,6 +156,11 @@ def test_place_inside_text(atlas: Atlas, query: str, expected: str) -> None:
         ("我不在昆明了，现在在玉溪", "530400", "530100"),  # where the writer is now
         ("以前住在沙坪坝，现在搬到渝北了", "500112", "500106"),  # left
         ("兰州的朋友说发了，我在白银", "620400", "620100"),  # only news from there
+        ("哈尔滨这边的亲戚说换了，我在绥化", "231200", "230100"),  # 这边 of the relatives, not the writer
+        ("我说的不是大理市，是大理州的宾川县", "532924", "532901"),  # denied, though the path goes on through 大理州
+        ("Beijing has it, does Tianjin?", "120000", "110000"),  # in English: the clause that asks
+        ("not Taiyuan but Datong", "140200", "140100"),
+        ("I'm in Shenzhen, asking for my dad in Shantou", "440500", "440300"),
     ],
 )
 def test_of_two_places_the_one_asked_about_or_meant(atlas: Atlas, query: str, meant: str, other: str) -> None:

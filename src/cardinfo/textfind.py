@@ -702,6 +702,24 @@ _CERTIFICATE_IS = ("证是", "证是在", "证在")
 _STANDS_AFTER = _BEFORE_WORD | frozenset("问家呢那")  # what a name set out in a clause follows (在曲靖, 问银川)
 
 
+_PEOPLE_THERE = ("亲戚", "朋友", "同事", "人", "家人", "老乡", "熟人")
+
+
+def _writer_here(form: str, end: int) -> bool:
+    """Whether the name ending at `end` is where the writer says they are (北京这里的医院), not where
+    people they speak of are (哈尔滨这边的亲戚说换了，我在绥化)."""
+    here = next((w for w in _HERE_MINE if form.startswith(w, end)), "")
+    return bool(here) and not form[end + len(here) :].removeprefix("的").startswith(_PEOPLE_THERE)
+
+
+def _own_weight(found: Found, hits: Sequence[Hit], weights: Sequence[int]) -> int:
+    """The weight of the name that gave the place found (不是大理市 of 我说的不是大理市，是大理州的宾川县, not
+    the 大理州 the reading went on through)."""
+    inside = [(h, w) for h, w in zip(hits, weights, strict=True) if found.start <= h.start < found.end]
+    naming = [w for h, w in inside if found.places[0] in h.places]
+    return max(naming or [w for _, w in inside] or [0])
+
+
 def meant(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit]], Found | None]) -> Found:
     """`found`, or the place the text asks about, moved to or means where it names `found` otherwise
     (昆明已经发了，曲靖呢: 曲靖市, with 昆明市 in `also`). Only a place already in `also`."""
@@ -709,11 +727,15 @@ def meant(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit
         return found
     if any(w in form[max(0, found.start - 4) : found.start] for w in _HOME) or form[: found.start].endswith(_MINE):
         return found  # the writer's registration or own place (户籍湖北省黄冈市蕲春县，人在武汉，证能在武汉换吗)
-    if form.startswith((*_HERE_MINE, *_CERTIFICATE_OF), found.end) or form[: found.start].endswith(_CERTIFICATE_IS):
+    if (
+        _writer_here(form, found.end)
+        or form.startswith(_CERTIFICATE_OF, found.end)
+        or form[: found.start].endswith(_CERTIFICATE_IS)
+    ):
         return found  # where the writer is (北京这里的医院开了证明，回天津能用吗), whose certificate it is
         # (大理州的残疾证可以在昆明换吗: the certificate of 大理, where it is handled)
     weights = [_weight(form, h, hits) for h in hits]
-    own = max((w for h, w in zip(hits, weights, strict=True) if found.start <= h.start < found.end), default=0)
+    own = _own_weight(found, hits, weights)
     best = max(weights)
     if best <= own:
         return found
@@ -726,6 +748,52 @@ def meant(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit
         return found
     if not (there.start == at or form[there.start - 1] in _STANDS_AFTER or any(h.end == there.start for h in hits)):
         return found  # a name inside other words (都安排好了吗, 会同意吗): not one the text sets out to name
+    place = there.places[0]
+    also = (found.places[0], *(p for p in (*found.also, *there.also) if p != place))
+    return Found((place,), tuple(dict.fromkeys(also)), there.start, there.end)
+
+
+# The same in English: a name the text denies (not Taiyuan but Datong), or one its question asks about
+# (Beijing has it, does Tianjin?; I'm in Shenzhen, asking for my dad in Shantou).
+_DENIED_EN = ("not ", "not the ", "isn t ", "no not ")
+_ASKING_EN = ("asking for", "asking about", "ask for", "ask about", "what about", "how about")
+_CLAUSE_MARKS_EN = ",.;!?"
+
+
+def meant_in_english(
+    found: Found,
+    hits: Sequence[Hit],
+    form: str,
+    text: str,
+    origin: Sequence[int],
+    pick: Callable[[list[Hit]], Found | None],
+) -> Found:
+    """`meant` for a text in English or pinyin, whose clauses only the written text's marks show."""
+    if not found.also or len(found.places) != 1:
+        return found
+
+    def clause(hit: Hit) -> tuple[int, str]:
+        at = origin[hit.start]
+        start = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS_EN) + 1
+        ends = [e for e in (text.find(mark, at) for mark in _CLAUSE_MARKS_EN) if e >= 0]
+        return start, text[start : min(ends, default=len(text)) + 1].lower()
+
+    def weight(hit: Hit) -> int:
+        if form[: hit.start].rstrip().endswith(tuple(w.rstrip() for w in _DENIED_EN)):
+            return -2
+        start, words = clause(hit)
+        before = text[start : origin[hit.start]].lower()
+        return 1 if words.rstrip().endswith("?") or any(w in before for w in _ASKING_EN) else 0
+
+    weights = [weight(h) for h in hits]
+    own = _own_weight(found, hits, weights)
+    best = max(weights)
+    tops = [h for h, w in zip(hits, weights, strict=True) if w == best]
+    if best <= own or len({clause(h)[0] for h in tops}) != 1:
+        return found
+    there = pick(tops)
+    if there is None or len(there.places) != 1 or there.places[0] not in found.also:
+        return found
     place = there.places[0]
     also = (found.places[0], *(p for p in (*found.also, *there.also) if p != place))
     return Found((place,), tuple(dict.fromkeys(also)), there.start, there.end)
@@ -1246,7 +1314,8 @@ class TextFinder:
         """The place a longer text names (an address, a sentence, several names), or None."""
 
         t2s = self.divisions.t2s(text) if t2s is None else t2s
-        form, origin = scan_form(untitled(text), t2s)
+        written = untitled(text)
+        form, origin = scan_form(written, t2s)
         latin = form.isascii() or not any(is_cjk(ch) for ch in form)
         if latin:
             hits = self._agreeing_sights(self._latin_hits(form), form)
@@ -1267,6 +1336,8 @@ class TextFinder:
                 own = mine(found, hits, form, self._choose)  # the writer's own
                 moved = own if own is not found else meant(found, hits, form, self._choose)  # asked, not left
             found = moved
+        elif found is not None:  # Beijing has it, does Tianjin? not Taiyuan but Datong
+            found = meant_in_english(found, hits, form, written, origin, self._choose)
         if found is not None:
             found = deepen(found, townships, form, self.noted)
             found = self._county_of_town(found, townships)
