@@ -589,7 +589,9 @@ def build(
             misread = code not in holders.get(normalise(r["name"]), set())
             named = holders.get(normalise(prefecture), set())
             astray = bool(named) and not named & ancestors(code)
-            if misread or astray:
+            # (not 石家庄市井陉矿区: a place of that name lies in that prefecture today, and the text means it)
+            today = any(named & ancestors(c) for c in holders.get(normalise(r["name"]), set()))
+            if (misread or astray) and not today:
                 keys.add((normalise(prefecture + r["name"]), code, FORMER))
     pinyin_keys: dict[str, set[str]] = {}
     for key, code, kind in keys:

@@ -118,6 +118,7 @@ def test_a_path_that_settles_a_name_leaves_nothing_in_also(atlas: Atlas) -> None
         ("安徽省巢湖市庐江县", "340124"),  # 巢湖 was 庐江县's prefecture until 2011; today both are 合肥's
         ("泉州市泉州市晋江市", "350582"),  # a name typed twice, not the old county-level 泉州市
         ("内蒙古哲里木盟通辽市开鲁县", "150523"),  # the county written after the old city's name
+        ("河北省石家庄市井陉矿区新华街318号", "130107"),  # a former name a place of that prefecture has today
         # 香港, 澳门, 台湾
         ("香港九龙旺角弥敦道100号", "810000"),
         ("澳门氹仔友谊大马路100号", "820000"),  # 友谊大马路 is a road, not 友谊县
