@@ -76,6 +76,7 @@ _BENEFIT_WORDS = (
     " 贷款 个税 税收 减税 退税 所得税 购置税 合作医疗 新农合 医疗保险 退休 提前退休 病退 创业 综援 医保"
 )
 _BENEFITS = frozenset(_BENEFIT_WORDS.split())
+_OTHER_WORDS_ZH = frozenset(_OTHER_ZH.split())
 _OTHER_EN = (
     "passport driver driving licence license visa pension wheelchair job employment insurance police"
     " veteran veterans school"
@@ -704,7 +705,8 @@ def _match_words(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | N
                 best = _decide(topics, bare, t2s, ev)
         # 二维马有什么用: a word typed with a character of the same sound; not a place's name alone (昆明)
         heard = _heard(topics, query) if best is None and sum(map(_is_han, bare)) >= 2 else query
-        if best is None and heard != query:
+        # not a repair that takes another document's name away (签证 heard as 钱证: 我的签证过期了怎么办)
+        if best is None and heard != query and not any(w in query and w not in heard for w in _OTHER_WORDS_ZH):
             ev = _evidence(topics, heard)
             best = _decide(topics, heard, t2s, ev)
     elif ev.scores[best] < 2 * _MIN_SCORE and sum(map(_is_han, query)) >= 4:
