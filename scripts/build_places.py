@@ -42,6 +42,26 @@ from cardinfo.text import normalise  # noqa: E402  (the one normaliser, shared w
 # Key kinds, best first. The resolver ranks matches by this number.
 FULL, SHORT, FORMER, PINYIN, TOWNSHIP, TOWNSHIP_SHORT, FORMER_SHORT, EXONYM, STAT_UNIT, LANDMARK = range(10)
 _TOWNSHIP_SUFFIX = re.compile(r"(街道办事处|街道|民族乡|镇|乡|苏木)$")
+# A regiment of the Xinjiang Production and Construction Corps, as its township is listed (兵团一四三团,
+# 兵团农九师一六六团, 兵团八十六团分部): people write the regiment by its number (一四三团, 143团).
+_REGIMENT = re.compile(r"^兵团(?:农?第?[一二三四五六七八九十]+师)?([零一二三四五六七八九十]{2,4})团")
+_DIGITS = {c: str(n) for n, c in enumerate("零一二三四五六七八九")}
+
+
+def _regiment(name: str) -> list[str]:
+    """The regiment's number as people write it, in characters and in digits; [] for no regiment."""
+    found = _REGIMENT.match(name)
+    if found is None:
+        return []
+    spoken = found.group(1)
+    if "十" in spoken:  # 八十六: tens; 三十: 30
+        tens, _, ones = spoken.partition("十")
+        number = str(int(_DIGITS.get(tens, "1")) * 10 + int(_DIGITS.get(ones, "0") if ones else 0))
+    else:  # 一四三, 一零四: digit by digit
+        number = "".join(_DIGITS[c] for c in spoken)
+    return [spoken + "团", number + "团"]
+
+
 # A former name without the word for its kind (襄樊市 -> 襄樊), longest first.
 _FORMER_SUFFIX = re.compile(r"(自治县|自治州|自治旗|地区|市|县|区|盟|旗)$")
 
@@ -546,6 +566,8 @@ def build(
         short = _TOWNSHIP_SUFFIX.sub("", r["name"])
         if short != r["name"] and len(short) >= 2:
             keys.add((normalise(short), r["code"], TOWNSHIP_SHORT))
+        for regiment in _regiment(r["name"]):  # 兵团农九师一六六团 -> 一六六团, 166团
+            keys.add((normalise(regiment), r["code"], TOWNSHIP_SHORT))
     current_keys = {k for k, _, kind in keys if kind in (FULL, SHORT)}
     named_or_town = current_keys | {k for k, _, kind in keys if kind in (TOWNSHIP, TOWNSHIP_SHORT)}
     # 哲里木盟 -> 通辽市: a former prefecture the source gives no successor, from its counties'

@@ -119,6 +119,10 @@ def test_a_path_that_settles_a_name_leaves_nothing_in_also(atlas: Atlas) -> None
         ("泉州市泉州市晋江市", "350582"),  # a name typed twice, not the old county-level 泉州市
         ("内蒙古哲里木盟通辽市开鲁县", "150523"),  # the county written after the old city's name
         ("河北省石家庄市井陉矿区新华街318号", "130107"),  # a former name a place of that prefecture has today
+        # a regiment of the Production and Construction Corps by its number: the county it lies in
+        ("新疆生产建设兵团第八师一四三团", "654203"),
+        ("我在农八师143团，残疾证怎么换", "654203"),
+        ("一四三团", "654203"),
         # 香港, 澳门, 台湾
         ("香港九龙旺角弥敦道100号", "810000"),
         ("澳门氹仔友谊大马路100号", "820000"),  # 友谊大马路 is a road, not 友谊县
@@ -212,7 +216,9 @@ def test_matched_text_is_the_part_that_named_the_place(atlas: Atlas, query: str,
     assert atlas.answer(query).matched_text == matched
 
 
-@pytest.mark.parametrize("query", ["解放路100号", "中山村5组", "今天天气很好", "我想去公园散步", "the Aral Sea"])
+@pytest.mark.parametrize(
+    "query", ["解放路100号", "中山村5组", "今天天气很好", "我想去公园散步", "the Aral Sea", "我们团有三十人", "一团糟"]
+)
 def test_no_place_the_text_does_not_support(atlas: Atlas, query: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(query)

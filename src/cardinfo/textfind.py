@@ -1349,6 +1349,8 @@ class TextFinder:
             found = alone(townships)
         if found is not None and not latin:  # 北京回龙观, 成都春熙路: a township's short form after its city
             found = self._town_after(found, form)
+        if not latin and "团" in form and (found is None or found.places[0].level == "province"):
+            found = self._regiment(form, found) or found  # 新疆生产建设兵团第八师一四三团, 农八师143团
         if found is None and not latin:  # 在陆家嘴上班, 中关村: a township's short form, when nothing else is
             found = self._town_short_form(form)
         elif found is not None and len(found.places) == 1 and not latin and _maybe_inside_town(found, form):
@@ -1545,6 +1547,26 @@ class TextFinder:
         if self._undivided is None:
             self._undivided = self.divisions.undivided()
         return self._undivided
+
+    def _regiment(self, form: str, found: Found | None) -> Found | None:
+        """The county a regiment of the Production and Construction Corps lies in, the regiment named
+        by its number (一四三团, 143团), which is no everyday word: anywhere in the text, when nothing
+        finer than a province is named (新疆生产建设兵团第八师一四三团 → 沙湾市)."""
+        import re
+
+        numbers = {m.group(0) for m in re.finditer(r"(?:[零一二三四五六七八九十]{2,4}|[0-9]{2,3})团", form)}
+        towns = [
+            t
+            for codes in self.divisions.town_short_forms(numbers).values()
+            for c in codes
+            if (t := self.divisions.place(c))
+        ]
+        counties = {t.codes[-2] for t in towns if len(t.codes) >= 2}
+        if len(counties) != 1 or (found is not None and found.places[0].code not in towns[0].codes):
+            return None
+        county = self.divisions.place(counties.pop())
+        key = next(iter(numbers))
+        return Found((county,), (), form.find(key), form.find(key) + len(key)) if county is not None else None
 
     def _town_after(self, found: Found, form: str) -> Found:
         """The county of a township named by its short form right after the city or province found
