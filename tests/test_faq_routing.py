@@ -526,3 +526,9 @@ def test_rules_on_what_a_question_is_about(dataset: Dataset, question: str, topi
 )
 def test_what_a_question_asks(dataset: Dataset, question: str, topic: str) -> None:
     assert routed(dataset, question) == topic
+
+
+def test_a_question_then_what_was_heard_is_the_question(dataset: Dataset) -> None:
+    """The clause after the question reports what someone said (我们这边有人说…); its words (我们这边, a
+    word of the rollout) outweighed the question itself."""
+    assert routed(dataset, "换证用不用花钱啊，我们这边有人说要收50") == "fee"

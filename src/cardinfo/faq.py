@@ -815,7 +815,7 @@ def _asked(query: str) -> str:
     # question does and the second is one too
     mark = min((i for i in (query.find("，"), query.find(",")) if i >= 0), default=-1)
     first, second = query[:mark], query[mark + 1 :]
-    if mark > 0 and _ends_asking(first) and _question(second):
+    if mark > 0 and _ends_asking(first) and (_question(second) or _told(second)):
         return first
     return ""
 
@@ -866,6 +866,12 @@ _QUESTION_WORDS = (
     *("吗", "呢", "么", "多久", "多少", "什么", "怎么", "怎样", "能不能", "要不要"),
     *("有没有", "可不可以", "会不会", "行不行", "用不用", "收不收"),
 )
+
+
+def _told(clause: str) -> bool:
+    """A clause that reports what someone said, asking nothing (我们这边有人说要收50)."""
+    said = any(word in clause for word in ("说", "听说", "告诉"))
+    return said and not _question(clause) and not clause.rstrip(" ?？").endswith(("吗", "呢", "不", "么", "没"))
 
 
 def _question(clause: str) -> bool:
