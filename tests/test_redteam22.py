@@ -163,3 +163,27 @@ def test_installing_completion_for_a_shell_that_is_not_there_names_the_shell(cli
     result = cli("--lang", "en", "--install-completion", "powershell", env={"HOME": str(tmp_path)})
     assert result.exit_code == 1
     assert result.stderr == "cardinfo: powershell is not installed here: its completion cannot be installed.\n"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        f"4567      {ID[:6]} {ID[6:14]} {ID[14:]}",  # a short number, a wide gap, then the ID spread by spaces
+        f"电话 0871 - 6123 4567      {ID[:6]} {ID[6:14]} {ID[14:]} 谢谢",
+    ],
+)
+def test_a_number_after_a_short_one_and_a_wide_gap_is_still_masked(cli: Any, typed: str) -> None:
+    """Found by a regression hunt: the gap joined 4567 and 530102 into a run too short to mask, and the
+    rest of the ID was then too short as well: the whole ID was shown."""
+    result = cli("faq", typed)
+    assert ID not in "".join(ch for ch in result.stdout + result.stderr if ch.isdigit() or ch == "\n")
+
+
+@pytest.mark.parametrize(
+    "typed", [f"13812345678 - {ID}", f"{ID}    2024 - 01 - 02", f"{ID} -- 20240102", f"1      {ID}"]
+)
+def test_an_id_next_to_a_phone_number_or_a_date_still_answers_its_division(cli: Any, typed: str) -> None:
+    result = cli("region", typed, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert result.json()["place"]["code"] == "530102"
+    assert ID not in result.stdout

@@ -141,6 +141,7 @@ def test_a_path_that_settles_a_name_leaves_nothing_in_also(atlas: Atlas) -> None
         ("Hohhot, Inner Mongolia Autonomous Region", "150100"),
         ("Zhongshan Road, Nanjing", "320100"),  # a road named after a place names the city it is in
         ("Nanjing Road, Shanghai", "310000"),
+        ("Tianhe Road, Guangzhou", "440106"),  # a road named after a district of the city written: in it
         ("kunmingshi, yunnansheng", "530100"),
     ],
 )
@@ -166,6 +167,10 @@ def test_place_inside_text(atlas: Atlas, query: str, expected: str) -> None:
         ("Beijing has it, does Tianjin?", "120000", "110000"),  # in English: the clause that asks
         ("not Taiyuan but Datong", "140200", "140100"),
         ("I'm in Shenzhen, asking for my dad in Shantou", "440500", "440300"),
+        ("我在昆明，去曲靖能办吗", "530300", "530100"),  # a trip to do the card's business there
+        ("我在昆明，曲靖怎么办理残疾证？", "530300", "530100"),  # 怎么 and 什么 ask
+        ("我在昆明，曲靖这么难办吗", "530300", "530100"),
+        ("我在昆明，但曲靖能办吗", "530300", "530100"),  # a city's name after an everyday word still stands
     ],
 )
 def test_of_two_places_the_one_asked_about_or_meant(atlas: Atlas, query: str, meant: str, other: str) -> None:
@@ -188,6 +193,8 @@ def test_of_two_places_the_one_asked_about_or_meant(atlas: Atlas, query: str, me
         ("我在曲靖，问昆明残联说要回户籍地", "530300"),  # what 昆明 answered, not what is asked
         ("我在曲靖，现在住院在昆明，能办吗", "530300"),  # a stay in hospital, not where the writer lives
         ("我在昆明，残联会同意吗", "530100"),  # 会同 (会同县) inside 会同意: a word, not a name set out
+        ("My certificate is from Kunming, can I renew it in Qujing?", "530100"),  # whose certificate it is
+        ("I'm in Kunming. Is Qujing far?", "530100"),  # a measure
         ("江苏省南京市徐州市鼓楼区256号", "320302"),  # an address asks nothing
     ],
 )

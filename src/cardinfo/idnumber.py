@@ -223,6 +223,7 @@ def runs(text: str, loose: bool = False) -> Iterator[tuple[int, int, str]]:
             continue
         start, chars, j = i, [], i
         spacing = ""  # in loose mode the first gap's characters: every other gap must be the same
+        first_gap = 0  # where the first gap began: a run too short to count is read again from after it
         while j < n:
             ch = text[j]
             d = _digit(ch)
@@ -237,10 +238,12 @@ def runs(text: str, loose: bool = False) -> Iterator[tuple[int, int, str]]:
                 and (not loose or spacing in ("", ch) or spacing in _SEPARATORS)
             ):
                 spacing = spacing or ch
+                first_gap = first_gap or j
             elif loose and (gap := _gap(text, j)) and spacing in ("", text[j : j + gap]):
                 # one kind of spacing through a number (530102.19900307.1238), not a code then a date
                 # (530102 2023.01.15)
                 spacing = text[j : j + gap]
+                first_gap = first_gap or j
                 j += gap - 1
             elif ch in _B and j + 1 < n and _digit(text[j + 1]) is not None:
                 chars += ["B", _digit(text[j + 1]) or ""]
@@ -251,7 +254,9 @@ def runs(text: str, loose: bool = False) -> Iterator[tuple[int, int, str]]:
             j += 1
         if sum(c != "B" for c in chars) >= MASK_FROM_DIGITS and not _in_digest(text, start, j):
             yield start, j, "".join(chars)
-        i = j
+            i = j
+        else:  # 4567      530102 19900307 1238: the number after a short one is still a number
+            i = first_gap or j
 
 
 _HEX_LOWER = frozenset("0123456789abcdef")

@@ -149,7 +149,8 @@ def find_number(text: str) -> str | None:
 
     # read as the mask reads it (530102.19900307.1238, 530102    199003071238): whatever is hidden as a
     # number is answered as one, never refused as a wrong length
-    return next((chars for _, _, chars in runs(text, loose=True) if is_number_shaped(chars)), None)
+    shaped = (chars for loose in (False, True) for _, _, chars in runs(text, loose) if is_number_shaped(chars))
+    return next(shaped, None)  # as typed first: 13812345678 - 530102199003071238 holds an ID after a phone
 
 
 def masked(text: str) -> tuple[str, str]:

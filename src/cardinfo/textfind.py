@@ -628,10 +628,16 @@ _REPORTED = ("已经", "发了", "换了", "有了", "拿到", "说")
 _ASKED_BEFORE = ("问", "问的是", "问问", "问下", "问一下")  # 我在吴忠，问银川 (not 访问, 慰问)
 # Before a name: asked together, as a measure or as where a trip goes (南京和上海都能办吗, 像曲靖那样, 离曲靖远吗,
 # 去昆明看病能用吗: the certificate of where the writer is, used there)
-_BESIDE = ("和", "跟", "与", "同", "比", "或", "或者", "、", "离", "及", "像", "去", "到", "往", "至", "飞")
-# After a name: how far or how to get there, or like it (昆明远吗, 曲靖那么远怎么去, 像曲靖一样)
-_MEASURED = ("远", "近", "多远", "怎么走", "怎么去", "怎么坐", "那样", "一样", "那么", "这么", "多么")
-_NOT_ASKING = ("这么", "那么", "多么", "怎么", "什么")  # 么 inside them asks nothing by itself
+_BESIDE = ("和", "跟", "与", "同", "比", "或", "或者", "、", "离", "及", "像")
+_TRIP = ("去", "到", "往", "至", "飞")  # ... unless the clause asks about the card's business there (去曲靖能办吗)
+_NOT_TRIP = ("以往", "已往", "过往", "直到", "不到")
+_BUSINESS = ("办", "换", "补", "年审", "激活", "申请", "领")
+# After a name: how far or how to get there (昆明远吗, 曲靖那么远怎么去); not 近期, 远郊
+_MEASURED = (
+    *("远吗", "远不远", "远么", "远啊", "近吗", "近不近", "多远", "有多远", "那么远", "这么远"),
+    *("怎么走", "怎么去", "怎么坐"),
+)
+_NOT_ASKING = ("这么", "那么", "多么")  # 么 inside them asks nothing (曲靖那么远); 怎么, 什么 do ask
 _ASKERS = frozenset(
     "姨舅姑叔伯爸妈哥姐弟妹爷奶婆公儿女表堂亲戚朋友家里人同事邻居孩子老"
 )  # 邢台的姨问, 德阳的家里问一下
@@ -643,6 +649,8 @@ def _asked_about(form: str, hit: Hit, end: int) -> bool:
     before, after = form[: hit.start], form[hit.end : end]
     if before.endswith(_BESIDE) or after.startswith(_MEASURED) or "的医" in after[:3]:
         return False  # (曲靖的医院问我要残疾证: the hospital asks the writer)
+    if before.endswith(_TRIP) and not before.endswith(_NOT_TRIP) and not any(w in after for w in _BUSINESS):
+        return False  # 我在曲靖，去昆明看病能用吗: where a trip goes, the certificate still 曲靖's
     if "说" in after:
         return False  # 问曲靖残联说不能办: what was answered, not what is asked
     question = after
@@ -746,8 +754,9 @@ def meant(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit
     there = pick([h for h, w in zip(hits, weights, strict=True) if w == best and at <= h.start])
     if there is None or len(there.places) != 1 or there.places[0] not in found.also:
         return found
-    if not (there.start == at or form[there.start - 1] in _STANDS_AFTER or any(h.end == there.start for h in hits)):
-        return found  # a name inside other words (都安排好了吗, 会同意吗): not one the text sets out to name
+    set_out = there.start == at or form[there.start - 1] in _STANDS_AFTER or any(h.end == there.start for h in hits)
+    if not set_out and there.places[0].level == "county" and any(h.short for h in hits if h.start == there.start):
+        return found  # a county's short name inside other words (都安排好了吗, 会同意吗): no name set out
     place = there.places[0]
     also = (found.places[0], *(p for p in (*found.also, *there.also) if p != place))
     return Found((place,), tuple(dict.fromkeys(also)), there.start, there.end)
@@ -758,6 +767,8 @@ def meant(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit
 _DENIED_EN = ("not ", "not the ", "isn t ", "no not ")
 _ASKING_EN = ("asking for", "asking about", "ask for", "ask about", "what about", "how about")
 _CLAUSE_MARKS_EN = ",.;!?"
+_CERTIFICATE_EN = ("certificate", "card", "disability card", "disability certificate", "prefecture certificate")
+_ISSUED_EN = ("certificate is from", "card is from", "issued in", "issued by", "certificate from", "card from")
 
 
 def meant_in_english(
@@ -771,6 +782,9 @@ def meant_in_english(
     """`meant` for a text in English or pinyin, whose clauses only the written text's marks show."""
     if not found.also or len(found.places) != 1:
         return found
+    after = form[found.end :].lstrip()
+    if after.startswith(_CERTIFICATE_EN) or form[: found.start].rstrip().endswith(_ISSUED_EN):
+        return found  # whose certificate it is (My certificate is from Kunming, can I renew it in Qujing?)
 
     def clause(hit: Hit) -> tuple[int, str]:
         at = origin[hit.start]
@@ -779,10 +793,13 @@ def meant_in_english(
         return start, text[start : min(ends, default=len(text)) + 1].lower()
 
     def weight(hit: Hit) -> int:
-        if form[: hit.start].rstrip().endswith(tuple(w.rstrip() for w in _DENIED_EN)):
+        lead = form[: hit.start].rstrip()
+        if lead.endswith(tuple(w.rstrip() for w in _DENIED_EN)) and not lead.endswith("why not"):
             return -2
         start, words = clause(hit)
         before = text[start : origin[hit.start]].lower()
+        if any(w in words for w in (" far", " near", " distance")):
+            return 0  # Is Qujing far?: a measure, not the card's business there
         return 1 if words.rstrip().endswith("?") or any(w in before for w in _ASKING_EN) else 0
 
     weights = [weight(h) for h in hits]
@@ -1823,6 +1840,8 @@ class TextFinder:
         sights = [h for h in hits if rows.get(keys[h]) and all(kind == index.LANDMARK for _, kind in rows[keys[h]])]
         # Zhongshan Road, Nanjing: a road named after a place is no place the text names (Wangfujing Street is a sight)
         roads = [h for h in hits if h not in sights and _road_after(form, h.end)]
+        # (Tianhe Road, Guangzhou: a road named after a district of the city written lies in it, mostly)
+        roads = [h for h in roads if not any(_agree(h, n) for n in hits if n not in roads)]
         if roads and len(roads) < len(hits):
             hits = [h for h in hits if h not in roads]
             if len(hits) < 2:
