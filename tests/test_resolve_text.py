@@ -171,6 +171,7 @@ def test_place_inside_text(atlas: Atlas, query: str, expected: str) -> None:
         ("我在昆明，曲靖怎么办理残疾证？", "530300", "530100"),  # 怎么 and 什么 ask
         ("我在昆明，曲靖这么难办吗", "530300", "530100"),
         ("我在昆明，但曲靖能办吗", "530300", "530100"),  # a city's name after an everyday word still stands
+        ("我在昆明，曲靖这么快就发了？", "530300", "530100"),  # the question mark that ends the clause asks
     ],
 )
 def test_of_two_places_the_one_asked_about_or_meant(atlas: Atlas, query: str, meant: str, other: str) -> None:

@@ -656,13 +656,20 @@ def _asked_about(form: str, hit: Hit, end: int) -> bool:
     question = after
     for word in _NOT_ASKING:
         question = question.replace(word, "")
-    if any(word in question for word in _ASKS):
-        return True
+    if any(word in question for word in _ASKS) or form.startswith(("？", "?"), end):
+        return True  # (曲靖这么快就发了？: the mark that ends its clause)
     if before.endswith(_ASKED_BEFORE) and not before.endswith(("访问", "慰问")):
         return True
     at = after.find("问", 2, 6)
     asker = after[1:at] if after.startswith("的") and at > 0 else ""
     return bool(asker) and set(asker) <= _ASKERS and not after.startswith(("问题", "问我"), at)
+
+
+def _with_question_marks(form: str, text: str, origin: Sequence[int]) -> str:
+    """`form` with the question marks of the written text back where the scan left spaces."""
+    if "？" not in text and "?" not in text:
+        return form
+    return "".join("？" if ch == " " and text[origin[i]] in "？?" else ch for i, ch in enumerate(form))
 
 
 def _clause_start(form: str, at: int) -> int:
@@ -1351,7 +1358,8 @@ class TextFinder:
             moved = registered(found, hits, form, self._choose)  # where the registration moved to, else
             if moved is found:
                 own = mine(found, hits, form, self._choose)  # the writer's own
-                moved = own if own is not found else meant(found, hits, form, self._choose)  # asked, not left
+                asking = _with_question_marks(form, written, origin)  # the scan made them spaces
+                moved = own if own is not found else meant(found, hits, asking, self._choose)  # asked, not left
             found = moved
         elif found is not None:  # Beijing has it, does Tianjin? not Taiyuan but Datong
             found = meant_in_english(found, hits, form, written, origin, self._choose)
