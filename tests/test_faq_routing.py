@@ -532,3 +532,16 @@ def test_a_question_then_what_was_heard_is_the_question(dataset: Dataset) -> Non
     """The clause after the question reports what someone said (我们这边有人说…); its words (我们这边, a
     word of the rollout) outweighed the question itself."""
     assert routed(dataset, "换证用不用花钱啊，我们这边有人说要收50") == "fee"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("我爸的新卡在菜市场被偷了，钱包一起没了，怎么补一张", "replace"),  # the wallet went with it: the card is asked
+        ("新卡可唔可以直接拍卡搭巴士", "functions"),
+    ],
+)
+def test_the_new_card_names_the_certificate_beside_other_things(dataset: Dataset, question: str, topic: str) -> None:
+    """新卡, 新证: what people call the third-generation card; a wallet or an ID card beside it is no
+    other document the question is about."""
+    assert routed(dataset, question) == topic

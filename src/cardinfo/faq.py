@@ -104,7 +104,9 @@ _ANCHOR_EN = (
 # The anchors that can only mean this certificate; the others (残疾人, 卡, card, China) may be about
 # another card or benefit (残疾人低保, ID card), and name the certificate only together: a word for
 # disability and a word for a card (disability card, 残疾人的证).
-_NAME_ZH = "残疾证 残疾人证 残证 残疾卡 三代 第三代 三代证 三代卡 第三代残疾人证 二代 第二代 二代证 一代 智能化"
+_NAME_ZH = (
+    "残疾证 残疾人证 残证 残疾卡 三代 第三代 三代证 三代卡 第三代残疾人证 二代 第二代 二代证 一代 智能化 新卡 新证"
+)
 _NAME_EN = "third generation 3rd gen second generation 2nd gen"
 _DISABILITY = frozenset(("残", "disability", "disabled", "disabl", "disabiliti"))
 _CARD = frozenset(("证", "卡", "card", "certificate", "cert", "booklet"))
