@@ -496,23 +496,22 @@ def _opener() -> Callable[[], "Divisions"]:
 
 def cache_files() -> list[Path]:
     """The files cardinfo wrote in its cache folder (data caches, index ids, temporary files)."""
-    folder = paths.cache_dir()
-    try:
-        entries = list(os.scandir(folder)) if folder is not None else []
-    except OSError:
-        return []
-    ours = [e for e in entries if cache_kind(e.name) is not None]
-    return sorted(Path(e.path) for e in ours if e.is_file(follow_symlinks=False))
+    return sorted(Path(e.path) for e in _cache_entries() if e.is_file(follow_symlinks=False))
 
 
 def _cache_folders() -> list[Path]:
     """Folders in the cache folder under the names of cache files (which cardinfo never makes)."""
+    return sorted(Path(e.path) for e in _cache_entries() if e.is_dir(follow_symlinks=False))
+
+
+def _cache_entries() -> list[os.DirEntry[str]]:
+    """What the cache folder holds under the names of cardinfo's cache files."""
     folder = paths.cache_dir()
     try:
         entries = list(os.scandir(folder)) if folder is not None else []
     except OSError:
         return []
-    return sorted(Path(e.path) for e in entries if cache_kind(e.name) is not None and e.is_dir(follow_symlinks=False))
+    return [e for e in entries if cache_kind(e.name) is not None]
 
 
 def clear_cache() -> list[Path]:
