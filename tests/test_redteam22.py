@@ -187,3 +187,68 @@ def test_an_id_next_to_a_phone_number_or_a_date_still_answers_its_division(cli: 
     assert result.exit_code == 0, result.stderr
     assert result.json()["place"]["code"] == "530102"
     assert ID not in result.stdout
+
+
+@pytest.mark.parametrize(("command", "lang"), [("map", "zh"), ("map", "en"), ("export", "en")])
+def test_a_page_uses_each_id_once(cli: Any, command: str, lang: str) -> None:
+    """The map's group of provinces and the heading of the provinces' table were both #provinces, so
+    the table's aria-labelledby named it by the whole map (an audit of the twelfth session)."""
+    from html.parser import HTMLParser
+
+    ids: list[str] = []
+
+    class Ids(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            ids.extend(value for name, value in attrs if name == "id" and value)
+
+    result = cli("--lang", lang, command, "--format", "html")
+    assert result.exit_code == 0, result.stderr
+    Ids().feed(result.stdout)
+    assert ids and len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+
+
+def test_no_progress_count_is_drawn_when_plain_text_is_asked_for(tmp_path: Path) -> None:
+    """A count redrawn with escape codes is noise to a screen reader: none under --plain (or NO_COLOR,
+    TERM=dumb, ACCESSIBLE), though stderr is a terminal."""
+    import pty
+
+    queries = tmp_path / "q.txt"
+    queries.write_text("昆明\n" * 3000, encoding="utf-8")
+    main, side = pty.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "cardinfo", "--plain", "region", "--input", str(queries), "--format", "ndjson"],
+            stdout=subprocess.DEVNULL,
+            stderr=side,
+            timeout=120,
+            check=False,
+        )
+        os.close(side)
+        drawn = b""
+        while True:
+            try:
+                chunk = os.read(main, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            drawn += chunk
+    finally:
+        os.close(main)
+    assert done.returncode == 0
+    assert b"\x1b" not in drawn and b"\r" not in drawn
+
+
+@pytest.mark.parametrize("width", [30, 40, 60, 80])
+def test_a_line_breaks_before_a_name_not_inside_it(width: int) -> None:
+    """Chinese breaks between any two characters, and names were split at the line's end (河南省残疾⏎
+    人联合会, 昆明⏎市): a short run of Chinese after a mark or a bracket moves to the next line whole."""
+    from cardinfo.render import wrap
+
+    text = "下一步：向户籍所在地的县级残联询问换发进度并办理，以它的答复为准。"
+    text += "（来源：河南省残疾人联合会 2020-09-14，可信度高）"
+    lines = wrap(text, width, len)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")  # nothing lost
+    assert any("河南省残疾人联合会" in line for line in lines)
+    assert all(len(line) <= width for line in lines)
+    assert not any(line.endswith(("（", "“")) for line in lines)  # a bracket goes with what it opens

@@ -463,9 +463,15 @@ class Session:
         return pinyin(self.divisions, code)
 
     @property
+    def plain_asked(self) -> bool:
+        """Plain text asked for: --plain, NO_COLOR, TERM=dumb or ACCESSIBLE (a screen reader's setting)."""
+        env = os.environ
+        return bool(self.plain_flag or env.get("NO_COLOR") or env.get("TERM") == "dumb" or env.get("ACCESSIBLE"))
+
+    @property
     def plain(self) -> bool:
         env = os.environ
-        if self.plain_flag or env.get("NO_COLOR") or env.get("TERM") == "dumb" or env.get("ACCESSIBLE"):
+        if self.plain_asked:
             return True
         if env.get("FORCE_COLOR", "0") != "0":  # FORCE_COLOR=0 does not force colour on
             return False

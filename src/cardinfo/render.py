@@ -189,8 +189,9 @@ def wrap(text: str, width: int, measure: Callable[[str], int] | None = None) -> 
             if measure(line + piece) <= width or not line.strip():
                 line += piece
             else:
-                lines.append(line.rstrip())
-                line = piece
+                keep = _phrase_start(line)  # 河南省残疾人联合会 moves whole, not 河南省残疾 | 人联合会
+                lines.append(line[:keep].rstrip())
+                line = line[keep:] + piece
             while measure(line) > width and not _is_url(line):  # one word wider than the line
                 cut = _cut(line, width, measure)
                 if cut >= len(line):
@@ -201,6 +202,29 @@ def wrap(text: str, width: int, measure: Callable[[str], int] | None = None) -> 
             lines.append(line.rstrip())
         line = ""
     return lines or [""]
+
+
+_PHRASE = 10  # characters: the longest run of Chinese moved whole to the next line (a name, a short phrase)
+
+
+def _phrase_start(line: str) -> int:
+    """Where the run of Chinese that `line` ends with begins, when the line breaks inside it: after
+    the last mark, space or opening bracket within _PHRASE characters, so a name is not split
+    (（来源：河南省残疾人联合会); len(line) when the run is longer or the line would be left too short."""
+    if not line or not _is_wide(line[-1]) or line[-1] in _CLOSING:
+        return len(line)
+    for back in range(1, min(_PHRASE, len(line) // 3) + 1):  # two thirds of the line stay
+        at = len(line) - back  # the run would start here
+        before = line[at - 1]
+        if before in _OPENING:  # （“师宗县…: the brackets go with what they open
+            while at > 1 and line[at - 1] in _OPENING:
+                at -= 1
+            return at
+        if before.isspace() or before in _CLOSING:
+            return at
+        if not _is_wide(before):
+            return len(line)  # 10个街道: a number keeps its unit; a Latin word its neighbour
+    return len(line)
 
 
 def _cut(text: str, width: int, measure: Callable[[str], int]) -> int:

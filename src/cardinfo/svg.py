@@ -136,7 +136,7 @@ def render(
         out.append(
             f'<text x="{MARGIN}" y="{MARGIN + 42 + i * 17}" font-size="12" fill="#222">{marked(line, lang)}</text>\n'
         )
-    out.append('<g id="provinces">\n')
+    out.append('<g id="map-provinces">\n')  # (the page's heading is #provinces)
     for tile in tiles:
         out.append(_tile(tile, lang, MARGIN, top) + "\n")
     out.append("</g>\n")

@@ -116,7 +116,7 @@ def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: 
             reason = "reason.device_stdin" if source == "-" else "reason.device_input"
             raise UsageError("input.unreadable", path=source, reason=Msg(reason))
         lines = batch.read_lines(stream, source)
-        if is_tty(sys.stderr) and not is_tty(sys.stdout):
+        if is_tty(sys.stderr) and not is_tty(sys.stdout) and not s.plain_asked:  # no count redrawn for a screen reader
             total = os.fstat(stream.fileno()).st_size if source != "-" else 0
             lines = drawing = batch.progress(lines, _draw, s.lang, total, stream.tell if total else None)
         out = functools.partial(emit, exact=chosen != "text")  # machine formats: UTF-8, never lossy
