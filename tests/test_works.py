@@ -65,7 +65,18 @@ def test_each_title_is_an_idiom_row_of_words_csv() -> None:
 
 
 def test_names_people_use_for_a_place_or_a_firm_there_are_left_out() -> None:
-    for name in ("山东泰山", "红塔山", "青岛啤酒", "崂山矿泉水", "上海滩", "芙蓉镇", "南泥湾", "红岩", "边城", "东方红"):
+    for name in (
+        "山东泰山",
+        "红塔山",
+        "青岛啤酒",
+        "崂山矿泉水",
+        "上海滩",
+        "芙蓉镇",
+        "南泥湾",
+        "红岩",
+        "边城",
+        "东方红",
+    ):
         assert name not in TITLES, name
     for name in ("浏阳河", "漠河舞厅", "登岳阳楼", "贵州茅台", "北京首钢", "达坂城的姑娘", "大连万达", "青岛西海岸"):
         assert name not in TITLES, name
