@@ -37,8 +37,9 @@ the file this writes is committed, and `scripts/build_places.py` reads it into t
   another (更新余额, 混合肥料) stands across two words and is no place.
 
 With `--works`, the titles of `data/works.csv` (a curated, sourced list of poems, novels, films,
-dramas, songs, games, sports clubs and brands: 琅琊榜, 赤壁赋, 山东泰山, 宁德时代) are written as
-`idiom` rows, whatever kind the dictionary gave them: inside such a title no name is a place. A title
+dramas, songs, games, sports clubs and brands: 琅琊榜, 赤壁赋, 成都蓉城, 宁德时代) are written as
+`idiom` rows (`phrase` rows when 3 or 8 characters long, 琅琊榜, 吐鲁番的葡萄熟了: the text finder reads
+both alike), whatever kind the dictionary gave them: inside such a title no name is a place. A title
 that is itself a name of the index is left out (it names that place too), and so is one shorter than
 3 or longer than 8 characters (the text finder reads words of 3-8 characters).
 """
@@ -122,7 +123,9 @@ def build(
     if works is not None:
         for title in read_works(works):
             if title not in keys and title not in names and 3 <= len(title) <= 8 and _holds(title, names):
-                found[title] = "idiom"  # 琅琊榜, 山东泰山: a work's or a club's name, no place
+                # 呼兰河传, 成都蓉城: a work's or a club's name, no place; 3 or 8 characters (琅琊榜) as a
+                # phrase, the same span to the text finder (idiom rows are jieba's 4-7)
+                found[title] = "idiom" if 4 <= len(title) <= 7 else "phrase"
     return sorted(found.items())
 
 
