@@ -1786,6 +1786,8 @@ class TextFinder:
             foods = alias is not None and alias.name.startswith(form[i:j])  # 宁夏枸杞, not 蓉城火锅
             if not form[i:j].endswith(_LEVEL_ENDS) and (named_after(form, j) or not_a_place(form, i, j, ends, foods)):
                 continue
+            if any(a <= i and j <= b for a, b in phrases):
+                continue  # 北京国安, 广东宏远: a title or a club's name of words.csv, as for the index's names
             if alias is not None and not form[i:j].endswith(_LEVEL_ENDS) and landmark_after(form, j):
                 landmarks.append(Hit(i, j, (alias,), (index.ALIAS_RANK,), short=True))
             elif alias is not None:
