@@ -178,7 +178,7 @@ def test_ics_to_an_unwritable_place(cli: Any, tmp_path: Path) -> None:
         (["region", "朝阳区"], "matches 2 places"),
         (["status", "--status", "issued"], "Status: issued"),
         (["summary"], "Why they differ"),
-        (["timeline"], "Officially verified: unverified"),
+        (["timeline"], "Officially verified: not yet"),
         (["faq"], "Topics you can ask about"),
         (["faq", "is it free?"], "No production fee"),
         (["remind", "--issued", "2020-01-01", "--today", "2026-11-29"], "Expires: 2030-01-01"),

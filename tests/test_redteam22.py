@@ -252,3 +252,14 @@ def test_a_line_breaks_before_a_name_not_inside_it(width: int) -> None:
     assert any("河南省残疾人联合会" in line for line in lines)
     assert all(len(line) <= width for line in lines)
     assert not any(line.endswith(("（", "“")) for line in lines)  # a bracket goes with what it opens
+
+
+def test_a_wrong_status_names_the_chinese_words_it_takes_too(cli: Any) -> None:
+    result = cli("--lang", "zh", "status", "--status", "done")
+    assert result.exit_code == 2
+    assert "已经发放" in result.stderr and "issued" in result.stderr
+
+
+def test_the_timeline_says_not_yet_where_a_claim_is_not_verified(cli: Any) -> None:
+    text = cli("--lang", "en", "--plain", "timeline").stdout
+    assert "Officially verified: not yet" in text and "verified: unverified" not in text

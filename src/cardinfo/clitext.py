@@ -236,8 +236,11 @@ def choice_type(choices: Sequence[Any], aliases: Mapping[str, str]) -> Any:
             return super().convert(value, param, ctx)
 
         def get_invalid_choice_message(self, value: Any, ctx: Any) -> str:
-            names = ", ".join(self._normalized_mapping(ctx=ctx).values())
-            return t("click.choice", _LANG[0], value=value, choices=names)
+            names = list(self._normalized_mapping(ctx=ctx).values())
+            if _LANG[0] == "zh":  # the Chinese words it takes too (已经发放 for issued)
+                words = [w for w in aliases if not w.isascii()]
+                names += [w for w in words if w not in names]
+            return t("click.choice", _LANG[0], value=value, choices=", ".join(names))
 
     return Choice(choices, case_sensitive=False)
 

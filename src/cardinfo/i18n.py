@@ -65,7 +65,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "word.yes": ("是", "yes"),
     "word.in": ("位于{place}", "in {place}"),
     "word.none": ("文中未说明", "not stated"),
-    "word.unverified": ("未核实", "unverified"),
+    "word.unverified": ("未核实", "not yet"),  # after "Officially verified": not "unverified"
     # sentences
     "provenance": (
         "据约2020年的网络文章，未经官方核实；请向户籍地县级残联或12385热线核实。",
