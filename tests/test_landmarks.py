@@ -1985,6 +1985,14 @@ THIRTEENTH_PASS_ALONE = [
     ("乌蒙大草原", "盘州市", "520281", "landmark"),
     ("皇泽寺", "利州区", "510802", "landmark"),
     ("赭山公园", "镜湖区", "340202", "landmark"),
+    ("建水古城", "建水县", "532524", "landmark"),  # it answered 建水县 with 丽江's 古城区 in `also`
+    ("漳州古城", "芗城区", "350602", "landmark"),  # it answered 漳州市 with 丽江's 古城区 in `also`
+    (
+        "洪江古商城",
+        "怀化市",
+        "431200",
+        "landmark",
+    ),  # it answered 洪江市 with 商城县 in `also`; the 洪江 zone is no county
 ]
 
 
@@ -2050,6 +2058,8 @@ THIRTEENTH_PASS_OTHER_PLACE = [
     ("信阳平桥区南湾湖", "411503"),  # 平桥区 first, 浉河区 in `also`
     ("福州鼓楼区鼓岭", "350102"),  # 鼓楼区 first, 晋安区 in `also`
     ("游仙区越王楼", "510704"),  # 越王楼 is no row
+    ("怀化洪江市", "431281"),  # the county-level city, not the old town 洪江古商城 lies in
+    ("信阳商城县", "411524"),
 ]
 
 
@@ -2096,7 +2106,7 @@ def test_names_the_thirteenth_pass_left_out_are_no_rows() -> None:
     # title (醉翁亭: 醉翁亭记), a mountain over two prefectures (太白山), a rare character the text finder
     # does not read (蟳埔村), earlier passes' decisions kept (红旗渠, 武汉站, 老龙头, 普宁寺, 栈桥, 雾都)
     # and pages that name no county or disagree (龙洞堡机场, 永兴坊, 宝天曼, 罍街, 东坡赤壁, 越王楼,
-    # 金马碧鸡坊, 新桥机场)
+    # 金马碧鸡坊, 新桥机场, 大理古城, 襄阳古城, 荆州古城, 石门栈道)
     landmarks = {r["name"] for r in _table()}
     for name in (
         "芙蓉街",
@@ -2128,5 +2138,9 @@ def test_names_the_thirteenth_pass_left_out_are_no_rows() -> None:
         "越王楼",
         "金马碧鸡坊",
         "新桥机场",
+        "大理古城",
+        "襄阳古城",
+        "荆州古城",
+        "石门栈道",
     ):
         assert name not in landmarks, name
