@@ -1993,6 +1993,10 @@ THIRTEENTH_PASS_ALONE = [
         "431200",
         "landmark",
     ),  # it answered 洪江市 with 商城县 in `also`; the 洪江 zone is no county
+    ("铜官窑", "望城区", "430112", "landmark"),  # it answered 铜陵's 铜官区
+    ("铜官窑古镇", "望城区", "430112", "landmark"),
+    ("云南陆军讲武堂", "五华区", "530102", "landmark"),  # it answered 云南省
+    ("三游洞", "西陵区", "420502", "landmark"),
 ]
 
 
@@ -2060,6 +2064,7 @@ THIRTEENTH_PASS_OTHER_PLACE = [
     ("游仙区越王楼", "510704"),  # 越王楼 is no row
     ("怀化洪江市", "431281"),  # the county-level city, not the old town 洪江古商城 lies in
     ("信阳商城县", "411524"),
+    ("铜陵铜官区", "340705"),
 ]
 
 
