@@ -1913,3 +1913,239 @@ def test_english_names_the_fourth_pass_left_out_are_no_rows() -> None:
     landmarks = {normalise(r["name"]) for r in _table()}
     for name in ("White Horse Temple", "Heavenly Lake", "Tianchi Lake", "Yuntai Mountain", "Yandang Mountains"):
         assert normalise(name) not in landmarks, name
+
+
+# The thirteenth landmarks pass: squares, old and food streets, parks, lakes, mountains, temples,
+# memorials, former sites, a famous village and a railway station of 河北, 山东, 河南, 安徽, 福建, 湖南,
+# 湖北, 四川, 重庆, 陕西, 云南 and 贵州 that answered nothing, only their city, or another county whose
+# name they hold (noted): (query, official name, code, matched_by)
+THIRTEENTH_PASS_ALONE = [
+    ("泉城广场", "历下区", "370102", "landmark"),  # it answered nothing
+    ("济南芙蓉街", "历下区", "370102", "landmark"),  # it answered 济南市 (bare 芙蓉街 is no row)
+    ("五龙潭公园", "天桥区", "370105", "landmark"),  # 济南's; 五龙潭 alone answered 长春's 龙潭区
+    ("青岛五四广场", "市南区", "370202", "landmark"),  # it answered 青岛市
+    ("台东步行街", "市北区", "370203", "landmark"),
+    ("台东商业步行街", "市北区", "370203", "landmark"),
+    ("十笏园", "潍城区", "370702", "landmark"),
+    ("八大局便民市场", "张店区", "370303", "landmark"),
+    ("二七广场", "二七区", "410103", "landmark"),
+    ("应天门", "老城区", "410302", "landmark"),  # it answered 天门市
+    ("万仙山", "辉县市", "410782", "landmark"),
+    ("南湾湖", "浉河区", "411502", "landmark"),
+    ("太昊陵", "淮阳区", "411603", "landmark"),
+    ("商丘古城", "睢阳区", "411403", "landmark"),  # it answered 商丘市 with 丽江's 古城区 in `also`
+    ("鼓岭", "晋安区", "350111", "landmark"),
+    ("厦门北站", "集美区", "350211", "landmark"),  # it answered 厦门市
+    ("沙坡尾", "思明区", "350203", "landmark"),
+    ("古田会议旧址", "上杭县", "350823", "landmark"),  # it answered 宁德's 古田县
+    ("大金湖", "泰宁县", "350429", "landmark"),  # it answered 江苏's 金湖县
+    ("长沙五一广场", "芙蓉区", "430102", "landmark"),  # it answered 长沙市 with 长沙县 in `also`
+    ("矮寨大桥", "吉首市", "433101", "landmark"),
+    ("毛泽东故居", "韶山市", "430382", "landmark"),  # it answered nothing
+    ("毛泽东同志故居", "韶山市", "430382", "landmark"),
+    ("高椅岭", "苏仙区", "431003", "landmark"),
+    ("光谷广场", "洪山区", "420111", "landmark"),  # 光谷 alone is 武汉市 (a zone)
+    ("古德寺", "江岸区", "420102", "landmark"),
+    ("遗爱湖", "黄州区", "421102", "landmark"),
+    ("三苏祠", "东坡区", "511402", "landmark"),
+    ("南山一棵树", "南岸区", "500108", "landmark"),
+    ("南山一棵树观景台", "南岸区", "500108", "landmark"),
+    ("白象居", "渝中区", "500103", "landmark"),
+    ("成都大熊猫基地", "成华区", "510108", "landmark"),  # it answered 成都市
+    ("西安回民街", "莲湖区", "610104", "landmark"),  # it answered 西安市 (bare 回民街 is no row)
+    ("牛背梁国家森林公园", "柞水县", "611026", "landmark"),
+    ("太白山国家森林公园", "眉县", "610326", "landmark"),  # it answered 太白县: the park lies in 眉县
+    ("斗南花市", "呈贡区", "530114", "landmark"),
+    ("斗南花卉市场", "呈贡区", "530114", "landmark"),
+    ("海埂大坝", "西山区", "530112", "landmark"),
+    ("喜洲古镇", "大理市", "532901", "landmark"),
+    ("告庄西双景", "景洪市", "532801", "landmark"),
+    ("告庄", "景洪市", "532801", "landmark"),
+    ("中国天眼", "平塘县", "522727", "landmark"),  # it answered nothing
+    ("海龙屯", "汇川区", "520303", "landmark"),
+    ("天龙屯堡", "平坝区", "520403", "landmark"),
+    ("遵义会议会址", "红花岗区", "520302", "landmark"),  # it answered 遵义市
+    ("遵义会址", "红花岗区", "520302", "landmark"),
+    ("黔灵山公园", "云岩区", "520103", "landmark"),
+    ("黔灵山", "云岩区", "520103", "landmark"),  # it answered 钦州's 灵山县
+    ("开滦国家矿山公园", "路南区", "130202", "landmark"),
+    ("唐山地震遗址纪念公园", "路南区", "130202", "landmark"),
+    ("丛台公园", "丛台区", "130403", "landmark"),  # it answered nothing
+    ("崆山白云洞", "临城县", "130522", "landmark"),
+    ("天河山", "信都区", "130503", "landmark"),  # it answered 广州's 天河区
+    ("东昌湖", "东昌府区", "371502", "landmark"),  # it answered 通化's 东昌区
+    ("光岳楼", "东昌府区", "371502", "landmark"),
+    ("小岗村", "凤阳县", "341126", "landmark"),
+    ("鸠兹广场", "镜湖区", "340202", "landmark"),
+    ("芜湖方特", "鸠江区", "340207", "landmark"),  # it answered 芜湖市
+    ("柳子庙", "零陵区", "431102", "landmark"),
+    ("紫鹊界梯田", "新化县", "431322", "landmark"),
+    ("紫鹊界", "新化县", "431322", "landmark"),
+    ("观山湖公园", "观山湖区", "520115", "landmark"),
+    ("乌蒙大草原", "盘州市", "520281", "landmark"),
+    ("皇泽寺", "利州区", "510802", "landmark"),
+    ("赭山公园", "镜湖区", "340202", "landmark"),
+    ("建水古城", "建水县", "532524", "landmark"),  # it answered 建水县 with 丽江's 古城区 in `also`
+    ("漳州古城", "芗城区", "350602", "landmark"),  # it answered 漳州市 with 丽江's 古城区 in `also`
+    (
+        "洪江古商城",
+        "怀化市",
+        "431200",
+        "landmark",
+    ),  # it answered 洪江市 with 商城县 in `also`; the 洪江 zone is no county
+    ("铜官窑", "望城区", "430112", "landmark"),  # it answered 铜陵's 铜官区
+    ("铜官窑古镇", "望城区", "430112", "landmark"),
+    ("云南陆军讲武堂", "五华区", "530102", "landmark"),  # it answered 云南省
+    ("三游洞", "西陵区", "420502", "landmark"),
+]
+
+
+@pytest.mark.parametrize(("query", "name", "code", "kind"), THIRTEENTH_PASS_ALONE)
+def test_a_thirteenth_pass_place_alone_answers_its_county(
+    cli: Any, query: str, name: str, code: str, kind: str
+) -> None:
+    assert_answers_alone(cli, query, name, code, kind)
+
+
+def test_baishuiyang_alone_is_pingnan_s_and_names_linhai_s_township(cli: Any) -> None:
+    # 白水洋 is 屏南's shallow river bed and 临海's township 白水洋镇: the sight's county, the township in `also`
+    body = cli("region", "白水洋", "--format", "json").json()
+    assert body["place"]["code"] == "350923" and body["place"]["name"] == "屏南县"
+    assert [place["code"] for place in body["also"]] == ["331082106"]
+
+
+THIRTEENTH_PASS_IN_TEXT = [
+    ("我住在泉城广场附近", "370102"),
+    ("我家在二七广场旁边", "410103"),
+    ("我在光谷广场上班", "420111"),
+    ("我住在黔灵山附近", "520103"),  # not 钦州's 灵山县
+    ("我住在中国天眼附近", "522727"),
+    ("离海龙屯不远", "520303"),
+    ("我住在白水洋附近", "350923"),
+    ("我在斗南花市上班", "530114"),
+    ("我住在东昌湖附近", "371502"),  # not 通化's 东昌区
+    ("我家在赭山公园旁边", "340202"),
+    ("我住在告庄附近", "532801"),
+    ("我家在古田会议旧址旁边", "350823"),  # not 宁德's 古田县
+    ("我住在大金湖附近", "350429"),  # not 江苏's 金湖县
+    ("我在厦门北站上班", "350211"),
+    ("遵义会议会址附近的小区", "520302"),
+    ("我住在天河山附近", "130503"),  # not 广州's 天河区
+    ("我家在太昊陵旁边", "411603"),
+    ("离毛泽东故居不远", "430382"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), THIRTEENTH_PASS_IN_TEXT)
+def test_a_thirteenth_pass_place_in_a_sentence(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code and answer.also == (), (text, answer.place)
+
+
+# (text, the code it must answer): a division the text names, or the place whose name a row holds, still decides
+THIRTEENTH_PASS_OTHER_PLACE = [
+    ("通化东昌区", "220502"),
+    ("聊城东昌府区东昌湖", "371502"),
+    ("广州天河区", "440106"),
+    ("白水县", "610527"),
+    ("临海白水洋镇", "331082"),
+    ("江苏金湖县", "320831"),
+    ("宝鸡太白县", "610331"),
+    ("钦州灵山县", "450721"),
+    ("宁德古田县", "350922"),
+    ("湖北天门市", "429006"),
+    ("丽江古城区", "530702"),
+    ("商丘睢阳区商丘古城", "411403"),
+    ("长沙天心区五一广场", "430103"),  # the text names 天心区: it wins over the square's 芙蓉区
+    ("历城区泉城广场", "370112"),
+    ("济南市市中区泉城广场", "370103"),  # 市中区 first, 历下区 in `also`
+    ("信阳平桥区南湾湖", "411503"),  # 平桥区 first, 浉河区 in `also`
+    ("福州鼓楼区鼓岭", "350102"),  # 鼓楼区 first, 晋安区 in `also`
+    ("游仙区越王楼", "510704"),  # 越王楼 is no row
+    ("怀化洪江市", "431281"),  # the county-level city, not the old town 洪江古商城 lies in
+    ("信阳商城县", "411524"),
+    ("铜陵铜官区", "340705"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), THIRTEENTH_PASS_OTHER_PLACE)
+def test_a_division_the_text_names_wins_over_a_thirteenth_pass_row(atlas: Atlas, text: str, code: str) -> None:
+    assert_answers_code(atlas, text, code)
+
+
+# (text, a code the answer must not name): names several cities bear, works' titles and everyday words holding a name
+THIRTEENTH_PASS_NOT_THE_ROW = [
+    ("芙蓉街", "370102"),  # 长沙's 芙蓉区 and other towns' streets: the row is 济南芙蓉街
+    ("回民街", "610104"),  # 银川's, 开封's ...: the row is 西安回民街
+    ("银川回民街", "610104"),
+    ("五四广场", "370202"),  # the row is 青岛五四广场
+    ("五一广场", "430102"),  # 福州's too: the row is 长沙五一广场
+    ("福州五一广场", "430102"),
+    ("大熊猫基地", "510108"),  # 都江堰's, 雅安's, 卧龙's too: the row is 成都大熊猫基地
+    ("雅安碧峰峡大熊猫基地", "510108"),
+    ("太白山", "610326"),  # the mountain spans 眉县, 太白县 and 西安's 周至县: only the park is a row
+    ("醉翁亭记", "341102"),  # the essay: 醉翁亭 is no row
+    ("背诵醉翁亭记", "341102"),
+    ("炎帝故里", "421321"),  # 宝鸡, 株洲, 高平 and 柘城 claim it too
+    ("株洲炎帝故里", "421321"),
+    ("一棵树", "500108"),  # any tree: the row is 南山一棵树
+    ("天眼查", "522727"),  # a company-search site: the row is 中国天眼
+    ("告诉庄家", "532801"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), THIRTEENTH_PASS_NOT_THE_ROW)
+def test_a_thirteenth_pass_name_where_it_means_something_else(atlas: Atlas, text: str, code: str) -> None:
+    assert code not in named_codes(atlas, text), text
+
+
+def test_the_thirteenth_pass_codes_are_the_division_data_s() -> None:
+    assert_codes_are_official(
+        THIRTEENTH_PASS_ALONE, THIRTEENTH_PASS_IN_TEXT + THIRTEENTH_PASS_OTHER_PLACE + THIRTEENTH_PASS_NOT_THE_ROW
+    )
+
+
+def test_names_the_thirteenth_pass_left_out_are_no_rows() -> None:
+    # names several places bear (芙蓉街, 回民街, 太古里: 北京's 三里屯太古里 too, 大熊猫基地, 五四广场,
+    # 五一广场, 炎帝故里, 滴水洞; 杨家岭 and 红岩村 are villages' names, 鸽子窝 a pigeons' nest), a work's
+    # title (醉翁亭: 醉翁亭记), a mountain over two prefectures (太白山), a rare character the text finder
+    # does not read (蟳埔村), earlier passes' decisions kept (红旗渠, 武汉站, 老龙头, 普宁寺, 栈桥, 雾都)
+    # and pages that name no county or disagree (龙洞堡机场, 永兴坊, 宝天曼, 罍街, 东坡赤壁, 越王楼,
+    # 金马碧鸡坊, 新桥机场, 大理古城, 襄阳古城, 荆州古城, 石门栈道)
+    landmarks = {r["name"] for r in _table()}
+    for name in (
+        "芙蓉街",
+        "回民街",
+        "太古里",
+        "大熊猫基地",
+        "熊猫基地",
+        "五四广场",
+        "五一广场",
+        "炎帝故里",
+        "滴水洞",
+        "杨家岭",
+        "红岩村",
+        "鸽子窝",
+        "醉翁亭",
+        "太白山",
+        "蟳埔村",
+        "红旗渠",
+        "武汉站",
+        "老龙头",
+        "普宁寺",
+        "栈桥",
+        "雾都",
+        "龙洞堡机场",
+        "永兴坊",
+        "宝天曼",
+        "罍街",
+        "东坡赤壁",
+        "越王楼",
+        "金马碧鸡坊",
+        "新桥机场",
+        "大理古城",
+        "襄阳古城",
+        "荆州古城",
+        "石门栈道",
+    ):
+        assert name not in landmarks, name
