@@ -263,3 +263,19 @@ def test_a_wrong_status_names_the_chinese_words_it_takes_too(cli: Any) -> None:
 def test_the_timeline_says_not_yet_where_a_claim_is_not_verified(cli: Any) -> None:
     text = cli("--lang", "en", "--plain", "timeline").stdout
     assert "Officially verified: not yet" in text and "verified: unverified" not in text
+
+
+def test_a_path_or_a_url_in_a_field_is_never_cut_nor_padded_past_the_screen() -> None:
+    """`data paths` cut /…/plac⏎es.sqlite at 80 columns, and `sources` padded the URL label to the
+    longest label and put the URL after it, far past the screen (an audit of the twelfth session)."""
+    import re
+
+    from cardinfo.render import Doc, rich_text
+
+    path = "/tmp/some/rather/long/folder/for/the/cardinfo/data/places.sqlite"
+    url = "http://district.ce.cn/newarea/roll/201907/10/t20190710_32577011.shtml"
+    doc = Doc("en").field("Division index", path).field("Description (ours, in Chinese only)", "x").field("URL", url)
+    text = re.sub(r"\x1b\[[0-9;]*m", "", rich_text(doc, 60))
+    lines = text.splitlines()
+    assert path in lines and url in lines  # each whole, on a line of its own
+    assert all(len(line) <= 60 for line in lines if line not in (path, url))

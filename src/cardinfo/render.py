@@ -157,6 +157,12 @@ def _is_url(piece: str) -> bool:
     return piece.startswith(("http://", "https://"))
 
 
+def _is_address(piece: str) -> bool:
+    """A URL or a file's path (/work/data/places.sqlite, ~/x): whole on a line of its own, never cut,
+    so it can be copied."""
+    return _is_url(piece) or (piece.startswith(("/", "~/")) and piece.count("/") >= 2 and " " not in piece)
+
+
 def cells(text: str) -> int:
     """Terminal cells of `text` without Rich: two for East Asian wide characters, else one."""
     return sum(2 if _is_wide(ch) else 1 for ch in text)
@@ -180,7 +186,7 @@ def wrap(text: str, width: int, measure: Callable[[str], int] | None = None) -> 
                 if line:
                     line += " "
                 continue
-            if _is_url(piece):
+            if _is_url(piece) or (_is_address(piece) and measure(line + piece) > width):  # a path: when it must
                 if line.strip():
                     lines.append(line.rstrip())
                 lines.append(piece)
@@ -192,7 +198,7 @@ def wrap(text: str, width: int, measure: Callable[[str], int] | None = None) -> 
                 keep = _phrase_start(line)  # 河南省残疾人联合会 moves whole, not 河南省残疾 | 人联合会
                 lines.append(line[:keep].rstrip())
                 line = line[keep:] + piece
-            while measure(line) > width and not _is_url(line):  # one word wider than the line
+            while measure(line) > width and not _is_address(line):  # one word wider than the line
                 cut = _cut(line, width, measure)
                 if cut >= len(line):
                     break  # a number wider than the line: whole, on a line of its own
@@ -344,8 +350,10 @@ def rich_text(doc: Doc, width: int, links: bool = False) -> str:
         pad = cell_len(first) if first else indent
         for n, part in enumerate(wrap(clean(text), width - pad)):
             shown = Text.assemble((first, first_style)) if n == 0 and first else Text(" " * pad)
-            if _is_url(part) and pad + cell_len(part) > width and n:
-                shown = Text()  # a long URL starts at the margin: whole, and as little wrapped as can be
+            if _is_address(part) and pad + cell_len(part) > width:
+                if n == 0 and first:  # the label on a line of its own, not padded out before the address
+                    say(Text.assemble((first.rstrip(), first_style)))
+                shown = Text()  # a long URL or path starts at the margin: whole, and as little wrapped as can be
             shown.append(part, style=Style(link=part) if links and _is_url(part) else style)
             say(shown)
 
