@@ -279,3 +279,9 @@ def test_a_path_or_a_url_in_a_field_is_never_cut_nor_padded_past_the_screen() ->
     lines = text.splitlines()
     assert path in lines and url in lines  # each whole, on a line of its own
     assert all(len(line) <= 60 for line in lines if line not in (path, url))
+
+
+def test_the_next_step_for_a_town_names_its_county_with_its_pinyin_in_english(cli: Any) -> None:
+    text = cli("--lang", "en", "--plain", "region", "重庆綦江石角镇").stdout
+    assert "household registered in 綦江区 (Qijiang)" in text
+    assert "户籍在綦江区的" in cli("--lang", "zh", "--plain", "region", "重庆綦江石角镇").stdout

@@ -8,6 +8,8 @@ from cardinfo.i18n import confidence_word, t
 from cardinfo.models import Dataset, Place, Source
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from cardinfo.lookup import RegionAnswer
 
 
@@ -65,7 +67,7 @@ def general_steps(dataset: Dataset, lang: str) -> list[str]:
     return [said + cited for said, cited in chosen]
 
 
-def _county(place: Place | None, lang: str = "zh") -> str:
+def _county(place: Place | None, lang: str = "zh", name: Callable[[str, str], str] | None = None) -> str:
     """The county-level division whose 残联 serves a place: itself, or the one a town lies in."""
     if place is None or not place.code:
         return ""
@@ -75,12 +77,15 @@ def _county(place: Place | None, lang: str = "zh") -> str:
         from cardinfo.romanise import spelled  # as every other English place name is written
 
         return f"{place.name} ({spelled(place.code, place.pinyin, place.name)})"
-    if place.level == "township" and len(place.path) >= 2:
-        return place.path[-2]
+    if place.level == "township" and len(place.path) >= 2:  # 石角镇's: 綦江区 (Qijiang) in English
+        county = place.path[-2]
+        return name(county, place.codes[-2]) if name is not None and len(place.codes) >= 2 else county
     return ""
 
 
-def next_steps(answer: RegionAnswer, dataset: Dataset, lang: str) -> list[str]:
+def next_steps(
+    answer: RegionAnswer, dataset: Dataset, lang: str, name: Callable[[str, str], str] | None = None
+) -> list[str]:
     """What to do next, each step with its sources: the county 残联, the place of residence, 12385."""
     if answer.not_issued is not None:
         local = answer.not_issued
@@ -88,7 +93,7 @@ def next_steps(answer: RegionAnswer, dataset: Dataset, lang: str) -> list[str]:
         said = t("next.source", lang, cites=cite(dataset.source(fact.source), lang))
         return [t("next.local", lang, issuer=local.issuer[lang], document=local.document[lang], cite=said)]
     steps = []
-    county = _county(answer.place, lang)
+    county = _county(answer.place, lang, name)
     for n, (said, cited) in enumerate(_worded(dataset, lang)):
         here = t("next.here", lang, county=county) if n == 0 and county else ""
         steps.append(said + here + cited)

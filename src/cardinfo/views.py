@@ -230,7 +230,7 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
                 f"（{c.place.code}）" if lang == "zh" else f" ({c.place.code})"
             )
             doc.field(where, f"{_candidate_said(c.basis, dataset, lang)} — {command_for(c.place)}", _style(c.status))
-        doc.gap().items(t("label.next_step", lang), next_steps(answer, dataset, lang))
+        doc.gap().items(t("label.next_step", lang), next_steps(answer, dataset, lang, name))
         doc.gap().text(source_line(dataset, lang))
         return doc
     place = answer.place
@@ -261,7 +261,7 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
     if answer.match == "descendant":
         doc.gap().items(t("label.inside", lang), _short_list(answer.records, dataset, lang, name))
     doc.gap().items(t("label.related", lang), _short_list(answer.related, dataset, lang, name))
-    doc.gap().items(t("label.next_step", lang), next_steps(answer, dataset, lang))  # the answer ends with it
+    doc.gap().items(t("label.next_step", lang), next_steps(answer, dataset, lang, name))  # the answer ends with it
     doc.gap().text(source_line(dataset, lang))
     return doc
 
@@ -300,7 +300,7 @@ def _not_issued_doc(doc: Doc, answer: RegionAnswer, dataset: Dataset, lang: str,
         for f in local.facts
     ]
     doc.gap().items(t("label.facts", lang), facts)
-    doc.gap().items(t("label.next_step", lang), next_steps(answer, dataset, lang))
+    doc.gap().items(t("label.next_step", lang), next_steps(answer, dataset, lang, name))
     return doc
 
 
@@ -311,7 +311,7 @@ def region_brief_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Na
     doc.blocks.append(full.blocks[0])
     if answer.match == "ambiguous":
         doc.blocks += [b for b in full.blocks if b[0] == "field"]
-    doc.items(t("label.next_step", lang), next_steps(answer, dataset, lang))
+    doc.items(t("label.next_step", lang), next_steps(answer, dataset, lang, name))
     return doc
 
 
