@@ -21,8 +21,8 @@ def _titles() -> list[dict[str, str]]:
 
 ROWS = _titles()
 TITLES = [row["title"] for row in ROWS]
-# Names the data also knows as aliases (regions.yaml): the text finder reads an alias outside the
-# spans of words.csv, so a title these open still answers that place (a change to textfind, not data).
+# Names the data also knows as aliases (regions.yaml): the text finder reads aliases apart from the
+# index's names, so the titles these open are checked on their own (the spans of words.csv hold both).
 ALIAS_LED = ("北京", "深圳", "广东")
 PLAIN = [t for t in TITLES if not t.startswith(ALIAS_LED)]
 ALIASED = [t for t in TITLES if t.startswith(ALIAS_LED)]

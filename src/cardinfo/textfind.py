@@ -603,21 +603,8 @@ def mine(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit]
 # (我不在昆明了，现在在玉溪) or means (不是广州，是贵州) is the answer; one it denies, says the writer has
 # left, or only reports news of (兰州的朋友说发了，我在白银) is not. Each name scores by its clause's words.
 _ASKS = (
-    "吗",
-    "呢",
-    "么",
-    "了没",
-    "有没有",
-    "能不能",
-    "可不可以",
-    "是不是",
-    "什么时候",
-    "啥时候",
-    "怎么样",
-    "咋样",
-    "如何",
-    "？",
-    "?",
+    *("吗", "呢", "么", "了没", "有没有", "能不能", "可不可以", "是不是"),
+    *("什么时候", "啥时候", "怎么样", "咋样", "如何", "？", "?"),
 )
 # Where someone is now (原来住郑州，现在住许昌). Not where they moved to: 从珠海搬到中山了，残疾证要迁吗 asks
 # about the certificate of 珠海, where it was issued.
@@ -698,18 +685,8 @@ def _weight(form: str, hit: Hit, hits: Sequence[Hit]) -> int:
 
 # Where the certificate was issued (大理州的残疾证, 曲靖办的证, 证是曲靖办的, 曾经在大同办过): where it is handled
 _CERTIFICATE_OF = (
-    "的残疾",
-    "的残证",
-    "的证",
-    "的三代",
-    "的卡",
-    "的二代",
-    "残疾证",
-    "残证",
-    "办的",
-    "发的",
-    "办过",
-    "办证",
+    *("的残疾", "的残证", "的证", "的三代", "的卡", "的二代", "残疾证", "残证"),
+    *("办的", "发的", "办过", "办证"),
 )
 _CERTIFICATE_IS = ("证是", "证是在", "证在")
 
