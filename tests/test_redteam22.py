@@ -285,3 +285,12 @@ def test_the_next_step_for_a_town_names_its_county_with_its_pinyin_in_english(cl
     text = cli("--lang", "en", "--plain", "region", "重庆綦江石角镇").stdout
     assert "household registered in 綦江区 (Qijiang)" in text
     assert "户籍在綦江区的" in cli("--lang", "zh", "--plain", "region", "重庆綦江石角镇").stdout
+
+
+@pytest.mark.slow
+def test_a_wide_terminal_shows_each_command_summary_whole() -> None:
+    """Click capped help at 80 columns, so `--help` cut every summary with "..." even at 200."""
+    result = cardinfo("--lang", "en", "--help", env={"COLUMNS": "200"})
+    assert result.returncode == 0
+    line = next(x for x in result.stdout.splitlines() if x.strip().startswith("map "))
+    assert line.rstrip().endswith("states.") and "..." not in line

@@ -219,6 +219,12 @@ def context_class() -> Any:
     class TranslatedContext(Context):
         formatter_class = Formatter
 
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Click caps help at 80 columns and cuts each command's summary with "...": a wide terminal
+            # shows them whole (a narrow one still wraps to its width)
+            kwargs.setdefault("max_content_width", 160)
+            super().__init__(*args, **kwargs)
+
     return TranslatedContext
 
 
