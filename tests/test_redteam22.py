@@ -294,3 +294,9 @@ def test_a_wide_terminal_shows_each_command_summary_whole() -> None:
     assert result.returncode == 0
     line = next(x for x in result.stdout.splitlines() if x.strip().startswith("map "))
     assert line.rstrip().endswith("states.") and "..." not in line
+
+
+def test_english_suggestions_in_a_batch_carry_the_pinyin_as_a_single_query_does(cli: Any) -> None:
+    result = cli("--lang", "en", "region", "-", "--suggest", "--format", "text", input="昆朋\n")
+    assert "云南省昆明市 (Kunming)" in result.stdout
+    assert "云南省昆明市 (Kunming)" in cli("--lang", "en", "region", "昆朋").stderr

@@ -241,14 +241,17 @@ def plain_path(code: str | None, names: list[str], lang: str = "zh") -> str:
     return "".join(names) if lang != "en" else ", ".join(reversed(names))
 
 
-def text_line(row: dict[str, Any], lang: str, where: Where | None = None) -> str:
+def text_line(
+    row: dict[str, Any], lang: str, where: Where | None = None, named: Callable[[str], str] | None = None
+) -> str:
     """One row for people, in words a screen reader reads well: `3. 盘龙区：云南省昆明市盘龙区，正在换发`,
     `3. 盘龙区: Panlong District (盘龙区), Kunming (昆明市), Yunnan (云南省): issuing`."""
     zh = lang != "en"
     path = where or (lambda code, names: plain_path(code, names, lang))
     lead = f"{row['line']}. {row['query']}{'：' if zh else ': '}"
     if row["match"] == "none":
-        hint = t("suggest", lang, names=("、" if zh else ", ").join(row["suggestions"])) if row["suggestions"] else ""
+        shown = [named(s) for s in row["suggestions"]] if named else row["suggestions"]  # 云南省昆明市 (Kunming)
+        hint = t("suggest", lang, names=("、" if zh else ", ").join(shown)) if shown else ""
         return lead + str(row["error"]) + (f" {hint}" if hint else "")
     joiner = "，" if zh else ": "
     if row["match"] == "ambiguous":
@@ -259,10 +262,15 @@ def text_line(row: dict[str, Any], lang: str, where: Where | None = None) -> str
 
 
 def write(
-    rows: Iterable[dict[str, Any]], fmt: str, out: Callable[[str], None], lang: str = "zh", where: Where | None = None
+    rows: Iterable[dict[str, Any]],
+    fmt: str,
+    out: Callable[[str], None],
+    lang: str = "zh",
+    where: Where | None = None,
+    named: Callable[[str], str] | None = None,
 ) -> int:
     """Write each row as it comes, in `fmt`; the number of rows written. `where` words a place's
-    path in text rows (the command gives English names their pinyin)."""
+    path in text rows and `named` a suggested name (the command gives English names their pinyin)."""
     count = 0
     plain = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps would make an encoder per row
 
@@ -281,7 +289,7 @@ def write(
         elif fmt in ("csv", "tsv"):
             out(_delimited(cells(row), fmt))
         else:
-            out(strip_controls(text_line(row, lang, where)) + "\n")
+            out(strip_controls(text_line(row, lang, where, named)) + "\n")
         count += 1
     if fmt == "json":
         out("\n]\n" if count else "]\n")

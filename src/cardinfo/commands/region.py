@@ -121,7 +121,8 @@ def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: 
             lines = drawing = batch.progress(lines, _draw, s.lang, total, stream.tell if total else None)
         out = functools.partial(emit, exact=chosen != "text")  # machine formats: UTF-8, never lossy
         where = _english_path(atlas.divisions) if s.lang == "en" else None
-        batch.write(batch.rows(s.dataset, atlas, lines, s.lang, suggest), chosen, out, s.lang, where)
+        named = s.named if s.lang == "en" else None
+        batch.write(batch.rows(s.dataset, atlas, lines, s.lang, suggest), chosen, out, s.lang, where, named)
     finally:
         if drawing is not None:
             drawing.close()  # Ctrl-C or SIGTERM mid-batch: the count's line is cleared, as at a normal end
