@@ -300,3 +300,8 @@ def test_english_suggestions_in_a_batch_carry_the_pinyin_as_a_single_query_does(
     result = cli("--lang", "en", "region", "-", "--suggest", "--format", "text", input="昆朋\n")
     assert "云南省昆明市 (Kunming)" in result.stdout
     assert "云南省昆明市 (Kunming)" in cli("--lang", "en", "region", "昆朋").stderr
+
+
+def test_a_development_zone_says_where_it_lies_in_english(cli: Any) -> None:
+    lead = cli("--lang", "en", "--plain", "region", "宁波高新区").stdout.splitlines()[0]
+    assert lead.startswith("宁波市高新区 (in Ningbo): issuing")

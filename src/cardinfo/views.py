@@ -235,7 +235,8 @@ def region_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Namer) -
         return doc
     place = answer.place
     assert place is not None
-    shown = name(place.name, place.code)
+    # a development zone has no code of its own: it is named by the city it lies in (in Ningbo)
+    shown = name(place.name, place.code or (place.codes[-1] if place.codes else ""))
     if answer.not_issued is not None:
         return _not_issued_doc(doc, answer, dataset, lang, shown, name)
     doc.title(_lead(answer, dataset, lang, shown, answer.basis, name))
