@@ -305,3 +305,13 @@ def test_english_suggestions_in_a_batch_carry_the_pinyin_as_a_single_query_does(
 def test_a_development_zone_says_where_it_lies_in_english(cli: Any) -> None:
     lead = cli("--lang", "en", "--plain", "region", "宁波高新区").stdout.splitlines()[0]
     assert lead.startswith("宁波市高新区 (in Ningbo): issuing")
+
+
+@pytest.mark.parametrize(("lang", "name"), [("zh", "云南省"), ("en", "Yunnan")])
+def test_the_map_image_description_says_which_division_is_at_which_stage(cli: Any, lang: str, name: str) -> None:
+    """The map is one image to a screen reader (role img): its description gave only counts per stage."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.fromstring(cli("--lang", lang, "map", "--format", "svg").stdout.encode())
+    desc = next(e for e in root.iter() if e.get("id") == "map-desc").text or ""
+    assert name in desc and desc.count(",") + desc.count("、") >= 30  # every division named by stage

@@ -118,7 +118,16 @@ def render(
     height = legend_top + (len(TILE_STAGES) + 1) * LINE + 12 + len(foot) * LINE + MARGIN
     counts = {s: sum(x.stage == s for x in tiles) for s in TILE_STAGES}
     summary = ("、" if lang == "zh" else ", ").join(f"{t(f'map.stage.{s}', lang)} {n}" for s, n in counts.items() if n)
-    desc = t("map.desc", lang, n=len(tiles), counts=summary) + " " + maptext_note(lang)
+    # the map is one image to a screen reader: its description says which division is at which stage
+    comma, stop = ("、", "。") if lang == "zh" else (", ", ". ")
+    named = stop.join(
+        f"{t(f'map.stage.{s}', lang)}{'：' if lang == 'zh' else ': '}"
+        + comma.join(x.tile.en if lang == "en" else x.tile.name for x in tiles if x.stage == s)
+        for s in TILE_STAGES
+        if counts[s]
+    )
+    space = "" if lang == "zh" else " "
+    desc = t("map.desc", lang, n=len(tiles), counts=summary) + space + named + stop.strip() + space + maptext_note(lang)
     title = escape(t("map.title", lang))
     # A file of its own needs the declaration, namespace and language; inside HTML the page gives them.
     own = (
