@@ -315,3 +315,44 @@ def test_the_map_image_description_says_which_division_is_at_which_stage(cli: An
     root = ET.fromstring(cli("--lang", lang, "map", "--format", "svg").stdout.encode())
     desc = next(e for e in root.iter() if e.get("id") == "map-desc").text or ""
     assert name in desc and desc.count(",") + desc.count("、") >= 30  # every division named by stage
+
+
+def _on_a_terminal(args: list[str], columns: int) -> str:
+    """What the CLI writes to a terminal `columns` wide (stdout and stderr both the terminal)."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    main, side = pty.openpty()
+    fcntl.ioctl(side, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+    try:
+        env = {**os.environ, "COLUMNS": str(columns), "NO_COLOR": "1"}
+        subprocess.run([sys.executable, "-m", "cardinfo", *args], stdout=side, stderr=side, env=env, timeout=120)
+        os.close(side)
+        out = b""
+        while True:
+            try:
+                chunk = os.read(main, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            out += chunk
+    finally:
+        os.close(main)
+    return out.decode().replace("\r\n", "\n")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "args",
+    [["--lang", "en", "status", "--province", "火星"], ["--lang", "zh", "status", "--province", "火星"]],
+)
+def test_messages_on_a_terminal_are_broken_to_its_width(args: list[str]) -> None:
+    """A wrong province's suggestions were one line of 681 cells: the terminal broke it mid-word."""
+    from cardinfo.render import cells
+
+    text = _on_a_terminal(args, 60)
+    assert "(Beijing)" in text or "北京市" in text
+    assert all(cells(line) <= 60 for line in text.splitlines())

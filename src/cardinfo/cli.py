@@ -540,7 +540,21 @@ def warn(message: str) -> None:
     from cardinfo.output import to_stderr
     from cardinfo.text import strip_controls
 
-    to_stderr(mask_text(strip_controls(message)) + "\n")  # nothing on stderr shows a personal number whole
+    text = mask_text(strip_controls(message))  # nothing on stderr shows a personal number whole
+    to_stderr(screen_lines(text) if is_tty(sys.stderr) else text + "\n")
+
+
+def screen_lines(text: str) -> str:
+    """A line of text for a terminal: broken where the answers break (between words, never inside a
+    number, a name after a mark, a URL or a path), its indent kept on every line; a newline after each."""
+    import shutil
+
+    from cardinfo.render import wrap
+
+    body = text.lstrip(" ")
+    indent = " " * (len(text) - len(body))
+    width = max(shutil.get_terminal_size().columns - len(indent), 20)
+    return "".join(f"{indent}{line}\n" for line in wrap(body, width))
 
 
 # What people typed is echoed in an error cut to this length (a pasted page is not repeated).

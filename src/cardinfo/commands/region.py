@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
-from cardinfo.cli import Reply, Session, boundary, command, emit, is_tty, session
+from cardinfo.cli import Reply, Session, boundary, command, emit, is_tty, screen_lines, session
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator
@@ -119,7 +119,9 @@ def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: 
         if is_tty(sys.stderr) and not is_tty(sys.stdout) and not s.plain_asked:  # no count redrawn for a screen reader
             total = os.fstat(stream.fileno()).st_size if source != "-" else 0
             lines = drawing = batch.progress(lines, _draw, s.lang, total, stream.tell if total else None)
-        out = functools.partial(emit, exact=chosen != "text")  # machine formats: UTF-8, never lossy
+        out: Callable[[str], None] = functools.partial(emit, exact=chosen != "text")  # machine formats: UTF-8
+        if chosen == "text" and is_tty(sys.stdout):  # rows for people on a terminal: broken as answers are
+            out = _on_screen
         where = _english_path(atlas.divisions) if s.lang == "en" else None
         named = s.named if s.lang == "en" else None
         batch.write(batch.rows(s.dataset, atlas, lines, s.lang, suggest), chosen, out, s.lang, where, named)
@@ -128,6 +130,10 @@ def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: 
             drawing.close()  # Ctrl-C or SIGTERM mid-batch: the count's line is cleared, as at a normal end
         if sys.stdin is None or stream is not sys.stdin.buffer:  # `<&-`: no stdin to compare with
             stream.close()
+
+
+def _on_screen(row: str) -> None:
+    emit(screen_lines(row.rstrip("\n")))
 
 
 def _english_path(divisions: "Divisions") -> "Callable[[str | None, list[str]], str]":
