@@ -356,3 +356,15 @@ def test_messages_on_a_terminal_are_broken_to_its_width(args: list[str]) -> None
     text = _on_a_terminal(args, 60)
     assert "(Beijing)" in text or "北京市" in text
     assert all(cells(line) <= 60 for line in text.splitlines())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_help_paragraphs_fit_a_narrow_terminal_in_either_language(lang: str) -> None:
+    """Click kept help at 50 columns on any screen and never broke a Chinese paragraph (it breaks at
+    spaces): 98 cells at 80 columns. The exit-code table is kept as written."""
+    from cardinfo.render import cells
+
+    text = cardinfo("--lang", lang, "--help", env={"COLUMNS": "40"}).stdout
+    head = text.split("\n\n")[1]  # the description under the usage line
+    assert head.strip() and all(cells(line) <= 40 for line in head.splitlines())

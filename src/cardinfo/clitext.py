@@ -191,6 +191,29 @@ def context_class() -> Any:
     from typer.models import Context
 
     class Formatter(HelpFormatter):
+        def __init__(self, indent_increment: int = 2, width: int | None = None, max_width: int | None = None) -> None:
+            super().__init__(indent_increment, width, max_width)
+            if width is None:  # Click keeps 50 columns even on a 20-column screen: down to 20 here
+                import shutil
+
+                self.width = max(min(shutil.get_terminal_size().columns, max_width or 80) - 2, 20)
+
+        def write_text(self, text: str) -> None:
+            """Click's paragraphs, rewrapped in terminal cells (a Chinese character is two, and Click's
+            own wrapping breaks only at spaces, which Chinese has none of); a \\b paragraph kept as written."""
+            from cardinfo.render import cells, wrap
+
+            indent = " " * self.current_indent
+            width = max(self.width - self.current_indent, 10)
+            paragraphs = []
+            for paragraph in text.split("\n\n"):
+                if paragraph.startswith("\b"):
+                    paragraphs.append("\n".join(indent + line for line in paragraph[1:].lstrip("\n").splitlines()))
+                else:
+                    joined = " ".join(line.strip() for line in paragraph.splitlines())
+                    paragraphs.append("\n".join(indent + line for line in wrap(joined, width, cells)))
+            self.write("\n\n".join(paragraphs) + "\n")
+
         def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
             super().write_usage(prog, args, prefix=t("click.usage_prefix", _LANG[0]))
 
