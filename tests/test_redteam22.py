@@ -207,24 +207,25 @@ def test_a_page_uses_each_id_once(cli: Any, command: str, lang: str) -> None:
     assert ids and len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
 
 
-def test_no_progress_count_is_drawn_when_plain_text_is_asked_for(tmp_path: Path) -> None:
-    """A count redrawn with escape codes is noise to a screen reader: none under --plain (or NO_COLOR,
-    TERM=dumb, ACCESSIBLE), though stderr is a terminal."""
+def _on_a_terminal(
+    args: list[str], columns: int, stdout: bool = True, env: dict[str, str] | None = None
+) -> tuple[int, str]:
+    """The exit status and what the CLI writes to a terminal `columns` wide: stderr, and stdout too
+    unless `stdout` is False (then it goes nowhere, as when a batch is written to a file)."""
+    import fcntl
     import pty
+    import struct
+    import termios
 
-    queries = tmp_path / "q.txt"
-    queries.write_text("昆明\n" * 3000, encoding="utf-8")
     main, side = pty.openpty()
+    fcntl.ioctl(side, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
     try:
-        done = subprocess.run(
-            [sys.executable, "-m", "cardinfo", "--plain", "region", "--input", str(queries), "--format", "ndjson"],
-            stdout=subprocess.DEVNULL,
-            stderr=side,
-            timeout=120,
-            check=False,
-        )
+        environ = {**os.environ, "COLUMNS": str(columns), **(env or {})}
+        out_to = side if stdout else subprocess.DEVNULL
+        argv = [sys.executable, "-m", "cardinfo", *args]
+        done = subprocess.run(argv, stdout=out_to, stderr=side, env=environ, timeout=120, check=False)
         os.close(side)
-        drawn = b""
+        written = b""
         while True:
             try:
                 chunk = os.read(main, 4096)
@@ -232,11 +233,20 @@ def test_no_progress_count_is_drawn_when_plain_text_is_asked_for(tmp_path: Path)
                 break
             if not chunk:
                 break
-            drawn += chunk
+            written += chunk
     finally:
         os.close(main)
-    assert done.returncode == 0
-    assert b"\x1b" not in drawn and b"\r" not in drawn
+    return done.returncode, written.decode().replace("\r\n", "\n")
+
+
+def test_no_progress_count_is_drawn_when_plain_text_is_asked_for(tmp_path: Path) -> None:
+    """A count redrawn with escape codes is noise to a screen reader: none under --plain (or NO_COLOR,
+    TERM=dumb, ACCESSIBLE), though stderr is a terminal."""
+    queries = tmp_path / "q.txt"
+    queries.write_text("昆明\n" * 3000, encoding="utf-8")
+    code, drawn = _on_a_terminal(["--plain", "region", "--input", str(queries), "--format", "ndjson"], 80, stdout=False)
+    assert code == 0
+    assert "\x1b" not in drawn and "\r" not in drawn
 
 
 @pytest.mark.parametrize("width", [30, 40, 60, 80])
@@ -317,33 +327,6 @@ def test_the_map_image_description_says_which_division_is_at_which_stage(cli: An
     assert name in desc and desc.count(",") + desc.count("、") >= 30  # every division named by stage
 
 
-def _on_a_terminal(args: list[str], columns: int) -> str:
-    """What the CLI writes to a terminal `columns` wide (stdout and stderr both the terminal)."""
-    import fcntl
-    import pty
-    import struct
-    import termios
-
-    main, side = pty.openpty()
-    fcntl.ioctl(side, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
-    try:
-        env = {**os.environ, "COLUMNS": str(columns), "NO_COLOR": "1"}
-        subprocess.run([sys.executable, "-m", "cardinfo", *args], stdout=side, stderr=side, env=env, timeout=120)
-        os.close(side)
-        out = b""
-        while True:
-            try:
-                chunk = os.read(main, 4096)
-            except OSError:
-                break
-            if not chunk:
-                break
-            out += chunk
-    finally:
-        os.close(main)
-    return out.decode().replace("\r\n", "\n")
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "args",
@@ -353,7 +336,7 @@ def test_messages_on_a_terminal_are_broken_to_its_width(args: list[str]) -> None
     """A wrong province's suggestions were one line of 681 cells: the terminal broke it mid-word."""
     from cardinfo.render import cells
 
-    text = _on_a_terminal(args, 60)
+    _, text = _on_a_terminal(args, 60, env={"NO_COLOR": "1"})
     assert "(Beijing)" in text or "北京市" in text
     assert all(cells(line) <= 60 for line in text.splitlines())
 
