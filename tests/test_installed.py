@@ -184,3 +184,22 @@ def test_a_run_imports_only_what_it_needs(tmp_path: Path, args: list[str], allow
         )
     imported = set(result.stderr.decode().split())
     assert imported <= allowed, imported
+
+
+def test_every_byte_written_before_the_process_ends(tmp_path: Path) -> None:
+    """The console script ends without the interpreter's teardown: what it buffered must be out first,
+    into a pipe and into a file, and the exit status must be the command's."""
+    lines = ["昆明", "昆朋", "盘龙区"] * 3000  # ~9,000 answers: far more than any buffer
+    source = tmp_path / "in.txt"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    piped = run("region", "--input", str(source), "--format", "csv")
+    assert piped.returncode == 0, piped.stderr
+    rows = piped.stdout.decode("utf-8").splitlines()
+    assert len(rows) == len(lines) + 1 and rows[-1].startswith(f"{len(lines)},盘龙区,")
+    target = tmp_path / "out.csv"
+    shell = f"'{EXE}' region --input '{source}' --format csv > '{target}'; echo $?"
+    status = subprocess.run(["bash", "-c", shell], capture_output=True, timeout=60, check=False)
+    assert status.stdout.strip() == b"0"
+    assert target.read_bytes() == piped.stdout
+    missing = run("region", "昆朋")
+    assert missing.returncode == 1 and "昆朋" in missing.stderr.decode("utf-8")

@@ -14,6 +14,7 @@ when it is called: defining them costs nothing at start-up.
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -139,8 +140,32 @@ def main() -> None:
         raise SystemExit(status) from None
     try:
         run()
+    except SystemExit as exc:
+        if isinstance(exc.code, int):
+            _leave(exc.code)
+        raise
     finally:
         # The work is done: a signal now could only interrupt the interpreter's own shutdown, which
         # prints "Exception ignored … Traceback" from a finaliser. Let it finish quietly.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+
+def _leave(status: int) -> None:
+    """End the process with `status` once the output is flushed, without the interpreter's teardown.
+
+    The CLI has written and flushed everything by now (its files are closed, the cache's files
+    renamed into place, stdout's failures reported), and it keeps nothing that needs finalising.
+    Tearing the interpreter down — freeing every module and object, a last garbage collection —
+    cost ~32 M instructions a run, more than all of cardinfo's own start-up. Not for the Python
+    API: only the console script and `python -m cardinfo` come here.
+    """
+    import contextlib
+    import os
+
+    for stream in (sys.stdout, sys.stderr):
+        # A failure here was reported already by the CLI (a closed pipe, a full disk): the status says so.
+        with contextlib.suppress(OSError, ValueError):
+            if stream is not None:
+                stream.flush()
+    os._exit(status)

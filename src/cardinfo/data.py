@@ -5,6 +5,8 @@ value is built (cardinfo.validate). The validated values are cached, keyed on ev
 produced them, so later runs skip YAML (and its import) entirely.
 """
 
+from __future__ import annotations
+
 import contextlib
 import gc
 import marshal
@@ -190,14 +192,14 @@ class Cache:
         self.path = folder / f"{kind}-{key.hex()[:_NAME_HEX]}.bin"
 
     @classmethod
-    def for_inputs(cls, blobs: list[bytes], divisions: Callable[[], "Divisions"]) -> "Cache | None":
+    def for_inputs(cls, blobs: list[bytes], divisions: Callable[[], Divisions]) -> Cache | None:
         """The cache for these data files, or None when there is no safe cache folder."""
         folder = paths.cache_dir()
         content = _content_digest(blobs) if folder is not None else None
         return cls.keyed(folder, content, divisions)
 
     @classmethod
-    def for_files(cls, files: list[Path], divisions: Callable[[], "Divisions"]) -> "Cache | None":
+    def for_files(cls, files: list[Path], divisions: Callable[[], Divisions]) -> Cache | None:
         """The cache for these data files as a run before saw them, without reading them: hashing
         the files and the code on every run cost more than the rest of loading. None if no run
         has recorded them unchanged (then `for_inputs` reads and hashes them)."""
@@ -213,7 +215,7 @@ class Cache:
         return cls.keyed(folder, content if len(content) == _DIGEST else None, divisions)
 
     @classmethod
-    def keyed(cls, folder: Path | None, content: bytes | None, divisions: Callable[[], "Divisions"]) -> "Cache | None":
+    def keyed(cls, folder: Path | None, content: bytes | None, divisions: Callable[[], Divisions]) -> Cache | None:
         if folder is None or content is None:
             return None
         index = index_id(folder, divisions)
@@ -301,7 +303,7 @@ def prune(folder: Path) -> None:
                 old.unlink(missing_ok=True)
 
 
-def index_id(folder: Path, divisions: Callable[[], "Divisions"]) -> bytes | None:
+def index_id(folder: Path, divisions: Callable[[], Divisions]) -> bytes | None:
     """What identifies the division index: the id its build wrote, else a digest of the file.
 
     Reading it means opening SQLite, which most commands never do, so it is remembered in a
@@ -376,7 +378,7 @@ def _printable(text: bytes) -> bool:
 _LOADED: dict[tuple[bytes, tuple[Path, ...]], Dataset] = {}
 
 
-def load(directory: str | Path | None = None, index: Callable[[], "Divisions"] | None = None) -> Dataset:
+def load(directory: str | Path | None = None, index: Callable[[], Divisions] | None = None) -> Dataset:
     """The validated dataset in `directory` (see paths.data_dir), from the cache when it is current.
 
     `index` gives the division index to validate against (the caller's, so a run opens it
@@ -472,7 +474,7 @@ def parsed_yaml(path: Path) -> Any:
     return derived("yaml", raw, parse)
 
 
-def check(folder: Path, divisions: "Divisions") -> list["Problem"]:
+def check(folder: Path, divisions: Divisions) -> list[Problem]:
     """`cardinfo data check`: every problem in every file, an unreadable file included."""
     from cardinfo.validate import check as check_files
 
@@ -480,11 +482,11 @@ def check(folder: Path, divisions: "Divisions") -> list["Problem"]:
         return check_files(paths.data_files(folder), divisions, lambda path: read_regular(path, MAX_FILE_BYTES))
 
 
-def _opener() -> Callable[[], "Divisions"]:
+def _opener() -> Callable[[], Divisions]:
     """Open the bundled division index on first use, once."""
     opened: list[Divisions] = []
 
-    def divisions() -> "Divisions":
+    def divisions() -> Divisions:
         if not opened:
             from cardinfo.places import Divisions
 

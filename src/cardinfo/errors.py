@@ -5,6 +5,8 @@ catalogue in `cardinfo.i18n` (as ``error.<key>``) and the values to fill in. The
 the CLI words it in the chosen language and exits with the error's `ExitCode`.
 """
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any

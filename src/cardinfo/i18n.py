@@ -1,5 +1,7 @@
 """The message catalogue: every text the tool writes, in Chinese (the default) and English."""
 
+from __future__ import annotations
+
 from cardinfo.record import Record
 
 LANGS = ("zh", "en")

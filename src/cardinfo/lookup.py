@@ -1,5 +1,7 @@
 """Answers about regions: which records apply to a place, the status filters, the summary."""
 
+from __future__ import annotations
+
 import functools
 from typing import TYPE_CHECKING, Any
 
@@ -69,7 +71,7 @@ class RegionAnswer(Record):
     ahead: Basis | None = None
 
 
-def _best(items: list[tuple[int, int, str, "Basis"]]) -> tuple[int, int, str, "Basis"] | None:
+def _best(items: list[tuple[int, int, str, Basis]]) -> tuple[int, int, str, Basis] | None:
     """The most advanced stage; then the deepest place; then the earliest date; then the first
     in the data's order (min keeps the first of equal keys)."""
     return min(items, key=lambda e: (-e[0], -e[1], e[2]), default=None)
@@ -82,7 +84,7 @@ class Atlas:
     an alias's only when it is typed, so one answer reads a handful of index rows, not all.
     """
 
-    def __init__(self, dataset: Dataset, divisions: "Divisions") -> None:
+    def __init__(self, dataset: Dataset, divisions: Divisions) -> None:
         from cardinfo.places import Resolver
 
         self.dataset = dataset
@@ -320,7 +322,7 @@ class Atlas:
 
 def filter_regions(
     dataset: Dataset,
-    divisions: "Divisions | None",
+    divisions: Divisions | None,
     status: str | None = None,
     province: str | None = None,
     pilot: bool = False,
@@ -339,7 +341,7 @@ def filter_regions(
     return regions
 
 
-def _province_name(divisions: "Divisions", query: str) -> str:
+def _province_name(divisions: Divisions, query: str) -> str:
     from cardinfo.places import Resolver
 
     resolution = Resolver(divisions).resolve(query)

@@ -5,6 +5,8 @@ rather than dataclasses: as typed, and far cheaper to define, which every run of
 at import.
 """
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 from typing import Any
 
@@ -24,7 +26,7 @@ class SourceRef(Record):
     section: str
     text: str
     date: str
-    also: tuple["SourceRef", ...] = ()
+    also: tuple[SourceRef, ...] = ()
     id: str = "article"
 
     def to_dict(self) -> dict[str, Any]:
@@ -256,7 +258,7 @@ class Dataset(Record):
     """Everything the YAML files hold, validated."""
 
     regions: tuple[Region, ...]
-    faq: Sequence["FaqEntry"]  # a tuple, or data.Topics: unpacked when first read
+    faq: Sequence[FaqEntry]  # a tuple, or data.Topics: unpacked when first read
     timeline: tuple[TimelineEvent, ...]
     article: dict[str, str]
     as_of: str

@@ -5,6 +5,8 @@ file-size limit) is finished or reported, never silently cut. Machine formats ar
 whatever the console's encoding; text for people is encoded as the console expects.
 """
 
+from __future__ import annotations
+
 import os
 import stat
 import sys

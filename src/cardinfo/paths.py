@@ -3,6 +3,8 @@
 A leaf module: it imports nothing of cardinfo's, so every other module may ask it.
 """
 
+from __future__ import annotations
+
 import os
 from pathlib import Path
 

@@ -7,6 +7,8 @@ keeps the county-level names in memory after its first few queries, and a filter
 names after a few thousand.
 """
 
+from __future__ import annotations
+
 import sqlite3
 from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
@@ -448,7 +450,7 @@ def successor(places: list[Place], key: str) -> list[Place]:
     return keeps if len(keeps) == 1 and len(places) > 1 else places
 
 
-def _quick(matcher: "SequenceMatcher[str]", query: str, text: str) -> float:
+def _quick(matcher: SequenceMatcher[str], query: str, text: str) -> float:
     """An upper bound of `matcher`'s ratio with `text` as its first sequence; 0.0 below 0.5, where a
     name is too far to suggest. The letters both share, each counted as often as the query has
     it, bound the matches before difflib counts them exactly (cheap set arithmetic in C).
@@ -464,7 +466,7 @@ def _quick(matcher: "SequenceMatcher[str]", query: str, text: str) -> float:
     return quick if quick >= 0.5 else 0.0
 
 
-def _ratio(matcher: "SequenceMatcher[str]", text: str, quick: float) -> float:
+def _ratio(matcher: SequenceMatcher[str], text: str, quick: float) -> float:
     """`matcher`'s ratio with `text`, whose `_quick` bound is `quick` (0.0 when that is 0.0)."""
     if not quick:
         return 0.0

@@ -1,5 +1,7 @@
 """Answer what people paste (a place, a sentence, an ID or certificate number, a question), numbers masked."""
 
+from __future__ import annotations
+
 import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -46,7 +48,7 @@ class Answer(Record):
 
     query: str
     region: RegionAnswer
-    number: "NumberCheck | None" = None
+    number: NumberCheck | None = None
     issued: Issued | None = None
 
 
@@ -87,7 +89,7 @@ def former_codes_path() -> Path:
     return bundled_dir() / FORMER_CODES_FILE
 
 
-def issued_in(divisions: "Divisions", division: str) -> Issued | None:
+def issued_in(divisions: Divisions, division: str) -> Issued | None:
     """The current division(s) of a number's first six digits: itself, or what a retired code became."""
     if not (division.isascii() and division.isdigit() and len(division) == 6):
         return None
@@ -101,7 +103,7 @@ def issued_in(divisions: "Divisions", division: str) -> Issued | None:
     return Issued(places, former, common_place(divisions, places)) if places else None
 
 
-def check_number(divisions: "Divisions", text: str) -> "tuple[NumberCheck, Issued | None]":
+def check_number(divisions: Divisions, text: str) -> tuple[NumberCheck, Issued | None]:
     """Check a number and find where it was issued; a division no code ever had is a problem.
 
     A text longer than any place query may be (places.MAX_TEXT) is refused, not echoed back."""
@@ -134,7 +136,7 @@ def _text(value: object) -> str:
     return value
 
 
-def common_place(divisions: "Divisions", places: tuple["Place", ...]) -> "Place | None":
+def common_place(divisions: Divisions, places: tuple[Place, ...]) -> Place | None:
     """The deepest place that contains every one of `places` (itself when there is one)."""
     shared = 0
     first = places[0].codes
@@ -164,7 +166,7 @@ def masked(text: str) -> tuple[str, str]:
     return mask_text(text), strip_numbers(text)
 
 
-def region(atlas: "Atlas", text: str, suggest: bool = True, related: bool = True) -> Answer:
+def region(atlas: Atlas, text: str, suggest: bool = True, related: bool = True) -> Answer:
     """`cardinfo region TEXT`: a number's division, or the place the text names; NotFound if none.
 
     A number anywhere in the text decides the place (the division of its first six digits); a
@@ -228,7 +230,7 @@ _AROUND_CODE = " ,，;；.。、'\"“”‘’()（）[]【】"
 _NUMBER_LIKE = 12  # digits: a text of only such a run is a personal number typed wrong, not a place
 
 
-def _issued_answer(atlas: "Atlas", shown: str, issued: Issued, masked: str) -> "RegionAnswer":
+def _issued_answer(atlas: Atlas, shown: str, issued: Issued, masked: str) -> RegionAnswer:
     """Where a number was issued, as `number` says it: a retired code split among several places
     answers the place holding them all (郊区 130106 -> 石家庄市), its successors in `also`."""
     if issued.former is None:
@@ -238,7 +240,7 @@ def _issued_answer(atlas: "Atlas", shown: str, issued: Issued, masked: str) -> "
     return atlas.answer_for(shown, issued.places, "former-code", masked)
 
 
-def _with_pinyin(found: "RegionAnswer", atlas: "Atlas") -> "RegionAnswer":
+def _with_pinyin(found: RegionAnswer, atlas: Atlas) -> RegionAnswer:
     """The answer's records with the pinyin of their province and place, for scripts."""
     return found._replace(
         records=_pinyin_records(found.records, atlas.divisions),
@@ -247,13 +249,13 @@ def _with_pinyin(found: "RegionAnswer", atlas: "Atlas") -> "RegionAnswer":
 
 
 @functools.lru_cache(maxsize=512)  # a batch names the same places, so the same records, again
-def _pinyin_records(records: "tuple[Region, ...]", divisions: "Divisions") -> "tuple[Region, ...]":
+def _pinyin_records(records: tuple[Region, ...], divisions: Divisions) -> tuple[Region, ...]:
     from cardinfo.romanise import with_pinyin
 
     return with_pinyin(records, divisions) if records else records
 
 
-def ask(dataset: "Dataset", atlas: "Atlas", text: str) -> AskAnswer:
+def ask(dataset: Dataset, atlas: Atlas, text: str) -> AskAnswer:
     """`cardinfo ask TEXT`: the place it names (or its number's), and the FAQ topic it asks about."""
     refuse_long(text)
     shown, bare = masked(text)
@@ -267,7 +269,7 @@ def ask(dataset: "Dataset", atlas: "Atlas", text: str) -> AskAnswer:
     return AskAnswer(shown, place, faq_topic(dataset, bare), miss)
 
 
-def faq_topic(dataset: "Dataset", text: str) -> "FaqMatch | None":
+def faq_topic(dataset: Dataset, text: str) -> FaqMatch | None:
     """The FAQ topic `text` asks about, or None (the matcher reads whole sentences)."""
     from cardinfo.faq import match
 
@@ -277,9 +279,7 @@ def faq_topic(dataset: "Dataset", text: str) -> "FaqMatch | None":
 # ── the same answers for people ────────────────────────────────────────────────────────────
 
 
-def number_fields(
-    doc: "Doc", number: "NumberCheck", issued: Issued | None, lang: str, name: "Namer | None" = None
-) -> None:
+def number_fields(doc: Doc, number: NumberCheck, issued: Issued | None, lang: str, name: Namer | None = None) -> None:
     """What a number says: valid or not and why, category, grade, replacement, where it was issued."""
     from cardinfo.i18n import t
     from cardinfo.idnumber import CATEGORIES, GRADES
@@ -311,7 +311,7 @@ def number_fields(
     doc.text(t("number.note", lang))
 
 
-def number_doc(number: "NumberCheck", issued: Issued | None, lang: str, name: "Namer | None" = None) -> "Doc":
+def number_doc(number: NumberCheck, issued: Issued | None, lang: str, name: Namer | None = None) -> Doc:
     from cardinfo.render import Doc
 
     doc = Doc(lang)
@@ -319,7 +319,7 @@ def number_doc(number: "NumberCheck", issued: Issued | None, lang: str, name: "N
     return doc
 
 
-def region_doc(answer: Answer, dataset: "Dataset", lang: str, name: "Namer") -> "Doc":
+def region_doc(answer: Answer, dataset: Dataset, lang: str, name: Namer) -> Doc:
     """The region answer for people, after what its number says when it came from one."""
     from cardinfo import views
     from cardinfo.render import Doc
@@ -332,7 +332,7 @@ def region_doc(answer: Answer, dataset: "Dataset", lang: str, name: "Namer") -> 
     return doc
 
 
-def ask_doc(answer: AskAnswer, dataset: "Dataset", lang: str, name: "Namer") -> "Doc":
+def ask_doc(answer: AskAnswer, dataset: Dataset, lang: str, name: Namer) -> Doc:
     """The place part, then the topic part."""
     from cardinfo import views
     from cardinfo.render import Doc
@@ -349,7 +349,7 @@ def ask_doc(answer: AskAnswer, dataset: "Dataset", lang: str, name: "Namer") -> 
 
 
 @functools.cache
-def loaded(data_dir: str | None = None) -> tuple["Dataset", "Atlas"]:
+def loaded(data_dir: str | None = None) -> tuple[Dataset, Atlas]:
     """The dataset and the atlas over it, loaded once per data folder for a script's lifetime."""
     from cardinfo.data import load
     from cardinfo.lookup import Atlas
@@ -369,9 +369,7 @@ def api_region(text: str, lang: str, data_dir: str | None) -> dict[str, Any]:
     return shapes.region_answer(region(atlas, text), dataset, lang)
 
 
-def api_regions(
-    texts: "Iterable[object]", lang: str, suggest: bool, data_dir: str | None
-) -> "Iterator[dict[str, Any]]":
+def api_regions(texts: Iterable[object], lang: str, suggest: bool, data_dir: str | None) -> Iterator[dict[str, Any]]:
     from cardinfo import batch
 
     if isinstance(texts, str | bytes):
