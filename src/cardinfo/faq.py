@@ -485,6 +485,10 @@ class _Evidence(Record):
     named: bool  # the certificate is named by a word that cannot mean another document (not 换证)
     other: bool  # another document (身份证, passport) is what the question is about
     plainly: bool  # the certificate is named outright (残疾证, 三代, 12385), not by a topic word (到期换证)
+    # where a benefit asked about starts (持残疾证能领多少补贴), or -1, and its name; each topic's first word
+    benefit: int = -1
+    benefit_name: str = ""
+    first: tuple[int, ...] = ()
 
 
 def _evidence(topics: Sequence[FaqEntry], text: str) -> _Evidence:
@@ -498,6 +502,8 @@ def _evidence(topics: Sequence[FaqEntry], text: str) -> _Evidence:
     share: list[dict[int, float]] = [{} for _ in topics]
     covered = [_UNEXPLAINED] * len(toks)
     anchored = named = other = plainly = False
+    benefit = -1
+    benefit_name = ""
     bare: list[int] = []  # where 卡, 证, card or certificate stands as a word of its own
     elsewhere: set[int] = set()  # the tokens of other documents' names (the 残 of 伤残人士)
     occurrences = _occurrences(toks, vocab)
@@ -527,6 +533,8 @@ def _evidence(topics: Sequence[FaqEntry], text: str) -> _Evidence:
         # 需要身份证: the verb is inside the word; with my residence permit: before the whole word
         if span is not None and not _aside(toks, occ, span, end):
             other = True
+            if "".join(toks[occ.start + span[0] : end]) in _BENEFITS and benefit < 0:
+                benefit, benefit_name = occ.start + span[0], "".join(toks[occ.start + span[0] : end])
         for k in range(occ.start, occ.end):
             covered[k] = max(covered[k], mark)
         if occ.term[0] in _BARE and len(occ.term) == 1:
@@ -553,7 +561,10 @@ def _evidence(topics: Sequence[FaqEntry], text: str) -> _Evidence:
             explained += _weight((t,))
     own = {t for k, t in enumerate(toks) if k not in elsewhere}
     plainly = plainly or bool(_DISABILITY & own and _CARD & own)
-    return _Evidence(scores, alive, explained, content, anchored, named or plainly, other, plainly)
+    first = tuple(min(s, default=len(toks)) for s in share)
+    return _Evidence(
+        scores, alive, explained, content, anchored, named or plainly, other, plainly, benefit, benefit_name, first
+    )
 
 
 def _avoided(topic: int, term: tuple[str, ...], toks: list[str], found: list[_Occurrence], vocab: _Vocabulary) -> bool:
@@ -596,8 +607,22 @@ _BRING_FILLER_WORDS = "上 着 好 齐 她 他 我 你 您 的 my the a your his
 _BRING_FILLERS = frozenset(_BRING_FILLER_WORDS.split())
 
 
+# Tokens between the card's matter and a benefit asked about, at least (到期后还能领补贴; not 申请低保).
+_BENEFIT_GAP = 3
+
+
+def _said_first(query: str, first: int, benefit: int) -> bool:
+    """Whether the topic word at token `first` is said before the benefit at token `benefit`, as the
+    card's own matter: a few words earlier (残疾证到期后还能领补贴吗) or in an earlier clause (残疾证丢了，
+    低保会受影响吗); not the verb the benefit goes with (申请低保, 能领多少补贴)."""
+    if first >= benefit:
+        return False
+    return first <= benefit - _BENEFIT_GAP or any(first < k <= benefit for k in _breaks(query))
+
+
 # After a benefit: what makes it describe who asks (有低保的) or name an office (医保局的人让我换新证).
-_DESCRIBED = ("的", "局", "科")
+# 低保户 and 五保户 are households, 退休后 a time, 补贴申请表 a form (填补贴申请表 too).
+_DESCRIBED = ("的", "局", "科", "户", "后", "申请表", "表")
 
 
 def _aside(toks: list[str], occ: "_Occurrence", span: tuple[int, int], end: int) -> bool:
@@ -607,7 +632,8 @@ def _aside(toks: list[str], occ: "_Occurrence", span: tuple[int, int], end: int)
     benefit asked about (残疾人专用车位怎么申请, 社保缴费有补助吗) is the subject, whatever verb is before it."""
     start = occ.start
     if "".join(toks[start + span[0] : start + span[1]]) in _BENEFITS:
-        return "".join(toks[end : end + 2]).startswith(_DESCRIBED)
+        filled = "填" in toks[max(0, start + span[0] - 3) : start + span[0]]  # 填一个补贴申请: a form
+        return filled or "".join(toks[end : end + 3]).startswith(_DESCRIBED)
     at = (start + span[0], start)
     return any(_brought(toks, a, end) for a in at) or any(_compared(toks, a, occ.end) for a in at)
 
@@ -761,6 +787,7 @@ _KNOWN = (
     *("i know", "i already know", "not asking about", "i understand"),
 )
 _CLAUSE_MARKS = "，,。；;！!？?\n"
+_CLAUSE_BREAKS = {ord(mark): "\n" for mark in _CLAUSE_MARKS + " \t"}  # 残疾人可以申请低保吗 我爸有残疾证
 
 
 # Words that say what the question is after a story (……现在想问的是残疾人证该怎么挂失补办？): what follows
@@ -931,6 +958,13 @@ def _decide(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None, 
         best = _with_examples(topics, query, t2s, ev, best, top - second)
     if best is None and any(_is_han(ch) for ch in query):
         best = _with_examples(topics, query, t2s, ev, None, 0.0, by_sound=True)  # 机活 for 激活
+    if best is not None and ev.benefit >= 0 and not _said_first(query, ev.first[best], ev.benefit):
+        # A benefit the card opens is what is asked (持残疾证能免购置税吗, 能领多少补贴): no topic is about
+        # benefits. Not when the card's own matter is said first (残疾证到期后还能领补贴吗: expired), nor
+        # for a benefit a story only tells of (她每周去做康复，……二代证还能用吗？).
+        clauses = [c for c in query.translate(_CLAUSE_BREAKS).split("\n") if ev.benefit_name in c]
+        if any(_question(c) for c in clauses):
+            return None
     return best
 
 
