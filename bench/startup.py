@@ -4,7 +4,8 @@ Run with the project installed (`pip install .`):  python bench/startup.py [--ru
 
 1. Cold start: each command of the installed `cardinfo`, a bare `python -c pass` and the floor
    (a minimal two-command app on the same Typer) run in turn (interleaved, so machine noise hits
-   all alike); prints each median and its ratio to the floor (limit 1.10). Bytecode is compiled
+   all alike); prints each median and its ratio to the floor (limit 1.10), and to the same app
+   leaving as cardinfo does (os._exit once flushed: no interpreter teardown), cardinfo's own share. Bytecode is compiled
    first and kept, as an installed package has it (PYTHONDONTWRITEBYTECODE is dropped).
 2. Peak memory (max RSS) of `cardinfo region 石角镇` against `cardinfo --version`.
 3. With --instructions: the instructions each run executes (valgrind callgrind), a figure that,
@@ -73,19 +74,28 @@ def bye() -> None:
     pass
 app()
 """
+# The same app leaving as cardinfo's console script does: output flushed, then os._exit without the
+# interpreter's teardown. Against it, a command's ratio is cardinfo's own share alone.
+QUICK_EXIT_APP = MINIMAL_TYPER_APP.replace(
+    "app()",
+    "import os, sys\ntry:\n    app()\nexcept SystemExit as exc:\n"
+    "    sys.stdout.flush(); sys.stderr.flush(); os._exit(exc.code or 0)",
+)
 
 
 def cold_start(exe: str, runs: int) -> None:
     python = str(Path(exe).parent / "python") if (Path(exe).parent / "python").exists() else sys.executable
     baseline = [python, "-c", "pass"]
     floor = [python, "-c", MINIMAL_TYPER_APP, "hello", "x"]
+    quick = [python, "-c", QUICK_EXIT_APP, "hello", "x"]
     subprocess.run([python, "-m", "compileall", "-q", str(ROOT / "src")], check=False, env=ENV)
     for args in COMMANDS.values():  # warm the OS file cache, the bytecode and cardinfo's data cache
         run([exe, *args])
-    times: dict[str, list[float]] = {name: [] for name in ["python -c pass", "minimal Typer app", *COMMANDS]}
+    fixed = ["python -c pass", "minimal Typer app", "quick-exit Typer app"]
+    times: dict[str, list[float]] = {name: [] for name in [*fixed, *COMMANDS]}
     rss: dict[str, list[int]] = {name: [] for name in times}
     for _ in range(runs):
-        runs_of = [("python -c pass", baseline), ("minimal Typer app", floor)]
+        runs_of = [("python -c pass", baseline), ("minimal Typer app", floor), ("quick-exit Typer app", quick)]
         for name, argv in runs_of + [(n, [exe, *a]) for n, a in COMMANDS.items()]:
             elapsed, peak = run(argv)
             times[name].append(elapsed)
@@ -93,12 +103,17 @@ def cold_start(exe: str, runs: int) -> None:
     base = statistics.median(times["python -c pass"])
     print(f"cold start, median of {runs} interleaved runs (bare python: {base * 1000:.1f} ms)")
     typer_floor = statistics.median(times["minimal Typer app"])
+    quick_floor = statistics.median(times["quick-exit Typer app"])
     print(f"  {'(minimal two-command Typer app)':32s} {typer_floor * 1000:7.1f} ms  {typer_floor / base:5.2f}x python")
+    print(f"  {'(the same, leaving by os._exit)':32s} {quick_floor * 1000:7.1f} ms  {quick_floor / base:5.2f}x python")
     for name in COMMANDS:
         median = statistics.median(times[name])
         ratio = median / typer_floor
         verdict = "ok" if ratio <= FLOOR_LIMIT else f"OVER {FLOOR_LIMIT:g}x"
-        print(f"  {name:32s} {median * 1000:7.1f} ms  {ratio:5.2f}x floor  (limit {FLOOR_LIMIT:g}x: {verdict})")
+        print(
+            f"  {name:32s} {median * 1000:7.1f} ms  {ratio:5.2f}x floor  (limit {FLOOR_LIMIT:g}x: {verdict}); "
+            f"{median / quick_floor:5.2f}x the quick-exit app"
+        )
     version_rss = statistics.median(rss["--version"])
     town_rss = statistics.median(rss["region 石角镇"])
     ratio = town_rss / version_rss
@@ -147,10 +162,12 @@ def instruction_counts(exe: str) -> None:
     base = instructions([python, "-c", "pass"])
     print(f"instructions (valgrind callgrind, one run each; bare python: {base / 1e6:.1f} M)")
     floor = instructions([python, "-c", MINIMAL_TYPER_APP, "hello", "x"])
+    quick = instructions([python, "-c", QUICK_EXIT_APP, "hello", "x"])
     print(f"  {'(minimal two-command Typer app)':32s} {floor / 1e6:7.1f} M  {floor / base:5.2f}x")
+    print(f"  {'(the same, leaving by os._exit)':32s} {quick / 1e6:7.1f} M  {quick / base:5.2f}x")
     for name, args in COMMANDS.items():
         count = instructions([exe, *args])
-        print(f"  {name:32s} {count / 1e6:7.1f} M  {count / floor:5.2f}x floor")
+        print(f"  {name:32s} {count / 1e6:7.1f} M  {count / floor:5.2f}x floor  {count / quick:5.2f}x quick-exit app")
 
 
 def lookup_scaling(repeats: int) -> None:
