@@ -1555,3 +1555,17 @@ def test_a_station_named_after_its_city_answers_the_city(atlas: Atlas, text: str
 def test_what_the_newer_rules_leave_alone(atlas: Atlas, text: str, code: str) -> None:
     answer = atlas.answer(text, suggest=False)
     assert answer.place is not None and answer.place.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("珞珈山武汉大学", "420106"),  # 武昌区: not 武汉市 by the 武汉 inside the university's name
+        ("中关村北京大学", "110108"),  # 海淀区: the quarter, then the sight that stands in it
+        ("我住在中关村北京大学附近", "110108"),
+    ],
+)
+def test_a_sight_right_after_the_quarter_it_stands_in_is_still_the_sight(
+    atlas: Atlas, text: str, expected: str
+) -> None:
+    assert code(atlas, text) == expected

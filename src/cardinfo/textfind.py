@@ -228,10 +228,14 @@ _FROM_THERE = ("人", "工作", "上班", "打工", "那边", "这边", "老家"
 _BEFORE_WORD = frozenset("在去到从往来是住游逛和与跟及的了过于赴回国离近邻")  # 国: 美国明尼苏达州; 离X不远, 靠近X
 
 
-def _starts_word(form: str, a: int, b: int, names: "Sequence[tuple[int, int, object]]") -> bool:
-    """Whether form[a:b] starts a word: at a clause's start, after a little word or a name (台湾高雄县),
-    and no name found in the text runs across either of its ends (山东武城: 山东 across 东武城's start)."""
-    if a and form[a - 1] not in _CLAUSE_STARTS and form[a - 1] not in _BEFORE_WORD and all(j != a for _, j, _ in names):
+def _starts_word(
+    form: str, a: int, b: int, names: "Sequence[tuple[int, int, object]]", town_ends: Collection[int] = ()
+) -> bool:
+    """Whether form[a:b] starts a word: at a clause's start, after a little word or a name (台湾高雄县;
+    a township's among `town_ends`: 珞珈山武汉大学), and no name found in the text runs across either of
+    its ends (山东武城: 山东 across 东武城's start)."""
+    after_name = a in town_ends or any(j == a for _, j, _ in names)
+    if a and form[a - 1] not in _CLAUSE_STARTS and form[a - 1] not in _BEFORE_WORD and not after_name:
         return False
     if a and form[a - 1 : a + 1] in ("国外", "国内"):  # 借鉴国外滩涂: 国外 is a word, 外滩 no sight
         return False
@@ -1699,6 +1703,13 @@ class TextFinder:
             if kinds.get(left) in two and kinds.get(right) in two
         ]
 
+    def _after_town_short_form(self, form: str, at: int) -> bool:
+        """Whether a township's short form of three characters or more ends at `at`, a clause's start
+        before it (珞珈山武汉大学, 中关村北京大学: a sight after the quarter it stands in)."""
+        start = _clause_start(form, at)
+        pieces = {form[k:at] for k in range(max(start, at - 6), at - 2)}
+        return bool(pieces) and any(self.divisions.town_short_forms(pieces).values())
+
     def _alias_spans(self, form: str) -> list[tuple[int, int]]:
         """Where the data's aliases (宁波高新区, 领水县) occur in the text: one scan for all of them."""
         if self._aliases_pattern is None:
@@ -1717,6 +1728,7 @@ class TextFinder:
         names, town_names = self.divisions.names_in(form)
         readings = self._readings
         ends = {j for _, j, _ in names}
+        town_ends = {j for _, j, _ in town_names}
         phrases = self._phrase_spans(form, names) if names else []
         for i, j, rows in names:
             if form[i].isascii():
@@ -1746,7 +1758,8 @@ class TextFinder:
             hit = Hit(i, j, places, ranks, weak, short, loose)
             if all(kind == index.LANDMARK for _, kind in rows):
                 after_school = name.endswith("大学") and _students_or_town(form, j)
-                if _starts_word(form, i, j, names) and not form.startswith(_NOT_AFTER_SIGHT, j) and not after_school:
+                starts = _starts_word(form, i, j, names, town_ends) or self._after_town_short_form(form, i)
+                if starts and not form.startswith(_NOT_AFTER_SIGHT, j) and not after_school:
                     sights.append(hit)  # 兵马俑, 布达拉宫: weighed below against the places the text names
                 continue
             (landmarks if short and landmark_after(form, j) else hits).append(hit)
