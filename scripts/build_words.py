@@ -112,7 +112,7 @@ def build(
             and is_chinese(word)
             and word not in names
             and word not in found
-            and not tag.startswith(_NAME_TAGS)
+            and (not tag.startswith(_NAME_TAGS) or (tag in _JOINING_TAGS and int(frequency) >= _JOINING_NAMED))
             and (word[1] in firsts or word[0] in lasts)
         ):
             found[word] = "join"  # 更新, 余额: around 新余 in 更新余额, two words and no place
@@ -195,6 +195,9 @@ def _food(word: str, end: int, brands: Collection[str]) -> bool:
 # How often jieba's dictionary must list a two-character word for it to count as an everyday word
 # that a place's name can straddle (更新 and 余额 around 新余; 混合 and 肥料 around 合肥).
 _JOINING = 100
+# jieba tags some everyday words as names (普通 nz, 宁静 nr): those used this often join too (普通化学, 宁静安详)
+_JOINING_TAGS = ("nz", "nr")
+_JOINING_NAMED = 500
 
 
 # Tags of names (people's, places', organisations', others') and of idioms and numbers, whose

@@ -1569,3 +1569,27 @@ def test_a_sight_right_after_the_quarter_it_stands_in_is_still_the_sight(
     atlas: Atlas, text: str, expected: str
 ) -> None:
     assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我住在桂林，人力资源部门要我的残疾人证复印件", "450300"),  # 桂林市: 资源 is inside 人力资源
+        ("我住在太原，我在楼下小店上班", "140100"),  # 太原市: a shop downstairs, not 小店区
+        ("我住在天津，玩和平精英的残疾玩家能办三代证吗", "120000"),  # a game's name, not 和平区
+        ("我住在太原，我在小店上班", "140105"),  # 在小店上班: where one works, so 小店区
+        ("我是南京的，六合那边换了吗", "320116"),  # a clause that starts with it: 六合区
+        ("南京六合换证了吗", "320116"),  # right after its city
+        ("陕西师范大学长安校区", "610100"),  # a campus is named after where it is (长安区 in also)
+    ],
+)
+def test_a_common_word_inside_other_words_is_no_county_of_the_city_named_elsewhere(
+    atlas: Atlas, text: str, expected: str
+) -> None:
+    assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize("text", ["普通化学", "宁静安详", "环境优雅安静"])
+def test_a_name_across_two_everyday_words_the_dictionary_tags_as_names_is_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)

@@ -77,6 +77,7 @@ class Hit(Record):
     weak: bool = False  # too common a word to answer on its own in a longer text (城区, 渡口)
     short: bool = False  # only a short form (北京, 中山): in 北京路 it names a road, not the place
     loose: bool = False  # only a two-character short form (共和, 中山): a word more often than a place
+    worded: bool = False  # a weak name inside a run of words (人力资源): a place only right after another name
 
 
 class Found(Record):
@@ -982,6 +983,9 @@ def _depth(place: Place) -> int:
 
 def choose(hits: Sequence[Hit], best: Best, undivided: Collection[str] = ()) -> Found | None:
     """The deepest place whose ancestors the rest of the text agrees with; None when no name counts."""
+    hits = [h for h in hits if not h.worded or any(o.end in (h.start, h.start - 1) for o in hits if o is not h)]
+    if not hits:
+        return None
     if all(len(h.places) == 1 for h in hits) and (len(hits) > 1 or not hits[0].weak):
         # The usual address: one place per name, each inside the next. The scoring below would
         # give the same answer; this is only quicker.
@@ -1755,7 +1759,12 @@ class TextFinder:
                 continue  # not 长治久安 or 王建安: an idiom or a person's name that holds a place's name
             if weak and name in _EVERYDAY_WORDS and located(form, i, j):
                 weak = False  # an everyday word where a place stands: 在大方上班, 大方人 (not 城区 or 新区)
-            hit = Hit(i, j, places, ranks, weak, short, loose)
+            # a word inside a run of words (人力资源部门, 楼下小店, 玩和平精英): only a name written right
+            # before it makes it a place, not one elsewhere in the text
+            # (a campus is named after where it is: 陕西师范大学长安校区)
+            worded = weak and not located(form, i, j) and not _starts_word(form, i, j, names, town_ends)
+            worded = worded and not form.startswith("校区", j)
+            hit = Hit(i, j, places, ranks, weak, short, loose, worded)
             if all(kind == index.LANDMARK for _, kind in rows):
                 after_school = name.endswith("大学") and _students_or_town(form, j)
                 starts = _starts_word(form, i, j, names, town_ends) or self._after_town_short_form(form, i)
