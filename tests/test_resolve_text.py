@@ -1593,3 +1593,23 @@ def test_a_common_word_inside_other_words_is_no_county_of_the_city_named_elsewhe
 def test_a_name_across_two_everyday_words_the_dictionary_tags_as_names_is_no_place(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我住在博鳌附近", "469002"),  # 琼海市: a township's two-character short form, where one lives near
+        ("我在沙面上班", "440103"),  # 荔湾区
+        ("我在莘庄上班", "310112"),  # 闵行区
+    ],
+)
+def test_a_two_character_township_short_form_where_someone_lives_or_works(
+    atlas: Atlas, text: str, expected: str
+) -> None:
+    assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize("text", ["我在郊区上班", "在古镇附近", "住在韩家那边", "在小庙旁边", "我住在医院附近"])
+def test_two_characters_that_name_a_kind_of_place_are_no_township_there(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)

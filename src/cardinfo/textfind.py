@@ -455,6 +455,25 @@ def _town_said(form: str, key: str, kind: str | None) -> bool:
     return opened and form.startswith((*_NEARBY, *_TOWN_SIGHTS), start + len(key))
 
 
+# What someone does near or at a place, after its name (我在沙面上班, 我住在博鳌附近).
+_AT_TOWN = ("附近", "旁边", "一带", "周边", "周围", "那边", "这边", "对面", "上班", "工作", "上学", "读书", "生活")
+
+
+def _near_a_town(form: str, key: str) -> bool:
+    """Whether a two-character township short form is written as where someone is, both ways: a word
+    of being or going before it and of nearness or of what they do there after it (我住在博鳌附近,
+    我在沙面上班). Two characters are a word more often than a township's name: no less will do."""
+    if key in _COMMON_WORDS or key[-1] in _GENERIC_ENDS:
+        return False
+    start = form.find(key)
+    before = form[max(0, start - 2) : start].endswith(_TOWN_CUES)
+    return before and form.startswith(_AT_TOWN, start + len(key))
+
+
+# Last characters that make two characters a kind of place rather than a name (郊区, 古镇, 小庙, 马家, 四队).
+_GENERIC_ENDS = frozenset("区镇乡村庙家队组场站厂街路店")
+
+
 def _maybe_inside_town(found: Found, form: str) -> bool:
     """Whether the name found may stand inside a township's short form said near (千佛山附近 holds 佛山):
     a character of a word before it, and a word of nearness in the text (so not an address)."""
@@ -1632,10 +1651,12 @@ class TextFinder:
         shares and that is no everyday word (体育场, 人民广场: data/words.csv), right after a word of
         where someone is or goes (在陆家嘴上班, 住在徐家汇), when the text names nothing else: the county
         or district it lies in (浦东新区), as an address that ends in a township answers."""
-        pieces = {form[a : a + n] for n in range(3, 7) for a in range(len(form) - n + 1) if is_cjk(form[a])}
+        pieces = {form[a : a + n] for n in range(2, 7) for a in range(len(form) - n + 1) if is_cjk(form[a])}
+        pieces = {p for p in pieces if len(p) > 2 or _near_a_town(form, p)}
         if not pieces:
             return None
-        named = {k: codes for k, codes in self.divisions.town_short_forms(pieces).items() if len(codes) == 1}
+        shortest = min(map(len, pieces))
+        named = {k: c for k, c in self.divisions.town_short_forms(pieces, shortest).items() if len(c) == 1}
         words = self.divisions.words(named)
         named = {k: codes for k, codes in named.items() if _town_said(form, k, words.get(k))}
         if len({codes[0] for codes in named.values()}) != 1:
