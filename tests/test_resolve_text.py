@@ -1613,3 +1613,15 @@ def test_a_two_character_township_short_form_where_someone_lives_or_works(
 def test_two_characters_that_name_a_kind_of_place_are_no_township_there(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("南京大学仙林校区", "320113"),  # 栖霞区: the campus's quarter, though it follows the university's name
+        ("南京大学鼓楼校区", "320106"),  # 南京's 鼓楼区, not one of four: the city before the university says which
+        ("广州市中山大学", "440100"),  # a city named in front still wins over 中山 in the university's name
+    ],
+)
+def test_a_campus_after_its_university_is_read_in_the_university_s_city(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected

@@ -1789,6 +1789,7 @@ class TextFinder:
             if all(kind == index.LANDMARK for _, kind in rows):
                 after_school = name.endswith("大学") and _students_or_town(form, j)
                 starts = _starts_word(form, i, j, names, town_ends) or self._after_town_short_form(form, i)
+                starts = starts or form.startswith("校区", j)  # 南京大学仙林校区: a campus named after its quarter
                 if starts and not form.startswith(_NOT_AFTER_SIGHT, j) and not after_school:
                     sights.append(hit)  # 兵马俑, 布达拉宫: weighed below against the places the text names
                 continue
@@ -1825,6 +1826,10 @@ class TextFinder:
             # with (从沈阳南站到大连北站: 大连), is another place the text names: weighed too, not dropped unsaid
             journeys = [m for m in landmarks if m.start and form[m.start - 1] in _JOURNEY_TO]
             named = hits + [m for m in journeys if not any(_agree(m, h) for h in hits)]
+            # a city before its university's name still tells which of a name's places is meant
+            # (南京大学鼓楼校区: 南京's 鼓楼区, not one of four)
+            unsure = [h for h in hits if len(h.places) > 1]
+            named += [m for m in landmarks if m not in named and any(_agree(m, h) for h in unsure)]
         return select(named, townships), townships
 
     def _latin_hit(
