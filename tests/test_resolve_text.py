@@ -1625,3 +1625,18 @@ def test_two_characters_that_name_a_kind_of_place_are_no_township_there(atlas: A
 )
 def test_a_campus_after_its_university_is_read_in_the_university_s_city(atlas: Atlas, text: str, expected: str) -> None:
     assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我住在信阳，京东商城能买残疾人证的卡套吗", "411500"),  # 信阳市: a shop's name, not 商城县 under it
+        ("我是崇左的，每天等你们的消息，三代证什么时候到", "451400"),  # 崇左市, not 天等县
+        ("我们九江都昌县咋还没动静", "360428"),  # a short form in a path still leads to the county
+        ("我在上海，帮浦东的阿姨问", "310115"),  # 浦东的: a name standing as a word of its own
+    ],
+)
+def test_a_short_form_inside_other_words_does_not_deepen_the_city_named_elsewhere(
+    atlas: Atlas, text: str, expected: str
+) -> None:
+    assert code(atlas, text) == expected

@@ -470,6 +470,10 @@ def _near_a_town(form: str, key: str) -> bool:
     return before and form.startswith(_AT_TOWN, start + len(key))
 
 
+# Before a name, words after which a name is one (咱们洛阳, 老家义乌, 帮长治的姐姐问, 问抚州, 听说上海, 古称并州).
+_SPEAKING = frozenset("们帮问说称叫")
+# After a name, what makes it stand as a word of its own: 帮浦东的阿姨问, 六合那边.
+_OWNED = ("的", "这边", "那边", "这里", "那里", "那块", "这块")
 # Last characters that make two characters a kind of place rather than a name (郊区, 古镇, 小庙, 马家, 四队).
 _GENERIC_ENDS = frozenset("区镇乡村庙家队组场站厂街路店")
 
@@ -1002,7 +1006,7 @@ def _depth(place: Place) -> int:
 
 def choose(hits: Sequence[Hit], best: Best, undivided: Collection[str] = ()) -> Found | None:
     """The deepest place whose ancestors the rest of the text agrees with; None when no name counts."""
-    hits = [h for h in hits if not h.worded or any(o.end in (h.start, h.start - 1) for o in hits if o is not h)]
+    hits = [h for h in hits if not h.worded or _kept_in_words(h, hits)]
     if not hits:
         return None
     if all(len(h.places) == 1 for h in hits) and (len(hits) > 1 or not hits[0].weak):
@@ -1032,6 +1036,19 @@ def choose(hits: Sequence[Hit], best: Best, undivided: Collection[str] = ()) -> 
                     also.append(other)
     covered = [hits[j] for j in win.support]
     return Found(tuple(win.picked), tuple(also), min(h.start for h in covered), max(h.end for h in covered))
+
+
+def _kept_in_words(hit: Hit, hits: Sequence[Hit]) -> bool:
+    """Whether a name standing inside a run of words (`worded`) still counts: a common word (人力资源)
+    only right after another name (南京六合); a two-character short form (京东商城) unless a name of a
+    place above it stands elsewhere in the text, which it would only make deeper (信阳 … 京东商城)."""
+    if any(o.end in (hit.start, hit.start - 1) or o.start in (hit.end, hit.end + 1) for o in hits if o is not hit):
+        return True  # in a path: 南京六合, 我们九江都昌县
+    if hit.weak:
+        return False
+    others = [o for o in hits if o is not hit and o.places != hit.places]  # not the same name again
+    above = {p.code for o in others for p in o.places if p.code}
+    return not any(set(p.codes[:-1]) & above for p in hit.places)
 
 
 def _framed(win: _Reading, readings: Sequence[_Reading], hits: Sequence[Hit]) -> _Reading:
@@ -1783,7 +1800,9 @@ class TextFinder:
             # a word inside a run of words (人力资源部门, 楼下小店, 玩和平精英): only a name written right
             # before it makes it a place, not one elsewhere in the text
             # (a campus is named after where it is: 陕西师范大学长安校区)
-            worded = weak and not located(form, i, j) and not _starts_word(form, i, j, names, town_ends)
+            worded = (weak or loose) and not located(form, i, j) and not _starts_word(form, i, j, names, town_ends)
+            worded = worded and not (j == len(form) or form[j] in _CLAUSE_STARTS or form.startswith(_OWNED, j))
+            worded = worded and form[i - 1] not in _SPEAKING and form[i - 2 : i] != "老家"  # 咱们洛阳, 老家义乌
             worded = worded and not form.startswith("校区", j)
             hit = Hit(i, j, places, ranks, weak, short, loose, worded)
             if all(kind == index.LANDMARK for _, kind in rows):
