@@ -1640,3 +1640,16 @@ def test_a_short_form_inside_other_words_does_not_deepen_the_city_named_elsewher
     atlas: Atlas, text: str, expected: str
 ) -> None:
     assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize("text", ["咸丰年间的老房子", "道光皇帝", "西夏王朝的历史", "永乐年间"])
+def test_a_reign_or_a_dynasty_a_county_is_named_like_is_a_time(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("临颍皇帝庙", "411122"), ("我在咸丰，三代证怎么换", "422826")])
+def test_a_county_before_a_word_of_reigns_that_is_a_township_s_or_alone_is_the_place(
+    atlas: Atlas, text: str, expected: str
+) -> None:
+    assert code(atlas, text) == expected
