@@ -29,8 +29,9 @@ the file this writes is committed, and `scripts/build_places.py` reads it into t
   (亚龙湾 holds 龙湾, 明尼苏达州 达州): the text finder reads one only where it starts a word, since
   such a name is often met across two words (山东武城 holds 东武城, 进入海口 入海口).
 - `common`: short forms of townships, of 3 characters or more, that the dictionary lists as everyday
-  words (tags other than names, idioms and numbers: 体育场, 工业园, 人民广场, 汽车站): in a text they
-  are no township.
+  words (tags other than names, idioms and numbers: 体育场, 工业园, 人民广场, 汽车站), and of 2
+  characters that it lists 100 times or more or as no noun or name (学院, 电力, 东北, 珠江, 正大): in
+  a text they are no township.
 - `join`: everyday words of two characters (listed 100 times or more, not tagged as a name, and no
   name of a county or anything above) that end in a name's first character or start with its last
   (更新, 余额; 混合, 肥料): a name whose first character closes such a word and whose last opens
@@ -83,6 +84,7 @@ def build(
     }
     keys = {key for (key,) in con.execute("SELECT key FROM key")}
     towns = {key for (key,) in con.execute("SELECT key FROM key WHERE kind = 5 AND length(key) >= 3")}
+    pairs = {key for (key,) in con.execute("SELECT key FROM key WHERE kind = 5 AND length(key) = 2")}
     sound = dict(con.execute("SELECT ch, py FROM charpy"))
     con.close()
     found: dict[str, str] = {}
@@ -99,6 +101,8 @@ def build(
                 found[word] = "idiom"
         elif 3 <= len(word) <= 8 and word not in keys and _phrase(word, tag, int(frequency), inside, brands):
             found[word] = "place" if tag == "ns" else "thing" if _opened(tag, inside) else "phrase"
+        elif 3 <= len(word) <= 8 and word not in keys and _named_thing(word, tag, int(frequency), inside, brands):
+            found[word] = "thing"
         elif len(word) == 2 and any(_one_sound_apart(word, city, sound) for city in cities):
             found[word] = "word"
         if word in towns and word not in found and not tag.startswith(_NAME_TAGS):
@@ -116,6 +120,8 @@ def build(
             and (word[1] in firsts or word[0] in lasts)
         ):
             found[word] = "join"  # 更新, 余额: around 新余 in 更新余额, two words and no place
+        elif word in pairs and word not in found and word not in names and _common_pair(tag, int(frequency)):
+            found[word] = "common"  # 学院, 电力, 东北, 珠江, 正大: two characters, a word before a township
     if thuocl is not None:
         for word, kind in _thuocl_words(thuocl, names, brands):
             if word not in found and word not in keys:
@@ -200,6 +206,16 @@ _JOINING_TAGS = ("nz", "nr")
 _JOINING_NAMED = 500
 
 
+# A township's two-character short form that the dictionary lists is an everyday word when it is
+# used this often, or is no noun or name at all (正大 "upright"); rarer nouns and names (博鳌, 豫园,
+# 沙面, 公明) stay the townships' names.
+_PAIR_COMMON = 100
+
+
+def _common_pair(tag: str, frequency: int) -> bool:
+    return frequency >= _PAIR_COMMON or tag not in ("n", "ns", "nr", "nz")
+
+
 # Tags of names (people's, places', organisations', others') and of idioms and numbers, whose
 # township short forms are left to the text (陆家嘴 is tagged nr, 春熙路 i, 三星堆 m).
 _NAME_TAGS = ("nr", "ns", "nz", "nt", "i", "m")
@@ -251,6 +267,23 @@ _TRADES = ("制药", "药业", "煤业", "铝业", "碱业", "科技", "股份",
 def _opened(tag: str, inside: list[tuple[int, int]]) -> bool:
     """Whether a noun is one a name opens (大理石): a `thing` (see `_thing`)."""
     return tag in ("n", "nz") and any(a == 0 for a, _ in inside)
+
+
+# jieba's tags for people's names, on three-character things a name opens too (景泰蓝 nr, 弥勒佛 nrt)
+_THING_AS_NAME = ("nr", "nrt")
+
+
+def _named_thing(word: str, tag: str, frequency: int, inside: list[tuple[int, int]], brands: Collection[str]) -> bool:
+    """Whether a word jieba tags as a person's name, and that is none (not a surname and a given name),
+    is a thing a name opens (景泰蓝, 黄梅戏, 太湖石, 丹凤眼): a `thing`, as the nouns of `_thing`."""
+    opened = [b for a, b in inside if a == 0 and b < len(word)]
+    return (
+        tag in _THING_AS_NAME
+        and len(word) == 3
+        and frequency >= _THING
+        and bool(opened)
+        and _thing(word, max(opened), brands)
+    )
 
 
 def _thing(word: str, end: int, brands: Collection[str]) -> bool:

@@ -1653,3 +1653,38 @@ def test_a_county_before_a_word_of_reigns_that_is_a_township_s_or_alone_is_the_p
     atlas: Atlas, text: str, expected: str
 ) -> None:
     assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我小店人，在太原", "140105"),  # 小店区: someone from there (X人), though the city comes after
+        ("户口六合的，南京", "320116"),
+        ("咱们洛阳什么时候开始，河南郑州的都办好了", "410300"),
+    ],
+)
+def test_a_common_word_that_stands_as_where_someone_is_from_is_the_county(
+    atlas: Atlas, text: str, expected: str
+) -> None:
+    assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我在学院上班",  # everyday words that are also townships' two-character short forms
+        "孩子在东北上学",
+        "住在电力附近",
+        "家在南汇那边",  # a former district's name: not 温州's 南汇街道
+        "陆家嘴外滩",  # two sights of two districts: no quarter before its own sight
+    ],
+)
+def test_words_and_names_that_are_no_township_where_someone_lives(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize("text", ["景泰蓝", "门口两个石狮子", "弥勒佛", "黄梅戏"])
+def test_a_thing_the_dictionary_tags_as_a_person_is_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)

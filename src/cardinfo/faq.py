@@ -618,12 +618,19 @@ def _said_first(query: str, first: int, benefit: int) -> bool:
     低保会受影响吗); not the verb the benefit goes with (申请低保, 能领多少补贴)."""
     if first >= benefit:
         return False
-    return first <= benefit - _BENEFIT_GAP or any(first < k <= benefit for k in _breaks(query))
+    toks = tokens(query)
+    done = "了" in toks[first:benefit]  # 残疾证丢了补贴还能领吗: the card's matter is a clause of its own
+    return done or first <= benefit - _BENEFIT_GAP or any(first < k <= benefit for k in _breaks(query))
 
 
 # After a benefit: what makes it describe who asks (有低保的) or name an office (医保局的人让我换新证).
-# 低保户 and 五保户 are households, 退休后 a time, 补贴申请表 a form (填补贴申请表 too).
-_DESCRIBED = ("的", "局", "科", "户", "后", "申请表", "表")
+# 低保户 and 五保户 are households, 退休后 a time, 补贴申请表 a form (填补贴申请表 too); a proof or a card
+# to bring (低保证明, 退休证), an office (康复中心, 康复医院, 就业服务中心), who asks (低保家庭, 退休职工,
+# 退休了), a function of the card (补贴功能, 补贴发放卡).
+_DESCRIBED = (
+    *("的", "局", "科", "户", "后", "申请表", "表", "证", "中心", "医院", "服务", "机构", "站"),
+    *("家庭", "人员", "对象", "职工", "干部", "老人", "群体", "了", "功能", "发放卡", "卡"),
+)
 
 
 def _aside(toks: list[str], occ: "_Occurrence", span: tuple[int, int], end: int) -> bool:

@@ -477,6 +477,7 @@ def _near_a_town(form: str, key: str) -> bool:
 _SPEAKING = frozenset("们帮问说称叫")
 # After a name, what makes it stand as a word of its own: 帮浦东的阿姨问, 六合那边.
 _OWNED = ("的", "这边", "那边", "这里", "那里", "那块", "这块")
+_NOT_PEOPLE = ("人民", "人力", "人家", "人员", "人口", "人才", "人工", "人生", "人气")  # words 人 opens
 # Last characters that make two characters a kind of place rather than a name (郊区, 古镇, 小庙, 马家, 四队).
 _GENERIC_ENDS = frozenset("区镇乡村庙家队组场站厂街路店")
 
@@ -1673,6 +1674,9 @@ class TextFinder:
         or district it lies in (浦东新区), as an address that ends in a township answers."""
         pieces = {form[a : a + n] for n in range(2, 7) for a in range(len(form) - n + 1) if is_cjk(form[a])}
         pieces = {p for p in pieces if len(p) > 2 or _near_a_town(form, p)}
+        pairs = {p for p in pieces if len(p) == 2}
+        if pairs:  # 南汇: a county-level name too (a former district's) read as one, not a township elsewhere
+            pieces -= set(self.divisions.lookup_many(pairs))
         if not pieces:
             return None
         shortest = min(map(len, pieces))
@@ -1748,12 +1752,15 @@ class TextFinder:
             if kinds.get(left) in two and kinds.get(right) in two
         ]
 
-    def _after_town_short_form(self, form: str, at: int) -> bool:
+    def _after_town_short_form(self, form: str, at: int, sight: "Sequence[Place]") -> bool:
         """Whether a township's short form of three characters or more ends at `at`, a clause's start
-        before it (珞珈山武汉大学, 中关村北京大学: a sight after the quarter it stands in)."""
+        before it, inside the sight's county (珞珈山武汉大学, 中关村北京大学: a sight after the quarter it
+        stands in; not 陆家嘴外滩, two sights of two districts)."""
         start = _clause_start(form, at)
         pieces = {form[k:at] for k in range(max(start, at - 6), at - 2)}
-        return bool(pieces) and any(self.divisions.town_short_forms(pieces).values())
+        found = self.divisions.town_short_forms(pieces) if pieces else {}
+        counties = {p.code for p in sight if p.code}
+        return any(code[:6] in counties for codes in found.values() for code in codes)
 
     def _alias_spans(self, form: str) -> list[tuple[int, int]]:
         """Where the data's aliases (宁波高新区, 领水县) occur in the text: one scan for all of them."""
@@ -1805,12 +1812,13 @@ class TextFinder:
             # (a campus is named after where it is: 陕西师范大学长安校区)
             worded = (weak or loose) and not located(form, i, j) and not _starts_word(form, i, j, names, town_ends)
             worded = worded and not (j == len(form) or form[j] in _CLAUSE_STARTS or form.startswith(_OWNED, j))
+            worded = worded and not (form.startswith("人", j) and not form.startswith(_NOT_PEOPLE, j))  # 我小店人
             worded = worded and form[i - 1] not in _SPEAKING and form[i - 2 : i] != "老家"  # 咱们洛阳, 老家义乌
             worded = worded and not form.startswith("校区", j)
             hit = Hit(i, j, places, ranks, weak, short, loose, worded)
             if all(kind == index.LANDMARK for _, kind in rows):
                 after_school = name.endswith("大学") and _students_or_town(form, j)
-                starts = _starts_word(form, i, j, names, town_ends) or self._after_town_short_form(form, i)
+                starts = _starts_word(form, i, j, names, town_ends) or self._after_town_short_form(form, i, places)
                 starts = starts or form.startswith("校区", j)  # 南京大学仙林校区: a campus named after its quarter
                 if starts and not form.startswith(_NOT_AFTER_SIGHT, j) and not after_school:
                     sights.append(hit)  # 兵马俑, 布达拉宫: weighed below against the places the text names
