@@ -2222,6 +2222,12 @@ FOURTEENTH_PASS_ALONE = [
     ("二沙岛", "越秀区", "440104", "landmark"),
     ("景德镇御窑厂", "珠山区", "360203", "landmark"),  # it answered 景德镇市
     ("陶阳里", "珠山区", "360203", "landmark"),
+    ("佛山祖庙", "禅城区", "440604", "landmark"),  # it answered 佛山市
+    ("珠海渔女", "香洲区", "440402", "landmark"),  # it answered 珠海市
+    ("海口火山口国家地质公园", "秀英区", "460105", "landmark"),  # it answered 海口市
+    ("圣亚海洋世界", "沙河口区", "210204", "landmark"),
+    ("大连圣亚海洋世界", "沙河口区", "210204", "landmark"),  # it answered 大连市
+    ("大连圣亚", "沙河口区", "210204", "landmark"),
 ]
 
 
