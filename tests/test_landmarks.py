@@ -2228,6 +2228,8 @@ FOURTEENTH_PASS_ALONE = [
     ("圣亚海洋世界", "沙河口区", "210204", "landmark"),
     ("大连圣亚海洋世界", "沙河口区", "210204", "landmark"),  # it answered 大连市
     ("大连圣亚", "沙河口区", "210204", "landmark"),
+    ("东北烈士纪念馆", "南岗区", "230103", "landmark"),  # it answered nothing
+    ("哈尔滨大剧院", "松北区", "230109", "landmark"),  # it answered 哈尔滨市
 ]
 
 
