@@ -282,6 +282,7 @@ def _named_thing(word: str, tag: str, frequency: int, inside: list[tuple[int, in
         and len(word) == 3
         and frequency >= _THING
         and bool(opened)
+        and not word.endswith("岩")  # 七星岩: a cave as often as a rock's name, a sight left to the landmarks
         and _thing(word, max(opened), brands)
     )
 

@@ -2149,3 +2149,244 @@ def test_names_the_thirteenth_pass_left_out_are_no_rows() -> None:
         "石门栈道",
     ):
         assert name not in landmarks, name
+
+
+# The fourteenth landmarks pass: names that hold another division's name (中山大学康乐园 is no 康乐县's, 海珠广场
+# no 海珠区's, 朝天门广场 no 朝天区's, 思南公馆 no 思南县's), provincial museums whose names hold their province's,
+# and what residents name in the eighteen provinces of the brief: (query, official name, code, matched_by)
+FOURTEENTH_PASS_ALONE = [
+    ("中山大学康乐园", "海珠区", "440105", "landmark"),  # it answered 甘肃's 康乐县
+    ("中山大学南校区", "海珠区", "440105", "landmark"),  # it answered 中山市, 中山区 in `also`
+    ("中山大学南校园", "海珠区", "440105", "landmark"),  # it answered 中山市
+    ("中山大学北校区", "越秀区", "440104", "landmark"),  # it answered 中山市
+    ("中山舰博物馆", "江夏区", "420115", "landmark"),  # it answered 中山市
+    ("中山舰旅游区", "江夏区", "420115", "landmark"),  # it answered 中山市
+    ("中山码头", "鼓楼区", "320106", "landmark"),  # it answered 中山市
+    ("南京中山码头", "鼓楼区", "320106", "landmark"),  # it answered 南京市, 中山市 in `also`
+    ("兰州中山桥", "城关区", "620102", "landmark"),  # it answered 兰州市
+    ("兰州白塔山", "城关区", "620102", "landmark"),  # it answered 兰州市, 辽阳's 白塔区 in `also`
+    ("肇庆七星岩", "端州区", "441202", "landmark"),  # it answered 肇庆市, 桂林's 七星区 in `also`
+    ("思南公馆", "黄浦区", "310101", "landmark"),  # it answered 贵州's 思南县
+    ("兴庆宫公园", "碑林区", "610103", "landmark"),  # it answered 银川's 兴庆区
+    ("兴庆公园", "碑林区", "610103", "landmark"),  # it answered nothing
+    ("洪山广场", "武昌区", "420106", "landmark"),  # it answered nothing
+    ("海珠广场", "越秀区", "440104", "landmark"),  # it answered nothing; it is no 海珠区's
+    ("宁波老外滩", "江北区", "330205", "landmark"),  # it answered 宁波市
+    ("望江楼公园", "武侯区", "510107", "landmark"),  # it answered 安徽's 望江县
+    ("北航沙河校区", "昌平区", "110114", "landmark"),  # it answered 海淀区
+    ("北京航空航天大学沙河校区", "昌平区", "110114", "landmark"),  # it answered 海淀区
+    ("上海大学延长校区", "静安区", "310106", "landmark"),  # it answered 上海市
+    ("吉林大学南湖校区", "朝阳区", "220104", "landmark"),  # it answered 吉林省, 吉林市 in `also`
+    ("朝天门广场", "渝中区", "500103", "landmark"),  # it answered 广元's 朝天区
+    ("朝天门码头", "渝中区", "500103", "landmark"),  # it answered 广元's 朝天区
+    ("天桥艺术中心", "西城区", "110102", "landmark"),  # it answered 济南's 天桥区
+    ("龙湾国家森林公园", "辉南县", "220523", "landmark"),  # it answered 温州's 龙湾区
+    ("龙湾群国家森林公园", "辉南县", "220523", "landmark"),  # it answered 温州's 龙湾区
+    ("甘肃省博物馆", "七里河区", "620103", "landmark"),  # it answered 甘肃省
+    ("青海省博物馆", "城西区", "630104", "landmark"),  # it answered 青海省
+    ("辉腾锡勒", "察哈尔右翼中旗", "150927", "landmark"),
+    ("辉腾锡勒草原", "察哈尔右翼中旗", "150927", "landmark"),
+    ("扎尕那", "迭部县", "623024", "landmark"),
+    ("大连俄罗斯风情街", "西岗区", "210203", "landmark"),
+    ("宛平城", "丰台区", "110106", "landmark"),  # it answered nothing
+    ("户部山", "云龙区", "320303", "landmark"),
+    ("项王故里", "宿城区", "321302", "landmark"),
+    ("扬州个园", "广陵区", "321002", "landmark"),
+    ("清晖园", "顺德区", "440606", "landmark"),
+    ("小昭寺", "城关区", "540102", "landmark"),
+    ("甘丹寺", "达孜区", "540104", "landmark"),
+    ("国家海洋博物馆", "滨海新区", "120116", "landmark"),
+    ("天津国家海洋博物馆", "滨海新区", "120116", "landmark"),
+    ("伊犁果子沟", "霍城县", "654023", "landmark"),
+    ("东方威尼斯水城", "中山区", "210202", "landmark"),  # it answered 六盘水's 水城区
+    ("东方之门", "苏州市", "320500", "landmark"),  # it answered nothing; 苏州工业园区 is no county
+    ("辽宁省博物馆", "浑南区", "210112", "landmark"),  # it answered 辽宁省
+    ("内蒙古博物院", "新城区", "150102", "landmark"),  # it answered 内蒙古自治区
+    ("宁夏博物馆", "金凤区", "640106", "landmark"),  # it answered 宁夏回族自治区
+    ("宁夏回族自治区博物馆", "金凤区", "640106", "landmark"),  # it answered 宁夏回族自治区
+    ("新疆维吾尔自治区博物馆", "沙依巴克区", "650103", "landmark"),  # it answered 新疆维吾尔自治区
+    ("新疆博物馆", "沙依巴克区", "650103", "landmark"),  # it answered 新疆维吾尔自治区
+    ("西藏博物馆", "城关区", "540102", "landmark"),  # it answered 西藏自治区
+    ("广东省博物馆", "天河区", "440106", "landmark"),  # it answered 广东省
+    ("浙江省博物馆", "西湖区", "330106", "landmark"),  # it answered 浙江省
+    ("福建博物院", "鼓楼区", "350102", "landmark"),  # it answered 福建省
+    ("福建省博物馆", "鼓楼区", "350102", "landmark"),  # it answered 福建省
+    ("云南省博物馆", "官渡区", "530111", "landmark"),  # it answered 云南省
+    ("宗山古堡", "江孜县", "540222", "landmark"),  # it answered nothing
+    ("白居寺", "江孜县", "540222", "landmark"),
+    ("北宁公园", "河北区", "120105", "landmark"),  # 天津's, not 河北省
+    ("俄罗斯套娃广场", "满洲里市", "150781", "landmark"),
+    ("马步芳公馆", "城东区", "630102", "landmark"),
+    ("年保玉则", "久治县", "632625", "landmark"),
+    ("年宝玉则", "久治县", "632625", "landmark"),
+    ("二沙岛", "越秀区", "440104", "landmark"),
+    ("景德镇御窑厂", "珠山区", "360203", "landmark"),  # it answered 景德镇市
+    ("陶阳里", "珠山区", "360203", "landmark"),
+    ("佛山祖庙", "禅城区", "440604", "landmark"),  # it answered 佛山市
+    ("珠海渔女", "香洲区", "440402", "landmark"),  # it answered 珠海市
+    ("海口火山口国家地质公园", "秀英区", "460105", "landmark"),  # it answered 海口市
+    ("圣亚海洋世界", "沙河口区", "210204", "landmark"),
+    ("大连圣亚海洋世界", "沙河口区", "210204", "landmark"),  # it answered 大连市
+    ("大连圣亚", "沙河口区", "210204", "landmark"),
+    ("东北烈士纪念馆", "南岗区", "230103", "landmark"),  # it answered nothing
+    ("哈尔滨大剧院", "松北区", "230109", "landmark"),  # it answered 哈尔滨市
+]
+
+
+@pytest.mark.parametrize(("query", "name", "code", "kind"), FOURTEENTH_PASS_ALONE)
+def test_a_fourteenth_pass_place_alone_answers_its_county(
+    cli: Any, query: str, name: str, code: str, kind: str
+) -> None:
+    assert_answers_alone(cli, query, name, code, kind)
+
+
+FOURTEENTH_PASS_IN_TEXT = [
+    ("我在中山大学康乐园读书", "440105"),  # not 甘肃's 康乐县
+    ("我家在海珠广场附近", "440104"),  # not 海珠区
+    ("我住在兴庆宫公园旁边", "610103"),  # not 银川's 兴庆区
+    ("我在天桥艺术中心上班", "110102"),  # not 济南's 天桥区
+    ("我住在朝天门广场附近", "500103"),  # not 广元's 朝天区
+    ("我住在思南公馆附近", "310101"),  # not 贵州's 思南县
+    ("我在中山舰博物馆上班", "420115"),  # not 中山市
+    ("南京中山码头附近", "320106"),
+    ("我在北航沙河校区上学", "110114"),  # not 邢台's 沙河市
+    ("我家在宛平城附近", "110106"),
+    ("我在甘肃省博物馆上班", "620103"),
+    ("离青海省博物馆不远", "630104"),
+    ("我家在新疆博物馆旁边", "650103"),
+    ("我住在西藏博物馆附近", "540102"),
+    ("我在浙江省博物馆上班", "330106"),
+    ("我住在东方之门附近", "320500"),  # 苏州工业园区, a zone: the city
+    ("我住在扎尕那附近", "623024"),
+    ("我家在辉腾锡勒草原", "150927"),
+    ("我住在甘丹寺附近", "540104"),
+    ("我在国家海洋博物馆上班", "120116"),
+    ("宿迁项王故里", "321302"),  # it answered only 宿迁市
+    ("我家在北宁公园附近", "120105"),
+    ("我住在马步芳公馆附近", "630102"),
+    ("离二沙岛不远", "440104"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), FOURTEENTH_PASS_IN_TEXT)
+def test_a_fourteenth_pass_place_in_a_sentence(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code and answer.also == (), (text, answer.place)
+
+
+# (text, the code it must answer): the division whose name a row holds still answers itself, and a division
+# the text names still wins over a row's county (which `also` then names)
+FOURTEENTH_PASS_OTHER_PLACE = [
+    ("康乐县", "622922"),
+    ("甘肃康乐县", "622922"),
+    ("中山市", "442000"),
+    ("大连中山区", "210202"),
+    ("广州市中山大学", "440100"),
+    ("思南县", "520624"),
+    ("桂林七星岩", "450305"),  # 桂林's 七星岩 in 七星公园: the row is 肇庆七星岩
+    ("辽阳白塔区", "211002"),
+    ("银川兴庆区", "640104"),
+    ("广元朝天区", "510812"),
+    ("广元朝天门广场", "510812"),  # the text names 广元: its 朝天区, not 重庆's square
+    ("济南天桥区天桥艺术中心", "370105"),  # the text names 天桥区
+    ("望江县", "340827"),
+    ("邢台沙河", "130582"),
+    ("延长县", "610621"),
+    ("温州龙湾", "330303"),
+    ("东方市", "469007"),
+    ("宜宾大观楼", "511502"),  # 宜宾's 大观楼街道: 大观楼 stays no row
+    ("中山市中山码头", "442000"),  # the text names 中山市
+    ("武汉洪山区洪山广场", "420111"),  # 洪山区 first, 武昌区 in `also`
+    ("广州海珠区海珠广场", "440105"),  # 海珠区 first, 越秀区 in `also`
+    ("西安新城区兴庆宫公园", "610102"),  # 新城区 first, 碑林区 in `also`
+]
+
+
+@pytest.mark.parametrize(("text", "code"), FOURTEENTH_PASS_OTHER_PLACE)
+def test_a_division_the_text_names_wins_over_a_fourteenth_pass_row(atlas: Atlas, text: str, code: str) -> None:
+    assert_answers_code(atlas, text, code)
+
+
+def test_a_division_named_first_keeps_the_fourteenth_pass_row_in_also(atlas: Atlas) -> None:
+    answer = atlas.answer("武汉洪山区洪山广场", suggest=False)
+    assert answer.place is not None and answer.place.code == "420111"
+    assert [place.code for place in answer.also] == ["420106"]
+
+
+# (text, a code the answer must not name): names this pass left out, and everyday words holding a new name
+FOURTEENTH_PASS_NOT_THE_ROW = [
+    ("中山大学", "440105"),  # campuses in 广州, 珠海 and 深圳: only the campuses are rows
+    ("中山舰事件", "420115"),  # the ship's history: only its museum and area are rows
+    ("中山医院", "440104"),  # 上海's, 厦门's ... too
+    ("七星岩", "441202"),  # 桂林's 七星岩 too: the row is 肇庆七星岩
+    ("白塔山", "620102"),  # the row is 兰州白塔山
+    ("这个园子真漂亮", "321002"),  # 个园 is no row (这个园子): the row is 扬州个园
+    ("果子沟", "654023"),  # villages bear the name: the row is 伊犁果子沟
+    ("沙河校区", "110114"),  # other universities' campuses: the rows name 北航
+    ("南湖校区", "220104"),  # other universities' campuses: the row names 吉林大学
+    ("望江楼", "510107"),  # the row is 望江楼公园
+    ("东方水城", "210202"),  # 苏州's too (the twelfth pass); the row is 东方威尼斯水城
+    ("上海博物馆", "310101"),  # two sites, 人民广场 and 浦东's 东馆: no row
+]
+
+
+@pytest.mark.parametrize(("text", "code"), FOURTEENTH_PASS_NOT_THE_ROW)
+def test_a_fourteenth_pass_name_where_it_means_something_else(atlas: Atlas, text: str, code: str) -> None:
+    assert code not in named_codes(atlas, text), text
+
+
+def test_the_fourteenth_pass_codes_are_the_division_data_s() -> None:
+    assert_codes_are_official(
+        FOURTEENTH_PASS_ALONE, FOURTEENTH_PASS_IN_TEXT + FOURTEENTH_PASS_OTHER_PLACE + FOURTEENTH_PASS_NOT_THE_ROW
+    )
+
+
+def test_names_the_fourteenth_pass_left_out_are_no_rows() -> None:
+    # names several places bear (康乐园, 中山公园, 中山路, 人民公园, 和平饭店, 和平门, 白云山, 白云观,
+    # 凤凰岛, 七星岩, 白塔山, 个园, 果子沟, 永安里, 吴江路, 中山医院), the ship (中山舰), 中山大学 itself
+    # (campuses in three cities), earlier passes' decisions kept (大观楼, 怀远夜市, 东方水城), names no page
+    # places or places only in another script (太平机场, 凤凰机场, 广安门, 交河故城, 普陀宗乘之庙,
+    # 南山滑雪场, 亚龙湾, 西北大学太白校区, 复旦邯郸校区), pages that disagree (中山大学东校区,
+    # 东北大学南湖校区, 合肥工业大学屯溪路校区, 海南省博物馆), and museums on two sites (上海博物馆,
+    # 黑龙江省博物馆), and 套娃广场 alone (the row is 俄罗斯套娃广场)
+    landmarks = {r["name"] for r in _table()}
+    for name in (
+        "康乐园",
+        "中山公园",
+        "中山路",
+        "人民公园",
+        "和平饭店",
+        "和平门",
+        "白云山",
+        "白云观",
+        "凤凰岛",
+        "七星岩",
+        "白塔山",
+        "个园",
+        "果子沟",
+        "永安里",
+        "吴江路",
+        "中山医院",
+        "中山舰",
+        "中山大学",
+        "大观楼",
+        "怀远夜市",
+        "东方水城",
+        "太平机场",
+        "凤凰机场",
+        "广安门",
+        "交河故城",
+        "普陀宗乘之庙",
+        "南山滑雪场",
+        "亚龙湾",
+        "西北大学太白校区",
+        "复旦邯郸校区",
+        "中山大学东校区",
+        "东北大学南湖校区",
+        "合肥工业大学屯溪路校区",
+        "海南省博物馆",
+        "上海博物馆",
+        "黑龙江省博物馆",
+        "套娃广场",
+    ):
+        assert name not in landmarks, name
