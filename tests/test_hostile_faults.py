@@ -262,6 +262,26 @@ def test_b12_a_signal_where_python_would_ignore_the_exit_is_sent_again(
     assert len(sent) == 2
 
 
+def test_b12_a_signal_inside_a_callback_ends_the_run_once_the_callback_has_returned() -> None:
+    """The signal sent again must not be handled inside the callback again (it was, when sent at
+    once: "Exception ignored in … cb … SystemExit: 143", seen as a flaky start-up test)."""
+    import cardinfo
+
+    done: list[str] = []
+    scope: dict[str, Any] = {"os": os, "signal": signal, "done": done}
+    source = "def cb():\n    os.kill(os.getpid(), signal.SIGTERM)\n    done.append('cb finished')\n"
+    exec(compile(source, "<frozen importlib._bootstrap>", "exec"), scope)
+    old = signal.signal(signal.SIGTERM, cardinfo._terminated)
+    try:
+        with pytest.raises(SystemExit) as ended:
+            scope["cb"]()
+            done.append("went on after it")
+    finally:
+        signal.signal(signal.SIGTERM, old)
+        sys.setprofile(None)
+    assert done == ["cb finished"] and ended.value.code == 143
+
+
 def _scale() -> Any:
     return load_script("bench/scale.py")
 

@@ -90,16 +90,26 @@ _CALLBACK_FILES = ("<frozen importlib._bootstrap>", "weakref.py", "_weakrefset.p
 
 
 def _unraisable(frame: FrameType | None) -> bool:
-    if frame is None:
-        return False
-    code = frame.f_code
-    return code.co_name == "__del__" or (code.co_name in _CALLBACKS and code.co_filename.endswith(_CALLBACK_FILES))
+    """Whether `frame` runs inside such code, itself or in a function it called."""
+    while frame is not None:
+        code = frame.f_code
+        if code.co_name == "__del__" or (code.co_name in _CALLBACKS and code.co_filename.endswith(_CALLBACK_FILES)):
+            return True
+        frame = frame.f_back
+    return False
 
 
 def _again(signum: int) -> None:
+    """Send the signal again once the callback has returned: at the first event of code outside it
+    (sent at once, it would be handled inside the callback again, and its exception dropped)."""
     import os
 
-    os.kill(os.getpid(), signum)
+    def resend(frame: FrameType, event: str, arg: object) -> None:
+        if not _unraisable(frame):
+            sys.setprofile(None)
+            os.kill(os.getpid(), signum)
+
+    sys.setprofile(resend)
 
 
 def signalled(exc: BaseException) -> int | None:

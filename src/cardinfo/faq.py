@@ -69,11 +69,14 @@ _OTHER_ZH = (
     " 退休 提前退休 病退 创业"
     # Hong Kong's social security assistance (綜援); medical insurance (医保报销要打什么电话)
     " 综援 医保"
+    # the civil service exam and its places (残疾人考公务员有照顾吗); how grades are divided (等级怎么划分)
+    " 公务员 考公 考编 划分"
 )
 # Of those, benefits and services: asked about, never brought along (残疾人专用车位怎么申请, 社保缴费有补助吗).
 _BENEFIT_WORDS = (
     "低保 养老金 养老保险 退休金 补贴 补助 救助 康复 就业 廉租房 公租房 住房 停车 停车位 车位 奖学金 助学金"
     " 贷款 个税 税收 减税 退税 所得税 购置税 合作医疗 新农合 医疗保险 退休 提前退休 病退 创业 综援 医保"
+    " 公务员 考公 考编"
 )
 _BENEFITS = frozenset(_BENEFIT_WORDS.split())
 _OTHER_WORDS_ZH = frozenset(_OTHER_ZH.split())
