@@ -537,8 +537,9 @@ def _evidence(topics: Sequence[FaqEntry], text: str) -> _Evidence:
         # 需要身份证: the verb is inside the word; with my residence permit: before the whole word
         if span is not None and not _aside(toks, occ, span, end):
             other = True
-            if "".join(toks[occ.start + span[0] : end]) in _BENEFITS and benefit < 0:
-                benefit, benefit_name = occ.start + span[0], "".join(toks[occ.start + span[0] : end])
+            named_benefit = "".join(toks[occ.start + span[0] : end])
+            if named_benefit in _BENEFITS and benefit < 0 and not "".join(toks[end : end + 3]).startswith(_BESIDE_CARD):
+                benefit, benefit_name = occ.start + span[0], named_benefit
         for k in range(occ.start, occ.end):
             covered[k] = max(covered[k], mark)
         if occ.term[0] in _BARE and len(occ.term) == 1:
@@ -627,12 +628,15 @@ def _said_first(query: str, first: int, benefit: int) -> bool:
 
 
 # After a benefit: what makes it describe who asks (有低保的) or name an office (医保局的人让我换新证).
-# 低保户 and 五保户 are households, 退休后 a time, 补贴申请表 a form (填补贴申请表 too); a proof or a card
-# to bring (低保证明, 退休证), an office (康复中心, 康复医院, 就业服务中心), who asks (低保家庭, 退休职工,
-# 退休了), a function of the card (补贴功能, 补贴发放卡).
-_DESCRIBED = (
-    *("的", "局", "科", "户", "后", "申请表", "表", "证", "中心", "医院", "服务", "机构", "站"),
-    *("家庭", "人员", "对象", "职工", "干部", "老人", "群体", "了", "功能", "发放卡", "卡"),
+# 低保户 and 五保户 are households, 退休后 a time, 补贴申请表 a form (填补贴申请表 too).
+_DESCRIBED = ("的", "局", "科", "户", "后", "申请表", "表")
+# After a benefit, words that make it describe the question rather than be asked about, where the
+# certificate is named (else the question is still another document's or office's business): a proof
+# (低保证明), an office (康复中心, 康复医院), who asks (低保家庭, 退休职工), the card's function (补贴功能,
+# 补贴发放卡). (退休了, 康复了 and 就业了 are asked about: 退休了残疾证还有用吗 gets no topic.)
+_BESIDE_CARD = (
+    *("证明", "中心", "医院", "服务", "机构", "站", "家庭", "人员", "对象", "职工", "干部", "老人", "群体"),
+    *("功能", "发放卡"),
 )
 
 

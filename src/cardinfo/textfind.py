@@ -77,7 +77,7 @@ class Hit(Record):
     weak: bool = False  # too common a word to answer on its own in a longer text (城区, 渡口)
     short: bool = False  # only a short form (北京, 中山): in 北京路 it names a road, not the place
     loose: bool = False  # only a two-character short form (共和, 中山): a word more often than a place
-    worded: bool = False  # a weak name inside a run of words (人力资源): a place only right after another name
+    worded: bool = False  # a common word inside a run of words (人力资源): a place only beside another name
 
 
 class Found(Record):
@@ -473,11 +473,22 @@ def _near_a_town(form: str, key: str) -> bool:
     return before and form.startswith(_AT_TOWN, start + len(key))
 
 
-# Before a name, words after which a name is one (咱们洛阳, 老家义乌, 帮长治的姐姐问, 问抚州, 听说上海, 古称并州).
-_SPEAKING = frozenset("们帮问说称叫")
+# Before a common word, words that make it where someone is from (户口六合的, 户籍六合，南京, 老家小店).
+_FROM = ("户口", "户籍", "籍贯", "老家", "来自", "家住", "出生")
 # After a name, what makes it stand as a word of its own: 帮浦东的阿姨问, 六合那边.
 _OWNED = ("的", "这边", "那边", "这里", "那里", "那块", "这块")
 _NOT_PEOPLE = ("人民", "人力", "人家", "人员", "人口", "人才", "人工", "人生", "人气")  # words 人 opens
+
+
+def _said_as_place(form: str, i: int, j: int) -> bool:
+    """Whether a common word at `i`..`j` inside other words is said as where someone is or is from:
+    after 户口, 户籍, 老家 … (户籍六合，南京), or before 的, 这边, 那边, 人 (户口六合的, 俺们小店这块, 我小店人);
+    not at a clause's end alone (开了个小店, 世界和平, 报个平安: the words themselves)."""
+    if form[:i].endswith(_FROM):
+        return True
+    return form.startswith(_OWNED, j) or (form.startswith("人", j) and not form.startswith(_NOT_PEOPLE, j))
+
+
 # Last characters that make two characters a kind of place rather than a name (郊区, 古镇, 小庙, 马家, 四队).
 _GENERIC_ENDS = frozenset("区镇乡村庙家队组场站厂街路店")
 
@@ -1043,16 +1054,9 @@ def choose(hits: Sequence[Hit], best: Best, undivided: Collection[str] = ()) -> 
 
 
 def _kept_in_words(hit: Hit, hits: Sequence[Hit]) -> bool:
-    """Whether a name standing inside a run of words (`worded`) still counts: a common word (人力资源)
-    only right after another name (南京六合); a two-character short form (京东商城) unless a name of a
-    place above it stands elsewhere in the text, which it would only make deeper (信阳 … 京东商城)."""
-    if any(o.end in (hit.start, hit.start - 1) or o.start in (hit.end, hit.end + 1) for o in hits if o is not hit):
-        return True  # in a path: 南京六合, 我们九江都昌县
-    if hit.weak:
-        return False
-    others = [o for o in hits if o is not hit and o.places != hit.places]  # not the same name again
-    above = {p.code for o in others for p in o.places if p.code}
-    return not any(set(p.codes[:-1]) & above for p in hit.places)
+    """Whether a common word standing inside a run of words (`worded`: 人力资源) still counts: only in a
+    path, right before or after another name (南京六合, 我们九江都昌县)."""
+    return any(o.end in (hit.start, hit.start - 1) or o.start in (hit.end, hit.end + 1) for o in hits if o is not hit)
 
 
 def _framed(win: _Reading, readings: Sequence[_Reading], hits: Sequence[Hit]) -> _Reading:
@@ -1810,11 +1814,8 @@ class TextFinder:
             # a word inside a run of words (人力资源部门, 楼下小店, 玩和平精英): only a name written right
             # before it makes it a place, not one elsewhere in the text
             # (a campus is named after where it is: 陕西师范大学长安校区)
-            worded = (weak or loose) and not located(form, i, j) and not _starts_word(form, i, j, names, town_ends)
-            worded = worded and not (j == len(form) or form[j] in _CLAUSE_STARTS or form.startswith(_OWNED, j))
-            worded = worded and not (form.startswith("人", j) and not form.startswith(_NOT_PEOPLE, j))  # 我小店人
-            worded = worded and form[i - 1] not in _SPEAKING and form[i - 2 : i] != "老家"  # 咱们洛阳, 老家义乌
-            worded = worded and not form.startswith("校区", j)
+            worded = weak and not located(form, i, j) and not _starts_word(form, i, j, names, town_ends)
+            worded = worded and not _said_as_place(form, i, j) and not form.startswith("校区", j)
             hit = Hit(i, j, places, ranks, weak, short, loose, worded)
             if all(kind == index.LANDMARK for _, kind in rows):
                 after_school = name.endswith("大学") and _students_or_town(form, j)
