@@ -1650,7 +1650,10 @@ def test_a_reign_or_a_dynasty_a_county_is_named_like_is_a_time(atlas: Atlas, tex
         atlas.answer(text, suggest=False)
 
 
-@pytest.mark.parametrize(("text", "expected"), [("临颍皇帝庙", "411122"), ("我在咸丰，三代证怎么换", "422826")])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("临颍皇帝庙", "411122"), ("我在咸丰，三代证怎么换", "422826"), ("大同王朝大酒店旁边的残联", "140200")],
+)
 def test_a_county_before_a_word_of_reigns_that_is_a_township_s_or_alone_is_the_place(
     atlas: Atlas, text: str, expected: str
 ) -> None:

@@ -150,6 +150,7 @@ _PRODUCTS = (
 _EVENTS = ("之战", "之变", "之乱", "之役", "战役", "起义", "兵变", "事变", "大捷", "条约")
 # An emperor's reign or a dynasty whose name a county bears (咸丰皇帝, 咸丰年间, 西夏王朝): a time, no place.
 _ERAS = ("皇帝", "年间", "王朝", "年号", "元年")
+_FIRM_OPENS = frozenset("大酒饭宾集公广店")  # after such a word, a firm's or a building's name goes on
 _SITES = (
     *("纪念馆", "纪念碑", "纪念园", "纪念地", "纪念堂", "纪念塔", "纪念公园"),  # (not 纪念日: a day)
     "旧址",
@@ -382,7 +383,10 @@ def named_product(form: str, start: int, end: int, foods: bool = True) -> bool:
     # (or one character on, the event's word ending the clause: 玄武门之变, not 杭州城之变迁)
     later = form[end + 1 : end + 3] in _EVENTS[:4] and _clause_ends(form, end + 3)
     ending = rest in ("会战", "会师") and _clause_ends(form, end + 2)  # 长沙会战, not 会宁会师大道 or 任丘会战道镇
-    era = rest in _ERAS and not form.startswith(("皇帝庙", "皇帝陵"), end)  # 临颍皇帝庙乡: a township
+    # not 临颍皇帝庙乡 (a township), nor 大同王朝大酒店 (a hotel's name)
+    era = (
+        rest in _ERAS and not form.startswith(("皇帝庙", "皇帝陵"), end) and form[end + 2 : end + 3] not in _FIRM_OPENS
+    )
     event = end + 2 if rest in _EVENTS or era or ending else end + 3 if later else 0
     if event and not _site_follows(form, event):
         return True
