@@ -871,7 +871,12 @@ def _last_questions(query: str) -> list[str]:
     characters)."""
     folded = query.rstrip()
     if not folded.endswith(("？", "?")):
-        return []
+        # a message typed without marks (voice input: clauses parted by spaces, ending 吗 or 呢) ends
+        # the same way: its last clause after a space is its question
+        bare = folded.rstrip(_PARTICLE_ENDS)
+        if not (" " in folded and bare.endswith(("吗", "呢", "么")) and not any(m in folded for m in "。！!；;？?")):
+            return []
+        folded = folded[: folded.rfind(" ")] + "。" + folded[folded.rfind(" ") + 1 :] + "？"
     cut = max(folded.rfind(end) for end in ("。", "！", "!", "；", ";", "\n", ". "))  # (". ": English prose)
     story, last = (folded[: cut + 1], folded[cut + 1 :].strip()) if cut >= 0 else ("", "")
     if "？" in story or "?" in story:
