@@ -1693,3 +1693,16 @@ def test_words_and_names_that_are_no_township_where_someone_lives(atlas: Atlas, 
 def test_a_thing_the_dictionary_tags_as_a_person_is_no_place(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize("text", ["中大康乐园", "我住在康乐园附近"])
+def test_a_short_name_before_yuan_is_a_garden_s_or_a_campus_s_name(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):  # 康乐园 (中山大学's campus), not 康乐县 in 甘肃
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("苏州园区", "320500"), ("北京园博园", "110000")])
+def test_a_city_before_its_industrial_park_or_garden_expo_is_still_the_city(
+    atlas: Atlas, text: str, expected: str
+) -> None:
+    assert code(atlas, text) == expected

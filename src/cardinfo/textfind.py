@@ -122,6 +122,8 @@ def named_after(form: str, end: int) -> bool:
         return False
     if rest[:1] in _NAMED_AFTER or rest[:2] in _NAMED_AFTER_2:
         return True
+    if rest[:1] == "园" and rest[1:2] not in ("区", "林", "博", "艺"):
+        return True  # 康乐园, a campus's or an estate's name (not 苏州园区, 苏州园林, 北京园博园)
     if rest[:1] not in _MODIFIERS:
         return False
     return rest[1:2] in _ROADS or (rest[1:2] in _MODIFIERS and rest[2:3] in _ROADS)
