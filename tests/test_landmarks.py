@@ -2438,6 +2438,13 @@ FIFTEENTH_PASS_ALONE = [
     ("邵阳崀山", "新宁县", "430528", "landmark"),  # it answered 邵阳市, 邵阳县 in `also`
     ("龙岩古田", "上杭县", "350823", "landmark"),  # it answered 龙岩市, 宁德's 古田县 in `also`
     ("东营黄河口", "垦利区", "370505", "landmark"),  # it answered 河口区
+    ("辛亥革命博物馆", "武昌区", "420106", "landmark"),  # it answered nothing
+    ("杜甫江阁", "天心区", "430103", "landmark"),
+    ("黄崖关", "蓟州区", "120119", "landmark"),  # 黄崖关长城 answered 蓟州区 already
+    ("银子岩", "荔浦市", "450381", "landmark"),
+    ("杭州湘湖", "萧山区", "330109", "landmark"),  # it answered 杭州市
+    ("雁栖湖", "怀柔区", "110116", "landmark"),
+    ("兆麟公园", "道里区", "230102", "landmark"),
 ]
 
 
@@ -2463,6 +2470,8 @@ FIFTEENTH_PASS_IN_TEXT = [
     ("我住在东营黄河口附近", "370505"),  # not 河口区
     ("我在西安汉城湖边住", "610112"),
     ("贵阳南江大峡谷附近的村子", "520121"),
+    ("我住在兆麟公园附近", "230102"),
+    ("我家在杭州湘湖边上", "330109"),
 ]
 
 
@@ -2508,6 +2517,8 @@ FIFTEENTH_PASS_NOT_THE_ROW = [
     ("华山", "610582"),  # 华山医院, 华山路 ...: the row is 渭南华山
     ("沙湖", "640221"),  # 武汉's too: the row is 石嘴山沙湖
     ("新天地", "310101"),  # the row is 上海新天地
+    ("湘湖", "330109"),  # 浮梁县's 湘湖镇 and 长沙's 湘湖街道 too: the row is 杭州湘湖
+    ("芙蓉区湘湖街道", "330109"),
 ]
 
 
@@ -2523,13 +2534,14 @@ def test_the_fifteenth_pass_codes_are_the_division_data_s() -> None:
 
 
 def test_names_the_fifteenth_pass_left_out_are_no_rows() -> None:
-    # names several places or things bear (书院门 alone, 天涯海角, 文殊院, 太平街, 湖广会馆, 白云山, 华山, 沙湖,
-    # 新天地, 圣索菲亚大教堂: Istanbul's too), places on a boundary or over several counties (日月双塔: 杉湖 lies
-    # where 秀峰区 and 象山区 meet; 汉口江滩; 三山风景区), and pages that disagree or name no county (永兴坊,
-    # 五龙潭, 大东海, 苏堤, 杭州宋城, 太古里)
+    # names several places or things bear (书院门 alone, 湘湖 alone, 天涯海角, 文殊院, 太平街, 湖广会馆, 白云山,
+    # 华山, 沙湖, 新天地, 圣索菲亚大教堂: Istanbul's too), places on a boundary (日月双塔: a page puts 杉湖 where
+    # 秀峰区 and 象山区 meet; 汉口江滩: pages say 江岸区 and 江汉区), and pages that disagree or name no county
+    # (永兴坊, 五龙潭, 大东海, 苏堤, 杭州宋城, 太古里)
     landmarks = {r["name"] for r in _table()}
     for name in (
         "书院门",
+        "湘湖",
         "天涯海角",
         "文殊院",
         "太平街",
