@@ -1383,7 +1383,8 @@ def test_the_tenth_pass_codes_are_the_division_data_s() -> None:
 
 def test_names_the_tenth_pass_left_out_are_no_rows() -> None:
     # an idiom or a film (天涯海角, 云水谣), everyday words that would read as the sight (淹城, 老龙头, 普宁寺, 永乐宫),
-    # no page read names the district (象鼻山, 黑虎泉), or the place lies on a boundary (人民英雄纪念碑, 日月山)
+    # no page read names the district (黑虎泉; 象鼻山 has one since the fifteenth pass), or the place lies on a boundary
+    # (人民英雄纪念碑, 日月山)
     landmarks = {r["name"] for r in _table()}
     for name in (
         "天涯海角",
@@ -1392,7 +1393,6 @@ def test_names_the_tenth_pass_left_out_are_no_rows() -> None:
         "老龙头",
         "普宁寺",
         "永乐宫",
-        "象鼻山",
         "黑虎泉",
         "人民英雄纪念碑",
         "孔林",
@@ -2388,5 +2388,176 @@ def test_names_the_fourteenth_pass_left_out_are_no_rows() -> None:
         "上海博物馆",
         "黑龙江省博物馆",
         "套娃广场",
+    ):
+        assert name not in landmarks, name
+
+
+# The fifteenth landmarks pass: famous sights written alone or after their city, which had answered only the city,
+# nothing, or another place — the 5A areas after their city (太原晋祠, 安顺龙宫) and the best-known sights of the
+# provincial capitals: (query, official name, code, matched_by)
+FIFTEENTH_PASS_ALONE = [
+    ("蒙山大佛", "晋源区", "140110", "landmark"),  # it answered 广西's 蒙山县
+    ("太原蒙山大佛", "晋源区", "140110", "landmark"),  # it answered 太原市, 蒙山县 in `also`
+    ("昭觉寺", "成华区", "510108", "landmark"),  # it answered 凉山's 昭觉县
+    ("丹噶尔古城", "湟源县", "630123", "landmark"),  # it answered 西藏's 噶尔县, 古城区 in `also`
+    ("天河潭", "花溪区", "520111", "landmark"),  # it answered 广州's 天河区
+    ("千龙湖", "望城区", "430112", "landmark"),  # it answered 汕头's 龙湖区
+    ("南江大峡谷", "开阳县", "520121", "landmark"),  # it answered 四川's 南江县
+    ("郑州商城遗址", "管城回族区", "410104", "landmark"),  # it answered 郑州市, 信阳's 商城县 in `also`
+    ("侵华日军第七三一部队罪证陈列馆", "平房区", "230108", "landmark"),  # it answered nothing
+    ("七三一部队罪证陈列馆", "平房区", "230108", "landmark"),
+    ("731部队罪证陈列馆", "平房区", "230108", "landmark"),
+    ("七星公园", "七星区", "450305", "landmark"),  # it answered nothing
+    ("芦笛岩", "秀峰区", "450302", "landmark"),
+    ("象鼻山", "象山区", "450304", "landmark"),  # the tenth pass found no page naming the district
+    ("阅江楼", "鼓楼区", "320106", "landmark"),
+    ("江南贡院", "秦淮区", "320104", "landmark"),
+    ("灵谷寺", "玄武区", "320102", "landmark"),
+    ("成都文殊院", "青羊区", "510105", "landmark"),  # it answered 成都市
+    ("西岭雪山", "大邑县", "510129", "landmark"),
+    ("西安书院门", "碑林区", "610103", "landmark"),  # it answered 西安市
+    ("汉城湖", "未央区", "610112", "landmark"),
+    ("景山公园", "西城区", "110102", "landmark"),
+    ("国家大剧院", "西城区", "110102", "landmark"),
+    ("上海新天地", "黄浦区", "310101", "landmark"),  # it answered 上海市
+    ("黄帝故里", "新郑市", "410184", "landmark"),
+    ("重庆湖广会馆", "渝中区", "500103", "landmark"),  # it answered 重庆市
+    ("长沙太平街", "天心区", "430103", "landmark"),  # it answered 长沙市, 长沙县 in `also`
+    ("三亚天涯海角", "天涯区", "460204", "landmark"),  # it answered 三亚市
+    ("太原晋祠", "晋源区", "140110", "landmark"),  # it answered 太原市
+    ("安顺龙宫", "西秀区", "520402", "landmark"),  # it answered 安顺市
+    ("齐齐哈尔扎龙", "铁锋区", "230204", "landmark"),
+    ("连云港连岛", "连云区", "320703", "landmark"),
+    ("重庆濯水", "黔江区", "500114", "landmark"),
+    ("石嘴山沙湖", "平罗县", "640221", "landmark"),
+    ("洛阳白云山", "嵩县", "410325", "landmark"),
+    ("渭南华山", "华阴市", "610582", "landmark"),
+    ("威海华夏城", "环翠区", "371002", "landmark"),
+    ("新乡宝泉", "辉县市", "410782", "landmark"),  # it answered 新乡市, 新乡县 in `also`
+    ("宣城龙川", "绩溪县", "341824", "landmark"),  # it answered 宣城市, 河源's 龙川县 in `also`
+    ("邵阳崀山", "新宁县", "430528", "landmark"),  # it answered 邵阳市, 邵阳县 in `also`
+    ("龙岩古田", "上杭县", "350823", "landmark"),  # it answered 龙岩市, 宁德's 古田县 in `also`
+    ("东营黄河口", "垦利区", "370505", "landmark"),  # it answered 河口区
+    ("辛亥革命博物馆", "武昌区", "420106", "landmark"),  # it answered nothing
+    ("杜甫江阁", "天心区", "430103", "landmark"),
+    ("黄崖关", "蓟州区", "120119", "landmark"),  # 黄崖关长城 answered 蓟州区 already
+    ("银子岩", "荔浦市", "450381", "landmark"),
+    ("杭州湘湖", "萧山区", "330109", "landmark"),  # it answered 杭州市
+    ("雁栖湖", "怀柔区", "110116", "landmark"),
+    ("兆麟公园", "道里区", "230102", "landmark"),
+]
+
+
+@pytest.mark.parametrize(("query", "name", "code", "kind"), FIFTEENTH_PASS_ALONE)
+def test_a_fifteenth_pass_sight_alone_answers_its_county(cli: Any, query: str, name: str, code: str, kind: str) -> None:
+    assert_answers_alone(cli, query, name, code, kind)
+
+
+FIFTEENTH_PASS_IN_TEXT = [
+    ("我住在蒙山大佛附近", "140110"),  # not 蒙山县
+    ("我住在昭觉寺附近", "510108"),  # not 昭觉县
+    ("我家在丹噶尔古城", "630123"),  # not 噶尔县
+    ("我住在天河潭附近", "520111"),  # not 天河区
+    ("我住在桂林象鼻山附近", "450304"),  # it answered 桂林市
+    ("我住在桂林七星公园附近", "450305"),
+    ("我在南京阅江楼旁边上班", "320106"),  # it answered 南京市
+    ("我家在成都西岭雪山脚下", "510129"),
+    ("我住在北京景山公园附近", "110102"),
+    ("离郑州黄帝故里不远", "410184"),
+    ("我住在太原晋祠附近", "140110"),
+    ("我家在安顺龙宫附近", "520402"),
+    ("我住在渭南华山脚下", "610582"),
+    ("我住在东营黄河口附近", "370505"),  # not 河口区
+    ("我在西安汉城湖边住", "610112"),
+    ("贵阳南江大峡谷附近的村子", "520121"),
+    ("我住在兆麟公园附近", "230102"),
+    ("我家在杭州湘湖边上", "330109"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), FIFTEENTH_PASS_IN_TEXT)
+def test_a_fifteenth_pass_sight_in_a_sentence(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code and answer.also == (), (text, answer.place)
+
+
+# (text, the code it must answer): the divisions whose names the rows hold still answer themselves, and a
+# division the text names still wins
+FIFTEENTH_PASS_OTHER_PLACE = [
+    ("蒙山县", "450423"),
+    ("昭觉县", "513431"),
+    ("噶尔县", "542523"),
+    ("天河区", "440106"),
+    ("南江县", "511922"),
+    ("商城县", "411524"),
+    ("东营河口区", "370503"),
+    ("邵阳县", "430523"),
+    ("新乡县", "410721"),
+    ("龙川县", "441622"),
+    ("宁德古田", "350922"),  # 宁德's 古田县: the row is 龙岩古田
+    ("广州白云山", "440111"),  # 广州's: the row is 洛阳白云山
+    ("晋祠", "140110"),  # 晋祠镇 alone, as before
+    ("东城区景山公园", "110101"),  # the text names 东城区
+]
+
+
+@pytest.mark.parametrize(("text", "code"), FIFTEENTH_PASS_OTHER_PLACE)
+def test_a_division_the_text_names_wins_over_a_fifteenth_pass_row(atlas: Atlas, text: str, code: str) -> None:
+    assert_answers_code(atlas, text, code)
+
+
+# (text, a code the answer must not name): names this pass left out, and everyday words holding a new name
+FIFTEENTH_PASS_NOT_THE_ROW = [
+    ("书院门口", "610103"),  # at any academy's gate: the row is 西安书院门
+    ("我愿陪你到天涯海角", "460204"),  # the idiom: the row is 三亚天涯海角
+    ("文殊院", "510105"),  # temples of that name elsewhere: the row is 成都文殊院
+    ("太平街", "430103"),  # streets of that name in many cities: the row is 长沙太平街
+    ("湖广会馆", "500103"),  # 北京's too: the row is 重庆湖广会馆
+    ("白云山", "410325"),  # 广州's, 贵州's ...: the row is 洛阳白云山
+    ("华山", "610582"),  # 华山医院, 华山路 ...: the row is 渭南华山
+    ("沙湖", "640221"),  # 武汉's too: the row is 石嘴山沙湖
+    ("新天地", "310101"),  # the row is 上海新天地
+    ("湘湖", "330109"),  # 浮梁县's 湘湖镇 and 长沙's 湘湖街道 too: the row is 杭州湘湖
+    ("芙蓉区湘湖街道", "330109"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), FIFTEENTH_PASS_NOT_THE_ROW)
+def test_a_fifteenth_pass_name_where_it_means_something_else(atlas: Atlas, text: str, code: str) -> None:
+    assert code not in named_codes(atlas, text), text
+
+
+def test_the_fifteenth_pass_codes_are_the_division_data_s() -> None:
+    assert_codes_are_official(
+        FIFTEENTH_PASS_ALONE, FIFTEENTH_PASS_IN_TEXT + FIFTEENTH_PASS_OTHER_PLACE + FIFTEENTH_PASS_NOT_THE_ROW
+    )
+
+
+def test_names_the_fifteenth_pass_left_out_are_no_rows() -> None:
+    # names several places or things bear (书院门 alone, 湘湖 alone, 天涯海角, 文殊院, 太平街, 湖广会馆, 白云山,
+    # 华山, 沙湖, 新天地, 圣索菲亚大教堂: Istanbul's too), places on a boundary (日月双塔: a page puts 杉湖 where
+    # 秀峰区 and 象山区 meet; 汉口江滩: pages say 江岸区 and 江汉区), and pages that disagree or name no county
+    # (永兴坊, 五龙潭, 大东海, 苏堤, 杭州宋城, 太古里)
+    landmarks = {r["name"] for r in _table()}
+    for name in (
+        "书院门",
+        "湘湖",
+        "天涯海角",
+        "文殊院",
+        "太平街",
+        "湖广会馆",
+        "白云山",
+        "华山",
+        "沙湖",
+        "新天地",
+        "圣索菲亚大教堂",
+        "日月双塔",
+        "汉口江滩",
+        "永兴坊",
+        "五龙潭",
+        "大东海",
+        "苏堤",
+        "杭州宋城",
+        "太古里",
     ):
         assert name not in landmarks, name
