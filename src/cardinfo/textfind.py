@@ -1678,10 +1678,11 @@ class TextFinder:
         return Found((county,), found.also, found.start, hit.end)
 
     def _town_short_form(self, form: str) -> Found | None:
-        """The one township a text names by a short form of 3 characters or more that no other township
-        shares and that is no everyday word (体育场, 人民广场: data/words.csv), right after a word of
-        where someone is or goes (在陆家嘴上班, 住在徐家汇), when the text names nothing else: the county
-        or district it lies in (浦东新区), as an address that ends in a township answers."""
+        """The one township a text names by a short form that no other township shares and that is no
+        everyday word (体育场, 人民广场: data/words.csv), right after a word of where someone is or goes
+        (在陆家嘴上班, 住在徐家汇), when the text names nothing else: the county or district it lies in
+        (浦东新区), as an address that ends in a township answers. A short form of 2 characters also
+        needs a word of nearness or of what people do there after it (`_near_a_town`: 我在沙面上班)."""
         pieces = {form[a : a + n] for n in range(2, 7) for a in range(len(form) - n + 1) if is_cjk(form[a])}
         pieces = {p for p in pieces if len(p) > 2 or _near_a_town(form, p)}
         pairs = {p for p in pieces if len(p) == 2}
@@ -1689,8 +1690,7 @@ class TextFinder:
             pieces -= set(self.divisions.lookup_many(pairs))
         if not pieces:
             return None
-        shortest = min(map(len, pieces))
-        named = {k: c for k, c in self.divisions.town_short_forms(pieces, shortest).items() if len(c) == 1}
+        named = {k: c for k, c in self.divisions.town_short_forms(pieces, shortest=2).items() if len(c) == 1}
         words = self.divisions.words(named)
         named = {k: codes for k, codes in named.items() if _town_said(form, k, words.get(k))}
         if len({codes[0] for codes in named.values()}) != 1:
