@@ -326,15 +326,29 @@ def _weight(toks: tuple[str, ...], stop: frozenset[str] = frozenset()) -> float:
 
 
 class _Vocabulary(Record):
-    """Every term (a tuple of tokens) and what it means: topic credits, or neutral (stop or anchor)."""
+    """Every term and what it means: topic credits, or neutral (stop or anchor). A term is keyed by
+    its tokens joined with spaces (no token holds one: 残 疾 证, how to apply), and its credits are
+    an index into `lists`, the distinct lists of (topic, weight): flat strings and small integers
+    read back from the cache in half the time of tuples of tokens and a list per term."""
 
-    credits: dict[tuple[str, ...], list[tuple[int, float]]]
-    neutral: dict[tuple[str, ...], str]  # term -> "stop", "anchor", "name" or "other"
+    credits: dict[str, int]  # term -> index into lists
+    lists: tuple[tuple[tuple[int, float], ...], ...]
+    neutral: dict[str, str]  # term -> "stop", "anchor", "name" or "other"
     avoid: list[list[tuple[str, ...]]]
     longest: int
     known: frozenset[str]  # every token of every term
     anchoring: frozenset[str]
-    strong: frozenset[tuple[str, ...]]  # the terms that are some topic's keyword, not only a weak word
+    strong: frozenset[str]  # the terms that are some topic's keyword, not only a weak word
+
+    def credit(self, term: str) -> tuple[tuple[int, float], ...]:
+        """The (topic, weight) pairs a term credits; none for a term that credits no topic."""
+        at = self.credits.get(term)
+        return () if at is None else self.lists[at]
+
+
+def _key(toks: Sequence[str]) -> str:
+    """A term's key in the vocabulary: its tokens joined by spaces."""
+    return " ".join(toks)
 
 
 def _terms(words: list[str]) -> list[tuple[str, ...]]:
@@ -386,29 +400,34 @@ def _built(topics: Sequence[FaqEntry]) -> _Vocabulary:
         words += split
         meanings += [(role, -1, 0.0)] * len(split)
     stop = frozenset(tokens(_STOP_EN))
-    credits: dict[tuple[str, ...], list[tuple[int, float]]] = {}
-    neutral: dict[tuple[str, ...], str] = {}
+    credits: dict[str, list[tuple[int, float]]] = {}
+    neutral: dict[str, str] = {}
     avoid: list[list[tuple[str, ...]]] = [[] for _ in topics]
-    strong: set[tuple[str, ...]] = set()
+    strong: set[str] = set()
     for term, (kind, i, factor) in zip(_terms(words), meanings, strict=True):
         if not term:
             continue
         if kind == "credit":
-            entries = credits.setdefault(term, [])
+            entries = credits.setdefault(_key(term), [])
             for j, _ in entries:
                 if j == i:
                     break  # a topic's first word of this form counts (a keyword before a weak one)
             else:
                 entries.append((i, factor * _weight(term, stop)))
             if factor == 1.0:
-                strong.add(term)
+                strong.add(_key(term))
         elif kind == "avoid":
             avoid[i].append(term)
         else:
-            neutral[term] = kind
-    longest = max(len(term) for term in (*credits, *neutral))
-    known = frozenset(chain.from_iterable(chain(credits, neutral)))
-    return _Vocabulary(credits, neutral, avoid, longest, known, frozenset(tokens(_ANCHORING)), frozenset(strong))
+            neutral[_key(term)] = kind
+    terms = [key.split(" ") for key in chain(credits, neutral)]
+    longest = max(map(len, terms))
+    known = frozenset(chain.from_iterable(terms))
+    distinct = sorted({tuple(entries) for entries in credits.values()})
+    at = {entries: k for k, entries in enumerate(distinct)}
+    index = {term: at[tuple(entries)] for term, entries in credits.items()}
+    anchoring = frozenset(tokens(_ANCHORING))
+    return _Vocabulary(index, tuple(distinct), neutral, avoid, longest, known, anchoring, frozenset(strong))
 
 
 def _deletions(word: str) -> set[str]:
@@ -420,7 +439,7 @@ def _typo_index(vocab: _Vocabulary) -> dict[str, set[str]]:
     the words of other documents: "river" is no misspelt "driver", and a misspelt "pasport" is
     no question about the certificate anyway."""
     terms = [*vocab.credits, *(term for term, role in vocab.neutral.items() if role != "other")]
-    latin = {t for term in terms for t in term if not _is_han(t) and not t.isdigit()}
+    latin = {t for term in terms for t in term.split(" ") if not _is_han(t) and not t.isdigit()}
     index: dict[str, set[str]] = {}
     for word in latin:
         if len(word) >= 5:
@@ -457,6 +476,7 @@ class _Occurrence(Record):
     start: int
     end: int
     term: tuple[str, ...]
+    key: str  # the term's key in the vocabulary
 
 
 def _occurrences(toks: list[str], vocab: _Vocabulary) -> list[_Occurrence]:
@@ -464,9 +484,9 @@ def _occurrences(toks: list[str], vocab: _Vocabulary) -> list[_Occurrence]:
     found: list[_Occurrence] = []
     for start in range(len(toks)):
         for end in range(min(len(toks), start + vocab.longest), start, -1):
-            term = tuple(toks[start:end])
-            if term in vocab.credits or term in vocab.neutral:
-                found.append(_Occurrence(start, end, term))
+            key = " ".join(toks[start:end])
+            if key in vocab.credits or key in vocab.neutral:
+                found.append(_Occurrence(start, end, tuple(toks[start:end]), key))
                 break  # the longest term starting here; shorter ones starting here lie inside it
     maximal: list[_Occurrence] = []
     reach = -1  # the furthest end of any term starting earlier
@@ -513,11 +533,11 @@ def _evidence(topics: Sequence[FaqEntry], text: str) -> _Evidence:
     occurrences = _occurrences(toks, vocab)
     others = {o.start for o in occurrences if _other_span(o.term, vocab) == (0, len(o.term))}
     for occ in occurrences:
-        for i, weight in vocab.credits.get(occ.term, []):
+        for i, weight in vocab.credit(occ.key):
             rate = weight / (occ.end - occ.start)
             for k in range(occ.start, occ.end):
                 share[i][k] = max(share[i].get(k, 0.0), rate)
-        role = "topic" if occ.term in vocab.credits else vocab.neutral[occ.term]
+        role = "topic" if occ.key in vocab.credits else vocab.neutral[occ.key]
         if role == "other":
             elsewhere.update(range(occ.start, occ.end))
         names_card = role in ("anchor", "name") or (role == "topic" and any(t in vocab.anchoring for t in occ.term))
@@ -526,10 +546,10 @@ def _evidence(topics: Sequence[FaqEntry], text: str) -> _Evidence:
         # 证号 names the certificate; 换证, a weak word, may be about a driving licence (驾驶证换证);
         # 三代 right before another card's name is that card's generation (第三代社保卡)
         # 二代证 names the certificate plainly, also where a topic counts it as its own word (transition)
-        name = role == "name" or (role == "topic" and vocab.neutral.get(occ.term) == "name")
+        name = role == "name" or (role == "topic" and vocab.neutral.get(occ.key) == "name")
         generation = name and occ.end in others and not _CARD & set(occ.term)
         plainly = plainly or (name and not generation) or "12385" in occ.term
-        named = named or plainly or (names_card and occ.term in vocab.strong)
+        named = named or plainly or (names_card and occ.key in vocab.strong)
         # 社保卡 is both a topic word and another card; 身份证号码 (a word of the number topic) is
         # about the ID card; 要带身份证吗 asks what to bring, not about the ID card
         span = _other_span(occ.term, vocab)
@@ -580,7 +600,7 @@ def _avoided(topic: int, term: tuple[str, ...], toks: list[str], found: list[_Oc
         if tuple(toks[start : start + n]) != term or _compared(toks, start, start + n):
             continue
         inside = (o for o in found if o.start <= start and start + n <= o.end and o.end - o.start > n)
-        if not any(any(i == topic for i, _ in vocab.credits.get(o.term, [])) for o in inside):
+        if not any(any(i == topic for i, _ in vocab.credit(o.key)) for o in inside):
             return True
     return False
 
@@ -673,11 +693,11 @@ _COPIES = (("复", "印"), ("原", "件"), ("照", "片"), ("copy",), ("copies",
 def _other_span(term: tuple[str, ...], vocab: _Vocabulary) -> tuple[int, int] | None:
     """Where in `term` another document's name lies, as (start, end): (0, 3) for 身份证 itself,
     (2, 5) in 需要身份证, a word of the documents topic; None when it holds none."""
-    if vocab.neutral.get(term) == "other":
+    if vocab.neutral.get(_key(term)) == "other":
         return 0, len(term)
     for n in range(len(term) - 1, 0, -1):  # one token: an English word (residence permit)
         for i in range(len(term) - n + 1):
-            if vocab.neutral.get(term[i : i + n]) == "other" and len("".join(term[i : i + n])) > 1:
+            if vocab.neutral.get(_key(term[i : i + n])) == "other" and len("".join(term[i : i + n])) > 1:
                 return i, i + n
     return None
 
@@ -1024,7 +1044,7 @@ def _place_names(query: str, vocab: _Vocabulary) -> list[str]:
     words = {
         run[i:j] for run in runs for i in range(len(run)) for j in range(i + 2, min(len(run), i + _PLACE_LONGEST) + 1)
     }
-    words = {w for w in words if tuple(w) not in vocab.credits and tuple(w) not in vocab.neutral}
+    words = {w for w in words if _key(w) not in vocab.credits and _key(w) not in vocab.neutral}
     if not words:
         return []
     found: set[str] = set()
@@ -1303,7 +1323,8 @@ def _heard(topics: Sequence[FaqEntry], query: str, shortest: int = 2) -> str:
     be the only one of its sound, and the piece no word of the matcher's own (身份证 is no 身分证).
     Pinyin input methods make such typos; the question is read again."""
     vocab = _vocabulary(topics)
-    words = {"".join(t) for t in vocab.credits if len(t) >= shortest and all(_is_han(x) and len(x) == 1 for x in t)}
+    terms = (key.split(" ") for key in vocab.credits)
+    words = {"".join(t) for t in terms if len(t) >= shortest and all(_is_han(x) and len(x) == 1 for x in t)}
     pinyin = _char_pinyin(set("".join(words)) | set(query))
     if not pinyin:
         return query
@@ -1315,7 +1336,7 @@ def _heard(topics: Sequence[FaqEntry], query: str, shortest: int = 2) -> str:
     for word in words:
         if (key := sound(word)) is not None:
             by_sound.setdefault(key, set()).add(word)
-    known = {"".join(t) for t in (*vocab.credits, *vocab.neutral)}  # 身份证 is no typo of 身分证
+    known = {key.replace(" ", "") for key in (*vocab.credits, *vocab.neutral)}  # 身份证 is no typo of 身分证
     sizes = sorted({len(w) for w in words}, reverse=True)
     out, at = [], 0
     while at < len(query):
