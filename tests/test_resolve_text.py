@@ -193,7 +193,6 @@ def test_of_two_places_the_one_asked_about_or_meant(atlas: Atlas, query: str, me
         ("曲靖办的证，昆明能年审吗", "530300"),  # where it was issued
         ("我在曲靖，问昆明残联说要回户籍地", "530300"),  # what 昆明 answered, not what is asked
         ("我在曲靖，现在住院在昆明，能办吗", "530300"),  # a stay in hospital, not where the writer lives
-        ("我在昆明，残联会同意吗", "530100"),  # 会同 (会同县) inside 会同意: a word, not a name set out
         ("My certificate is from Kunming, can I renew it in Qujing?", "530100"),  # whose certificate it is
         ("I'm in Kunming. Is Qujing far?", "530100"),  # a measure
         ("江苏省南京市徐州市鼓楼区256号", "320302"),  # an address asks nothing
@@ -1706,3 +1705,88 @@ def test_a_city_before_its_industrial_park_or_garden_expo_is_still_the_city(
     atlas: Atlas, text: str, expected: str
 ) -> None:
     assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["京东商城买的轮椅能报销吗", "上街买菜的时候摔了", "他上街去了", "清新的空气", "这个人威信很高", "芙蓉王香烟"],
+)
+def test_county_names_that_are_everyday_words_inside_a_longer_text_are_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):  # a mall, to go out, fresh, prestige, a cigarette brand
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("商城", "411524"),  # typed alone, the county
+        ("河南商城", "411524"),  # beside its province
+        ("我家在商城", "411524"),  # where someone lives
+        ("郑州上街", "410106"),
+        ("我住在上街", "410106"),
+        ("我是会同人", "431225"),
+        ("长沙芙蓉", "430102"),
+    ],
+)
+def test_those_names_still_answer_where_they_are_said_as_places(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("喺华强北卖手机嘅", "440304"), ("我喺大方返工", "520521"), ("住喺天河", "440106")],
+)
+def test_cantonese_hai_is_where_someone_is(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected  # 喺 is Cantonese for 在, 返工 for 上班
+
+
+@pytest.mark.parametrize("text", ["西湖醋鱼到底好不好吃", "普洱茶越陈越香", "大理石有几种"])
+def test_a_dish_or_thing_before_a_little_word_is_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
+
+
+def test_a_thing_word_across_a_following_word_still_leaves_the_place(atlas: Atlas) -> None:
+    """小店主 (a shop owner) is a word of data/words.csv, but here 主要 follows it: 小店区."""
+    assert code(atlas, "太原小店主要在哪办残疾证") == "140105"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "left"),
+    [
+        ("在北京漂了十年，今年回芜湖落了户", "340200", "110000"),
+        ("从西藏调回来了，在成都安了家", "510100", "540000"),
+        ("在昆明定居了，以前在大理", "530100", "532900"),
+    ],
+)
+def test_where_someone_settled_is_the_answer_and_the_other_place_is_named(
+    atlas: Atlas, text: str, expected: str, left: str
+) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == expected
+    assert left in {p.code for p in answer.also}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("石家装桥西区，孩子想办证", "130104"), ("沈杨铁西区的", "210106"), ("兰洲城关区的", "620102")],
+)
+def test_a_city_typed_with_one_character_of_the_same_sound_settles_which_county(
+    atlas: Atlas, text: str, expected: str
+) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == expected
+    assert answer.matched_by == "typo" and answer.also  # said as a guess, the others named
+
+
+@pytest.mark.parametrize("text", ["我在桥西区", "长村朝阳区", "家在鼓楼区的"])
+def test_no_typo_is_guessed_where_no_city_is_one_character_off(atlas: Atlas, text: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is None and len(answer.candidates) > 1
+
+
+def test_an_everyday_word_inside_other_words_is_not_even_another_place_named(atlas: Atlas) -> None:
+    """我在昆明，残联会同意吗: 会同 (会同县) inside 会同意 is a word, neither the answer nor in `also`."""
+    answer = atlas.answer("我在昆明，残联会同意吗")
+    assert answer.place is not None and answer.place.code == "530100"
+    assert "431225" not in {p.code for p in answer.also}

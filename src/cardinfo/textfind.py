@@ -29,19 +29,20 @@ _LANDMARKS = ("大学", "学院", "医院", "机场", "站")
 # How an official name or an alias of a whole place ends: one that does not is a short form (北京, 杭州).
 _LEVEL_ENDS = ("省", "市", "县", "区", "旗", "盟", "自治州", "镇", "乡", "街道")  # not 州: 杭州 is short
 _LEVEL_CHARS = frozenset("省市县区旗盟州镇乡道")
-# Short names of counties and districts that are everyday words first (延长 "extend", 富裕 "well
-# off", 平安 "safe", 公安 "police", 比如 "for example"; 安宁 "peace", 江山 "the realm", 武功 "martial
-# arts", 安康 "good health", a greeting; 龙井, the tea): in a longer text one counts as a place only when another
-# name agrees with it (陕西延长, 海东平安) or the words around it make it one (在大方上班, 大方人:
-# see located()); typed alone it is still the place. Chosen by hand among the index's short names
-# that the jieba 0.42.1 word list (MIT) also lists as words; names people use mostly for the place
-# (江北, 南山, 金山, 大同) are left out.
+# Short names of counties and districts that are everyday words first (延长 "extend", 富裕 "well off", 平安
+# "safe", 公安 "police", 比如 "for example"; 安宁 "peace", 江山 "the realm", 武功 "martial arts", 安康 "good
+# health", a greeting; 龙井, the tea; 商城 "a mall", 上街 "to go out"): in a longer text one counts as a place
+# only when another name agrees with it (陕西延长, 海东平安) or the words around it make it one (在大方上班,
+# 大方人: see located()); typed alone it is still the place. Chosen by hand among the index's short names that
+# the jieba 0.42.1 word list (MIT) also lists as words; names people use mostly for the place (江北, 南山,
+# 金山, 大同) are left out.
 _EVERYDAY = (
     "资源 合作 和平 比如 解放 东方 前进 港口 公安 友好 通道 共和 友谊 平安 安定 延长"
     " 光明 新兴 运河 万年 东风 红旗 工农 富裕 清水 前锋 复兴 宏伟 平定 洞口 温泉"
     " 向阳 振兴 三元 大方 互助 新华 莲花 平和 六合 桃源 永和 台前 丰满 双桥 高台 二道 无为 小店 同心"
     " 灯塔 天涯 海棠 回民 安居 方正 新星 天台 开化 太平 长寿 长安"
     " 高明 长子 大名 龙门 平房 青山 安宁 江山 武功 清流 安康 龙井 新建 和顺 无极"
+    " 商城 上街 会同 光泽 清新 威信 大观 元宝 芙蓉"  # a mall, to go out, jointly, gloss, fresh, prestige ...
     " 山城 江城 花城 石头城 星城 岛城 白云 金牛 金山"  # nicknames that are words too (卫星城, 半岛城市: 星城, 岛城)
 )
 # The same kind of names that say where in a town or a region (城北 "north of town", 市中 in 市中心,
@@ -231,7 +232,9 @@ _FROM_THERE = ("人", "工作", "上班", "打工", "那边", "这边", "老家"
 
 # Words after which a word starts (去亚龙湾, 在明尼苏达州): with the start of a clause, where another
 # place's name is read as one.
-_BEFORE_WORD = frozenset("在去到从往来是住游逛和与跟及的了过于赴回国离近邻")  # 国: 美国明尼苏达州; 离X不远, 靠近X
+_BEFORE_WORD = frozenset(
+    "在去到从往来是住游逛和与跟及的了过于赴回国离近邻喺"
+)  # 国: 美国明尼苏达州; 离X不远, 靠近X; 喺: Cantonese 在
 
 
 def _starts_word(
@@ -253,7 +256,9 @@ def _starts_word(
 
 # What follows a thing named after a place (大理石地板, 三明治好吃, 中山装怎么穿) where the thing's word
 # ends: not 三明治疗, 大理石门村, 中山装饰城, whose characters go on into another word.
-_AFTER_THING = frozenset("的了是和跟与及或配炒做穿吃喝泡开铺地很太真好吗呢啊吧呀也都还就多哪怎一个这那不")
+_AFTER_THING = frozenset(
+    "的了是和跟与及或配炒做穿吃喝泡开铺地很太真好吗呢啊吧呀也都还就多哪怎一个这那不到有加越最比会能"
+)
 _AFTER_FOOD = _AFTER_THING - frozenset("铺一个开地穿")
 
 
@@ -267,7 +272,7 @@ def _ends_word(form: str, end: int, kind: str = "thing") -> bool:
 
 # Words of being or going somewhere right before a name (在天津包子很便宜, 我在湖南菜太辣): there the
 # name is the place, whatever thing its characters open.
-_GOING = frozenset("在住到去来从回赴往游逛")
+_GOING = frozenset("在住到去来从回赴往游逛喺")  # 喺: Cantonese for 在
 
 
 def _placed(form: str, start: int) -> bool:
@@ -465,7 +470,22 @@ def _town_said(form: str, key: str, kind: str | None) -> bool:
 
 
 # What someone does near or at a place, after its name (我在沙面上班, 我住在博鳌附近).
-_AT_TOWN = ("附近", "旁边", "一带", "周边", "周围", "那边", "这边", "对面", "上班", "工作", "上学", "读书", "生活")
+_AT_TOWN = (
+    "附近",
+    "旁边",
+    "一带",
+    "周边",
+    "周围",
+    "那边",
+    "这边",
+    "对面",
+    "上班",
+    "工作",
+    "上学",
+    "读书",
+    "生活",
+    "返工",
+)
 
 
 def _near_a_town(form: str, key: str) -> bool:
@@ -658,6 +678,8 @@ _ASKS = (
 # Where someone is now (原来住郑州，现在住许昌). Not where they moved to: 从珠海搬到中山了，残疾证要迁吗 asks
 # about the certificate of 珠海, where it was issued.
 _MOVED_TO = ("现在在", "现在住", "现在人在", "现住", "现居")
+# After a name, where someone has settled (回芜湖落了户, 在成都安了家, 在昆明定居了): where they are now.
+_SETTLED = ("落户", "落了户", "落的户", "安家", "安了家", "定居", "扎根", "买了房", "买房")
 _DENIED = ("不是", "不在", "不住", "并非", "而非")
 _LEFT = ("以前", "原来", "之前", "曾经", "过去", "除了", "听说")
 _REPORTED = ("已经", "发了", "换了", "有了", "拿到", "说")
@@ -714,7 +736,7 @@ def _clause_start(form: str, at: int) -> int:
 
 def _weight(form: str, hit: Hit, hits: Sequence[Hit]) -> int:
     """How plainly the text makes the name at `hit` the place it is about: +1 asked about or where the
-    writer is now, 0 said, -1 left or only reported on, -2 denied."""
+    writer is now or has settled, 0 said, -1 left or only reported on, -2 denied."""
     start, end = _clause_start(form, hit.start), _clause_end(form, hit.end)
     end = min((h.start for h in hits if hit.end <= h.start < end), default=end)  # up to the next name
     before = form[start : hit.start]
@@ -727,7 +749,8 @@ def _weight(form: str, hit: Hit, hits: Sequence[Hit]) -> int:
     listed = any(  # 北京上海都有了吧, 曲靖、玉溪、楚雄都发了吗: a list of names (each clause before it only a name)
         h.end == hit.start or (h.end == hit.start - 1 and _clause_start(form, h.start) == h.start) for h in hits
     )
-    if now >= 0 or (not listed and _asked_about(form, hit, end)):
+    settled = any(w in form[hit.end : end] for w in _SETTLED)
+    if now >= 0 or settled or (not listed and _asked_about(form, hit, end)):
         return 1
     return -1 if any(w in form[hit.end : end] for w in _REPORTED) else 0
 
@@ -869,8 +892,21 @@ _LOCATED_BEFORE = (
 )
 _LOCATED_AFTER = ("人", "残联", "是我老家", "是我的老家", "老乡")
 _BOUNDARY = frozenset(" ，,。.！!？?；;：:、的\n")
-_BEING_AT = ("在", "去", "到", "回", "住在")
-_TOWN_CUES = ("在", "去", "到", "住", "来自", "位于", "离", "靠近", "临近", "接近", "邻近")  # 离陆家嘴不远, 靠近徐家汇
+_BEING_AT = ("在", "去", "到", "回", "住在", "喺")  # 喺: Cantonese for 在 (我喺中山返工)
+_TOWN_CUES = (
+    "在",
+    "去",
+    "到",
+    "住",
+    "来自",
+    "位于",
+    "离",
+    "靠近",
+    "临近",
+    "接近",
+    "邻近",
+    "喺",
+)  # 离陆家嘴不远, 靠近徐家汇
 # Words after a place that say someone is near it or speak of it (五角场附近, 中关村那边现在能办吗).
 _NEARBY = ("附近", "旁边", "一带", "周边", "周围", "那边", "这边", "对面", "不远", "那块", "这块")
 _JOURNEY_TO = frozenset("到去至往回飞")  # 从沈阳南站到大连北站, 坐高铁去广州南站
@@ -885,7 +921,23 @@ _ITS_OWN = ("公安局", "人民医院", "人民政府", "残联", "机场")
 _CARD_THERE = ("换证了", "换证吗", "换证没", "换证啦", "办证", "换三代", "办三代", "发三代", "开始换")
 _HERE = ("那边", "那儿", "那里", "这边", "这块", "这里")
 _CARD_DOINGS = ("换", "办证", "三代", "残联")  # after 那边: 换证, 办证, 三代证, 有残联吗 (not 理赔, 办户口)
-_DOING = ("办", "换", "上班", "上学", "打工", "工作", "生活", "读书", "看病", "就医", "住院", "出生", "农村", "乡下")
+_DOING = (
+    "办",
+    "换",
+    "上班",
+    "上学",
+    "打工",
+    "工作",
+    "生活",
+    "读书",
+    "看病",
+    "就医",
+    "住院",
+    "出生",
+    "农村",
+    "乡下",
+    "返工",
+)  # 返工: Cantonese 上班
 # ... and never when the word opens the name of an institution or a landmark (公安局, 平安银行).
 _NAMED_AFTER_IT = (
     *("局", "机关", "银行", "日报", "报社", "书店", "饭店", "酒店", "宾馆", "商店", "商场", "超市", "医院"),
@@ -1143,6 +1195,13 @@ def rhyme(pinyin: str) -> str:
         if pinyin.startswith(initial) and len(pinyin) > len(initial):
             return pinyin[len(initial) :]
     return pinyin
+
+
+def _city_names(city: "Place | None") -> list[str]:
+    """A city's name and its name without 市 (石家庄市, 石家庄), as people write it before a county."""
+    if city is None:
+        return []
+    return [city.name, city.name[:-1]] if city.name.endswith("市") and len(city.name) > 2 else [city.name]
 
 
 def one_typo(typed: str, named: Iterable[tuple[str, str]], sounds: Callable[[set[str]], dict[str, str]]) -> str | None:
@@ -1422,7 +1481,7 @@ class TextFinder:
         if found is None:  # no name as written: a name with one character wrong, if the text is one
             place = self.typo(normalise(text, t2s))
             return index.Resolution(text, (place,), "typo", (), text.strip()) if place else None
-        typo = None if latin else self._typo_after(found, form, hits, townships)
+        typo = None if latin else self._typo_after(found, form, hits, townships) or self._typo_before(found, form, hits)
         found = typo or found
         matched = text[origin[found.start] : origin[found.end - 1] + 1]
         # "path": names of places one inside the other and nothing else (云南昆明盘龙区, Kunming, Yunnan)
@@ -1543,6 +1602,28 @@ class TextFinder:
             fit = one_typo(form[end:n], named, self.sounds)
             if fit is not None:
                 return Found((children[fit],), (), found.start, n)
+        return None
+
+    def _typo_before(self, found: Found, form: str, hits: Sequence[Hit]) -> Found | None:
+        """Of the places a county's name fits (桥西区: 石家庄's, 邢台's, 张家口's), the one whose city is
+        written right before it with one character wrong (石家装桥西区, 沈杨铁西区, 兰洲城关区: see
+        one_typo; a city's short name only by the same sound); the others in `also`."""
+        if len(found.places) < 2 or any(h.end == found.start for h in hits):
+            return None  # a name written right before it: the text is read as written
+        cities: dict[str, Place] = {}
+        for p in found.places:
+            city = self.divisions.place(p.codes[-2]) if len(p.codes) > 1 else None
+            if city is None or city.level != "prefecture":
+                return None
+            cities[city.code] = p
+        named = [(name, code) for code in cities for name in _city_names(self.divisions.place(code))]
+        start = _clause_start(form, found.start)
+        for n in (4, 3, 2):
+            if found.start - n >= start:
+                fit = one_typo(form[found.start - n : found.start], named, self.sounds)
+                if fit is not None:
+                    place = cities[fit]
+                    return Found((place,), tuple(p for p in found.places if p != place), found.start - n, found.end)
         return None
 
     def _hit(self, start: int, end: int, rows: list[tuple[str, int]], name: str = "") -> Hit | None:
