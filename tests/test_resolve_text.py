@@ -1790,3 +1790,30 @@ def test_an_everyday_word_inside_other_words_is_not_even_another_place_named(atl
     answer = atlas.answer("我在昆明，残联会同意吗")
     assert answer.place is not None and answer.place.code == "530100"
     assert "431225" not in {p.code for p in answer.also}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("杨柳青的，就是年画那个杨柳青，我妈想弄个残疾证", "120111"), ("陆家嘴的", "310115")],
+)
+def test_a_township_short_form_opening_the_text_before_de_is_where_the_writer_is_from(
+    atlas: Atlas, text: str, expected: str
+) -> None:
+    assert code(atlas, text) == expected  # the township's district, as an address that ends in it answers
+
+
+@pytest.mark.parametrize("text", ["体育场的，你好", "观音桥的，残疾证年审要带些啥子"])
+def test_an_everyday_word_or_a_short_form_many_townships_share_before_de_is_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("这个县叫张北", "130722"), ("这个县叫张北县", "130722")])
+def test_a_place_called_by_its_name_is_still_the_place(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize("text", ["我们班新来个同学叫张北京，大家都笑他名字", "我叫张北京"])
+def test_a_person_called_by_a_surname_and_a_place_s_name_is_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):  # 张北京: neither 张北县 nor 北京
+        atlas.answer(text, suggest=False)

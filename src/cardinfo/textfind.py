@@ -459,14 +459,17 @@ def _town_said(form: str, key: str, kind: str | None) -> bool:
     none: a word the dictionary lists never is, 体育场, 五角场): after a word of where someone is or
     goes (在陆家嘴上班, 离中关村不远, 靠近徐家汇), or opening the text or a clause before a word of being
     near it or of the sight it is known for (中关村那边现在能办吗, 磁器口古镇; not 最近关帝庙那边, whose 近
-    is no cue)."""
+    is no cue), or before 的 that ends the clause (杨柳青的，…: where the writer is from)."""
     if kind is not None:
         return False
     start = form.find(key)
     if form[max(0, start - 2) : start].endswith(_TOWN_CUES):
         return True
     opened = start == 0 or form[start - 1] in _CLAUSE_STARTS
-    return opened and form.startswith((*_NEARBY, *_TOWN_SIGHTS), start + len(key))
+    end = start + len(key)
+    if opened and form.startswith("的", end) and _clause_ends(form, end + 1):
+        return True  # 杨柳青的，我妈想办证: who the writer is, by where they are from
+    return opened and form.startswith((*_NEARBY, *_TOWN_SIGHTS), end)
 
 
 # What someone does near or at a place, after its name (我在沙面上班, 我住在博鳌附近).
@@ -536,6 +539,13 @@ def _clause_ends(form: str, end: int) -> bool:
     return end == len(form) or form[end] in _CLAUSE_STARTS
 
 
+def _word_end(form: str, at: int) -> int:
+    """Where the run of characters that `at` stands in ends: the next space (a scanned text's
+    punctuation is spaces) or the text's end."""
+    stop = form.find(" ", at)
+    return len(form) if stop < 0 else stop
+
+
 def _clause_end(form: str, at: int) -> int:
     """Where the clause that `at` stands in ends: the next clause mark, or the text's end."""
     return next((k for k in range(at, len(form)) if form[k] in _CLAUSE_STARTS), len(form))
@@ -561,6 +571,12 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
     # a two-character name that is itself a surname and a given name, after who the person is (我同事张垣)
     if end - start == 2 and form[start] in SURNAMES and form[:start].endswith(_PEOPLE) and not _from_there(form, end):
         return True
+    # "is called", then a surname that opens the name and one character more, nothing after: a
+    # person's name (同学叫张北京, across 张北 and 北京; not 这个县叫张北县, a place's full name)
+    if start > 0 and form[start - 1] == "叫" and form[start] in SURNAMES:
+        stop = _word_end(form, start)
+        if end < stop <= start + 3 and form[stop - 1] not in _LEVEL_CHARS:
+            return True
     # (not when the "surname" ends another place's name: 江苏南京主任 is 南京, 吉林长春老师 长春)
     if start == 0 or start in ends or form[start - 1] not in SURNAMES:
         return False
