@@ -1817,3 +1817,43 @@ def test_a_place_called_by_its_name_is_still_the_place(atlas: Atlas, text: str, 
 def test_a_person_called_by_a_surname_and_a_place_s_name_is_no_place(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):  # 张北京: neither 张北县 nor 北京
         atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("延长这边残疾证怎么年审", "610621"),  # the place's business there
+        ("光泽的残疾证怎么在网上年审", "350723"),  # its certificate
+        ("芙蓉的残联搬到哪里去了", "430102"),
+        ("光泽 残联电话", "350723"),  # the name, a space, the federation
+        ("商城的", "411524"),  # a whole reply: where the writer is from
+        ("我住上街", "410106"),
+        ("回会同老家办残疾证", "431225"),
+        ("在威信扎根的外地人", "530629"),
+        ("大观有几个街道", "340803"),
+        ("商城户口，在武汉工作", "411524"),  # the registration, the other place in `also`
+    ],
+)
+def test_an_everyday_county_name_is_the_place_where_the_words_around_say_so(
+    atlas: Atlas, text: str, expected: str
+) -> None:
+    assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize("text", ["延长残疾证有效期怎么办", "有光泽的残疾证", "这个人威信有多少"])
+def test_the_same_words_in_their_own_sense_are_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("我是北京人，想去大理定居", "110000"),  # a wish
+        ("我在成都住，朋友在重庆买房了", "510100"),  # someone else settled
+        ("我父母在长沙安家，我在北京工作", "110000"),
+        ("我在杭州上班，想在嘉兴买房", "330100"),
+    ],
+)
+def test_a_wish_to_settle_or_someone_else_settling_does_not_move_the_answer(atlas: Atlas, text: str, kept: str) -> None:
+    assert code(atlas, text) == kept

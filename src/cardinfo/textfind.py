@@ -696,6 +696,16 @@ _ASKS = (
 _MOVED_TO = ("现在在", "现在住", "现在人在", "现住", "现居")
 # After a name, where someone has settled (回芜湖落了户, 在成都安了家, 在昆明定居了): where they are now.
 _SETTLED = ("落户", "落了户", "落的户", "安家", "安了家", "定居", "扎根", "买了房", "买房")
+# ... unless someone else settled (朋友在重庆买房了, 我父母在长沙安家) or it is a wish or denied (想去大理定居,
+# 打算在嘉兴买房, 从来没想过在上海定居)
+_NOT_SETTLED = ("想", "打算", "准备", "计划", "希望", "要", "没", "不")
+
+
+def _settled_by_others(before: str, after: str) -> bool:
+    others = any(ch in _ASKERS or ch in "父母夫妻他她" for ch in before)
+    return others or any(w in before or w in after for w in _NOT_SETTLED)
+
+
 _DENIED = ("不是", "不在", "不住", "并非", "而非")
 _LEFT = ("以前", "原来", "之前", "曾经", "过去", "除了", "听说")
 _REPORTED = ("已经", "发了", "换了", "有了", "拿到", "说")
@@ -765,7 +775,7 @@ def _weight(form: str, hit: Hit, hits: Sequence[Hit]) -> int:
     listed = any(  # 北京上海都有了吧, 曲靖、玉溪、楚雄都发了吗: a list of names (each clause before it only a name)
         h.end == hit.start or (h.end == hit.start - 1 and _clause_start(form, h.start) == h.start) for h in hits
     )
-    settled = any(w in form[hit.end : end] for w in _SETTLED)
+    settled = any(w in form[hit.end : end] for w in _SETTLED) and not _settled_by_others(before, form[hit.end : end])
     if now >= 0 or settled or (not listed and _asked_about(form, hit, end)):
         return 1
     return -1 if any(w in form[hit.end : end] for w in _REPORTED) else 0
@@ -906,9 +916,9 @@ _LOCATED_BEFORE = (
     "家住",
     "家在",
 )
-_LOCATED_AFTER = ("人", "残联", "是我老家", "是我的老家", "老乡")
+_LOCATED_AFTER = ("人", "残联", "是我老家", "是我的老家", "老乡", "户口", "户籍")
 _BOUNDARY = frozenset(" ，,。.！!？?；;：:、的\n")
-_BEING_AT = ("在", "去", "到", "回", "住在", "喺")  # 喺: Cantonese for 在 (我喺中山返工)
+_BEING_AT = ("在", "去", "到", "回", "住在", "喺", "我住", "俺住", "家住", "现住", "还住")  # 喺: Cantonese 在
 _TOWN_CUES = (
     "在",
     "去",
@@ -936,7 +946,13 @@ _ITS_OWN = ("公安局", "人民医院", "人民政府", "残联", "机场")
 # The card's business right after the name (白云办三代证了吗, 金牛换证了吗; not 延长换证时间)
 _CARD_THERE = ("换证了", "换证吗", "换证没", "换证啦", "办证", "换三代", "办三代", "发三代", "开始换")
 _HERE = ("那边", "那儿", "那里", "这边", "这块", "这里")
-_CARD_DOINGS = ("换", "办证", "三代", "残联")  # after 那边: 换证, 办证, 三代证, 有残联吗 (not 理赔, 办户口)
+# after 那边: 换证, 办证, 三代证, 有残联吗, 残疾证怎么年审 (not 理赔, 办户口)
+_CARD_DOINGS = ("换", "办证", "三代", "残联", "残疾", "年审", "补办", "评残")
+# After a name that opens the text or a clause: the certificate or the federation there (光泽的残疾证怎么年审,
+# 芙蓉的残联搬到哪里去了; after a space too: 商城 残疾证, not 延长残疾证有效期) or what the place has, asked
+# (上街有残联吗, 大观有几个街道)
+_ITS_CARD = ("残疾证", "残疾人证", "三代证", "残联")
+_ITS_PARTS = (*("的" + word for word in _ITS_CARD), "有几个", "有多少个", "有残联", "有没有残联")
 _DOING = (
     "办",
     "换",
@@ -953,7 +969,12 @@ _DOING = (
     "农村",
     "乡下",
     "返工",
-)  # 返工: Cantonese 上班
+    "老家",
+    "扎根",
+    "定居",
+    "落户",
+    "安家",
+)  # 返工: Cantonese 上班; 回会同老家, 在威信扎根
 # ... and never when the word opens the name of an institution or a landmark (公安局, 平安银行).
 _NAMED_AFTER_IT = (
     *("局", "机关", "银行", "日报", "报社", "书店", "饭店", "酒店", "宾馆", "商店", "商场", "超市", "医院"),
@@ -972,8 +993,12 @@ def located(form: str, start: int, end: int) -> bool:
     after = form[end:]
     if after.startswith(_ITS_OWN) or after.startswith(_CARD_THERE):  # 江山公安局, 江山换证了吗
         return True
-    if after.startswith("的残疾人") and (start == 0 or form[start - 1] in _BOUNDARY):  # 江山的残疾人能换吗
+    opens = start == 0 or form[start - 1] in _BOUNDARY
+    if after.startswith("的残疾人") and opens:  # 江山的残疾人能换吗
         return True  # (opening the sentence: not 家庭富裕的残疾人)
+    spaced = after[:1] == " " and after.lstrip().startswith(_ITS_CARD)
+    if opens and (spaced or after.startswith(_ITS_PARTS) or after == "的"):
+        return True  # 光泽的残疾证…, 商城 残疾证, and 商城的 typed as a whole reply (not 有光泽的残疾证)
     if form[start:end] in _SPOTS or after.startswith(_NAMED_AFTER_IT):
         return False
     if after.startswith(_HERE) and any(w in after[2:10] for w in _CARD_DOINGS):  # 江山那儿换证了吗
