@@ -63,6 +63,8 @@ _OTHER_ZH = (
     " 评定标准 评残标准 鉴定标准 分级标准"
     # a disabled veteran's certificate, train tickets, statistics, home accessibility works
     " 残疾军人 伤残军人 12306 统计公报 无障碍改造 危房改造"
+    # moving the household registration for itself (户口迁移需要什么材料); topping up a transit card
+    " 户口迁移 充值"
     # taxes (个人所得税减免, 购置税); rural medical insurance (农村合作医疗一年交多少钱)
     " 所得税 购置税 合作医疗 新农合 医疗保险"
     # retiring early on account of a disability (残疾人可以提前退休吗); starting a business
@@ -952,12 +954,16 @@ _CARD_WORDS = ("残疾证", "残疾人证", "三代证", "新证", "证", "卡")
 
 def _undescribed(query: str) -> str:
     """`query` without words that only describe the card (带银行功能的残疾证丢了: the card is lost, the
-    question is not about its bank function)."""
+    question is not about its bank function; so too a clause of its own, 三代证带银行功能，丢了…)."""
     at = query.find("功能的")
     start = max(query.rfind("带", max(0, at - 8), at), query.rfind("有", max(0, at - 8), at)) if at > 0 else -1
-    if start < 0 or not query.startswith(_CARD_WORDS, at + 3):
-        return query
-    return query[:start] + query[at + 3 :]
+    if start >= 0 and query.startswith(_CARD_WORDS, at + 3):
+        return query[:start] + query[at + 3 :]
+    at = max(query.find("功能，"), query.find("功能,"))
+    start = max(query.rfind("带", max(0, at - 8), at), query.rfind("有", max(0, at - 8), at)) if at > 0 else -1
+    if start > 0 and query[:start].endswith(_CARD_WORDS) and query[at + 3 :].strip():
+        return query[:start] + query[at + 2 :]
+    return query
 
 
 def _without_aside(query: str) -> str:
