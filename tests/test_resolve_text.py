@@ -1857,3 +1857,19 @@ def test_the_same_words_in_their_own_sense_are_no_place(atlas: Atlas, text: str)
 )
 def test_a_wish_to_settle_or_someone_else_settling_does_not_move_the_answer(atlas: Atlas, text: str, kept: str) -> None:
     assert code(atlas, text) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["老北京炸酱面要配黄瓜丝和心里美萝卜", "重庆小面加个煎蛋，完美的早餐", "普洱熟茶越陈越香是真的吗", "北京卤煮"],
+)
+def test_dishes_known_by_their_city_talked_of_as_food_are_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("我在北京炸酱面很好吃", "110000"), ("北京最好的医院", "110000")])
+def test_where_someone_is_before_a_dish_and_a_city_s_best_are_still_the_city(
+    atlas: Atlas, text: str, expected: str
+) -> None:
+    assert code(atlas, text) == expected
