@@ -550,14 +550,9 @@ def test_the_new_card_names_the_certificate_beside_other_things(dataset: Dataset
 @pytest.mark.parametrize(
     ("question", "topic"),
     [
-        ("那个新卡片能用好多年嘛", "validity"),  # 好多年: how many years, in the north
         ("三代证和二代证的有效期一样长吗", "validity"),
-        ("村里能办新证吗还是得跑到县城去", "apply"),
         ("证丢了补办要多久能拿到", "replace"),  # how long a replacement takes: the loss is asked
-        ("换证窗口工作人员态度很差去哪投诉", "contact"),
-        ("在居住地办理要带居住证吗", "documents"),
         ("第三代殘疾人證正面印了哪些資料", "qrcode"),
-        ("用支付宝扫残疾证上的码可以吗，还是得用专门的app扫", "qrcode"),  # 支付 inside 支付宝扫: no payment
         ("天津的三代证能当城市卡刷车吗", "functions"),
         ("俺爹那个老证还没换新的 这阵子拿出去用中不中", "transition"),
         ("听说换证得先去医院重新评残，那评残这一块是自己掏钱还是国家出？", "fee"),
@@ -565,7 +560,9 @@ def test_the_new_card_names_the_certificate_beside_other_things(dataset: Dataset
     ],
 )
 def test_twenty_sixth_probe_questions(dataset: Dataset, question: str, topic: str) -> None:
-    """Hard questions of a probe written this session (not blind: the words were added for them)."""
+    """Hard questions of a probe written this session (not blind: the words were added for them; words a
+    regression hunt found deciding questions they only set the scene of were taken out again: 好多年, 村里能办,
+    态度差, 带居住证, 支付宝扫, 城市卡, 拿出去用 …)."""
     assert routed(dataset, question) == topic
 
 
@@ -573,4 +570,22 @@ def test_twenty_sixth_probe_questions(dataset: Dataset, question: str, topic: st
 def test_moving_a_household_registration_or_topping_up_a_transit_card_gets_no_topic(
     dataset: Dataset, question: str
 ) -> None:
+    assert routed(dataset, question) == "none"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("三代证能用好多年，可是每年都要激活吗", "activation"),  # how long it lasts only sets the scene
+        ("激活三代证村里能办吗", "activation"),
+        ("残疾证有效期到上个月，换证要带什么", "documents"),
+        ("残联的电话号码后面几位是多少", "contact"),
+    ],
+)
+def test_a_word_that_only_sets_the_scene_does_not_decide(dataset: Dataset, question: str, topic: str) -> None:
+    assert routed(dataset, question) == topic
+
+
+@pytest.mark.parametrize("question", ["快递员态度很差怎么办", "天津城市卡丢了怎么补", "支付宝扫码领红包"])
+def test_other_services_complaints_and_cards_get_no_topic(dataset: Dataset, question: str) -> None:
     assert routed(dataset, question) == "none"
