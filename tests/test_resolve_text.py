@@ -1873,3 +1873,28 @@ def test_where_someone_is_before_a_dish_and_a_city_s_best_are_still_the_city(
     atlas: Atlas, text: str, expected: str
 ) -> None:
     assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "denied"),
+    [
+        ("我在辽宁朝阳，不是北京朝阳区", "211300", "110105"),
+        ("不是北京朝阳区，是辽宁朝阳", "211300", "110105"),
+        ("我在辽宁朝阳，不是北京", "211300", "110105"),  # not 北京 with the earlier 朝阳: 朝阳区
+        ("我是西安人不是吉林人", "610100", "220403"),  # not 西安区 of 辽源 in 吉林
+        ("我住上海，不是广州那个白云区", "310000", "440111"),
+    ],
+)
+def test_a_denied_place_is_not_the_answer_and_is_named_in_also(
+    atlas: Atlas, text: str, expected: str, denied: str
+) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == expected
+    assert denied in {p.code for p in answer.also} or denied[:4] + "00" in {p.code for p in answer.also}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("请问是不是北京朝阳区", "110105"), ("我不是北京人，但在北京朝阳区工作", "110105")]
+)
+def test_a_question_or_a_denial_of_something_else_keeps_the_place(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected  # 是不是 asks; the place above the one named is denied, not it

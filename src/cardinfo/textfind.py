@@ -703,6 +703,12 @@ _SETTLED = ("落户", "落了户", "落的户", "安家", "安了家", "定居",
 _NOT_SETTLED = ("想", "打算", "准备", "计划", "希望", "要", "没", "不")
 
 
+def _denied(form: str, hit: Hit) -> bool:
+    """Whether the clause before the name at `hit` denies it (不是北京朝阳区, 并非…; not 是不是, a question)."""
+    before = form[_clause_start(form, hit.start) : hit.start].replace("是不是", "")
+    return any(w in before for w in ("不是", "并非", "而非"))
+
+
 def _settled_by_others(before: str, after: str) -> bool:
     others = any(ch in _ASKERS or ch in "父母夫妻他她" for ch in before)
     return others or any(w in before or w in after for w in _NOT_SETTLED)
@@ -1489,6 +1495,7 @@ class TextFinder:
             hits = [h for h in hits if not form[h.start].isascii() or text[origin[h.start]].isupper()]
         found = choose(hits, index._best, self._whole_places()) if hits else None
         if found is not None and not latin:
+            found = self._undenied(found, hits, form)
             found = self._written_after_old_city(found, hits, form)
         relocated = None  # the county a township written under another one lies in now
         if found is not None and not latin:
@@ -1531,6 +1538,22 @@ class TextFinder:
         whole = not form[: found.start].strip() and not form[found.end :].strip()
         kind = "typo" if typo else "moved" if relocated == found.places else "path" if whole else "text"
         return index.Resolution(text, found.places, kind, found.also, matched)
+
+    def _undenied(self, found: Found, hits: Sequence[Hit], form: str) -> Found:
+        """`found`, or what the text's other names give when it (or a place above it) is denied (我在辽宁朝阳，
+        不是北京朝阳区; 不是北京朝阳区，是辽宁朝阳): the names of a clause 不是 or 并非 opens count for nothing
+        there, and the denied place goes to `also`. Not 是不是, which asks."""
+        denied = [h for h in hits if _denied(form, h)]
+        if not denied or len(found.places) != 1:
+            return found
+        place = found.places[0]
+        if not any(p == place or (p.code and p.code in place.codes) for h in denied for p in h.places):
+            return found  # the place found (or a place above it) is not what is denied
+        rest = choose([h for h in hits if h not in denied], index._best, self._whole_places())
+        if rest is None or len(rest.places) != 1 or rest.places[0] == place:
+            return found
+        also = (place, *(p for p in rest.also if p != place))
+        return Found(rest.places, tuple(dict.fromkeys(also)), rest.start, rest.end)
 
     def _moved_town(self, found: Found, townships: Sequence[Hit], form: str) -> Found:
         """A county named with a township by its full name that lies in another county of the same
