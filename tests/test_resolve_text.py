@@ -455,6 +455,12 @@ def test_region_says_when_it_read_a_typo(cli: Any) -> None:
     assert "one character differs" in text.stdout
 
 
+def test_a_typo_inside_a_sentence_quotes_only_the_name_typed(cli: Any) -> None:
+    for query, typed in (("石家装桥西区，孩子想办证", "石家装桥西区"), ("我在昆明市官度区上班", "昆明市官度区")):
+        text = cli("region", query).stdout
+        assert f"“{typed}”有一个字不符" in text and f"“{query}”" not in text
+
+
 @pytest.mark.parametrize(
     "query",
     [

@@ -274,7 +274,8 @@ def _how_matched(doc: Doc, answer: RegionAnswer, place: Place, shown: str, lang:
         answer.matched_by in ("former", "alias", "typo", "landmark", "township-short")
         and answer.query.strip() != place.name
     ):
-        doc.text(t(f"matched.{answer.matched_by}", lang, query=answer.query.strip(), name=shown))
+        typed = answer.matched_text.strip() if answer.matched_by == "typo" else ""  # 石家装桥西区 in a sentence
+        doc.text(t(f"matched.{answer.matched_by}", lang, query=typed or answer.query.strip(), name=shown))
     elif answer.matched_by == "moved" and answer.also:  # 余杭区临平街道: the township is 临平区's now
         written = name(answer.also[0].name, answer.also[0].code)
         doc.text(t("matched.moved", lang, name=shown, written=written))
