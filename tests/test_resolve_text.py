@@ -456,7 +456,7 @@ def test_region_says_when_it_read_a_typo(cli: Any) -> None:
 
 
 def test_a_typo_inside_a_sentence_quotes_only_the_name_typed(cli: Any) -> None:
-    for query, typed in (("石家装桥西区，孩子想办证", "石家装桥西区"), ("我在昆明市官度区上班", "昆明市官度区")):
+    for query, typed in (("石家装桥西区，孩子想办证", "石家装桥西区"), ("我在昆明市官度区上班", "官度区")):
         text = cli("region", query).stdout
         assert f"“{typed}”有一个字不符" in text and f"“{query}”" not in text
 
@@ -1904,3 +1904,73 @@ def test_a_denied_place_is_not_the_answer_and_is_named_in_also(
 )
 def test_a_question_or_a_denial_of_something_else_keeps_the_place(atlas: Atlas, text: str, expected: str) -> None:
     assert code(atlas, text) == expected  # 是不是 asks; the place above the one named is denied, not it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("喂你好我想问一下我爸在石家装住他腿脚不好", "130100"),  # voice input: 装 for 庄
+        ("我现在在郑洲打工想问问残疾证年审在哪里弄", "410100"),
+        ("太元的残联电话是多少啊", "140100"),  # 太元 is a word of its own typed alone; here the federation's
+        ("我是兰洲的我儿子智力有问题", "620100"),
+        ("七七哈尔的残疾证年审几月份开始", "230200"),  # two characters of four
+        ("我家在乌鲁木其我老公去年出车祸", "650100"),  # the city, not 乌鲁木齐县
+        ("我在重庆沙平坝住我爸中风了", "500106"),  # not 平坝区 of 安顺 inside it
+        ("江西干州的残疾证能不能在网上办", "360700"),  # inside the province named
+    ],
+)
+def test_a_city_typed_by_its_sound_is_read_where_the_words_say_a_place(atlas: Atlas, text: str, expected: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == expected
+    assert answer.matched_by == "typo"  # said as a guess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我爸中风了怎么康复",
+        "煲汤山药要去皮",
+        "山西老陈醋",
+        "孙南阳是我表哥",
+        "北京时间几点了",
+        "他上街去了",
+        "常春藤",
+        "我是信仰基督的",
+    ],
+)
+def test_words_that_sound_like_a_city_are_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):  # 爸中 (巴中), 汤山 (唐山), 南阳是 (南阳市): no cue, a name as written, a kind word
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在韩国全州吃的拌饭是最好吃的",
+        "下个月去韩国大田参加学术会议",
+        "我表哥叫黄山，去年在工地上摔伤了腰",
+        "我们组新来的实习生叫林芝，干活挺麻利",
+        "桂林米粉和南昌拌粉哪个更好吃？",
+        "天津煎饼果子的正宗做法是啥",
+        "今天学着做了道四川回锅肉，有点咸",
+    ],
+)
+def test_places_abroad_people_called_by_a_city_s_name_and_dishes_are_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other"),
+    [
+        ("上周带我爸去三亚玩了一趟，回来想给他在济南办个残疾证", "370100", "460200"),
+        ("去武汉出差了一周，回到宜宾才想起残疾证该年审了", "511500", "420100"),
+        ("我在南昌住，上个月去景德镇买了套瓷器", "360100", "360200"),
+    ],
+)
+def test_where_someone_lives_or_does_the_card_s_business_outweighs_a_trip(
+    atlas: Atlas, text: str, expected: str, other: str
+) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == expected
+    assert other in {p.code for p in answer.also}

@@ -355,6 +355,14 @@ class Divisions:
         marks = ",".join("?" * len(chars))
         return dict(self._rows(f"SELECT t, s FROM t2s WHERE s IN ({marks})", chars))
 
+    def char_pinyin(self, chars: Collection[str]) -> dict[str, str]:
+        """The toneless pinyin of each of `chars` the index knows (one query)."""
+        asked = sorted(set(chars))
+        if not asked:
+            return {}
+        marks = ",".join("?" * len(asked))
+        return dict(self._rows(f"SELECT ch, py FROM charpy WHERE ch IN ({marks})", asked))
+
     def pinyin_of(self, text: str) -> str:
         """Toneless pinyin of a Chinese text, without spaces (unknown characters are kept)."""
         chars = sorted(set(text))

@@ -193,7 +193,18 @@ _DISHES = (
     *("汤圆", "糍粑", "菜", "茶", "白茶", "红茶", "黑茶", "绿茶", "黄酒", "白酒"),
     *("盐水鸭", "牛肉汤", "臊子面", "胡辣汤", "烧饼", "麻花", "龙虾", "粉丝", "香梨", "瓜片", "银针", "鸡"),
     *("阿胶", "可乐", "巧克力", "老白干"),  # 东阿阿胶, 崂山可乐 (not 东阿阿胶厂, 赫章可乐乡)
-    *("炸酱面", "卤煮", "熟茶", "生茶", "烤串"),  # 老北京炸酱面, 普洱熟茶
+    *(
+        "炸酱面",
+        "卤煮",
+        "熟茶",
+        "生茶",
+        "烤串",
+        "拌粉",
+        "煎饼果子",
+        "煎饼",
+        "手抓饼",
+        "回锅肉",
+    ),  # 老北京炸酱面, 普洱熟茶
     # goods known by where they grow or are made (五常大米, 吉林人参, 山西老陈醋, 和田玉, 景德镇瓷器)
     *("大米", "小米", "黑米", "苹果", "红枣", "大枣", "小枣", "板枣", "人参", "木耳", "松茸", "当归"),
     *("芒果", "蜜桔", "脐橙", "荔枝", "樱桃", "猕猴桃", "核桃", "葡萄", "葡萄干", "葡萄酒", "奶粉", "奶茶"),
@@ -224,7 +235,7 @@ _ABOUT_FOOD = (
     "哪里买",
     *("是", "泡", "煮", "炖", "蒸", "炒", "送人", "买"),  # 和田玉是真的吗, 吉林人参泡酒, 五常大米煮粥
     *("闻", "吃", "口感", "馅", "正宗", "哪家"),  # 长沙臭豆腐闻着臭, 宁波汤圆哪家好
-    *("加", "越", "到底", "最"),  # 重庆小面加个煎蛋, 普洱熟茶越陈越香
+    *("加", "越", "到底", "最", "哪个", "的正宗"),  # 重庆小面加个煎蛋, 普洱熟茶越陈越香, 南昌拌粉哪个好吃
 )
 _ABOUT_JADE = tuple(word for word in _ABOUT_FOOD if word not in ("和", "跟", "配"))
 # What follows a name when it is where someone is from, not a person's given name (我舅舅郑州的，…;
@@ -374,12 +385,18 @@ _PEOPLE = (
     *("表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "姐夫", "妹夫", "嫂子", "舅舅", "叔叔"),
     *("舅妈", "姑姑", "姑父", "姨妈", "姨父", "外甥", "外甥女", "侄子", "侄女", "老丈人", "岳父", "岳母"),
     *("女婿", "儿媳", "孙子", "孙女", "外孙", "哥哥", "姐姐", "弟弟", "妹妹", "师傅", "徒弟", "领导"),
+    *("闺蜜", "发小", "实习生", "网友"),
 )
 
 
 # Cities abroad whose usual Chinese names hold a short name of a division here (乌兰巴托: 乌兰县;
 # 旧金山: 金山区; 多伦多: 多伦县), in the forms Xinhua's transliterations use.
 _ABROAD = ("乌兰巴托", "乌兰乌德", "吉隆坡", "旧金山", "多伦多")
+# Countries whose places right after them are theirs (韩国全州, 韩国大田, 日本松山): not China's namesakes.
+_COUNTRIES = (
+    *("韩国", "日本", "美国", "英国", "法国", "德国", "俄罗斯", "澳大利亚", "加拿大", "新加坡", "马来西亚"),
+    *("泰国", "越南", "朝鲜", "印度", "意大利", "西班牙", "新西兰", "菲律宾", "印尼", "蒙古国"),
+)
 
 
 def named_product(form: str, start: int, end: int, foods: bool = True) -> bool:
@@ -558,6 +575,11 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
     of a city abroad (乌兰巴托)."""
     if named_product(form, start, end, foods):
         return True
+    if form[:start].removesuffix("的").endswith(_COUNTRIES):
+        return True  # 韩国全州, 下个月去韩国大田: a place of that country
+    # "is called" after who someone is: a person's name (我表哥叫黄山, 实习生叫林芝)
+    if form[start - 1 : start] == "叫" and form[: start - 1].endswith((*_PEOPLE, "他", "她")):
+        return True
     rest = form[end : end + 2]
     if any(
         form.startswith(city, at) and at + len(city) >= end
@@ -703,6 +725,18 @@ _SETTLED = ("落户", "落了户", "落的户", "安家", "安了家", "定居",
 _NOT_SETTLED = ("想", "打算", "准备", "计划", "希望", "要", "没", "不")
 
 
+# Around a city's two-character name typed by sound, what makes it where someone is (我在郑洲打工, 我是兰洲的,
+# 太元的残联, 河肥这边): two same-sounding characters are too often other words (爸中风, 煲汤山药).
+_HEARD_BEFORE = ("在", "住", "去", "到", "回", "来自", "家在", "老家", "户口在")
+_HEARD_AFTER = ("这边", "那边", "这里", "那里", "的残", "残联", "打工", "上班", "工作")
+
+
+def _heard_as_place(form: str, start: int, end: int) -> bool:
+    if form[:start].endswith(_HEARD_BEFORE) or form.startswith(_HEARD_AFTER, end):
+        return True
+    return form[:start].endswith("是") and form.startswith("的", end)  # 我是兰洲的
+
+
 def _denied(form: str, hit: Hit) -> bool:
     """Whether the clause before the name at `hit` denies it (不是北京朝阳区, 并非…; not 是不是, a question)."""
     before = form[_clause_start(form, hit.start) : hit.start].replace("是不是", "")
@@ -784,7 +818,11 @@ def _weight(form: str, hit: Hit, hits: Sequence[Hit]) -> int:
         h.end == hit.start or (h.end == hit.start - 1 and _clause_start(form, h.start) == h.start) for h in hits
     )
     settled = any(w in form[hit.end : end] for w in _SETTLED) and not _settled_by_others(before, form[hit.end : end])
-    if now >= 0 or settled or (not listed and _asked_about(form, hit, end)):
+    # being there and doing the card's business there, or living there (回来想给他在济南办个残疾证, 我在南昌住)
+    after = form[hit.end : end]
+    lives = after.startswith("住") and not after.startswith("住院")
+    there = before.endswith(("在", "回", "回到")) and (lives or any(w in after for w in _BUSINESS))
+    if now >= 0 or settled or there or (not listed and _asked_about(form, hit, end)):
         return 1
     return -1 if any(w in form[hit.end : end] for w in _REPORTED) else 0
 
@@ -1528,10 +1566,14 @@ class TextFinder:
             town = self._town_short_form(form)
             if town is not None and town.start < found.start and found.end <= town.end:
                 found = town
+        heard = None if latin else self._heard(form, found, hits)  # 石家装, 郑洲, 七七哈尔: typed by sound
+        if heard is not None:
+            found = heard
         if found is None:  # no name as written: a name with one character wrong, if the text is one
             place = self.typo(normalise(text, t2s))
             return index.Resolution(text, (place,), "typo", (), text.strip()) if place else None
-        typo = None if latin else self._typo_after(found, form, hits, townships) or self._typo_before(found, form, hits)
+        typo = None if latin or heard else self._typo_after(found, form, hits, townships)
+        typo = typo or (None if latin or heard else self._typo_before(found, form, hits)) or heard
         found = typo or found
         matched = text[origin[found.start] : origin[found.end - 1] + 1]
         # "path": names of places one inside the other and nothing else (云南昆明盘龙区, Kunming, Yunnan)
@@ -1669,6 +1711,58 @@ class TextFinder:
             if fit is not None:
                 return Found((children[fit],), (), found.start, n)
         return None
+
+    def _heard(self, form: str, found: Found | None, hits: Sequence[Hit]) -> Found | None:
+        """A city's name (or a county's of three characters or more) typed by its sound with one
+        character wrong, two in a name of four (voice and pinyin input: 我爸在石家装住, 我在郑洲打工,
+        七七哈尔的残疾证, 重庆沙平坝), where the text names no place, or only one above it (江西干州 →
+        赣州市): the one place whose toneless pinyin a run of the text has and one of whose
+        characters it shares. Not a word of data/words.csv (信仰 is no 信阳), nor inside a name found."""
+        if found is not None and (len(found.places) != 1 or found.places[0].level not in ("province", "prefecture")):
+            return None
+        giving = [h for h in hits if found is not None and found.places[0] in h.places]
+        taken = {k for h in giving for k in range(h.start, h.end)}  # (沙平坝: 平坝区's name inside it is free)
+        windows = [
+            (a, a + n)
+            for n in (2, 3, 4)
+            for a in range(len(form) - n + 1)
+            if all(is_cjk(ch) for ch in form[a : a + n]) and not taken & set(range(a, a + n))
+        ]
+        if not windows:
+            return None
+        sound = self.divisions.char_pinyin({ch for a, b in windows for ch in form[a:b]})
+        keys = {
+            (a, b): "".join(sound[ch] for ch in form[a:b]) for a, b in windows if all(ch in sound for ch in form[a:b])
+        }
+        rows = self.divisions.lookup_many(set(keys.values()))
+        typed_all = {form[a:b] for a, b in keys}
+        # a name as written (山西老陈醋: no 陕西), an idiom or a phrase; a `word` row (太元, 河肥: typed
+        # alone, words) only where the words around make it a place
+        listed = {w for w, kind in self.divisions.words(typed_all).items() if kind != "word"}
+        known = listed | self.divisions.lookup_many(typed_all).keys()
+        heard: dict[str, tuple[Place, int, int]] = {}
+        for (a, b), key in keys.items():
+            typed = form[a:b]
+            if typed in known or (b - a == 2 and not _heard_as_place(form, a, b)):
+                continue  # two characters need a cue: 我在郑洲打工, 太元的残联, not 我爸中风
+            for code, kind in rows.get(key, ()):
+                place = self.divisions.place(code) if kind == index.PINYIN else None
+                if place is None or (b - a == 2 and place.level not in ("province", "prefecture")):
+                    continue
+                if found is not None and found.places[0].code not in place.codes:
+                    continue
+                for name in (place.name, place.name[:-1]):
+                    if len(name) != b - a or (name == place.name and typed[-1] != name[-1]):
+                        continue  # not 南阳是, 北京时, 上街去 for 南阳市, 北京市, 上街区: the kind word heard
+                    wrong = sum(x != y for x, y in zip(typed, name, strict=True))
+                    if 1 <= wrong <= (2 if b - a >= 4 else 1) and wrong < b - a:
+                        heard[place.code] = (place, a, b)
+        top = min((len(p.codes) for p, _, _ in heard.values()), default=0)
+        highest = [entry for entry in heard.values() if len(entry[0].codes) == top]  # 乌鲁木齐市, not 乌鲁木齐县
+        if len(highest) != 1:
+            return None
+        place, start, end = highest[0]
+        return Found((place,), (), start, end)
 
     def _typo_before(self, found: Found, form: str, hits: Sequence[Hit]) -> Found | None:
         """Of the places a county's name fits (桥西区: 石家庄's, 邢台's, 张家口's), the one whose city is
