@@ -187,6 +187,13 @@ def assert_answers_code(atlas: Any, text: str, code: str) -> None:
     assert answer.place is not None and answer.place.code == code, (text, answer.place)
 
 
+def assert_answers_with_also(atlas: Any, text: str, code: str, also: str) -> None:
+    """A text answers exactly this place and names the other one (`also`, a code) beside it."""
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code, (text, answer.place)
+    assert also in {p.code for p in answer.also}, (text, answer.also)
+
+
 def named_codes(atlas: Any, text: str) -> set[str]:
     """Every code the answer names: its place, the places above it, and those in `also` (none when
     the text names no place)."""

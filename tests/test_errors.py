@@ -105,3 +105,16 @@ def test_lang_after_the_command_with_no_value_says_it_needs_one(cli: Any) -> Non
     ):
         result = cli(*args)
         assert result.exit_code == 2 and result.stdout == "" and said in result.stderr
+
+
+def test_every_message_of_the_catalogue_can_be_worded_in_both_languages() -> None:
+    """A brace meant as a character, not a value, must be doubled: a message that cannot be filled in
+    raised ValueError where it should have explained a broken YAML file ("a mapping in { } …")."""
+    import string
+
+    from cardinfo.i18n import _TEXT, t
+
+    for key, pair in _TEXT.items():
+        for lang, text in zip(("zh", "en"), pair, strict=True):
+            fields = {name.split(".")[0].split("[")[0] for _, name, _, _ in string.Formatter().parse(text) if name}
+            assert t(key, lang, **dict.fromkeys(fields, "x")), (key, lang)  # raised ValueError for yaml.brace

@@ -15,7 +15,7 @@ from cardinfo.errors import NotFound
 from cardinfo.lookup import Atlas, RegionAnswer
 from cardinfo.models import Dataset
 from cardinfo.places import Divisions
-from tests.helpers import REPO, index_rows
+from tests.helpers import REPO, assert_answers_with_also, index_rows
 
 
 def code(atlas: Atlas, query: str) -> str:
@@ -1768,9 +1768,7 @@ def test_a_thing_word_across_a_following_word_still_leaves_the_place(atlas: Atla
 def test_where_someone_settled_is_the_answer_and_the_other_place_is_named(
     atlas: Atlas, text: str, expected: str, left: str
 ) -> None:
-    answer = atlas.answer(text, suggest=False)
-    assert answer.place is not None and answer.place.code == expected
-    assert left in {p.code for p in answer.also}
+    assert_answers_with_also(atlas, text, expected, left)
 
 
 @pytest.mark.parametrize(
@@ -1971,6 +1969,4 @@ def test_places_abroad_people_called_by_a_city_s_name_and_dishes_are_no_place(at
 def test_where_someone_lives_or_does_the_card_s_business_outweighs_a_trip(
     atlas: Atlas, text: str, expected: str, other: str
 ) -> None:
-    answer = atlas.answer(text, suggest=False)
-    assert answer.place is not None and answer.place.code == expected
-    assert other in {p.code for p in answer.also}
+    assert_answers_with_also(atlas, text, expected, other)

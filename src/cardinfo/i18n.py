@@ -998,8 +998,8 @@ _TEXT: dict[str, tuple[str, str]] = {
         "a list in [ ] does not end right (a ',' or ']' missing)",
     ),
     "yaml.brace": (
-        "花括号里的内容没有正确结束（少了“,”或“}”）",
-        "a mapping in { } does not end right (a ',' or '}' missing)",
+        "花括号里的内容没有正确结束（少了“,”或“}}”）",
+        "a mapping in {{ }} does not end right (a ',' or '}}' missing)",
     ),
     "yaml.special": ("有 YAML 不允许的字符（{code}）", "a character YAML does not allow ({code})"),
     "yaml.anchor": ("同一个锚点（&）定义了两次", "an anchor (&) defined twice"),
