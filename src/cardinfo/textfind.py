@@ -486,8 +486,8 @@ def _town_said(form: str, key: str, kind: str | None) -> bool:
         return True
     opened = start == 0 or form[start - 1] in _CLAUSE_STARTS
     end = start + len(key)
-    if opened and form.startswith("的", end) and _clause_ends(form, end + 1):
-        return True  # 杨柳青的，我妈想办证: who the writer is, by where they are from
+    if opened and form.startswith("的", end) and _clause_ends(form, end + 1) and _of_the_card(form):
+        return True  # 杨柳青的，我妈想办证: who the writer is, by where they are from (not 黄鹤楼的，一条多少钱)
     return opened and form.startswith((*_NEARBY, *_TOWN_SIGHTS), end)
 
 
@@ -558,6 +558,11 @@ def _clause_ends(form: str, end: int) -> bool:
     return end == len(form) or form[end] in _CLAUSE_STARTS
 
 
+def _of_the_card(form: str) -> bool:
+    """Whether a text speaks of the certificate or its business (残疾, 残联, 证, 评残)."""
+    return any(word in form for word in ("残疾", "残联", "证", "评残"))
+
+
 def _word_end(form: str, at: int) -> int:
     """Where the run of characters that `at` stands in ends: the next space (a scanned text's
     punctuation is spaces) or the text's end."""
@@ -575,7 +580,7 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
     of a city abroad (乌兰巴托)."""
     if named_product(form, start, end, foods):
         return True
-    if form[:start].removesuffix("的").endswith(_COUNTRIES):
+    if _abroad(form, start):
         return True  # 韩国全州, 下个月去韩国大田: a place of that country
     # "is called" after who someone is: a person's name (我表哥叫黄山, 实习生叫林芝)
     if form[start - 1 : start] == "叫" and form[: start - 1].endswith((*_PEOPLE, "他", "她")):
@@ -727,19 +732,34 @@ _NOT_SETTLED = ("想", "打算", "准备", "计划", "希望", "要", "没", "�
 
 # Around a city's two-character name typed by sound, what makes it where someone is (我在郑洲打工, 我是兰洲的,
 # 太元的残联, 河肥这边): two same-sounding characters are too often other words (爸中风, 煲汤山药).
-_HEARD_BEFORE = ("在", "住", "去", "到", "回", "来自", "家在", "老家", "户口在")
-_HEARD_AFTER = ("这边", "那边", "这里", "那里", "的残", "残联", "打工", "上班", "工作")
+_HEARD_AFTER = ("这边", "那边", "这里", "那里", "的残", "残联", "残疾", "打工", "上班", "工作", "住")
+# After a run heard as a name: an estate's, a firm's, a shop's or a person's home (家兴小区, 潞安集团, 黄师傅家)
+_HEARD_NOT_AFTER = (
+    *("小区", "花园", "路", "街", "酒店", "超市", "公司", "集团", "物流", "学院", "中学", "小学", "医院"),
+    *("家", "树", "藤", "园", "村", "厂", "场", "傅", "师"),
+)
+_HEARD_GENERIC = frozenset("区镇乡村庙家队组场站厂街路店林园巷湾")
 
 
 def _heard_as_place(form: str, start: int, end: int) -> bool:
-    if form[:start].endswith(_HEARD_BEFORE) or form.startswith(_HEARD_AFTER, end):
+    """Whether two characters heard as a city's name stand where a place does: before what people do
+    there or say of it (郑洲打工, 太元的残联, 河肥这边), or after 我是 before 的 (我是兰洲的)."""
+    if form.startswith(_HEARD_AFTER, end):
         return True
-    return form[:start].endswith("是") and form.startswith("的", end)  # 我是兰洲的
+    mine = form[:start].endswith(("我是", "俺是", "我们是")) and form.startswith("的", end)
+    return mine and not form.startswith(_PEOPLE, end + 1)  # not 我是海楠的朋友: a person's friend
+
+
+def _abroad(form: str, start: int) -> bool:
+    """Whether a name at `start` follows a foreign country's (韩国全州, 日本的富山县)."""
+    return form[:start].removesuffix("的").endswith(_COUNTRIES)
 
 
 def _denied(form: str, hit: Hit) -> bool:
     """Whether the clause before the name at `hit` denies it (不是北京朝阳区, 并非…; not 是不是, a question)."""
     before = form[_clause_start(form, hit.start) : hit.start].replace("是不是", "")
+    if any(w in before for w in ("他", "她")):
+        return False  # 他不是大连人，是沈阳人，我是大连的: what someone else is not
     return any(w in before for w in ("不是", "并非", "而非"))
 
 
@@ -818,10 +838,8 @@ def _weight(form: str, hit: Hit, hits: Sequence[Hit]) -> int:
         h.end == hit.start or (h.end == hit.start - 1 and _clause_start(form, h.start) == h.start) for h in hits
     )
     settled = any(w in form[hit.end : end] for w in _SETTLED) and not _settled_by_others(before, form[hit.end : end])
-    # being there and doing the card's business there, or living there (回来想给他在济南办个残疾证, 我在南昌住)
-    after = form[hit.end : end]
-    lives = after.startswith("住") and not after.startswith("住院")
-    there = before.endswith(("在", "回", "回到")) and (lives or any(w in after for w in _BUSINESS))
+    # being there and doing the card's business there (回来想给他在济南办个残疾证, 回到宜宾才想起…年审)
+    there = before.endswith(("在", "回", "回到")) and any(w in form[hit.end : end] for w in _BUSINESS)
     if now >= 0 or settled or there or (not listed and _asked_about(form, hit, end)):
         return 1
     return -1 if any(w in form[hit.end : end] for w in _REPORTED) else 0
@@ -961,6 +979,7 @@ _LOCATED_BEFORE = (
     "来自",
     "家住",
     "家在",
+    *("地方叫", "县叫", "县城叫", "家乡叫", "老家叫", "那边叫", "那里叫", "这里叫"),  # 我们这个地方叫商城
 )
 _LOCATED_AFTER = ("人", "残联", "是我老家", "是我的老家", "老乡", "户口", "户籍")
 _BOUNDARY = frozenset(" ，,。.！!？?；;：:、的\n")
@@ -1736,15 +1755,16 @@ class TextFinder:
         }
         rows = self.divisions.lookup_many(set(keys.values()))
         typed_all = {form[a:b] for a, b in keys}
-        # a name as written (山西老陈醋: no 陕西), an idiom or a phrase; a `word` row (太元, 河肥: typed
-        # alone, words) only where the words around make it a place
-        listed = {w for w, kind in self.divisions.words(typed_all).items() if kind != "word"}
-        known = listed | self.divisions.lookup_many(typed_all).keys()
+        # a name as written (山西老陈醋: no 陕西) or a word of data/words.csv (通话, 三名, 八中, 进城: words
+        # one sound from 通化, 三明, 巴中, 晋城)
+        known = self.divisions.words(typed_all).keys() | self.divisions.lookup_many(typed_all).keys()
         heard: dict[str, tuple[Place, int, int]] = {}
         for (a, b), key in keys.items():
             typed = form[a:b]
-            if typed in known or (b - a == 2 and not _heard_as_place(form, a, b)):
-                continue  # two characters need a cue: 我在郑洲打工, 太元的残联, not 我爸中风
+            if typed in known or form.startswith(_HEARD_NOT_AFTER, b) or _abroad(form, a):
+                continue  # 家兴小区, 潞安集团, 锦华酒店: an estate's, a firm's, a shop's name; 日本富山县
+            if b - a == 2 and not _heard_as_place(form, a, b):
+                continue  # two characters need words of being there around them: 我在郑洲打工, not 我爸中风
             for code, kind in rows.get(key, ()):
                 place = self.divisions.place(code) if kind == index.PINYIN else None
                 if place is None or (b - a == 2 and place.level not in ("province", "prefecture")):
@@ -1754,9 +1774,13 @@ class TextFinder:
                 for name in (place.name, place.name[:-1]):
                     if len(name) != b - a or (name == place.name and typed[-1] != name[-1]):
                         continue  # not 南阳是, 北京时, 上街去 for 南阳市, 北京市, 上街区: the kind word heard
+                    if typed[-1] != name[-1] and typed[-1] in _HEARD_GENERIC:
+                        continue  # 张家街, 楠木林: a street's, a grove's name, not 张家界, 南木林
                     wrong = sum(x != y for x, y in zip(typed, name, strict=True))
                     if 1 <= wrong <= (2 if b - a >= 4 else 1) and wrong < b - a:
                         heard[place.code] = (place, a, b)
+        longest = max((b - a for _, a, b in heard.values()), default=0)  # 峨嵋山 → 峨眉山市, not 眉山市 by 嵋山
+        heard = {code: entry for code, entry in heard.items() if entry[2] - entry[1] == longest}
         top = min((len(p.codes) for p, _, _ in heard.values()), default=0)
         highest = [entry for entry in heard.values() if len(entry[0].codes) == top]  # 乌鲁木齐市, not 乌鲁木齐县
         if len(highest) != 1:
