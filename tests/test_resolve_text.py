@@ -1992,3 +1992,14 @@ def test_where_someone_lives_or_does_the_card_s_business_outweighs_a_trip(
     atlas: Atlas, text: str, expected: str, other: str
 ) -> None:
     assert_answers_with_also(atlas, text, expected, other)
+
+
+@pytest.mark.parametrize("text", ["凤凰牌自行车现在还有卖的吗", "上海牌手表", "他穿了一身中山装去拍照"])
+def test_a_brand_named_with_pai_or_a_thing_before_qu_is_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):  # found after the blind corpus AB was scored (AB is not blind for them)
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("湖南凤凰牌坊", "433123"), ("我在上海牌照怎么办", "310000")])
+def test_a_memorial_arch_or_where_someone_is_stays_the_place(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected

@@ -270,7 +270,7 @@ def _starts_word(
 # What follows a thing named after a place (大理石地板, 三明治好吃, 中山装怎么穿) where the thing's word
 # ends: not 三明治疗, 大理石门村, 中山装饰城, whose characters go on into another word.
 _AFTER_THING = frozenset(
-    "的了是和跟与及或配炒做穿吃喝泡开铺地很太真好吗呢啊吧呀也都还就多哪怎一个这那不到有加越最比会能"
+    "的了是和跟与及或配炒做穿吃喝泡开铺地很太真好吗呢啊吧呀也都还就多哪怎一个这那不到有加越最比会能去"
 )
 _AFTER_FOOD = _AFTER_THING - frozenset("铺一个开地穿")
 
@@ -406,6 +406,8 @@ def named_product(form: str, start: int, end: int, foods: bool = True) -> bool:
     rest = form[end : end + 2]
     if rest in _PRODUCTS or form.startswith(_WORKS, end):
         return True
+    if rest[:1] == "牌" and rest not in ("牌坊", "牌楼", "牌子", "牌照") and not _placed(form, start):
+        return True  # 凤凰牌自行车, 上海牌手表: a brand (not 我在上海牌照…: where someone is)
     # (or one character on, the event's word ending the clause: 玄武门之变, not 杭州城之变迁)
     later = form[end + 1 : end + 3] in _EVENTS[:4] and _clause_ends(form, end + 3)
     ending = rest in ("会战", "会师") and _clause_ends(form, end + 2)  # 长沙会战, not 会宁会师大道 or 任丘会战道镇
