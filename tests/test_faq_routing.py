@@ -589,3 +589,9 @@ def test_a_word_that_only_sets_the_scene_does_not_decide(dataset: Dataset, quest
 @pytest.mark.parametrize("question", ["快递员态度很差怎么办", "天津城市卡丢了怎么补", "支付宝扫码领红包"])
 def test_other_services_complaints_and_cards_get_no_topic(dataset: Dataset, question: str) -> None:
     assert routed(dataset, question) == "none"
+
+
+def test_a_validity_date_long_passed_is_an_expired_card(dataset: Dataset) -> None:
+    """有效期早就过了: the date is past, the card expired (found after blind set AB was scored)."""
+    question = "我婆婆的残疾证是2012年办的，今年翻出来一看有效期早就过了，这几年一直没人通知我们，现在还能换吗"
+    assert routed(dataset, question) == "expired"
