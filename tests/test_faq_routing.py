@@ -595,3 +595,17 @@ def test_a_validity_date_long_passed_is_an_expired_card(dataset: Dataset) -> Non
     """有效期早就过了: the date is past, the card expired (found after blind set AB was scored)."""
     question = "我婆婆的残疾证是2012年办的，今年翻出来一看有效期早就过了，这几年一直没人通知我们，现在还能换吗"
     assert routed(dataset, question) == "expired"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("殘疾人證跨省遷移怎麼辦理", "transfer"),  # found after blind set AC was scored
+        ("新證可唔可以拍卡搭車", "functions"),
+        ("我爸的残疾证到期好久了一直没去换 现在去还来得及吗", "expired"),
+    ],
+)
+def test_moving_across_provinces_tapping_onto_a_bus_and_a_card_long_expired(
+    dataset: Dataset, question: str, topic: str
+) -> None:
+    assert routed(dataset, question) == topic

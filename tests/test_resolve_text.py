@@ -2003,3 +2003,9 @@ def test_a_brand_named_with_pai_or_a_thing_before_qu_is_no_place(atlas: Atlas, t
 @pytest.mark.parametrize(("text", "expected"), [("湖南凤凰牌坊", "433123"), ("我在上海牌照怎么办", "310000")])
 def test_a_memorial_arch_or_where_someone_is_stays_the_place(atlas: Atlas, text: str, expected: str) -> None:
     assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize("text", ["我买了一件中山装给我爸", "养老服务是朝阳产业", "朝阳产业值得投资吗"])
+def test_a_suit_given_and_a_sunrise_industry_are_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):  # found after the blind corpus AC was scored (AC is not blind for them)
+        atlas.answer(text, suggest=False)

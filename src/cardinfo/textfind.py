@@ -216,7 +216,7 @@ _JADE = ("玉",)  # 和田玉, 和田玉很贵: not before 和 (珙县玉和乡 
 _FOOD_STARTS = frozenset(word[0] for word in (*_FOODS, *_DISHES, *_JADE))
 _FOOD_MORE = ("子", "茶", "叶", "原浆", "干", "串", "礼盒", "特产")  # 枸杞子, 毛峰茶, 牛肉干
 # What follows one name only and makes it a product or a time (西湖龙井, 北京时间; not 吉林龙井, 上海时间).
-_PRODUCT_OF = {"西湖": ("龙井",), "北京": ("时间",)}
+_PRODUCT_OF = {"西湖": ("龙井",), "北京": ("时间",), "朝阳": ("产业",)}  # 朝阳产业: a "sunrise industry"
 _ABOUT_FOOD = (
     "怎么",
     "要",
@@ -270,7 +270,7 @@ def _starts_word(
 # What follows a thing named after a place (大理石地板, 三明治好吃, 中山装怎么穿) where the thing's word
 # ends: not 三明治疗, 大理石门村, 中山装饰城, whose characters go on into another word.
 _AFTER_THING = frozenset(
-    "的了是和跟与及或配炒做穿吃喝泡开铺地很太真好吗呢啊吧呀也都还就多哪怎一个这那不到有加越最比会能去"
+    "的了是和跟与及或配炒做穿吃喝泡开铺地很太真好吗呢啊吧呀也都还就多哪怎一个这那不到有加越最比会能去给"
 )
 _AFTER_FOOD = _AFTER_THING - frozenset("铺一个开地穿")
 
@@ -424,7 +424,8 @@ def named_product(form: str, start: int, end: int, foods: bool = True) -> bool:
         return True
     # where someone is comes before what they eat there (我在成都菜很贵, 在淄博烧烤很火吗): a place
     eats = foods and not (start and form[start - 1] in _BEFORE_FOOD) and _food(form, end)
-    return eats or rest in _PRODUCT_OF.get(form[start:end], ())
+    named = rest in _PRODUCT_OF.get(form[start:end], ()) and form[end + 2 : end + 3] != "园"  # not 朝阳产业园
+    return eats or named
 
 
 def _site_follows(form: str, at: int) -> bool:
