@@ -338,3 +338,17 @@ def test_a_text_that_is_only_a_place_asks_no_topic(cli: Any, text: str) -> None:
     result = cli("ask", text, "--format", "json")
     body = result.json()
     assert result.exit_code == 0 and body["region"] is not None and body["faq"] is None
+
+
+def test_a_question_with_no_place_answers_its_topic_and_a_miss_still_suggests(cli: Any) -> None:
+    """The place part looks for suggestions only when the topic part finds nothing either (a question
+    with a topic no longer pays for them); the message of a text with neither keeps them."""
+    answered = cli("三代证要钱吗")
+    assert answered.exit_code == 0 and "不收取工本费" in answered.stdout
+    missed = cli("kunmimg")
+    assert missed.exit_code == 1 and "昆明市" in missed.stderr
+
+
+def test_a_city_typed_by_sound_at_the_end_of_a_sentence(cli: Any) -> None:
+    result = cli("ask", "我在昆名", "--format", "json")
+    assert result.exit_code == 0 and '"530100"' in result.stdout and '"typo"' in result.stdout

@@ -260,13 +260,19 @@ def ask(dataset: Dataset, atlas: Atlas, text: str) -> AskAnswer:
     refuse_long(text)
     shown, bare = masked(text)
     miss: NotFound | None = None
-    try:
-        place: Answer | None = region(atlas, text)
+    try:  # no spelling suggestions yet: they are only shown when the topic part finds nothing either
+        place: Answer | None = region(atlas, text, suggest=False)
     except NotFound as exc:
         place, miss = None, exc
     if place is not None and place.region.matched_text.strip() == text.strip():
         return AskAnswer(shown, place, None, miss)  # the whole text is a place's name: no topic asked
-    return AskAnswer(shown, place, faq_topic(dataset, bare), miss)
+    topic = faq_topic(dataset, bare)
+    if place is None and topic is None:
+        try:  # neither part answered: the place's suggestions for the message (a question with a
+            region(atlas, text)  # topic, 三代证要钱吗, no longer pays for them: half its run)
+        except NotFound as exc:
+            miss = exc
+    return AskAnswer(shown, place, topic, miss)
 
 
 def faq_topic(dataset: Dataset, text: str) -> FaqMatch | None:

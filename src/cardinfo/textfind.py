@@ -193,18 +193,7 @@ _DISHES = (
     *("汤圆", "糍粑", "菜", "茶", "白茶", "红茶", "黑茶", "绿茶", "黄酒", "白酒"),
     *("盐水鸭", "牛肉汤", "臊子面", "胡辣汤", "烧饼", "麻花", "龙虾", "粉丝", "香梨", "瓜片", "银针", "鸡"),
     *("阿胶", "可乐", "巧克力", "老白干"),  # 东阿阿胶, 崂山可乐 (not 东阿阿胶厂, 赫章可乐乡)
-    *(
-        "炸酱面",
-        "卤煮",
-        "熟茶",
-        "生茶",
-        "烤串",
-        "拌粉",
-        "煎饼果子",
-        "煎饼",
-        "手抓饼",
-        "回锅肉",
-    ),  # 老北京炸酱面, 普洱熟茶
+    *("炸酱面", "卤煮", "熟茶", "生茶", "烤串", "拌粉", "煎饼果子", "煎饼", "手抓饼", "回锅肉"),
     # goods known by where they grow or are made (五常大米, 吉林人参, 山西老陈醋, 和田玉, 景德镇瓷器)
     *("大米", "小米", "黑米", "苹果", "红枣", "大枣", "小枣", "板枣", "人参", "木耳", "松茸", "当归"),
     *("芒果", "蜜桔", "脐橙", "荔枝", "樱桃", "猕猴桃", "核桃", "葡萄", "葡萄干", "葡萄酒", "奶粉", "奶茶"),
@@ -496,20 +485,8 @@ def _town_said(form: str, key: str, kind: str | None) -> bool:
 
 # What someone does near or at a place, after its name (我在沙面上班, 我住在博鳌附近).
 _AT_TOWN = (
-    "附近",
-    "旁边",
-    "一带",
-    "周边",
-    "周围",
-    "那边",
-    "这边",
-    "对面",
-    "上班",
-    "工作",
-    "上学",
-    "读书",
-    "生活",
-    "返工",
+    *("附近", "旁边", "一带", "周边", "周围", "那边", "这边", "对面"),
+    *("上班", "工作", "上学", "读书", "生活", "返工"),  # 返工: Cantonese for 上班
 )
 
 
@@ -746,9 +723,12 @@ _HEARD_GENERIC = frozenset("区镇乡村庙家队组场站厂街路店林园巷�
 
 def _heard_as_place(form: str, start: int, end: int) -> bool:
     """Whether two characters heard as a city's name stand where a place does: before what people do
-    there or say of it (郑洲打工, 太元的残联, 河肥这边), or after 我是 before 的 (我是兰洲的)."""
+    there or say of it (郑洲打工, 河肥这边), after a word of being there with nothing more in the clause
+    (我在昆名), or after 我是 before 的 (我是兰洲的)."""
     if form.startswith(_HEARD_AFTER, end):
         return True
+    if form[:start].endswith(("在", "住", "到", "回", "家在", "老家", "户口在")) and _clause_ends(form, end):
+        return True  # 我在昆名, 我奶奶住杭洲，…: being there and nothing more in the clause
     mine = form[:start].endswith(("我是", "俺是", "我们是")) and form.startswith("的", end)
     return mine and not form.startswith(_PEOPLE, end + 1)  # not 我是海楠的朋友: a person's friend
 
@@ -767,6 +747,7 @@ def _denied(form: str, hit: Hit) -> bool:
 
 
 def _settled_by_others(before: str, after: str) -> bool:
+    """Whether settling words in a clause are someone else's (我父母在长沙安家), a wish or a denial."""
     others = any(ch in _ASKERS or ch in "父母夫妻他她" for ch in before)
     return others or any(w in before or w in after for w in _NOT_SETTLED)
 
@@ -987,20 +968,8 @@ _LOCATED_BEFORE = (
 _LOCATED_AFTER = ("人", "残联", "是我老家", "是我的老家", "老乡", "户口", "户籍")
 _BOUNDARY = frozenset(" ，,。.！!？?；;：:、的\n")
 _BEING_AT = ("在", "去", "到", "回", "住在", "喺", "我住", "俺住", "家住", "现住", "还住")  # 喺: Cantonese 在
-_TOWN_CUES = (
-    "在",
-    "去",
-    "到",
-    "住",
-    "来自",
-    "位于",
-    "离",
-    "靠近",
-    "临近",
-    "接近",
-    "邻近",
-    "喺",
-)  # 离陆家嘴不远, 靠近徐家汇
+# 离陆家嘴不远, 靠近徐家汇; 喺: Cantonese for 在
+_TOWN_CUES = ("在", "去", "到", "住", "来自", "位于", "离", "靠近", "临近", "接近", "邻近", "喺")
 # Words after a place that say someone is near it or speak of it (五角场附近, 中关村那边现在能办吗).
 _NEARBY = ("附近", "旁边", "一带", "周边", "周围", "那边", "这边", "对面", "不远", "那块", "这块")
 _JOURNEY_TO = frozenset("到去至往回飞")  # 从沈阳南站到大连北站, 坐高铁去广州南站
@@ -1022,27 +991,9 @@ _CARD_DOINGS = ("换", "办证", "三代", "残联", "残疾", "年审", "补办
 _ITS_CARD = ("残疾证", "残疾人证", "三代证", "残联")
 _ITS_PARTS = (*("的" + word for word in _ITS_CARD), "有几个", "有多少个", "有残联", "有没有残联")
 _DOING = (
-    "办",
-    "换",
-    "上班",
-    "上学",
-    "打工",
-    "工作",
-    "生活",
-    "读书",
-    "看病",
-    "就医",
-    "住院",
-    "出生",
-    "农村",
-    "乡下",
-    "返工",
-    "老家",
-    "扎根",
-    "定居",
-    "落户",
-    "安家",
-)  # 返工: Cantonese 上班; 回会同老家, 在威信扎根
+    *("办", "换", "上班", "上学", "打工", "工作", "生活", "读书", "看病", "就医", "住院", "出生", "农村", "乡下"),
+    *("返工", "老家", "扎根", "定居", "落户", "安家"),  # 返工: Cantonese for 上班; 回会同老家, 在威信扎根
+)
 # ... and never when the word opens the name of an institution or a landmark (公安局, 平安银行).
 _NAMED_AFTER_IT = (
     *("局", "机关", "银行", "日报", "报社", "书店", "饭店", "酒店", "宾馆", "商店", "商场", "超市", "医院"),
