@@ -36,6 +36,7 @@ COMMANDS: dict[str, list[str]] = {
     "region (an address)": ["region", "云南省昆明市盘龙区拓东路1号"],
     "ask (a sentence)": ["我在昆明，三代证要钱吗"],
     "ask (a place alone: cardinfo 昆明)": ["昆明"],
+    "ask (a question, no place)": ["三代证要钱吗"],
     "number": ["number", "11010519491231002X"],
     "sources": ["sources"],
     "map (plain)": ["map", "--plain"],
