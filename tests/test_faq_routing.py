@@ -603,6 +603,7 @@ def test_a_validity_date_long_passed_is_an_expired_card(dataset: Dataset) -> Non
         ("殘疾人證跨省遷移怎麼辦理", "transfer"),  # found after blind set AC was scored
         ("新證可唔可以拍卡搭車", "functions"),
         ("我爸的残疾证到期好久了一直没去换 现在去还来得及吗", "expired"),
+        ("新的残疾人证啥时候会到期", "validity"),  # when it will expire: how long it lasts
     ],
 )
 def test_moving_across_provinces_tapping_onto_a_bus_and_a_card_long_expired(
