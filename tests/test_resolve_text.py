@@ -455,6 +455,11 @@ def test_region_says_when_it_read_a_typo(cli: Any) -> None:
     assert "one character differs" in text.stdout
 
 
+def test_a_name_typed_with_two_characters_of_four_wrong_says_two(cli: Any) -> None:
+    assert "“七七哈尔”有两个字不符" in cli("region", "七七哈尔的残疾证年审").stdout
+    assert "(two characters differ)" in cli("region", "七七哈尔的残疾证年审", "--lang", "en").stdout
+
+
 def test_a_typo_inside_a_sentence_quotes_only_the_name_typed(cli: Any) -> None:
     for query, typed in (("石家装桥西区，孩子想办证", "石家装桥西区"), ("我在昆明市官度区上班", "官度区")):
         text = cli("region", query).stdout

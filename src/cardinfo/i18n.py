@@ -114,6 +114,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "“{query}” names a township or subdistrict in {name}; the answer is for {name}",
     ),
     "matched.typo": ("“{query}”有一个字不符，按{name}回答", "“{query}” is read as {name} (one character differs)"),
+    "matched.typo_two": ("“{query}”有两个字不符，按{name}回答", "“{query}” is read as {name} (two characters differ)"),
     "matched.alias": (
         "“{query}”是文中或常见的写法，正式名称为{name}",
         "“{query}” is how the article or people write it; the official name is {name}",

@@ -365,9 +365,7 @@ class Divisions:
 
     def pinyin_of(self, text: str) -> str:
         """Toneless pinyin of a Chinese text, without spaces (unknown characters are kept)."""
-        chars = sorted(set(text))
-        marks = ",".join("?" * len(chars))
-        table = dict(self._rows(f"SELECT ch, py FROM charpy WHERE ch IN ({marks})", chars))
+        table = self.char_pinyin(text)
         return "".join(table.get(ch, ch) for ch in text)
 
     def tones(self, codes: Collection[str]) -> dict[str, str]:

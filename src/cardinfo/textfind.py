@@ -1420,7 +1420,7 @@ class TextFinder:
 
     def sounds(self, chars: set[str]) -> dict[str, str]:
         """Toneless pinyin of each of `chars` that has one (a typo's characters: a handful)."""
-        return {ch: py for ch in chars if (py := self.divisions.pinyin_of(ch)) != ch}
+        return self.divisions.char_pinyin(chars)  # one query for them all
 
     def _gaps(self) -> dict[str, str]:
         """(name, code) of every full name and short form at county level and above, by each form of

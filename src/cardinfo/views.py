@@ -275,7 +275,8 @@ def _how_matched(doc: Doc, answer: RegionAnswer, place: Place, shown: str, lang:
         and answer.query.strip() != place.name
     ):
         typed = answer.matched_text.strip() if answer.matched_by == "typo" else ""  # 石家装桥西区 in a sentence
-        doc.text(t(f"matched.{answer.matched_by}", lang, query=typed or answer.query.strip(), name=shown))
+        key = "matched.typo_two" if _wrong_characters(typed, place.name) == 2 else f"matched.{answer.matched_by}"
+        doc.text(t(key, lang, query=typed or answer.query.strip(), name=shown))
     elif answer.matched_by == "moved" and answer.also:  # 余杭区临平街道: the township is 临平区's now
         written = name(answer.also[0].name, answer.also[0].code)
         doc.text(t("matched.moved", lang, name=shown, written=written))
@@ -285,6 +286,13 @@ def _how_matched(doc: Doc, answer: RegionAnswer, place: Place, shown: str, lang:
         split = _join([_place_in(p.path, p.codes, lang, name) for p in answer.also], lang)
         key = "matched.former_code_split" if answer.also else "matched.former_code"
         doc.text(t(key, lang, query=answer.matched_text, name=shown, names=split))
+
+
+def _wrong_characters(typed: str, name: str) -> int:
+    """How many characters a name typed by its sound has wrong (七七哈尔 for 齐齐哈尔市: two), or 0 when
+    it is not the name's length with or without its kind word."""
+    form = next((f for f in (name, name[:-1]) if len(f) == len(typed)), "")
+    return sum(a != b for a, b in zip(typed, form, strict=True)) if form else 0
 
 
 def _not_issued_doc(doc: Doc, answer: RegionAnswer, dataset: Dataset, lang: str, shown: str, name: Namer) -> Doc:
