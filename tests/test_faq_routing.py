@@ -610,3 +610,31 @@ def test_moving_across_provinces_tapping_onto_a_bus_and_a_card_long_expired(
     dataset: Dataset, question: str, topic: str
 ) -> None:
     assert routed(dataset, question) == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # a story, then "A or not A" in its last clause: what is asked (fifteenth session, FAQ probe 28)
+        ("过期的证拿去换新的，收不收费", "fee"),
+        ("证件过期了想换个新的，要不要钱", "fee"),
+        ("丢了的证补办下来，花不花钱", "fee"),
+        # a condition, then the question: what follows the condition is asked
+        ("要是得重新评残的话，换证的整个流程是怎么走的", "process"),
+    ],
+)
+def test_the_clause_that_asks_decides(dataset: Dataset, question: str, topic: str) -> None:
+    assert routed(dataset, question) == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can I activate my social security card online",
+        "how do I replace my social security card",
+        "is the metro free for seniors",
+        "残疾人托养中心每个月收费多少",  # a care home's fee, not the certificate's
+    ],
+)
+def test_other_cards_and_services_get_no_topic(dataset: Dataset, question: str) -> None:
+    assert match(dataset.faq, question, dataset.faq_t2s) is None

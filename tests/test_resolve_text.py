@@ -2014,3 +2014,76 @@ def test_a_memorial_arch_or_where_someone_is_stays_the_place(atlas: Atlas, text:
 def test_a_suit_given_and_a_sunrise_industry_are_no_place(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):  # found after the blind corpus AC was scored (AC is not blind for them)
         atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # goods named after where they are made or grow, whatever follows them (fifteenth session, probe 28)
+        "刚买的景德镇瓷器杯子很好看",
+        "我家那条北京犬特别黏人",
+        "这把龙泉宝剑是朋友送的",
+        "砀山酥梨十块钱三斤",
+        "章丘大葱一根一米多长",
+        "她戴的和田玉镯子挺好看",
+        # vegetables and fruit talked of as food (a price, a sale)
+        "上海青两块钱一斤",
+        "今天的莱阳梨便宜",
+        # a team, a packet of cigarettes, a square, a neighbour
+        "广东男篮夺冠了",
+        "来包玉溪",
+        "开平方和开立方",
+        "隔壁李长春家的狗又叫了",
+    ],
+)
+def test_goods_teams_and_cigarettes_named_after_places_are_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("景德镇瓷器厂在哪", "360200"),  # a works, a market, a township: the place
+        ("宜兴紫砂壶市场", "320282"),
+        ("北京梨园镇", "110112"),
+        ("上海青浦区", "310118"),
+        ("往南平方向走", "350700"),  # a direction, not a square
+        ("我在景德镇瓷器店上班", "360200"),
+    ],
+)
+def test_a_site_or_trade_of_the_goods_stays_the_place(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("拉萨老城区", "540100"),  # the old town of Lhasa, not 洛阳's 老城区
+        ("洛阳老城区", "410302"),
+        ("呼和好特新城区", "150102"),  # a city typed by its sound, then its district
+        ("老城区", "410302"),  # typed alone: the district of that name
+    ],
+)
+def test_old_and_new_town_are_districts_only_where_the_text_agrees(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize("text", ["我住在老城区", "我家在新城区"])
+def test_old_or_new_town_alone_in_a_sentence_is_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):  # not 洛阳's 老城区, nor 丰镇市's 新城区街道
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other"),
+    [
+        ("从沈阳搬到了大连，户口也迁过来了", "210200", "210100"),
+        ("娘家在湖北荆州，嫁到湖南岳阳，户口跟着迁过去了", "430600", "421000"),
+        ("从沈阳搬到了大连，户口还没迁过来", "210100", "210200"),  # not moved yet: the card is still 沈阳's
+    ],
+)
+def test_the_registration_goes_where_someone_moved_when_it_went_along(
+    atlas: Atlas, text: str, expected: str, other: str
+) -> None:
+    assert_answers_with_also(atlas, text, expected, other)

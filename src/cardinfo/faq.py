@@ -73,12 +73,14 @@ _OTHER_ZH = (
     " 综援 医保"
     # the civil service exam and its places (残疾人考公务员有照顾吗); how grades are divided (等级怎么划分)
     " 公务员 考公 考编 划分"
+    # care homes (托养中心一个月收多少钱); a holder for the card, bought in a shop (卡套在哪买)
+    " 托养 卡套 证套"
 )
 # Of those, benefits and services: asked about, never brought along (残疾人专用车位怎么申请, 社保缴费有补助吗).
 _BENEFIT_WORDS = (
     "低保 养老金 养老保险 退休金 补贴 补助 救助 康复 就业 廉租房 公租房 住房 停车 停车位 车位 奖学金 助学金"
     " 贷款 个税 税收 减税 退税 所得税 购置税 合作医疗 新农合 医疗保险 退休 提前退休 病退 创业 综援 医保"
-    " 公务员 考公 考编"
+    " 公务员 考公 考编 托养"
 )
 _BENEFITS = frozenset(_BENEFIT_WORDS.split())
 _OTHER_WORDS_ZH = frozenset(_OTHER_ZH.split())
@@ -87,6 +89,7 @@ _OTHER_EN = (
     " veteran veterans school"
     " housing subsidy subsidies allowance prosthesis rehabilitation"
     " permit parking scholarship loan tax taxes mortgage income credit"
+    " social seniors senior"  # a social security card; free buses for seniors
 )
 _STOP_EN = (
     "i me my mine we our you your he she his her they them it its is are was were be been being am do does did"
@@ -831,7 +834,7 @@ _CLAUSE_BREAKS = {ord(mark): "\n" for mark in _CLAUSE_MARKS + " \t"}  # 残疾�
 # the last of them is asked first, and the whole text only when that part names no topic.
 _ASKING = (
     *("想问的是", "想问一下", "想问一句", "问一句", "想问下", "我想问", "就想问", "只想问", "主要想问", "想问问"),
-    *("请问", "问一下", "问问", "问下"),
+    *("请问", "问一下", "问问", "问下", "就想知道", "只想知道", "想知道"),
 )
 _BY_THE_WAY = ("顺便", "另外", "还想")  # 顺便问一下: a second question, not the one asked
 
@@ -859,6 +862,11 @@ def _asked(query: str) -> str:
     rest = query[at:].lstrip("，,：:、 ") if at > 0 else ""
     if sum(map(str.isalnum, rest)) >= 4:
         return rest
+    # a condition, then the question (换三代证要重新评残的话，整个流程是怎样的): what follows the condition
+    at = max(query.rfind("的话，"), query.rfind("的话,"))
+    rest = query[at + 3 :] if at > 0 else ""
+    if _question(rest) and sum(map(str.isalnum, rest)) >= 5:
+        return rest
     # "When I swap my old certificate for the new card, will I have to …?": the frame is the exchange
     # every question is about; the yes-or-no question after it is what is asked
     lower = query.lower()
@@ -883,7 +891,18 @@ def _asked(query: str) -> str:
     first, second = query[:mark], query[mark + 1 :]
     if mark > 0 and _ends_asking(first) and (_question(second) or _told(second)):
         return first
+    # a story, then the question in its last clause as "A or not A" (……，到底换三代证收不收钱): that clause
+    cut = max(query.rstrip("？?！! ").rfind(m) for m in "，,。；; ")
+    last = query[cut + 1 :] if cut > 0 else ""
+    earlier = query[:cut].translate(_CLAUSE_BREAKS).split("\n")
+    if _a_or_not_a(last) and sum(map(str.isalnum, last)) >= 4 and not any(map(_ends_asking, earlier)):
+        return last
     return ""
+
+
+def _a_or_not_a(clause: str) -> bool:
+    """Whether a clause asks "A or not A" (收不收费, 要不要钱, 需不需要)."""
+    return any(clause[k] in "不没" and clause[k - 1] == clause[k + 1] for k in range(1, len(clause) - 1))
 
 
 def _last_questions(query: str) -> list[str]:

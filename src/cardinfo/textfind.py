@@ -147,6 +147,7 @@ _PRODUCTS = (
     *("烤鸭", "火腿", "扒鸡", "拉面", "小吃", "米粉", "米线", "板鸭", "烧鸡", "大盘", "鸡饭"),
     *("卫视", "啤酒", "香烟", "词霸", "扑克", "老窖", "白药", "螺蛳", "炒饭", "香醋", "榨菜", "毒霸"),
     *("晚报", "日报", "早报", "商报", "银行"),  # 新民晚报, 兴业银行: a newspaper's or a bank's name
+    *("男篮", "女篮", "男排", "女排", "男足", "女足"),  # 辽宁男篮又赢了: a team
 )
 # A battle, a coup or a treaty named after where it was (夷陵之战, 永嘉之乱, 南京条约): no place, unless a
 # memorial or a site of it follows in the clause (南昌起义纪念馆, 南昌起义军总指挥部旧址 are there).
@@ -199,7 +200,17 @@ _DISHES = (
     *("芒果", "蜜桔", "脐橙", "荔枝", "樱桃", "猕猴桃", "核桃", "葡萄", "葡萄干", "葡萄酒", "奶粉", "奶茶"),
     *("土豆", "芋头", "山药", "大蒜", "花椒", "辣椒", "蜂蜜", "香菇", "海参", "大闸蟹", "牛肉干", "滩羊"),
     *("铁观音", "翠芽", "老陈醋", "陈醋", "红肠", "橄榄油", "咖啡", "羊肉粉", "酸汤鱼", "肠旺面", "老友粉"),
+    *("梨", "青"),  # 莱阳梨打折了, 蒜蓉炒上海青 (a vegetable; not 上海青浦区, 上海青年路)
+)
+# Goods no place's name goes on with (景德镇瓷器碗, 宜兴紫砂壶新买的, 龙泉宝剑, 天山雪莲, 章丘大葱, 北京犬): the
+# thing, whatever follows, unless a site's or a trade's word does (景德镇瓷器厂, 宜兴紫砂壶市场, 北京梨园镇).
+_GOODS = (
     *("瓷器", "陶瓷", "紫砂壶", "宣纸", "刺绣", "剪纸", "年画", "小刀", "薰衣草"),
+    *("宝剑", "雪莲", "酥梨", "鸭梨", "大葱", "犬"),
+)
+_GOODS_SITES = (
+    *("市场", "厂", "街", "城", "店", "铺", "园", "基地", "产业", "协会", "博物", "之乡", "节", "公司"),
+    *("集团", "批发", "一条街", "研究", "学院", "文化", "小镇", "村", "馆", "商", "产区", "产地", "展"),
 )
 _JADE = ("玉",)  # 和田玉, 和田玉很贵: not before 和 (珙县玉和乡 is a township)
 _FOOD_STARTS = frozenset(word[0] for word in (*_FOODS, *_DISHES, *_JADE))
@@ -225,8 +236,17 @@ _ABOUT_FOOD = (
     *("是", "泡", "煮", "炖", "蒸", "炒", "送人", "买"),  # 和田玉是真的吗, 吉林人参泡酒, 五常大米煮粥
     *("闻", "吃", "口感", "馅", "正宗", "哪家"),  # 长沙臭豆腐闻着臭, 宁波汤圆哪家好
     *("加", "越", "到底", "最", "哪个", "的正宗"),  # 重庆小面加个煎蛋, 普洱熟茶越陈越香, 南昌拌粉哪个好吃
+    *("打折", "便宜", "贵", "一斤", "几块", "两块", "块钱", "水分", "蘸", "白切"),  # 莱阳梨打折, 文昌鸡白切
 )
-_ABOUT_JADE = tuple(word for word in _ABOUT_FOOD if word not in ("和", "跟", "配"))
+# (和田玉手镯, 和田玉吊坠: a jade's goods)
+_ABOUT_JADE = (
+    *(word for word in _ABOUT_FOOD if word not in ("和", "跟", "配")),
+    "手镯",
+    "镯子",
+    "吊坠",
+    "挂件",
+    "籽料",
+)
 # What follows a name when it is where someone is from, not a person's given name (我舅舅郑州的，…;
 # 我表哥曾长春工作过; not 我同事张安阳的孩子).
 _FROM_THERE = ("人", "工作", "上班", "打工", "那边", "这边", "老家", "残联")
@@ -259,7 +279,7 @@ def _starts_word(
 # What follows a thing named after a place (大理石地板, 三明治好吃, 中山装怎么穿) where the thing's word
 # ends: not 三明治疗, 大理石门村, 中山装饰城, whose characters go on into another word.
 _AFTER_THING = frozenset(
-    "的了是和跟与及或配炒做穿吃喝泡开铺地很太真好吗呢啊吧呀也都还就多哪怎一个这那不到有加越最比会能去给"
+    "的了是和跟与及或配炒做穿吃喝泡开铺地很太真好吗呢啊吧呀也都还就多哪怎一个这那不到有加越最比会能去给照买卖送挂戴摆"
 )
 _AFTER_FOOD = _AFTER_THING - frozenset("铺一个开地穿")
 
@@ -333,6 +353,32 @@ def _food(form: str, end: int) -> bool:
     return False
 
 
+# Districts' names that are words for any town's parts: the old and the new town (拉萨老城区, 布达拉宫下面的老城区
+# are in 拉萨, not 洛阳's 老城区), besides 城区, 郊区 and the other two-character ones ending in 区.
+_TOWN_PARTS = frozenset(("老城区", "新城区"))
+
+
+def _district_word(name: str) -> bool:
+    """Whether a district's name is also an everyday word for a part of any town (城区, 郊区, 老城区)."""
+    return (len(name) == 2 and name.endswith("区")) or name in _TOWN_PARTS
+
+
+_SQUARED = ("根", "米", "和", "差", "数", "公里", "千米", "厘米")
+_PACKETS = ("来包", "一包", "两包", "几包", "买包", "拿包", "来条", "买条", "拿条", "一条烟")
+
+
+def _smoked(form: str, start: int) -> bool:
+    """Whether a name follows a packet of cigarettes (来包玉溪, 买条白沙): the brand, no place."""
+    return form[:start].endswith(_PACKETS[:-1]) or form[: start + 3].endswith(_PACKETS[-1])
+
+
+def _goods(form: str, end: int) -> bool:
+    """Whether goods named after the place stand at `end` (景德镇瓷器碗), not a site or a trade of them."""
+    word = next((w for w in _GOODS if form.startswith(w, end)), None)
+    after = end + len(word) if word else 0
+    return word is not None and form[after : after + 1] not in _LEVEL_CHARS and not form.startswith(_GOODS_SITES, after)
+
+
 def _from_there(form: str, end: int) -> bool:
     """Whether the words after a name say it is where someone is from (郑州的，…, 徐州人, 长春工作过)."""
     after = form[end:]
@@ -395,6 +441,10 @@ def named_product(form: str, start: int, end: int, foods: bool = True) -> bool:
     rest = form[end : end + 2]
     if rest in _PRODUCTS or form.startswith(_WORKS, end):
         return True
+    if form[end - 1 : end + 1] == "平方" and (form.startswith(_SQUARED, end + 1) or _clause_ends(form, end + 1)):
+        return True  # 开平方和开立方, 四平方米: a square, not 开平 or 四平 (往南平方向走 is 南平)
+    if _smoked(form, start):
+        return True  # 给我来包玉溪: a packet of cigarettes of that brand
     if rest[:1] == "牌" and rest not in ("牌坊", "牌楼", "牌子", "牌照") and not _placed(form, start):
         return True  # 凤凰牌自行车, 上海牌手表: a brand (not 我在上海牌照…: where someone is)
     # (or one character on, the event's word ending the clause: 玄武门之变, not 杭州城之变迁)
@@ -412,7 +462,7 @@ def named_product(form: str, start: int, end: int, foods: bool = True) -> bool:
     ):
         return True
     # where someone is comes before what they eat there (我在成都菜很贵, 在淄博烧烤很火吗): a place
-    eats = foods and not (start and form[start - 1] in _BEFORE_FOOD) and _food(form, end)
+    eats = foods and not (start and form[start - 1] in _BEFORE_FOOD) and (_food(form, end) or _goods(form, end))
     named = rest in _PRODUCT_OF.get(form[start:end], ()) and form[end + 2 : end + 3] != "园"  # not 朝阳产业园
     return eats or named
 
@@ -591,7 +641,7 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
         return False
     # a title after it (刘长春主任), "is my" (孙南阳是我表哥), or "is called" before it and nothing after
     # the name (我同学叫陈安阳), or a person before it (我同事张安阳今天请假了)
-    if rest in _TITLES or rest == "是我":
+    if rest in _TITLES or rest in ("是我", "家的"):  # (隔壁王海南家的孩子)
         return True
     opens = start == 1 or form[start - 2] in _CLAUSE_STARTS  # 李丽江下周结婚: a person who does something
     if opens and form[end:].startswith(_DOES):
@@ -607,19 +657,38 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
 _REGISTERED = ("迁到", "迁入", "迁至", "迁往", "迁来", "转到", "落到")  # when the text speaks of 户口 or 户籍
 
 
+# Where someone moved or married to (从哈尔滨搬到了三亚, 嫁到宿迁宿城区) ...
+_MOVED_TO_PLACE = ("搬到了", "搬到", "搬来了", "搬来", "搬去了", "搬去", "嫁到了", "嫁到", "嫁来", "嫁去")
+# ... and the registration went along, with no place after (户口也迁过来了, 户口也迁到婆家了, 户口跟着迁过去了)
+_ALONG = ("迁过来", "迁过去", "迁到婆家", "迁到这边", "迁到那边", "跟着迁", "一起迁", "也迁了", "落这边", "落过来")
+
+
+def _moved_along(form: str) -> bool:
+    """Whether the text says the writer moved or married somewhere and the registration went along."""
+    if not any(word in form for word in _MOVED_TO_PLACE):
+        return False
+    at = max(form.find("户口"), form.find("户籍"))
+    clause = form[at : _clause_end(form, at)] if at >= 0 else ""
+    return any(word in clause for word in _ALONG) and not any(w in clause for w in ("没", "未", "不", "还要", "要不要"))
+
+
 def registered(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit]], Found | None]) -> Found:
     """`found`, or the place the text says the household registration moved to (the last such
     clause), with `found` in `also`, when that is another place and not one above `found`."""
     if ("户口" not in form and "户籍" not in form) or len(found.places) != 1:
         return found
     at = max((form.rfind(word) + len(word) for word in _REGISTERED if word in form), default=-1)
-    if at < 0:
+    if at < 0 and not _moved_along(form):
         return found
-    while at < len(form) and form[at] == " ":  # 迁到 广州
+    while 0 <= at < len(form) and form[at] == " ":  # 迁到 广州
         at += 1
     end = form.find(" ", at)
-    end = len(form) if end < 0 else end
-    named = [h for h in hits if at <= h.start < end]
+    end = len(form) if end < 0 or at < 0 else end
+    named = [h for h in hits if at <= h.start < end] if at >= 0 else []
+    if not named and _moved_along(form):  # 搬到了三亚，户口也迁过来了: the registration went where they moved
+        at = max(form.rfind(word) + len(word) for word in _MOVED_TO_PLACE if word in form)
+        end = _clause_end(form, at)
+        named = [h for h in hits if at <= h.start < end]
     there = pick(named) if named else None
     if there is None or len(there.places) != 1:
         return found
@@ -1740,6 +1809,10 @@ class TextFinder:
         if len(highest) != 1:
             return None
         place, start, end = highest[0]
+        # a district written right after the city heard, even one alone too common to count (呼和好特新城区)
+        inside = [(p, h.end) for h in hits if h.start == end for p in h.places if place.code in p.codes[:-1]]
+        if len(inside) == 1:
+            return Found((inside[0][0],), (), start, inside[0][1])
         return Found((place,), (), start, end)
 
     def _typo_before(self, found: Found, form: str, hits: Sequence[Hit]) -> Found | None:
@@ -1784,7 +1857,7 @@ class TextFinder:
             if place is None:
                 return (), (), False, False, False
             short = kind in _SHORT_KINDS and not _keeps_banner(name)
-            weak = (kind == index.FORMER_SHORT and place.level == "county") or (len(name) == 2 and name.endswith("区"))
+            weak = (kind == index.FORMER_SHORT and place.level == "county") or _district_word(name)
             weak = weak or (short and name in _COMMON_WORDS)
             loose = len(name) == 2 and kind in (index.SHORT, index.FORMER_SHORT, index.LANDMARK)
             return (place,), (index.KIND_RANK[kind],), short, weak, loose
@@ -1814,9 +1887,7 @@ class TextFinder:
         kinds = {k for _, k in rows}
         short = kinds <= _SHORT_KINDS and not _keeps_banner(name)
         # 城区, 新区: two-character district names that are words too; an old county's short form (公园)
-        weak = (kinds <= {index.FORMER_SHORT} and all(p.level == "county" for p, _ in ordered)) or (
-            len(name) == 2 and name.endswith("区")
-        )
+        weak = (kinds <= {index.FORMER_SHORT} and all(p.level == "county" for p, _ in ordered)) or _district_word(name)
         weak = weak or (short and name in _COMMON_WORDS)
         loose = len(name) == 2 and kinds <= {index.SHORT, index.FORMER_SHORT, index.LANDMARK}
         return tuple(p for p, _ in ordered), tuple(r for _, r in ordered), short, weak, loose
@@ -1903,7 +1974,7 @@ class TextFinder:
         (浦东新区), as an address that ends in a township answers. A short form of 2 characters also
         needs a word of nearness or of what people do there after it (`_near_a_town`: 我在沙面上班)."""
         pieces = {form[a : a + n] for n in range(2, 7) for a in range(len(form) - n + 1) if is_cjk(form[a])}
-        pieces = {p for p in pieces if len(p) > 2 or _near_a_town(form, p)}
+        pieces = {p for p in pieces if len(p) > 2 or _near_a_town(form, p)} - _TOWN_PARTS  # (丰镇's 新城区街道)
         pairs = {p for p in pieces if len(p) == 2}
         if pairs:  # 南汇: a county-level name too (a former district's) read as one, not a township elsewhere
             pieces -= set(self.divisions.lookup_many(pairs))
