@@ -2087,3 +2087,35 @@ def test_the_registration_goes_where_someone_moved_when_it_went_along(
     atlas: Atlas, text: str, expected: str, other: str
 ) -> None:
     assert_answers_with_also(atlas, text, expected, other)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("湖北义昌", "420500"),  # a city's two-character name typed by its sound right after its province
+        ("四川棉阳", "510700"),
+        ("广西贵钢我表姐想办证", "450800"),
+        ("海南澹州", "460400"),
+    ],
+)
+def test_a_city_typed_by_sound_after_its_province_is_read(atlas: Atlas, text: str, expected: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == expected
+    assert answer.matched_by == "typo"
+
+
+def test_a_city_typed_by_sound_must_end_its_word_after_the_province(atlas: Atlas) -> None:
+    assert code(atlas, "江苏南经济发展很快") == "320000"  # 苏南经济 (southern Jiangsu's economy), not 南京
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我在松山湖上班，住东莞", "441900"),  # 松山 inside 东莞's 松山湖, not 赤峰's 松山区
+        ("我在赤峰松山区，东莞打工", "150404"),
+    ],
+)
+def test_a_name_inside_a_township_of_another_named_place_is_no_other_place(
+    atlas: Atlas, text: str, expected: str
+) -> None:
+    assert code(atlas, text) == expected

@@ -1576,6 +1576,7 @@ class TextFinder:
         found = choose(hits, index._best, self._whole_places()) if hits else None
         if found is not None and not latin:
             found = self._undenied(found, hits, form)
+            found = self._inside_a_town(found, hits, form)
             found = self._written_after_old_city(found, hits, form)
         relocated = None  # the county a township written under another one lies in now
         if found is not None and not latin:
@@ -1671,6 +1672,27 @@ class TextFinder:
 
     def _choose(self, hits: list[Hit]) -> Found | None:
         return choose(hits, index._best, self._whole_places())
+
+    def _inside_a_town(self, found: Found, hits: Sequence[Hit], form: str) -> Found:
+        """`found`, or what the other names give when the name found stands inside a township's name or
+        short form (3 characters or more, one township's) of a place another name agrees with (在华为松山湖基地上班，
+        住在东莞大朗镇: 松山 inside 东莞's 松山湖, not 赤峰's 松山区)."""
+        if not found.also or len(found.places) != 1:
+            return found
+        start, end = found.start, found.end
+        pieces = {
+            form[a:b]
+            for a in range(max(0, start - 3), start + 1)
+            for b in range(end, min(len(form), end + 4) + 1)
+            if 3 <= b - a <= 6 and (a, b) != (start, end)
+        }
+        named = [[c for c, _ in rows] for rows in self.divisions.lookup_many(pieces, townships=True).values()]
+        towns = [codes[0] for codes in (*self.divisions.town_short_forms(pieces).values(), *named) if len(codes) == 1]
+        above = {c for code in towns if (town := self.divisions.place(code)) for c in town.codes[:-1]}
+        if not any(p.code in above for p in found.also):
+            return found
+        rest = [h for h in hits if not (h.start >= start and h.end <= end)]
+        return self._choose(rest) or found
 
     def _town_at(self, form: str, at: int, places: "Sequence[Place]") -> bool:
         """Whether a township of one of `places` starts at `at` by a short form of three characters
@@ -1786,8 +1808,11 @@ class TextFinder:
             typed = form[a:b]
             if typed in known or form.startswith(_HEARD_NOT_AFTER, b) or _abroad(form, a):
                 continue  # 家兴小区, 潞安集团, 锦华酒店: an estate's, a firm's, a shop's name; 日本富山县
-            if b - a == 2 and not _heard_as_place(form, a, b):
-                continue  # two characters need words of being there around them: 我在郑洲打工, not 我爸中风
+            under = any(h.end == a for h in giving) and (_clause_ends(form, b) or form[b] in "我俺他她的人")
+            if b - a == 2 and not (_heard_as_place(form, a, b) or under):
+                continue  # two characters need words of being there around them (我在郑洲打工, not 我爸中风)
+                # or the province or city they lie in right before them, then no more word (江西干州, 海南担州我舅舅;
+                # not 江苏南经济)
             for code, kind in rows.get(key, ()):
                 place = self.divisions.place(code) if kind == index.PINYIN else None
                 if place is None or (b - a == 2 and place.level not in ("province", "prefecture")):
