@@ -638,3 +638,7 @@ def test_the_clause_that_asks_decides(dataset: Dataset, question: str, topic: st
 )
 def test_other_cards_and_services_get_no_topic(dataset: Dataset, question: str) -> None:
     assert match(dataset.faq, question, dataset.faq_t2s) is None
+
+
+def test_social_media_is_no_other_card(dataset: Dataset) -> None:
+    assert routed(dataset, "social media says the old card is invalid, is that true") == "transition"

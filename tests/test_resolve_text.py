@@ -2044,12 +2044,17 @@ def test_goods_teams_and_cigarettes_named_after_places_are_no_place(atlas: Atlas
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("景德镇瓷器厂在哪", "360200"),  # a works, a market, a township: the place
+        ("景德镇瓷器厂在哪", "360200"),  # a works, a market, a university, a permit: the place
         ("宜兴紫砂壶市场", "320282"),
+        ("景德镇陶瓷大学在哪个区", "360200"),
+        ("北京犬证怎么办理", "110000"),
+        ("砀山酥梨果园", "341321"),
         ("北京梨园镇", "110112"),
         ("上海青浦区", "310118"),
         ("往南平方向走", "350700"),  # a direction, not a square
         ("我在景德镇瓷器店上班", "360200"),
+        ("来条长沙的新闻", "430100"),  # a piece of news, not a packet of cigarettes
+        ("一包包头的土特产", "150200"),
     ],
 )
 def test_a_site_or_trade_of_the_goods_stays_the_place(atlas: Atlas, text: str, expected: str) -> None:
@@ -2062,15 +2067,18 @@ def test_a_site_or_trade_of_the_goods_stays_the_place(atlas: Atlas, text: str, e
         ("拉萨老城区", "540100"),  # the old town of Lhasa, not 洛阳's 老城区
         ("洛阳老城区", "410302"),
         ("呼和好特新城区", "150102"),  # a city typed by its sound, then its district
-        ("老城区", "410302"),  # typed alone: the district of that name
+        ("洛羊老城区", "410302"),
+        ("老城区", "410302"),  # typed alone, or where someone is or its office: the district of that name
+        ("我在老城区上班", "410302"),
+        ("老城区残联电话", "410302"),
     ],
 )
 def test_old_and_new_town_are_districts_only_where_the_text_agrees(atlas: Atlas, text: str, expected: str) -> None:
     assert code(atlas, text) == expected
 
 
-@pytest.mark.parametrize("text", ["我住在老城区", "我家在新城区"])
-def test_old_or_new_town_alone_in_a_sentence_is_no_place(atlas: Atlas, text: str) -> None:
+@pytest.mark.parametrize("text", ["老城区的房子越来越旧了", "新城区那边新开了个商场"])
+def test_old_or_new_town_as_a_word_is_no_place(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):  # not 洛阳's 老城区, nor 丰镇市's 新城区街道
         atlas.answer(text, suggest=False)
 

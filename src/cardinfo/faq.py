@@ -89,7 +89,7 @@ _OTHER_EN = (
     " veteran veterans school"
     " housing subsidy subsidies allowance prosthesis rehabilitation"
     " permit parking scholarship loan tax taxes mortgage income credit"
-    " social seniors senior"  # a social security card; free buses for seniors
+    " security seniors senior"  # a social security card (not social media); free buses for seniors
 )
 _STOP_EN = (
     "i me my mine we our you your he she his her they them it its is are was were be been being am do does did"

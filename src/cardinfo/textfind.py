@@ -193,7 +193,7 @@ _DISHES = (
     *("火锅", "臭豆腐", "豆腐", "包子", "小面", "凉皮", "肉夹馍", "泡馍", "烤鱼", "烧烤", "麻辣烫"),
     *("汤圆", "糍粑", "菜", "茶", "白茶", "红茶", "黑茶", "绿茶", "黄酒", "白酒"),
     *("盐水鸭", "牛肉汤", "臊子面", "胡辣汤", "烧饼", "麻花", "龙虾", "粉丝", "香梨", "瓜片", "银针", "鸡"),
-    *("阿胶", "可乐", "巧克力", "老白干"),  # 东阿阿胶, 崂山可乐 (not 东阿阿胶厂, 赫章可乐乡)
+    *("阿胶", "可乐", "巧克力", "老白干", "小刀"),  # 东阿阿胶, 崂山可乐 (not 东阿阿胶厂, 赫章可乐乡)
     *("炸酱面", "卤煮", "熟茶", "生茶", "烤串", "拌粉", "煎饼果子", "煎饼", "手抓饼", "回锅肉"),
     # goods known by where they grow or are made (五常大米, 吉林人参, 山西老陈醋, 和田玉, 景德镇瓷器)
     *("大米", "小米", "黑米", "苹果", "红枣", "大枣", "小枣", "板枣", "人参", "木耳", "松茸", "当归"),
@@ -202,16 +202,17 @@ _DISHES = (
     *("铁观音", "翠芽", "老陈醋", "陈醋", "红肠", "橄榄油", "咖啡", "羊肉粉", "酸汤鱼", "肠旺面", "老友粉"),
     *("梨", "青"),  # 莱阳梨打折了, 蒜蓉炒上海青 (a vegetable; not 上海青浦区, 上海青年路)
 )
-# Goods no place's name goes on with (景德镇瓷器碗, 宜兴紫砂壶新买的, 龙泉宝剑, 天山雪莲, 章丘大葱, 北京犬): the
-# thing, whatever follows, unless a site's or a trade's word does (景德镇瓷器厂, 宜兴紫砂壶市场, 北京梨园镇).
+# Goods known by where they are made or grow (景德镇瓷器, 龙泉宝剑, 天山雪莲, 章丘大葱, 北京犬): the thing where
+# a measure word stands before the name (这把龙泉宝剑, 那只北京犬), or where the goods' word ends there: the
+# clause's end, a little word or a verb of using it, a number (砀山酥梨十块钱), what is made of it (景德镇瓷器碗)
+# or words about food. Before anything else the place stays (景德镇陶瓷大学, 北京犬证, 砀山酥梨果园, 我们宜兴紫砂壶…).
 _GOODS = (
-    *("瓷器", "陶瓷", "紫砂壶", "宣纸", "刺绣", "剪纸", "年画", "小刀", "薰衣草"),
+    *("瓷器", "陶瓷", "紫砂壶", "宣纸", "刺绣", "剪纸", "年画", "薰衣草"),
     *("宝剑", "雪莲", "酥梨", "鸭梨", "大葱", "犬"),
 )
-_GOODS_SITES = (
-    *("市场", "厂", "街", "城", "店", "铺", "园", "基地", "产业", "协会", "博物", "之乡", "节", "公司"),
-    *("集团", "批发", "一条街", "研究", "学院", "文化", "小镇", "村", "馆", "商", "产区", "产地", "展"),
-)
+_GOODS_OBJECTS = ("碗", "杯", "盘", "瓶", "茶具", "摆件", "镯", "吊坠", "挂件", "礼盒")
+_MEASURES = frozenset("把套箱只条件个斤盒袋根颗块瓶对副张支盆株棵")
+_NUMERALS = frozenset("一二两三四五六七八九十几0123456789")
 _JADE = ("玉",)  # 和田玉, 和田玉很贵: not before 和 (珙县玉和乡 is a township)
 _FOOD_STARTS = frozenset(word[0] for word in (*_FOODS, *_DISHES, *_JADE))
 _FOOD_MORE = ("子", "茶", "叶", "原浆", "干", "串", "礼盒", "特产")  # 枸杞子, 毛峰茶, 牛肉干
@@ -367,16 +368,24 @@ _SQUARED = ("根", "米", "和", "差", "数", "公里", "千米", "厘米")
 _PACKETS = ("来包", "一包", "两包", "几包", "买包", "拿包", "来条", "买条", "拿条", "一条烟")
 
 
-def _smoked(form: str, start: int) -> bool:
-    """Whether a name follows a packet of cigarettes (来包玉溪, 买条白沙): the brand, no place."""
-    return form[:start].endswith(_PACKETS[:-1]) or form[: start + 3].endswith(_PACKETS[-1])
+def _smoked(form: str, start: int, end: int) -> bool:
+    """Whether a name follows a packet of cigarettes and ends there (来包玉溪，再拿个打火机; 买条白沙烟):
+    the brand, no place (not 来条长沙的新闻, 一包包头的土特产)."""
+    brand = _clause_ends(form, end) or form[end] in "烟和"
+    return brand and (form[:start].endswith(_PACKETS[:-1]) or form[: start + 3].endswith(_PACKETS[-1]))
 
 
-def _goods(form: str, end: int) -> bool:
-    """Whether goods named after the place stand at `end` (景德镇瓷器碗), not a site or a trade of them."""
+def _goods(form: str, start: int, end: int) -> bool:
+    """Whether goods named after the place at `start`..`end` stand after it and are talked of as goods."""
     word = next((w for w in _GOODS if form.startswith(w, end)), None)
-    after = end + len(word) if word else 0
-    return word is not None and form[after : after + 1] not in _LEVEL_CHARS and not form.startswith(_GOODS_SITES, after)
+    if word is None:
+        return False
+    if start and form[start - 1] in _MEASURES:
+        return True  # 这把龙泉宝剑, 我家那只北京犬
+    after = end + len(word)
+    if _clause_ends(form, after) or form[after] in _AFTER_THING or form[after] in _NUMERALS:
+        return True
+    return form.startswith(_GOODS_OBJECTS, after) or form.startswith(_ABOUT_FOOD, after)
 
 
 def _from_there(form: str, end: int) -> bool:
@@ -443,7 +452,7 @@ def named_product(form: str, start: int, end: int, foods: bool = True) -> bool:
         return True
     if form[end - 1 : end + 1] == "平方" and (form.startswith(_SQUARED, end + 1) or _clause_ends(form, end + 1)):
         return True  # 开平方和开立方, 四平方米: a square, not 开平 or 四平 (往南平方向走 is 南平)
-    if _smoked(form, start):
+    if _smoked(form, start, end):
         return True  # 给我来包玉溪: a packet of cigarettes of that brand
     if rest[:1] == "牌" and rest not in ("牌坊", "牌楼", "牌子", "牌照") and not _placed(form, start):
         return True  # 凤凰牌自行车, 上海牌手表: a brand (not 我在上海牌照…: where someone is)
@@ -462,7 +471,7 @@ def named_product(form: str, start: int, end: int, foods: bool = True) -> bool:
     ):
         return True
     # where someone is comes before what they eat there (我在成都菜很贵, 在淄博烧烤很火吗): a place
-    eats = foods and not (start and form[start - 1] in _BEFORE_FOOD) and (_food(form, end) or _goods(form, end))
+    eats = foods and not (start and form[start - 1] in _BEFORE_FOOD) and (_food(form, end) or _goods(form, start, end))
     named = rest in _PRODUCT_OF.get(form[start:end], ()) and form[end + 2 : end + 3] != "园"  # not 朝阳产业园
     return eats or named
 
@@ -1809,13 +1818,17 @@ class TextFinder:
             if typed in known or form.startswith(_HEARD_NOT_AFTER, b) or _abroad(form, a):
                 continue  # 家兴小区, 潞安集团, 锦华酒店: an estate's, a firm's, a shop's name; 日本富山县
             under = any(h.end == a for h in giving) and (_clause_ends(form, b) or form[b] in "我俺他她的人")
-            if b - a == 2 and not (_heard_as_place(form, a, b) or under):
+            cued = b - a > 2 or _heard_as_place(form, a, b) or under
+            before = [p for h in hits if h.start == b for p in h.places]
+            if not cued and not before:
                 continue  # two characters need words of being there around them (我在郑洲打工, not 我爸中风)
                 # or the province or city they lie in right before them, then no more word (江西干州, 海南担州我舅舅;
-                # not 江苏南经济)
+                # not 江苏南经济), or a district of theirs right after them (洛羊老城区)
             for code, kind in rows.get(key, ()):
                 place = self.divisions.place(code) if kind == index.PINYIN else None
                 if place is None or (b - a == 2 and place.level not in ("province", "prefecture")):
+                    continue
+                if not cued and not any(place.code in p.codes[:-1] for p in before):
                     continue
                 if found is not None and found.places[0].code not in place.codes:
                     continue
@@ -2130,7 +2143,7 @@ class TextFinder:
                 continue  # 沙县小吃: 沙县, an old county's full name and 沙县区's short name today
             if any(a <= i and j <= b for a, b in phrases):
                 continue  # not 长治久安 or 王建安: an idiom or a person's name that holds a place's name
-            if weak and name in _EVERYDAY_WORDS and located(form, i, j):
+            if weak and (name in _EVERYDAY_WORDS or name in _TOWN_PARTS) and located(form, i, j):
                 weak = False  # an everyday word where a place stands: 在大方上班, 大方人 (not 城区 or 新区)
             # a word inside a run of words (人力资源部门, 楼下小店, 玩和平精英): only a name written right
             # before it makes it a place, not one elsewhere in the text
