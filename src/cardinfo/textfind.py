@@ -383,7 +383,9 @@ def _goods(form: str, start: int, end: int) -> bool:
     if start and form[start - 1] in _MEASURES:
         return True  # 这把龙泉宝剑, 我家那只北京犬
     after = end + len(word)
-    if _clause_ends(form, after) or form[after] in _AFTER_THING or form[after] in _NUMERALS:
+    if _clause_ends(form, after) or form[after] in _AFTER_FOOD:  # (not 铺子, 地里, 一条街)
+        return True
+    if form[after] in _NUMERALS and form[after + 1 : after + 2] not in ("条", "号"):  # not 一条街, 8号
         return True
     return form.startswith(_GOODS_OBJECTS, after) or form.startswith(_ABOUT_FOOD, after)
 
