@@ -2129,3 +2129,16 @@ def test_a_name_inside_a_township_of_another_named_place_is_no_other_place(
     atlas: Atlas, text: str, expected: str
 ) -> None:
     assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("天坛公园里面", "110101"),  # inside a sight or a place, not a lane named after it (X里)
+        ("太平老街里头住", "430103"),
+        ("三坊七巷里住的老人", "350102"),
+        ("我住北京里面", "110000"),
+    ],
+)
+def test_inside_a_sight_or_a_place_is_there(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected

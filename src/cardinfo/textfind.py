@@ -22,6 +22,7 @@ FILLERS = ("中华人民共和国", "省直辖县级行政区划", "自治区直
 _NAMED_AFTER = ("路", "街", "巷", "弄", "道", "号", "村", "桥", "里", "镇", "乡", "湾")
 _NAMED_AFTER_2 = ("小区", "花园", "广场", "大厦", "公园", "社区", "胡同", "中学", "小学")
 _COUNTRYSIDE = ("乡下", "乡间")  # words for the countryside after a county's name, not a township (婺源乡下)
+_INSIDE = ("里面", "里头", "里边")  # inside the place (天坛公园里面, 太平老街里头住), not a lane (X里) named after it
 _MODIFIERS = frozenset("东西南北中大小新老一二三四五六七八九十马环")
 _ROADS = ("路", "街", "巷", "道", "弄")
 # After a short name in an address these mean a landmark named after the place (广州市中山大学, 北京西站).
@@ -119,7 +120,9 @@ def named_after(form: str, end: int) -> bool:
     then a word for a road.
     """
     rest = form[end : end + 4]
-    if rest[:2] in _COUNTRYSIDE:  # 婺源乡下: the countryside of 婺源, no 婺源乡
+    if rest[:2] in _COUNTRYSIDE or rest[:2] in _INSIDE:  # 婺源乡下: the countryside of 婺源, no 婺源乡
+        return False
+    if rest[:1] == "里" and rest[1:2] and rest[1:2] in "住的有开在上做":  # 三坊七巷里住的老人: inside it
         return False
     if rest[:1] in _NAMED_AFTER or rest[:2] in _NAMED_AFTER_2:
         return True
