@@ -642,3 +642,15 @@ def test_other_cards_and_services_get_no_topic(dataset: Dataset, question: str) 
 
 def test_social_media_is_no_other_card(dataset: Dataset) -> None:
     assert routed(dataset, "social media says the old card is invalid, is that true") == "transition"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("huan sandaizheng yao chongxin pingcan ma", "reassessment"),  # 重新: chong, not zhong
+        ("huan san dai zheng yao chong xin ping can ma", "reassessment"),
+        ("sandaizheng you yinhang gongneng ma", "functions"),  # 银行: hang, not xing
+    ],
+)
+def test_pinyin_reads_a_character_s_other_sound(dataset: Dataset, question: str, topic: str) -> None:
+    assert routed(dataset, question) == topic
