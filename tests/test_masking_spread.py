@@ -136,6 +136,15 @@ def test_json_safe_escapes_every_invisible_character_strip_controls_drops() -> N
         assert json_safe(f'"{chr(cp)}"') == f'"\\u{cp:04x}"'
 
 
+def test_strip_controls_drops_every_control_and_format_character_and_nothing_else() -> None:
+    from cardinfo.text import _CONTROLS, strip_controls
+
+    for cp in _CONTROLS:  # (a text with none of them is returned as it is, unscanned)
+        assert strip_controls(f"昆明{chr(cp)}x{chr(cp)}") == "昆明x"
+    kept = "昆明 Kunming ①２〇年 “引号” \u3000 ä 😀"
+    assert strip_controls(kept) == kept
+
+
 @pytest.mark.parametrize(
     "typed",
     [

@@ -298,13 +298,28 @@ def links_supported(env: dict[str, str]) -> bool:
 
 
 def _url_lines(text: str) -> list[str]:
-    """A URL on a line of its own, after the words it belongs to (easy to skip, copy or open)."""
+    """A URL on a line of its own, after the words it belongs to (easy to skip, copy or open).
+
+    The URLs are the pieces `atoms` would give (from http:// or https:// to a space or a wide closing
+    mark, a sentence's last stop left out); found directly, as a line of sources holds many."""
     if "://" not in text:
         return [text]
     words: list[str] = []
     urls: list[str] = []
-    for piece in atoms(text):
-        (urls if _is_url(piece) else words).append(piece)
+    i, n = 0, len(text)
+    while i < n:
+        found = [at for at in (text.find("http://", i), text.find("https://", i)) if at >= 0]
+        if not found:
+            break
+        start = j = min(found)
+        words.append(text[i:start])
+        while j < n and not text[j].isspace() and not (text[j] in _CLOSING and _is_wide(text[j])):
+            j += 1
+        while text[j - 1] in ".,;:!?)]":  # (never into "http://" itself)
+            j -= 1
+        urls.append(text[start:j])
+        i = j
+    words.append(text[i:])
     head = "".join(words).strip()
     return ([head] if head else []) + urls
 

@@ -39,7 +39,8 @@ def json_safe(encoded: str) -> str:
 
 def strip_controls(text: str) -> str:
     """Drop control and format characters, so nothing raw reaches a terminal."""
-    return text.translate(_CONTROLS)
+    # (every one of them is unprintable to Python: a printable text, most of them, has none to drop)
+    return text if text.isprintable() else text.translate(_CONTROLS)
 
 
 def strip_controls_but_lines(text: str) -> str:
