@@ -2142,3 +2142,36 @@ def test_a_name_inside_a_township_of_another_named_place_is_no_other_place(
 )
 def test_inside_a_sight_or_a_place_is_there(atlas: Atlas, text: str, expected: str) -> None:
     assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # voice input: a district or county typed by its sound right after its city (fifteenth session, probe 29)
+        ("俺是周口怀阳的想给她办个残疾证", "411603"),
+        ("重庆万洲", "500101"),
+        ("宁波印州区", "330212"),
+        ("北京朝杨", "110105"),
+        # ... and after the city typed by its sound too (都 is du in place names)
+        ("广洲花度嘅残疾证喺边度办", "440114"),
+        ("我老汉儿中风了城都皮都区残疾证啷个办", "510117"),
+        ("我在城都打工", "510100"),
+    ],
+)
+def test_a_district_typed_by_sound_after_its_city_is_read(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("周口中风", "411600"), ("昆明五花肉好吃", "530100")])
+def test_a_word_after_a_city_is_no_district_typed_by_sound(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize("text", ["我们科室新来的护士叫林芝，人很温柔", "那个孩子叫延安", "左权将军的纪录片你看了吗"])
+def test_someone_called_by_a_place_s_name_or_a_general_is_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
+
+
+def test_a_place_called_so_stays_the_place(atlas: Atlas) -> None:
+    assert code(atlas, "我老家叫林芝") == "540400"

@@ -619,6 +619,9 @@ def _clause_end(form: str, at: int) -> int:
     return next((k for k in range(at, len(form)) if form[k] in _CLAUSE_STARTS), len(form))
 
 
+_CALLED = ("孩子", "姑娘", "小伙子", "男孩", "女孩", "宝宝", "闺女", "媳妇", "小孩")
+
+
 def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foods: bool = True) -> bool:
     """True when a short name is part of a product's name or a person's (北京烤鸭, 刘长春主任), or
     of a city abroad (乌兰巴托)."""
@@ -627,8 +630,10 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
     if _abroad(form, start):
         return True  # 韩国全州, 下个月去韩国大田: a place of that country
     # "is called" after who someone is: a person's name (我表哥叫黄山, 实习生叫林芝)
-    if form[start - 1 : start] == "叫" and form[: start - 1].endswith((*_PEOPLE, "他", "她")):
-        return True
+    if form[start - 1 : start] == "叫" and form[: start - 1].endswith((*_PEOPLE, *_TITLES, *_CALLED, "他", "她")):
+        return True  # (新来的护士叫林芝, 那个孩子叫延安)
+    if form.startswith(("将军", "元帅"), end):
+        return True  # 左权将军: the general a county is named after, not the county
     rest = form[end : end + 2]
     if any(
         form.startswith(city, at) and at + len(city) >= end
@@ -1314,6 +1319,16 @@ def _keeps_banner(name: str) -> bool:
     return len(name) >= 3 and name.endswith("旗")
 
 
+_PLACE_READS = {"都": "du", "重": "chong", "长": "chang"}  # (the table: dou, zhong, zhang)
+
+
+def _syllable(place: Place, name: str, at: int) -> str:
+    """The sound of `name`'s character at `at` as the place's own pinyin gives it (花都: du, not dou;
+    the kind word 区 or 县 of a full name has none there, and is never the character typed wrong)."""
+    syllables = place.pinyin.split()
+    return syllables[at] if at < len(syllables) and len(name) - len(syllables) in (0, 1) else ""
+
+
 def differs_at(typed: str, name: str) -> int:
     """The one position where two names of the same length differ, or -1 (none, or more than one)."""
     if len(typed) != len(name) or typed == name:
@@ -1780,14 +1795,37 @@ class TextFinder:
         if any(h.start >= end and any(above in p.codes for p in h.places) for h in (*hits, *townships)):
             return None  # a place inside the one found follows: the text is read as written
         pieces = [n for n in range(end + 3, min(len(form), end + 9) + 1) if form[n - 1] in _TYPO_ENDS]
-        if not pieces:
-            return None
-        children = {p.code: p for p in self.children(above)}
+        children = {p.code: p for p in self.children(above)} if pieces or end + 2 <= len(form) else {}
         named = [(p.name, code) for code, p in children.items()]
         for n in pieces:
             fit = one_typo(form[end:n], named, self.sounds)
             if fit is not None:
                 return Found((children[fit],), (), found.start, n)
+        heard = self._short_heard(form, end, list(children.values())) if children else None
+        return Found((heard[0],), (), found.start, heard[1]) if heard else None
+
+    def _short_heard(self, form: str, end: int, children: "Sequence[Place]") -> tuple[Place, int] | None:
+        """The one place of `children` whose short name of two or three characters is typed right at
+        `end` with one character of the same sound wrong, its word ending there (周口怀阳的, 重庆万洲,
+        宁波印州): voice input after a city. Not a word of data/words.csv, nor a name as written."""
+        names = [(p.name[:-1], p) for p in children if p.name.endswith(("县", "区", "市", "旗"))]
+        names += [(p.name, p) for p in children]  # (皮都区 for 郫都区)
+        for n in (2, 3, 4):
+            stop = end + n
+            typed = form[end:stop]
+            if stop > len(form) or not all(is_cjk(ch) for ch in typed):
+                return None
+            if stop < len(form) and form[stop] not in _CLAUSE_STARTS and form[stop] not in "的嘅人这那残我俺":
+                continue
+            near = [(name, p) for name, p in names if differs_at(typed, name) >= 0]
+            if not near or typed in self.divisions.words({typed}) or self.divisions.lookup(typed):
+                continue
+            sound = self.sounds(set(typed))
+            same = [
+                p for name, p in near if sound.get(typed[k := differs_at(typed, name)], "?") == _syllable(p, name, k)
+            ]
+            if len(same) == 1:
+                return same[0], stop
         return None
 
     def _heard(self, form: str, found: Found | None, hits: Sequence[Hit]) -> Found | None:
@@ -1812,7 +1850,13 @@ class TextFinder:
         keys = {
             (a, b): "".join(sound[ch] for ch in form[a:b]) for a, b in windows if all(ch in sound for ch in form[a:b])
         }
-        rows = self.divisions.lookup_many(set(keys.values()))
+        # a character place names read another way than the table does (城都 heard as 成都: du, not dou)
+        others = {
+            (a, b): "".join(_PLACE_READS.get(ch, sound[ch]) for ch in form[a:b])
+            for a, b in keys
+            if any(ch in _PLACE_READS for ch in form[a:b])
+        }
+        rows = self.divisions.lookup_many({*keys.values(), *others.values()})
         typed_all = {form[a:b] for a, b in keys}
         # a name as written (山西老陈醋: no 陕西) or a word of data/words.csv (通话, 三名, 八中, 进城: words
         # one sound from 通化, 三明, 巴中, 晋城)
@@ -1825,16 +1869,19 @@ class TextFinder:
             under = any(h.end == a for h in giving) and (_clause_ends(form, b) or form[b] in "我俺他她的人")
             cued = b - a > 2 or _heard_as_place(form, a, b) or under
             before = [p for h in hits if h.start == b for p in h.places]
-            if not cued and not before:
-                continue  # two characters need words of being there around them (我在郑洲打工, not 我爸中风)
-                # or the province or city they lie in right before them, then no more word (江西干州, 海南担州我舅舅;
-                # not 江苏南经济), or a district of theirs right after them (洛羊老城区)
-            for code, kind in rows.get(key, ()):
+            # two characters need words of being there around them (我在郑洲打工, not 我爸中风), or the province or
+            # city they lie in right before them, then no more word (江西干州, 海南担州我舅舅; not 江苏南经济), or a
+            # district of theirs right after them, as written (洛羊老城区) or by its sound (广洲花度): see below
+            for code, kind in (*rows.get(key, ()), *rows.get(others.get((a, b), ""), ())):
                 place = self.divisions.place(code) if kind == index.PINYIN else None
                 if place is None or (b - a == 2 and place.level not in ("province", "prefecture")):
                     continue
-                if not cued and not any(place.code in p.codes[:-1] for p in before):
-                    continue
+                if (
+                    not cued
+                    and not any(place.code in p.codes[:-1] for p in before)
+                    and not self._heard_then(form, b, place)
+                ):
+                    continue  # (or one of its districts typed by its sound after it: 广洲花度, 城都皮都区)
                 if found is not None and found.places[0].code not in place.codes:
                     continue
                 for name in (place.name, place.name[:-1]):
@@ -1856,7 +1903,12 @@ class TextFinder:
         inside = [(p, h.end) for h in hits if h.start == end for p in h.places if place.code in p.codes[:-1]]
         if len(inside) == 1:
             return Found((inside[0][0],), (), start, inside[0][1])
-        return Found((place,), (), start, end)
+        deeper = self._short_heard(form, end, self.children(place.code)) if place.level == "prefecture" else None
+        return Found((deeper[0],), (), start, deeper[1]) if deeper else Found((place,), (), start, end)
+
+    def _heard_then(self, form: str, end: int, place: Place) -> bool:
+        """Whether one of a city's districts or counties is typed by its sound right at `end`."""
+        return place.level == "prefecture" and self._short_heard(form, end, self.children(place.code)) is not None
 
     def _typo_before(self, found: Found, form: str, hits: Sequence[Hit]) -> Found | None:
         """Of the places a county's name fits (桥西区: 石家庄's, 邢台's, 张家口's), the one whose city is
