@@ -181,3 +181,24 @@ def test_a_personal_number_in_the_data_is_a_data_problem(cli: Any, data_copy: Pa
         assert result.exit_code == 3
         assert "source.text" in result.stderr and f"{ID[:6]}********{ID[14:]}" in result.stderr
         assert not leaks(result.stdout) and not leaks(result.stderr)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"place": "昆明市", "codes": ["530100", 5301], "also": [], "ok": True, "none": None, "share": 0.5, "x": {}},
+        [{"a\u200bb": "c\u2028d\ufeff\x7f\x9b"}, ("tuple", 1), '引号"和\\反斜杠\n换行\t'],
+        {"deep": [[[{"k": [1e-7, 10**20, -3, False]}]]]},
+        {"nan": float("nan"), "inf": float("inf")},  # left to json.dumps
+        {1: "a key that is no text"},  # left to json.dumps too
+        "",
+        [],
+    ],
+)
+def test_json_output_is_json_dumps_indented_with_invisible_characters_escaped(value: object) -> None:
+    import json
+
+    from cardinfo.render import to_json
+    from cardinfo.text import json_safe
+
+    assert to_json(value) == json_safe(json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
