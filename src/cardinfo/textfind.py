@@ -1322,6 +1322,21 @@ def _keeps_banner(name: str) -> bool:
 _PLACE_READS = {"都": "du", "重": "chong", "长": "chang"}  # (the table: dou, zhong, zhang)
 
 
+def _short_name_ends(form: str, stop: int) -> bool:
+    """Whether a name typed by its sound may end at `stop`: the text's or a clause's end, or a little word
+    after it (周口怀阳的, 广洲花度嘅, 城都皮都区残疾证)."""
+    return stop == len(form) or form[stop] in _CLAUSE_STARTS or form[stop] in "的嘅人这那残我俺"
+
+
+def _short_name_at(form: str, at: int) -> bool:
+    """Whether two to four Chinese characters at `at` may be a name typed by its sound (cheap: before
+    a city's districts are looked up)."""
+    return any(
+        at + n <= len(form) and all(is_cjk(ch) for ch in form[at : at + n]) and _short_name_ends(form, at + n)
+        for n in (2, 3, 4)
+    )
+
+
 def _syllable(place: Place, name: str, at: int) -> str:
     """The sound of `name`'s character at `at` as the place's own pinyin gives it (花都: du, not dou;
     the kind word 区 or 县 of a full name has none there, and is never the character typed wrong)."""
@@ -1795,7 +1810,7 @@ class TextFinder:
         if any(h.start >= end and any(above in p.codes for p in h.places) for h in (*hits, *townships)):
             return None  # a place inside the one found follows: the text is read as written
         pieces = [n for n in range(end + 3, min(len(form), end + 9) + 1) if form[n - 1] in _TYPO_ENDS]
-        children = {p.code: p for p in self.children(above)} if pieces or end + 2 <= len(form) else {}
+        children = {p.code: p for p in self.children(above)} if pieces or _short_name_at(form, end) else {}
         named = [(p.name, code) for code, p in children.items()]
         for n in pieces:
             fit = one_typo(form[end:n], named, self.sounds)
@@ -1815,7 +1830,7 @@ class TextFinder:
             typed = form[end:stop]
             if stop > len(form) or not all(is_cjk(ch) for ch in typed):
                 return None
-            if stop < len(form) and form[stop] not in _CLAUSE_STARTS and form[stop] not in "的嘅人这那残我俺":
+            if not _short_name_ends(form, stop):
                 continue
             near = [(name, p) for name, p in names if differs_at(typed, name) >= 0]
             if not near or typed in self.divisions.words({typed}) or self.divisions.lookup(typed):
