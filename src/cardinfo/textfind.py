@@ -23,6 +23,14 @@ _NAMED_AFTER = ("路", "街", "巷", "弄", "道", "号", "村", "桥", "里", "
 _NAMED_AFTER_2 = ("小区", "花园", "广场", "大厦", "公园", "社区", "胡同", "中学", "小学")
 _COUNTRYSIDE = ("乡下", "乡间")  # words for the countryside after a county's name, not a township (婺源乡下)
 _INSIDE = ("里面", "里头", "里边")  # inside the place (天坛公园里面, 太平老街里头住), not a lane (X里) named after it
+_INSIDE_AFTER = frozenset("住的有开在上做")  # after a sight's 里: inside it
+
+
+def _sight(rows: "Sequence[tuple[str, int]]") -> bool:
+    """Whether every index row of a name is a landmark's (兵马俑, 三坊七巷)."""
+    return all(kind == index.LANDMARK for _, kind in rows)
+
+
 _MODIFIERS = frozenset("东西南北中大小新老一二三四五六七八九十马环")
 _ROADS = ("路", "街", "巷", "道", "弄")
 # After a short name in an address these mean a landmark named after the place (广州市中山大学, 北京西站).
@@ -122,8 +130,6 @@ def named_after(form: str, end: int) -> bool:
     rest = form[end : end + 4]
     if rest[:2] in _COUNTRYSIDE or rest[:2] in _INSIDE:  # 婺源乡下: the countryside of 婺源, no 婺源乡
         return False
-    if rest[:1] == "里" and rest[1:2] and rest[1:2] in "住的有开在上做":  # 三坊七巷里住的老人: inside it
-        return False
     if rest[:1] in _NAMED_AFTER or rest[:2] in _NAMED_AFTER_2:
         return True
     if rest[:1] == "园" and rest[1:2] not in ("区", "林", "博", "艺"):
@@ -151,6 +157,7 @@ _PRODUCTS = (
     *("卫视", "啤酒", "香烟", "词霸", "扑克", "老窖", "白药", "螺蛳", "炒饭", "香醋", "榨菜", "毒霸"),
     *("晚报", "日报", "早报", "商报", "银行"),  # 新民晚报, 兴业银行: a newspaper's or a bank's name
     *("男篮", "女篮", "男排", "女排", "男足", "女足"),  # 辽宁男篮又赢了: a team
+    "家酒",  # 孔府家酒: a liquor
 )
 # A battle, a coup or a treaty named after where it was (夷陵之战, 永嘉之乱, 南京条约): no place, unless a
 # memorial or a site of it follows in the clause (南昌起义纪念馆, 南昌起义军总指挥部旧址 are there).
@@ -630,10 +637,13 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
     if _abroad(form, start):
         return True  # 韩国全州, 下个月去韩国大田: a place of that country
     # "is called" after who someone is: a person's name (我表哥叫黄山, 实习生叫林芝)
-    if form[start - 1 : start] == "叫" and form[: start - 1].endswith((*_PEOPLE, *_TITLES, *_CALLED, "他", "她")):
+    if form[start - 1 : start] == "叫" and form[: start - 1].endswith((*_PEOPLE, "他", "她")):
+        return True
+    named = not form.startswith(("的", "那", "这", "来", "残"), end)  # not 医生叫西安的专家来: 叫 is "asked" there
+    if named and form[start - 1 : start] == "叫" and form[: start - 1].endswith((*_TITLES, *_CALLED)):
         return True  # (新来的护士叫林芝, 那个孩子叫延安)
-    if form.startswith(("将军", "元帅"), end):
-        return True  # 左权将军: the general a county is named after, not the county
+    if form.startswith(("将军", "元帅"), end) and (_clause_ends(form, end + 2) or form[end + 2] in "的是在和说曾率"):
+        return True  # 左权将军的纪录片: the general a county is named after (not 南京将军山, 伊犁将军府)
     rest = form[end : end + 2]
     if any(
         form.startswith(city, at) and at + len(city) >= end
@@ -806,7 +816,7 @@ _HEARD_NOT_AFTER = (
     *("小区", "花园", "路", "街", "酒店", "超市", "公司", "集团", "物流", "学院", "中学", "小学", "医院"),
     *("家", "树", "藤", "园", "村", "厂", "场", "傅", "师"),
 )
-_HEARD_GENERIC = frozenset("区镇乡村庙家队组场站厂街路店林园巷湾")
+_HEARD_GENERIC = frozenset("区镇乡村庙家队组场站厂街路店林园巷湾氏")  # (湖北黄氏: the clan)
 
 
 def _heard_as_place(form: str, start: int, end: int) -> bool:
@@ -1328,6 +1338,20 @@ def _short_name_ends(form: str, stop: int) -> bool:
     return stop == len(form) or form[stop] in _CLAUSE_STARTS or form[stop] in "的嘅人这那残我俺"
 
 
+# Words that follow a city's name in this domain and sound like none of its districts' names only by chance
+_AFTER_A_CITY = frozenset(("户口", "户籍", "城区", "市区", "郊区", "县城", "老家", "本地", "当地", "市里", "城里"))
+
+
+def _two_heard_end(form: str, stop: int, clause: bool = False) -> bool:
+    """Where two characters typed by their sound may end as a name after the place above it: the text's
+    end, or 的 (嘅) then the end (周口怀阳的, 北京朝杨), or (`clause`, after a province) a clause's end;
+    after two characters any other word is too often an everyday word's (郑州中院的判决, 达州区县的残联,
+    九江户口，人在广州, 湖北黄刚的，腿不好, 湖北黄刚他老婆)."""
+    if stop == len(form) or (clause and form[stop] in _CLAUSE_STARTS):
+        return True
+    return form[stop] in "的嘅" and stop + 1 == len(form)
+
+
 def _short_name_at(form: str, at: int) -> bool:
     """Whether two to four Chinese characters at `at` may be a name typed by its sound (cheap: before
     a city's districts are looked up)."""
@@ -1830,7 +1854,7 @@ class TextFinder:
             typed = form[end:stop]
             if stop > len(form) or not all(is_cjk(ch) for ch in typed):
                 return None
-            if not _short_name_ends(form, stop):
+            if not (_two_heard_end(form, stop) if n == 2 else _short_name_ends(form, stop)) or typed in _AFTER_A_CITY:
                 continue
             near = [(name, p) for name, p in names if differs_at(typed, name) >= 0]
             if not near or typed in self.divisions.words({typed}) or self.divisions.lookup(typed):
@@ -1881,7 +1905,7 @@ class TextFinder:
             typed = form[a:b]
             if typed in known or form.startswith(_HEARD_NOT_AFTER, b) or _abroad(form, a):
                 continue  # 家兴小区, 潞安集团, 锦华酒店: an estate's, a firm's, a shop's name; 日本富山县
-            under = any(h.end == a for h in giving) and (_clause_ends(form, b) or form[b] in "我俺他她的人")
+            under = any(h.end == a for h in giving) and _two_heard_end(form, b, clause=True)
             cued = b - a > 2 or _heard_as_place(form, a, b) or under
             before = [p for h in hits if h.start == b for p in h.places]
             # two characters need words of being there around them (我在郑洲打工, not 我爸中风), or the province or
@@ -2206,6 +2230,8 @@ class TextFinder:
             # a road or a village named after a place (北京路, 中山村), unless a name of a place starts
             # where the word would (邢台桥东区: 桥东区, not a bridge); not 贵安新区's 安新
             road = named_after(form, j) and not any(a == j and b - a >= 3 for a, b, _ in names)
+            # inside a sight (三坊七巷里住的老人), not a lane named after a place (永安里有家银行, 长春里的老小区)
+            road = road and not (form[j : j + 1] == "里" and form[j + 1 : j + 2] in _INSIDE_AFTER and _sight(rows))
             road = road and short and not self._town_at(form, j, places)  # 南京新街口: 新街口, no 新街
             if not places or (short and (road or (inside and other_district(form, j, places)))):
                 continue
