@@ -2205,3 +2205,14 @@ def test_a_place_called_so_or_asked_from_stays_the_place(atlas: Atlas, text: str
 def test_a_lane_named_after_a_place_is_no_place(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):  # (三坊七巷里住的老人: inside a sight)
         atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize("text", ["北大东门那边租的房子", "西大东门摆摊", "中山装在哪里买比较好"])
+def test_a_gate_named_after_a_place_and_a_suit_are_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):  # found after blind corpus AD was scored (AD is not blind for them)
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("在昆明门诊看病", "530100"), ("广元朝天门广场", "510812")])
+def test_a_clinic_or_a_gate_s_quarter_stays_the_place(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected

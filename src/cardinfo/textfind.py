@@ -21,6 +21,7 @@ FILLERS = ("中华人民共和国", "省直辖县级行政区划", "自治区直
 # After a short name (北京, 中山) these mean a road, a village or a building named after the place.
 _NAMED_AFTER = ("路", "街", "巷", "弄", "道", "号", "村", "桥", "里", "镇", "乡", "湾")
 _NAMED_AFTER_2 = ("小区", "花园", "广场", "大厦", "公园", "社区", "胡同", "中学", "小学")
+_NOT_A_GATE = frozenset("诊口前外户票市店面")  # 门诊, 门口 … (北大东门诊所): no gate
 _COUNTRYSIDE = ("乡下", "乡间")  # words for the countryside after a county's name, not a township (婺源乡下)
 _INSIDE = ("里面", "里头", "里边")  # inside the place (天坛公园里面, 太平老街里头住), not a lane (X里) named after it
 _INSIDE_AFTER = frozenset("住的有开在上做")  # after a sight's 里: inside it
@@ -290,7 +291,7 @@ def _starts_word(
 # What follows a thing named after a place (大理石地板, 三明治好吃, 中山装怎么穿) where the thing's word
 # ends: not 三明治疗, 大理石门村, 中山装饰城, whose characters go on into another word.
 _AFTER_THING = frozenset(
-    "的了是和跟与及或配炒做穿吃喝泡开铺地很太真好吗呢啊吧呀也都还就多哪怎一个这那不到有加越最比会能去给照买卖送挂戴摆"
+    "的了是和跟与及或配炒做穿吃喝泡开铺地很太真好吗呢啊吧呀也都还就多哪怎一个这那不到有加越最比会能去给照买卖送挂戴摆在"
 )
 _AFTER_FOOD = _AFTER_THING - frozenset("铺一个开地穿")
 
@@ -2232,8 +2233,10 @@ class TextFinder:
             road = named_after(form, j) and not any(a == j and b - a >= 3 for a, b, _ in names)
             # inside a sight (三坊七巷里住的老人), not a lane named after a place (永安里有家银行, 长春里的老小区)
             road = road and not (form[j : j + 1] == "里" and form[j + 1 : j + 2] in _INSIDE_AFTER and _sight(rows))
+            # a gate inside a word (北大东门: 北大's east gate, no 大东区; not 广元朝天门, after the city's name)
+            gate = form[j : j + 1] == "门" and form[j + 1 : j + 2] not in _NOT_A_GATE and inside
             road = road and short and not self._town_at(form, j, places)  # 南京新街口: 新街口, no 新街
-            if not places or (short and (road or (inside and other_district(form, j, places)))):
+            if not places or (short and (road or gate or (inside and other_district(form, j, places)))):
                 continue
             if short and not_a_place(form, i, j, ends, foods=any(p.name.startswith(name) for p in places)):
                 continue  # not 北京烤鸭 or 刘长春主任: a product's or a person's name
