@@ -352,3 +352,11 @@ def test_a_question_with_no_place_answers_its_topic_and_a_miss_still_suggests(cl
 def test_a_city_typed_by_sound_at_the_end_of_a_sentence(cli: Any) -> None:
     result = cli("ask", "我在昆名", "--format", "json")
     assert result.exit_code == 0 and '"530100"' in result.stdout and '"typo"' in result.stdout
+
+
+@pytest.mark.parametrize(("text", "code"), [("昆名", "530100"), ("哈尔宾", "230100")])
+def test_a_name_typed_with_a_character_wrong_is_still_read_by_ask(cli: Any, text: str, code: str) -> None:
+    """A question with a topic is not read as a name with a character wrong (its place part skips the
+    reading); a text with neither a name as written nor a topic still is."""
+    result = cli("ask", text, "--format", "json")
+    assert result.exit_code == 0 and f'"{code}"' in result.stdout and '"typo"' in result.stdout

@@ -272,9 +272,10 @@ class Atlas:
                 self._facts[place] = known
         return known
 
-    def answer(self, query: str, suggest: bool = True) -> RegionAnswer:
-        """The answer for a place name, address or sentence; NotFound, with suggestions if `suggest`."""
-        resolution = self.resolver.resolve(query, suggest=suggest)
+    def answer(self, query: str, suggest: bool = True, typos: bool = True) -> RegionAnswer:
+        """The answer for a place name, address or sentence; NotFound, with suggestions if `suggest`
+        (and a text that names no place read as a name typed with a character wrong if `typos`)."""
+        resolution = self.resolver.resolve(query, suggest=suggest, typos=typos)
         return self.answer_for(query, resolution.places, resolution.kind, resolution.matched_text, resolution.also)
 
     def answer_for(

@@ -620,9 +620,10 @@ class Resolver:
         """Whether `key` is a short form the index derived for `place`, not the data's own short name."""
         return normalise(self.divisions.short_name(place.code)) != key
 
-    def resolve(self, query: str, suggest: bool = True) -> Resolution:
-        """The place(s) a query names; NotFound (with suggestions unless `suggest` is False) if none."""
-        found = self._resolve(query, suggest)
+    def resolve(self, query: str, suggest: bool = True, typos: bool = True) -> Resolution:
+        """The place(s) a query names; NotFound (with suggestions unless `suggest` is False) if none.
+        `typos=False`: a text that names no place is not read as a name with a character wrong."""
+        found = self._resolve(query, suggest, typos)
         if (found.ambiguous or found.also) and (tones := toned(query)):
             found = self._by_tone(found, tones)
         return found
@@ -639,7 +640,7 @@ class Resolver:
             return found
         return found._replace(places=tuple(kept), also=tuple(p for p in pool if p not in kept))
 
-    def _resolve(self, query: str, suggest: bool) -> Resolution:
+    def _resolve(self, query: str, suggest: bool, typos: bool = True) -> Resolution:
         t2s = self.divisions.t2s(query)
         key = normalise(query, t2s)
         if not key:
@@ -660,14 +661,14 @@ class Resolver:
             places, kind, also = self._tiers(near)
             if self._named_near(near, places, kind):
                 return Resolution(query, tuple(places), kind, tuple(also), near)
-        found = self.find(drop_tone_numbers(query) if is_latin(query.strip().lower()) else query, t2s)
+        found = self.find(drop_tone_numbers(query) if is_latin(query.strip().lower()) else query, t2s, typos)
         if found is not None and found.query != query:  # read without its tone numbers: gan1su4 tian1shui3
             found = found._replace(query=query, matched_text=query.strip())
         if found is None and len(query.split()) == 1 and (spaced := self._spaced(key)) is not None:
-            found = self.find(spaced)  # fujianningdexiapu: read as fujian ningde xiapu
+            found = self.find(spaced, typos=typos)  # fujianningdexiapu: read as fujian ningde xiapu
             found = found._replace(query=query, matched_text=query.strip()) if found is not None else None
         if found is None and (joined := _unspaced(query)) is not None:
-            found = self.find(joined, t2s)  # 贵 州 省 遵 义 市: one character at a time, read together
+            found = self.find(joined, t2s, typos)  # 贵 州 省 遵 义 市: one character at a time, read together
             found = found._replace(query=query, matched_text=query.strip()) if found is not None else None
         if found is not None:
             return found
@@ -709,13 +710,13 @@ class Resolver:
         parts = best[n]
         return " ".join(parts) if parts is not None and len(parts) > 1 else None
 
-    def find(self, text: str, t2s: dict[str, str] | None = None) -> Resolution | None:
+    def find(self, text: str, t2s: dict[str, str] | None = None, typos: bool = True) -> Resolution | None:
         """The place a longer text names (an address, a sentence, several names), or None."""
         if self._finder is None:
             from cardinfo.textfind import TextFinder  # only a query that is more than one name pays for it
 
             self._finder = TextFinder(self.divisions, self.aliases, self.noted)
-        return self._finder.find(text, t2s)
+        return self._finder.find(text, t2s, typos)
 
     def suggest(self, key: str, limit: int = 5) -> list[str]:
         """Up to `limit` official names close to `key` in characters or in pinyin."""

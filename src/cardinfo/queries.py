@@ -166,13 +166,14 @@ def masked(text: str) -> tuple[str, str]:
     return mask_text(text), strip_numbers(text)
 
 
-def region(atlas: Atlas, text: str, suggest: bool = True, related: bool = True) -> Answer:
+def region(atlas: Atlas, text: str, suggest: bool = True, related: bool = True, typos: bool = True) -> Answer:
     """`cardinfo region TEXT`: a number's division, or the place the text names; NotFound if none.
 
     A number anywhere in the text decides the place (the division of its first six digits); a
     longer run of digits that is not a number's shape never reaches the resolver, so nothing
     personal reaches its messages or suggestions. `related=False` (a batch row) leaves the
-    related records out.
+    related records out; `typos=False` does not read a text that names no place as a name typed with
+    a character wrong.
     """
     refuse_long(text)
     shown, bare = masked(text)
@@ -197,12 +198,12 @@ def region(atlas: Atlas, text: str, suggest: bool = True, related: bool = True) 
     if digits >= _NUMBER_LIKE and not bare.strip():  # a number typed one digit short or long
         raise NotFound("number.length", masked=shown.strip(), n=digits)
     try:
-        answer = atlas.answer(bare, suggest=suggest)
+        answer = atlas.answer(bare, suggest=suggest, typos=typos)
     except NotFound as exc:
         inside = _code_in(bare)  # not the digits of a number the mask hides
         known = inside is not None and (atlas.divisions.place(inside) or issued_in(atlas.divisions, inside))
         if inside is not None and known and inside != text.strip():  # 区划代码 530122, 老代码610322
-            return region(atlas, inside, suggest, related)._replace(query=shown)
+            return region(atlas, inside, suggest, related, typos)._replace(query=shown)
         if "query" in exc.values:
             exc.values["query"] = shown  # as typed, numbers masked
         raise
@@ -260,16 +261,16 @@ def ask(dataset: Dataset, atlas: Atlas, text: str) -> AskAnswer:
     refuse_long(text)
     shown, bare = masked(text)
     miss: NotFound | None = None
-    try:  # no spelling suggestions yet: they are only shown when the topic part finds nothing either
-        place: Answer | None = region(atlas, text, suggest=False)
+    try:  # no spelling suggestions yet, nor the whole text read as a name typed with a character wrong:
+        place: Answer | None = region(atlas, text, suggest=False, typos=False)  # a question is no such name
     except NotFound as exc:
         place, miss = None, exc
     if place is not None and place.region.matched_text.strip() == text.strip():
         return AskAnswer(shown, place, None, miss)  # the whole text is a place's name: no topic asked
     topic = faq_topic(dataset, bare)
     if place is None and topic is None:
-        try:  # neither part answered: the place's suggestions for the message (a question with a
-            region(atlas, text)  # topic, 三代证要钱吗, no longer pays for them: half its run)
+        try:  # neither part answered: a name typed with a character wrong (昆名), else the place's
+            place, miss = region(atlas, text), None  # suggestions for the message (三代证要钱吗 pays for neither)
         except NotFound as exc:
             miss = exc
     return AskAnswer(shown, place, topic, miss)

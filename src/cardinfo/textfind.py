@@ -1626,8 +1626,9 @@ class TextFinder:
         fit = one_typo(key, named, self.sounds) if named else None
         return self.divisions.place(fit) if fit else None
 
-    def find(self, text: str, t2s: dict[str, str] | None = None) -> index.Resolution | None:
-        """The place a longer text names (an address, a sentence, several names), or None."""
+    def find(self, text: str, t2s: dict[str, str] | None = None, typos: bool = True) -> index.Resolution | None:
+        """The place a longer text names (an address, a sentence, several names), or None; with
+        `typos`, a whole text that names none may be a name typed with one character wrong."""
 
         t2s = self.divisions.t2s(text) if t2s is None else t2s
         written = untitled(text)
@@ -1682,7 +1683,7 @@ class TextFinder:
         if heard is not None:
             found = heard
         if found is None:  # no name as written: a name with one character wrong, if the text is one
-            place = self.typo(normalise(text, t2s))
+            place = self.typo(normalise(text, t2s)) if typos else None
             return index.Resolution(text, (place,), "typo", (), text.strip()) if place else None
         typo = None if latin or heard else self._typo_after(found, form, hits, townships)
         typo = typo or (None if latin or heard else self._typo_before(found, form, hits)) or heard
@@ -1845,9 +1846,10 @@ class TextFinder:
         return Found((heard[0],), (), found.start, heard[1]) if heard else None
 
     def _short_heard(self, form: str, end: int, children: "Sequence[Place]") -> tuple[Place, int] | None:
-        """The one place of `children` whose short name of two or three characters is typed right at
-        `end` with one character of the same sound wrong, its word ending there (周口怀阳的, 重庆万洲,
-        宁波印州): voice input after a city. Not a word of data/words.csv, nor a name as written."""
+        """The one place of `children` whose name (2 to 4 characters, with or without its kind word) is
+        typed right at `end` with one character of the same sound wrong, its word ending there (周口怀阳的,
+        重庆万洲, 宁波印州区): voice input after a city. Not a word of data/words.csv, nor a name as written;
+        two characters only at the text's end or before a final 的 (`_two_heard_end`)."""
         names = [(p.name[:-1], p) for p in children if p.name.endswith(("县", "区", "市", "旗"))]
         names += [(p.name, p) for p in children]  # (皮都区 for 郫都区)
         for n in (2, 3, 4):
