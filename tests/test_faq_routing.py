@@ -654,3 +654,13 @@ def test_social_media_is_no_other_card(dataset: Dataset) -> None:
 )
 def test_pinyin_reads_a_character_s_other_sound(dataset: Dataset, question: str, topic: str) -> None:
     assert routed(dataset, question) == topic
+
+
+def test_what_follows_is_said_of_any_topic(dataset: Dataset) -> None:
+    # found after blind set AD was scored (AD is not blind for these)
+    assert routed(dataset, "不去激活会有什么影响") == "activation"
+    assert routed(dataset, "过期了会有什么后果") == "expired"
+
+
+def test_public_housing_is_another_benefit(dataset: Dataset) -> None:
+    assert match(dataset.faq, "殘疾人可唔可以申請公屋", dataset.faq_t2s) is None

@@ -43,6 +43,7 @@ _STOP_ZH = (
     " 岁数大 七十多 八十多 聋人 聋哑 聋哑人 盲人 视障 坐轮椅 耳朵背 听不见 看不见 不识字 不懂 啥也不懂 听说 真的假的"
     " 到底 究竟 具体 大概 麻烦 请教 一般 通常"  # how hard one asks, not what about
     " 东西 身上"  # things, on one's person: said of anything
+    " 影响 后果"  # 会有什么影响: what follows, said of any topic
 )
 _ANCHOR_ZH = (
     "残疾 残疾人 残疾证 残疾人证 残证 残疾卡 三代 第三代 三代证 三代卡 第三代残疾人证 二代 第二代 二代证"
@@ -70,7 +71,7 @@ _OTHER_ZH = (
     # retiring early on account of a disability (残疾人可以提前退休吗); starting a business
     " 退休 提前退休 病退 创业"
     # Hong Kong's social security assistance (綜援); medical insurance (医保报销要打什么电话)
-    " 综援 医保"
+    " 综援 医保 公屋"
     # the civil service exam and its places (残疾人考公务员有照顾吗); how grades are divided (等级怎么划分)
     " 公务员 考公 考编 划分"
     # care homes (托养中心一个月收多少钱); a holder for the card, bought in a shop (卡套在哪买)
@@ -80,7 +81,7 @@ _OTHER_ZH = (
 _BENEFIT_WORDS = (
     "低保 养老金 养老保险 退休金 补贴 补助 救助 康复 就业 廉租房 公租房 住房 停车 停车位 车位 奖学金 助学金"
     " 贷款 个税 税收 减税 退税 所得税 购置税 合作医疗 新农合 医疗保险 退休 提前退休 病退 创业 综援 医保"
-    " 公务员 考公 考编 托养"
+    " 公务员 考公 考编 托养 公屋"
 )
 _BENEFITS = frozenset(_BENEFIT_WORDS.split())
 _OTHER_WORDS_ZH = frozenset(_OTHER_ZH.split())
