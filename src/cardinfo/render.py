@@ -527,7 +527,10 @@ class _Unusual(Exception):
 def _indented(value: Any) -> str:
     """json.dumps(value, ensure_ascii=False, indent=2) as `json_safe` leaves it: a text with an
     invisible character (every one is unprintable to Python) gets it as a \\u escape."""
-    from json.encoder import encode_basestring  # (the C function, as json.dumps uses)
+    try:  # the C function json.dumps quotes with; from json itself only where CPython has none
+        from _json import encode_basestring
+    except ImportError:  # pragma: no cover - another Python
+        from json.encoder import encode_basestring
 
     from cardinfo.text import json_escaped
 
