@@ -22,7 +22,7 @@ from itertools import chain, pairwise
 from cardinfo.errors import NotFound
 from cardinfo.models import FaqEntry
 from cardinfo.record import Record
-from cardinfo.text import strip_controls
+from cardinfo.text import OTHER_READINGS, strip_controls
 
 MAX_QUESTION = 500  # characters; a question, even with an address in it, is far shorter
 
@@ -1176,11 +1176,6 @@ def _pinyin_syllables(query: str, vocab: _Vocabulary) -> list[str] | None:
 _HEARD: dict[int, tuple[Sequence[FaqEntry], dict[tuple[str, ...], str]]] = {}
 
 
-# The other reading of characters the pinyin table reads one way (重 zhong, 行 xing, 长 zhang, 地 di): in
-# the FAQ's words they are often read the other way (重新, 银行, 长期, 当地).
-_ALSO_READ = {"重": "chong", "行": "hang", "长": "chang", "地": "de", "得": "dei"}
-
-
 def _sound_lexicon(topics: Sequence[FaqEntry]) -> dict[tuple[str, ...], str]:
     """The FAQ's Chinese words (and, as one-syllable words, its commonest character for each
     sound) under their pinyin; empty when the pinyin table cannot be read."""
@@ -1205,7 +1200,7 @@ def _sound_lexicon(topics: Sequence[FaqEntry]) -> dict[tuple[str, ...], str]:
         if len(word) > 1 and all(ch in pinyin for ch in word):
             readings: list[tuple[str, ...]] = [()]
             for ch in word:  # a character read two ways gives its word both (重新: chong xin, 银行: yin hang)
-                sounds = (pinyin[ch], *((_ALSO_READ[ch],) if ch in _ALSO_READ else ()))
+                sounds = (pinyin[ch], *((OTHER_READINGS[ch],) if ch in OTHER_READINGS else ()))
                 readings = [(*r, sound) for r in readings for sound in sounds]
             for reading in readings:
                 lexicon.setdefault(reading, word)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from cardinfo import places as index
 from cardinfo.models import Place
 from cardinfo.record import Record
-from cardinfo.text import is_cjk, normalise, scan_form
+from cardinfo.text import OTHER_READINGS, is_cjk, normalise, scan_form
 
 if TYPE_CHECKING:
     import re
@@ -708,17 +708,16 @@ def registered(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[lis
     if ("户口" not in form and "户籍" not in form) or len(found.places) != 1:
         return found
     at = max((form.rfind(word) + len(word) for word in _REGISTERED if word in form), default=-1)
-    if at < 0 and not _moved_along(form):
-        return found
-    while 0 <= at < len(form) and form[at] == " ":  # 迁到 广州
-        at += 1
-    end = form.find(" ", at)
-    end = len(form) if end < 0 or at < 0 else end
-    named = [h for h in hits if at <= h.start < end] if at >= 0 else []
+    named: list[Hit] = []
+    if at >= 0:
+        while at < len(form) and form[at] == " ":  # 迁到 广州
+            at += 1
+        end = form.find(" ", at)
+        end = len(form) if end < 0 else end
+        named = [h for h in hits if at <= h.start < end]
     if not named and _moved_along(form):  # 搬到了三亚，户口也迁过来了: the registration went where they moved
         at = max(form.rfind(word) + len(word) for word in _MOVED_TO_PLACE if word in form)
-        end = _clause_end(form, at)
-        named = [h for h in hits if at <= h.start < end]
+        named = [h for h in hits if at <= h.start < _clause_end(form, at)]
     there = pick(named) if named else None
     if there is None or len(there.places) != 1:
         return found
@@ -1330,9 +1329,6 @@ def _keeps_banner(name: str) -> bool:
     return len(name) >= 3 and name.endswith("旗")
 
 
-_PLACE_READS = {"都": "du", "重": "chong", "长": "chang"}  # (the table: dou, zhong, zhang)
-
-
 def _short_name_ends(form: str, stop: int) -> bool:
     """Whether a name typed by its sound may end at `stop`: the text's or a clause's end, or a little word
     after it (周口怀阳的, 广洲花度嘅, 城都皮都区残疾证)."""
@@ -1894,9 +1890,9 @@ class TextFinder:
         }
         # a character place names read another way than the table does (城都 heard as 成都: du, not dou)
         others = {
-            (a, b): "".join(_PLACE_READS.get(ch, sound[ch]) for ch in form[a:b])
+            (a, b): "".join(OTHER_READINGS.get(ch, sound[ch]) for ch in form[a:b])
             for a, b in keys
-            if any(ch in _PLACE_READS for ch in form[a:b])
+            if any(ch in OTHER_READINGS for ch in form[a:b])
         }
         rows = self.divisions.lookup_many({*keys.values(), *others.values()})
         typed_all = {form[a:b] for a, b in keys}
@@ -2254,7 +2250,7 @@ class TextFinder:
             worded = weak and not located(form, i, j) and not _starts_word(form, i, j, names, town_ends)
             worded = worded and not _said_as_place(form, i, j) and not form.startswith("校区", j)
             hit = Hit(i, j, places, ranks, weak, short, loose, worded)
-            if all(kind == index.LANDMARK for _, kind in rows):
+            if _sight(rows):
                 after_school = name.endswith("大学") and _students_or_town(form, j)
                 starts = _starts_word(form, i, j, names, town_ends) or self._after_town_short_form(form, i, places)
                 starts = starts or form.startswith("校区", j)  # 南京大学仙林校区: a campus named after its quarter
