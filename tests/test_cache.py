@@ -66,9 +66,32 @@ def test_the_faq_topics_from_the_cache_are_unpacked_only_when_read(monkeypatch: 
     no_validation(monkeypatch)
     monkeypatch.setattr(data, "_LOADED", {})  # read from the file, as a new run does
     again = data.load()
-    assert isinstance(again.faq, data.Topics) and again.faq._entries is None  # a region run stops here
+    assert isinstance(again.faq, data.Topics)
+    unpacked = again.faq._entries
+    assert unpacked == [None] * len(first.faq)  # a region run stops here
+    assert len(again.faq) == len(first.faq) and unpacked == [None] * len(first.faq)  # counting unpacks none
+    assert again.faq[1] == first.faq[1] and again.faq[-1] == first.faq[-1]
+    assert [t is not None for t in unpacked].count(True) == 2  # one topic read, one unpacked
+    with pytest.raises(IndexError):
+        again.faq[len(first.faq)]
     assert [t.to_dict() for t in again.faq] == [t.to_dict() for t in first.faq]
-    assert again.faq[0] == first.faq[0] and len(again.faq) == len(first.faq) and again.faq == first.faq
+    assert again.faq[:3] == first.faq[:3] and again.faq == first.faq
+
+
+def test_a_question_its_words_answer_unpacks_only_the_topic_it_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cardinfo.faq import match
+
+    first = data.load()
+    expected = match(first.faq, "我在昆明，三代证要钱吗", first.faq_t2s)
+    no_validation(monkeypatch)
+    monkeypatch.setattr(data, "_LOADED", {})
+    match(data.load().faq, "三代证怎么办", first.faq_t2s)  # a run before, which cached the vocabulary
+    monkeypatch.setattr(data, "_LOADED", {})
+    again = data.load()
+    found = match(again.faq, "我在昆明，三代证要钱吗", again.faq_t2s)
+    assert found is not None and expected is not None and found.entry.key == expected.entry.key == "fee"
+    assert isinstance(again.faq, data.Topics)
+    assert [t.key for t in again.faq._entries if t is not None] == ["fee"]
 
 
 def test_b8_a_cache_renamed_from_other_data_is_not_served(

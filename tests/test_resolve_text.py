@@ -2216,3 +2216,14 @@ def test_a_gate_named_after_a_place_and_a_suit_are_no_place(atlas: Atlas, text: 
 @pytest.mark.parametrize(("text", "expected"), [("在昆明门诊看病", "530100"), ("广元朝天门广场", "510812")])
 def test_a_clinic_or_a_gate_s_quarter_stays_the_place(atlas: Atlas, text: str, expected: str) -> None:
     assert code(atlas, text) == expected
+
+
+def test_the_data_aliases_in_a_text_are_found_leftmost_and_longest_without_overlap(atlas: Atlas) -> None:
+    from cardinfo.textfind import TextFinder
+
+    aliases = dict.fromkeys(["高新区", "宁波高新区", "宁波", "波高", "新区"], lambda: None)
+    spans = TextFinder(atlas.divisions, aliases)._alias_spans
+    # the longest of those starting first (宁波高新区 over 宁波); none inside or across one found
+    assert spans("我在宁波高新区上班，高新区外住") == [(2, 7), (10, 13)]
+    assert spans("波高新区") == [(0, 2), (2, 4)]  # 波高 first, so 高新区 overlaps it: 新区 after
+    assert spans("宁宁波波") == [(1, 3)] and spans("没有") == []

@@ -342,7 +342,7 @@ class _Vocabulary(Record):
     neutral: dict[str, str]  # term -> "stop", "anchor", "name" or "other"
     avoid: list[list[tuple[str, ...]]]
     longest: int
-    known: frozenset[str]  # every token of every term
+    known: frozenset[str]  # every latin word and number of every term (a Han character is no typo)
     anchoring: frozenset[str]
     strong: frozenset[str]  # the terms that are some topic's keyword, not only a weak word
 
@@ -375,11 +375,14 @@ def _vocabulary(topics: Sequence[FaqEntry]) -> _Vocabulary:
 
     from cardinfo.data import derived
 
-    # Cached by what it is built from: the topics' word lists and this module's source (its own
-    # lists and rules); building it cost a question ~45 M instructions, about a seventh of a run.
-    lists = [(e.keywords, e.weak, e.avoid) for e in topics]
+    # Cached by what it is built from: the topics' word lists (or the fingerprint of topics the
+    # cache holds, which covers them without unpacking every topic) and this module's source (its
+    # own lists and rules); building it cost a question ~45 M instructions, a seventh of a run.
+    fingerprint = getattr(topics, "fingerprint", None)
+    if not isinstance(fingerprint, bytes):
+        fingerprint = marshal.dumps([(e.keywords, e.weak, e.avoid) for e in topics])
     source = Path(__file__).read_bytes()
-    vocab = _Vocabulary(*derived("vocabulary", marshal.dumps(lists) + source, lambda: tuple(_built(topics))))
+    vocab = _Vocabulary(*derived("vocabulary", fingerprint + source, lambda: tuple(_built(topics))))
     _BUILT.clear()  # one set of topics at a time: the data in use
     _BUILT[id(topics)] = (topics, vocab)
     return vocab
@@ -428,12 +431,16 @@ def _built(topics: Sequence[FaqEntry]) -> _Vocabulary:
             neutral[_key(term)] = kind
     terms = [key.split(" ") for key in chain(credits, neutral)]
     longest = max(map(len, terms))
-    known = frozenset(chain.from_iterable(terms))
+    known = frozenset(t for t in chain.from_iterable(terms) if not _is_han(t))  # what is asked of it
     distinct = sorted({tuple(entries) for entries in credits.values()})
     at = {entries: k for k, entries in enumerate(distinct)}
     index = {term: at[tuple(entries)] for term, entries in credits.items()}
     anchoring = frozenset(tokens(_ANCHORING))
-    return _Vocabulary(index, tuple(distinct), neutral, avoid, longest, known, anchoring, frozenset(strong))
+    # the strong terms as the very strings of `index`: the cache stores each once (and a run reads it
+    # back in a third less time)
+    return _Vocabulary(
+        index, tuple(distinct), neutral, avoid, longest, known, anchoring, frozenset(k for k in index if k in strong)
+    )
 
 
 def _deletions(word: str) -> set[str]:
@@ -529,7 +536,7 @@ def _evidence(topics: Sequence[FaqEntry], text: str) -> _Evidence:
         toks = [_repair(t, vocab.known, index) for t in toks]
     # share[i][k]: how much token k counts for topic i. Overlapping words of one topic count
     # each token once (去哪 and 哪里 in 去哪里), at the rate of the strongest word covering it.
-    share: list[dict[int, float]] = [{} for _ in topics]
+    share: list[dict[int, float]] = [{} for _ in range(len(topics))]
     covered = [_UNEXPLAINED] * len(toks)
     anchored = named = other = plainly = False
     benefit = -1

@@ -5,16 +5,12 @@ keep the province, city and county that agree with each other), on cardinfo's ow
 without their silent guesses: when a rule picks one of several places, the others are `also`.
 """
 
-from collections.abc import Callable, Collection, Iterable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
 from cardinfo import places as index
 from cardinfo.models import Place
 from cardinfo.record import Record
 from cardinfo.text import OTHER_READINGS, is_cjk, normalise, scan_form
-
-if TYPE_CHECKING:
-    import re
 
 # Words that stand for a level of the division tree in an address, not for a place of their own.
 FILLERS = ("中华人民共和国", "省直辖县级行政区划", "自治区直辖县级行政区划", "省直辖县级行政单位", "市辖区")
@@ -30,6 +26,14 @@ _INSIDE_AFTER = frozenset("住的有开在上做")  # after a sight's 里: insid
 def _sight(rows: "Sequence[tuple[str, int]]") -> bool:
     """Whether every index row of a name is a landmark's (兵马俑, 三坊七巷)."""
     return all(kind == index.LANDMARK for _, kind in rows)
+
+
+def _starts(text: str, name: str) -> Iterator[int]:
+    """Where `name` starts in `text`, every occurrence (overlapping ones too)."""
+    i = text.find(name)
+    while i >= 0:
+        yield i
+        i = text.find(name, i + 1)
 
 
 _MODIFIERS = frozenset("东西南北中大小新老一二三四五六七八九十马环")
@@ -1547,7 +1551,6 @@ class TextFinder:
         # (name, index rows) -> (places, kind ranks, short form only, weak): a batch reads the same names again
         self._readings: dict[str | tuple[tuple[str, int], ...], Reading] = {}
         self._undivided: frozenset[str] | None = None
-        self._aliases_pattern: re.Pattern[str] | None = None
         self._by_gap: dict[str, str] | None = None  # names and short forms, for typos
         self._typos = 0  # whole queries checked for a typo
         self._pool: dict[str, list[str]] | None = None  # codes at county level and above, for a place's children
@@ -2197,12 +2200,14 @@ class TextFinder:
 
     def _alias_spans(self, form: str) -> list[tuple[int, int]]:
         """Where the data's aliases (宁波高新区, 领水县) occur in the text: one scan for all of them."""
-        if self._aliases_pattern is None:
-            import re
-
-            names = sorted(self.aliases, key=len, reverse=True)
-            self._aliases_pattern = re.compile("|".join(map(re.escape, names)) if names else "(?!)")
-        return [m.span() for m in self._aliases_pattern.finditer(form)]
+        # Leftmost first, the longest where several start together, none overlapping: what one
+        # regular expression of them all finds, without compiling one (~3.5 M instructions a run).
+        found = sorted((i, -len(name)) for name in self.aliases if name for i in _starts(form, name))
+        spans: list[tuple[int, int]] = []
+        for i, minus in found:
+            if not spans or i >= spans[-1][1]:
+                spans.append((i, i - minus))
+        return spans
 
     def _chinese_hits(self, form: str) -> tuple[list[Hit], list[Hit]]:
         """Every name of the index in the text (overlaps settled), and every township name."""
