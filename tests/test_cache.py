@@ -404,3 +404,30 @@ def test_a_load_after_an_edit_in_the_same_process_is_never_stale(data_copy: Path
     second = data.load(data_copy)
     assert second is not first
     assert second.regions[0].status == "issued" != first.regions[0].status
+
+
+def test_the_faq_matchers_cached_tables_follow_the_topics_they_are_built_from(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The vocabulary, the examples' features and the typo table are cached by the topics: topics
+    with another example (or word) are matched by their own, in the same run and in the next."""
+    from cardinfo import faq
+
+    topics = tuple(data.load().faq)
+    question = "what's the QR on the new card used for"
+    assert faq.match(topics, question) is None
+    at = next(i for i, t in enumerate(topics) if t.key == "qrcode")
+    examples = {**topics[at].examples, "en": (*topics[at].examples.get("en", ()), question)}
+    taught = (*topics[:at], topics[at]._replace(examples=examples), *topics[at + 1 :])
+    found = faq.match(taught, question)
+    assert found is not None and found.entry.key == "qrcode"
+    monkeypatch.setattr(faq, "_BUILT", {})  # a new run: from the cache files
+    monkeypatch.setattr(faq, "_INPUTS", {})
+    assert faq.match(topics, question) is None
+    again = faq.match(taught, question)
+    assert again is not None and again.entry.key == "qrcode"
+    assert faq.match(topics, "can i get it for free?") is not None  # a typo table built, for both
+    worded = (
+        *topics[:at],
+        topics[at]._replace(keywords={**topics[at].keywords, "en": ("zebras",)}),
+        *topics[at + 1 :],
+    )
+    assert faq.match(worded, "zebbras") is not None and faq.match(topics, "zebbras") is None

@@ -209,7 +209,8 @@ def test_sound_alike_words_without_the_division_index(dataset: Dataset, monkeypa
     """No pinyin table to read: a misspelt question gets no topic, and nothing raises."""
     from cardinfo import faq, paths
 
-    monkeypatch.setattr(faq, "_SOUNDS", {})
+    monkeypatch.setattr(faq, "_BUILT", {})
+    monkeypatch.setattr(faq, "_INPUTS", {})
     monkeypatch.setattr(paths, "places_path", lambda: Path("/nonexistent/places.sqlite"))
     assert match(dataset.faq, "残疾证多久机活", dataset.faq_t2s) is None
     assert routed(dataset, "三代证多久激活一次") == "activation"
@@ -309,8 +310,8 @@ def test_pinyin_without_the_division_index(dataset: Dataset, monkeypatch: pytest
     """No pinyin table to read: a pinyin question gets no topic, and nothing raises."""
     from cardinfo import faq, paths
 
-    monkeypatch.setattr(faq, "_HEARD", {})
-    monkeypatch.setattr(faq, "_SOUNDS", {})
+    monkeypatch.setattr(faq, "_BUILT", {})
+    monkeypatch.setattr(faq, "_INPUTS", {})
     monkeypatch.setattr(paths, "places_path", lambda: Path("/nonexistent/places.sqlite"))
     assert match(dataset.faq, "canjizheng meinian yao jihuo ma", dataset.faq_t2s) is None
 

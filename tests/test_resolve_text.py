@@ -13,7 +13,7 @@ import pytest
 from cardinfo import paths
 from cardinfo.errors import NotFound
 from cardinfo.lookup import Atlas, RegionAnswer
-from cardinfo.models import Dataset
+from cardinfo.models import Dataset, Place
 from cardinfo.places import Divisions
 from tests.helpers import REPO, assert_answers_with_also, index_rows
 
@@ -2221,7 +2221,10 @@ def test_a_clinic_or_a_gate_s_quarter_stays_the_place(atlas: Atlas, text: str, e
 def test_the_data_aliases_in_a_text_are_found_leftmost_and_longest_without_overlap(atlas: Atlas) -> None:
     from cardinfo.textfind import TextFinder
 
-    aliases = dict.fromkeys(["高新区", "宁波高新区", "宁波", "波高", "新区"], lambda: None)
+    def nowhere() -> Place | None:
+        return None
+
+    aliases = dict.fromkeys(["高新区", "宁波高新区", "宁波", "波高", "新区"], nowhere)
     spans = TextFinder(atlas.divisions, aliases)._alias_spans
     # the longest of those starting first (宁波高新区 over 宁波); none inside or across one found
     assert spans("我在宁波高新区上班，高新区外住") == [(2, 7), (10, 13)]

@@ -16,13 +16,17 @@ is a bounded amount of work per token, so the cost is linear in the question, wh
 MAX_QUESTION characters.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import chain, pairwise
+from typing import TYPE_CHECKING, Any
 
 from cardinfo.errors import NotFound
 from cardinfo.models import FaqEntry
 from cardinfo.record import Record
 from cardinfo.text import OTHER_READINGS, strip_controls
+
+if TYPE_CHECKING:
+    from cardinfo.places import Divisions
 
 MAX_QUESTION = 500  # characters; a question, even with an address in it, is far shorter
 
@@ -362,29 +366,77 @@ def _terms(words: list[str]) -> list[tuple[str, ...]]:
     return [tuple(line) for line in _split(_fold("\n".join(words)).lower())]
 
 
-_BUILT: dict[int, tuple[Sequence[FaqEntry], _Vocabulary]] = {}
+_BUILT: dict[tuple[str, int, bytes], tuple[Sequence[FaqEntry], Any]] = {}
 
 
-def _vocabulary(topics: Sequence[FaqEntry]) -> _Vocabulary:
-    """The terms of these topics and of the matcher's own lists (built once per set of topics)."""
-    built = _BUILT.get(id(topics))
+def _cached(
+    kind: str,
+    topics: Sequence[FaqEntry],
+    build: Callable[[], Any],
+    make: Callable[[Any], Any] = tuple,
+    extra: bytes = b"",
+) -> Any:
+    """What `build` computes from these topics (and the division index's pinyin), once per run and
+    set of topics, and read from the cache by what it is built from: the topics (the fingerprint
+    of topics the cache holds covers them without unpacking every topic), the index's id, this
+    module's source (its own lists and rules) and text.py's, and `extra` (anything else the value
+    depends on). `make` turns the value as marshal stores it into the one kept for the run."""
+    built = _BUILT.get((kind, id(topics), extra))
     if built is not None and built[0] is topics:
         return built[1]
     import marshal
+
+    from cardinfo import data
+
+    if not any(topics_of is topics for topics_of, _ in _BUILT.values()):
+        _BUILT.clear()  # one set of topics at a time: the data in use
+    inputs = _inputs(topics)
+    # no cache, or no index to name: nothing is cached by a key that misses it
+    value = make(data.derived(kind, marshal.dumps(extra) + inputs, build) if inputs else build())
+    _BUILT[(kind, id(topics), extra)] = (topics, value)
+    return value
+
+
+_INPUTS: dict[int, tuple[Sequence[FaqEntry], bytes]] = {}
+
+
+def _inputs(topics: Sequence[FaqEntry]) -> bytes:
+    """What every value `_cached` keeps is built from, but its own `extra` (worked out once per run
+    and set of topics); empty when there is no cache or no index to name."""
+    known = _INPUTS.get(id(topics))
+    if known is not None and known[0] is topics:
+        return known[1]
+    _INPUTS.clear()
+    _INPUTS[id(topics)] = (topics, inputs := _inputs_of(topics))
+    return inputs
+
+
+def _inputs_of(topics: Sequence[FaqEntry]) -> bytes:
+    import marshal
     from pathlib import Path
 
-    from cardinfo.data import derived
+    from cardinfo import data, paths
 
-    # Cached by what it is built from: the topics' word lists (or the fingerprint of topics the
-    # cache holds, which covers them without unpacking every topic) and this module's source (its
-    # own lists and rules); building it cost a question ~45 M instructions, a seventh of a run.
+    def divisions() -> "Divisions":  # opened only when no run before noted the index's id
+        from cardinfo.places import Divisions
+
+        return Divisions(paths.places_path())
+
+    folder = paths.cache_dir()
+    index = data.index_id(folder, divisions) if folder is not None else None
+    if index is None:
+        return b""
     fingerprint = getattr(topics, "fingerprint", None)
     if not isinstance(fingerprint, bytes):
-        fingerprint = marshal.dumps([(e.keywords, e.weak, e.avoid) for e in topics])
-    source = Path(__file__).read_bytes()
-    vocab = _Vocabulary(*derived("vocabulary", fingerprint + source, lambda: tuple(_built(topics))))
-    _BUILT.clear()  # one set of topics at a time: the data in use
-    _BUILT[id(topics)] = (topics, vocab)
+        fingerprint = repr(tuple(topics)).encode()  # every field of every topic
+    here = Path(__file__)  # this module's rules, and text.py's (OTHER_READINGS)
+    return marshal.dumps((fingerprint, index)) + here.read_bytes() + here.with_name("text.py").read_bytes()
+
+
+def _vocabulary(topics: Sequence[FaqEntry]) -> _Vocabulary:
+    """The terms of these topics and of the matcher's own lists (built once per set of topics and
+    cached: building them cost a question ~45 M instructions, a seventh of a run)."""
+    vocab: _Vocabulary = _cached("vocabulary", topics, lambda: tuple(_built(topics)), lambda v: _Vocabulary(*v))
     return vocab
 
 
@@ -447,17 +499,23 @@ def _deletions(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def _typo_index(vocab: _Vocabulary) -> dict[str, set[str]]:
+def _typo_index(topics: Sequence[FaqEntry]) -> dict[str, tuple[str, ...]]:
     """Each latin word of the terms (5 letters or more) under each way of deleting one letter. Not
     the words of other documents: "river" is no misspelt "driver", and a misspelt "pasport" is
-    no question about the certificate anyway."""
-    terms = [*vocab.credits, *(term for term, role in vocab.neutral.items() if role != "other")]
-    latin = {t for term in terms for t in term.split(" ") if not _is_han(t) and not t.isdigit()}
-    index: dict[str, set[str]] = {}
-    for word in latin:
-        if len(word) >= 5:
-            for variant in _deletions(word):
-                index.setdefault(variant, set()).add(word)
+    no question about the certificate anyway. Built once per set of topics, and cached."""
+
+    def build() -> dict[str, tuple[str, ...]]:
+        vocab = _vocabulary(topics)
+        terms = [*vocab.credits, *(term for term, role in vocab.neutral.items() if role != "other")]
+        latin = {t for term in terms for t in term.split(" ") if not _is_han(t) and not t.isdigit()}
+        index: dict[str, set[str]] = {}
+        for word in latin:
+            if len(word) >= 5:
+                for variant in _deletions(word):
+                    index.setdefault(variant, set()).add(word)
+        return {variant: tuple(sorted(words)) for variant, words in index.items()}
+
+    index: dict[str, tuple[str, ...]] = _cached("typos", topics, build, dict)
     return index
 
 
@@ -470,7 +528,7 @@ _REAL_WORDS = (
 )
 
 
-def _repair(token: str, known: frozenset[str], index: dict[str, set[str]]) -> str:
+def _repair(token: str, known: frozenset[str], index: dict[str, tuple[str, ...]]) -> str:
     """A latin word one edit (a letter missing, extra, wrong or swapped) from exactly one known
     word becomes that word: "activaton" -> "activation". Short words and everyday words that are
     one letter from a known one (_REAL_WORDS) are left alone."""
@@ -480,7 +538,7 @@ def _repair(token: str, known: frozenset[str], index: dict[str, set[str]]) -> st
         return token
     found: set[str] = set()
     for variant in _deletions(token):
-        found |= index.get(variant, set())
+        found.update(index.get(variant, ()))
     found = {w for w in found if abs(len(w) - len(token)) <= 1}
     return found.pop() if len(found) == 1 else token
 
@@ -532,7 +590,7 @@ def _evidence(topics: Sequence[FaqEntry], text: str) -> _Evidence:
     vocab = _vocabulary(topics)
     toks = tokens(text)
     if any(not _is_han(t) and t not in vocab.known for t in toks):  # only then build the typo index
-        index = _typo_index(vocab)
+        index = _typo_index(topics)
         toks = [_repair(t, vocab.known, index) for t in toks]
     # share[i][k]: how much token k counts for topic i. Overlapping words of one topic count
     # each token once (去哪 and 哪里 in 去哪里), at the rate of the strongest word covering it.
@@ -1180,39 +1238,37 @@ def _pinyin_syllables(query: str, vocab: _Vocabulary) -> list[str] | None:
     return found if len(found) >= _PINYIN_MIN else None
 
 
-_HEARD: dict[int, tuple[Sequence[FaqEntry], dict[tuple[str, ...], str]]] = {}
-
-
 def _sound_lexicon(topics: Sequence[FaqEntry]) -> dict[tuple[str, ...], str]:
     """The FAQ's Chinese words (and, as one-syllable words, its commonest character for each
-    sound) under their pinyin; empty when the pinyin table cannot be read."""
-    from collections import Counter
+    sound) under their pinyin; empty when the pinyin table cannot be read. Built once per set of
+    topics, and cached."""
 
-    built = _HEARD.get(id(topics))
-    if built is not None and built[0] is topics:
-        return built[1]
-    words: list[str] = (_STOP_ZH + " " + _ANCHOR_ZH + " " + _NAME_ZH).split()
-    text = ""
-    for entry in topics:
-        for lists in (entry.keywords, entry.weak):
-            words += lists.get("zh", ())
-        text += entry.question["zh"] + "".join(entry.examples.get("zh", ()))
-    words = [_fold(w) for w in words]
-    text = _fold(_cantonese(text + "".join(words)))
-    pinyin = _char_pinyin(set(text))
-    lexicon: dict[tuple[str, ...], str] = {}
-    for ch, _ in Counter(ch for ch in text if ch in pinyin).most_common():
-        lexicon.setdefault((pinyin[ch],), ch)  # the commonest character for each sound
-    for word in sorted(words, key=len):  # the longer word last: 残疾证 over 残疾, on its own sounds
-        if len(word) > 1 and all(ch in pinyin for ch in word):
-            readings: list[tuple[str, ...]] = [()]
-            for ch in word:  # a character read two ways gives its word both (重新: chong xin, 银行: yin hang)
-                sounds = (pinyin[ch], *((OTHER_READINGS[ch],) if ch in OTHER_READINGS else ()))
-                readings = [(*r, sound) for r in readings for sound in sounds]
-            for reading in readings:
-                lexicon.setdefault(reading, word)
-    _HEARD.clear()
-    _HEARD[id(topics)] = (topics, lexicon)
+    def build() -> dict[tuple[str, ...], str]:
+        from collections import Counter
+
+        words: list[str] = (_STOP_ZH + " " + _ANCHOR_ZH + " " + _NAME_ZH).split()
+        text = ""
+        for entry in topics:
+            for lists in (entry.keywords, entry.weak):
+                words += lists.get("zh", ())
+            text += entry.question["zh"] + "".join(entry.examples.get("zh", ()))
+        words = [_fold(w) for w in words]
+        text = _fold(_cantonese(text + "".join(words)))
+        pinyin = _char_pinyin(set(text))
+        lexicon: dict[tuple[str, ...], str] = {}
+        for ch, _ in Counter(ch for ch in text if ch in pinyin).most_common():
+            lexicon.setdefault((pinyin[ch],), ch)  # the commonest character for each sound
+        for word in sorted(words, key=len):  # the longer word last: 残疾证 over 残疾, on its own sounds
+            if len(word) > 1 and all(ch in pinyin for ch in word):
+                readings: list[tuple[str, ...]] = [()]
+                for ch in word:  # a character read two ways gives its word both (重新: chong xin, 银行: yin hang)
+                    sounds = (pinyin[ch], *((OTHER_READINGS[ch],) if ch in OTHER_READINGS else ()))
+                    readings = [(*r, sound) for r in readings for sound in sounds]
+                for reading in readings:
+                    lexicon.setdefault(reading, word)
+        return lexicon
+
+    lexicon: dict[tuple[str, ...], str] = _cached("lexicon", topics, build, dict)
     return lexicon
 
 
@@ -1289,7 +1345,6 @@ class _Similarity(Record):
     topics_of: dict[str, list[int]]  # feature -> the topics that have it
     idf: dict[str, float]
     unseen: float  # the weight of a feature no topic has
-    lines: list[tuple[int, list[str]]]  # (topic, tokens) of every example, question and word
     stop: frozenset[str]
 
 
@@ -1320,16 +1375,8 @@ def _index(groups: list[tuple[int, set[str]]], n: int) -> tuple[dict[str, list[i
     return topics_of, {f: math.log((n + 1) / len(ts)) for f, ts in topics_of.items()}
 
 
-_SIMILAR: dict[int, tuple[Sequence[FaqEntry], _Similarity]] = {}
-
-
-def _similarity(topics: Sequence[FaqEntry], t2s: dict[str, str] | None) -> _Similarity:
-    """The features of every topic (built once per set of topics)."""
-    import math
-
-    built = _SIMILAR.get(id(topics))
-    if built is not None and built[0] is topics:
-        return built[1]
+def _lines(topics: Sequence[FaqEntry], t2s: dict[str, str] | None) -> list[tuple[int, list[str]]]:
+    """(topic, tokens) of every example, question and word of every topic."""
     owners: list[int] = []
     texts: list[str] = []
     for i, entry in enumerate(topics):
@@ -1340,16 +1387,45 @@ def _similarity(topics: Sequence[FaqEntry], t2s: dict[str, str] | None) -> _Simi
     joined = _cantonese("\n".join(texts))
     if t2s:
         joined = joined.translate({ord(k): v for k, v in t2s.items() if len(k) == 1})
-    lines = list(zip(owners, _split(_fold(joined.translate(_FULL_WIDTH)).lower()), strict=True))
-    stop = frozenset(tokens(_STOP_EN))
-    topics_of, idf = _index([(i, _pairs(toks, stop)) for i, toks in lines], len(topics))
-    sim = _Similarity(topics_of, idf, math.log(len(topics) + 1), lines, stop)
-    _SIMILAR.clear()
-    _SIMILAR[id(topics)] = (topics, sim)
+    return list(zip(owners, _split(_fold(joined.translate(_FULL_WIDTH)).lower()), strict=True))
+
+
+def _t2s_key(t2s: dict[str, str] | None) -> bytes:
+    import marshal
+
+    return marshal.dumps(sorted((t2s or {}).items()))
+
+
+def _similarity(topics: Sequence[FaqEntry], t2s: dict[str, str] | None) -> _Similarity:
+    """The features of every topic (built once per set of topics and cached: ~20 ms to build)."""
+
+    def build() -> tuple[dict[str, list[int]], dict[str, float], float, frozenset[str]]:
+        import math
+
+        stop = frozenset(tokens(_STOP_EN))
+        topics_of, idf = _index([(i, _pairs(toks, stop)) for i, toks in _lines(topics, t2s)], len(topics))
+        return topics_of, idf, math.log(len(topics) + 1), stop
+
+    sim: _Similarity = _cached("similarity", topics, build, lambda v: _Similarity(*v), _t2s_key(t2s))
     return sim
 
 
-_SOUNDS: dict[int, tuple[_Similarity, dict[str, list[int]], dict[str, float], dict[str, str]]] = {}
+def _sound_pairs(
+    topics: Sequence[FaqEntry], t2s: dict[str, str] | None
+) -> tuple[dict[str, list[int]], dict[str, float], dict[str, str]]:
+    """The topics' sound pairs (features of pinyin), their weights and the pinyin of the topics'
+    characters (built on first need, and cached)."""
+
+    def build() -> tuple[dict[str, list[int]], dict[str, float], dict[str, str]]:
+        lines = _lines(topics, t2s)
+        pinyin = _char_pinyin({t for _, line in lines for t in line})
+        stop = frozenset(tokens(_STOP_EN))
+        return (*_index([(i, _pairs(line, stop, pinyin)) for i, line in lines], len(topics)), pinyin)
+
+    pairs: tuple[dict[str, list[int]], dict[str, float], dict[str, str]] = _cached(
+        "sound pairs", topics, build, tuple, _t2s_key(t2s)
+    )
+    return pairs
 
 
 _PARTICLES = frozenset("吗呢吧啊呀嘛么的了")  # in many topics' words, and the end of many typos (二维吗)
@@ -1361,34 +1437,48 @@ def _heard(topics: Sequence[FaqEntry], query: str, shortest: int = 2) -> str:
     be the only one of its sound, and the piece no word of the matcher's own (身份证 is no 身分证).
     Pinyin input methods make such typos; the question is read again."""
     vocab = _vocabulary(topics)
-    terms = (key.split(" ") for key in vocab.credits)
-    words = {"".join(t) for t in terms if len(t) >= shortest and all(_is_han(x) and len(x) == 1 for x in t)}
-    pinyin = _char_pinyin(set("".join(words)) | set(query))
-    if not pinyin:
+    by_sound = _word_sounds(topics)
+    pinyin = _char_pinyin(set(query))
+    if not by_sound or not pinyin:
         return query
 
     def sound(text: str) -> str | None:
         return " ".join(pinyin[ch] for ch in text) if all(ch in pinyin for ch in text) else None
 
-    by_sound: dict[str, set[str]] = {}
-    for word in words:
-        if (key := sound(word)) is not None:
-            by_sound.setdefault(key, set()).add(word)
-    known = {key.replace(" ", "") for key in (*vocab.credits, *vocab.neutral)}  # 身份证 is no typo of 身分证
-    sizes = sorted({len(w) for w in words}, reverse=True)
+    sizes = sorted({len(words[0]) for words in by_sound.values() if len(words[0]) >= shortest}, reverse=True)
     out, at = [], 0
     while at < len(query):
         for n in sizes:
             piece = query[at : at + n]
-            heard = by_sound.get(sound(piece) or "", set()) if len(piece) == n and piece not in known else set()
-            if len(heard) == 1 and sum(a != b for a, b in zip(piece, next(iter(heard)), strict=True)) == 1:
-                out.append(next(iter(heard)))
+            own = " ".join(piece)  # a word of the matcher's own (身份证 is no typo of 身分证)
+            mine = own in vocab.credits or own in vocab.neutral
+            heard = by_sound.get(sound(piece) or "", ()) if len(piece) == n and not mine else ()
+            if len(heard) == 1 and sum(a != b for a, b in zip(piece, heard[0], strict=True)) == 1:
+                out.append(heard[0])
                 at += n
                 break
         else:
             out.append(query[at])
             at += 1
     return "".join(out)
+
+
+def _word_sounds(topics: Sequence[FaqEntry]) -> dict[str, tuple[str, ...]]:
+    """The topics' words of two or more Chinese characters under their sound (toneless pinyin,
+    syllables spaced), cached as the vocabulary is: working them out cost a question ~6 ms."""
+
+    def build() -> dict[str, tuple[str, ...]]:
+        terms = (key.split(" ") for key in _vocabulary(topics).credits)
+        words = {"".join(t) for t in terms if len(t) >= 2 and all(_is_han(x) and len(x) == 1 for x in t)}
+        pinyin = _char_pinyin(set("".join(words)))
+        by_sound: dict[str, set[str]] = {}
+        for word in words:
+            if all(ch in pinyin for ch in word):
+                by_sound.setdefault(" ".join(pinyin[ch] for ch in word), set()).add(word)
+        return {key: tuple(sorted(found)) for key, found in by_sound.items()}
+
+    by_sound: dict[str, tuple[str, ...]] = _cached("sounds", topics, build, dict)
+    return by_sound
 
 
 def _char_pinyin(chars: set[str]) -> dict[str, str]:
@@ -1431,14 +1521,7 @@ def _similar(
         else:
             unknown += sim.unseen
     if by_sound:
-        sound = _SOUNDS.get(id(sim))
-        if sound is None or sound[0] is not sim:  # the topics' sound pairs, built on first need
-            pinyin = _char_pinyin({t for _, line in sim.lines for t in line} | set(toks))
-            groups = [(i, _pairs(line, sim.stop, pinyin)) for i, line in sim.lines]
-            sound = (sim, *_index(groups, len(topics)), pinyin)
-            _SOUNDS.clear()
-            _SOUNDS[id(sim)] = sound
-        _, sounds_of, sound_idf, pinyin = sound
+        sounds_of, sound_idf, pinyin = _sound_pairs(topics, t2s)
         missing = {t for t in toks if _is_han(t) and t not in pinyin}
         if missing:
             pinyin = {**pinyin, **_char_pinyin(missing)}
