@@ -472,6 +472,16 @@ def _quick(matcher: SequenceMatcher[str], query: str, text: str) -> float:
     return quick if quick >= 0.5 else 0.0
 
 
+def _lengths(lengths: list[tuple[int, int]], m: int, need: float) -> list[tuple[int, int]]:
+    """The (length, index) pairs, sorted, whose length n may give 2·min(n, m) / (n + m) ≥ `need`."""
+    import math
+    from bisect import bisect_left, bisect_right
+
+    low = math.floor(need * m / (2 - need)) - 1  # n ≤ m: 2n / (n + m) ≥ need
+    high = math.ceil((2 - need) * m / need) + 1  # n ≥ m: 2m / (n + m) ≥ need
+    return lengths[bisect_left(lengths, (low, -1)) : bisect_right(lengths, (high, len(lengths)))]
+
+
 def _ratio(matcher: SequenceMatcher[str], text: str, quick: float) -> float:
     """`matcher`'s ratio with `text`, whose `_quick` bound is `quick` (0.0 when that is 0.0)."""
     if not quick:
@@ -527,6 +537,8 @@ class Resolver:
         self.noted = noted  # townships the data speaks of: a text ending in one answers it, not its county
         self._queries = 0
         self._finder: TextFinder | None = None
+        # the suggestion pool, and its (length, index) pairs by pinyin, name and short form, sorted
+        self._pool: tuple[list[tuple[str, str, str, str]], tuple[list[tuple[int, int]], ...]] | None = None
 
     def _tiers(self, key: str) -> tuple[list[Place], str, list[Place]]:
         places, kind, also = self._latin_tiers(key)
@@ -718,6 +730,31 @@ class Resolver:
             self._finder = TextFinder(self.divisions, self.aliases, self.noted)
         return self._finder.find(text, t2s, typos)
 
+    def _within_reach(self, key: str, sound_key: str, latin: bool) -> list[tuple[str, str, str, str]]:
+        """The suggestion pool's names whose length alone lets them reach a suggestion's score.
+
+        difflib's ratio of texts of lengths n and m is at most 2·min(n, m) / (n + m), so a name far
+        shorter or longer than the query cannot score 0.6: `suggest` would skip it after its
+        checks (for a sentence of 18 characters, nine names in ten). Those left are the names
+        whose characters, short form's characters or pinyin lie in the lengths that can."""
+        if self._pool is None:
+            pool = self.divisions.suggestion_pool()
+            sizes = (
+                [(len(pinyin.replace(" ", "")), i) for i, (_, _, _, pinyin) in enumerate(pool)],
+                [(len(name), i) for i, (_, name, _, _) in enumerate(pool)],
+                [(len(short), i) for i, (_, _, short, _) in enumerate(pool)],
+            )
+            self._pool = pool, tuple(sorted(lengths) for lengths in sizes)
+        pool, (by_sound, by_name, by_short) = self._pool
+        # 1.1 · 0.9 · ratio (pinyin) or 1.1 · ratio (characters) must reach 0.6: a length n within
+        # [low · m, high · m] of the query's m, each bound widened a little (the checks that follow
+        # are exact)
+        reach = {i for _, i in _lengths(by_sound, len(sound_key), 0.6 / 0.99)}
+        if not latin:
+            for lengths in (by_name, by_short):
+                reach.update(i for _, i in _lengths(lengths, len(key), 0.6 / 1.1))
+        return [pool[i] for i in sorted(reach)]
+
     def suggest(self, key: str, limit: int = 5) -> list[str]:
         """Up to `limit` official names close to `key` in characters or in pinyin."""
         from difflib import SequenceMatcher  # only a miss pays for this
@@ -733,7 +770,7 @@ class Resolver:
         by_chars.set_seq2(key)
 
         scored: list[tuple[float, int, str]] = []
-        for code, name, short, pinyin in self.divisions.suggestion_pool():
+        for code, name, short, pinyin in self._within_reach(key, sound_key, latin):
             sound_text = pinyin.replace(" ", "")
             # Upper bounds first (a ratio is never above its quick ratio): most of ~3,200 names
             # cannot reach the 0.6 a suggestion needs, and difflib's full ratio is the dear part.
