@@ -2230,3 +2230,36 @@ def test_the_data_aliases_in_a_text_are_found_leftmost_and_longest_without_overl
     assert spans("我在宁波高新区上班，高新区外住") == [(2, 7), (10, 13)]
     assert spans("波高新区") == [(0, 2), (2, 4)]  # 波高 first, so 高新区 overlaps it: 新区 after
     assert spans("宁宁波波") == [(1, 3)] and spans("没有") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("呼和浩持的残联在哪里", "150100"),  # 持 for 特: neither the same sound nor the same final
+        ("我在乌兰擦布上班", "150900"),  # over 乌兰县's short name, written inside it
+        ("巴彦掉尔的残联电话多少", "150800"),  # over 巴彦县's 巴彦
+        ("去西双版拉玩了一趟", "532800"),
+    ],
+)
+def test_a_long_name_typed_with_a_character_wrong_inside_a_text(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code and answer.matched_by == "typo"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("刚买的景德镇瓷器杯子很好看", None),  # the kind word 市 is not the character wrong: goods
+        ("沙河校区", "130582"),  # 沙河口区 is a name of three without its kind: 校区 is a word, not a typo
+        ("我在巴彦上班", "230126"),
+    ],
+)
+def test_no_long_name_is_read_where_the_kind_word_or_a_short_name_is_wrong(
+    atlas: Atlas, text: str, code: str | None
+) -> None:
+    if code is None:
+        with pytest.raises(NotFound):
+            atlas.answer(text, suggest=False)
+        return
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code and answer.matched_by != "typo"

@@ -237,6 +237,19 @@ class Divisions:
                     self._place_of_row(code, (name, level, parent, pinyin))
         return found
 
+    def names_starting(self, prefixes: Collection[str], shortest: int) -> list[tuple[str, str]]:
+        """(name, code) of every official name and short form at county level and above that starts
+        with one of `prefixes` and has at least `shortest` characters (one range of the key index each)."""
+        found: list[tuple[str, str]] = []
+        sql = (
+            "SELECT key, code FROM key WHERE key >= ? AND key < ?"
+            f" AND kind IN ({FULL}, {SHORT}) AND length(key) >= {int(shortest)}"
+        )
+        for prefix in sorted(prefixes):
+            if prefix:
+                found += self._rows(sql, (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)))
+        return found
+
     def town_short_forms(self, pieces: Collection[str], shortest: int = 3) -> dict[str, list[str]]:
         """Those of `pieces` (`shortest` characters or more) that are townships' short forms: piece -> codes."""
         longest = self._longest_town or max(map(len, pieces), default=0)  # known once a batch loaded it

@@ -1679,6 +1679,16 @@ class TextFinder:
             if town is not None and town.start < found.start and found.end <= town.end:
                 found = town
         heard = None if latin else self._heard(form, found, hits)  # 石家装, 郑洲, 七七哈尔: typed by sound
+        if heard is None and not latin and (found is None or (len(found.places) == 1 and found.end - found.start <= 3)):
+            # 呼和浩持: a long name with a character wrong; over a short one written inside it (巴彦掉尔: 巴彦县's 巴彦)
+            mistyped = self._mistyped(form)
+            inside = found is None or (
+                mistyped is not None  # ... a name of four characters without its kind (not 沙河校区 for 沙河口区)
+                and len(_unkinded(mistyped.places[0].name)) >= 4
+                and mistyped.start <= found.start
+                and found.end <= mistyped.end
+            )
+            heard = mistyped if inside else None
         if heard is not None:
             found = heard
         if found is None:  # no name as written: a name with one character wrong, if the text is one
@@ -1946,6 +1956,40 @@ class TextFinder:
             return Found((inside[0][0],), (), start, inside[0][1])
         deeper = self._short_heard(form, end, self.children(place.code)) if place.level == "prefecture" else None
         return Found((deeper[0],), (), start, deeper[1]) if deeper else Found((place,), (), start, end)
+
+    def _mistyped(self, form: str) -> Found | None:
+        """A name of four characters or more typed with one character wrong after its first two (呼和浩持
+        的残联, 我在巴彦掉尔上班: see one_typo, which takes any character in a name that long), in a text
+        that names no place as written: the one place the longest such run fits. Only the names
+        starting with two characters of the text are compared."""
+        starts = [a for a in range(len(form) - 3) if all(is_cjk(ch) for ch in form[a : a + 4])]
+        if not starts:
+            return None
+        named: dict[str, list[tuple[str, str]]] = {}
+        for name, code in self.divisions.names_starting({form[a : a + 2] for a in starts}, shortest=4):
+            named.setdefault(name[:2], []).append((name, code))
+        fits: list[tuple[int, int, str]] = []
+        for a in starts:
+            for size in sorted({len(name) for name, _ in named.get(form[a : a + 2], ())}, reverse=True):
+                typed = form[a : a + size]
+                if len(typed) < size or not all(is_cjk(ch) for ch in typed) or self.divisions.words((typed,)):
+                    continue
+                # the wrong character inside the name, not its kind word (景德镇瓷器 is no 景德镇市)
+                same = [
+                    (name, code)
+                    for name, code in named[form[a : a + 2]]
+                    if len(name) == size and 0 <= differs_at(typed, name) < len(_unkinded(name))
+                ]
+                fit = one_typo(typed, same, self.sounds)
+                if fit is not None:
+                    fits.append((a, a + size, fit))
+        longest = max((b - a for a, b, _ in fits), default=0)
+        codes = {code for a, b, code in fits if b - a == longest}
+        place = self.divisions.place(codes.pop()) if len(codes) == 1 else None
+        if place is None:
+            return None
+        start, end = next((a, b) for a, b, code in fits if b - a == longest)
+        return Found((place,), (), start, end)
 
     def _heard_then(self, form: str, end: int, place: Place) -> bool:
         """Whether one of a city's districts or counties is typed by its sound right at `end`."""
