@@ -665,3 +665,35 @@ def test_what_follows_is_said_of_any_topic(dataset: Dataset) -> None:
 
 def test_public_housing_is_another_benefit(dataset: Dataset) -> None:
     assert match(dataset.faq, "殘疾人可唔可以申請公屋", dataset.faq_t2s) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # what follows the words that say it matters most
+        ("激活的事也想顺便问一下，但我最想知道的是：换证要不要交钱？", "fee"),
+        ("有两件事，换证流程和要带的材料，重点是要带哪些材料", "documents"),
+        # a pointer back to the first or the last of the questions before
+        ("证件丢了怎么补办？新证有没有乘车功能？我主要想问前面这个。", "replace"),
+        ("新证有没有乘车功能，还有丢了怎么补办，后者是我最关心的。", "replace"),
+        ("两个问题：一是换证要不要钱，二是换证要带什么材料。第一个是我主要想问的。", "fee"),
+        ("户口在外省，能不能在居住地办证——这是我主要想问的；另外激活的事也顺便问下。", "apply"),
+        # a few words, the one topic they lead to, which the whole question also asks about
+        ("换证要多久，要不要交钱，主要是钱的问题", "fee"),
+    ],
+)
+def test_the_question_said_to_matter_most_is_answered(dataset: Dataset, question: str, topic: str) -> None:
+    found = match(dataset.faq, question, dataset.faq_t2s)
+    assert found is not None and found.entry.key == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("我知道要去残联办，也知道要带户口本，就是不清楚换证收不收费", "fee"),
+        ("材料都准备好了，就想问去了以后的办理流程", "process"),
+    ],
+)
+def test_what_the_asker_already_knows_is_not_what_is_asked(dataset: Dataset, question: str, topic: str) -> None:
+    found = match(dataset.faq, question, dataset.faq_t2s)
+    assert found is not None and found.entry.key == topic

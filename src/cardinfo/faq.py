@@ -822,9 +822,18 @@ def match(topics: Sequence[FaqEntry], text: str, t2s: dict[str, str] | None = No
 def _match_words(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None) -> FaqMatch | None:
     """The topic of a question already folded to Mandarin and simplified characters, or None."""
     query = _without_known(_without_aside(query))
-    asked = _asked(query)
+    mainly = _mainly(query)
+    asked = mainly or _asked(query)
     ev = _evidence(topics, asked) if asked else _evidence(topics, query)
     best = _decide(topics, asked, t2s, ev) if asked else None
+    if best is None and mainly:
+        # what matters most, said in a few words (重点是钱的问题): the one topic they lead to, when the
+        # whole question asks about it too
+        ranked = sorted(range(len(topics)), key=lambda i: -ev.scores[i])
+        whole = _evidence(topics, query)
+        top = ranked[0]
+        if ev.scores[top] > 0 and ev.scores[top] > ev.scores[ranked[1]] and whole.scores[top] > 0 and whole.alive[top]:
+            best, ev = top, whole
     if best is None:
         ev = _evidence(topics, query)
         best = _decide(topics, query, t2s, ev)
@@ -888,7 +897,8 @@ def _a_story_of_the_card(topics: Sequence[FaqEntry], query: str) -> bool:
 # A clause that says the asker knows something already (激活我知道，…; 不问流程，就问…) is not what
 # they ask: its topic words are left out, when what is left still says something.
 _KNOWN = (
-    *("我知道", "已经知道", "都知道", "大概知道", "查到了", "不问", "不是问", "我懂", "看明白了", "讲过了", "说过了"),
+    *("我知道", "已经知道", "都知道", "也知道", "早就知道", "大概知道", "查到了", "不问", "不是问", "我懂", "看明白了"),
+    *("讲过了", "说过了", "都清楚了", "我清楚", "都准备好了", "已经弄好了", "已经办好了"),
     "报道过",
     *("i know", "i already know", "not asking about", "i understand"),
 )
@@ -900,7 +910,7 @@ _CLAUSE_BREAKS = {ord(mark): "\n" for mark in _CLAUSE_MARKS + " \t"}  # 残疾�
 # the last of them is asked first, and the whole text only when that part names no topic.
 _ASKING = (
     *("想问的是", "想问一下", "想问一句", "问一句", "想问下", "我想问", "就想问", "只想问", "主要想问", "想问问"),
-    *("请问", "问一下", "问问", "问下", "就想知道", "只想知道", "想知道"),
+    *("请问", "问一下", "问问", "问下", "就想知道", "只想知道", "想知道", "就是不清楚", "只是不清楚"),
 )
 _BY_THE_WAY = ("顺便", "另外", "还想")  # 顺便问一下: a second question, not the one asked
 
@@ -909,6 +919,41 @@ _FRAMES = ("when ", "while ", "during ")  # an English clause that sets the scen
 _YES_NO = ("will i ", "do i ", "does it ", "is it ", "can i ", "should i ", "must i ", "do we ", "will it ")
 _ASKING_WHEN = ("when will", "when can", "when do", "when does", "when is", "when are", "when should")
 _EXCHANGING = ("swap", "switch", "exchang", "chang", "getting the new", "get the new")
+
+
+# Words that say which of several questions matters most (……，但主要想问：X; 第二个是我主要想问的): see _mainly.
+_MAINLY = (
+    *("主要想问的是", "主要想问", "主要问的是", "主要问", "主要想知道", "主要想了解", "主要担心", "主要关心"),
+    *("最想问", "最想知道", "最关心的是", "最关心", "最担心", "更想了解", "更想知道", "重点是", "主要是"),
+    *("my main question is", "mainly want to know", "mainly asking", "most of all"),
+)
+_FORMER = ("第一个", "前一个", "前面这个", "前面那个", "前者", "一是", "头一个", "the first")
+_LATTER = ("第二个", "后一个", "后面这个", "后面那个", "后者", "二是", "the second")
+_PARTS_BREAK = {ord(mark): "\n" for mark in "，,。；;？?！!：:—"}
+
+
+def _mainly(query: str) -> str:
+    """The question a text says matters most, or "": what follows the last words that say so
+    (……，但主要想问：X; 重点是钱的问题), or the first or the last of the questions before them when they
+    point back (第二个是我主要想问的, 主要问前面这个, 后者是我主要担心的)."""
+    lower = query.lower()
+    at, word = max((lower.rfind(w), w) for w in _MAINLY)
+    if at < 0:
+        return ""
+    rest = query[at + len(word) :].lstrip("，,：: 的是")
+    clause_start = max(query.rfind(m, 0, at) for m in "，,。；;？?！!：:—")
+    said = lower[clause_start + 1 : at] + lower[at : at + len(word) + 8]
+    pointed = "former" if any(w in said for w in _FORMER) else "latter" if any(w in said for w in _LATTER) else ""
+    this = not pointed and said.lstrip().startswith(("这是", "这个是", "这才是", "这就是", "this is"))
+    if this:
+        pointed = "latter"  # ……想问能不能在北京办新证——这是我主要想问的: the question right before
+    if not pointed:
+        return rest if sum(map(str.isalnum, rest.rstrip("。.！!？?"))) >= 2 else ""
+    parts = [p for p in query[: clause_start + 1].translate(_PARTS_BREAK).split("\n") if sum(map(str.isalnum, p)) >= 4]
+    parts = [p for p in parts if not p.rstrip().endswith(("问题", "事", "个问题", "questions"))]  # 两个问题：
+    if len(parts) < (1 if this else 2):
+        return ""
+    return parts[0] if pointed == "former" else parts[-1]
 
 
 def _asked(query: str) -> str:
