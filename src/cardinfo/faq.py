@@ -1468,7 +1468,7 @@ def _sound_pairs(
         return (*_index([(i, _pairs(line, stop, pinyin)) for i, line in lines], len(topics)), pinyin)
 
     pairs: tuple[dict[str, list[int]], dict[str, float], dict[str, str]] = _cached(
-        "sound pairs", topics, build, tuple, _t2s_key(t2s)
+        "soundpairs", topics, build, tuple, _t2s_key(t2s)
     )
     return pairs
 
@@ -1522,7 +1522,7 @@ def _word_sounds(topics: Sequence[FaqEntry]) -> dict[str, tuple[str, ...]]:
                 by_sound.setdefault(" ".join(pinyin[ch] for ch in word), set()).add(word)
         return {key: tuple(sorted(found)) for key, found in by_sound.items()}
 
-    by_sound: dict[str, tuple[str, ...]] = _cached("sounds", topics, build, dict)
+    by_sound: dict[str, tuple[str, ...]] = _cached("heard", topics, build, dict)
     return by_sound
 
 
