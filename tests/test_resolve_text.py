@@ -2263,3 +2263,18 @@ def test_no_long_name_is_read_where_the_kind_word_or_a_short_name_is_wrong(
         return
     answer = atlas.answer(text, suggest=False)
     assert answer.place is not None and answer.place.code == code and answer.matched_by != "typo"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("我住在闸北", "310106"), ("我是中甸的", "533401"), ("我在宣武上班", "110102"), ("万县人", "500101")],
+)
+def test_an_old_countys_short_name_where_a_place_stands_is_the_place_today(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code
+
+
+@pytest.mark.parametrize("text", ["我住在公园", "城南那边的菜市场", "公园里人很多"])
+def test_an_old_countys_short_name_that_is_an_everyday_word_stays_a_word(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)

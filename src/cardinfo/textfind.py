@@ -2291,7 +2291,10 @@ class TextFinder:
                 continue  # 沙县小吃: 沙县, an old county's full name and 沙县区's short name today
             if any(a <= i and j <= b for a, b in phrases):
                 continue  # not 长治久安 or 王建安: an idiom or a person's name that holds a place's name
-            if weak and (name in _EVERYDAY_WORDS or name in _TOWN_PARTS) and located(form, i, j):
+            # an old county's short form, no word of data/words.csv (闸北, 宣武, 中甸; not 公园, 城南), is
+            # weak alone as an everyday word is
+            former = all(k == index.FORMER_SHORT for _, k in rows) and not self.divisions.words((name,))
+            if weak and (name in _EVERYDAY_WORDS or name in _TOWN_PARTS or former) and located(form, i, j):
                 weak = False  # an everyday word where a place stands: 在大方上班, 大方人 (not 城区 or 新区)
             # a word inside a run of words (人力资源部门, 楼下小店, 玩和平精英): only a name written right
             # before it makes it a place, not one elsewhere in the text
