@@ -2278,3 +2278,15 @@ def test_an_old_countys_short_name_where_a_place_stands_is_the_place_today(atlas
 def test_an_old_countys_short_name_that_is_an_everyday_word_stays_a_word(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize("text", ["郫县豆瓣炒回锅肉才正宗", "高邮咸鸭蛋流油，一口下去全是蛋黄"])
+def test_goods_named_after_a_place_or_its_old_name_name_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(("text", "code"), [("我住在郫县", "510117"), ("我在高邮上班", "321084")])
+def test_the_places_those_goods_are_named_after_still_answer(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code

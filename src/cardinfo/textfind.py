@@ -163,6 +163,7 @@ _PRODUCTS = (
     *("晚报", "日报", "早报", "商报", "银行"),  # 新民晚报, 兴业银行: a newspaper's or a bank's name
     *("男篮", "女篮", "男排", "女排", "男足", "女足"),  # 辽宁男篮又赢了: a team
     "家酒",  # 孔府家酒: a liquor
+    *("豆瓣", "咸鸭"),  # 郫县豆瓣, 高邮咸鸭蛋: the sauce, the eggs
 )
 # A battle, a coup or a treaty named after where it was (夷陵之战, 永嘉之乱, 南京条约): no place, unless a
 # memorial or a site of it follows in the clause (南昌起义纪念馆, 南昌起义军总指挥部旧址 are there).
@@ -2287,8 +2288,8 @@ class TextFinder:
                 continue
             if short and not_a_place(form, i, j, ends, foods=any(p.name.startswith(name) for p in places)):
                 continue  # not 北京烤鸭 or 刘长春主任: a product's or a person's name
-            if not short and index.SHORT in {k for _, k in rows} and _old_name_product(form, i, j):
-                continue  # 沙县小吃: 沙县, an old county's full name and 沙县区's short name today
+            if not short and {k for _, k in rows} & {index.SHORT, index.FORMER} and _old_name_product(form, i, j):
+                continue  # 沙县小吃: 沙县, an old county's full name and 沙县区's short name today (郫县豆瓣: 郫都区's)
             if any(a <= i and j <= b for a, b in phrases):
                 continue  # not 长治久安 or 王建安: an idiom or a person's name that holds a place's name
             # an old county's short form, no word of data/words.csv (闸北, 宣武, 中甸; not 公园, 城南), is
