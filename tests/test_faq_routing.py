@@ -697,3 +697,18 @@ def test_the_question_said_to_matter_most_is_answered(dataset: Dataset, question
 def test_what_the_asker_already_knows_is_not_what_is_asked(dataset: Dataset, question: str, topic: str) -> None:
     found = match(dataset.faq, question, dataset.faq_t2s)
     assert found is not None and found.entry.key == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("the chip on my card has a crack, can i get a new one", "replace"),
+        ("what do i do when the 10 years is up on my card", "expired"),
+        ("my daughter was graded wrong years ago, can the new card change her grade", "reassessment"),
+    ],
+)
+def test_english_words_for_a_cracked_card_an_end_of_validity_and_a_wrong_grade(
+    dataset: Dataset, question: str, topic: str
+) -> None:
+    found = match(dataset.faq, question, dataset.faq_t2s)
+    assert found is not None and found.entry.key == topic
