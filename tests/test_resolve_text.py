@@ -2290,3 +2290,26 @@ def test_goods_named_after_a_place_or_its_old_name_name_no_place(atlas: Atlas, t
 def test_the_places_those_goods_are_named_after_still_answer(atlas: Atlas, text: str, code: str) -> None:
     answer = atlas.answer(text, suggest=False)
     assert answer.place is not None and answer.place.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("云大东陆校区翠湖边上住", "530102"),  # 大东 runs from 云大 into 东陆校区: no 大东区
+        ("西交大兴庆校区那边住", "610103"),  # no 大兴区
+        ("我在浙江大学玉泉校区读书", "330106"),
+        ("北京大学昌平校区", "110114"),  # a campus named after its district is there
+    ],
+)
+def test_a_name_running_from_a_universitys_short_name_into_its_campus_is_no_place(
+    atlas: Atlas, text: str, code: str
+) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code
+
+
+def test_a_numbered_gate_is_no_county(atlas: Atlas) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer("华科南三门出来那片", suggest=False)  # 南三门: no 三门县
+    answer = atlas.answer("我在三门上班", suggest=False)
+    assert answer.place is not None and answer.place.code == "331022"

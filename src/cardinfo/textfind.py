@@ -2283,6 +2283,11 @@ class TextFinder:
             road = road and not (form[j : j + 1] == "里" and form[j + 1 : j + 2] in _INSIDE_AFTER and _sight(rows))
             # a gate inside a word (北大东门: 北大's east gate, no 大东区; not 广元朝天门, after the city's name)
             gate = form[j : j + 1] == "门" and form[j + 1 : j + 2] not in _NOT_A_GATE and inside
+            # ... a numbered gate (华科南三门: no 三门县), and a campus whose name the name runs into (云大东陆校区,
+            # 西交大兴庆校区: no 大东区, 大兴区; not 陕西师范大学长安校区, a campus named after its district)
+            two = inside and j - i == 2 and not _sight(rows)
+            gate = gate or (two and name.endswith("门") and form[i - 1] in "东西南北")
+            gate = gate or (two and any(form.startswith("校区", k) for k in (j + 1, j + 2)))
             road = road and short and not self._town_at(form, j, places)  # 南京新街口: 新街口, no 新街
             if not places or (short and (road or gate or (inside and other_district(form, j, places)))):
                 continue
