@@ -712,3 +712,16 @@ def test_english_words_for_a_cracked_card_an_end_of_validity_and_a_wrong_grade(
 ) -> None:
     found = match(dataset.faq, question, dataset.faq_t2s)
     assert found is not None and found.entry.key == topic
+
+
+@pytest.mark.parametrize(
+    "question", ["驾驶正过期了怎么换要体检吗", "老年正怎么办要带什么才料", "残疾大学生注学金怎么申请"]
+)
+def test_another_document_or_service_typed_by_its_sound_is_asked_not_the_card(dataset: Dataset, question: str) -> None:
+    assert match(dataset.faq, question, dataset.faq_t2s) is None
+
+
+@pytest.mark.parametrize(("question", "topic"), [("残疾正过期了怎么换", "expired"), ("换证要钱吗", "fee")])
+def test_the_cards_own_questions_are_not_read_as_another_documents(dataset: Dataset, question: str, topic: str) -> None:
+    found = match(dataset.faq, question, dataset.faq_t2s)
+    assert found is not None and found.entry.key == topic

@@ -60,7 +60,7 @@ _STALE_TMP_SECONDS = 3600
 # hex digits of a BLAKE2b digest; and the temporary file replace_file makes beside it
 # (tempfile.mkstemp: the prefix, _TMP_LENGTH of tempfile's name characters, the suffix). Pruning
 # and clear-cache remove only these: data-mine.bin or inputs-1.id in the folder are someone else's.
-_VALUE_KINDS = ("data", "yaml", "vocabulary", "heard", "similarity", "soundpairs", "lexicon", "typos")
+_VALUE_KINDS = ("data", "yaml", "vocabulary", "heard", "similarity", "soundpairs", "lexicon", "typos", "others")
 _MEMO_KINDS = ("index", "inputs")
 _NAME_HEX = 40
 _TMP_PREFIX, _TMP_SUFFIX, _TMP_LENGTH = ".cardinfo-", ".tmp", 8

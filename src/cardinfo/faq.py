@@ -865,6 +865,12 @@ def _match_words(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | N
             other = _decide(topics, heard, t2s, again)
             if other is not None and other != best and again.scores[other] > ev.scores[best]:
                 best, ev = other, again
+    if best is not None and not ev.named and not ev.other and _may_name_another(query):
+        # a topic found in a question that names no card may be about another document or service
+        # typed by its sound (驾驶正过期了怎么换, 残疾大学生注学金怎么申请): then it asks none of them
+        heard = _heard(topics, query, shortest=3, others=True)
+        if heard != query and _evidence(topics, heard).other:
+            return None
     for last in _last_questions(query) if best is None and _a_story_of_the_card(topics, query) else ():
         # a story, then the question (……到处踢皮球。……，到底该找哪个部门、打什么电话？): the question alone
         ev = _evidence(topics, last)
@@ -1476,13 +1482,13 @@ def _sound_pairs(
 _PARTICLES = frozenset("吗呢吧啊呀嘛么的了")  # in many topics' words, and the end of many typos (二维吗)
 
 
-def _heard(topics: Sequence[FaqEntry], query: str, shortest: int = 2) -> str:
+def _heard(topics: Sequence[FaqEntry], query: str, shortest: int = 2, others: bool = False) -> str:
     """`query` with each piece that sounds like a topic's word of two or more Chinese characters and
     differs from it in one character written as that word (二维马 -> 二维码, 挂是 -> 挂失); the word must
     be the only one of its sound, and the piece no word of the matcher's own (身份证 is no 身分证).
     Pinyin input methods make such typos; the question is read again."""
     vocab = _vocabulary(topics)
-    by_sound = _word_sounds(topics)
+    by_sound = _word_sounds(topics, others)  # (or another document's or service's word: 驾驶正 for 驾驶证)
     pinyin = _char_pinyin(set(query))
     if not by_sound or not pinyin:
         return query
@@ -1508,12 +1514,29 @@ def _heard(topics: Sequence[FaqEntry], query: str, shortest: int = 2) -> str:
     return "".join(out)
 
 
-def _word_sounds(topics: Sequence[FaqEntry]) -> dict[str, tuple[str, ...]]:
-    """The topics' words of two or more Chinese characters under their sound (toneless pinyin,
-    syllables spaced), cached as the vocabulary is: working them out cost a question ~6 ms."""
+def _may_name_another(query: str) -> bool:
+    """Whether three characters of `query` are, but for one, a word of three characters or more for
+    another document or service (驾驶正: 驾驶证): cheap, before the characters' sounds are read (the
+    division index, which a question need not open)."""
+    words = {w for w in _OTHER_WORDS_ZH if len(w) >= 3 and all(map(_is_han, w))}
+    gaps = {w[:at] + "?" + w[at + 1 :] for w in words for at in range(len(w))}
+    return any(
+        query[a : a + n][:at] + "?" + query[a : a + n][at + 1 :] in gaps
+        for n in {len(w) for w in words}
+        for a in range(len(query) - n + 1)
+        for at in range(n)
+    )
+
+
+def _word_sounds(topics: Sequence[FaqEntry], others: bool = False) -> dict[str, tuple[str, ...]]:
+    """The topics' words (with `others`, the words for other documents and services: 驾驶证, 助学金)
+    of two or more Chinese characters under their sound (toneless pinyin, syllables spaced), cached
+    as the vocabulary is: working them out cost a question ~6 ms."""
 
     def build() -> dict[str, tuple[str, ...]]:
-        terms = (key.split(" ") for key in _vocabulary(topics).credits)
+        vocab = _vocabulary(topics)
+        keys = [k for k, role in vocab.neutral.items() if role == "other"] if others else vocab.credits
+        terms = (key.split(" ") for key in keys)
         words = {"".join(t) for t in terms if len(t) >= 2 and all(_is_han(x) and len(x) == 1 for x in t)}
         pinyin = _char_pinyin(set("".join(words)))
         by_sound: dict[str, set[str]] = {}
@@ -1522,7 +1545,7 @@ def _word_sounds(topics: Sequence[FaqEntry]) -> dict[str, tuple[str, ...]]:
                 by_sound.setdefault(" ".join(pinyin[ch] for ch in word), set()).add(word)
         return {key: tuple(sorted(found)) for key, found in by_sound.items()}
 
-    by_sound: dict[str, tuple[str, ...]] = _cached("heard", topics, build, dict)
+    by_sound: dict[str, tuple[str, ...]] = _cached("others" if others else "heard", topics, build, dict)
     return by_sound
 
 
