@@ -163,7 +163,7 @@ _PRODUCTS = (
     *("晚报", "日报", "早报", "商报", "银行"),  # 新民晚报, 兴业银行: a newspaper's or a bank's name
     *("男篮", "女篮", "男排", "女排", "男足", "女足"),  # 辽宁男篮又赢了: a team
     "家酒",  # 孔府家酒: a liquor
-    *("豆瓣", "咸鸭"),  # 郫县豆瓣, 高邮咸鸭蛋: the sauce, the eggs
+    "咸鸭",  # 高邮咸鸭蛋: the eggs (not 豆瓣: 成都豆瓣小组 is the website's group of 成都)
 )
 # A battle, a coup or a treaty named after where it was (夷陵之战, 永嘉之乱, 南京条约): no place, unless a
 # memorial or a site of it follows in the clause (南昌起义纪念馆, 南昌起义军总指挥部旧址 are there).
@@ -1975,15 +1975,21 @@ class TextFinder:
                 typed = form[a : a + size]
                 if len(typed) < size or not all(is_cjk(ch) for ch in typed) or self.divisions.words((typed,)):
                     continue
-                # the wrong character inside the name, not its kind word (景德镇瓷器 is no 景德镇市)
+                # the wrong character inside a name of four or more, not its kind word (景德镇瓷器 is no
+                # 景德镇市; 杏花小区 no 杏花岭区)
                 same = [
                     (name, code)
                     for name, code in named[form[a : a + 2]]
-                    if len(name) == size and 0 <= differs_at(typed, name) < len(_unkinded(name))
+                    if len(name) == size
+                    and 0 <= differs_at(typed, name) < len(_unkinded(name))
+                    and len(_unkinded(name)) >= 4
                 ]
                 fit = one_typo(typed, same, self.sounds)
-                if fit is not None:
-                    fits.append((a, a + size, fit))
+                name = next((n for n, code in same if code == fit), "")
+                if fit is not None and (
+                    self._sounds_alike(typed, name) or _heard_as_place(form, a, a + size) or located(form, a, a + size)
+                ):
+                    fits.append((a, a + size, fit))  # any other character only where a place stands (呼和浩持的残联)
         longest = max((b - a for a, b, _ in fits), default=0)
         codes = {code for a, b, code in fits if b - a == longest}
         place = self.divisions.place(codes.pop()) if len(codes) == 1 else None
@@ -1991,6 +1997,16 @@ class TextFinder:
             return None
         start, end = next((a, b) for a, b, code in fits if b - a == longest)
         return Found((place,), (), start, end)
+
+    def _sounds_alike(self, typed: str, name: str) -> bool:
+        """Whether the one character `typed` has wrong sounds as the name's does, or rhymes with it
+        (巴彦掉尔: diao, nao; not 齐齐哈哈 for 齐齐哈尔, 五大连锁 for 五大连池)."""
+        at = differs_at(typed, name)
+        if at < 0:
+            return False
+        py = self.sounds({typed[at], name[at]})
+        a, b = py.get(typed[at]), py.get(name[at])
+        return a is not None and b is not None and (a == b or rhyme(a) == rhyme(b))
 
     def _heard_then(self, form: str, end: int, place: Place) -> bool:
         """Whether one of a city's districts or counties is typed by its sound right at `end`."""
