@@ -2338,3 +2338,18 @@ def test_ordinary_words_one_character_from_a_long_name_are_no_typo(atlas: Atlas,
 def test_a_short_name_before_an_ordinary_word_is_not_overruled_by_a_long_name(atlas: Atlas) -> None:
     answer = atlas.answer("大兴安置房什么时候交房", suggest=False)  # 大兴区, not 大兴安岭 with 置 for 岭
     assert answer.place is not None and answer.place.code == "110115"
+
+
+@pytest.mark.parametrize(("text", "code"), [("解放碑上班的", "500103"), ("陆家嘴工作，想问办证", "310115")])
+def test_a_townships_short_form_opening_a_text_before_work_is_where_the_writer_is(
+    atlas: Atlas, text: str, code: str
+) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code
+
+
+def test_a_machines_name_and_number_is_no_place_but_an_addresss_number_is(atlas: Atlas) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer("天河二号超级计算机有多快", suggest=False)
+    answer = atlas.answer("天河二号线", suggest=False)  # Guangzhou's line 2 at 天河
+    assert answer.place is not None and answer.place.code == "440106"

@@ -542,6 +542,9 @@ def _road_after(form: str, end: int) -> bool:
     return word in _LATIN_ROADS
 
 
+_WORK_THERE = ("上班", "工作", "上学", "打工", "住")  # after a township's short form opening a text
+
+
 def _town_said(form: str, key: str, kind: str | None) -> bool:
     """Whether a text names the township whose short form `key` is (of `kind` in data/words.csv, or
     none: a word the dictionary lists never is, 体育场, 五角场): after a word of where someone is or
@@ -557,7 +560,8 @@ def _town_said(form: str, key: str, kind: str | None) -> bool:
     end = start + len(key)
     if opened and form.startswith("的", end) and _clause_ends(form, end + 1) and _of_the_card(form):
         return True  # 杨柳青的，我妈想办证: who the writer is, by where they are from (not 黄鹤楼的，一条多少钱)
-    return opened and form.startswith((*_NEARBY, *_TOWN_SIGHTS), end)
+    # (or of working or living there: 解放碑上班的, 陆家嘴工作)
+    return opened and form.startswith((*_NEARBY, *_TOWN_SIGHTS, *_WORK_THERE), end)
 
 
 # What someone does near or at a place, after its name (我在沙面上班, 我住在博鳌附近).
@@ -635,6 +639,18 @@ def _clause_end(form: str, at: int) -> int:
 _CALLED = ("孩子", "姑娘", "小伙子", "男孩", "女孩", "宝宝", "闺女", "媳妇", "小孩")
 
 
+_ADDRESS_AFTER_NUMBER = frozenset("路街巷弄院楼栋线门桥口仓库码园区村组站店")  # 天河二号线, 朝阳一号院 are there
+
+
+def _model(form: str, end: int) -> bool:
+    """Whether a Chinese number and 号 after a name make a machine's or a craft's name (天河二号,
+    天宫一号), not an address's number (天河二号线, 朝阳一号院, 8号)."""
+    at = end
+    while at < len(form) and form[at] in "一二三四五六七八九十":
+        at += 1
+    return at > end and form.startswith("号", at) and form[at + 1 : at + 2] not in _ADDRESS_AFTER_NUMBER
+
+
 def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foods: bool = True) -> bool:
     """True when a short name is part of a product's name or a person's (北京烤鸭, 刘长春主任), or
     of a city abroad (乌兰巴托)."""
@@ -648,6 +664,8 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
     named = not form.startswith(("的", "那", "这", "来", "残"), end)  # not 医生叫西安的专家来: 叫 is "asked" there
     if named and form[start - 1 : start] == "叫" and form[: start - 1].endswith((*_TITLES, *_CALLED)):
         return True  # (新来的护士叫林芝, 那个孩子叫延安)
+    if _model(form, end):
+        return True  # 天河二号超级计算机: a machine's or a craft's name and its number
     if form.startswith(("将军", "元帅"), end) and (_clause_ends(form, end + 2) or form[end + 2] in "的是在和说曾率"):
         return True  # 左权将军的纪录片: the general a county is named after (not 南京将军山, 伊犁将军府)
     rest = form[end : end + 2]
