@@ -827,6 +827,13 @@ def _match_words(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | N
     ev = _evidence(topics, asked) if asked else _evidence(topics, query)
     best = _decide(topics, asked, t2s, ev) if asked else None
     if best is None and mainly:
+        # a few words of a question asked before (评残去哪个医院？…主要问去哪个医院): that question whole
+        words = mainly.rstrip("。.！!？? ")
+        earlier = [p for p in query.translate(_PARTS_BREAK).split("\n") if words in p and p.strip() != words]
+        if earlier and len(words) >= 2:
+            ev = _evidence(topics, earlier[0])
+            best = _decide(topics, earlier[0], t2s, ev)
+    if best is None and mainly:
         # what matters most, said in a few words (重点是钱的问题): the one topic they lead to, when the
         # whole question asks about it too
         ranked = sorted(range(len(topics)), key=lambda i: -ev.scores[i])
@@ -869,7 +876,8 @@ def _match_words(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | N
         # a topic found in a question that names no card may be about another document or service
         # typed by its sound (驾驶正过期了怎么换, 残疾大学生注学金怎么申请): then it asks none of them
         heard = _heard(topics, query, shortest=3, others=True)
-        if heard != query and _evidence(topics, heard).other:
+        written = any(w in query for w in _OTHER_WORDS_ZH)  # (学生正在放假 … 要带学生证吗: one written as it is)
+        if heard != query and not written and _evidence(topics, heard).other:
             return None
     for last in _last_questions(query) if best is None and _a_story_of_the_card(topics, query) else ():
         # a story, then the question (……到处踢皮球。……，到底该找哪个部门、打什么电话？): the question alone
@@ -931,9 +939,10 @@ _EXCHANGING = ("swap", "switch", "exchang", "chang", "getting the new", "get the
 _MAINLY = (
     *("主要想问的是", "主要想问", "主要问的是", "主要问", "主要想知道", "主要想了解", "主要担心", "主要关心"),
     *("最想问", "最想知道", "最关心的是", "最关心", "最担心", "更想了解", "更想知道", "重点是", "主要是"),
-    *("my main question is", "mainly want to know", "mainly asking", "most of all"),
+    *("my main question is", "mainly want to know", "mainly i want to know", "mainly asking", "most of all"),
 )
 _FORMER = ("第一个", "前一个", "前面这个", "前面那个", "前者", "一是", "头一个", "the first")
+_THIS = ("这个", "呢个", "那个", "这点", "这一点", "这个问题", "this one")  # what matters most is "this", just before
 _LATTER = ("第二个", "后一个", "后面这个", "后面那个", "后者", "二是", "the second")
 _PARTS_BREAK = {ord(mark): "\n" for mark in "，,。；;？?！!：:—"}
 
@@ -951,6 +960,10 @@ def _mainly(query: str) -> str:
     said = lower[clause_start + 1 : at] + lower[at : at + len(word) + 8]
     pointed = "former" if any(w in said for w in _FORMER) else "latter" if any(w in said for w in _LATTER) else ""
     this = not pointed and said.lstrip().startswith(("这是", "这个是", "这才是", "这就是", "this is"))
+    pointer = next((w for w in _THIS if rest.startswith(w)), "")
+    this = this or (
+        not pointed and bool(pointer) and not rest[len(pointer) : len(pointer) + 1].isalnum()
+    )  # 主要问这个，
     if this:
         pointed = "latter"  # ……想问能不能在北京办新证——这是我主要想问的: the question right before
     if not pointed:
@@ -1123,7 +1136,9 @@ def _without_known(query: str) -> str:
         if ch in _CLAUSE_MARKS:
             clauses.append(query[start : i + 1])
             start = i + 1
-    kept = [c for c in clauses if not any(marker in c.lower() for marker in _KNOWN)]
+    kept = [
+        c for c in clauses if not any(marker in c.lower() for marker in _KNOWN) or "以为" in c
+    ]  # 我以为…: a mistake
     rest = "".join(kept).strip()
     return rest if len(kept) < len(clauses) and sum(map(str.isalnum, rest)) >= 4 else query
 
