@@ -1700,7 +1700,7 @@ class TextFinder:
         heard = None if latin else self._heard(form, found, hits)  # 石家装, 郑洲, 七七哈尔: typed by sound
         if heard is None and not latin and (found is None or (len(found.places) == 1 and found.end - found.start <= 3)):
             # 呼和浩持: a long name with a character wrong; over a short one written inside it (巴彦掉尔: 巴彦县's 巴彦)
-            mistyped = self._mistyped(form)
+            mistyped = self._mistyped(form, found)
             inside = found is None or (
                 mistyped is not None  # ... a name of four characters without its kind (not 沙河校区 for 沙河口区)
                 and len(_unkinded(mistyped.places[0].name)) >= 4
@@ -1976,12 +1976,14 @@ class TextFinder:
         deeper = self._short_heard(form, end, self.children(place.code)) if place.level == "prefecture" else None
         return Found((deeper[0],), (), start, deeper[1]) if deeper else Found((place,), (), start, end)
 
-    def _mistyped(self, form: str) -> Found | None:
+    def _mistyped(self, form: str, within: Found | None = None) -> Found | None:
         """A name of four characters or more typed with one character wrong after its first two (呼和浩持
         的残联, 我在巴彦掉尔上班: see one_typo, which takes any character in a name that long), in a text
         that names no place as written: the one place the longest such run fits. Only the names
         starting with two characters of the text are compared."""
-        starts = [a for a in range(len(form) - 3) if all(is_cjk(ch) for ch in form[a : a + 4])]
+        # (over a short name found: only runs that hold it, 巴彦掉尔, 五大莲池)
+        around = range(max(0, within.start - 2), within.start + 1) if within is not None else range(len(form) - 3)
+        starts = [a for a in around if a + 4 <= len(form) and all(is_cjk(ch) for ch in form[a : a + 4])]
         if not starts:
             return None
         named: dict[str, list[tuple[str, str]]] = {}
@@ -2281,7 +2283,7 @@ class TextFinder:
         """Where the data's aliases (宁波高新区, 领水县) occur in the text: one scan for all of them."""
         # Leftmost first, the longest where several start together, none overlapping: what one
         # regular expression of them all finds, without compiling one (~3.5 M instructions a run).
-        found = sorted((i, -len(name)) for name in self.aliases if name for i in _starts(form, name))
+        found = sorted((i, -len(name)) for name in self.aliases if name and name in form for i in _starts(form, name))
         spans: list[tuple[int, int]] = []
         for i, minus in found:
             if not spans or i >= spans[-1][1]:
