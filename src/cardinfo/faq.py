@@ -952,7 +952,7 @@ def _mainly(query: str) -> str:
     (……，但主要想问：X; 重点是钱的问题), or the first or the last of the questions before them when they
     point back (第二个是我主要想问的, 主要问前面这个, 后者是我主要担心的)."""
     lower = query.lower()
-    at, word = max((lower.rfind(w), w) for w in _MAINLY)
+    at, _, word = max((lower.rfind(w), len(w), w) for w in _MAINLY)  # the last; of those there, the longest
     if at < 0:
         return ""
     rest = query[at + len(word) :].lstrip("，,：: 的是")
