@@ -2353,3 +2353,20 @@ def test_a_machines_name_and_number_is_no_place_but_an_addresss_number_is(atlas:
         atlas.answer("天河二号超级计算机有多快", suggest=False)
     answer = atlas.answer("天河二号线", suggest=False)  # Guangzhou's line 2 at 天河
     assert answer.place is not None and answer.place.code == "440106"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("沈扬这疙瘩办残疾证难不难", "210100"), ("合淝办残疾证需要户口本吗", "340100"), ("兰洲这块评残难吗", "620100")],
+)
+def test_a_city_typed_by_sound_before_words_of_its_business_there(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code and answer.matched_by == "typo"
+
+
+@pytest.mark.parametrize(
+    "text", ["我心里这块石头落地了", "明天去办证要带啥", "今年评残了吗", "公司这块业务", "我是海楠的朋友"]
+)
+def test_words_before_those_words_are_no_city(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
