@@ -2370,3 +2370,17 @@ def test_a_city_typed_by_sound_before_words_of_its_business_there(atlas: Atlas, 
 def test_words_before_those_words_are_no_city(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("来秦黄岛疗养了半年", "130300"),
+        ("秦黄岛的残联在哪", "130300"),
+        ("我在黄岛上班", "370211"),
+        ("去黄岛玩", "370211"),
+    ],
+)
+def test_a_three_character_city_typed_by_sound_over_a_short_name_inside_it(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code

@@ -1719,6 +1719,18 @@ class TextFinder:
                 and found.end <= mistyped.end
             )
             heard = mistyped if inside else None
+        if (
+            heard is None
+            and not latin
+            and found is not None
+            and len(found.places) == 1
+            and found.end - found.start == 2
+        ):
+            # a city of three characters typed by its sound over a short name inside it (秦黄岛: 黄岛区's 黄岛)
+            over = self._heard(form[max(0, found.start - 1) : found.end + 1], None, [])
+            offset = max(0, found.start - 1)
+            if over is not None and over.end - over.start == 3 and over.start + offset <= found.start:
+                heard = Found(over.places, (), over.start + offset, over.end + offset)
         if heard is not None:
             found = heard
         if found is None:  # no name as written: a name with one character wrong, if the text is one
