@@ -1724,6 +1724,7 @@ class TextFinder:
             and not latin
             and found is not None
             and len(found.places) == 1
+            and found.places[0].level == "county"  # (not over a city: 我在昆明 pays nothing)
             and found.end - found.start == 2
         ):
             # a city of three characters typed by its sound over a short name inside it (秦黄岛: 黄岛区's 黄岛)
