@@ -833,18 +833,10 @@ _NOT_SETTLED = ("想", "打算", "准备", "计划", "希望", "要", "没", "�
 
 # Around a city's two-character name typed by sound, what makes it where someone is (我在郑洲打工, 我是兰洲的,
 # 太元的残联, 河肥这边): two same-sounding characters are too often other words (爸中风, 煲汤山药).
-_HEARD_AFTER = (
-    *("这边", "那边", "这里", "那里", "的残", "残联", "残疾", "打工", "上班", "工作", "住"),
-    *(
-        "这疙瘩",
-        "那疙瘩",
-        "这块",
-        "那块",
-        "办残",
-        "办证",
-        "评残",
-    ),  # 沈扬这疙瘩, 合淝办残疾证 (not 的朋友: 我是海楠的朋友)
-)
+# (and 这疙瘩, 这块, 办证, 评残 …: 沈扬这疙瘩, 合淝办残疾证; not 的朋友: 我是海楠的朋友)
+_HEARD_THERE = ("这边", "那边", "这里", "那里", "的残", "残联", "残疾", "打工", "上班", "工作", "住")
+_HEARD_DOING = ("这疙瘩", "那疙瘩", "这块", "那块", "办残", "办证", "评残")
+_HEARD_AFTER = (*_HEARD_THERE, *_HEARD_DOING)
 # After a run heard as a name: an estate's, a firm's, a shop's or a person's home (家兴小区, 潞安集团, 黄师傅家)
 _HEARD_NOT_AFTER = (
     *("小区", "花园", "路", "街", "酒店", "超市", "公司", "集团", "物流", "学院", "中学", "小学", "医院"),
