@@ -261,3 +261,10 @@ def test_suggestions_are_what_comparing_every_name_in_full_gives(atlas: Atlas, d
     for query in queries:
         key = divisions.normalise(query)
         assert atlas.resolver.suggest(key) == _suggest_by_difflib(divisions, key), query
+
+
+def test_names_starting_reads_every_prefix_however_many(divisions: Divisions) -> None:
+    """A long text gives hundreds of prefixes: none is dropped (the query goes in batches)."""
+    many = {chr(0x4E00 + i) + chr(0x4E00 + j) for i in range(20) for j in range(20)} | {"呼和", "巴彦"}
+    names = {name for name, _ in divisions.names_starting(many, shortest=4)}
+    assert {"呼和浩特", "巴彦淖尔"} <= names

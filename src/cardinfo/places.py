@@ -239,15 +239,17 @@ class Divisions:
 
     def names_starting(self, prefixes: Collection[str], shortest: int) -> list[tuple[str, str]]:
         """(name, code) of every official name and short form at county level and above that starts
-        with one of `prefixes` and has at least `shortest` characters (one range of the key index each)."""
-        ranges = [(p, p[:-1] + chr(ord(p[-1]) + 1)) for p in sorted(prefixes) if p][: _SQL_BATCH // 2]
-        if not ranges:
-            return []
-        sql = (  # one query: SQLite reads each range of the key index (its OR optimisation)
-            "SELECT key, code FROM key WHERE (" + " OR ".join(["(key >= ? AND key < ?)"] * len(ranges)) + ")"
-            f" AND kind IN ({FULL}, {SHORT}) AND length(key) >= {int(shortest)}"
-        )
-        return [(key, code) for key, code in self._rows(sql, [bound for pair in ranges for bound in pair])]
+        with one of `prefixes` and has at least `shortest` characters (a range of the key index each)."""
+        ranges = [(p, p[:-1] + chr(ord(p[-1]) + 1)) for p in sorted(prefixes) if p]
+        found: list[tuple[str, str]] = []
+        for i in range(0, len(ranges), _SQL_BATCH // 2):  # one query a batch: SQLite reads each range of
+            chunk = ranges[i : i + _SQL_BATCH // 2]  # the key index (its OR optimisation)
+            sql = (
+                "SELECT key, code FROM key WHERE (" + " OR ".join(["(key >= ? AND key < ?)"] * len(chunk)) + ")"
+                f" AND kind IN ({FULL}, {SHORT}) AND length(key) >= {int(shortest)}"
+            )
+            found += [(key, code) for key, code in self._rows(sql, [bound for pair in chunk for bound in pair])]
+        return found
 
     def town_short_forms(self, pieces: Collection[str], shortest: int = 3) -> dict[str, list[str]]:
         """Those of `pieces` (`shortest` characters or more) that are townships' short forms: piece -> codes."""
