@@ -31,7 +31,8 @@ the file this writes is committed, and `scripts/build_places.py` reads it into t
 - `common`: short forms of townships, of 3 characters or more, that the dictionary lists as everyday
   words (tags other than names, idioms and numbers: 体育场, 工业园, 人民广场, 汽车站), and of 2
   characters that it lists 100 times or more or as no noun or name (学院, 电力, 东北, 珠江, 正大): in
-  a text they are no township.
+  a text they are no township. Not an old county's short form that the dictionary tags as a name and
+  whose townships of that name all lie in the county today (塘沽, 通什, 蒲圻): that is a place.
 - `join`: everyday words of two characters (listed 100 times or more, not tagged as a name, and no
   name of a county or anything above) that end in a name's first character or start with its last
   (更新, 余额; 混合, 肥料): a name whose first character closes such a word and whose last opens
@@ -85,6 +86,13 @@ def build(
     keys = {key for (key,) in con.execute("SELECT key FROM key")}
     towns = {key for (key,) in con.execute("SELECT key FROM key WHERE kind = 5 AND length(key) >= 3")}
     pairs = {key for (key,) in con.execute("SELECT key FROM key WHERE kind = 5 AND length(key) = 2")}
+    # old counties' short forms (kind 6, keyed to today's county) and townships' (kind 5)
+    former: dict[str, set[str]] = {}
+    for key, code in con.execute("SELECT key, code FROM key WHERE kind = 6 AND length(key) = 2"):
+        former.setdefault(key, set()).add(code)
+    towns_of: dict[str, set[str]] = {}
+    for key, code in con.execute("SELECT key, code FROM key WHERE kind = 5 AND length(key) = 2"):
+        towns_of.setdefault(key, set()).add(code[:6])
     sound = dict(con.execute("SELECT ch, py FROM charpy"))
     con.close()
     found: dict[str, str] = {}
@@ -121,6 +129,8 @@ def build(
         ):
             found[word] = "join"  # 更新, 余额: around 新余 in 更新余额, two words and no place
         elif word in pairs and word not in found and word not in names and _common_pair(tag, int(frequency)):
+            if tag.startswith(("ns", "nr")) and towns_of[word] <= former.get(word, set()):
+                continue  # 塘沽, 通什, 蒲圻: a name of an old county, its townships inside it today: a place
             found[word] = "common"  # 学院, 电力, 东北, 珠江, 正大: two characters, a word before a township
     if thuocl is not None:
         for word, kind in _thuocl_words(thuocl, names, brands):

@@ -2274,6 +2274,29 @@ def test_an_old_countys_short_name_where_a_place_stands_is_the_place_today(atlas
     assert answer.place is not None and answer.place.code == code
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("住在塘沽", "120116"),  # also 塘沽街道's short form, inside 滨海新区 too
+        ("我是通什的", "469001"),
+        ("我在蒲圻上班", "421281"),
+        ("塘沽老城区住的，我爸腿截了", "120116"),
+        ("闸北那边老弄堂里，我爸中风了", "310106"),
+        ("老宣武人了，评残找谁", "110102"),
+        ("我是老闸北", "310106"),
+    ],
+)
+def test_an_old_countys_name_said_as_locals_say_it_is_the_place_today(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code
+
+
+@pytest.mark.parametrize("text", ["北站附近有家面馆", "学习动力的来源", "老动力了"])
+def test_an_old_countys_name_that_is_a_word_there_stays_a_word(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
+
+
 @pytest.mark.parametrize("text", ["我住在公园", "城南那边的菜市场", "公园里人很多"])
 def test_an_old_countys_short_name_that_is_an_everyday_word_stays_a_word(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):

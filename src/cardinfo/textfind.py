@@ -582,6 +582,23 @@ def _near_a_town(form: str, key: str) -> bool:
     return before and form.startswith(_AT_TOWN, start + len(key))
 
 
+# After an old county's short name opening a clause: a part of it, or being near it (塘沽老城区, 闸北那边).
+_OLD_PARTS = ("附近", "旁边", "一带", "周边", "那边", "这边", "那块", "这块", "老城区", "老城", "城区", "市区", "老街")
+
+
+def _old_name_said(form: str, i: int, j: int) -> bool:
+    """Whether an old county's short name (no everyday word) stands as the place it was: opening a
+    clause before a part of it or a word of nearness (塘沽老城区住的, 闸北那边老弄堂里), or after 老
+    that opens one, the old-timer's way (老宣武人了, 我是老闸北)."""
+    if form[j - 1] in _GENERIC_ENDS:  # 北站附近: a station's, not 北站区's
+        return False
+    opens = i == 0 or form[i - 1] in _BOUNDARY
+    if opens and form.startswith(_OLD_PARTS, j):
+        return True
+    old = form[i - 1 : i] == "老" and (i == 1 or form[i - 2] in _BOUNDARY or form[: i - 1].endswith(("是", "在")))
+    return old and (j == len(form) or form[j] in _BOUNDARY or form[j] == "人")
+
+
 # Before a common word, words that make it where someone is from (户口六合的, 户籍六合，南京, 老家小店).
 _FROM = ("户口", "户籍", "籍贯", "老家", "来自", "家住", "出生")
 # After a name, what makes it stand as a word of its own: 帮浦东的阿姨问, 六合那边.
@@ -2352,7 +2369,8 @@ class TextFinder:
             # an old county's short form, no word of data/words.csv (闸北, 宣武, 中甸; not 公园, 城南), is
             # weak alone as an everyday word is
             former = all(k == index.FORMER_SHORT for _, k in rows) and not self.divisions.words((name,))
-            if weak and (name in _EVERYDAY_WORDS or name in _TOWN_PARTS or former) and located(form, i, j):
+            said = located(form, i, j) or (former and _old_name_said(form, i, j))
+            if weak and (name in _EVERYDAY_WORDS or name in _TOWN_PARTS or former) and said:
                 weak = False  # an everyday word where a place stands: 在大方上班, 大方人 (not 城区 or 新区)
             # a word inside a run of words (人力资源部门, 楼下小店, 玩和平精英): only a name written right
             # before it makes it a place, not one elsewhere in the text
