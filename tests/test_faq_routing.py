@@ -755,3 +755,49 @@ def test_words_blind_set_ae_showed(dataset: Dataset, question: str, topic: str) 
     """一直有效, 测一次 and 认不认 (found missing by the blind set AE after its score)."""
     found = match(dataset.faq, question, dataset.faq_t2s)
     assert found is not None and found.entry.key == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # what is not asked, then what is
+        ("不是丢了也不是坏了，就是用满十年了，该怎么换", "expired"),
+        ("不是问要带什么，是想问要不要交钱", "fee"),
+        # ... and no such clause: 是不是 opens none
+        ("是不是要钱", "fee"),
+    ],
+)
+def test_a_clause_that_says_what_is_not_asked_is_left_out(dataset: Dataset, question: str, topic: str) -> None:
+    found = match(dataset.faq, question, dataset.faq_t2s)
+    assert found is not None and found.entry.key == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("我爸的残疾证丢了，请问应该如何办理", "replace"),
+        ("老人的证已经过有效期了，想问一下怎么办理", "expired"),
+        ("户口迁到女儿那边了，请问残疾证怎么办理", "transfer"),
+        ("二代证还能用，请问三代证怎么办理", "process"),  # nothing happened to the card
+    ],
+)
+def test_how_to_go_about_it_after_what_happened_to_the_card_is_what_happened(
+    dataset: Dataset, question: str, topic: str
+) -> None:
+    found = match(dataset.faq, question, dataset.faq_t2s)
+    assert found is not None and found.entry.key == topic
+
+
+def test_a_subsidy_of_the_fees_is_the_fee(dataset: Dataset) -> None:
+    found = match(dataset.faq, "换证的照相费由个人承担还是有补贴", dataset.faq_t2s)
+    assert found is not None and found.entry.key == "fee"
+
+
+@pytest.mark.parametrize("question", ["三代证的证套去哪里买", "八達通唔見咗點算", "小区修盲道的钱找哪个部门申请"])
+def test_a_holder_a_transit_card_and_accessibility_works_are_no_topic(dataset: Dataset, question: str) -> None:
+    assert match(dataset.faq, question, dataset.faq_t2s) is None
+
+
+def test_a_condition_before_the_card_is_no_other_cards_name(dataset: Dataset) -> None:
+    found = match(dataset.faq, "如果证过期了好几年，还能拿去办事吗", dataset.faq_t2s)
+    assert found is not None and found.entry.key == "expired"

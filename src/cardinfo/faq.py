@@ -80,12 +80,14 @@ _OTHER_ZH = (
     " 公务员 考公 考编 划分"
     # care homes (托养中心一个月收多少钱); a holder for the card, bought in a shop (卡套在哪买)
     " 托养 卡套 证套"
+    # Hong Kong's transit card (八达通唔见咗点算); the streets' and buildings' accessibility
+    " 八达通 盲道 无障碍设施 无障碍厕所 无障碍通道"
 )
 # Of those, benefits and services: asked about, never brought along (残疾人专用车位怎么申请, 社保缴费有补助吗).
 _BENEFIT_WORDS = (
     "低保 养老金 养老保险 退休金 补贴 补助 救助 康复 就业 廉租房 公租房 住房 停车 停车位 车位 奖学金 助学金"
     " 贷款 个税 税收 减税 退税 所得税 购置税 合作医疗 新农合 医疗保险 退休 提前退休 病退 创业 综援 医保"
-    " 公务员 考公 考编 托养 公屋"
+    " 公务员 考公 考编 托养 公屋 卡套 证套"
 )
 _BENEFITS = frozenset(_BENEFIT_WORDS.split())
 _OTHER_WORDS_ZH = frozenset(_OTHER_ZH.split())
@@ -737,8 +739,11 @@ def _aside(toks: list[str], occ: "_Occurrence", span: tuple[int, int], end: int)
     with (要带身份证吗, 跟我的身份证号前面一样), a benefit that describes who asks (有低保的换证要钱吗). A
     benefit asked about (残疾人专用车位怎么申请, 社保缴费有补助吗) is the subject, whatever verb is before it."""
     start = occ.start
-    if "".join(toks[start + span[0] : start + span[1]]) in _BENEFITS:
+    name = "".join(toks[start + span[0] : start + span[1]])
+    if name in _BENEFITS:
         filled = "填" in toks[max(0, start + span[0] - 3) : start + span[0]]  # 填一个补贴申请: a form
+        if name in _FEE_AIDS and "费" in toks[max(0, start + span[0] - 12) : start + span[0]]:
+            return True  # 照相费和鉴定费是个人承担还是有补贴: who pays the fee
         return filled or "".join(toks[end : end + 3]).startswith(_DESCRIBED)
     at = (start + span[0], start)
     return any(_brought(toks, a, end) for a in at) or any(_compared(toks, a, occ.end) for a in at)
@@ -755,6 +760,7 @@ def _brought(toks: list[str], start: int, end: int) -> bool:
 
 
 _AND = frozenset(("和", "与", "及", "、", "跟", "还有", "and"))
+_FEE_AIDS = frozenset(("补贴", "补助", "减免"))  # after a fee: who pays it
 
 
 # After a document: its copy or original is something to bring (身份证复印件, 户口本原件, id card copy).
@@ -797,7 +803,14 @@ def _another_card(toks: list[str], k: int, covered: list[int]) -> bool:
     card), sim card, marriage certificate. Not 新卡, 残疾人的证, 激活卡 or lost card (known words)."""
     if k == 0 or covered[k - 1] != _UNEXPLAINED:
         return False
+    if k >= 2 and toks[k - 2] + toks[k - 1] in _NO_CARDS_NAME:
+        return False  # 如果证过期了: a word that names no card
     return not _is_han(toks[k - 1]) or (k >= 2 and _is_han(toks[k - 2]) and covered[k - 2] == _UNEXPLAINED)
+
+
+# Two characters before 卡 or 证 that are no card's name: words that join or point (如果证过期了, 这张卡).
+_NO_CARDS_NAME_WORDS = "如果 要是 假如 万一 因为 所以 但是 可是 然后 现在 已经 这张 那张 这个 那个 本人 自己"
+_NO_CARDS_NAME = frozenset(_NO_CARDS_NAME_WORDS.split())
 
 
 def match(topics: Sequence[FaqEntry], text: str, t2s: dict[str, str] | None = None) -> FaqMatch | None:
@@ -821,11 +834,18 @@ def match(topics: Sequence[FaqEntry], text: str, t2s: dict[str, str] | None = No
 
 def _match_words(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None) -> FaqMatch | None:
     """The topic of a question already folded to Mandarin and simplified characters, or None."""
-    query = _without_known(_without_aside(query))
+    query = _without_denied(_without_known(_without_aside(query)))
     mainly = _mainly(query)
     asked = mainly or _asked(query)
     ev = _evidence(topics, asked) if asked else _evidence(topics, query)
     best = _decide(topics, asked, t2s, ev) if asked else None
+    if best is not None and not mainly and topics[best].key == "process":
+        # how to go about it, after what happened to the card (残疾证丢了，请问应如何办理; 已过有效期，请问
+        # 应如何办理换领): the question is what happened
+        whole = _evidence(topics, query)
+        told = _decide(topics, query, t2s, whole)
+        if told is not None and topics[told].key in _HAPPENINGS and whole.scores[told] > ev.scores[best]:
+            best, ev = told, whole
     if best is None and mainly:
         # a few words of a question asked before (评残去哪个医院？…主要问去哪个医院): that question whole
         words = mainly.rstrip("。.！!？? ")
@@ -896,6 +916,9 @@ def _match_words(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | N
         else None
     )
     return FaqMatch(topics[best], ev.scores[best], also)
+
+
+_HAPPENINGS = frozenset(("replace", "expired", "transfer"))  # the card lost or broken, expired, moved
 
 
 def _a_story_of_the_card(topics: Sequence[FaqEntry], query: str) -> bool:
@@ -1083,7 +1106,7 @@ def _ends_asking(clause: str) -> bool:
 # Words that make a clause a question (换证要钱吗, 要多久, 去哪办, 收不收费).
 # Not 几 or 哪 (这几年, 塞哪儿去了 are no questions), nor 是不是 (mostly rhetorical).
 _QUESTION_WORDS = (
-    *("吗", "呢", "么", "多久", "多少", "什么", "怎么", "怎样", "能不能", "要不要"),
+    *("吗", "呢", "么", "多久", "多少", "什么", "怎么", "怎样", "能不能", "要不要", "哪"),
     *("有没有", "可不可以", "会不会", "行不行", "用不用", "收不收"),
 )
 
@@ -1123,6 +1146,26 @@ def _without_aside(query: str) -> str:
         return query
     ends = [k for k in (query.find("还", at), *(query.find(m, at) for m in _CLAUSE_MARKS)) if k > at]
     rest = query[:at] + query[min(ends) :] if ends else query[:at]
+    return rest if sum(map(str.isalnum, rest)) >= 4 else query
+
+
+# A clause that says what is not asked, before the one that says what is (不是丢了也不是坏了，就是十年到了):
+# the first words of each.
+_DENIED = ("不是", "也不是", "并不是", "倒不是", "not ")
+_INSTEAD = ("就是", "而是", "只是", "是", "我是想问", "是想问", "但是", "but ", "it's ", "just ")
+
+
+def _without_denied(query: str) -> str:
+    """`query` without the clauses that say what is not asked, when a later clause says what is
+    (不是丢了也不是坏了，就是十年到了，要怎么换; not 是不是要钱, whose 不是 opens no clause)."""
+    clauses = query.translate(_CLAUSE_BREAKS).split("\n")
+    denied = [k for k, c in enumerate(clauses) if c.lower().startswith(_DENIED)]
+    if not denied:
+        return query
+    last = denied[-1]
+    if not any(c.lower().startswith(_INSTEAD) and not c.startswith("是不是") for c in clauses[last + 1 :]):
+        return query
+    rest = "，".join(c for k, c in enumerate(clauses) if k not in denied and c)
     return rest if sum(map(str.isalnum, rest)) >= 4 else query
 
 
