@@ -2407,3 +2407,46 @@ def test_words_before_those_words_are_no_city(atlas: Atlas, text: str) -> None:
 def test_a_three_character_city_typed_by_sound_over_a_short_name_inside_it(atlas: Atlas, text: str, code: str) -> None:
     answer = atlas.answer(text, suggest=False)
     assert answer.place is not None and answer.place.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("我是湖南永州祁杨的，残疾证到期了", "431181"),  # 祁阳市, 阳 typed as 杨
+        ("俺家南阳西霞的，证咋整", "411323"),  # 西峡县
+    ],
+)
+def test_a_county_typed_by_sound_after_its_city_where_the_writer_is_from(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code
+
+
+def test_a_court_after_a_city_is_no_district_typed_by_sound(atlas: Atlas) -> None:
+    answer = atlas.answer("我家郑州中院的，判决下来了", suggest=False)
+    assert answer.place is not None and answer.place.code == "410100"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("兰洲西站附近住，残疾证咋办", "620100"), ("我住在武汗火车站旁边", "420100")]
+)
+def test_a_city_typed_by_sound_before_its_station(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code
+
+
+def test_where_the_writer_has_settled_now_after_a_city_named_before(atlas: Atlas) -> None:
+    answer = atlas.answer("原来在保定莲池区，现在定居石家庄长安区", suggest=False)
+    assert answer.place is not None and answer.place.code == "130102"
+    assert "130606" in [p.code for p in answer.also]
+
+
+def test_going_back_to_where_the_registration_is_answers_it(atlas: Atlas) -> None:
+    answer = atlas.answer("人在上海浦东上班，户口在六安霍邱，证打算回户口所在地办", suggest=False)
+    assert answer.place is not None and answer.place.code == "341522"
+    assert "310115" in [p.code for p in answer.also]
+
+
+def test_of_a_name_read_alike_the_one_in_the_province_of_another_name(atlas: Atlas) -> None:
+    answer = atlas.answer("从南宁坐车去东兴，想去东兴残联问问", suggest=False)
+    assert answer.place is not None and answer.place.code == "450681"
+    assert "511011" in [p.code for p in answer.also]  # 内江's 东兴区, never dropped silently

@@ -727,6 +727,12 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
 _REGISTERED = ("迁到", "迁入", "迁至", "迁往", "迁来", "转到", "落到")  # when the text speaks of 户口 or 户籍
 
 
+# Going back to where the registration is, to have the card done there (证打算回户口所在地办, 回原籍办) ...
+_BACK_HOME = ("回户口所在地", "回户籍所在地", "回户籍地", "回户口那边", "回户籍那边", "回原籍")
+# ... which the text names after these words (户口在六安霍邱, 户籍是湖南邵阳的)
+_REGISTERED_AT = ("户口在", "户口是", "户口留在", "户口还在", "户籍在", "户籍是", "户籍地在", "户口落在")
+
+
 # Where someone moved or married to (从哈尔滨搬到了三亚, 嫁到宿迁宿城区) ...
 _MOVED_TO_PLACE = ("搬到了", "搬到", "搬来了", "搬来", "搬去了", "搬去", "嫁到了", "嫁到", "嫁来", "嫁去")
 # ... and the registration went along, with no place after (户口也迁过来了, 户口也迁到婆家了, 户口跟着迁过去了)
@@ -758,6 +764,11 @@ def registered(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[lis
     if not named and _moved_along(form):  # 搬到了三亚，户口也迁过来了: the registration went where they moved
         at = max(form.rfind(word) + len(word) for word in _MOVED_TO_PLACE if word in form)
         named = [h for h in hits if at <= h.start < _clause_end(form, at)]
+    back = [form.find(word) for word in _BACK_HOME if word in form]
+    if not named and back and not any(form[max(0, k - 2) : k].endswith(("不", "不用", "不想", "没")) for k in back):
+        # 证打算回户口所在地办: where it is registered (not 能不能不回户籍地办)
+        at = max((form.rfind(word) + len(word) for word in _REGISTERED_AT if word in form), default=-1)
+        named = [h for h in hits if at <= h.start < _clause_end(form, at)] if at >= 0 else []
     there = pick(named) if named else None
     if there is None or len(there.places) != 1:
         return found
@@ -840,7 +851,20 @@ _ASKS = (
 )
 # Where someone is now (原来住郑州，现在住许昌). Not where they moved to: 从珠海搬到中山了，残疾证要迁吗 asks
 # about the certificate of 珠海, where it was issued.
-_MOVED_TO = ("现在在", "现在住", "现在人在", "现住", "现居")
+_MOVED_TO = (
+    "现在在",
+    "现在住",
+    "现在人在",
+    "现住",
+    "现居",
+    "现在定居",
+    "现定居",
+    "定居在",
+    "目前在",
+    "目前住",
+    "如今在",
+    "如今住",
+)
 # After a name, where someone has settled (回芜湖落了户, 在成都安了家, 在昆明定居了): where they are now.
 _SETTLED = ("落户", "落了户", "落的户", "安家", "安了家", "定居", "扎根", "买了房", "买房")
 # ... unless someone else settled (朋友在重庆买房了, 我父母在长沙安家) or it is a wish or denied (想去大理定居,
@@ -853,7 +877,9 @@ _NOT_SETTLED = ("想", "打算", "准备", "计划", "希望", "要", "没", "�
 # (and 这疙瘩, 这块, 办证, 评残 …: 沈扬这疙瘩, 合淝办残疾证; not 的朋友: 我是海楠的朋友)
 _HEARD_THERE = ("这边", "那边", "这里", "那里", "的残", "残联", "残疾", "打工", "上班", "工作", "住")
 _HEARD_DOING = ("这疙瘩", "那疙瘩", "这块", "那块", "办残", "办证", "评残")
-_HEARD_AFTER = (*_HEARD_THERE, *_HEARD_DOING)
+# ... and its stations and airport (贵杨北站附近, 和肥南站旁边)
+_HEARD_STATIONS = ("北站", "南站", "东站", "西站", "火车站", "高铁站", "汽车站", "机场")
+_HEARD_AFTER = (*_HEARD_THERE, *_HEARD_DOING, *_HEARD_STATIONS)
 # After a run heard as a name: an estate's, a firm's, a shop's or a person's home (家兴小区, 潞安集团, 黄师傅家)
 _HEARD_NOT_AFTER = (
     *("小区", "花园", "路", "街", "酒店", "超市", "公司", "集团", "物流", "学院", "中学", "小学", "医院"),
@@ -1026,8 +1052,11 @@ def meant(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit
     if there is None or len(there.places) != 1 or there.places[0] not in found.also:
         return found
     set_out = there.start == at or form[there.start - 1] in _STANDS_AFTER or any(h.end == there.start for h in hits)
-    if not set_out and there.places[0].level == "county" and any(h.short for h in hits if h.start == there.start):
-        return found  # a county's short name inside other words (都安排好了吗, 会同意吗): no name set out
+    # a county's short name inside other words (都安排好了吗, 会同意吗): no name set out (but 定居邢台信都区: its
+    # city's name opens it)
+    inside = any(h.short and h.places[0].level == "county" for h in hits if h.start == there.start)
+    if not set_out and there.places[0].level == "county" and inside:
+        return found
     place = there.places[0]
     also = (found.places[0], *(p for p in (*found.also, *there.also) if p != place))
     return Found((place,), tuple(dict.fromkeys(also)), there.start, there.end)
@@ -1262,7 +1291,9 @@ def _read(i: int, hits: Sequence[Hit], codes: list[set[str]], best: Best, undivi
                 or abs(hits[i].start - hits[j].end) <= 1
             )
         )
-        scored.append(((len(support), above, -gap, -rank), place, support))
+        # last, between names read alike: another name of the text in the same province (南宁…东兴: 东兴市)
+        kin = sum(1 for j, h in enumerate(hits) if j != i and any(p.codes[:1] == place.codes[:1] for p in h.places))
+        scored.append(((len(support), above, -gap, -rank, kin), place, support))
     top = max(s[0] for s in scored)
     tied = [s for s in scored if s[0] == top]
     picked, also = best([s[1] for s in tied])
@@ -1379,7 +1410,9 @@ def _short_name_ends(form: str, stop: int) -> bool:
 
 
 # Words that follow a city's name in this domain and sound like none of its districts' names only by chance
-_AFTER_A_CITY = frozenset(("户口", "户籍", "城区", "市区", "郊区", "县城", "老家", "本地", "当地", "市里", "城里"))
+_AFTER_A_CITY = frozenset(
+    ("户口", "户籍", "城区", "市区", "郊区", "县城", "老家", "本地", "当地", "市里", "城里", "中院", "法院", "中心")
+)
 
 
 def _two_heard_end(form: str, stop: int, clause: bool = False) -> bool:
@@ -1390,6 +1423,15 @@ def _two_heard_end(form: str, stop: int, clause: bool = False) -> bool:
     if stop == len(form) or (clause and form[stop] in _CLAUSE_STARTS):
         return True
     return form[stop] in "的嘅" and stop + 1 == len(form)
+
+
+# Before a city, words that say the place after it is where the writer is from (额是宝鸡歧山的, 俺家佳木斯华南的)
+_FROM_FRAMES = ("我是", "俺是", "额是", "我家", "俺家", "额家", "家是", "老家", "老家是", "老家在", "家在", "户口在")
+
+
+def _mine_ends(form: str, stop: int) -> bool:
+    """Whether 的 (嘅) at `stop` ends a clause: 宝鸡歧山的，残疾证咋弄 (not 歧山的人, 华南的朋友)."""
+    return form[stop : stop + 1] in ("的", "嘅") and (stop + 1 == len(form) or form[stop + 1] in _CLAUSE_STARTS)
 
 
 def _short_name_at(form: str, at: int) -> bool:
@@ -1903,14 +1945,19 @@ class TextFinder:
             fit = one_typo(form[end:n], named, self.sounds)
             if fit is not None:
                 return Found((children[fit],), (), found.start, n)
-        heard = self._short_heard(form, end, list(children.values())) if children else None
+        framed = form[: found.start].endswith(_FROM_FRAMES)
+        heard = self._short_heard(form, end, list(children.values()), framed) if children else None
         return Found((heard[0],), (), found.start, heard[1]) if heard else None
 
-    def _short_heard(self, form: str, end: int, children: "Sequence[Place]") -> tuple[Place, int] | None:
+    def _short_heard(
+        self, form: str, end: int, children: "Sequence[Place]", framed: bool = False
+    ) -> tuple[Place, int] | None:
         """The one place of `children` whose name (2 to 4 characters, with or without its kind word) is
         typed right at `end` with one character of the same sound wrong, its word ending there (周口怀阳的,
         重庆万洲, 宁波印州区): voice input after a city. Not a word of data/words.csv, nor a name as written;
-        two characters only at the text's end or before a final 的 (`_two_heard_end`)."""
+        two characters only at the text's end or before a final 的 (`_two_heard_end`), or, where the
+        words before the city say it is where the writer is from (`framed`: 额是宝鸡歧山的，…, 俺家佳木斯华南的，…),
+        before 的 that ends a clause."""
         names = [(p.name[:-1], p) for p in children if p.name.endswith(("县", "区", "市", "旗"))]
         names += [(p.name, p) for p in children]  # (皮都区 for 郫都区)
         for n in (2, 3, 4):
@@ -1918,7 +1965,8 @@ class TextFinder:
             typed = form[end:stop]
             if stop > len(form) or not all(is_cjk(ch) for ch in typed):
                 return None
-            if not (_two_heard_end(form, stop) if n == 2 else _short_name_ends(form, stop)) or typed in _AFTER_A_CITY:
+            ends = _two_heard_end(form, stop) or (framed and _mine_ends(form, stop))
+            if not (ends if n == 2 else _short_name_ends(form, stop)) or typed in _AFTER_A_CITY:
                 continue
             near = [(name, p) for name, p in names if differs_at(typed, name) >= 0]
             if not near or typed in self.divisions.words({typed}) or self.divisions.lookup(typed):
