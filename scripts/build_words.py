@@ -27,7 +27,8 @@ the file this writes is committed, and `scripts/build_places.py` reads it into t
   places' and firms' names too (三明治疗中心, 大理石门村, 中山装饰城).
 - `place`: names of other places (tag `ns`) that hold such a name after their first character
   (亚龙湾 holds 龙湾, 明尼苏达州 达州): the text finder reads one only where it starts a word, since
-  such a name is often met across two words (山东武城 holds 东武城, 进入海口 入海口).
+  such a name is often met across two words (山东武城 holds 东武城, 进入海口 入海口). An idiom of THUOCL's
+  list that jieba tags so (一马平川, 夕阳西下) is an `idiom`, read wherever it stands.
 - `common`: short forms of townships, of 3 characters or more, that the dictionary lists as everyday
   words (tags other than names, idioms and numbers: 体育场, 工业园, 人民广场, 汽车站), and of 2
   characters that it lists 100 times or more or as no noun or name (学院, 电力, 东北, 珠江, 正大): in
@@ -134,7 +135,8 @@ def build(
             found[word] = "common"  # 学院, 电力, 东北, 珠江, 正大: two characters, a word before a township
     if thuocl is not None:
         for word, kind in _thuocl_words(thuocl, names, brands):
-            if word not in found and word not in keys:
+            # an idiom THUOCL lists is one even where jieba tags it a place's name (一马平川 ns)
+            if (word not in found or (kind == "idiom" and found[word] == "place")) and word not in keys:
                 found[word] = kind
     if works is not None:
         for title in read_works(works):
@@ -239,6 +241,7 @@ _FOREIGN_ENDS = frozenset("拉娜丝尔斯妮莎娅勒")
 # jieba's dictionary holds many fragments of frequency 2 or 3 (和资阳, 宁强盗, 叶城今): a phrase is
 # taken from it only when it is used more often than that, or is plainly a person's name.
 _COMMON = 5
+_NAMED_NOUN = 1000  # a three-character word jieba tags as a person's name but lists this often (汉白玉)
 # Surnames that are also a verb before a place (调任开封): such a word is no person's name.
 _VERBS = frozenset("任")
 
@@ -252,7 +255,9 @@ def _phrase(word: str, tag: str, frequency: int, inside: list[tuple[int, int]], 
         return False
     if tag.startswith("nr"):
         if len(word) == 3:  # a surname and a given name, or a foreign name; not 于长安, 从宁远, 任开封
-            return (word[0] in SURNAMES and word[0] not in _VERBS and (1, 3) in held) or word[-1] in _FOREIGN_ENDS
+            person = word[0] in SURNAMES and word[0] not in _VERBS and (1, 3) in held
+            # ... or a noun used so often it is no one's name, the name inside it (汉白玉)
+            return person or word[-1] in _FOREIGN_ENDS or (frequency >= _NAMED_NOUN and all(a > 0 for a, _ in held))
         return word[-1] in _FOREIGN_ENDS or frequency >= _COMMON
     if frequency < _COMMON:
         return False

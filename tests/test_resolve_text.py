@@ -2450,3 +2450,22 @@ def test_of_a_name_read_alike_the_one_in_the_province_of_another_name(atlas: Atl
     answer = atlas.answer("从南宁坐车去东兴，想去东兴残联问问", suggest=False)
     assert answer.place is not None and answer.place.code == "450681"
     assert "511011" in [p.code for p in answer.also]  # 内江's 东兴区, never dropped silently
+
+
+@pytest.mark.parametrize("text", ["我爱喝龙井", "晚上泡了一壶普洱"])
+def test_a_drink_after_a_verb_of_drinking_names_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("上海徐汇区的家里，泡着云南普洱，想问残疾证过期怎么办", "310104"),
+        ("喝完去普洱玩", "530800"),
+        ("喝了酒在龙井上班", "222405"),
+    ],
+)
+def test_the_place_a_drink_is_named_after_still_answers_where_it_stands(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code

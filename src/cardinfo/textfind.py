@@ -447,7 +447,7 @@ _PEOPLE = (
     *("表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "姐夫", "妹夫", "嫂子", "舅舅", "叔叔"),
     *("舅妈", "姑姑", "姑父", "姨妈", "姨父", "外甥", "外甥女", "侄子", "侄女", "老丈人", "岳父", "岳母"),
     *("女婿", "儿媳", "孙子", "孙女", "外孙", "哥哥", "姐姐", "弟弟", "妹妹", "师傅", "徒弟", "领导"),
-    *("闺蜜", "发小", "实习生", "网友"),
+    *("闺蜜", "发小", "实习生", "网友", "同桌", "老同学", "男朋友", "女朋友", "对象", "班主任", "老板"),
 )
 
 
@@ -668,10 +668,53 @@ def _model(form: str, end: int) -> bool:
     return at > end and form.startswith("号", at) and form[at + 1 : at + 2] not in _ADDRESS_AFTER_NUMBER
 
 
+# A verb of drinking or brewing, then what is drunk: a tea or a liquor named after where it is made (泡着云南普洱,
+# 爱喝龙井, 沏了一壶安溪的): between them only these little words, and at most one other name (the province).
+_DRINK_VERBS = ("喝", "泡", "沏", "品")
+_DRINK_FILLERS = frozenset("着了点些一壶杯盏口的正宗")
+
+
+def _drunk(form: str, start: int, end: int) -> bool:
+    """Whether the short name at `start`..`end` is a drink after a verb of drinking or brewing, ending its
+    word there (泡着云南普洱, 我爱喝龙井; not 喝完去普洱玩, nor 喝了酒在龙井上班 whose verb has its object)."""
+    if not (end == len(form) or form[end] in _CLAUSE_STARTS or form[end] in _AFTER_FOOD):
+        return False
+    k = start
+    while k > 0 and form[k - 1] in _DRINK_FILLERS:
+        k -= 1
+    if k > 0 and form[k - 1] in _DRINK_VERBS:
+        return True
+    # one name between (云南普洱, 西湖龙井): two to three characters, then the verb and its little words
+    for size in (2, 3):
+        at = k - size
+        if at <= 0 or not all(is_cjk(ch) for ch in form[at:k]):
+            continue
+        j = at
+        while j > 0 and form[j - 1] in _DRINK_FILLERS:
+            j -= 1
+        if j > 0 and form[j - 1] in _DRINK_VERBS and form[at:k] in _DRINK_ORIGINS:
+            return True
+    return False
+
+
+# 开封, "to unseal", on a package (开封后请冷藏, 开封即食, 未开封的牛奶): the verb, not the city
+_UNSEAL_AFTER = ("后请", "后需", "后尽快", "后冷藏", "后放冰箱", "后保存", "后保质期", "即食", "后食用", "后请尽快")
+
+
+def _unsealed(form: str, start: int, end: int) -> bool:
+    if form[start:end] != "开封":
+        return False
+    return form[start - 1 : start] in ("未", "已") or form.startswith(_UNSEAL_AFTER, end)
+
+
+# Provinces and places whose name opens a drink's (云南普洱, 西湖龙井, 安溪铁观音, 贵州茅台)
+_DRINK_ORIGINS = frozenset(("云南", "西湖", "杭州", "安溪", "福建", "贵州", "四川", "宜宾", "泸州", "武夷", "信阳"))
+
+
 def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foods: bool = True) -> bool:
     """True when a short name is part of a product's name or a person's (北京烤鸭, 刘长春主任), or
     of a city abroad (乌兰巴托)."""
-    if named_product(form, start, end, foods):
+    if named_product(form, start, end, foods) or _drunk(form, start, end) or _unsealed(form, start, end):
         return True
     if _abroad(form, start):
         return True  # 韩国全州, 下个月去韩国大田: a place of that country
