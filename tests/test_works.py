@@ -1,4 +1,5 @@
-"""Titles of works, sports clubs and brands (data/works.csv) that hold a place's name name no place."""
+"""Titles of works, lines of classical poems, sports clubs, brands and internet phrases (data/works.csv) that hold a
+place's name name no place."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from cardinfo.lookup import Atlas
 from tests.helpers import DATA, REPO, assert_found_in_text, named_codes
 
-KINDS = {"novel", "poem", "film", "drama", "song", "game", "club", "brand"}
+KINDS = {"novel", "poem", "verse", "film", "drama", "song", "game", "club", "brand", "slang"}
 
 
 def _titles() -> list[dict[str, str]]:
