@@ -2469,3 +2469,18 @@ def test_a_drink_after_a_verb_of_drinking_names_no_place(atlas: Atlas, text: str
 def test_the_place_a_drink_is_named_after_still_answers_where_it_stands(atlas: Atlas, text: str, code: str) -> None:
     answer = atlas.answer(text, suggest=False)
     assert answer.place is not None and answer.place.code == code
+
+
+@pytest.mark.parametrize("text", ["家人们谁懂啊，蚌埠住了", "芜湖，起飞！发工资了", "下班就想北京瘫", "开封后请冷藏"])
+def test_internet_phrases_and_a_package_that_open_with_a_city_name_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("我在蚌埠住了三年", "340300"), ("芜湖起飞的航班几点", "340200"), ("北京瘫痪老人的残疾证", "110000")],
+)
+def test_the_cities_those_phrases_open_with_still_answer(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code

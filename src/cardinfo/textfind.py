@@ -707,6 +707,26 @@ def _unsealed(form: str, start: int, end: int) -> bool:
     return form[start - 1 : start] in ("未", "已") or form.startswith(_UNSEAL_AFTER, end)
 
 
+# Internet phrases that open with a city's name, and what follows it in them: 蚌埠住了 ("can't hold it in",
+# 绷不住了), 芜湖起飞 (a cheer), 北京瘫 (slumped on a sofa). Not where someone lives, goes or flies from
+# (我在蚌埠住了三年, 芜湖起飞的航班, 北京瘫痪老人).
+_MEMES = {"蚌埠": ("住了",), "芜湖": ("起飞", "，起飞", ",起飞", " 起飞", "~起飞", "～起飞"), "北京": ("瘫",)}
+_NOT_MEME_AFTER = ("的", "痪", "去", "到", "飞往", "前往")
+
+
+def _meme(form: str, start: int, end: int) -> bool:
+    tails = _MEMES.get(form[start:end])
+    if not tails or _placed(form, start) or form[:start].endswith(("从", "由")):
+        return False
+    tail = next((t for t in tails if form.startswith(t, end)), "")
+    if not tail:
+        return False
+    after = end + len(tail)
+    if tail == "住了" and not (_clause_ends(form, after) or form[after : after + 1] in "哈啊呀吧"):
+        return False  # 蚌埠住了好几代: lived there
+    return not form.startswith(_NOT_MEME_AFTER, after) and not form[after : after + 3].isdigit()
+
+
 # Provinces and places whose name opens a drink's (云南普洱, 西湖龙井, 安溪铁观音, 贵州茅台)
 _DRINK_ORIGINS = frozenset(("云南", "西湖", "杭州", "安溪", "福建", "贵州", "四川", "宜宾", "泸州", "武夷", "信阳"))
 
@@ -715,6 +735,8 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
     """True when a short name is part of a product's name or a person's (北京烤鸭, 刘长春主任), or
     of a city abroad (乌兰巴托)."""
     if named_product(form, start, end, foods) or _drunk(form, start, end) or _unsealed(form, start, end):
+        return True
+    if _meme(form, start, end):
         return True
     if _abroad(form, start):
         return True  # 韩国全州, 下个月去韩国大田: a place of that country
