@@ -801,3 +801,26 @@ def test_a_holder_a_transit_card_and_accessibility_works_are_no_topic(dataset: D
 def test_a_condition_before_the_card_is_no_other_cards_name(dataset: Dataset) -> None:
     found = match(dataset.faq, "如果证过期了好几年，还能拿去办事吗", dataset.faq_t2s)
     assert found is not None and found.entry.key == "expired"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # nothing told as done before how to go about it: the process
+        ("听说可以免费换，想问一下怎么办理", "process"),
+        # a long story, then what is not asked and what is: the question as written when the rest says too little
+        ("我爸中风以后评的三级，现在走路都难了，不是想换证，就是想重新评个等级，应如何办理", "reassessment"),
+        # 启动 and 哪一年 of other things
+        ("三代证到哪一年全部换完", "rollout"),
+        ("到哪一年才要激活", "activation"),
+    ],
+)
+def test_near_misses_of_the_seventeenth_sessions_rules(dataset: Dataset, question: str, topic: str) -> None:
+    found = match(dataset.faq, question, dataset.faq_t2s)
+    assert found is not None and found.entry.key == topic
+
+
+@pytest.mark.parametrize("question", ["评残程序何时启动", "热线何时启动的"])
+def test_starting_something_else_is_no_rollout(dataset: Dataset, question: str) -> None:
+    found = match(dataset.faq, question, dataset.faq_t2s)
+    assert found is None or found.entry.key != "rollout"

@@ -834,14 +834,24 @@ def match(topics: Sequence[FaqEntry], text: str, t2s: dict[str, str] | None = No
 
 def _match_words(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None) -> FaqMatch | None:
     """The topic of a question already folded to Mandarin and simplified characters, or None."""
-    query = _without_denied(_without_known(_without_aside(query)))
+    query = _without_known(_without_aside(query))
+    undenied = _without_denied(query)
+    # what is not asked left out (不是丢了也不是坏了，就是十年到了); when what is left says too little for a
+    # topic (a long story, then 不是想换证，就是想重新评个等级), the question as written
+    found = _topic_of(topics, undenied, t2s) if undenied != query else None
+    return found or _topic_of(topics, query, t2s)
+
+
+def _topic_of(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None) -> FaqMatch | None:
+    """The topic of a question whose asides and known or denied clauses are settled, or None."""
     mainly = _mainly(query)
     asked = mainly or _asked(query)
     ev = _evidence(topics, asked) if asked else _evidence(topics, query)
     best = _decide(topics, asked, t2s, ev) if asked else None
-    if best is not None and not mainly and topics[best].key == "process":
-        # how to go about it, after what happened to the card (残疾证丢了，请问应如何办理; 已过有效期，请问
-        # 应如何办理换领): the question is what happened
+    before = query[: query.rfind(asked)] if asked and asked in query else ""
+    if best is not None and not mainly and topics[best].key == "process" and any(w in before for w in ("了", "已")):
+        # how to go about it, after what happened to the card, told as done (残疾证丢了，请问应如何办理;
+        # 已过有效期，请问应如何办理换领; not 听说可以免费换，想问一下怎么办理): the question is what happened
         whole = _evidence(topics, query)
         told = _decide(topics, query, t2s, whole)
         if told is not None and topics[told].key in _HAPPENINGS and whole.scores[told] > ev.scores[best]:
