@@ -2280,10 +2280,10 @@ def test_an_old_countys_short_name_where_a_place_stands_is_the_place_today(atlas
         ("住在塘沽", "120116"),  # also 塘沽街道's short form, inside 滨海新区 too
         ("我是通什的", "469001"),
         ("我在蒲圻上班", "421281"),
-        ("塘沽老城区住的，我爸腿截了", "120116"),
-        ("闸北那边老弄堂里，我爸中风了", "310106"),
+        ("塘沽老城区住的，我爸腿截了，残疾证归哪管", "120116"),
+        ("闸北那边老弄堂里，我爸中风了，想办残疾证", "310106"),
         ("老宣武人了，评残找谁", "110102"),
-        ("我是老闸北", "310106"),
+        ("我是老闸北，残疾证去哪换", "310106"),
     ],
 )
 def test_an_old_countys_name_said_as_locals_say_it_is_the_place_today(atlas: Atlas, text: str, code: str) -> None:
@@ -2291,7 +2291,9 @@ def test_an_old_countys_name_said_as_locals_say_it_is_the_place_today(atlas: Atl
     assert answer.place is not None and answer.place.code == code
 
 
-@pytest.mark.parametrize("text", ["北站附近有家面馆", "学习动力的来源", "老动力了"])
+@pytest.mark.parametrize(
+    "text", ["北站附近有家面馆", "学习动力的来源", "老动力了", "动力那边说零件还没到", "半山附近有个亭子可以歇脚"]
+)
 def test_an_old_countys_name_that_is_a_word_there_stays_a_word(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(text, suggest=False)
@@ -2484,3 +2486,9 @@ def test_internet_phrases_and_a_package_that_open_with_a_city_name_no_place(atla
 def test_the_cities_those_phrases_open_with_still_answer(atlas: Atlas, text: str, code: str) -> None:
     answer = atlas.answer(text, suggest=False)
     assert answer.place is not None and answer.place.code == code
+
+
+@pytest.mark.parametrize("text", ["院子里种了五棵松树", "五棵松树苗多少钱一棵"])
+def test_trees_planted_are_not_the_sight_named_after_them(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)

@@ -326,6 +326,7 @@ def _numbered(form: str, end: int) -> bool:
 
 # Endings of townships' short forms that are kinds of place found in any city (开发区, 工业园, 火车站).
 _ANYWHERE_KINDS = ("区", "园", "站")
+_PLANTED = ("种", "种了", "种着", "栽", "栽了", "栽着")
 # After a sight's name these make a longer word (神农山庄, 鸟巢蕨, 广东江湖菜, 兵马俑展): no sight.
 _NOT_AFTER_SIGHT = ("庄", "蕨", "菜", "展")
 
@@ -587,10 +588,12 @@ _OLD_PARTS = ("附近", "旁边", "一带", "周边", "那边", "这边", "那�
 
 
 def _old_name_said(form: str, i: int, j: int) -> bool:
-    """Whether an old county's short name (no everyday word) stands as the place it was: opening a
-    clause before a part of it or a word of nearness (塘沽老城区住的, 闸北那边老弄堂里), or after 老
-    that opens one, the old-timer's way (老宣武人了, 我是老闸北)."""
-    if form[j - 1] in _GENERIC_ENDS:  # 北站附近: a station's, not 北站区's
+    """Whether an old county's short name (no everyday word) stands as the place it was, in a text about
+    the card: opening a clause before a part of it or a word of nearness (塘沽老城区住的，…残疾证, 闸北那边
+    老弄堂里，…办证), or after 老 that opens one, the old-timer's way (老宣武人了，评残找谁). Without the card's
+    business such a name is too often a word or a person's (动力那边反馈说零件还没到, 半山附近有个亭子, 宣武附近的
+    同事, 我是老南市)."""
+    if form[j - 1] in _GENERIC_ENDS or not any(w in form for w in _CARD_DOINGS):  # 北站附近: a station's
         return False
     opens = i == 0 or form[i - 1] in _BOUNDARY
     if opens and form.startswith(_OLD_PARTS, j):
@@ -956,7 +959,10 @@ _HEARD_GENERIC = frozenset("区镇乡村庙家队组场站厂街路店林园巷�
 def _heard_as_place(form: str, start: int, end: int) -> bool:
     """Whether two characters heard as a city's name stand where a place does: before what people do
     there or say of it (郑洲打工, 河肥这边), after a word of being there with nothing more in the clause
-    (我在昆名), or after 我是 before 的 (我是兰洲的)."""
+    (我在昆名), or after 我是 before 的 (我是兰洲的). Not a first character that joins the words before
+    (我和肥南站门口见: 和 is "and")."""
+    if form[start] in "和跟与同" and form[:start].endswith(("我", "你", "他", "她", "们")):
+        return False
     if form.startswith(_HEARD_AFTER, end):
         return True
     if form[:start].endswith(("在", "住", "到", "回", "家在", "老家", "户口在")) and _clause_ends(form, end):
@@ -2495,6 +2501,8 @@ class TextFinder:
                 after_school = name.endswith("大学") and _students_or_town(form, j)
                 starts = _starts_word(form, i, j, names, town_ends) or self._after_town_short_form(form, i, places)
                 starts = starts or form.startswith("校区", j)  # 南京大学仙林校区: a campus named after its quarter
+                # trees planted, not the sight named after them (种了五棵松, 五棵松树苗)
+                starts = starts and not form[:i].endswith(_PLANTED) and not form.startswith(("树", "苗"), j)
                 if starts and not form.startswith(_NOT_AFTER_SIGHT, j) and not after_school:
                     sights.append(hit)  # 兵马俑, 布达拉宫: weighed below against the places the text names
                 continue
