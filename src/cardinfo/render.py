@@ -563,7 +563,10 @@ def _indented(value: Any) -> str:
                 put(opening)
                 put(quoted(key))
                 put(": ")
-                write(each, inner)
+                if type(each) is str:  # most values: quoted here, without a call of write
+                    put(quoted(each))
+                else:
+                    write(each, inner)
                 opening = ",\n" + inner
             put("\n" + indent + "}")
         elif isinstance(item, (list, tuple)):
@@ -574,7 +577,10 @@ def _indented(value: Any) -> str:
             opening = "[\n" + inner
             for each in item:
                 put(opening)
-                write(each, inner)
+                if type(each) is str:
+                    put(quoted(each))
+                else:
+                    write(each, inner)
                 opening = ",\n" + inner
             put("\n" + indent + "]")
         else:
