@@ -2492,3 +2492,17 @@ def test_the_cities_those_phrases_open_with_still_answer(atlas: Atlas, text: str
 def test_trees_planted_are_not_the_sight_named_after_them(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("我在陇南康县，想问残疾证", "621224"),  # not 南康区 across 陇南 and 康县
+        ("户口在甘肃宁县，想办残疾证", "621026"),  # not 肃宁县
+        ("户口在青海门源，想办残疾证", "632221"),  # not 海门区, nor a gate (门) after 青海
+        ("我在湖北阳新县", "420222"),  # the name itself, where nothing splits it
+    ],
+)
+def test_a_path_is_read_before_a_name_across_its_two_parts(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code

@@ -1317,11 +1317,37 @@ def select(hits: Sequence[Hit], townships: Sequence[Hit] = ()) -> list[Hit]:
             for h in hits
             if not any(t.start <= h.start and h.end <= t.end and t.end - t.start > h.end - h.start for t in townships)
         ]
+    straddling = _straddling(hits)
     for h in sorted(hits, key=lambda h: (h.start - h.end, min(h.ranks), h.start)):
-        if taken.isdisjoint(range(h.start, h.end)):
+        if taken.isdisjoint(range(h.start, h.end)) and h not in straddling:
             kept.append(h)
             taken.update(range(h.start, h.end))
     return sorted(kept, key=lambda h: h.start)
+
+
+def _path_follows(places: Sequence[Place], names: "Sequence[tuple[int, int, list[tuple[str, int]]]]", at: int) -> bool:
+    """Whether a name starting at `at` is of a place inside one of `places` (青海门源: 门源 is 青海's)."""
+    inside = [p.code.rstrip("0") for p in places if p.code and p.level in ("province", "prefecture")]
+    return bool(inside) and any(
+        a == at and any(code.startswith(prefix) and len(code) == 6 for code, _ in rows for prefix in inside)
+        for a, _, rows in names
+    )
+
+
+def _straddling(hits: Sequence[Hit]) -> list[Hit]:
+    """Names that run across the boundary of two names written one after the other where the second is a
+    place inside the first (信阳新县: 阳新县 across 信阳 and its 新县; 青海门源: 海门 across 青海 and its 门源):
+    the text is the path, not the name across it."""
+    by_start: dict[int, list[Hit]] = {}
+    for h in hits:
+        by_start.setdefault(h.start, []).append(h)
+    out: list[Hit] = []
+    for a in hits:
+        for b in by_start.get(a.end, ()):
+            if not any(pa.code and pa.code in pb.codes[:-1] for pa in a.places for pb in b.places):
+                continue
+            out += [h for h in hits if a.start < h.start < a.end and b.start < h.end <= b.end]
+    return out
 
 
 class _Reading(Record):
@@ -2467,6 +2493,7 @@ class TextFinder:
             # a road or a village named after a place (北京路, 中山村), unless a name of a place starts
             # where the word would (邢台桥东区: 桥东区, not a bridge); not 贵安新区's 安新
             road = named_after(form, j) and not any(a == j and b - a >= 3 for a, b, _ in names)
+            path = _path_follows(places, names, j)  # 青海门源: 门源 inside 青海, no gate or road
             # inside a sight (三坊七巷里住的老人), not a lane named after a place (永安里有家银行, 长春里的老小区)
             road = road and not (form[j : j + 1] == "里" and form[j + 1 : j + 2] in _INSIDE_AFTER and _sight(rows))
             # a gate inside a word (北大东门: 北大's east gate, no 大东区; not 广元朝天门, after the city's name)
@@ -2477,7 +2504,7 @@ class TextFinder:
             gate = gate or (two and name.endswith("门") and form[i - 1] in "东西南北")
             gate = gate or (two and any(form.startswith("校区", k) for k in (j + 1, j + 2)))
             road = road and short and not self._town_at(form, j, places)  # 南京新街口: 新街口, no 新街
-            if not places or (short and (road or gate or (inside and other_district(form, j, places)))):
+            if not places or (short and not path and (road or gate or (inside and other_district(form, j, places)))):
                 continue
             if short and not_a_place(form, i, j, ends, foods=any(p.name.startswith(name) for p in places)):
                 continue  # not 北京烤鸭 or 刘长春主任: a product's or a person's name
