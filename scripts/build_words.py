@@ -106,7 +106,7 @@ def build(
             continue
         inside = [(a, b) for a in range(len(word)) for b in range(a + 2, len(word) + 1) if word[a:b] in names]
         if tag in ("i", "l") and 4 <= len(word) <= 7:
-            if inside:
+            if inside and not word.endswith(_INSTITUTIONS):  # (曲阜师范大学 is tagged a set phrase)
                 found[word] = "idiom"
         elif 3 <= len(word) <= 8 and word not in keys and _phrase(word, tag, int(frequency), inside, brands):
             found[word] = "place" if tag == "ns" else "thing" if _opened(tag, inside) else "phrase"
@@ -241,6 +241,7 @@ _FOREIGN_ENDS = frozenset("拉娜丝尔斯妮莎娅勒")
 # jieba's dictionary holds many fragments of frequency 2 or 3 (和资阳, 宁强盗, 叶城今): a phrase is
 # taken from it only when it is used more often than that, or is plainly a person's name.
 _COMMON = 5
+_INSTITUTIONS = ("大学", "学院", "中学", "医院")  # a name ending so is a place's, whatever its tag
 _NAMED_NOUN = 1000  # a three-character word jieba tags as a person's name but lists this often (汉白玉)
 # Surnames that are also a verb before a place (调任开封): such a word is no person's name.
 _VERBS = frozenset("任")

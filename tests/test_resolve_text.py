@@ -2506,3 +2506,28 @@ def test_trees_planted_are_not_the_sight_named_after_them(atlas: Atlas, text: st
 def test_a_path_is_read_before_a_name_across_its_two_parts(atlas: Atlas, text: str, code: str) -> None:
     answer = atlas.answer(text, suggest=False)
     assert answer.place is not None and answer.place.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "other"),
+    [
+        ("阿拉屋里厢住勒宝山，残疾证哪能办", "310113", "230506"),  # Shanghainese: 上海's 宝山区, 双鸭山's in also
+        ("我喺白云区住，残疾证点办", "440111", "520113"),  # Cantonese: 广州's 白云区, 贵阳's in also
+    ],
+)
+def test_of_a_name_read_alike_the_one_whose_dialect_the_text_is_written_in(
+    atlas: Atlas, text: str, code: str, other: str
+) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code
+    assert other in [p.code for p in answer.also]
+
+
+def test_a_name_that_opens_with_a_dialects_word_is_no_dialect(atlas: Atlas) -> None:
+    answer = atlas.answer("阿拉善的残联", suggest=False)
+    assert answer.place is not None and answer.place.code == "152900"
+
+
+def test_a_university_jieba_tags_as_a_set_phrase_is_still_its_city(atlas: Atlas) -> None:
+    answer = atlas.answer("我在曲阜师范大学上学", suggest=False)
+    assert answer.place is not None and answer.place.code == "370881"

@@ -1334,6 +1334,24 @@ def _path_follows(places: Sequence[Place], names: "Sequence[tuple[int, int, list
     )
 
 
+# Words of a dialect spoken in one province only, as people type them (阿拉 "we", 屋里厢 "at home", 侬 "you"
+# in Shanghainese; 嘅, 咗, 喺, 唔, 冇 in Cantonese, Guangdong's of the provinces the list divides)
+_SPOKEN = {
+    "310000": ("阿拉", "屋里厢", "侬晓得", "晓得伐", "好伐", "对伐", "勿晓得", "交关"),
+    "440000": ("嘅", "咗", "喺", "唔", "冇", "佢", "嚟", "啲", "乜嘢"),
+}
+_NOT_SPOKEN = ("阿拉善", "阿拉伯", "阿拉丁", "阿拉斯加", "阿拉尔")  # names that open with 阿拉
+
+
+def _spoken(form: str) -> str:
+    """The province whose dialect the text is written in, by its words; "" for none or both."""
+    plain = form
+    for name in _NOT_SPOKEN:
+        plain = plain.replace(name, "")
+    found = [code for code, words in _SPOKEN.items() if any(w in plain for w in words)]
+    return found[0] if len(found) == 1 else ""
+
+
 def _straddling(hits: Sequence[Hit]) -> list[Hit]:
     """Names that run across the boundary of two names written one after the other where the second is a
     place inside the first (信阳新县: 阳新县 across 信阳 and its 新县; 青海门源: 海门 across 青海 and its 门源):
@@ -1361,8 +1379,12 @@ class _Reading(Record):
     support: list[int]
 
 
-def _read(i: int, hits: Sequence[Hit], codes: list[set[str]], best: Best, undivided: Collection[str]) -> _Reading:
-    """The places hit `i` may mean, ranked: most agreement, from places above, nearest, better kind of name."""
+def _read(
+    i: int, hits: Sequence[Hit], codes: list[set[str]], best: Best, undivided: Collection[str], spoken: str = ""
+) -> _Reading:
+    """The places hit `i` may mean, ranked: most agreement, from places above, nearest, better kind of name;
+    last, between names read alike, another name of the text in the same province or the province whose
+    dialect the text is written in (`spoken`, a province's code: 阿拉屋里厢住勒宝山 is 上海's 宝山区)."""
     scored = []
     for place, rank in zip(hits[i].places, hits[i].ranks, strict=True):
         # another name supports this place when it names it or a place above it
@@ -1390,6 +1412,7 @@ def _read(i: int, hits: Sequence[Hit], codes: list[set[str]], best: Best, undivi
         )
         # last, between names read alike: another name of the text in the same province (南宁…东兴: 东兴市)
         kin = sum(1 for j, h in enumerate(hits) if j != i and any(p.codes[:1] == place.codes[:1] for p in h.places))
+        kin += bool(spoken) and place.code[:2] == spoken[:2]
         scored.append(((len(support), above, -gap, -rank, kin), place, support))
     top = max(s[0] for s in scored)
     tied = [s for s in scored if s[0] == top]
@@ -1406,7 +1429,7 @@ def _depth(place: Place) -> int:
     return max(len(place.path), index.LEVEL_RANK.get(place.level, 0) + 1)
 
 
-def choose(hits: Sequence[Hit], best: Best, undivided: Collection[str] = ()) -> Found | None:
+def choose(hits: Sequence[Hit], best: Best, undivided: Collection[str] = (), spoken: str = "") -> Found | None:
     """The deepest place whose ancestors the rest of the text agrees with; None when no name counts."""
     hits = [h for h in hits if not h.worded or _kept_in_words(h, hits)]
     if not hits:
@@ -1422,7 +1445,7 @@ def choose(hits: Sequence[Hit], best: Best, undivided: Collection[str] = ()) -> 
         if all(h.places[0] == deepest or (h.places[0].code and h.places[0].code in above) for h in hits):
             return Found((deepest,), (), min(h.start for h in hits), max(h.end for h in hits))
     codes = [{p.code for p in h.places if p.code} for h in hits]
-    readings = [_read(i, hits, codes, best, undivided) for i in range(len(hits))]
+    readings = [_read(i, hits, codes, best, undivided, spoken) for i in range(len(hits))]
     # A common word (公园, 城区) is taken for a place only when another name agrees with it.
     readings = [r for r in readings if not hits[r.hit].weak or r.score[0] > 1]
     if not readings:
@@ -1820,7 +1843,8 @@ class TextFinder:
         if text.lower() != text and text.upper() != text:
             # Prose with capitals capitalises place names: "(hukou)" is a word, "Kunming" a place.
             hits = [h for h in hits if not form[h.start].isascii() or text[origin[h.start]].isupper()]
-        found = choose(hits, index._best, self._whole_places()) if hits else None
+        spoken = "" if latin else _spoken(form)
+        found = choose(hits, index._best, self._whole_places(), spoken) if hits else None
         if found is not None and not latin:
             found = self._undenied(found, hits, form)
             found = self._inside_a_town(found, hits, form)
