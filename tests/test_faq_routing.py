@@ -824,3 +824,17 @@ def test_near_misses_of_the_seventeenth_sessions_rules(dataset: Dataset, questio
 def test_starting_something_else_is_no_rollout(dataset: Dataset, question: str) -> None:
     found = match(dataset.faq, question, dataset.faq_t2s)
     assert found is None or found.entry.key != "rollout"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("换三代证第一步该做什么", "process"),
+        ("激活第一步做什么", "activation"),  # a weak word: the topic it is the first step of decides
+        ("what is the first step to swap my old card", "process"),
+        ("县城这种小地方要等多久才有三代证", "rollout"),
+    ],
+)
+def test_first_steps_and_small_places(dataset: Dataset, question: str, topic: str) -> None:
+    found = match(dataset.faq, question, dataset.faq_t2s)
+    assert found is not None and found.entry.key == topic
