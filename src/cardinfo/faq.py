@@ -1113,10 +1113,10 @@ def _ends_asking(clause: str) -> bool:
     return any(text[k] in "不没" and text[k - 1] == text[k + 1] for k in range(max(1, len(text) - 5), len(text) - 1))
 
 
-# Words that make a clause a question (换证要钱吗, 要多久, 去哪办, 收不收费).
-# Not 几 or 哪 (这几年, 塞哪儿去了 are no questions), nor 是不是 (mostly rhetorical).
+# Words that make a clause a question (换证要钱吗, 要多久, 去哪办, 收不收费, 卡套在哪里买).
+# Not 几 or 哪 alone (这几年, 塞哪儿去了 are no questions), nor 是不是 (mostly rhetorical).
 _QUESTION_WORDS = (
-    *("吗", "呢", "么", "多久", "多少", "什么", "怎么", "怎样", "能不能", "要不要", "哪"),
+    *("吗", "呢", "么", "多久", "多少", "什么", "怎么", "怎样", "能不能", "要不要", "在哪", "去哪"),
     *("有没有", "可不可以", "会不会", "行不行", "用不用", "收不收"),
 )
 
@@ -1161,8 +1161,8 @@ def _without_aside(query: str) -> str:
 
 # A clause that says what is not asked, before the one that says what is (不是丢了也不是坏了，就是十年到了):
 # the first words of each.
-_DENIED = ("不是", "也不是", "并不是", "倒不是", "not ")
-_INSTEAD = ("就是", "而是", "只是", "是", "我是想问", "是想问", "但是", "but ", "it's ", "just ")
+_DENIED = ("不是", "也不是", "并不是", "倒不是")
+_INSTEAD = ("就是", "而是", "只是", "是", "我是想问", "是想问", "但是")
 
 
 def _without_denied(query: str) -> str:

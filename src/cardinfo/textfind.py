@@ -675,6 +675,8 @@ def _model(form: str, end: int) -> bool:
 # 爱喝龙井, 沏了一壶安溪的): between them only these little words, and at most one other name (the province).
 _DRINK_VERBS = ("喝", "泡", "沏", "品")
 _DRINK_FILLERS = frozenset("着了点些一壶杯盏口的正宗")
+# Provinces and places whose name opens a drink's (云南普洱, 西湖龙井, 安溪铁观音, 贵州茅台)
+_DRINK_ORIGINS = frozenset(("云南", "西湖", "杭州", "安溪", "福建", "贵州", "四川", "宜宾", "泸州", "武夷", "信阳"))
 
 
 def _drunk(form: str, start: int, end: int) -> bool:
@@ -728,10 +730,6 @@ def _meme(form: str, start: int, end: int) -> bool:
     if tail == "住了" and not (_clause_ends(form, after) or form[after : after + 1] in "哈啊呀吧"):
         return False  # 蚌埠住了好几代: lived there
     return not form.startswith(_NOT_MEME_AFTER, after) and not form[after : after + 3].isdigit()
-
-
-# Provinces and places whose name opens a drink's (云南普洱, 西湖龙井, 安溪铁观音, 贵州茅台)
-_DRINK_ORIGINS = frozenset(("云南", "西湖", "杭州", "安溪", "福建", "贵州", "四川", "宜宾", "泸州", "武夷", "信阳"))
 
 
 def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foods: bool = True) -> bool:
@@ -1327,7 +1325,7 @@ def select(hits: Sequence[Hit], townships: Sequence[Hit] = ()) -> list[Hit]:
 
 def _path_follows(places: Sequence[Place], names: "Sequence[tuple[int, int, list[tuple[str, int]]]]", at: int) -> bool:
     """Whether a name starting at `at` is of a place inside one of `places` (青海门源: 门源 is 青海's)."""
-    inside = [p.code.rstrip("0") for p in places if p.code and p.level in ("province", "prefecture")]
+    inside = [p.code[: 2 if p.level == "province" else 4] for p in places if p.level in ("province", "prefecture")]
     return bool(inside) and any(
         a == at and any(code.startswith(prefix) and len(code) == 6 for code, _ in rows for prefix in inside)
         for a, _, rows in names
