@@ -2500,6 +2500,8 @@ def test_trees_planted_are_not_the_sight_named_after_them(atlas: Atlas, text: st
         ("我在陇南康县，想问残疾证", "621224"),  # not 南康区 across 陇南 and 康县
         ("户口在甘肃宁县，想办残疾证", "621026"),  # not 肃宁县
         ("户口在青海门源，想办残疾证", "632221"),  # not 海门区, nor a gate (门) after 青海
+        ("老家河南新乡的，想问三代证", "410700"),  # not 南新乡, a township across the seam
+        ("我在常德安乡，想问残疾证", "430721"),  # not 德安乡
         ("我在湖北阳新县", "420222"),  # the name itself, where nothing splits it
     ],
 )

@@ -1309,13 +1309,14 @@ def select(hits: Sequence[Hit], townships: Sequence[Hit] = ()) -> list[Hit]:
     """
     kept: list[Hit] = []
     taken: set[int] = set()
+    straddling = _straddling([*hits, *townships])  # (河南新乡: no 南新乡, a township across the seam)
     if townships:
+        longer = [t for t in townships if t not in straddling]
         hits = [
             h
             for h in hits
-            if not any(t.start <= h.start and h.end <= t.end and t.end - t.start > h.end - h.start for t in townships)
+            if not any(t.start <= h.start and h.end <= t.end and t.end - t.start > h.end - h.start for t in longer)
         ]
-    straddling = _straddling(hits)
     for h in sorted(hits, key=lambda h: (h.start - h.end, min(h.ranks), h.start)):
         if taken.isdisjoint(range(h.start, h.end)) and h not in straddling:
             kept.append(h)
