@@ -2533,3 +2533,22 @@ def test_a_name_that_opens_with_a_dialects_word_is_no_dialect(atlas: Atlas) -> N
 def test_a_university_jieba_tags_as_a_set_phrase_is_still_its_city(atlas: Atlas) -> None:
     answer = atlas.answer("我在曲阜师范大学上学", suggest=False)
     assert answer.place is not None and answer.place.code == "370881"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("我家在琼海大路镇，想办残疾证", "469002"),  # not 琼海大路, a road named after the city
+        ("无为陡沟镇", "340281"),  # 无为, an everyday word, before a township of its own
+        ("我家在清流李家乡", "350423"),
+    ],
+)
+def test_a_county_before_one_of_its_townships_is_that_county(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code
+
+
+@pytest.mark.parametrize("text", ["无为而治", "白云飘飘"])
+def test_those_everyday_words_alone_stay_words(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)

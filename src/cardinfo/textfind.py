@@ -1326,11 +1326,22 @@ def select(hits: Sequence[Hit], townships: Sequence[Hit] = ()) -> list[Hit]:
 
 def _path_follows(places: Sequence[Place], names: "Sequence[tuple[int, int, list[tuple[str, int]]]]", at: int) -> bool:
     """Whether a name starting at `at` is of a place inside one of `places` (青海门源: 门源 is 青海's)."""
-    inside = [p.code[: 2 if p.level == "province" else 4] for p in places if p.level in ("province", "prefecture")]
+    inside = [p.code[: _CODE_DIGITS[p.level]] for p in places if p.code and p.level in _CODE_DIGITS]
     return bool(inside) and any(
-        a == at and any(code.startswith(prefix) and len(code) == 6 for code, _ in rows for prefix in inside)
+        a == at and any(code.startswith(prefix) and code != prefix for code, _ in rows for prefix in inside)
         for a, _, rows in names
     )
+
+
+def _town_follows(hit: Hit, townships: Sequence[Hit]) -> bool:
+    """Whether a township of one of `hit`'s places is written right after it (无为陡沟镇)."""
+    return any(
+        t.start == hit.end and any(p.code in town.codes[:-1] for p in hit.places if p.code for town in t.places)
+        for t in townships
+    )
+
+
+_CODE_DIGITS = {"province": 2, "prefecture": 4, "county": 6}  # the digits a place's code shares with those inside it
 
 
 # Words of a dialect spoken in one province only, as people type them (阿拉 "we", 屋里厢 "at home", 侬 "you"
@@ -2516,7 +2527,8 @@ class TextFinder:
             # a road or a village named after a place (北京路, 中山村), unless a name of a place starts
             # where the word would (邢台桥东区: 桥东区, not a bridge); not 贵安新区's 安新
             road = named_after(form, j) and not any(a == j and b - a >= 3 for a, b, _ in names)
-            path = _path_follows(places, names, j)  # 青海门源: 门源 inside 青海, no gate or road
+            # 青海门源, 琼海大路镇: a place inside it follows, no gate or road named after it
+            path = _path_follows(places, names, j) or _path_follows(places, town_names, j)
             # inside a sight (三坊七巷里住的老人), not a lane named after a place (永安里有家银行, 长春里的老小区)
             road = road and not (form[j : j + 1] == "里" and form[j + 1 : j + 2] in _INSIDE_AFTER and _sight(rows))
             # a gate inside a word (北大东门: 北大's east gate, no 大东区; not 广元朝天门, after the city's name)
@@ -2582,6 +2594,8 @@ class TextFinder:
                 )
                 hits = [h for h in hits if h is not same] + [Hit(i, j, places, ranks)]
         townships = [h for i, j, rows in town_names if (h := self._hit(i, j, rows))]
+        # an everyday word before a township of the county it names is that county (无为陡沟镇, 白云金沙街道)
+        hits = [h._replace(weak=False, worded=False) if h.weak and _town_follows(h, townships) else h for h in hits]
         # (an old county's short form inside the landmark's name is no other name: 西安北站, 北站区's 北站)
         named = hits if any(not h.weak for h in hits) or not landmarks else landmarks
         if named is hits:
