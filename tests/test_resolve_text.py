@@ -2541,6 +2541,7 @@ def test_a_university_jieba_tags_as_a_set_phrase_is_still_its_city(atlas: Atlas)
         ("我家在琼海大路镇，想办残疾证", "469002"),  # not 琼海大路, a road named after the city
         ("无为陡沟镇", "340281"),  # 无为, an everyday word, before a township of its own
         ("我家在清流李家乡", "350423"),
+        ("我家在安远镇岗乡，想办残疾证", "360726"),  # not a 安远镇 elsewhere, running into 镇岗乡
     ],
 )
 def test_a_county_before_one_of_its_townships_is_that_county(atlas: Atlas, text: str, code: str) -> None:

@@ -1375,6 +1375,14 @@ def _straddling(hits: Sequence[Hit]) -> list[Hit]:
             if not any(pa.code and pa.code in pb.codes[:-1] for pa in a.places for pb in b.places):
                 continue
             out += [h for h in hits if a.start < h.start < a.end and b.start < h.end <= b.end]
+            # ... or a township's name that starts with the first and runs into a township of it (安远镇岗乡:
+            # 安远 and its 镇岗乡, not a 安远镇 elsewhere)
+            if all(p.level == "township" for p in b.places):
+                out += [
+                    h
+                    for h in hits
+                    if h.start == a.start and a.end < h.end <= b.end and all(p.level == "township" for p in h.places)
+                ]
     return out
 
 
