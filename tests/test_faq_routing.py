@@ -838,3 +838,7 @@ def test_starting_something_else_is_no_rollout(dataset: Dataset, question: str) 
 def test_first_steps_and_small_places(dataset: Dataset, question: str, topic: str) -> None:
     found = match(dataset.faq, question, dataset.faq_t2s)
     assert found is not None and found.entry.key == topic
+
+
+def test_details_printed_wrong_are_no_topic(dataset: Dataset) -> None:
+    assert match(dataset.faq, "要是证上信息有错怎么改", dataset.faq_t2s) is None

@@ -80,8 +80,9 @@ _OTHER_ZH = (
     " 公务员 考公 考编 划分"
     # care homes (托养中心一个月收多少钱); a holder for the card, bought in a shop (卡套在哪买)
     " 托养 卡套 证套"
-    # Hong Kong's transit card (八达通唔见咗点算); the streets' and buildings' accessibility
-    " 八达通 盲道 无障碍设施 无障碍厕所 无障碍通道"
+    # Hong Kong's transit card (八达通唔见咗点算); the streets' and buildings' accessibility; details printed
+    # wrong, to be corrected (证上信息有错怎么改: no topic says how)
+    " 八达通 盲道 无障碍设施 无障碍厕所 无障碍通道 信息有错 信息错了 信息有误 信息错误"
 )
 # Of those, benefits and services: asked about, never brought along (残疾人专用车位怎么申请, 社保缴费有补助吗).
 _BENEFIT_WORDS = (
