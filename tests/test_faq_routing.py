@@ -842,3 +842,19 @@ def test_first_steps_and_small_places(dataset: Dataset, question: str, topic: st
 
 def test_details_printed_wrong_are_no_topic(dataset: Dataset) -> None:
     assert match(dataset.faq, "要是证上信息有错怎么改", dataset.faq_t2s) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("新证有效期十年，那中间每年还需要激活吗", "activation"),  # what is known, then 那 and the question
+        ("我们那开始换了，那边呢", "rollout"),  # 那边 is a place, not "then"
+    ],
+)
+def test_the_question_after_that_is_asked(dataset: Dataset, question: str, topic: str) -> None:
+    found = match(dataset.faq, question, dataset.faq_t2s)
+    assert found is not None and found.entry.key == topic
+
+
+def test_a_holder_who_died_is_no_topic(dataset: Dataset) -> None:
+    assert match(dataset.faq, "残疾人证持证人去世了家属要去注销吗", dataset.faq_t2s) is None

@@ -83,6 +83,8 @@ _OTHER_ZH = (
     # Hong Kong's transit card (八达通唔见咗点算); the streets' and buildings' accessibility; details printed
     # wrong, to be corrected (证上信息有错怎么改: no topic says how)
     " 八达通 盲道 无障碍设施 无障碍厕所 无障碍通道 信息有错 信息错了 信息有误 信息错误"
+    # a holder who died (持证人去世了要注销吗); how many people hold one (全国一共有多少人持证)
+    " 去世 过世 多少人持有 多少人持证 持证人数"
 )
 # Of those, benefits and services: asked about, never brought along (残疾人专用车位怎么申请, 社保缴费有补助吗).
 _BENEFIT_WORDS = (
@@ -947,6 +949,7 @@ def _a_story_of_the_card(topics: Sequence[FaqEntry], query: str) -> bool:
 _KNOWN = (
     *("我知道", "已经知道", "都知道", "也知道", "早就知道", "大概知道", "查到了", "不问", "不是问", "我懂", "看明白了"),
     *("讲过了", "说过了", "都清楚了", "我清楚", "都准备好了", "已经弄好了", "已经办好了"),
+    *("问清楚了", "弄清楚了", "搞清楚了", "打听清楚了"),
     "报道过",
     *("i know", "i already know", "not asking about", "i understand"),
 )
@@ -1030,6 +1033,12 @@ def _asked(query: str) -> str:
     at = max(query.rfind("的话，"), query.rfind("的话,"))
     rest = query[at + 3 :] if at > 0 else ""
     if _question(rest) and sum(map(str.isalnum, rest)) >= 5:
+        return rest
+    # what is known, then the question it leads to (新证有效期十年，那中间每年还需要激活吗): the last clause
+    # opened by 那 (那么), when it asks
+    at = max(query.rfind("，那"), query.rfind(",那"))
+    rest = query[at + 1 :].removeprefix("那么").removeprefix("那") if at > 0 else ""
+    if _question(rest) and sum(map(str.isalnum, rest)) >= 5 and not rest.startswith(("边", "里", "个", "些", "张")):
         return rest
     # "When I swap my old certificate for the new card, will I have to …?": the frame is the exchange
     # every question is about; the yes-or-no question after it is what is asked
