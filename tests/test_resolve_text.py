@@ -2553,3 +2553,36 @@ def test_a_county_before_one_of_its_townships_is_that_county(atlas: Atlas, text:
 def test_those_everyday_words_alone_stay_words(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "other"),
+    [
+        # voice input (probe 29): a county's name that is another city's, right after a city it is not in,
+        # sounding as one of that city's own (银州区 is Tieling's; 鄞州区 is Ningbo's): the city's, the other in also
+        ("阿拉宁波银州区额老头子中风了", "330212", "211202"),
+        ("宁波银州区", "330212", "211202"),
+    ],
+)
+def test_a_county_heard_after_a_city_it_is_not_in_is_the_city_s_own(
+    atlas: Atlas, text: str, code: str, other: str
+) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code
+    assert other in [p.code for p in answer.also]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("铁岭银州区", "211202"),  # written under its own city: as written
+        ("海南担州我舅舅想办残疾证去哪里", "460400"),  # after its province, a city's name keeping its 州, mid-clause
+        ("海南澹州的朋友，残疾证办理流程是啥", "460400"),
+        ("北京海定区的残疾证办理地点有人知道吗", "110108"),  # after its city, a district with its initial right
+        ("泉州老城区", "350500"),  # ... not a word for a part of the city (鲤城区 by its initial)
+        ("杭州主城区的残疾人", "330100"),
+        ("洛阳老城区", "410302"),  # a district that is called so
+    ],
+)
+def test_a_name_typed_wrong_after_the_place_it_lies_in(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected

@@ -1548,6 +1548,22 @@ def _short_name_ends(form: str, stop: int) -> bool:
 
 
 # Words that follow a city's name in this domain and sound like none of its districts' names only by chance
+# Words for a part of a city, no district's name typed wrong (泉州老城区: no 鲤城区 by its initial)
+_AREA_WORDS = (
+    "老城区",
+    "主城区",
+    "新城区",
+    "旧城区",
+    "城区",
+    "市区",
+    "郊区",
+    "辖区",
+    "园区",
+    "景区",
+    "校区",
+    "小区",
+    "社区",
+)
 _AFTER_A_CITY = frozenset(
     ("户口", "户籍", "城区", "市区", "郊区", "县城", "老家", "本地", "当地", "市里", "城里", "中院", "法院", "中心")
 )
@@ -1621,12 +1637,25 @@ def _city_names(city: "Place | None") -> list[str]:
     return [city.name, city.name[:-1]] if city.name.endswith("市") and len(city.name) > 2 else [city.name]
 
 
-def one_typo(typed: str, named: Iterable[tuple[str, str]], sounds: Callable[[set[str]], dict[str, str]]) -> str | None:
+def _same_initial(a: str, b: str) -> bool:
+    """Whether two syllables open with the same initial (dian, ding), not none (an, ang)."""
+    initial = a[: len(a) - len(rhyme(a))]
+    return bool(initial) and b.startswith(initial) and b[: len(b) - len(rhyme(b))] == initial
+
+
+def one_typo(
+    typed: str,
+    named: Iterable[tuple[str, str]],
+    sounds: Callable[[set[str]], dict[str, str]],
+    initials: bool = False,
+) -> str | None:
     """The code of the one place whose name differs from `typed` in one Chinese character, or None.
 
     How close the wrong character must be: the same sound (官度区 for 官渡区, 郑洲市 for 郑州市), else
     the same final (雁搭区 for 雁塔区); in a name of four characters or more, any character (呼和浩持),
     when the name holds three or more without its kind word (not 郑东新区 for 浦东新区: half its name).
+    With `initials` (a name written right after the place it lies in), the same initial counts as the
+    same final does (海定区 for 海淀区: ding, dian; not 主城区 for 上城区: zhu, shang).
     The closest kind that fits one place only wins; two places as close are no answer (a guess).
     At least one character must be right and not a level word (市, 区). In a name of two characters
     half would be wrong, so only the same sound counts there, and only for a province or a city
@@ -1652,7 +1681,7 @@ def one_typo(typed: str, named: Iterable[tuple[str, str]], sounds: Callable[[set
             tiers[0].add(code)
         elif short:
             continue
-        elif a in py and b in py and rhyme(py[a]) == rhyme(py[b]):
+        elif a in py and b in py and (rhyme(py[a]) == rhyme(py[b]) or (initials and _same_initial(py[a], py[b]))):
             tiers[1].add(code)
         elif len(typed) >= 4 and len(_unkinded(typed)) >= 3:
             tiers[2].add(code)
@@ -1929,6 +1958,7 @@ class TextFinder:
             return index.Resolution(text, (place,), "typo", (), text.strip()) if place else None
         typo = None if latin or heard else self._typo_after(found, form, hits, townships)
         typo = typo or (None if latin or heard else self._typo_before(found, form, hits)) or heard
+        typo = typo or (None if latin else self._heard_under(found, form, hits))
         found = typo or found
         matched = text[origin[found.start] : origin[found.end - 1] + 1]
         # "path": names of places one inside the other and nothing else (云南昆明盘龙区, Kunming, Yunnan)
@@ -2082,6 +2112,8 @@ class TextFinder:
         named = [(p.name, code) for code, p in children.items()]
         for n in pieces:
             fit = one_typo(form[end:n], named, self.sounds)
+            if fit is None and not form[end:n].endswith(_AREA_WORDS) and not self.divisions.words({form[end:n]}):
+                fit = one_typo(form[end:n], named, self.sounds, initials=True)
             if fit is not None:
                 return Found((children[fit],), (), found.start, n)
         framed = form[: found.start].endswith(_FROM_FRAMES)
@@ -2156,7 +2188,8 @@ class TextFinder:
             typed = form[a:b]
             if typed in known or form.startswith(_HEARD_NOT_AFTER, b) or _abroad(form, a):
                 continue  # 家兴小区, 潞安集团, 锦华酒店: an estate's, a firm's, a shop's name; 日本富山县
-            under = any(h.end == a for h in giving) and _two_heard_end(form, b, clause=True)
+            # (after its province, a city's name that keeps its 州 is one mid-clause too: 海南担州我舅舅)
+            under = any(h.end == a for h in giving) and (_two_heard_end(form, b, clause=True) or form[b - 1] == "州")
             cued = b - a > 2 or _heard_as_place(form, a, b) or under
             before = [p for h in hits if h.start == b for p in h.places]
             # two characters need words of being there around them (我在郑洲打工, not 我爸中风), or the province or
@@ -2251,6 +2284,30 @@ class TextFinder:
     def _heard_then(self, form: str, end: int, place: Place) -> bool:
         """Whether one of a city's districts or counties is typed by its sound right at `end`."""
         return place.level == "prefecture" and self._short_heard(form, end, self.children(place.code)) is not None
+
+    def _heard_under(self, found: Found, form: str, hits: Sequence[Hit]) -> Found | None:
+        """A county's name written right after a city (or a municipality) it does not lie in, sounding as
+        one that does with one character of the same sound (宁波银州区 → 鄞州区, not Tieling's 银州区:
+        voice input); the one written in `also`."""
+        if len(found.places) != 1 or found.places[0].level != "county":
+            return None
+        place = found.places[0]
+        before = [h for h in hits if h.end == found.start and h.start < found.start]
+        above = {p.code: p for h in before for p in h.places if p.level in ("province", "prefecture")}
+        if len(above) != 1 or any(code in place.codes for code in above):
+            return None
+        typed = form[found.start : found.end]
+        sound = self.sounds(set(typed))
+        same = {
+            child.code: child
+            for child in self.children(next(iter(above)))
+            for name in {child.name, _unkinded(child.name)}
+            if (k := differs_at(typed, name)) >= 0 and sound.get(typed[k], "?") == _syllable(child, name, k)
+        }
+        if len(same) != 1:
+            return None
+        start = min(h.start for h in before)
+        return Found(tuple(same.values()), (place,), start, found.end)
 
     def _typo_before(self, found: Found, form: str, hits: Sequence[Hit]) -> Found | None:
         """Of the places a county's name fits (桥西区: 石家庄's, 邢台's, 张家口's), the one whose city is
