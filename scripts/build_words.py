@@ -125,7 +125,11 @@ def build(
             and is_chinese(word)
             and word not in names
             and word not in found
-            and (not tag.startswith(_NAME_TAGS) or (tag in _JOINING_TAGS and int(frequency) >= _JOINING_NAMED))
+            and (
+                not tag.startswith(_NAME_TAGS)
+                or (tag in _JOINING_TAGS and int(frequency) >= _JOINING_NAMED)
+                or (word in _EVERYDAY_NS and word not in pairs)
+            )
             and (word[1] in firsts or word[0] in lasts)
         ):
             found[word] = "join"  # 更新, 余额: around 新余 in 更新余额, two words and no place
@@ -216,6 +220,21 @@ _JOINING = 100
 # jieba tags some everyday words as names (普通 nz, 宁静 nr): those used this often join too (普通化学, 宁静安详)
 _JOINING_TAGS = ("nz", "nr")
 _JOINING_NAMED = 500
+# ... and tags these everyday words ns, a place's name (东西, 城市, 美丽, 英雄): they join too (东西安全
+# holds 西安 across 东西 and 安全). Read from the dictionary's 2,000 most frequent ns words of two
+# characters: none names a place; a name of a division among them would be left out as names are.
+_EVERYDAY_NS = frozenset(
+    word
+    for line in (
+        "东西 城市 平原 外国 爱国 南北 英雄 朝廷 太阳 哥哥 海洋 湖泊 大桥 高原 上市 建国 美丽 山区 江湖 大街 王国 开国",
+        "城镇 京城 阿哥 庆典 南路 深度 山脉 回国 治安 大国 新鲜 海峡 冰川 长度 山水 长大 莫非 普及 商城 内河 古典 阴阳",
+        "江山 高山 大海 山坡 河谷 上马 福利 日志 青春 山河 神圣 中断 河水 山洞 都城 关联 海湾 广义 湖水 上山 江水 海关",
+        "大洋 山峰 入口 入市 都市 重镇 大山 千古 城堡 深山 江河 伦理 泉水 渡江 大河 大湖 大江 治国 天黑 法典 池塘 天桥",
+        "加盟 登山 密封 上门 黄沙 立马 海滨 沿河 海滩 西瓜 贵宾 入海 沧海 嘉宾 汉堡 北极 山林 二哥 契约 下山 上台 山寨",
+        "西洋 东路 西路 北路 中路",
+    )
+    for word in line.split()
+)
 
 
 # A township's two-character short form that the dictionary lists is an everyday word when it is

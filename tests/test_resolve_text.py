@@ -2586,3 +2586,32 @@ def test_a_county_heard_after_a_city_it_is_not_in_is_the_city_s_own(
 )
 def test_a_name_typed_wrong_after_the_place_it_lies_in(atlas: Atlas, text: str, expected: str) -> None:
     assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北大东门外面那片老小区，我妈眼睛看不见了",  # 北大's east gate, no 大东区 (probe 30)
+        "高阳医生说我下个月复查",  # a person and a title (probe 32)
+        "康复科的林芝医生说话特别温柔",
+        "隔壁王建宁帮我填的申请表",  # a neighbour's name
+        "东西安全放好了，证件都装在那个蓝色袋子里",  # 西安 across 东西 and 安全, words jieba tags as places'
+    ],
+)
+def test_no_place_at_a_gate_in_a_person_or_across_two_words(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("去大东门口等我", "210104"),  # no word closes before it: the district's gate
+        ("我在高阳", "130628"),
+        ("厦大白城那边住", "350203"),  # a name right after a sight is a part of it (白城, the beach by 厦大)
+        ("厦大翔安校区", "350213"),  # ... not a campus named after where it is
+        ("北师大珠海校区", "440400"),
+    ],
+)
+def test_a_gate_a_person_or_a_sight_s_part_leave_places_as_they_are(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected

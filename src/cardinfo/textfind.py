@@ -18,6 +18,8 @@ FILLERS = ("中华人民共和国", "省直辖县级行政区划", "自治区直
 _NAMED_AFTER = ("路", "街", "巷", "弄", "道", "号", "村", "桥", "里", "镇", "乡", "湾")
 _NAMED_AFTER_2 = ("小区", "花园", "广场", "大厦", "公园", "社区", "胡同", "中学", "小学")
 _NOT_A_GATE = frozenset("诊口前外户票市店面")  # 门诊, 门口 … (北大东门诊所): no gate
+_CAMPUS_WORDS = ("校区", "院区", "分校", "分院", "校园")  # a university's or a hospital's site named after its place
+_AT_A_GATE = frozenset("口前外")  # ... but 门口, 门外, 门前 at a gate (北大东门外), where a word closes before it
 _COUNTRYSIDE = ("乡下", "乡间")  # words for the countryside after a county's name, not a township (婺源乡下)
 _INSIDE = ("里面", "里头", "里边")  # inside the place (天坛公园里面, 太平老街里头住), not a lane (X里) named after it
 _INSIDE_AFTER = frozenset("住的有开在上做")  # after a sight's 里: inside it
@@ -416,7 +418,7 @@ def _from_there(form: str, end: int) -> bool:
 # A person's name: a common surname, a short place name as the given name, then a title (刘长春主任,
 # 李延安同学, 孙中山先生).
 SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范廖贾夏韦付方邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严覃戴莫孔汤"
 )
 _TITLES = (
@@ -449,6 +451,7 @@ _PEOPLE = (
     *("舅妈", "姑姑", "姑父", "姨妈", "姨父", "外甥", "外甥女", "侄子", "侄女", "老丈人", "岳父", "岳母"),
     *("女婿", "儿媳", "孙子", "孙女", "外孙", "哥哥", "姐姐", "弟弟", "妹妹", "师傅", "徒弟", "领导"),
     *("闺蜜", "发小", "实习生", "网友", "同桌", "老同学", "男朋友", "女朋友", "对象", "班主任", "老板"),
+    "隔壁",  # (隔壁王建宁帮我填的申请表)
 )
 
 
@@ -772,6 +775,15 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
         stop = _word_end(form, start)
         if end < stop <= start + 3 and form[stop - 1] not in _LEVEL_CHARS:
             return True
+    # a two-character name that opens with a surname, then a title, where a sentence or 的 comes before it: a
+    # person's name (高阳医生说我下个月复查, 康复科的林芝医生; not 去常州医生那里)
+    if (
+        end - start == 2
+        and form[start] in SURNAMES
+        and rest in _TITLES
+        and (start == 0 or form[start - 1] in "的，,。 ")
+    ):
+        return True
     # (not when the "surname" ends another place's name: 江苏南京主任 is 南京, 吉林长春老师 长春)
     if start == 0 or start in ends or form[start - 1] not in SURNAMES:
         return False
@@ -2511,6 +2523,11 @@ class TextFinder:
                     hits.append(Hit(i, i + 1, places, ranks, short=True))
         return hits
 
+    def _at_gate(self, form: str, i: int, j: int) -> bool:
+        """Whether 门口, 门外 or 门前 after a name is at a gate of a word the name's first character
+        closes (北大东门外: 北大's east gate, no 大东区; not 去大东门口, 大东门诊)."""
+        return form[j + 1 : j + 2] in _AT_A_GATE and bool(self.divisions.words({form[i - 1 : i + 1]}))
+
     def _phrase_spans(self, form: str, names: "Sequence[tuple[int, int, object]]") -> list[tuple[int, int]]:
         """Where the idioms and phrases of data/words.csv stand in the text (3-8 characters): words
         that hold a place's name and name no place (长治久安, 王建安, 四平方公里). Another place's name
@@ -2597,7 +2614,11 @@ class TextFinder:
             # inside a sight (三坊七巷里住的老人), not a lane named after a place (永安里有家银行, 长春里的老小区)
             road = road and not (form[j : j + 1] == "里" and form[j + 1 : j + 2] in _INSIDE_AFTER and _sight(rows))
             # a gate inside a word (北大东门: 北大's east gate, no 大东区; not 广元朝天门, after the city's name)
-            gate = form[j : j + 1] == "门" and form[j + 1 : j + 2] not in _NOT_A_GATE and inside
+            gate = (
+                form[j : j + 1] == "门"
+                and inside
+                and (form[j + 1 : j + 2] not in _NOT_A_GATE or self._at_gate(form, i, j))
+            )
             # ... a numbered gate (华科南三门: no 三门县), and a campus whose name the name runs into (云大东陆校区,
             # 西交大兴庆校区: no 大东区, 大兴区; not 陕西师范大学长安校区, a campus named after its district)
             two = inside and j - i == 2 and not _sight(rows)
@@ -2637,7 +2658,13 @@ class TextFinder:
         hits = [h for h in hits if not _other_campus(form, h, sights)]
         for sight in sights:  # a sight the text's other names disagree with is not where it is (北京的兵马俑展览)
             held = [h for h in hits if sight.start <= h.start and h.end <= sight.end]  # 木兰 in 木兰天池
-            named = [h for h in hits if not h.weak and h not in held]
+            # (a name right after the sight is a part of it: 厦大白城, the beach by 厦大, no 白城市; not a
+            # campus named after where it is, 厦大翔安校区, 北师大珠海校区)
+            named = [
+                h
+                for h in hits
+                if not h.weak and h not in held and (h.start != sight.end or form.startswith(_CAMPUS_WORDS, h.end))
+            ]
             if not named or any(_agree(sight, h) for h in named):
                 hits = [h for h in hits if h not in held] + [sight]
         hits += self._abbreviation_hits(form, names)
