@@ -522,6 +522,14 @@ def build(
         for suffix in ("自治州", "自治县", "自治旗"):
             if r["name"].endswith(suffix) and short and short != r["name"] and not short.endswith(suffix[-1]):
                 bare_names.append((r["code"], r["parent_code"], short + suffix[-1], ""))
+            # ... and as written without 自治县 (五峰土家族, 互助土族, 大理白族: 我是五峰土家族的)
+            if (
+                r["name"].endswith(suffix)
+                and short
+                and short != r["name"]
+                and len(r["name"]) - len(suffix) > len(short)
+            ):
+                bare_names.append((r["code"], r["parent_code"], r["name"].removesuffix(suffix), ""))
         # 本溪县, 阜新县, 东乡县: a county the data gives no short name of its own (its full name instead)
         if short in ("", r["name"]) and (county := county_short_form(r["name"], peoples)):
             bare_names.append((r["code"], r["parent_code"], county, ""))

@@ -2615,3 +2615,16 @@ def test_no_place_at_a_gate_in_a_person_or_across_two_words(atlas: Atlas, text: 
 )
 def test_a_gate_a_person_or_a_sight_s_part_leave_places_as_they_are(atlas: Atlas, text: str, expected: str) -> None:
     assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("五峰土家族的，采茶摔了腰，评残找谁", "420529"),  # an autonomous county written without 自治县 (probe 32)
+        ("五峰土家族的人", "420529"),
+        ("我是延边朝鲜族的", "222400"),
+        ("互助土族", "630223"),
+    ],
+)
+def test_an_autonomous_place_written_without_its_kind_is_that_place(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected
