@@ -858,3 +858,40 @@ def test_the_question_after_that_is_asked(dataset: Dataset, question: str, topic
 
 def test_a_holder_who_died_is_no_topic(dataset: Dataset) -> None:
     assert match(dataset.faq, "残疾人证持证人去世了家属要去注销吗", dataset.faq_t2s) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # what is set aside, or said as settled, is not asked (faqprobe 32)
+        ("要不要重新评残先不管，整个换证要等多久才能拿到新卡", "process"),
+        ("有人说三代证每年要激活，先不管这个，哪年全国都能换上？", "rollout"),  # 这个 points back
+        ("不要钱就好，那换证从头到尾要几步", "process"),
+        ("换新卡不花钱，那换了以后比老证多了啥好处", "functions"),
+        ("每年激活是激活，我问的是这张卡本身总共能用几年", "validity"),
+        ("挂失补办怎么弄残联都跟我讲了，剩下就一个问题：补一张要花钱不", "fee"),
+        ("哈哈，三代证要钱吗", "fee"),  # laughing and asking
+        # words of the topics
+        ("云南换了没", "rollout"),
+        ("错过激活时间咋整", "activation"),
+        ("不转会冻结吗", "transfer"),
+        ("那新卡是白给的？", "fee"),
+        ("新的没到手前 老的先凑合用行不", "transition"),
+    ],
+)
+def test_what_is_set_aside_is_not_asked(dataset: Dataset, question: str, topic: str) -> None:
+    found = match(dataset.faq, question, dataset.faq_t2s)
+    assert found is not None and found.entry.key == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我爸拿到新卡高兴得跟小孩似的，哈哈",  # a joke or joy: nothing asked
+        "lol this new card looks like a bank card, so fancy",
+        "how do I apply for dibao in Beijing for my mother-in-law?",  # another benefit
+        "殘疾人坐飛機有冇優先登機",  # flights
+    ],
+)
+def test_laughter_dibao_and_flights_are_no_topic(dataset: Dataset, question: str) -> None:
+    assert match(dataset.faq, question, dataset.faq_t2s) is None

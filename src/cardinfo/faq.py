@@ -68,6 +68,8 @@ _OTHER_ZH = (
     " 评定标准 评残标准 鉴定标准 分级标准"
     # a disabled veteran's certificate, train tickets, statistics, home accessibility works
     " 残疾军人 伤残军人 12306 统计公报 无障碍改造 危房改造"
+    # flights (残疾人坐飞机有没有优先登机)
+    " 坐飞机 登机 航班"
     # moving the household registration for itself (户口迁移需要什么材料); topping up a transit card
     " 户口迁移 充值"
     # taxes (个人所得税减免, 购置税); rural medical insurance (农村合作医疗一年交多少钱)
@@ -100,6 +102,7 @@ _OTHER_EN = (
     " housing subsidy subsidies allowance prosthesis rehabilitation"
     " permit parking scholarship loan tax taxes mortgage income credit"
     " security seniors senior"  # a social security card (not social media); free buses for seniors
+    " dibao"
 )
 _STOP_EN = (
     "i me my mine we our you your he she his her they them it its is are was were be been being am do does did"
@@ -830,9 +833,23 @@ def match(topics: Sequence[FaqEntry], text: str, t2s: dict[str, str] | None = No
     if t2s:
         query = "".join(t2s.get(ch, ch) for ch in query)
     query = _from_pinyin(topics, query) or query
+    if _laughing(query):
+        return None  # 我爸拿到新卡高兴得跟小孩似的，哈哈: a joke or joy, nothing asked
     undescribed = _undescribed(query)  # 带银行功能的残疾证丢了: the loss is asked, unless nothing else is
     found = _match_words(topics, undescribed, t2s) if undescribed != query else None
     return found or _match_words(topics, query, t2s)
+
+
+_LAUGHTER = ("哈哈", "呵呵", "嘿嘿", "233", "hhh", "haha", "lol", "lmao", "😂", "🤣", "😄", "😆")
+
+
+def _laughing(query: str) -> bool:
+    """Whether a text laughs and asks nothing: no question mark and no clause that asks."""
+    lowered = query.lower()
+    if not any(word in lowered for word in _LAUGHTER) or any(mark in query for mark in "？?"):
+        return False
+    clauses = query.translate(_CLAUSE_BREAKS).split("\n")
+    return not any(_question(c) or _ends_asking(c) for c in clauses)
 
 
 def _match_words(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None) -> FaqMatch | None:
@@ -949,10 +966,13 @@ def _a_story_of_the_card(topics: Sequence[FaqEntry], query: str) -> bool:
 _KNOWN = (
     *("我知道", "已经知道", "都知道", "也知道", "早就知道", "大概知道", "查到了", "不问", "不是问", "我懂", "看明白了"),
     *("讲过了", "说过了", "都清楚了", "我清楚", "都准备好了", "已经弄好了", "已经办好了"),
-    *("问清楚了", "弄清楚了", "搞清楚了", "打听清楚了"),
+    *("问清楚了", "弄清楚了", "搞清楚了", "打听清楚了", "跟我讲了", "跟我说了", "都准备齐了", "先不管", "先不说"),
     "报道过",
     *("i know", "i already know", "not asking about", "i understand"),
 )
+_POINTERS = ("这个", "这些", "那个", "那些", "这事", "那事")
+# ... or a clause that ends glad of what is settled (不要钱就好，那换证要几步)
+_SETTLED = ("就好", "挺好", "那就好", "就行了")
 _CLAUSE_MARKS = "，,。；;！!？?\n"
 _CLAUSE_BREAKS = {ord(mark): "\n" for mark in _CLAUSE_MARKS + " \t"}  # 残疾人可以申请低保吗 我爸有残疾证
 
@@ -961,6 +981,7 @@ _CLAUSE_BREAKS = {ord(mark): "\n" for mark in _CLAUSE_MARKS + " \t"}  # 残疾�
 # the last of them is asked first, and the whole text only when that part names no topic.
 _ASKING = (
     *("想问的是", "想问一下", "想问一句", "问一句", "想问下", "我想问", "就想问", "只想问", "主要想问", "想问问"),
+    *("我问的是", "剩下就一个问题", "就一个问题"),
     *("请问", "问一下", "问问", "问下", "就想知道", "只想知道", "想知道", "就是不清楚", "只是不清楚"),
 )
 _BY_THE_WAY = ("顺便", "另外", "还想")  # 顺便问一下: a second question, not the one asked
@@ -1127,7 +1148,7 @@ def _ends_asking(clause: str) -> bool:
 # Not 几 or 哪 alone (这几年, 塞哪儿去了 are no questions), nor 是不是 (mostly rhetorical).
 _QUESTION_WORDS = (
     *("吗", "呢", "么", "多久", "多少", "什么", "怎么", "怎样", "能不能", "要不要", "在哪", "去哪"),
-    *("有没有", "可不可以", "会不会", "行不行", "用不用", "收不收"),
+    *("有没有", "可不可以", "会不会", "行不行", "用不用", "收不收", "要几", "咋"),
 )
 
 
@@ -1138,7 +1159,10 @@ def _told(clause: str) -> bool:
 
 
 def _question(clause: str) -> bool:
-    return sum(map(str.isalnum, clause)) >= 4 and any(word in clause for word in _QUESTION_WORDS)
+    if sum(map(str.isalnum, clause)) < 4:
+        return False
+    # 啥 asks but in 没啥 (没啥用: nothing much)
+    return any(word in clause for word in _QUESTION_WORDS) or ("啥" in clause and "没啥" not in clause)
 
 
 _CARD_WORDS = ("残疾证", "残疾人证", "三代证", "新证", "证", "卡")
@@ -1191,7 +1215,7 @@ def _without_denied(query: str) -> str:
 
 def _without_known(query: str) -> str:
     lowered = query.lower()
-    if not any(marker in lowered for marker in _KNOWN):
+    if not any(marker in lowered for marker in _KNOWN) and not any(end in lowered for end in _SETTLED):
         return query
     clauses: list[str] = []
     start = 0
@@ -1199,9 +1223,16 @@ def _without_known(query: str) -> str:
         if ch in _CLAUSE_MARKS:
             clauses.append(query[start : i + 1])
             start = i + 1
-    kept = [
-        c for c in clauses if not any(marker in c.lower() for marker in _KNOWN) or "以为" in c
-    ]  # 我以为…: a mistake
+    known = [
+        (any(marker in c.lower() for marker in _KNOWN) and "以为" not in c)  # 我以为…: a mistake
+        or c.rstrip(_CLAUSE_MARKS).endswith(_SETTLED)
+        for c in clauses
+    ]
+    for k in range(1, len(clauses)):
+        # a clause that only points back (有人说要激活，先不管这个，…): the one before it is set aside too
+        if known[k] and any(w in clauses[k] for w in _POINTERS) and len(clauses[k].strip(_CLAUSE_MARKS + " ")) <= 6:
+            known[k - 1] = True
+    kept = [c for c, out in zip(clauses, known, strict=True) if not out]
     rest = "".join(kept).strip()
     return rest if len(kept) < len(clauses) and sum(map(str.isalnum, rest)) >= 4 else query
 
