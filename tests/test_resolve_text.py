@@ -2628,3 +2628,23 @@ def test_a_gate_a_person_or_a_sight_s_part_leave_places_as_they_are(atlas: Atlas
 )
 def test_an_autonomous_place_written_without_its_kind_is_that_place(atlas: Atlas, text: str, expected: str) -> None:
     assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # voice input right after the province, before 的, 那 or 这: the first character typed by its sound, the
+        # last right; a county-level city too (probe 32)
+        ("我想问一下我妈户口在四川梅山那个残疾证年审要带什么东西", "511400"),
+        ("湖南株州的残疾人补贴一般是几号发啊", "430200"),
+        ("湖南刘阳的残疾人申请公租房有优先吗", "430181"),
+        ("云南米勒的有没有人带孩子去做过智力评定", "532504"),  # 勒 read le, as in 弥勒
+        # ... not everyday words there, nor a city's districts
+        ("山西太远的，我就不回去了", "140000"),
+        ("山西进城的人越来越多", "140000"),
+        ("重庆雨中的夜景很美", "500000"),
+        ("湖北黄刚的朋友", "420000"),
+    ],
+)
+def test_a_city_or_county_typed_by_sound_after_its_province(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected

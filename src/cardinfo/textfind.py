@@ -963,6 +963,8 @@ _HEARD_NOT_AFTER = (
     *("小区", "花园", "路", "街", "酒店", "超市", "公司", "集团", "物流", "学院", "中学", "小学", "医院"),
     *("家", "树", "藤", "园", "村", "厂", "场", "傅", "师"),
 )
+_PLACE_FINALS = frozenset("州洲阳山江源宁泽安京水河")  # how many places' names end (城 ends everyday words: 进城)
+_CITIES = ("11", "12", "31", "50")  # the province-level cities: their districts right below them
 _HEARD_GENERIC = frozenset("区镇乡村庙家队组场站厂街路店林园巷湾氏")  # (湖北黄氏: the clan)
 
 
@@ -2194,14 +2196,31 @@ class TextFinder:
         typed_all = {form[a:b] for a, b in keys}
         # a name as written (山西老陈醋: no 陕西) or a word of data/words.csv (通话, 三名, 八中, 进城: words
         # one sound from 通化, 三明, 巴中, 晋城)
-        known = self.divisions.words(typed_all).keys() | self.divisions.lookup_many(typed_all).keys()
+        worded = self.divisions.words(typed_all)
+        known = worded.keys() | self.divisions.lookup_many(typed_all).keys()
         heard: dict[str, tuple[Place, int, int]] = {}
         for (a, b), key in keys.items():
             typed = form[a:b]
-            if typed in known or form.startswith(_HEARD_NOT_AFTER, b) or _abroad(form, a):
+            if form.startswith(_HEARD_NOT_AFTER, b) or _abroad(form, a):
                 continue  # 家兴小区, 潞安集团, 锦华酒店: an estate's, a firm's, a shop's name; 日本富山县
             # (after its province, a city's name that keeps its 州 is one mid-clause too: 海南担州我舅舅)
             under = any(h.end == a for h in giving) and (_two_heard_end(form, b, clause=True) or form[b - 1] == "州")
+            # ... or, right after its province, before 的, 那 or 这 (湖南刘阳的残疾人, 四川梅山那个: voice input),
+            # where nothing else says it is a place: then its first character typed wrong, its last right, and a
+            # county too (see below)
+            said = not under and any(h.end == a for h in giving) and form[b : b + 1] in ("的", "那", "这")
+            said = said and not form.startswith("的话", b) and not _heard_as_place(form, a, b)  # (山西太远的话)
+            # (a province, not a city with districts: 重庆雨中的夜景 is no 渝中区)
+            province = (
+                found is not None and found.places[0].level == "province" and found.places[0].code[:2] not in _CITIES
+            )
+            said = said and province
+            under = under or said
+            below = province and any(h.end == a for h in giving)  # right after its province
+            # (a word one sound from a city's name that ends as places' names do, 株州 or 梅山, is that city
+            # right after its province as above; not 信仰, 健康, 通话)
+            if typed in known and not (under and worded.get(typed) == "word" and typed[-1] in _PLACE_FINALS):
+                continue
             cued = b - a > 2 or _heard_as_place(form, a, b) or under
             before = [p for h in hits if h.start == b for p in h.places]
             # two characters need words of being there around them (我在郑洲打工, not 我爸中风), or the province or
@@ -2209,7 +2228,8 @@ class TextFinder:
             # district of theirs right after them, as written (洛羊老城区) or by its sound (广洲花度): see below
             for code, kind in (*rows.get(key, ()), *rows.get(others.get((a, b), ""), ())):
                 place = self.divisions.place(code) if kind == index.PINYIN else None
-                if place is None or (b - a == 2 and place.level not in ("province", "prefecture")):
+                # (two characters: a city, or right after its province a county too: 湖南刘阳的 → 浏阳市)
+                if place is None or (b - a == 2 and place.level not in ("province", "prefecture") and not below):
                     continue
                 if (
                     not cued
@@ -2225,6 +2245,8 @@ class TextFinder:
                     if typed[-1] != name[-1] and typed[-1] in _HEARD_GENERIC:
                         continue  # 张家街, 楠木林: a street's, a grove's name, not 张家界, 南木林
                     wrong = sum(x != y for x, y in zip(typed, name, strict=True))
+                    if (said or (b - a == 2 and place.level == "county")) and typed[-1] != name[-1]:
+                        continue  # (the first character typed wrong, the last right: 刘阳, 梅山; not 太远 for 太原)
                     if 1 <= wrong <= (2 if b - a >= 4 else 1) and wrong < b - a:
                         heard[place.code] = (place, a, b)
         longest = max((b - a for _, a, b in heard.values()), default=0)  # 峨嵋山 → 峨眉山市, not 眉山市 by 嵋山
