@@ -871,12 +871,15 @@ def test_a_holder_who_died_is_no_topic(dataset: Dataset) -> None:
         ("每年激活是激活，我问的是这张卡本身总共能用几年", "validity"),
         ("挂失补办怎么弄残联都跟我讲了，剩下就一个问题：补一张要花钱不", "fee"),
         ("哈哈，三代证要钱吗", "fee"),  # laughing and asking
+        ("lol how long is the new card valid", "validity"),
+        ("呵呵，二代证还认不认", "transition"),
+        ("材料都准备齐了吗？还差什么", "documents"),  # what is ready, asked
+        ("我弟跟我说了三代证当公交卡用不要钱，真的假的", "functions"),  # what was told, asked about
         # words of the topics
-        ("云南换了没", "rollout"),
         ("错过激活时间咋整", "activation"),
         ("不转会冻结吗", "transfer"),
-        ("那新卡是白给的？", "fee"),
-        ("新的没到手前 老的先凑合用行不", "transition"),
+        ("还没轮到我们换新的，旧证先凑合用着行不行", "transition"),
+        ("听说新卡能当公交卡用还能免费，是不是每个城市都这样", "functions"),
     ],
 )
 def test_what_is_set_aside_is_not_asked(dataset: Dataset, question: str, topic: str) -> None:
@@ -891,6 +894,11 @@ def test_what_is_set_aside_is_not_asked(dataset: Dataset, question: str, topic: 
         "lol this new card looks like a bank card, so fancy",
         "how do I apply for dibao in Beijing for my mother-in-law?",  # another benefit
         "殘疾人坐飛機有冇優先登機",  # flights
+        # found by the hunt: words of the card's topics said of other things
+        "你手机换了没有",
+        "手机先凑合用吧",
+        "手机能当公交卡用吗",
+        "白送的东西能好用吗",
     ],
 )
 def test_laughter_dibao_and_flights_are_no_topic(dataset: Dataset, question: str) -> None:

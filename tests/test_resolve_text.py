@@ -2648,3 +2648,17 @@ def test_an_autonomous_place_written_without_its_kind_is_that_place(atlas: Atlas
 )
 def test_a_city_or_county_typed_by_sound_after_its_province(atlas: Atlas, text: str, expected: str) -> None:
     assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found by hunt 33
+        ("湖南陈州说他明天来", "430000"),  # a person's name after a province, not 郴州 typed by sound
+        ("山东得州哥说他请客", "370000"),
+        ("浙大海宁国际校区", "330481"),  # a campus named after its place, a word before 校区
+        ("北京四中院判决了", "110000"),  # a court, not the school 北京四中
+    ],
+)
+def test_people_campuses_and_courts_found_by_the_hunt(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected

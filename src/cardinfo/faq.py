@@ -68,8 +68,8 @@ _OTHER_ZH = (
     " 评定标准 评残标准 鉴定标准 分级标准"
     # a disabled veteran's certificate, train tickets, statistics, home accessibility works
     " 残疾军人 伤残军人 12306 统计公报 无障碍改造 危房改造"
-    # flights (残疾人坐飞机有没有优先登机)
-    " 坐飞机 登机 航班"
+    # boarding a flight (残疾人坐飞机有没有优先登机)
+    " 登机 航班"
     # moving the household registration for itself (户口迁移需要什么材料); topping up a transit card
     " 户口迁移 充值"
     # taxes (个人所得税减免, 购置税); rural medical insurance (农村合作医疗一年交多少钱)
@@ -840,16 +840,22 @@ def match(topics: Sequence[FaqEntry], text: str, t2s: dict[str, str] | None = No
     return found or _match_words(topics, query, t2s)
 
 
-_LAUGHTER = ("哈哈", "呵呵", "嘿嘿", "233", "hhh", "haha", "lol", "lmao", "😂", "🤣", "😄", "😆")
+_LAUGHTER = ("哈哈", "嘿嘿", "233", "hhh", "haha", "lol", "lmao", "😂", "🤣", "😄", "😆")
 
 
 def _laughing(query: str) -> bool:
-    """Whether a text laughs and asks nothing: no question mark and no clause that asks."""
+    """Whether a text laughs and asks nothing: no question mark, no word that asks (哈哈，咋补; lol how long
+    is the new card valid)."""
     lowered = query.lower()
     if not any(word in lowered for word in _LAUGHTER) or any(mark in query for mark in "？?"):
         return False
-    clauses = query.translate(_CLAUSE_BREAKS).split("\n")
-    return not any(_question(c) or _ends_asking(c) for c in clauses)
+    if any(word in query for word in (*_QUESTION_WORDS, *_ASKING_ENDS, "几", "哪", "啥")) or _a_or_not_a(query):
+        return False
+    return not _EN_ASKING & set(lowered.replace(",", " ").split())
+
+
+_EN_ASKING = frozenset(("how", "what", "when", "where", "why", "which", "who", "does", "do", "is", "are"))
+_EN_ASKING |= frozenset(("can", "could", "will", "would", "should"))
 
 
 def _match_words(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None) -> FaqMatch | None:
@@ -966,7 +972,7 @@ def _a_story_of_the_card(topics: Sequence[FaqEntry], query: str) -> bool:
 _KNOWN = (
     *("我知道", "已经知道", "都知道", "也知道", "早就知道", "大概知道", "查到了", "不问", "不是问", "我懂", "看明白了"),
     *("讲过了", "说过了", "都清楚了", "我清楚", "都准备好了", "已经弄好了", "已经办好了"),
-    *("问清楚了", "弄清楚了", "搞清楚了", "打听清楚了", "跟我讲了", "跟我说了", "都准备齐了", "先不管", "先不说"),
+    *("问清楚了", "弄清楚了", "搞清楚了", "打听清楚了", "都准备齐了", "先不管", "先不说"),
     "报道过",
     *("i know", "i already know", "not asking about", "i understand"),
 )
@@ -1148,7 +1154,7 @@ def _ends_asking(clause: str) -> bool:
 # Not 几 or 哪 alone (这几年, 塞哪儿去了 are no questions), nor 是不是 (mostly rhetorical).
 _QUESTION_WORDS = (
     *("吗", "呢", "么", "多久", "多少", "什么", "怎么", "怎样", "能不能", "要不要", "在哪", "去哪"),
-    *("有没有", "可不可以", "会不会", "行不行", "用不用", "收不收", "要几", "咋"),
+    *("有没有", "可不可以", "会不会", "行不行", "用不用", "收不收", "咋"),
 )
 
 
@@ -1224,10 +1230,13 @@ def _without_known(query: str) -> str:
             clauses.append(query[start : i + 1])
             start = i + 1
     known = [
-        (any(marker in c.lower() for marker in _KNOWN) and "以为" not in c)  # 我以为…: a mistake
-        or c.rstrip(_CLAUSE_MARKS).endswith(_SETTLED)
+        (
+            (any(marker in c.lower() for marker in _KNOWN) and "以为" not in c)
+            or c.rstrip(_CLAUSE_MARKS).endswith(_SETTLED)
+        )
+        and not c.rstrip(_CLAUSE_MARKS[:-1] + " ").endswith(("吗", "？", "?"))  # (材料都准备齐了吗？: asked)
         for c in clauses
-    ]
+    ]  # (我以为…: a mistake)
     for k in range(1, len(clauses)):
         # a clause that only points back (有人说要激活，先不管这个，…): the one before it is set aside too
         if known[k] and any(w in clauses[k] for w in _POINTERS) and len(clauses[k].strip(_CLAUSE_MARKS + " ")) <= 6:

@@ -2204,7 +2204,10 @@ class TextFinder:
             if form.startswith(_HEARD_NOT_AFTER, b) or _abroad(form, a):
                 continue  # 家兴小区, 潞安集团, 锦华酒店: an estate's, a firm's, a shop's name; 日本富山县
             # (after its province, a city's name that keeps its 州 is one mid-clause too: 海南担州我舅舅)
-            under = any(h.end == a for h in giving) and (_two_heard_end(form, b, clause=True) or form[b - 1] == "州")
+            # (not a person's name: 湖南陈州说他明天来, 山东得州哥说他请客)
+            person = typed[0] in SURNAMES or form.startswith(_DOES, b) or form[b : b + 1] in ("哥", "姐", "说")
+            kept = form[b - 1] == "州" and not person
+            under = any(h.end == a for h in giving) and (_two_heard_end(form, b, clause=True) or kept)
             # ... or, right after its province, before 的, 那 or 这 (湖南刘阳的残疾人, 四川梅山那个: voice input),
             # where nothing else says it is a place: then its first character typed wrong, its last right, and a
             # county too (see below)
@@ -2673,7 +2676,8 @@ class TextFinder:
                 starts = starts or form.startswith("校区", j)  # 南京大学仙林校区: a campus named after its quarter
                 # trees planted, not the sight named after them (种了五棵松, 五棵松树苗)
                 starts = starts and not form[:i].endswith(_PLANTED) and not form.startswith(("树", "苗"), j)
-                if starts and not form.startswith(_NOT_AFTER_SIGHT, j) and not after_school:
+                court = name.endswith("中") and form.startswith("院", j)  # 北京四中院: a court, no school
+                if starts and not form.startswith(_NOT_AFTER_SIGHT, j) and not after_school and not court:
                     sights.append(hit)  # 兵马俑, 布达拉宫: weighed below against the places the text names
                 continue
             (landmarks if short and landmark_after(form, j) else hits).append(hit)
@@ -2681,11 +2685,13 @@ class TextFinder:
         for sight in sights:  # a sight the text's other names disagree with is not where it is (北京的兵马俑展览)
             held = [h for h in hits if sight.start <= h.start and h.end <= sight.end]  # 木兰 in 木兰天池
             # (a name right after the sight is a part of it: 厦大白城, the beach by 厦大, no 白城市; not a
-            # campus named after where it is, 厦大翔安校区, 北师大珠海校区)
+            # campus named after where it is, 厦大翔安校区, 北师大珠海校区, 浙大海宁国际校区)
             named = [
                 h
                 for h in hits
-                if not h.weak and h not in held and (h.start != sight.end or form.startswith(_CAMPUS_WORDS, h.end))
+                if not h.weak
+                and h not in held
+                and (h.start != sight.end or any(form.startswith(_CAMPUS_WORDS, k) for k in range(h.end, h.end + 3)))
             ]
             if not named or any(_agree(sight, h) for h in named):
                 hits = [h for h in hits if h not in held] + [sight]
