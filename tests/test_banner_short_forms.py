@@ -178,7 +178,9 @@ def test_every_short_form_in_the_index_names_its_banner_alone() -> None:
     forms = {f[0]: code for code, name in names.items() if (f := build.banner_short_form(name))}
     with SHORT_FORMS.open(encoding="utf-8", newline="") as handle:
         forms |= {r["name"]: r["code"] for r in csv.DictReader(handle) if r["official_name"].endswith("旗")}
-    assert len(forms) == 28  # 26, and 伊旗 (伊金霍洛旗) and 额旗 (额济纳旗) listed since
+    assert (
+        len(forms) == 33
+    )  # 26, 伊旗 (伊金霍洛旗) and 额旗 (额济纳旗) listed since, and 准旗, 达旗, 克旗, 阿旗, 阿鲁旗
     for form, code in forms.items():
         assert index_rows("SELECT code, kind FROM key WHERE key = ?", (normalise(form),)) == [(code, 1)], form
 

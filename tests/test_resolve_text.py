@@ -2662,3 +2662,10 @@ def test_a_city_or_county_typed_by_sound_after_its_province(atlas: Atlas, text: 
 )
 def test_people_campuses_and_courts_found_by_the_hunt(atlas: Atlas, text: str, expected: str) -> None:
     assert code(atlas, text) == expected
+
+
+def test_a_banner_s_short_form_is_no_flagship_or_qipao(atlas: Atlas) -> None:
+    assert code(atlas, "我们准旗这边残疾证年审是在旗残联办吗") == "150622"
+    for text in ("这是一款准旗舰手机", "标准旗袍多少钱", "到达旗舰店以后给我打电话"):
+        with pytest.raises(NotFound):
+            atlas.answer(text, suggest=False)

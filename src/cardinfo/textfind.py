@@ -742,6 +742,8 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
         return True
     if _meme(form, start, end):
         return True
+    if form[end - 1] == "旗" and form[end : end + 1] in ("舰", "袍", "帜", "杆", "手"):
+        return True  # 标准旗袍, 到达旗舰店: no banner's short form (准旗, 达旗)
     if _abroad(form, start):
         return True  # 韩国全州, 下个月去韩国大田: a place of that country
     # "is called" after who someone is: a person's name (我表哥叫黄山, 实习生叫林芝)
