@@ -2669,3 +2669,24 @@ def test_a_banner_s_short_form_is_no_flagship_or_qipao(atlas: Atlas) -> None:
     for text in ("这是一款准旗舰手机", "标准旗袍多少钱", "到达旗舰店以后给我打电话"):
         with pytest.raises(NotFound):
             atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中国人民大学的食堂", "110108"),  # a name that opens with 中国 keeps it
+        ("中国云南昆明", "530100"),  # ... the country before an address is no name
+        ("上海城市的夜景", "310000"),  # 城市, "city", after 上海: no 海城市
+        ("我在海城市", "210381"),
+        ("川大东门口", "510107"),  # a university's gate, no 大东区
+        ("去大东门口等我", "210104"),
+    ],
+)
+def test_the_country_the_word_city_and_gates_of_universities(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize("text", ["沿海城市", "中国人民大学出版社的书"])
+def test_a_coastal_city_and_a_publisher_are_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)

@@ -106,12 +106,13 @@ class Found(Record):
     end: int
 
 
-def blank_fillers(form: str) -> str:
-    """`北京市市辖区朝阳区` -> `北京市   朝阳区`: a level placeholder or the country names no place (offsets kept)."""
+def blank_fillers(form: str, country: bool = True) -> str:
+    """`北京市市辖区朝阳区` -> `北京市   朝阳区`: a level placeholder or the country names no place (offsets kept);
+    with `country` False, a leading 中国 is kept (中国人民大学的食堂: a name that opens with it)."""
     for word in FILLERS:
         form = form.replace(word, " " * len(word))
     start = len(form) - len(form.lstrip())
-    if form.startswith("中国", start):  # the country before an address (not 吉林中国新加坡食品区)
+    if country and form.startswith("中国", start):  # the country before an address (not 吉林中国新加坡食品区)
         form = form[:start] + "  " + form[start + 2 :]
     return form
 
@@ -330,7 +331,7 @@ def _numbered(form: str, end: int) -> bool:
 _ANYWHERE_KINDS = ("区", "园", "站")
 _PLANTED = ("种", "种了", "种着", "栽", "栽了", "栽着")
 # After a sight's name these make a longer word (神农山庄, 鸟巢蕨, 广东江湖菜, 兵马俑展): no sight.
-_NOT_AFTER_SIGHT = ("庄", "蕨", "菜", "展")
+_NOT_AFTER_SIGHT = ("庄", "蕨", "菜", "展", "出版社")  # (中国人民大学出版社的书: a publisher)
 
 
 def untitled(text: str) -> str:
@@ -1901,7 +1902,7 @@ class TextFinder:
             hits = self._agreeing_sights(self._latin_hits(form), form)
             townships: list[Hit] = []
         else:
-            form = blank_fillers(form)
+            form = blank_fillers(form, not self._opens_with_country(form))
             hits, townships = self._chinese_hits(form)
         if text.lower() != text and text.upper() != text:
             # Prose with capitals capitalises place names: "(hukou)" is a word, "Kunming" a place.
@@ -1981,6 +1982,19 @@ class TextFinder:
         whole = not form[: found.start].strip() and not form[found.end :].strip()
         kind = "typo" if typo else "moved" if relocated == found.places else "path" if whole else "text"
         return index.Resolution(text, found.places, kind, found.also, matched)
+
+    def _city_word(self, form: str, i: int, names: "Sequence[tuple[int, int, object]]") -> bool:
+        """Whether a name starting at `i` opens with the last character of another name or of an everyday
+        word (上海, 沿海) right before it."""
+        return any(a < i and b == i + 1 for a, b, _ in names) or bool(self.divisions.words({form[i - 1 : i + 1]}))
+
+    def _opens_with_country(self, form: str) -> bool:
+        """Whether the text opens with a name of the index that starts with 中国 (中国人民大学, 中国美术馆)."""
+        start = len(form) - len(form.lstrip())
+        if not form.startswith("中国", start):
+            return False
+        pieces = {form[start : start + n] for n in range(4, min(len(form) - start, LONGEST_NAME) + 1)}
+        return bool(self.divisions.lookup_many(pieces))
 
     def _undenied(self, found: Found, hits: Sequence[Hit], form: str) -> Found:
         """`found`, or what the text's other names give when it (or a place above it) is denied (我在辽宁朝阳，
@@ -2552,8 +2566,13 @@ class TextFinder:
 
     def _at_gate(self, form: str, i: int, j: int) -> bool:
         """Whether 门口, 门外 or 门前 after a name is at a gate of a word the name's first character
-        closes (北大东门外: 北大's east gate, no 大东区; not 去大东门口, 大东门诊)."""
-        return form[j + 1 : j + 2] in _AT_A_GATE and bool(self.divisions.words({form[i - 1 : i + 1]}))
+        closes (北大东门外: 北大's east gate, no 大东区), or of a university's short name (川大东门口; not
+        去大东门口, 大东门诊)."""
+        if form[j + 1 : j + 2] not in _AT_A_GATE:
+            return False
+        if self.divisions.words({form[i - 1 : i + 1]}):
+            return True
+        return form[i] == "大" and form[i - 1] not in _BEFORE_WORD and not located(form, i, j)
 
     def _phrase_spans(self, form: str, names: "Sequence[tuple[int, int, object]]") -> list[tuple[int, int]]:
         """Where the idioms and phrases of data/words.csv stand in the text (3-8 characters): words
@@ -2654,6 +2673,8 @@ class TextFinder:
             road = road and short and not self._town_at(form, j, places)  # 南京新街口: 新街口, no 新街
             if not places or (short and not path and (road or gate or (inside and other_district(form, j, places)))):
                 continue
+            if (name.endswith("城市") or form.startswith("城市", j - 1)) and i > 0 and self._city_word(form, i, names):
+                continue  # 上海城市的夜景, 沿海城市: 城市 is "city" after a word its first character closes (no 海城市)
             if short and not_a_place(form, i, j, ends, foods=any(p.name.startswith(name) for p in places)):
                 continue  # not 北京烤鸭 or 刘长春主任: a product's or a person's name
             if not short and {k for _, k in rows} & {index.SHORT, index.FORMER} and _old_name_product(form, i, j):
