@@ -2690,3 +2690,8 @@ def test_the_country_the_word_city_and_gates_of_universities(atlas: Atlas, text:
 def test_a_coastal_city_and_a_publisher_are_no_place(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(text, suggest=False)
+
+
+def test_a_campus_after_its_university_s_de_is_no_county_far_away(atlas: Atlas) -> None:
+    # 沙河 is a campus of 电子科技大学 in 成都, not Hebei's 沙河市 (hunt 33)
+    assert code(atlas, "电子科技大学的沙河校区在建设路") == "510100"

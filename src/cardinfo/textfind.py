@@ -517,7 +517,9 @@ def _other_campus(form: str, hit: Hit, sights: Sequence[Hit]) -> bool:
     there (同济大学嘉定校区 → 嘉定区, 浙江大学海宁校区 → 海宁市, 北师大珠海校区 → 珠海市)."""
     if not form.startswith("校区", hit.end):
         return False
-    codes = [p.code for s in sights if s.end == hit.start for p in s.places if p.code]
+    # (right after it, or after its 的: 电子科技大学的沙河校区)
+    before = (hit.start, hit.start - 1) if form[hit.start - 1 : hit.start] == "的" else (hit.start,)
+    codes = [p.code for s in sights if s.end in before for p in s.places if p.code]
     if not codes:
         return False
     near = {code[:4] for code in codes} | {code[:2] for code in codes}
