@@ -903,3 +903,19 @@ def test_what_is_set_aside_is_not_asked(dataset: Dataset, question: str, topic: 
 )
 def test_laughter_dibao_and_flights_are_no_topic(dataset: Dataset, question: str) -> None:
     assert match(dataset.faq, question, dataset.faq_t2s) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("whats that square barcode thing on front of sandaizheng for", "qrcode"),  # the card in pinyin
+        ("can my parents apply for the sandaizheng online instead of going to canlian in person?", "apply"),
+    ],
+)
+def test_the_card_in_pinyin_names_it(dataset: Dataset, question: str, topic: str) -> None:
+    found = match(dataset.faq, question, dataset.faq_t2s)
+    assert found is not None and found.entry.key == topic
+
+
+def test_whether_a_condition_counts_as_a_disability_is_no_topic(dataset: Dataset) -> None:
+    assert match(dataset.faq, "我爸中风以后半边身子不能动，这算残疾吗", dataset.faq_t2s) is None

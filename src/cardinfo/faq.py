@@ -68,8 +68,8 @@ _OTHER_ZH = (
     " 评定标准 评残标准 鉴定标准 分级标准"
     # a disabled veteran's certificate, train tickets, statistics, home accessibility works
     " 残疾军人 伤残军人 12306 统计公报 无障碍改造 危房改造"
-    # boarding a flight (残疾人坐飞机有没有优先登机)
-    " 登机 航班"
+    # boarding a flight (残疾人坐飞机有没有优先登机); whether a condition counts as a disability (这算残疾吗)
+    " 登机 航班 算残疾 算不算残疾"
     # moving the household registration for itself (户口迁移需要什么材料); topping up a transit card
     " 户口迁移 充值"
     # taxes (个人所得税减免, 购置税); rural medical insurance (农村合作医疗一年交多少钱)
@@ -121,6 +121,7 @@ _STOP_EN = (
 _ANCHOR_EN = (
     "disability disabled disabilities certificate certificates cert card cards third generation 3rd gen"
     " second 2nd smart china chinese handicap handicapped"
+    " sandaizheng erdaizheng canjizheng canjirenzheng canlian"  # the card and the federation in pinyin
 )
 # The anchors that can only mean this certificate; the others (残疾人, 卡, card, China) may be about
 # another card or benefit (残疾人低保, ID card), and name the certificate only together: a word for
@@ -128,7 +129,7 @@ _ANCHOR_EN = (
 _NAME_ZH = (
     "残疾证 残疾人证 残证 残疾卡 三代 第三代 三代证 三代卡 第三代残疾人证 二代 第二代 二代证 一代 智能化 新卡 新证"
 )
-_NAME_EN = "third generation 3rd gen second generation 2nd gen"
+_NAME_EN = "third generation 3rd gen second generation 2nd gen sandaizheng erdaizheng canjizheng canjirenzheng"
 _DISABILITY = frozenset(("残", "disability", "disabled", "disabl", "disabiliti"))
 _CARD = frozenset(("证", "卡", "card", "certificate", "cert", "booklet"))
 
