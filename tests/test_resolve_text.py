@@ -2695,3 +2695,16 @@ def test_a_coastal_city_and_a_publisher_are_no_place(atlas: Atlas, text: str) ->
 def test_a_campus_after_its_university_s_de_is_no_county_far_away(atlas: Atlas) -> None:
     # 沙河 is a campus of 电子科技大学 in 成都, not Hebei's 沙河市 (hunt 33)
     assert code(atlas, "电子科技大学的沙河校区在建设路") == "510100"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("丽江古城", "530702"), ("我在天桥上班", "370105"), ("古城区", "530702")]
+)
+def test_an_old_town_and_a_footbridge_where_a_place_stands(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize("text", ["古城墙边上住的", "人大东门外的天桥"])
+def test_an_old_town_s_wall_and_a_footbridge_are_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)

@@ -58,14 +58,14 @@ _EVERYDAY = (
     " 向阳 振兴 三元 大方 互助 新华 莲花 平和 六合 桃源 永和 台前 丰满 双桥 高台 二道 无为 小店 同心"
     " 灯塔 天涯 海棠 回民 安居 方正 新星 天台 开化 太平 长寿 长安"
     " 高明 长子 大名 龙门 平房 青山 安宁 江山 武功 清流 安康 龙井 新建 和顺 无极"
-    " 商城 上街 会同 光泽 清新 威信 大观 元宝 芙蓉"  # a mall, to go out, jointly, gloss, fresh, prestige ...
+    " 商城 上街 会同 光泽 清新 威信 大观 元宝 芙蓉 天桥"  # a mall, to go out, jointly, gloss, fresh, prestige ...
     " 山城 江城 花城 石头城 星城 岛城 白云 金牛 金山"  # nicknames that are words too (卫星城, 半岛城市: 星城, 岛城)
 )
 # The same kind of names that say where in a town or a region (城北 "north of town", 市中 in 市中心,
 # 江南 "south of the Yangtze"): a place only when another name agrees, whatever words stand around.
 _POSITIONS = (
     "南部 城中 中方 南岸 城北 城东 城西 江岸 老城 江南 河东 河西 中原 新城 城关 站前 路南 路北 桥西 桥东"
-    " 市中 市南 市北 海港 东湖 南湖 北湖"
+    " 市中 市南 市北 海港 东湖 南湖 北湖 古城"  # (古城墙, 大理古城: an old town anywhere)
 )
 _EVERYDAY_WORDS = frozenset(_EVERYDAY.split())
 _COMMON_WORDS = _EVERYDAY_WORDS | frozenset(_POSITIONS.split())
