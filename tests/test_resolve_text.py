@@ -2708,3 +2708,42 @@ def test_an_old_town_and_a_footbridge_where_a_place_stands(atlas: Atlas, text: s
 def test_an_old_town_s_wall_and_a_footbridge_are_no_place(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe 33: places abroad, across a country's name or after one of its places
+        "我在越南平阳省的鞋厂上班，手被机器压伤了",  # no 南平 across 越南
+        "日本三重县津市的工厂，研修生受伤了",
+        "京都岚山的竹林小路，轮椅好推吗",
+        # everyday words that are places' names too
+        "最近白银涨得厉害，我把残疾补贴攒下来买了点银条",
+        "阳春三月，我推着轮椅去看花了",
+        "社区办了个康乐活动室，残疾人下棋打牌都可以去",
+        # people
+        "许昌是我们康复中心新来的小伙子，手语打得贼溜",
+        "黎平是我的康复治疗师",
+        "钟山爷爷是老党员，耳朵不好",
+        "杨凤阳叔叔是残联的志愿者",
+        "石林师傅给残疾人修轮椅不收钱",
+    ],
+)
+def test_places_abroad_everyday_words_and_people_are_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("在日本打工，户口在南平", "350700"),
+        ("我从越南回到广西南宁", "450100"),
+        ("白银的残疾证怎么办", "620400"),
+        ("我是阳春的", "441781"),
+        ("许昌是我的老家", "411000"),
+        ("我在石林", "530126"),
+    ],
+)
+def test_the_same_names_as_places(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected

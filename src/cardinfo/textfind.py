@@ -58,7 +58,8 @@ _EVERYDAY = (
     " 向阳 振兴 三元 大方 互助 新华 莲花 平和 六合 桃源 永和 台前 丰满 双桥 高台 二道 无为 小店 同心"
     " 灯塔 天涯 海棠 回民 安居 方正 新星 天台 开化 太平 长寿 长安"
     " 高明 长子 大名 龙门 平房 青山 安宁 江山 武功 清流 安康 龙井 新建 和顺 无极"
-    " 商城 上街 会同 光泽 清新 威信 大观 元宝 芙蓉 天桥"  # a mall, to go out, jointly, gloss, fresh, prestige ...
+    " 商城 上街 会同 光泽 清新 威信 大观 元宝 芙蓉"  # a mall, to go out, jointly, gloss, fresh, prestige ...
+    " 天桥 康乐 富民 白银 阳春"  # a footbridge, recreation, enriching the people, silver, spring
     " 山城 江城 花城 石头城 星城 岛城 白云 金牛 金山"  # nicknames that are words too (卫星城, 半岛城市: 星城, 岛城)
 )
 # The same kind of names that say where in a town or a region (城北 "north of town", 市中 in 市中心,
@@ -419,7 +420,7 @@ def _from_there(form: str, end: int) -> bool:
 # A person's name: a common surname, a short place name as the given name, then a title (刘长春主任,
 # 李延安同学, 孙中山先生).
 SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢金石江"
     "姜崔钟谭陆汪范廖贾夏韦付方邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严覃戴莫孔汤"
 )
 _TITLES = (
@@ -438,6 +439,12 @@ _TITLES = (
     "阿姨",
     "大爷",
     *("教授", "律师", "护士", "大夫", "老板", "表哥", "表姐", "表弟", "表妹", "大哥", "大姐"),
+    *("叔叔", "姐姐", "哥哥", "爷爷", "奶奶", "妹妹", "弟弟", "老爷", "伯伯", "婶婶"),
+)
+# Who a person named at a clause's start is (许昌是我们康复中心新来的小伙子, 黎平是我的康复治疗师): no place is.
+_ROLES = (
+    *("小伙子", "姑娘", "队长", "治疗师", "老师", "医生", "志愿者", "朋友", "同事", "同学", "邻居", "老板"),
+    *("师傅", "队员", "司机", "护士", "歌手", "教练", "党员", "典型", "大哥", "大姐", "学生", "员工"),
 )
 # What a person named at the start of a sentence does (李丽江下周结婚, 王昆明说): not a place's doing.
 _DOES = (
@@ -459,6 +466,8 @@ _PEOPLE = (
 # Cities abroad whose usual Chinese names hold a short name of a division here (乌兰巴托: 乌兰县;
 # 旧金山: 金山区; 多伦多: 多伦县), in the forms Xinhua's transliterations use.
 _ABROAD = ("乌兰巴托", "乌兰乌德", "吉隆坡", "旧金山", "多伦多")
+# Cities abroad whose places right after them are theirs (京都岚山)
+_CITIES_ABROAD = ("京都", "大阪", "东京", "首尔", "奈良", "札幌", "名古屋", "河内", "胡志明市")
 # Countries whose places right after them are theirs (韩国全州, 韩国大田, 日本松山): not China's namesakes.
 _COUNTRIES = (
     *("韩国", "日本", "美国", "英国", "法国", "德国", "俄罗斯", "澳大利亚", "加拿大", "新加坡", "马来西亚"),
@@ -789,6 +798,11 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
         and (start == 0 or form[start - 1] in "的，,。 ")
     ):
         return True
+    # ... or that opens a clause, then 是 and who the person is (许昌是我们康复中心新来的小伙子; not 许昌是我的老家)
+    if end - start == 2 and form[start] in SURNAMES and form.startswith("是", end):
+        stop = next((k for k in range(end, len(form)) if form[k] in _CLAUSE_STARTS), len(form))
+        if (start == 0 or form[start - 1] in _CLAUSE_STARTS) and form[end:stop].rstrip("啊呀呢吧").endswith(_ROLES):
+            return True
     # (not when the "surname" ends another place's name: 江苏南京主任 is 南京, 吉林长春老师 长春)
     if start == 0 or start in ends or form[start - 1] not in SURNAMES:
         return False
@@ -989,8 +1003,19 @@ def _heard_as_place(form: str, start: int, end: int) -> bool:
 
 
 def _abroad(form: str, start: int) -> bool:
-    """Whether a name at `start` follows a foreign country's (韩国全州, 日本的富山县)."""
-    return form[:start].removesuffix("的").endswith(_COUNTRIES)
+    """Whether a name at `start` follows a foreign country's or city's (韩国全州, 日本的富山县, 京都岚山), starts
+    inside one (越南平阳省: no 南平 across 越南), or follows a place of that country in its clause (日本三重县津市)."""
+    if form[:start].removesuffix("的").endswith((*_COUNTRIES, *_CITIES_ABROAD)):
+        return True
+    if any(form.startswith(c, start - k) for c in _COUNTRIES for k in range(1, min(len(c), start + 1))):
+        return True
+    clause = form[_clause_start(form, start) : start]
+    for country in _COUNTRIES:
+        at = clause.rfind(country)
+        between = clause[at + len(country) :] if at >= 0 else ""
+        if 2 <= len(between) <= 6 and between[-1] in "省县州府道都市":
+            return True
+    return False
 
 
 def _denied(form: str, hit: Hit) -> bool:
