@@ -2747,3 +2747,31 @@ def test_places_abroad_everyday_words_and_people_are_no_place(atlas: Atlas, text
 )
 def test_the_same_names_as_places(atlas: Atlas, text: str, expected: str) -> None:
     assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天中午做了东坡肉和龙井虾仁",  # "and", then a dish holding the rest of 和龙
+        "爷爷过年要穿中山装拍照",  # things before more words
+        "院子里那棵黄山松长得真好",
+        "奶奶留下一只景泰蓝花瓶",
+        "我爸就爱抽红塔山",  # what one smokes
+    ],
+)
+def test_dishes_things_and_cigarettes_are_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("甘肃临夏东乡", "622926"),  # a name after its prefecture opening one of its own (东乡族自治县)
+        ("抚州东乡", "361003"),
+        ("我在和龙", "222406"),
+        ("中山装修公司电话", "442000"),  # 装修 after 中山: no 中山装
+    ],
+)
+def test_own_places_opened_after_their_city_and_words_around_things(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected

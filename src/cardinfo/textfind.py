@@ -301,8 +301,9 @@ def _starts_word(
 # ends: not 三明治疗, 大理石门村, 中山装饰城, whose characters go on into another word.
 _AFTER_THING = frozenset(
     "的了是和跟与及或配炒做穿吃喝泡开铺地很太真好吗呢啊吧呀也都还就多哪怎一个这那不到有加越最比会能去给照买卖送挂戴摆在"
+    "拍长花瓶碗"  # 中山装拍照, 黄山松长得真好, 景泰蓝花瓶
 )
-_AFTER_FOOD = _AFTER_THING - frozenset("铺一个开地穿")
+_AFTER_FOOD = _AFTER_THING - frozenset("铺一个开地穿拍长花瓶碗")
 
 
 def _ends_word(form: str, end: int, kind: str = "thing") -> bool:
@@ -392,6 +393,8 @@ _PACKETS = ("来包", "一包", "两包", "几包", "买包", "拿包", "来条"
 def _smoked(form: str, start: int, end: int) -> bool:
     """Whether a name follows a packet of cigarettes and ends there (来包玉溪，再拿个打火机; 买条白沙烟):
     the brand, no place (not 来条长沙的新闻, 一包包头的土特产)."""
+    if form[:start].endswith("抽"):
+        return True  # 我爸就爱抽红塔山: what one smokes is a brand
     brand = _clause_ends(form, end) or form[end] in "烟和"
     return brand and (form[:start].endswith(_PACKETS[:-1]) or form[: start + 3].endswith(_PACKETS[-1]))
 
@@ -2000,6 +2003,7 @@ class TextFinder:
         if found is None:  # no name as written: a name with one character wrong, if the text is one
             place = self.typo(normalise(text, t2s)) if typos else None
             return index.Resolution(text, (place,), "typo", (), text.strip()) if place else None
+        found = (None if latin or heard else self._own_opened(found, form, hits)) or found
         typo = None if latin or heard else self._typo_after(found, form, hits, townships)
         typo = typo or (None if latin or heard else self._typo_before(found, form, hits)) or heard
         typo = typo or (None if latin else self._heard_under(found, form, hits))
@@ -2176,6 +2180,22 @@ class TextFinder:
         framed = form[: found.start].endswith(_FROM_FRAMES)
         heard = self._short_heard(form, end, list(children.values()), framed) if children else None
         return Found((heard[0],), (), found.start, heard[1]) if heard else None
+
+    def _own_opened(self, found: Found, form: str, hits: Sequence[Hit]) -> Found | None:
+        """A name of another place written right after a province or city that opens the name of one of
+        its own places (临夏东乡: 东乡族自治县, not 抚州's 东乡区): that one."""
+        if len(found.places) != 1 or found.places[0].level not in ("province", "prefecture"):
+            return None
+        end = found.end
+        stops = sorted((h.end for h in hits if h.start == end), reverse=True)
+        if not stops or any(h.start >= end and any(found.places[0].code in p.codes for p in h.places) for h in hits):
+            return None  # a place inside the one found follows: the text is read as written
+        children = self.children(found.places[0].code)
+        for stop in stops:
+            fits = [p for p in children if p.name.startswith(form[end:stop]) and len(p.name) > stop - end + 1]
+            if len(fits) == 1:
+                return Found((fits[0],), (), found.start, stop)
+        return None
 
     def _short_heard(
         self, form: str, end: int, children: "Sequence[Place]", framed: bool = False
@@ -2708,6 +2728,8 @@ class TextFinder:
                 continue  # 沙县小吃: 沙县, an old county's full name and 沙县区's short name today (郫县豆瓣: 郫都区's)
             if any(a <= i and j <= b for a, b in phrases):
                 continue  # not 长治久安 or 王建安: an idiom or a person's name that holds a place's name
+            if form[i] in "和与及或" and i and not _placed(form, i) and any(a == i + 1 < j < b for a, b in phrases):
+                continue  # 东坡肉和龙井虾仁: "and", then a dish that holds the rest of the name (no 和龙)
             # an old county's short form, no word of data/words.csv (闸北, 宣武, 中甸; not 公园, 城南), is
             # weak alone as an everyday word is
             former = all(k == index.FORMER_SHORT for _, k in rows) and not self.divisions.words((name,))
