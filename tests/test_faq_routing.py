@@ -919,3 +919,20 @@ def test_the_card_in_pinyin_names_it(dataset: Dataset, question: str, topic: str
 
 def test_whether_a_condition_counts_as_a_disability_is_no_topic(dataset: Dataset) -> None:
     assert match(dataset.faq, "我爸中风以后半边身子不能动，这算残疾吗", dataset.faq_t2s) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("证号跟身份证号是一样的吗", "number"),  # the card's number beside the ID card's (blind AG)
+        ("我爸残疾证有效期去年就满了 一直没去换 现在要去哪换", "expired"),
+    ],
+)
+def test_the_number_beside_the_id_and_a_term_run_out(dataset: Dataset, question: str, topic: str) -> None:
+    found = match(dataset.faq, question, dataset.faq_t2s)
+    assert found is not None and found.entry.key == topic
+
+
+@pytest.mark.parametrize("question", ["导盲犬可以坐地铁吗", "身份证号是多少位"])
+def test_guide_dogs_and_the_id_number_are_no_topic(dataset: Dataset, question: str) -> None:
+    assert match(dataset.faq, question, dataset.faq_t2s) is None

@@ -69,7 +69,7 @@ _OTHER_ZH = (
     # a disabled veteran's certificate, train tickets, statistics, home accessibility works
     " 残疾军人 伤残军人 12306 统计公报 无障碍改造 危房改造"
     # boarding a flight (残疾人坐飞机有没有优先登机); whether a condition counts as a disability (这算残疾吗)
-    " 登机 航班 算残疾 算不算残疾"
+    " 登机 航班 算残疾 算不算残疾 导盲犬"
     # moving the household registration for itself (户口迁移需要什么材料); topping up a transit card
     " 户口迁移 充值"
     # taxes (个人所得税减免, 购置税); rural medical insurance (农村合作医疗一年交多少钱)
@@ -1249,7 +1249,7 @@ def _without_known(query: str) -> str:
 
 def _decide(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None, ev: _Evidence) -> int | None:
     """The topic the words and the examples choose for `query` (whose evidence is `ev`), or None."""
-    if ev.other and not ev.plainly:
+    if ev.other and not ev.plainly and not _card_number_beside_id(query):
         return None  # about another document (身份证丢了怎么办, 驾驶证到期换证), not the certificate
     ranked = sorted(range(len(topics)), key=lambda i: (-ev.scores[i], i))
     top = ev.scores[ranked[0]]
@@ -1267,6 +1267,12 @@ def _decide(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None, 
         if any(_question(c) for c in clauses):
             return None
     return best
+
+
+def _card_number_beside_id(query: str) -> bool:
+    """Whether the card's number is asked about beside the ID card's (证号跟身份证号是一样的吗): 证号 stands
+    in the question more often than inside 身份证号."""
+    return query.count("证号") > query.count("身份证号")
 
 
 def _without_names(topics: Sequence[FaqEntry], query: str) -> str:
