@@ -2775,3 +2775,29 @@ def test_dishes_things_and_cigarettes_are_no_place(atlas: Atlas, text: str) -> N
 )
 def test_own_places_opened_after_their_city_and_words_around_things(atlas: Atlas, text: str, expected: str) -> None:
     assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found by hunt 34
+        ("辽宁海城市残联", "210381"),  # a path: 宁海 across the seam is no word of 城市
+        ("江西丰城市残联", "360981"),
+        ("山西晋城市的残疾证怎么办", "140500"),
+        ("请问白银的残联在哪", "620400"),  # 请问 opens the question as a clause's start does
+        ("请问康乐的残联在哪", "622922"),
+        ("我在古城，残疾证在哪办", "530702"),  # an everyday word where the writer stands
+        ("我在六枝", "520203"),
+        ("托县的残联", "150122"),
+    ],
+)
+def test_paths_and_everyday_words_where_a_place_stands(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["批准旗下子公司上市", "委托县残联代办", "拜托县长帮忙", "买了六枝铅笔", "丹江的水很清"]
+)
+def test_short_forms_inside_words_are_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)

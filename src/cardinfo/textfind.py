@@ -59,14 +59,15 @@ _EVERYDAY = (
     " 灯塔 天涯 海棠 回民 安居 方正 新星 天台 开化 太平 长寿 长安"
     " 高明 长子 大名 龙门 平房 青山 安宁 江山 武功 清流 安康 龙井 新建 和顺 无极"
     " 商城 上街 会同 光泽 清新 威信 大观 元宝 芙蓉"  # a mall, to go out, jointly, gloss, fresh, prestige ...
-    " 天桥 康乐 富民 白银 阳春"  # a footbridge, recreation, enriching the people, silver, spring
+    " 天桥 康乐 富民 白银 阳春 古城 六枝 丹江"  # a footbridge, recreation, enriching, silver, spring, an old town,
+    # six stems, a river
     " 山城 江城 花城 石头城 星城 岛城 白云 金牛 金山"  # nicknames that are words too (卫星城, 半岛城市: 星城, 岛城)
 )
 # The same kind of names that say where in a town or a region (城北 "north of town", 市中 in 市中心,
 # 江南 "south of the Yangtze"): a place only when another name agrees, whatever words stand around.
 _POSITIONS = (
     "南部 城中 中方 南岸 城北 城东 城西 江岸 老城 江南 河东 河西 中原 新城 城关 站前 路南 路北 桥西 桥东"
-    " 市中 市南 市北 海港 东湖 南湖 北湖 古城"  # (古城墙, 大理古城: an old town anywhere)
+    " 市中 市南 市北 海港 东湖 南湖 北湖"
 )
 _EVERYDAY_WORDS = frozenset(_EVERYDAY.split())
 _COMMON_WORDS = _EVERYDAY_WORDS | frozenset(_POSITIONS.split())
@@ -280,6 +281,9 @@ _BEFORE_WORD = frozenset(
 )  # 国: 美国明尼苏达州; 离X不远, 靠近X; 喺: Cantonese 在
 
 
+_ASKING_OPENERS = ("请问", "想问", "问一下", "问下", "问问")  # words that open a question, as a clause's start does
+
+
 def _starts_word(
     form: str, a: int, b: int, names: "Sequence[tuple[int, int, object]]", town_ends: Collection[int] = ()
 ) -> bool:
@@ -287,7 +291,8 @@ def _starts_word(
     a township's among `town_ends`: 珞珈山武汉大学), and no name found in the text runs across either of
     its ends (山东武城: 山东 across 东武城's start)."""
     after_name = a in town_ends or any(j == a for _, j, _ in names)
-    if a and form[a - 1] not in _CLAUSE_STARTS and form[a - 1] not in _BEFORE_WORD and not after_name:
+    asked = form[:a].endswith(_ASKING_OPENERS)  # (请问白银的残联在哪)
+    if a and form[a - 1] not in _CLAUSE_STARTS and form[a - 1] not in _BEFORE_WORD and not after_name and not asked:
         return False
     if a and form[a - 1 : a + 1] in ("国外", "国内"):  # 借鉴国外滩涂: 国外 is a word, 外滩 no sight
         return False
@@ -757,8 +762,8 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
         return True
     if _meme(form, start, end):
         return True
-    if form[end - 1] == "旗" and form[end : end + 1] in ("舰", "袍", "帜", "杆", "手"):
-        return True  # 标准旗袍, 到达旗舰店: no banner's short form (准旗, 达旗)
+    if form[end - 1] == "旗" and form[end : end + 1] in ("舰", "袍", "帜", "杆", "手", "下"):
+        return True  # 标准旗袍, 到达旗舰店, 批准旗下: no banner's short form (准旗, 达旗)
     if _abroad(form, start):
         return True  # 韩国全州, 下个月去韩国大田: a place of that country
     # "is called" after who someone is: a person's name (我表哥叫黄山, 实习生叫林芝)
@@ -1298,7 +1303,7 @@ def located(form: str, start: int, end: int) -> bool:
     after = form[end:]
     if after.startswith(_ITS_OWN) or after.startswith(_CARD_THERE):  # 江山公安局, 江山换证了吗
         return True
-    opens = start == 0 or form[start - 1] in _BOUNDARY
+    opens = start == 0 or form[start - 1] in _BOUNDARY or form[:start].endswith(_ASKING_OPENERS)  # (请问白银的残联)
     if after.startswith("的残疾人") and opens:  # 江山的残疾人能换吗
         return True  # (opening the sentence: not 家庭富裕的残疾人)
     spaced = after[:1] == " " and after.lstrip().startswith(_ITS_CARD)
@@ -2014,9 +2019,18 @@ class TextFinder:
         kind = "typo" if typo else "moved" if relocated == found.places else "path" if whole else "text"
         return index.Resolution(text, found.places, kind, found.also, matched)
 
+    def _kind_word_apart(self, form: str, i: int, j: int) -> bool:
+        """Whether a short form of two characters ending in 县, 旗 or 盟 stands across words: its first
+        character closes a word before it (委托县), or its last opens one (县长, 县城)."""
+        if form[j - 1 : j + 1] in ("县长", "县城", "县域", "县里", "县委"):
+            return True
+        return i > 0 and bool(self.divisions.words({form[i - 1 : i + 1]}))
+
     def _city_word(self, form: str, i: int, names: "Sequence[tuple[int, int, object]]") -> bool:
         """Whether a name starting at `i` opens with the last character of another name or of an everyday
         word (上海, 沿海) right before it."""
+        if any(b == i for _, b, _ in names):
+            return False  # a name right before it: a path (辽宁海城市, 山西晋城市), though 宁海 and 西晋 are names too
         return any(a < i and b == i + 1 for a, b, _ in names) or bool(self.divisions.words({form[i - 1 : i + 1]}))
 
     def _opens_with_country(self, form: str) -> bool:
@@ -2720,6 +2734,8 @@ class TextFinder:
             road = road and short and not self._town_at(form, j, places)  # 南京新街口: 新街口, no 新街
             if not places or (short and not path and (road or gate or (inside and other_district(form, j, places)))):
                 continue
+            if short and j - i == 2 and name[-1] in "县旗盟" and self._kind_word_apart(form, i, j):
+                continue  # 委托县残联, 依托县域, 拜托县长: words its characters belong to (no 托县)
             if (name.endswith("城市") or form.startswith("城市", j - 1)) and i > 0 and self._city_word(form, i, names):
                 continue  # 上海城市的夜景, 沿海城市: 城市 is "city" after a word its first character closes (no 海城市)
             if short and not_a_place(form, i, j, ends, foods=any(p.name.startswith(name) for p in places)):
