@@ -936,3 +936,23 @@ def test_the_number_beside_the_id_and_a_term_run_out(dataset: Dataset, question:
 @pytest.mark.parametrize("question", ["导盲犬可以坐地铁吗", "身份证号是多少位"])
 def test_guide_dogs_and_the_id_number_are_no_topic(dataset: Dataset, question: str) -> None:
     assert match(dataset.faq, question, dataset.faq_t2s) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # found by hunt 34
+        ("我一直先不管激活，现在卡刷不了了怎么办", "activation"),  # put off, told of the past: asked about
+        ("激活我一直先不管，现在卡刷不了了怎么办", "activation"),
+        ("哈哈 那二维码是干嘛的", "qrcode"),  # laughing and asking
+        ("嘿嘿 找谁问", "contact"),
+    ],
+)
+def test_what_was_put_off_and_laughing_questions_are_asked(dataset: Dataset, question: str, topic: str) -> None:
+    found = match(dataset.faq, question, dataset.faq_t2s)
+    assert found is not None and found.entry.key == topic
+
+
+@pytest.mark.parametrize("question", ["驾驶证号在哪看", "结婚证证号", "canlian是什么意思"])
+def test_other_documents_numbers_and_a_word_s_meaning_are_no_topic(dataset: Dataset, question: str) -> None:
+    assert match(dataset.faq, question, dataset.faq_t2s) is None

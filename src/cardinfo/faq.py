@@ -121,7 +121,7 @@ _STOP_EN = (
 _ANCHOR_EN = (
     "disability disabled disabilities certificate certificates cert card cards third generation 3rd gen"
     " second 2nd smart china chinese handicap handicapped"
-    " sandaizheng erdaizheng canjizheng canjirenzheng canlian"  # the card and the federation in pinyin
+    " sandaizheng erdaizheng canjizheng canjirenzheng"  # the card in pinyin
 )
 # The anchors that can only mean this certificate; the others (残疾人, 卡, card, China) may be about
 # another card or benefit (残疾人低保, ID card), and name the certificate only together: a word for
@@ -850,7 +850,9 @@ def _laughing(query: str) -> bool:
     lowered = query.lower()
     if not any(word in lowered for word in _LAUGHTER) or any(mark in query for mark in "？?"):
         return False
-    if any(word in query for word in (*_QUESTION_WORDS, *_ASKING_ENDS, "几", "哪", "啥")) or _a_or_not_a(query):
+    if any(word in query for word in (*_QUESTION_WORDS, *_ASKING_ENDS, "几", "哪", "啥", "谁", "干嘛")) or _a_or_not_a(
+        query
+    ):
         return False
     return not _EN_ASKING & set(lowered.replace(",", " ").split())
 
@@ -973,7 +975,7 @@ def _a_story_of_the_card(topics: Sequence[FaqEntry], query: str) -> bool:
 _KNOWN = (
     *("我知道", "已经知道", "都知道", "也知道", "早就知道", "大概知道", "查到了", "不问", "不是问", "我懂", "看明白了"),
     *("讲过了", "说过了", "都清楚了", "我清楚", "都准备好了", "已经弄好了", "已经办好了"),
-    *("问清楚了", "弄清楚了", "搞清楚了", "打听清楚了", "都准备齐了", "先不管", "先不说"),
+    *("问清楚了", "弄清楚了", "搞清楚了", "打听清楚了", "都准备齐了"),
     "报道过",
     *("i know", "i already know", "not asking about", "i understand"),
 )
@@ -1220,9 +1222,19 @@ def _without_denied(query: str) -> str:
     return rest if sum(map(str.isalnum, rest)) >= 4 else query
 
 
+def _set_aside(clause: str) -> bool:
+    """A clause that sets its matter aside or says it is settled: ending 先不管 (…先不管这个) or opening 先不说
+    (要不要重新评残先不管; 先不说钱的事; not 我一直先不管激活, told of the past), or ending glad of it (不要钱就好)."""
+    bare = clause.strip(_CLAUSE_MARKS + " ")
+    if "一直" in bare:
+        return False  # 激活我一直先不管: put off all along, told of the past
+    return bare.endswith(("先不管", "先不管这个", "先不管那个", *_SETTLED)) or bare.startswith(("先不说", "先不管"))
+
+
 def _without_known(query: str) -> str:
     lowered = query.lower()
-    if not any(marker in lowered for marker in _KNOWN) and not any(end in lowered for end in _SETTLED):
+    parts = query.translate(_CLAUSE_BREAKS).split("\n")
+    if not any(marker in lowered for marker in _KNOWN) and not any(map(_set_aside, parts)):
         return query
     clauses: list[str] = []
     start = 0
@@ -1231,10 +1243,7 @@ def _without_known(query: str) -> str:
             clauses.append(query[start : i + 1])
             start = i + 1
     known = [
-        (
-            (any(marker in c.lower() for marker in _KNOWN) and "以为" not in c)
-            or c.rstrip(_CLAUSE_MARKS).endswith(_SETTLED)
-        )
+        ((any(marker in c.lower() for marker in _KNOWN) and "以为" not in c) or _set_aside(c))
         and not c.rstrip(_CLAUSE_MARKS[:-1] + " ").endswith(("吗", "？", "?"))  # (材料都准备齐了吗？: asked)
         for c in clauses
     ]  # (我以为…: a mistake)
@@ -1272,7 +1281,7 @@ def _decide(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None, 
 def _card_number_beside_id(query: str) -> bool:
     """Whether the card's number is asked about beside the ID card's (证号跟身份证号是一样的吗): 证号 stands
     in the question more often than inside 身份证号."""
-    return query.count("证号") > query.count("身份证号")
+    return "身份证号" in query and query.count("证号") > query.count("身份证号")
 
 
 def _without_names(topics: Sequence[FaqEntry], query: str) -> str:
