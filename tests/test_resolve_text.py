@@ -2639,6 +2639,7 @@ def test_an_autonomous_place_written_without_its_kind_is_that_place(atlas: Atlas
         ("湖南株州的残疾人补贴一般是几号发啊", "430200"),
         ("湖南刘阳的残疾人申请公租房有优先吗", "430181"),
         ("云南米勒的有没有人带孩子去做过智力评定", "532504"),  # 勒 read le, as in 弥勒
+        ("四川梅山的残联", "511400"),  # words of being there after it (hunt 34)
         # ... not everyday words there, nor a city's districts
         ("山西太远的，我就不回去了", "140000"),
         ("山西进城的人越来越多", "140000"),

@@ -2299,7 +2299,9 @@ class TextFinder:
             below = province and any(h.end == a for h in giving)  # right after its province
             # (a word one sound from a city's name that ends as places' names do, 株州 or 梅山, is that city
             # right after its province as above; not 信仰, 健康, 通话)
-            if typed in known and not (under and worded.get(typed) == "word" and typed[-1] in _PLACE_FINALS):
+            spoken = under or (province and _heard_as_place(form, a, b))  # (四川梅山的残联)
+            below_word = any(h.end == a for h in giving) and worded.get(typed) == "word" and typed[-1] in _PLACE_FINALS
+            if typed in known and not (spoken and below_word):
                 continue
             cued = b - a > 2 or _heard_as_place(form, a, b) or under
             before = [p for h in hits if h.start == b for p in h.places]
