@@ -841,24 +841,22 @@ def match(topics: Sequence[FaqEntry], text: str, t2s: dict[str, str] | None = No
     return found or _match_words(topics, query, t2s)
 
 
+# Laughter (呵呵 is mostly scorn: 呵呵，残联又不接电话), and the words that ask beside it (哈哈，咋补; lol how long…)
 _LAUGHTER = ("哈哈", "嘿嘿", "233", "hhh", "haha", "lol", "lmao", "😂", "🤣", "😄", "😆")
+_EN_ASKING = frozenset(
+    ("how", "what", "when", "where", "why", "which", "who", "does", "do", "is", "are", "can", "could", "will", "would")
+)
 
 
 def _laughing(query: str) -> bool:
-    """Whether a text laughs and asks nothing: no question mark, no word that asks (哈哈，咋补; lol how long
-    is the new card valid)."""
+    """Whether a text laughs and asks nothing: no question mark, no word or form that asks."""
     lowered = query.lower()
     if not any(word in lowered for word in _LAUGHTER) or any(mark in query for mark in "？?"):
         return False
-    if any(word in query for word in (*_QUESTION_WORDS, *_ASKING_ENDS, "几", "哪", "啥", "谁", "干嘛")) or _a_or_not_a(
-        query
-    ):
+    asking = (*_QUESTION_WORDS, *_ASKING_ENDS, "几", "哪", "啥", "谁", "干嘛")
+    if any(word in query for word in asking) or _a_or_not_a(query):
         return False
     return not _EN_ASKING & set(lowered.replace(",", " ").split())
-
-
-_EN_ASKING = frozenset(("how", "what", "when", "where", "why", "which", "who", "does", "do", "is", "are"))
-_EN_ASKING |= frozenset(("can", "could", "will", "would", "should"))
 
 
 def _match_words(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None) -> FaqMatch | None:
@@ -979,9 +977,10 @@ _KNOWN = (
     "报道过",
     *("i know", "i already know", "not asking about", "i understand"),
 )
-_POINTERS = ("这个", "这些", "那个", "那些", "这事", "那事")
 # ... or a clause that ends glad of what is settled (不要钱就好，那换证要几步)
 _SETTLED = ("就好", "挺好", "那就好", "就行了")
+# Words that point back: a set-aside clause of nothing else sets aside the clause before it (…，先不管这个，…)
+_POINTERS = ("这个", "这些", "那个", "那些", "这事", "那事")
 _CLAUSE_MARKS = "，,。；;！!？?\n"
 _CLAUSE_BREAKS = {ord(mark): "\n" for mark in _CLAUSE_MARKS + " \t"}  # 残疾人可以申请低保吗 我爸有残疾证
 
@@ -1242,11 +1241,12 @@ def _without_known(query: str) -> str:
         if ch in _CLAUSE_MARKS:
             clauses.append(query[start : i + 1])
             start = i + 1
+    # (我以为…: a mistake, not known; 材料都准备齐了吗？: asked, not known)
     known = [
         ((any(marker in c.lower() for marker in _KNOWN) and "以为" not in c) or _set_aside(c))
-        and not c.rstrip(_CLAUSE_MARKS[:-1] + " ").endswith(("吗", "？", "?"))  # (材料都准备齐了吗？: asked)
+        and not c.strip(_CLAUSE_MARKS.replace("？", "").replace("?", "") + " ").endswith(("吗", "？", "?"))
         for c in clauses
-    ]  # (我以为…: a mistake)
+    ]
     for k in range(1, len(clauses)):
         # a clause that only points back (有人说要激活，先不管这个，…): the one before it is set aside too
         if known[k] and any(w in clauses[k] for w in _POINTERS) and len(clauses[k].strip(_CLAUSE_MARKS + " ")) <= 6:

@@ -2280,28 +2280,25 @@ class TextFinder:
             typed = form[a:b]
             if form.startswith(_HEARD_NOT_AFTER, b) or _abroad(form, a):
                 continue  # 家兴小区, 潞安集团, 锦华酒店: an estate's, a firm's, a shop's name; 日本富山县
-            # (after its province, a city's name that keeps its 州 is one mid-clause too: 海南担州我舅舅)
-            # (not a person's name: 湖南陈州说他明天来, 山东得州哥说他请客)
+            after = any(h.end == a for h in giving)  # right after the province or city found
+            # after its province, a city's name that keeps its 州 is one mid-clause too (海南担州我舅舅), unless it is a
+            # person's name (湖南陈州说他明天来, 山东得州哥说他请客)
             person = typed[0] in SURNAMES or form.startswith(_DOES, b) or form[b : b + 1] in ("哥", "姐", "说")
-            kept = form[b - 1] == "州" and not person
-            under = any(h.end == a for h in giving) and (_two_heard_end(form, b, clause=True) or kept)
-            # ... or, right after its province, before 的, 那 or 这 (湖南刘阳的残疾人, 四川梅山那个: voice input),
-            # where nothing else says it is a place: then its first character typed wrong, its last right, and a
-            # county too (see below)
-            said = not under and any(h.end == a for h in giving) and form[b : b + 1] in ("的", "那", "这")
-            said = said and not form.startswith("的话", b) and not _heard_as_place(form, a, b)  # (山西太远的话)
+            under = after and (_two_heard_end(form, b, clause=True) or (form[b - 1] == "州" and not person))
             # (a province, not a city with districts: 重庆雨中的夜景 is no 渝中区)
             province = (
                 found is not None and found.places[0].level == "province" and found.places[0].code[:2] not in _CITIES
             )
-            said = said and province
+            below = province and after
+            # ... or right after its province, before 的, 那 or 这 (湖南刘阳的残疾人, 四川梅山那个: voice input), where
+            # nothing else says it is a place: then its first character typed wrong and its last right (see below)
+            said = below and not under and form[b : b + 1] in ("的", "那", "这") and not form.startswith("的话", b)
+            said = said and not _heard_as_place(form, a, b)  # (山西太远的话)
             under = under or said
-            below = province and any(h.end == a for h in giving)  # right after its province
-            # (a word one sound from a city's name that ends as places' names do, 株州 or 梅山, is that city
-            # right after its province as above; not 信仰, 健康, 通话)
-            spoken = under or (province and _heard_as_place(form, a, b))  # (四川梅山的残联)
-            below_word = any(h.end == a for h in giving) and worded.get(typed) == "word" and typed[-1] in _PLACE_FINALS
-            if typed in known and not (spoken and below_word):
+            # a word one sound from a city's name that ends as places' names do (株州, 梅山) is that city right after
+            # its province as above, or before words of being there (四川梅山的残联); not 信仰, 健康, 通话
+            spoken = under or (below and _heard_as_place(form, a, b))
+            if typed in known and not (spoken and after and worded.get(typed) == "word" and typed[-1] in _PLACE_FINALS):
                 continue
             cued = b - a > 2 or _heard_as_place(form, a, b) or under
             before = [p for h in hits if h.start == b for p in h.places]
