@@ -483,6 +483,11 @@ _COUNTRIES = (
 )
 
 
+_ABROAD_BEFORE = (*_COUNTRIES, *_CITIES_ABROAD)
+_COUNTRY_FIRSTS = frozenset(c[0] for c in _COUNTRIES)
+_COUNTRY_LATER = frozenset(ch for c in _COUNTRIES for ch in c[1:])
+
+
 def named_product(form: str, start: int, end: int, foods: bool = True) -> bool:
     """True when the name at `start`..`end` opens a product's, a food's or a firm's name (北京烤鸭,
     沙县小吃, 四川航空, 西湖龙井). A dish is named by a short name, not by a nickname: 蓉城火锅 is
@@ -1013,10 +1018,14 @@ def _heard_as_place(form: str, start: int, end: int) -> bool:
 def _abroad(form: str, start: int) -> bool:
     """Whether a name at `start` follows a foreign country's or city's (韩国全州, 日本的富山县, 京都岚山), starts
     inside one (越南平阳省: no 南平 across 越南), or follows a place of that country in its clause (日本三重县津市)."""
-    if form[:start].removesuffix("的").endswith((*_COUNTRIES, *_CITIES_ABROAD)):
+    if form[:start].removesuffix("的").endswith(_ABROAD_BEFORE):
         return True
-    if any(form.startswith(c, start - k) for c in _COUNTRIES for k in range(1, min(len(c), start + 1))):
+    # (a batch asks this of every name: set tests first, the loops only where a country's character stands)
+    inside = start < len(form) and form[start] in _COUNTRY_LATER
+    if inside and any(form.startswith(c, start - k) for c in _COUNTRIES for k in range(1, min(len(c), start + 1))):
         return True
+    if _COUNTRY_FIRSTS.isdisjoint(form[:start]):
+        return False
     clause = form[_clause_start(form, start) : start]
     for country in _COUNTRIES:
         at = clause.rfind(country)
