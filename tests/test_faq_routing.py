@@ -956,3 +956,16 @@ def test_what_was_put_off_and_laughing_questions_are_asked(dataset: Dataset, que
 @pytest.mark.parametrize("question", ["驾驶证号在哪看", "结婚证证号", "canlian是什么意思"])
 def test_other_documents_numbers_and_a_word_s_meaning_are_no_topic(dataset: Dataset, question: str) -> None:
     assert match(dataset.faq, question, dataset.faq_t2s) is None
+
+
+@pytest.mark.parametrize(
+    "question", ["我要投诉我们街道不给办证，该找哪个部门", "去残联补办证件，窗口态度太差了去哪投诉"]
+)
+def test_where_to_complain_is_whom_to_contact(dataset: Dataset, question: str) -> None:
+    found = match(dataset.faq, question, dataset.faq_t2s)
+    assert found is not None and found.entry.key == "contact"
+
+
+def test_where_to_apply_stays_apply(dataset: Dataset) -> None:
+    found = match(dataset.faq, "三代证在哪里办", dataset.faq_t2s)
+    assert found is not None and found.entry.key == "apply"

@@ -944,6 +944,11 @@ def _topic_of(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None
             break
     if best is None:
         return None
+    if any(w in query for w in _COMPLAINING) and topics[best].key in ("apply", "process"):
+        # where to complain (我要投诉我们街道不给办证，该找哪个部门): whom to contact, not where to apply (the
+        # topics are unpacked only here: a question answered by its words unpacks the one it answers)
+        contact = next((i for i, t in enumerate(topics) if t.key == "contact" and ev.scores[i] > 0), None)
+        best = best if contact is None else contact
     ranked = sorted(range(len(topics)), key=lambda i: (-ev.scores[i], i))
     runner = next((i for i in ranked if i != best), None)
     runner_score = ev.scores[runner] if runner is not None else 0.0
@@ -955,6 +960,7 @@ def _topic_of(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None
     return FaqMatch(topics[best], ev.scores[best], also)
 
 
+_COMPLAINING = ("投诉", "举报")  # a complaint about the office or its staff
 _HAPPENINGS = frozenset(("replace", "expired", "transfer"))  # the card lost or broken, expired, moved
 
 
