@@ -996,7 +996,6 @@ _HEARD_NOT_AFTER = (
     *("家", "树", "藤", "园", "村", "厂", "场", "傅", "师"),
 )
 _PLACE_FINALS = frozenset("州洲阳山江源宁泽安京水河")  # how many places' names end (城 ends everyday words: 进城)
-_CITIES = ("11", "12", "31", "50")  # the province-level cities: their districts right below them
 _HEARD_GENERIC = frozenset("区镇乡村庙家队组场站厂街路店林园巷湾氏")  # (湖北黄氏: the clan)
 
 
@@ -2294,9 +2293,9 @@ class TextFinder:
             # person's name (湖南陈州说他明天来, 山东得州哥说他请客)
             person = typed[0] in SURNAMES or form.startswith(_DOES, b) or form[b : b + 1] in ("哥", "姐", "说")
             under = after and (_two_heard_end(form, b, clause=True) or (form[b - 1] == "州" and not person))
-            # (a province, not a city with districts: 重庆雨中的夜景 is no 渝中区)
+            # (a province, not a province-level city with its districts right below it: 重庆雨中的夜景 is no 渝中区)
             province = (
-                found is not None and found.places[0].level == "province" and found.places[0].code[:2] not in _CITIES
+                found is not None and found.places[0].level == "province" and not found.places[0].name.endswith("市")
             )
             below = province and after
             # ... or right after its province, before 的, 那 or 这 (湖南刘阳的残疾人, 四川梅山那个: voice input), where
