@@ -595,6 +595,14 @@ class _Evidence(Record):
     first: tuple[int, ...] = ()
 
 
+_DATE_UNITS = frozenset("年月日号")
+
+
+def _dated(toks: list[str]) -> set[int]:
+    """Where a date stands (2025年12月, 3号): a time the question gives, that asks nothing itself."""
+    return {j for k in range(len(toks) - 1) if toks[k].isdigit() and toks[k + 1] in _DATE_UNITS for j in (k, k + 1)}
+
+
 def _evidence(topics: Sequence[FaqEntry], text: str) -> _Evidence:
     vocab = _vocabulary(topics)
     toks = tokens(text)
@@ -658,8 +666,9 @@ def _evidence(topics: Sequence[FaqEntry], text: str) -> _Evidence:
     # A topic ruled out by one of its `avoid` words scores nothing, and its words explain nothing.
     scores = [sum(s.values()) if ok else 0.0 for s, ok in zip(share, alive, strict=True)]
     explained = content = 0.0
+    dated = _dated(toks)
     for k, (t, c) in enumerate(zip(toks, covered, strict=True)):
-        if c == _STOP:
+        if c == _STOP or (k in dated and c == _UNEXPLAINED):
             continue
         content += _weight((t,))
         if c == _ANCHOR or (c == _TOPIC and any(ok and k in s for s, ok in zip(share, alive, strict=True))):
@@ -984,9 +993,11 @@ _KNOWN = (
     *("i know", "i already know", "not asking about", "i understand"),
 )
 # ... or a clause that ends glad of what is settled (不要钱就好，那换证要几步)
-_SETTLED = ("就好", "挺好", "那就好", "就行了")
+_SETTLED = ("就好", "挺好", "那就好", "就行了", "就放心了", "没问题", "就不急", "不着急")
 # Words that point back: a set-aside clause of nothing else sets aside the clause before it (…，先不管这个，…)
 _POINTERS = ("这个", "这些", "那个", "那些", "这事", "那事")
+# A clause of nothing but assent sets aside the one before it too (the card is free, fine, but…; 不要钱，行，那…)
+_ASSENT = frozenset(("fine", "ok", "okay", "alright", "all right", "good", "great", "got it", "好的", "行", "知道了"))
 _CLAUSE_MARKS = "，,。；;！!？?\n"
 _CLAUSE_BREAKS = {ord(mark): "\n" for mark in _CLAUSE_MARKS + " \t"}  # 残疾人可以申请低保吗 我爸有残疾证
 
@@ -1233,10 +1244,25 @@ def _set_aside(clause: str) -> bool:
     bare = clause.strip(_CLAUSE_MARKS + " ")
     if "一直" in bare:
         return False  # 激活我一直先不管: put off all along, told of the past
-    return bare.endswith(("先不管", "先不管这个", "先不管那个", *_SETTLED)) or bare.startswith(("先不说", "先不管"))
+    return (
+        bare.endswith(("先不管", "先不管这个", "先不管那个", *_SETTLED))
+        or bare.startswith(("先不说", "先不管"))
+        or bare.lower() in _ASSENT
+    )
+
+
+def _but_opens_clause(query: str) -> str:
+    """English `but` mid-sentence as a clause's start: a comma put before it."""
+    lowered, start = query.lower(), 0
+    out: list[str] = []
+    while (at := lowered.find(" but ", start + 1 if out else start)) >= 0:
+        out += [query[start:at].rstrip(","), ","]
+        start = at
+    return "".join(out) + query[start:] if out else query
 
 
 def _without_known(query: str) -> str:
+    query = _but_opens_clause(query)  # (i know it has a qr code but how long…: a clause of its own)
     lowered = query.lower()
     parts = query.translate(_CLAUSE_BREAKS).split("\n")
     if not any(marker in lowered for marker in _KNOWN) and not any(map(_set_aside, parts)):
@@ -1255,7 +1281,8 @@ def _without_known(query: str) -> str:
     ]
     for k in range(1, len(clauses)):
         # a clause that only points back (有人说要激活，先不管这个，…): the one before it is set aside too
-        if known[k] and any(w in clauses[k] for w in _POINTERS) and len(clauses[k].strip(_CLAUSE_MARKS + " ")) <= 6:
+        bare = clauses[k].strip(_CLAUSE_MARKS + " ")
+        if known[k] and ((any(w in clauses[k] for w in _POINTERS) and len(bare) <= 6) or bare.lower() in _ASSENT):
             known[k - 1] = True
     kept = [c for c, out in zip(clauses, known, strict=True) if not out]
     rest = "".join(kept).strip()

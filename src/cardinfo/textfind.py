@@ -166,7 +166,7 @@ _PRODUCTS = (
     *("烤鸭", "火腿", "扒鸡", "拉面", "小吃", "米粉", "米线", "板鸭", "烧鸡", "大盘", "鸡饭"),
     *("卫视", "啤酒", "香烟", "词霸", "扑克", "老窖", "白药", "螺蛳", "炒饭", "香醋", "榨菜", "毒霸"),
     *("晚报", "日报", "早报", "商报", "银行"),  # 新民晚报, 兴业银行: a newspaper's or a bank's name
-    *("男篮", "女篮", "男排", "女排", "男足", "女足"),  # 辽宁男篮又赢了: a team
+    *("男篮", "女篮", "男排", "女排", "男足", "女足", "队的", "队又", "队赢", "队输"),  # 辽宁男篮又赢了, 新疆队的外援
     "家酒",  # 孔府家酒: a liquor
     "咸鸭",  # 高邮咸鸭蛋: the eggs (not 豆瓣: 成都豆瓣小组 is the website's group of 成都)
 )
@@ -237,6 +237,7 @@ _NUMERALS = frozenset("一二两三四五六七八九十几0123456789")
 _JADE = ("玉",)  # 和田玉, 和田玉很贵: not before 和 (珙县玉和乡 is a township)
 _FOOD_STARTS = frozenset(word[0] for word in (*_FOODS, *_DISHES, *_JADE))
 _FOOD_MORE = ("子", "茶", "叶", "原浆", "干", "串", "礼盒", "特产")  # 枸杞子, 毛峰茶, 牛肉干
+_FOOD_FORMS = ("饼", "糕", "酱", "砖", "罐")  # the forms a food is sold in (普洱茶饼, 阿胶糕, 茶砖)
 # What follows one name only and makes it a product or a time (西湖龙井, 北京时间; not 吉林龙井, 上海时间).
 _PRODUCT_OF = {"西湖": ("龙井",), "北京": ("时间",), "朝阳": ("产业",)}  # 朝阳产业: a "sunrise industry"
 _ABOUT_FOOD = (
@@ -281,18 +282,25 @@ _BEFORE_WORD = frozenset(
 )  # 国: 美国明尼苏达州; 离X不远, 靠近X; 喺: Cantonese 在
 
 
+_SEEING = frozenset("看爬登拍观卡览玩")  # (看兵马俑, 爬泰山, 打卡, 游览, 参观): before a sight's name, a word ends
 _ASKING_OPENERS = ("请问", "想问", "问一下", "问下", "问问")  # words that open a question, as a clause's start does
 
 
 def _starts_word(
-    form: str, a: int, b: int, names: "Sequence[tuple[int, int, object]]", town_ends: Collection[int] = ()
+    form: str,
+    a: int,
+    b: int,
+    names: "Sequence[tuple[int, int, object]]",
+    town_ends: Collection[int] = (),
+    anywhere: bool = False,
 ) -> bool:
     """Whether form[a:b] starts a word: at a clause's start, after a little word or a name (台湾高雄县;
-    a township's among `town_ends`: 珞珈山武汉大学), and no name found in the text runs across either of
-    its ends (山东武城: 山东 across 东武城's start)."""
+    a township's among `town_ends`: 珞珈山武汉大学), or `anywhere`, and no name found in the text runs
+    across either of its ends (山东武城: 山东 across 东武城's start)."""
     after_name = a in town_ends or any(j == a for _, j, _ in names)
     asked = form[:a].endswith(_ASKING_OPENERS)  # (请问白银的残联在哪)
-    if a and form[a - 1] not in _CLAUSE_STARTS and form[a - 1] not in _BEFORE_WORD and not after_name and not asked:
+    opens = anywhere or not a or form[a - 1] in _CLAUSE_STARTS or form[a - 1] in _BEFORE_WORD
+    if not opens and not after_name and not asked:
         return False
     if a and form[a - 1 : a + 1] in ("国外", "国内"):  # 借鉴国外滩涂: 国外 is a word, 外滩 no sight
         return False
@@ -306,9 +314,9 @@ def _starts_word(
 # ends: not 三明治疗, 大理石门村, 中山装饰城, whose characters go on into another word.
 _AFTER_THING = frozenset(
     "的了是和跟与及或配炒做穿吃喝泡开铺地很太真好吗呢啊吧呀也都还就多哪怎一个这那不到有加越最比会能去给照买卖送挂戴摆在"
-    "拍长花瓶碗"  # 中山装拍照, 黄山松长得真好, 景泰蓝花瓶
+    "拍长花瓶碗盆"  # 中山装拍照, 黄山松长得真好, 景泰蓝花瓶, 黄山松盆景
 )
-_AFTER_FOOD = _AFTER_THING - frozenset("铺一个开地穿拍长花瓶碗")
+_AFTER_FOOD = _AFTER_THING - frozenset("铺一个开地穿拍长花瓶碗盆")
 
 
 def _ends_word(form: str, end: int, kind: str = "thing") -> bool:
@@ -376,7 +384,9 @@ def _food(form: str, end: int) -> bool:
         for word in words:
             if form.startswith(word, end):
                 after = form[end + len(word) :]
-                if not after or after[0] in _CLAUSE_STARTS or after.startswith(talk):
+                if not after or after[0] in _CLAUSE_STARTS or (after[0] in _AFTER_FOOD and words is not _JADE):
+                    return True  # (泡点宁夏枸杞喝; not 珙县玉和乡)
+                if after.startswith(talk) or after.startswith(_FOOD_FORMS):
                     return True
     return False
 
@@ -685,6 +695,14 @@ def _clause_end(form: str, at: int) -> int:
 
 
 _CALLED = ("孩子", "姑娘", "小伙子", "男孩", "女孩", "宝宝", "闺女", "媳妇", "小孩")
+# Who is called so, right before 叫: kin in one character (我姐叫黄山), pets (狗狗叫“北海”), one of several
+# (双胞胎一个叫安宁一个叫永康), and someone's of them (妹妹家的叫“北海”)
+_KIN = ("爸", "妈", "姐", "哥", "弟", "妹", "爷", "奶")
+_CALLED_BY = (*_KIN, "猫", "狗", "猫咪", "宠物", "一个", "另一个", "家的")
+# A name given: what follows is someone's or something's name (小名叫“武汉”, 网名叫“延吉冷面不加辣”)
+_NAMED_BY = ("名叫", "名字叫", "小名叫", "大名叫", "网名叫", "昵称叫", "外号叫", "绰号叫", "名字是", "网名是", "小名是")
+# What a person named at a clause's start has won (马龙又拿冠军了): a player's name, not a place's doing
+_WINS = ("又拿", "拿了冠军", "拿冠军", "夺冠", "又夺", "卫冕")
 
 
 _ADDRESS_AFTER_NUMBER = frozenset("路街巷弄院楼栋线门桥口仓库码园区村组站店")  # 天河二号线, 朝阳一号院 are there
@@ -771,12 +789,16 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
         return True  # 标准旗袍, 到达旗舰店, 批准旗下: no banner's short form (准旗, 达旗)
     if _abroad(form, start):
         return True  # 韩国全州, 下个月去韩国大田: a place of that country
-    # "is called" after who someone is: a person's name (我表哥叫黄山, 实习生叫林芝)
-    if form[start - 1 : start] == "叫" and form[: start - 1].endswith((*_PEOPLE, "他", "她")):
+    said = form[:start].rstrip(" ")  # (quotes are spaces here: 狗狗叫“北海”)
+    called = said.endswith("叫")
+    # "is called" after who someone is: a person's name (我表哥叫黄山, 实习生叫林芝, 我姐叫黄山)
+    if called and said[:-1].endswith((*_PEOPLE, *_KIN, "他", "她")):
         return True
     named = not form.startswith(("的", "那", "这", "来", "残"), end)  # not 医生叫西安的专家来: 叫 is "asked" there
-    if named and form[start - 1 : start] == "叫" and form[: start - 1].endswith((*_TITLES, *_CALLED)):
-        return True  # (新来的护士叫林芝, 那个孩子叫延安)
+    if named and called and said[:-1].endswith((*_TITLES, *_CALLED, *_CALLED_BY)):
+        return True  # (新来的护士叫林芝, 那个孩子叫延安, 一个叫安宁一个叫永康, 妹妹家的叫“北海”)
+    if named and said.endswith(_NAMED_BY):
+        return True  # 小名叫“武汉”的那个宝宝: a name given (not 一个名叫安宁的小城)
     if _model(form, end):
         return True  # 天河二号超级计算机: a machine's or a craft's name and its number
     if form.startswith(("将军", "元帅"), end) and (_clause_ends(form, end + 2) or form[end + 2] in "的是在和说曾率"):
@@ -814,8 +836,13 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
     # ... or that opens a clause, then 是 and who the person is (许昌是我们康复中心新来的小伙子; not 许昌是我的老家)
     if end - start == 2 and form[start] in SURNAMES and form.startswith("是", end):
         stop = next((k for k in range(end, len(form)) if form[k] in _CLAUSE_STARTS), len(form))
-        if (start == 0 or form[start - 1] in _CLAUSE_STARTS) and form[end:stop].rstrip("啊呀呢吧").endswith(_ROLES):
+        if (start == 0 or form[start - 1] in _CLAUSE_STARTS) and form[end:stop].rstrip("啊呀呢吧").endswith(
+            (*_ROLES, *_PEOPLE[:-1])  # (吴江是我表哥: not 隔壁)
+        ):
             return True
+    opening = start == 0 or form[start - 1] in _CLAUSE_STARTS
+    if end - start == 2 and form[start] in SURNAMES and opening and form.startswith(_WINS, end):
+        return True  # 马龙又拿冠军了: a player
     # (not when the "surname" ends another place's name: 江苏南京主任 is 南京, 吉林长春老师 长春)
     if start == 0 or start in ends or form[start - 1] not in SURNAMES:
         return False
@@ -828,7 +855,7 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
         return True
     if form[start - 2 : start - 1] == "叫" and not form[end : end + 1].strip():
         return True
-    return form[: start - 1].endswith(_PEOPLE) and not _from_there(form, end)
+    return form[: start - 1].endswith((*_PEOPLE, *_KIN)) and not _from_there(form, end)  # (帮我爸赵延庆问一下)
 
 
 # Where the household registration moved to (户口迁到锦州市凌河区): the certificate is handled there
@@ -2767,7 +2794,10 @@ class TextFinder:
             hit = Hit(i, j, places, ranks, weak, short, loose, worded)
             if _sight(rows):
                 after_school = name.endswith("大学") and _students_or_town(form, j)
-                starts = _starts_word(form, i, j, names, town_ends) or self._after_town_short_form(form, i, places)
+                # a sight's name of three characters or more after a verb of seeing it (看兵马俑, 打卡布达拉宫)
+                seen = j - i >= 3 and i > 0 and form[i - 1] in _SEEING
+                starts = _starts_word(form, i, j, names, town_ends, anywhere=seen)
+                starts = starts or self._after_town_short_form(form, i, places)
                 starts = starts or form.startswith("校区", j)  # 南京大学仙林校区: a campus named after its quarter
                 # trees planted, not the sight named after them (种了五棵松, 五棵松树苗)
                 starts = starts and not form[:i].endswith(_PLANTED) and not form.startswith(("树", "苗"), j)
