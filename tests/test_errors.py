@@ -41,7 +41,7 @@ def test_exit_codes_come_from_one_enum_and_the_help_lists_them(cli: Any) -> None
     top = cli("--help").stdout
     for code in ExitCode:
         assert re.search(rf"^\s*{code.value}\s+\S", top, re.MULTILINE), code
-    assert [int(c) for c in ExitCode] == [0, 1, 2, 3, 130, 141, 143]
+    assert [int(c) for c in ExitCode] == [0, 1, 2, 3, 129, 130, 141, 143]
 
 
 @pytest.mark.parametrize(
@@ -85,7 +85,10 @@ def test_an_error_is_a_key_and_values_not_prose() -> None:
 def test_the_signal_handlers_exit_codes_match_the_enum() -> None:
     """__init__ writes two exit codes out (it may run before cardinfo.errors exists): keep them in step."""
     source = (SRC / "__init__.py").read_text(encoding="utf-8")
-    assert f"SystemExit({int(ExitCode.TERMINATED)})" in source
+    assert (
+        f'SystemExit({int(ExitCode.HANGUP)} if signum == getattr(signal, "SIGHUP", None)' in source
+        and f"else {int(ExitCode.TERMINATED)})" in source
+    )
     assert f"SystemExit({int(ExitCode.INTERRUPTED)})" in source
 
 

@@ -70,9 +70,12 @@ def _terminated(signum: int, frame: FrameType | None) -> None:
     if _unraisable(frame):
         _again(signum)
         return
-    # ExitCode.TERMINATED, written out: a signal during start-up may arrive while cardinfo.errors
-    # is itself being imported, and importing it here again would fail half-way.
-    raise SystemExit(143)  # unwinding: `finally` blocks remove temporary files
+    import signal
+
+    # ExitCode.TERMINATED and HANGUP, written out: a signal during start-up may arrive while
+    # cardinfo.errors is itself being imported, and importing it here again would fail half-way.
+    # unwinding: `finally` blocks remove temporary files
+    raise SystemExit(129 if signum == getattr(signal, "SIGHUP", None) else 143)
 
 
 def _interrupted(signum: int, frame: FrameType | None) -> None:
@@ -140,6 +143,8 @@ def main() -> None:
         gc.disable()
         signal.signal(signal.SIGTERM, _terminated)
         signal.signal(signal.SIGINT, _interrupted)
+        if hasattr(signal, "SIGHUP"):  # (not on Windows) a closed terminal or ssh session: as SIGTERM
+            signal.signal(signal.SIGHUP, _terminated)
         from cardinfo.cli import main as run
     except KeyboardInterrupt:
         raise SystemExit(130) from None  # ExitCode.INTERRUPTED, before anything else is imported
@@ -159,6 +164,8 @@ def main() -> None:
         # prints "Exception ignored … Traceback" from a finaliser. Let it finish quietly.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        if hasattr(signal, "SIGHUP"):
+            signal.signal(signal.SIGHUP, signal.SIG_IGN)
 
 
 def _leave(status: int) -> None:

@@ -39,8 +39,10 @@ def read_lines(stream: IO[bytes], name: str = "-") -> Iterator[Line]:
     A stream that fails while being read (a device error, a folder) is a usage error naming it.
     """
     peek = getattr(stream, "peek", None)
-    head = _attempt(lambda: peek(2)[:2], name) if peek is not None else b""
-    if head in _UTF16_BOMS:
+    head = _attempt(lambda: peek(2), name) if peek is not None else b"-"
+    if not head:
+        return  # at its end already (one Ctrl-D on an empty terminal ends it, as for `cat`)
+    if head[:2] in _UTF16_BOMS:
         yield from _utf16_lines(stream, name)
         return
     yield from _lines(stream.readline, name)

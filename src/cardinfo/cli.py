@@ -576,12 +576,16 @@ def shown(value: object, limit: int | None = None) -> object:
     return text[:limit] + "…" if limit and len(text) > limit else text
 
 
+def stderr_lang(lang: str) -> str:
+    """The language of a message on stderr: `lang`, or English on a console that cannot show Chinese."""
+    return "en" if lang == "zh" and not can_show_chinese(sys.stderr) else lang
+
+
 def report(exc: CardinfoError, lang: str) -> None:
     """Word an error in `lang` on stderr: the message, then suggestions and details."""
     from cardinfo.i18n import t
 
-    if lang == "zh" and not can_show_chinese(sys.stderr):
-        lang = "en"  # a console that cannot show Chinese gets a message it can show
+    lang = stderr_lang(lang)  # a console that cannot show Chinese gets a message it can show
     values = {k: shown(worded(v, lang), 40 if k in TYPED else None) for k, v in exc.values.items()}
     warn(t("error.prefix", lang) + t(f"error.{exc.key}", lang, **values))
     if exc.suggestions:

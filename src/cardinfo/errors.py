@@ -19,6 +19,7 @@ class ExitCode(IntEnum):
     NOT_FOUND = 1  # nothing matched the query; or an output could not be written
     USAGE = 2  # a bad option or value
     DATA = 3  # a data file is missing, not valid YAML, or breaks the schema
+    HANGUP = 129  # SIGHUP (128 + 1): the terminal or the ssh session closed, after removing any file half written
     INTERRUPTED = 130  # Ctrl-C
     PIPE_CLOSED = 141  # the reader of the output went away (`| head -1`)
     TERMINATED = 143  # SIGTERM (128 + 15), after removing any file half written

@@ -921,6 +921,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "batch.ambiguous": ("对应{n}个地方：{names}", "{n} places: {names}"),
     "error.input.unreadable": ("无法读取输入 {path}：{reason}", "Cannot read the input {path}: {reason}"),
     "exit.TERMINATED": ("被终止（SIGTERM）", "terminated (SIGTERM)"),
+    "exit.HANGUP": (
+        "终端或远程会话已关闭（SIGHUP），半写的文件已删除",
+        "hung up (SIGHUP): the terminal or the ssh session closed, any file half written removed",
+    ),
     # data problems: `file:line: field: what`; values quoted from the data stay as they are
     "problem.line": ("{file}:{line}: {field}: {what}", "{file}:{line}: {field}: {what}"),
     "problem.document": ("（整个文件）", "(document)"),

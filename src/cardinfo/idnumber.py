@@ -301,16 +301,66 @@ def _gap(text: str, at: int) -> int:
 
 def mask_text(text: str) -> str:
     """`text` with every run that may be a personal number masked (first 6 and last 4 kept),
-    however its digits are spaced (see `runs`, loose). A text with enough digits for a number
-    loses its invisible characters first (format characters, combining marks, Hangul fillers),
-    so none can hide a number's digits from the mask and show it whole."""
+    however its digits are spaced (see `runs`, loose) or split (see `_pieces`). A text with enough
+    digits for a number loses its invisible characters first (format characters, combining marks,
+    Hangul fillers), so none can hide a number's digits from the mask and show it whole."""
     text = _visible(text)
+    found = list(runs(text, loose=True))
+    for piece in _pieces(text):  # (a piece holding runs replaces them: 530102 19900307.1238 whole)
+        if all(piece[0] <= a and b <= piece[1] for a, b, _ in found if a < piece[1] and piece[0] < b):
+            found = [run for run in found if not (run[0] < piece[1] and piece[0] < run[1])] + [piece]
     parts: list[str] = []
     last = 0
-    for start, end, chars in runs(text, loose=True):
+    for start, end, chars in sorted(found):
         parts += [text[last:start], mask(chars)]
         last = end
     return "".join(parts) + text[last:] if parts else text
+
+
+# Letters typed for digits inside a number (5301021990O3071238: O for 0, l for 1)
+_LOOKALIKES = {"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"}
+PIECES_GAP = 8  # marks between two pieces of a number that masking still reads as one
+PIECES_FROM = 15  # digits in pieces that make a number: an ID's 15 or more (not a code and a date, 14)
+
+
+def _pieces(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, characters) of digits a number's length (PIECES_FROM to 22) in pieces
+    that `runs` leaves apart: across any marks up to PIECES_GAP long (530102....19900307....1238,
+    530102 19900307.1238, lines), across one list mark (530102，199003071238: two pieces, not a
+    list of three codes), or with a letter typed for a digit between two digits (5301021990O3071238)."""
+    if sum(map(str.isdigit, text)) < PIECES_FROM - 2:  # (two may be letters typed for digits)
+        return
+    i, n = 0, len(text)
+    while i < n:
+        if _digit(text[i]) is None:
+            i += 1
+            continue
+        start, j, pieces, listed = i, i, 1, False
+        chars: list[str] = []
+        while j < n:
+            ch = text[j]
+            d = _digit(ch)
+            if d is None and ch in _LOOKALIKES and chars and j + 1 < n and _digit(text[j + 1]) is not None:
+                d = _LOOKALIKES[ch]
+            if d is not None:
+                chars.append(d)
+                j += 1
+                continue
+            if ch in _X and chars and chars[-1] != "X":
+                chars.append("X")
+                j += 1
+                continue
+            k = j
+            while k < n and k - j < PIECES_GAP and not text[k].isalnum() and _digit(text[k]) is None:
+                k += 1
+            if k == j or k >= n or _digit(text[k]) is None:
+                break
+            listed = listed or any(text[m] in _LIST_MARKS for m in range(j, k))
+            pieces += 1
+            j = k
+        if PIECES_FROM <= len(chars) <= max(LENGTHS) and not (listed and pieces > 2) and not _in_digest(text, start, j):
+            yield start, j, "".join(chars)
+        i = j
 
 
 def head(text: str, limit: int = 40) -> str:

@@ -7,6 +7,7 @@ whatever the console's encoding; text for people is encoded as the console expec
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import sys
@@ -166,14 +167,34 @@ def finish() -> OutputError | PipeClosed | None:
     return failure
 
 
+_KEPT_FOR_RESTORE = 64 * 1024 * 1024  # an old file up to this size is put back when writing in place fails
+
+
 def _in_place(path: Path, data: bytes, create: bool) -> None:
-    """Write into the file itself: devices and FIFOs, hard-linked files, read-only folders."""
-    flags = os.O_WRONLY | os.O_NOCTTY | (os.O_CREAT if create else 0)
+    """Write into the file itself: devices and FIFOs, hard-linked files, read-only folders. A
+    regular file whose writing fails (a full disk, a file-size limit, Ctrl-C) gets its old
+    content back, as a file replaced by rename keeps it."""
+    try:
+        regular = stat.S_ISREG(os.stat(path).st_mode)
+    except FileNotFoundError:
+        regular = True
+    flags = (os.O_RDWR if regular else os.O_WRONLY) | os.O_NOCTTY | (os.O_CREAT if create else 0)
     fd = os.open(path, flags, 0o666)
     try:
-        if stat.S_ISREG(os.fstat(fd).st_mode):
-            os.ftruncate(fd, 0)
-        _write_all(fd, data)
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            _write_all(fd, data)
+            return
+        size = os.fstat(fd).st_size
+        before = os.pread(fd, size, 0) if size <= _KEPT_FOR_RESTORE else None
+        os.ftruncate(fd, 0)
+        try:
+            _write_all(fd, data)
+        except BaseException:
+            if before is not None:
+                with contextlib.suppress(OSError):
+                    os.ftruncate(fd, 0)
+                    os.pwrite(fd, before, 0)
+            raise
     finally:
         os.close(fd)
 
@@ -196,7 +217,8 @@ def replace_file(target: Path, data: bytes, old: os.stat_result | None = None) -
     # Ctrl-C or SIGTERM between the file's creation and the `try` below would leave it behind:
     # hold them until the `try` is entered (where they are delivered, and it is removed).
     mask: Callable[[int, Iterable[int]], set[int]] = getattr(signal, "pthread_sigmask", lambda how, signals: set())
-    held = mask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    hangup = (signal.SIGHUP,) if hasattr(signal, "SIGHUP") else ()  # (not on Windows)
+    held = mask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM, *hangup})
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".cardinfo-", suffix=".tmp")
     except OSError:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from cardinfo.models import Region
 from cardinfo.record import Record
-from cardinfo.text import strip_controls
+from cardinfo.text import strip_controls, strip_controls_but_lines
 
 if TYPE_CHECKING:  # Rich is imported only to draw on a terminal
     from rich.console import Console
@@ -622,9 +622,21 @@ def _yaml(records: list[Region], caption: Caption) -> str:
 
 
 def to_yaml(value: Any) -> str:
+    """YAML of `value`, without the control and format characters YAML would write raw (a bidi
+    override in a note: nothing a terminal or an editor acts on), as CSV and text drop them."""
     import yaml  # only the YAML format pays for it
 
-    return str(yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=1000))
+    return str(yaml.safe_dump(_printable(value), allow_unicode=True, sort_keys=False, width=1000))
+
+
+def _printable(value: Any) -> Any:
+    if isinstance(value, str):
+        return strip_controls_but_lines(value)
+    if isinstance(value, dict):
+        return {_printable(k): _printable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_printable(v) for v in value]
+    return value
 
 
 class Caption(Record):

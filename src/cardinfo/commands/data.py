@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from cardinfo.cli import APPS, Reply, TextFormatOption, _typer, boundary, emit, session, shown, warn
+from cardinfo.cli import APPS, Reply, TextFormatOption, _typer, boundary, emit, session, shown, stderr_lang, warn
 from cardinfo.errors import ExitCode
 
 if TYPE_CHECKING:
@@ -44,9 +44,10 @@ def data_check(
     paths = data_files(folder)
     problems = check(folder, s.divisions)
     if problems:
-        warn(t("data.bad", s.lang, n=len(problems)))
+        lang = stderr_lang(s.lang)
+        warn(t("data.bad", lang, n=len(problems)))
         for p in problems:
-            warn(f"  {shown(p.worded(s.lang))}")
+            warn(f"  {shown(p.worded(lang))}")
         raise typer.Exit(ExitCode.DATA)
     emit(t("data.ok", s.lang, files=("、" if s.lang == "zh" else ", ").join(_path(p) for p in paths)) + "\n")
 

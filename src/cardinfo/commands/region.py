@@ -115,6 +115,7 @@ def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: 
         if _endless(stream):  # `region - < /dev/zero` too
             reason = "reason.device_stdin" if source == "-" else "reason.device_input"
             raise UsageError("input.unreadable", path=source, reason=Msg(reason))
+        _blocking(stream)
         lines = batch.read_lines(stream, source)
         if is_tty(sys.stderr) and not is_tty(sys.stdout) and not s.plain_asked:  # no count redrawn for a screen reader
             total = os.fstat(stream.fileno()).st_size if source != "-" else 0
@@ -130,6 +131,15 @@ def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: 
             drawing.close()  # Ctrl-C or SIGTERM mid-batch: the count's line is cleared, as at a normal end
         if sys.stdin is None or stream is not sys.stdin.buffer:  # `<&-`: no stdin to compare with
             stream.close()
+
+
+def _blocking(stream: "BinaryIO") -> None:
+    """Reads of the input wait for its lines: a stdin left non-blocking by whoever started the
+    run would otherwise end the batch at the first moment no line is there yet, as if at its end."""
+    import contextlib
+
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # no descriptor (a test's stream), Windows
+        os.set_blocking(stream.fileno(), True)
 
 
 def _on_screen(row: str) -> None:

@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from cardinfo.cli import Reply, TextFormatOption, boundary, command, session, warn, write_file
+from cardinfo.cli import Reply, TextFormatOption, boundary, command, session, stderr_lang, warn, write_file
 
 
 @command("remind")
@@ -76,7 +76,7 @@ def remind(
         planned = rm.events(dues, day)
         summaries = {e.kind: t(f"ics.{e.kind}", s.lang) for e in planned}
         write_file(ics, rm.calendar(planned, summaries, t("remind.local", s.lang)))
-        warn(t("written", s.lang, path=ics))
+        warn(t("written", stderr_lang(s.lang), path=ics))
     s.respond(
         Reply(
             lambda _: views.remind_doc(dues, s.lang),
