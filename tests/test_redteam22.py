@@ -133,7 +133,7 @@ def test_an_empty_province_is_a_usage_error_not_every_province(cli: Any, empty: 
     result = cli("--lang", "en", "status", "--province", empty, "--format", "json")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.startswith("cardinfo: Empty query")
+    assert result.stderr.startswith("cardinfo: --province: no province given")
 
 
 @pytest.mark.slow

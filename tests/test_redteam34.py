@@ -155,3 +155,33 @@ def test_a_confirmation_on_a_console_without_chinese_is_in_english(tmp_path: Pat
         [str(EXE), "status", "--output", str(out)], capture_output=True, env=env, timeout=60, check=False
     )
     assert result.returncode == 0 and "?" not in result.stderr.decode() and "written" in result.stderr.decode()
+
+
+def test_install_completion_with_no_shell_named_speaks_the_runs_language(cli: Any, tmp_path: Path) -> None:
+    """No shell named: the login shell's ($SHELL), and the message in Chinese as with one named."""
+    result = cli("--install-completion", env={"HOME": str(tmp_path), "SHELL": "/bin/bash"})
+    assert result.exit_code == 0 and "已为 bash 安装命令补全" in result.stdout
+    assert (tmp_path / ".bash_completions" / "cardinfo.sh").exists()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_an_empty_number_or_province_is_named_as_such(cli: Any, lang: str) -> None:
+    empty = cli("--lang", lang, "number", "")
+    assert empty.exit_code == 1 and ("没有输入号码" if lang == "zh" else "No number given") in empty.stderr
+    assert empty.stdout == ""
+    province = cli("--lang", lang, "status", "--province", "")
+    assert province.exit_code == 2 and "--province" in province.stderr
+
+
+def test_a_data_file_of_another_schema_version_is_refused(cli: Any, tmp_path: Path) -> None:
+    import shutil
+
+    from cardinfo.paths import DATA_FILES
+    from tests.helpers import REPO, replace
+
+    for name in DATA_FILES:
+        shutil.copy(REPO / "data" / name, tmp_path / name)
+    replace(tmp_path / "regions.yaml", "schema_version: 1", "schema_version: 99")
+    result = cli("--lang", "en", "--data-dir", str(tmp_path), "data", "check")
+    assert result.exit_code == 3
+    assert "regions.yaml" in result.stderr and "schema_version 1 only, found 99" in result.stderr

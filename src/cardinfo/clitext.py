@@ -76,6 +76,11 @@ def completion_shell(args: Sequence[str]) -> tuple[str, str] | None:
                 return action, arg.split("=", 1)[1].lower()
             if arg == option and i + 1 < len(args) and not args[i + 1].startswith("-"):
                 return action, args[i + 1].lower()
+            if arg == option:  # no shell named: the login shell's, worded in the run's language as above
+                import os
+
+                login = os.path.basename(os.environ.get("SHELL", "")).lower()
+                return (action, login) if login in SHELLS else None
         i += 2 if arg in ("--data-dir", "--lang") else 1  # the root's options that take a value
     return None
 

@@ -351,6 +351,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         "没有输入地名：请输入地名、拼音或6位区划代码。",
         "Empty query: type a place name, pinyin or a 6-digit code.",
     ),
+    "error.province.empty": (
+        "--province：没有输入省份：请输入省份名称、拼音或代码，或者去掉这个选项。",
+        "--province: no province given: type a province's name, pinyin or code, or leave the option out.",
+    ),
+    "error.number.empty": (
+        "没有输入号码：请输入20位残疾人证号（补发的22位）或18位居民身份证号。",
+        "No number given: type a 20-digit certificate number (22 when replaced) or an 18-digit resident ID.",
+    ),
     "error.place.too_long": (
         "查询太长（{n}个字符，最多{limit}个）。",
         "The query is too long ({n} characters; at most {limit}).",
@@ -949,6 +957,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "problem.date_real": ("应为真实存在的日期，实际是{value}", "expected a real calendar date, found {value}"),
     "problem.integer": ("应为整数，实际是{found}", "expected a whole number, found {found}"),
+    "problem.schema_version": (
+        "这个版本的 cardinfo 只读 schema_version {supported} 的数据，实际是 {found}",
+        "this version of cardinfo reads data of schema_version {supported} only, found {found}",
+    ),
     "problem.boolean": ("应为 true 或 false，实际是{found}", "expected true or false, found {found}"),
     "problem.one_of": ("应为 {values} 之一，实际是{found}{hint}", "expected one of {values}, found {found}{hint}"),
     "problem.hint.odd": ("（其中含有 {chars}）", " (it contains {chars})"),

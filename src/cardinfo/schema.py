@@ -130,6 +130,17 @@ def integer(c: Checker, node: yaml.Node, field: str) -> Any:
         return c.fail(node, field, "integer", found=_describe(node))
 
 
+SCHEMA_VERSION = 1  # the data files' layout this code reads (docs/data-format.md)
+
+
+def schema_version(c: Checker, node: yaml.Node, field: str) -> Any:
+    """The data files' `schema_version`: the one this code reads, not a later layout read as if it were."""
+    value = integer(c, node, field)
+    if isinstance(value, int) and value != SCHEMA_VERSION:
+        return c.fail(node, field, "schema_version", supported=SCHEMA_VERSION, found=value)
+    return value
+
+
 def boolean(c: Checker, node: yaml.Node, field: str) -> Any:
     if not isinstance(node, yaml.ScalarNode) or node.tag != _BOOL:
         return c.fail(node, field, "boolean", found=_describe(node))
@@ -318,7 +329,7 @@ REGION = mapping(
     {"within": matching(_CODE, "within")},
 )
 
-REGIONS_FILE = mapping({"schema_version": integer, "regions": listing(REGION, min_items=1)})
+REGIONS_FILE = mapping({"schema_version": schema_version, "regions": listing(REGION, min_items=1)})
 
 _BILINGUAL = mapping({"zh": text(), "en": text()})
 _CAVEAT = mapping(
@@ -343,7 +354,7 @@ TOPIC = mapping(
 )
 FAQ_FILE = mapping(
     {
-        "schema_version": integer,
+        "schema_version": schema_version,
         "as_of": partial_date,
         "article": mapping(
             {"title": text(), "url": text(), "date": partial_date, "note_zh": text(), "note_en": text()}
@@ -387,7 +398,7 @@ SOURCE = mapping(
     },
     {"note": text()},
 )
-SOURCES_FILE = mapping({"schema_version": integer, "sources": listing(SOURCE, min_items=1)})
+SOURCES_FILE = mapping({"schema_version": schema_version, "sources": listing(SOURCE, min_items=1)})
 
 REPORT = mapping(
     {
@@ -415,4 +426,6 @@ NOT_ISSUED = mapping(
         "facts": listing(_LOCAL_FACT, min_items=1),
     }
 )
-REPORTS_FILE = mapping({"schema_version": integer, "reports": listing(REPORT)}, {"not_issued": listing(NOT_ISSUED)})
+REPORTS_FILE = mapping(
+    {"schema_version": schema_version, "reports": listing(REPORT)}, {"not_issued": listing(NOT_ISSUED)}
+)

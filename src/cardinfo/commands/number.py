@@ -28,8 +28,11 @@ def number_command(
       cardinfo number NUMBER --format json
     """
     from cardinfo import queries, shapes, views
+    from cardinfo.errors import NotFound
 
     s = session(ctx)
+    if not "".join(number).strip():
+        raise NotFound("number.empty")  # nothing typed (number ''): not "a resident ID of the wrong length"
     result, issued = queries.check_number(s.divisions, " ".join(number))
 
     def doc(_: int | None) -> "Doc":

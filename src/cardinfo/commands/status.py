@@ -41,7 +41,7 @@ def status(
     if province is not None and not provinces:  # --province '' or ',，': not "every province" by accident
         from cardinfo.errors import UsageError
 
-        raise UsageError("place.empty")
+        raise UsageError("province.empty")
     divisions = s.divisions if provinces else None  # only --province needs the division index
     records = list(s.dataset.regions) if provinces else filter_regions(s.dataset, None, status_, None, pilot)
     if provinces:  # several provinces: each by any of its names, the records in the data's order
