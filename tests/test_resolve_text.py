@@ -2802,3 +2802,48 @@ def test_paths_and_everyday_words_where_a_place_stands(atlas: Atlas, text: str, 
 def test_short_forms_inside_words_are_no_place(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nineteenth session: a city typed by its sound opening the text or a clause, no person's name
+        ("曲静下雪了", "530300"),
+        ("维坊风筝节几号开始", "370700"),
+        ("你好，遵议有没有残联的群", "520300"),
+        # a sight after a verb of seeing it
+        ("看兵马俑", "610115"),
+        ("打卡布达拉宫", "540102"),
+    ],
+)
+def test_a_city_heard_first_and_a_sight_seen(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "那去哪儿办",  # words of the sentence one sound from 那曲
+        "三代證有冇期限㗎，定係可以用到老",  # 定係 (or) one sound from 定西
+        "李江山家的车",  # a person: 李江 one sound from 丽江
+        "老中医让我每天泡点宁夏枸杞喝",  # a food before a verb
+        "普洱茶饼要用茶针撬，别用刀",  # a food in the form it is sold in
+        "东阿阿胶糕孕妇能吃吗",
+        "阳台那盆黄山松盆景叶子发黄了",
+        "新疆队的外援受伤了",  # a team
+        "我闺女给猫起名叫“青岛”",  # names given
+        "小名叫“武汉”的那个宝宝是我外甥",
+        "邻居家双胞胎一个叫安宁一个叫永康",
+        "我姐叫黄山，名字老被人开玩笑",
+        "吴江是我表哥，他腿受过伤",
+        "帮我爸赵延庆问一下",
+        "马龙又拿冠军了",
+    ],
+)
+def test_sounds_foods_teams_and_names_given_are_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
+
+
+def test_a_township_named_after_jade_stays_a_place(atlas: Atlas) -> None:
+    assert code(atlas, "珙县玉和乡残联") == "511526"  # 玉 then 和: the township, no jade

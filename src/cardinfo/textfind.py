@@ -1022,6 +1022,11 @@ _HEARD_NOT_AFTER = (
     *("小区", "花园", "路", "街", "酒店", "超市", "公司", "集团", "物流", "学院", "中学", "小学", "医院"),
     *("家", "树", "藤", "园", "村", "厂", "场", "傅", "师"),
 )
+# Characters of grammar (going, being, asking, pointing): two characters heard as a city's name that hold one
+# are words of the sentence where nothing else says a place stands there (那去 is no 那曲, 定係 no 定西)
+_GRAMMAR = frozenset(
+    "去係系是来到在的了也就都还又和与跟说要会能可把被给让对从向往吗呢吧啊呀么这那哪谁啥咋怎个些不没很太最更已将以为所于"
+)
 _PLACE_FINALS = frozenset("州洲阳山江源宁泽安京水河")  # how many places' names end (城 ends everyday words: 进城)
 _HEARD_GENERIC = frozenset("区镇乡村庙家队组场站厂街路店林园巷湾氏")  # (湖北黄氏: the clan)
 
@@ -2335,7 +2340,11 @@ class TextFinder:
             spoken = under or (below and _heard_as_place(form, a, b))
             if typed in known and not (spoken and after and worded.get(typed) == "word" and typed[-1] in _PLACE_FINALS):
                 continue
-            cued = b - a > 2 or _heard_as_place(form, a, b) or under
+            # (or opening the text or a clause, as a place named first stands, unless as a person's name: 曲静下雪了,
+            # not 李江山家的车)
+            first = (a == 0 or form[a - 1] in _CLAUSE_STARTS) and typed[0] not in SURNAMES
+            first = first and _GRAMMAR.isdisjoint(typed)  # (not 那去哪儿办, 定係要幾年換: words of the sentence)
+            cued = b - a > 2 or _heard_as_place(form, a, b) or under or first
             before = [p for h in hits if h.start == b for p in h.places]
             # two characters need words of being there around them (我在郑洲打工, not 我爸中风), or the province or
             # city they lie in right before them, then no more word (江西干州, 海南担州我舅舅; not 江苏南经济), or a
