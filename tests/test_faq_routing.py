@@ -969,3 +969,33 @@ def test_where_to_complain_is_whom_to_contact(dataset: Dataset, question: str) -
 def test_where_to_apply_stays_apply(dataset: Dataset) -> None:
     found = match(dataset.faq, "三代证在哪里办", dataset.faq_t2s)
     assert found is not None and found.entry.key == "apply"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # nineteenth session (FAQ probe 34): a date asks nothing; what is agreed to is set aside
+        ("2025年12月到期了怎么办", "expired"),
+        ("i know the card has a qr code and works on buses in fuzhou but how many years is it good for", "validity"),
+        ("the new card is free and has a qr code, fine, but do they make you see a doctor again?", "reassessment"),
+        ("老证还能用我就放心了，可换新证要是得重测智力，能不能不测", "reassessment"),
+        ("my old booklet still works, fine, but when is the new card coming to my province", "rollout"),
+    ],
+)
+def test_dates_and_what_is_agreed_to_do_not_decide(dataset: Dataset, question: str, topic: str) -> None:
+    found = match(dataset.faq, question, dataset.faq_t2s)
+    assert found is not None and found.entry.key == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "残疾证能免费坐飞机吗",
+        "70岁以上老人坐公交是不是都免费",
+        "長者咭喺邊度申請",
+        "怎么申请残联的项目经费",
+        "你能不能讲个笑话",
+    ],
+)
+def test_flights_seniors_cards_project_funds_and_jokes_are_no_topic(dataset: Dataset, question: str) -> None:
+    assert match(dataset.faq, question, dataset.faq_t2s) is None
