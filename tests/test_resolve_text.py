@@ -2847,3 +2847,30 @@ def test_sounds_foods_teams_and_names_given_are_no_place(atlas: Atlas, text: str
 
 def test_a_township_named_after_jade_stays_a_place(atlas: Atlas) -> None:
     assert code(atlas, "珙县玉和乡残联") == "511526"  # 玉 then 和: the township, no jade
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这里日照时间长，适合种葡萄",  # sunshine
+        "登了一座名山",  # a thing counted
+        "推开那扇石门",
+        "美国盐湖城",  # Salt Lake City
+    ],
+)
+def test_sunshine_things_counted_and_salt_lake_city_are_no_place(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("格尔木盐湖", "632801"),  # a salt lake of 格尔木, not 运城's 盐湖区
+        ("我在盐湖上班", "140802"),  # where one works: the district
+        ("日照的残联", "371100"),
+        ("那个大连人", "210200"),  # 个 counts people from a place too
+    ],
+)
+def test_a_salt_lake_sunshine_and_people_counted_where_a_place_stands(atlas: Atlas, text: str, expected: str) -> None:
+    assert code(atlas, text) == expected

@@ -59,8 +59,8 @@ _EVERYDAY = (
     " 灯塔 天涯 海棠 回民 安居 方正 新星 天台 开化 太平 长寿 长安"
     " 高明 长子 大名 龙门 平房 青山 安宁 江山 武功 清流 安康 龙井 新建 和顺 无极"
     " 商城 上街 会同 光泽 清新 威信 大观 元宝 芙蓉"  # a mall, to go out, jointly, gloss, fresh, prestige ...
-    " 天桥 康乐 富民 白银 阳春 古城 六枝 丹江"  # a footbridge, recreation, enriching, silver, spring, an old town,
-    # six stems, a river
+    " 天桥 康乐 富民 白银 阳春 古城 六枝 丹江 盐湖"  # a footbridge, recreation, enriching, silver, spring, an old
+    # town, six stems, a river, a salt lake (格尔木盐湖, 茶卡盐湖)
     " 山城 江城 花城 石头城 星城 岛城 白云 金牛 金山"  # nicknames that are words too (卫星城, 半岛城市: 星城, 岛城)
 )
 # The same kind of names that say where in a town or a region (城北 "north of town", 市中 in 市中心,
@@ -233,13 +233,22 @@ _GOODS = (
 )
 _GOODS_OBJECTS = ("碗", "杯", "盘", "瓶", "茶具", "摆件", "镯", "吊坠", "挂件", "礼盒")
 _MEASURES = frozenset("把套箱只条件个斤盒袋根颗块瓶对副张支盆株棵")
+# Measure words of things and features that no place is counted with (一座名山, 那扇石门, 一眼龙泉), after a number
+# or a word pointing at one
+_COUNTED = frozenset("座扇道条块片口间棵眼处")
+_COUNTING = frozenset("一二两三四五六七八九十几这那哪每某")
 _NUMERALS = frozenset("一二两三四五六七八九十几0123456789")
 _JADE = ("玉",)  # 和田玉, 和田玉很贵: not before 和 (珙县玉和乡 is a township)
 _FOOD_STARTS = frozenset(word[0] for word in (*_FOODS, *_DISHES, *_JADE))
 _FOOD_MORE = ("子", "茶", "叶", "原浆", "干", "串", "礼盒", "特产")  # 枸杞子, 毛峰茶, 牛肉干
 _FOOD_FORMS = ("饼", "糕", "酱", "砖", "罐")  # the forms a food is sold in (普洱茶饼, 阿胶糕, 茶砖)
 # What follows one name only and makes it a product or a time (西湖龙井, 北京时间; not 吉林龙井, 上海时间).
-_PRODUCT_OF = {"西湖": ("龙井",), "北京": ("时间",), "朝阳": ("产业",)}  # 朝阳产业: a "sunrise industry"
+_PRODUCT_OF = {
+    "西湖": ("龙井",),
+    "北京": ("时间",),
+    "朝阳": ("产业",),  # 朝阳产业: a "sunrise industry"
+    "日照": ("时间", "时长", "充足", "强烈", "不足", "条件", "很足"),  # sunshine (这里日照时间长)
+}
 _ABOUT_FOOD = (
     "怎么",
     "要",
@@ -485,7 +494,7 @@ _PEOPLE = (
 # 旧金山: 金山区; 多伦多: 多伦县), in the forms Xinhua's transliterations use.
 _ABROAD = ("乌兰巴托", "乌兰乌德", "吉隆坡", "旧金山", "多伦多")
 # Cities abroad whose places right after them are theirs (京都岚山)
-_CITIES_ABROAD = ("京都", "大阪", "东京", "首尔", "奈良", "札幌", "名古屋", "河内", "胡志明市")
+_CITIES_ABROAD = ("京都", "大阪", "东京", "首尔", "奈良", "札幌", "名古屋", "河内", "胡志明市", "盐湖城")
 # Countries whose places right after them are theirs (韩国全州, 韩国大田, 日本松山): not China's namesakes.
 _COUNTRIES = (
     *("韩国", "日本", "美国", "英国", "法国", "德国", "俄罗斯", "澳大利亚", "加拿大", "新加坡", "马来西亚"),
@@ -801,6 +810,8 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
         return True  # 小名叫“武汉”的那个宝宝: a name given (not 一个名叫安宁的小城)
     if _model(form, end):
         return True  # 天河二号超级计算机: a machine's or a craft's name and its number
+    if start >= 2 and form[start - 1] in _COUNTED and form[start - 2] in _COUNTING:
+        return True  # 登了一座名山, 推开那扇石门: a thing counted, not a place (not 一个大连人: 个 counts people too)
     if form.startswith(("将军", "元帅"), end) and (_clause_ends(form, end + 2) or form[end + 2] in "的是在和说曾率"):
         return True  # 左权将军的纪录片: the general a county is named after (not 南京将军山, 伊犁将军府)
     rest = form[end : end + 2]
