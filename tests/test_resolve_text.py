@@ -2856,6 +2856,12 @@ def test_a_township_named_after_jade_stays_a_place(atlas: Atlas) -> None:
         "登了一座名山",  # a thing counted
         "推开那扇石门",
         "美国盐湖城",  # Salt Lake City
+        "东坡肉肥而不腻，入口即化",  # a food's taste after it
+        "长沙臭豆腐我是真吃不惯",
+        "我开的是北京现代",  # the carmaker
+        "马龙又赢了！乒乓球打得真好",  # a player
+        "旧金山的金门大桥比照片上还红",  # a city abroad before it
+        "日本岛根县的松江城有没有无障碍通道",  # a place of that country, then 的
     ],
 )
 def test_sunshine_things_counted_and_salt_lake_city_are_no_place(atlas: Atlas, text: str) -> None:
@@ -2870,6 +2876,8 @@ def test_sunshine_things_counted_and_salt_lake_city_are_no_place(atlas: Atlas, t
         ("我在盐湖上班", "140802"),  # where one works: the district
         ("日照的残联", "371100"),
         ("那个大连人", "210200"),  # 个 counts people from a place too
+        ("北京现代化建设", "110000"),  # modernisation, not the carmaker
+        ("我在金门", "350527"),
     ],
 )
 def test_a_salt_lake_sunshine_and_people_counted_where_a_place_stands(atlas: Atlas, text: str, expected: str) -> None:

@@ -245,7 +245,7 @@ _FOOD_FORMS = ("饼", "糕", "酱", "砖", "罐")  # the forms a food is sold in
 # What follows one name only and makes it a product or a time (西湖龙井, 北京时间; not 吉林龙井, 上海时间).
 _PRODUCT_OF = {
     "西湖": ("龙井",),
-    "北京": ("时间",),
+    "北京": ("时间", "现代"),  # 北京现代: the carmaker (not 北京现代化, see named_product)
     "朝阳": ("产业",),  # 朝阳产业: a "sunrise industry"
     "日照": ("时间", "时长", "充足", "强烈", "不足", "条件", "很足"),  # sunshine (这里日照时间长)
 }
@@ -325,7 +325,8 @@ _AFTER_THING = frozenset(
     "的了是和跟与及或配炒做穿吃喝泡开铺地很太真好吗呢啊吧呀也都还就多哪怎一个这那不到有加越最比会能去给照买卖送挂戴摆在"
     "拍长花瓶碗盆"  # 中山装拍照, 黄山松长得真好, 景泰蓝花瓶, 黄山松盆景
 )
-_AFTER_FOOD = _AFTER_THING - frozenset("铺一个开地穿拍长花瓶碗盆")
+# (a food's taste, or who eats it, after it: 东坡肉肥而不腻, 长沙臭豆腐我是真吃不惯)
+_AFTER_FOOD = (_AFTER_THING - frozenset("铺一个开地穿拍长花瓶碗盆")) | frozenset("香甜辣咸酸鲜嫩脆软肥我你他她")
 
 
 def _ends_word(form: str, end: int, kind: str = "thing") -> bool:
@@ -502,7 +503,7 @@ _COUNTRIES = (
 )
 
 
-_ABROAD_BEFORE = (*_COUNTRIES, *_CITIES_ABROAD)
+_ABROAD_BEFORE = (*_COUNTRIES, *_CITIES_ABROAD, *_ABROAD)  # (旧金山的金门大桥)
 _COUNTRY_FIRSTS = frozenset(c[0] for c in _COUNTRIES)
 _COUNTRY_LATER = frozenset(ch for c in _COUNTRIES for ch in c[1:])
 
@@ -536,7 +537,7 @@ def named_product(form: str, start: int, end: int, foods: bool = True) -> bool:
         return True
     # where someone is comes before what they eat there (我在成都菜很贵, 在淄博烧烤很火吗): a place
     eats = foods and not (start and form[start - 1] in _BEFORE_FOOD) and (_food(form, end) or _goods(form, start, end))
-    named = rest in _PRODUCT_OF.get(form[start:end], ()) and form[end + 2 : end + 3] != "园"  # not 朝阳产业园
+    named = rest in _PRODUCT_OF.get(form[start:end], ()) and form[end + 2 : end + 3] not in ("园", "化")  # 朝阳产业园
     return eats or named
 
 
@@ -711,7 +712,7 @@ _CALLED_BY = (*_KIN, "猫", "狗", "猫咪", "宠物", "一个", "另一个", "�
 # A name given: what follows is someone's or something's name (小名叫“武汉”, 网名叫“延吉冷面不加辣”)
 _NAMED_BY = ("名叫", "名字叫", "小名叫", "大名叫", "网名叫", "昵称叫", "外号叫", "绰号叫", "名字是", "网名是", "小名是")
 # What a person named at a clause's start has won (马龙又拿冠军了): a player's name, not a place's doing
-_WINS = ("又拿", "拿了冠军", "拿冠军", "夺冠", "又夺", "卫冕")
+_WINS = ("又拿", "拿了", "拿冠军", "夺冠", "又夺", "卫冕", "又赢", "赢了", "又输", "输了")
 
 
 _ADDRESS_AFTER_NUMBER = frozenset("路街巷弄院楼栋线门桥口仓库码园区村组站店")  # 天河二号线, 朝阳一号院 are there
@@ -1071,7 +1072,7 @@ def _abroad(form: str, start: int) -> bool:
     clause = form[_clause_start(form, start) : start]
     for country in _COUNTRIES:
         at = clause.rfind(country)
-        between = clause[at + len(country) :] if at >= 0 else ""
+        between = clause[at + len(country) :].removesuffix("的") if at >= 0 else ""  # (日本岛根县的松江城)
         if 2 <= len(between) <= 6 and between[-1] in "省县州府道都市":
             return True
     return False
