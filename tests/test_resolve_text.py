@@ -2807,16 +2807,14 @@ def test_short_forms_inside_words_are_no_place(atlas: Atlas, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # nineteenth session: a city typed by its sound opening the text or a clause, no person's name
-        ("曲静下雪了", "530300"),
-        ("维坊风筝节几号开始", "370700"),
-        ("你好，遵议有没有残联的群", "520300"),
-        # a sight after a verb of seeing it
-        ("看兵马俑", "610115"),
+        # nineteenth session: a sight after a verb of seeing it (not 看: films and shows are watched too)
+        ("参观兵马俑", "610115"),
         ("打卡布达拉宫", "540102"),
+        ("一条北海的新闻", "450500"),  # 条 counts the news, what 的 opens
+        ("我在日照时间久了就习惯了", "371100"),  # in 日照, not its sunshine
     ],
 )
-def test_a_city_heard_first_and_a_sight_seen(atlas: Atlas, text: str, expected: str) -> None:
+def test_a_sight_seen_news_counted_and_a_city_where_one_is(atlas: Atlas, text: str, expected: str) -> None:
     assert code(atlas, text) == expected
 
 
@@ -2826,6 +2824,9 @@ def test_a_city_heard_first_and_a_sight_seen(atlas: Atlas, text: str, expected: 
         "那去哪儿办",  # words of the sentence one sound from 那曲
         "三代證有冇期限㗎，定係可以用到老",  # 定係 (or) one sound from 定西
         "李江山家的车",  # a person: 李江 one sound from 丽江
+        "新相机多少钱",  # an opening one sound from 新乡 (the hunt's class: no city typed by sound at a text's start)
+        "曲经理在吗",
+        "看少林寺这部老电影",  # a film watched
         "老中医让我每天泡点宁夏枸杞喝",  # a food before a verb
         "普洱茶饼要用茶针撬，别用刀",  # a food in the form it is sold in
         "东阿阿胶糕孕妇能吃吗",

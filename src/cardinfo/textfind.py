@@ -59,8 +59,8 @@ _EVERYDAY = (
     " 灯塔 天涯 海棠 回民 安居 方正 新星 天台 开化 太平 长寿 长安"
     " 高明 长子 大名 龙门 平房 青山 安宁 江山 武功 清流 安康 龙井 新建 和顺 无极"
     " 商城 上街 会同 光泽 清新 威信 大观 元宝 芙蓉"  # a mall, to go out, jointly, gloss, fresh, prestige ...
-    " 天桥 康乐 富民 白银 阳春 古城 六枝 丹江 盐湖"  # a footbridge, recreation, enriching, silver, spring, an old
-    # town, six stems, a river, a salt lake (格尔木盐湖, 茶卡盐湖)
+    " 天桥 康乐 富民 白银 阳春 古城 六枝 丹江"  # a footbridge, recreation, enriching, silver, spring, an old town,
+    # six stems, a river
     " 山城 江城 花城 石头城 星城 岛城 白云 金牛 金山"  # nicknames that are words too (卫星城, 半岛城市: 星城, 岛城)
 )
 # The same kind of names that say where in a town or a region (城北 "north of town", 市中 in 市中心,
@@ -291,7 +291,8 @@ _BEFORE_WORD = frozenset(
 )  # 国: 美国明尼苏达州; 离X不远, 靠近X; 喺: Cantonese 在
 
 
-_SEEING = frozenset("看爬登拍观卡览玩")  # (看兵马俑, 爬泰山, 打卡, 游览, 参观): before a sight's name, a word ends
+# (爬泰山, 打卡, 游览, 参观): before a sight's name, a word ends; not 看, which watches films and shows too
+_SEEING = frozenset("爬登拍观卡览玩")
 _ASKING_OPENERS = ("请问", "想问", "问一下", "问下", "问问")  # words that open a question, as a clause's start does
 
 
@@ -538,6 +539,7 @@ def named_product(form: str, start: int, end: int, foods: bool = True) -> bool:
     # where someone is comes before what they eat there (我在成都菜很贵, 在淄博烧烤很火吗): a place
     eats = foods and not (start and form[start - 1] in _BEFORE_FOOD) and (_food(form, end) or _goods(form, start, end))
     named = rest in _PRODUCT_OF.get(form[start:end], ()) and form[end + 2 : end + 3] not in ("园", "化")  # 朝阳产业园
+    named = named and not _placed(form, start)  # (我在日照时间久了: where someone is)
     return eats or named
 
 
@@ -811,8 +813,8 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
         return True  # 小名叫“武汉”的那个宝宝: a name given (not 一个名叫安宁的小城)
     if _model(form, end):
         return True  # 天河二号超级计算机: a machine's or a craft's name and its number
-    if start >= 2 and form[start - 1] in _COUNTED and form[start - 2] in _COUNTING:
-        return True  # 登了一座名山, 推开那扇石门: a thing counted, not a place (not 一个大连人: 个 counts people too)
+    if start >= 2 and form[start - 1] in _COUNTED and form[start - 2] in _COUNTING and not form.startswith("的", end):
+        return True  # 登了一座名山, 推开那扇石门: a thing counted (not 一个大连人, 一条北海的新闻: what 的 opens is)
     if form.startswith(("将军", "元帅"), end) and (_clause_ends(form, end + 2) or form[end + 2] in "的是在和说曾率"):
         return True  # 左权将军的纪录片: the general a county is named after (not 南京将军山, 伊犁将军府)
     rest = form[end : end + 2]
@@ -1033,11 +1035,6 @@ _HEARD_AFTER = (*_HEARD_THERE, *_HEARD_DOING, *_HEARD_STATIONS)
 _HEARD_NOT_AFTER = (
     *("小区", "花园", "路", "街", "酒店", "超市", "公司", "集团", "物流", "学院", "中学", "小学", "医院"),
     *("家", "树", "藤", "园", "村", "厂", "场", "傅", "师"),
-)
-# Characters of grammar (going, being, asking, pointing): two characters heard as a city's name that hold one
-# are words of the sentence where nothing else says a place stands there (那去 is no 那曲, 定係 no 定西)
-_GRAMMAR = frozenset(
-    "去係系是来到在的了也就都还又和与跟说要会能可把被给让对从向往吗呢吧啊呀么这那哪谁啥咋怎个些不没很太最更已将以为所于"
 )
 _PLACE_FINALS = frozenset("州洲阳山江源宁泽安京水河")  # how many places' names end (城 ends everyday words: 进城)
 _HEARD_GENERIC = frozenset("区镇乡村庙家队组场站厂街路店林园巷湾氏")  # (湖北黄氏: the clan)
@@ -2352,11 +2349,7 @@ class TextFinder:
             spoken = under or (below and _heard_as_place(form, a, b))
             if typed in known and not (spoken and after and worded.get(typed) == "word" and typed[-1] in _PLACE_FINALS):
                 continue
-            # (or opening the text or a clause, as a place named first stands, unless as a person's name: 曲静下雪了,
-            # not 李江山家的车)
-            first = (a == 0 or form[a - 1] in _CLAUSE_STARTS) and typed[0] not in SURNAMES
-            first = first and _GRAMMAR.isdisjoint(typed)  # (not 那去哪儿办, 定係要幾年換: words of the sentence)
-            cued = b - a > 2 or _heard_as_place(form, a, b) or under or first
+            cued = b - a > 2 or _heard_as_place(form, a, b) or under
             before = [p for h in hits if h.start == b for p in h.places]
             # two characters need words of being there around them (我在郑洲打工, not 我爸中风), or the province or
             # city they lie in right before them, then no more word (江西干州, 海南担州我舅舅; not 江苏南经济), or a
@@ -2815,7 +2808,7 @@ class TextFinder:
             hit = Hit(i, j, places, ranks, weak, short, loose, worded)
             if _sight(rows):
                 after_school = name.endswith("大学") and _students_or_town(form, j)
-                # a sight's name of three characters or more after a verb of seeing it (看兵马俑, 打卡布达拉宫)
+                # a sight's name of three characters or more after a verb of seeing it (参观兵马俑, 打卡布达拉宫)
                 seen = j - i >= 3 and i > 0 and form[i - 1] in _SEEING
                 starts = _starts_word(form, i, j, names, town_ends, anywhere=seen)
                 starts = starts or self._after_town_short_form(form, i, places)
