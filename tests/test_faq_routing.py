@@ -1003,6 +1003,7 @@ def test_air_tickets_seniors_cards_and_jokes_are_no_topic(dataset: Dataset, ques
         ("有效期十年，ok，那过期了怎么弄", "expired"),
         ("三代证要钱吗？不要。好的，那证号是怎么编的", "number"),
         ("补办咋弄", "replace"),  # a generic "how" does not outweigh the matter
+        ("不要钱就放心了，就是不知道去哪办", "apply"),  # 不知道 asks nothing itself
     ],
 )
 def test_a_flight_in_a_story_and_what_an_assent_settles(dataset: Dataset, question: str, topic: str) -> None:
