@@ -94,6 +94,53 @@ def test_names_people_use_for_a_place_or_a_firm_there_are_left_out() -> None:
         assert name not in TITLES, name
 
 
+def test_names_left_out_in_pass_35_are_no_rows() -> None:
+    """A place's name alone (金州, 白沙), a firm seated in the place it names (北京奔驰, 南京大牌档), a
+    product whose own place's institutions open with its name (宜兴紫砂厂, 龙泉青瓷博物馆), a name that also
+    opens a police station's (泰山派出所) or a contest's (决战长沙), a club playing as a place (福建晋江文旅), a
+    former prefecture's name (宁国府), and names that run into the next word of a text about the place:
+    福田汽车站, 永安行政服务中心, 莆田系统, 大田市民政局, 邯郸记者站, 在广陵散步, 凭借荆州."""
+    for name in (
+        "福田汽车",
+        "永安行",
+        "莆田系",
+        "大田市民",
+        "邯郸记",
+        "广陵散",
+        "借荆州",
+        "宁国府",
+        "金州",
+        "白沙",
+        "北京现代",
+        "上海大众",
+        "北京奔驰",
+        "天津狗不理",
+        "南京大牌档",
+        "新会陈皮",
+        "宜兴紫砂",
+        "龙泉青瓷",
+        "湾仔码头",
+        "泰山派",
+        "战长沙",
+        "福建晋江文旅",
+    ):
+        assert name not in TITLES, name
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("我住在大连金州区，爱看金州勇士，三代证怎么办", "210213"),
+        ("祝你幸福安康，我在福安市，残疾证怎么换", "350981"),
+        ("我住在菏泽牡丹区，喜欢看牡丹亭", "371702"),
+        ("大意失荆州啊，我在荆州市办证", "421000"),
+        ("我住在凤凰县，爱喝凤凰单丛", "433123"),
+    ],
+)
+def test_a_place_beside_a_pass_35_title_is_the_answer(atlas: Atlas, text: str, code: str) -> None:
+    assert_found_in_text(atlas, text, code)
+
+
 @pytest.mark.parametrize("title", PLAIN)
 def test_a_title_alone_or_in_a_question_names_no_place(atlas: Atlas, title: str) -> None:
     assert named_codes(atlas, title) == set(), title
