@@ -32,7 +32,8 @@ the file this writes is committed, and `scripts/build_places.py` reads it into t
 - `common`: short forms of townships, of 3 characters or more, that the dictionary lists as everyday
   words (tags other than names, idioms and numbers: 体育场, 工业园, 人民广场, 汽车站), and of 2
   characters that it lists 100 times or more or as no noun or name (学院, 电力, 东北, 珠江, 正大): in
-  a text they are no township. Not an old county's short form that the dictionary tags as a name and
+  a text they are no township. Not a famous place's name a township bears (鼓浪屿, 夫子庙, 十三陵: `_PROPER_TOWNS`),
+  nor an old county's short form that the dictionary tags as a name and
   whose townships of that name all lie in the county today (塘沽, 通什, 蒲圻): that is a place.
 - `join`: everyday words of two characters (listed 100 times or more, not tagged as a name, and no
   name of a county or anything above) that end in a name's first character or start with its last
@@ -114,7 +115,7 @@ def build(
             found[word] = "thing"
         elif len(word) == 2 and any(_one_sound_apart(word, city, sound) for city in cities):
             found[word] = "word"
-        if word in towns and word not in found and not tag.startswith(_NAME_TAGS):
+        if word in towns and word not in found and not tag.startswith(_NAME_TAGS) and word not in _PROPER_TOWNS:
             found[word] = "common"  # 体育场, 工业园, 人民广场: a township's short form, but an everyday word
     firsts, lasts = {name[0] for name in names}, {name[-1] for name in names}
     for line in lines:
@@ -223,6 +224,19 @@ _JOINING_NAMED = 500
 # ... and tags these everyday words ns, a place's name (东西, 城市, 美丽, 英雄): they join too (东西安全
 # holds 西安 across 东西 and 安全). Read from the dictionary's 2,000 most frequent ns words of two
 # characters: none names a place; a name of a division among them would be left out as names are.
+# Townships' short forms that jieba tags as common nouns but that are one famous place's name, the township
+# named after it (鼓浪屿 is 思明区's 鼓浪屿街道, 夫子庙 秦淮区's, 十三陵 昌平区's): in a text they are that place,
+# not an everyday word (read off the `common` rows of three characters or more that name one township in China;
+# not those holding another division's name, which the `common` row keeps from being read: 歌乐山 holds 乐山,
+# 三元里 三元, 河西务 河西).
+_PROPER_TOWNS = frozenset(
+    word
+    for line in (
+        "鼓浪屿 夫子庙 大栅栏 十三陵 五角场 沙头角 交道口 建国门",
+        "团结湖 腊子口 毓璜顶 函谷关 平型关 未央宫 将台堡",
+    )
+    for word in line.split()
+)
 _EVERYDAY_NS = frozenset(
     word
     for line in (

@@ -1004,6 +1004,9 @@ def test_air_tickets_seniors_cards_and_jokes_are_no_topic(dataset: Dataset, ques
         ("三代证要钱吗？不要。好的，那证号是怎么编的", "number"),
         ("补办咋弄", "replace"),  # a generic "how" does not outweigh the matter
         ("不要钱就放心了，就是不知道去哪办", "apply"),  # 不知道 asks nothing itself
+        # found by blind set AH (after its score)
+        ("三代证办下来管几年", "validity"),  # once issued: how long it lasts
+        ("三代证咋个换嘛", "process"),  # 咋个: how, in the south-west
     ],
 )
 def test_a_flight_in_a_story_and_what_an_assent_settles(dataset: Dataset, question: str, topic: str) -> None:

@@ -2811,6 +2811,8 @@ def test_short_forms_inside_words_are_no_place(atlas: Atlas, text: str) -> None:
         ("参观兵马俑", "610115"),
         ("打卡布达拉宫", "540102"),
         ("一条北海的新闻", "450500"),  # 条 counts the news, what 的 opens
+        ("住在鼓浪屿上的老人怎么换证", "350203"),  # a famous place a township bears (blind AG and AH)
+        ("去夫子庙玩", "320104"),
         ("我在日照时间久了就习惯了", "371100"),  # in 日照, not its sunshine
     ],
 )
@@ -2827,6 +2829,7 @@ def test_a_sight_seen_news_counted_and_a_city_where_one_is(atlas: Atlas, text: s
         "新相机多少钱",  # an opening one sound from 新乡 (the hunt's class: no city typed by sound at a text's start)
         "曲经理在吗",
         "看少林寺这部老电影",  # a film watched
+        "他这个人一定会东山再起",  # 会东 across an idiom (found by blind set AH, after its score)
         "老中医让我每天泡点宁夏枸杞喝",  # a food before a verb
         "普洱茶饼要用茶针撬，别用刀",  # a food in the form it is sold in
         "东阿阿胶糕孕妇能吃吗",

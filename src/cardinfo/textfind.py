@@ -2792,6 +2792,8 @@ class TextFinder:
                 continue  # 沙县小吃: 沙县, an old county's full name and 沙县区's short name today (郫县豆瓣: 郫都区's)
             if any(a <= i and j <= b for a, b in phrases):
                 continue  # not 长治久安 or 王建安: an idiom or a person's name that holds a place's name
+            if short and any(i < a < j <= b and b - a >= 4 for a, b in phrases):
+                continue  # 一定会东山再起: a short name whose end opens an idiom (会东 across 东山再起) is no place
             if form[i] in "和与及或" and i and not _placed(form, i) and any(a == i + 1 < j < b for a, b in phrases):
                 continue  # 东坡肉和龙井虾仁: "and", then a dish that holds the rest of the name (no 和龙)
             # an old county's short form, no word of data/words.csv (闸北, 宣武, 中甸; not 公园, 城南), is
