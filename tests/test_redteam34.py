@@ -185,3 +185,12 @@ def test_a_data_file_of_another_schema_version_is_refused(cli: Any, tmp_path: Pa
     result = cli("--lang", "en", "--data-dir", str(tmp_path), "data", "check")
     assert result.exit_code == 3
     assert "regions.yaml" in result.stderr and "schema_version 1 only, found 99" in result.stderr
+
+
+@pytest.mark.slow
+def test_importing_the_package_takes_no_time_a_ctrl_c_could_land_in() -> None:
+    """Until main() takes Ctrl-C over, a KeyboardInterrupt prints a traceback: the package's own import must be
+    next to nothing (typing, ~4 ms, is imported by the CLI inside main(), where Ctrl-C ends quietly with 130)."""
+    probe = "import sys; import cardinfo; print([m for m in ('typing', 'typer', 'cardinfo.cli') if m in sys.modules])"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert result.stdout.strip() == "[]"
