@@ -2813,6 +2813,7 @@ def test_short_forms_inside_words_are_no_place(atlas: Atlas, text: str) -> None:
         ("一条北海的新闻", "450500"),  # 条 counts the news, what 的 opens
         ("住在鼓浪屿上的老人怎么换证", "350203"),  # a famous place a township bears (blind AG and AH)
         ("去夫子庙玩", "320104"),
+        ("鼓浪屿上的居民", "350203"),  # on it: a word of being there after a township opening the text
         ("我在日照时间久了就习惯了", "371100"),  # in 日照, not its sunshine
     ],
 )

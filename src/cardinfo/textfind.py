@@ -611,8 +611,11 @@ def _town_said(form: str, key: str, kind: str | None) -> bool:
     end = start + len(key)
     if opened and form.startswith("的", end) and _clause_ends(form, end + 1) and _of_the_card(form):
         return True  # 杨柳青的，我妈想办证: who the writer is, by where they are from (not 黄鹤楼的，一条多少钱)
-    # (or of working or living there: 解放碑上班的, 陆家嘴工作)
-    return opened and form.startswith((*_NEARBY, *_TOWN_SIGHTS, *_WORK_THERE), end)
+    # (or of working or living there: 解放碑上班的, 陆家嘴工作; or on it or in it: 鼓浪屿上的居民, 夫子庙里住的)
+    return opened and form.startswith((*_NEARBY, *_TOWN_SIGHTS, *_WORK_THERE, *_ON_IT), end)
+
+
+_ON_IT = ("上的", "上住", "里的", "里住")
 
 
 # What someone does near or at a place, after its name (我在沙面上班, 我住在博鳌附近).
