@@ -9,7 +9,7 @@ from cardinfo.errors import NotFound
 from cardinfo.i18n import status_word, t
 from cardinfo.idnumber import mask_text
 from cardinfo.record import Record
-from cardinfo.text import json_safe, strip_controls
+from cardinfo.text import json_safe, spreadsheet_safe, strip_controls
 
 if TYPE_CHECKING:
     from cardinfo.lookup import Atlas
@@ -110,10 +110,20 @@ def _preview(raw: bytes) -> str:
     return head(raw[:64].decode("utf-8", "ignore"), 64)
 
 
+def _missing(item: object) -> bool:
+    """None, NaN (not equal to itself) or pandas' NA (whose comparison has no truth value)."""
+    if item is None:
+        return True
+    try:
+        return bool(item != item)
+    except (TypeError, ValueError):
+        return True  # pd.NA != pd.NA is NA: "boolean value of NA is ambiguous"
+
+
 def lines_of(texts: Iterable[object]) -> Iterator[Line]:
     """Lines from any iterable (a list, a pandas column): each item is one query; None is empty."""
     for n, item in enumerate(texts, 1):
-        text = "" if item is None or item != item else str(item)  # item != item: NaN
+        text = "" if _missing(item) else str(item)
         if len(text) > MAX_LINE:  # as a file's over-long line: not held, not searched
             yield Line(n, _preview(text[:64].encode("utf-8", "surrogatepass")), "too_long")
         else:
@@ -218,12 +228,9 @@ def cells(row: dict[str, Any]) -> list[str]:
             return "; ".join(" / ".join(p["path"]) for p in places)
         return "; ".join(p[key] or "" for p in places)
 
-    query = row["query"]
-    if query[:1] in ("=", "+", "-", "@"):
-        query = "'" + query  # a spreadsheet would run it as a formula
-    return [
+    cells = [
         str(row["line"]),
-        query,
+        row["query"],
         row["match"],
         row["status"] or "",
         joined("code"),
@@ -232,6 +239,7 @@ def cells(row: dict[str, Any]) -> list[str]:
         joined("path"),
         row.get("as_of") or "",
     ]
+    return [spreadsheet_safe(cell) for cell in cells]  # a spreadsheet would run =… as a formula
 
 
 Where = Callable[[str | None, list[str]], str]  # (a place's code, None for a zone; its path's names) -> words

@@ -171,7 +171,7 @@ def _stamp(files: list[Path]) -> tuple[str, int] | None:
                 f"{path}\0{info.st_dev}\0{info.st_ino}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ctime_ns}"
             )
             newest = max(newest, info.st_mtime_ns, info.st_ctime_ns)
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL in the path (data_dir="\0x")
         return None
     return "\n".join(parts), newest
 

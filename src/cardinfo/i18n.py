@@ -957,6 +957,15 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "problem.date_real": ("应为真实存在的日期，实际是{value}", "expected a real calendar date, found {value}"),
     "problem.integer": ("应为整数，实际是{found}", "expected a whole number, found {found}"),
+    "problem.at_most": ("应不超过{limit}，实际是{value}", "expected at most {limit}, found {value}"),
+    "problem.count": (
+        "应为0至{limit}的整数，实际是{value}",
+        "expected a whole number from 0 to {limit}, found {value}",
+    ),
+    "problem.within_with_code": (
+        "有 code 的记录不应再写 within（within 只用于没有代码的地方）",
+        "a record with a code has no within (within is only for a place without a code)",
+    ),
     "problem.schema_version": (
         "这个版本的 cardinfo 只读 schema_version {supported} 的数据，实际是 {found}",
         "this version of cardinfo reads data of schema_version {supported} only, found {found}",

@@ -299,6 +299,28 @@ def _gap(text: str, at: int) -> int:
     return 0
 
 
+def unspaced_runs(text: str) -> Iterator[str]:
+    """The characters of every run of digits written without a gap (any digit Unicode knows, as
+    ASCII; an X after a digit; a B and a digit): a number followed by a date after a space
+    (５３０１…２３４ 2022-07-12) is one such run, where `runs` reads the two as one longer run."""
+    i, n = 0, len(text)
+    while i < n:
+        if _digit(text[i]) is None:
+            i += 1
+            continue
+        chars: list[str] = []
+        while i < n and (d := _digit(text[i])) is not None:
+            chars.append(d)
+            i += 1
+        if i < n and text[i] in _X:
+            chars.append("X")
+            i += 1
+        if i + 1 < n and text[i] in _B and _digit(text[i + 1]) is not None:
+            chars += ["B", _digit(text[i + 1]) or ""]
+            i += 2
+        yield "".join(chars)
+
+
 def mask_text(text: str) -> str:
     """`text` with every run that may be a personal number masked (first 6 and last 4 kept),
     however its digits are spaced (see `runs`, loose) or split (see `_pieces`). A text with enough

@@ -136,7 +136,9 @@ class Divisions:
         if not path.is_file():
             raise DataError("index.missing", path=str(path))
         self.path = path
-        self._con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+        # read-only and immutable: one connection serves every thread of a program using the API (a first call in
+        # one thread, the next in another, raised "SQLite objects created in a thread can only be used in …")
+        self._con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
         self._places: dict[str, Place | None] = {}
         # Filled by load_keys() for a batch: names (and townships' names) by their first two characters.
         self._memory: dict[str, list[tuple[str, int]]] | None = None

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from cardinfo.models import Region
 from cardinfo.record import Record
-from cardinfo.text import strip_controls, strip_controls_but_lines
+from cardinfo.text import spreadsheet_safe, strip_controls, strip_controls_but_lines
 
 if TYPE_CHECKING:  # Rich is imported only to draw on a terminal
     from rich.console import Console
@@ -612,6 +612,7 @@ def _delimited(records: list[Region], dialect: str) -> str:
     else:  # a quoted cell may hold a line break; no other control character (ESC, OSC) gets through
         writer = csv.writer(out, lineterminator="\r\n")
         rows = [["\n".join(clean(line) for line in v.split("\n")) for v in flat(r).values()] for r in records]
+    rows = [[spreadsheet_safe(cell) for cell in row] for row in rows]  # (a data text opening with =, +, -, @)
     writer.writerow(COLUMNS)
     writer.writerows(rows)
     return out.getvalue()
@@ -658,8 +659,8 @@ def _markdown(records: list[Region], caption: Caption) -> str:
     lang = caption.lang
     name = caption.name or (lambda place, _code: place)
 
-    def cell(v: str) -> str:
-        return clean(v).replace("|", "\\|").replace("\n", "<br>")
+    def cell(v: str) -> str:  # the data's words as text: no markup, link or picture of their own
+        return _markdown_text(clean(v)).replace("\n", "<br>")
 
     keys = ["label.province", "label.place", "label.code", "label.status", "label.pilot", "label.since", "label.source"]
     lines = ["| " + " | ".join(cell(t(k, lang)) for k in keys) + " |", "|" + "---|" * len(keys)]
@@ -675,7 +676,16 @@ def _markdown(records: list[Region], caption: Caption) -> str:
             f"“{words}”" if lang == "en" else words,
         ]
         lines.append("| " + " | ".join(cell(v) for v in row) + " |")
-    return "\n".join([*lines, "", clean(caption.text)]) + "\n"
+    return "\n".join([*lines, "", _markdown_text(clean(caption.text))]) + "\n"
+
+
+_MARKDOWN_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|", "[": "\\[", "]": "\\]"})
+
+
+def _markdown_text(text: str) -> str:
+    """Text a Markdown renderer shows as written: HTML written as entities (<script> does not run), and no
+    [link](…) or ![picture](…) forms (a `javascript:` link, an outside image) — only the data's words."""
+    return text.replace("\\", "\\\\").translate(_MARKDOWN_ESCAPES)
 
 
 # Machine formats carry records only (the source is in each record's `source`); the

@@ -15,6 +15,7 @@ import yaml
 from cardinfo.i18n import Msg, t
 from cardinfo.models import CONFIDENCES, LEVELS, SOURCE_KINDS, STATUSES
 from cardinfo.record import Record
+from cardinfo.text import strip_controls
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -86,7 +87,7 @@ def text(allow_empty: bool = False) -> Spec:
     def spec(c: Checker, node: yaml.Node, field: str) -> Any:
         if not isinstance(node, yaml.ScalarNode) or node.tag != _STR:
             return c.fail(node, field, "text", found=_describe(node))
-        if not allow_empty and not node.value.strip():
+        if not allow_empty and not strip_controls(node.value).strip():  # (nor only a space and a zero-width one)
             return c.fail(node, field, "text_empty")
         return node.value
 
@@ -205,16 +206,29 @@ def one_of(values: tuple[str, ...]) -> Spec:
     return spec
 
 
-def positive(inner: Spec) -> Spec:
-    """A whole number above zero (a validity of -5 years is a typo, not a fact)."""
+def positive(inner: Spec, at_most: int | None = None) -> Spec:
+    """A whole number above zero (a validity of -5 years is a typo, not a fact), and at most `at_most`."""
 
     def spec(c: Checker, node: yaml.Node, field: str) -> Any:
         value = inner(c, node, field)
         if isinstance(value, int) and value <= 0:
             return c.fail(node, field, "positive", value=value)
+        if isinstance(value, int) and at_most is not None and value > at_most:
+            return c.fail(node, field, "at_most", limit=at_most, value=value if value < 10**12 else "…")
         return value
 
     return spec
+
+
+COUNT_LIMIT = 100_000  # places an article could count (China has ~2,800 counties and ~38,000 townships)
+
+
+def counted(c: Checker, node: yaml.Node, field: str) -> Any:
+    """How many places a source counts: a whole number from 0 to COUNT_LIMIT (not -16, nor 10**400)."""
+    value = integer(c, node, field)
+    if isinstance(value, int) and not 0 <= value <= COUNT_LIMIT:
+        return c.fail(node, field, "count", limit=COUNT_LIMIT, value=value if abs(value) < 10**12 else "…")
+    return value
 
 
 def url(c: Checker, node: yaml.Node, field: str) -> Any:
@@ -320,7 +334,7 @@ REGION = mapping(
         "pilot": boolean,
         "since": optional(partial_date),
         "functions": _TEXTS,
-        "validity_years": optional(positive(integer)),
+        "validity_years": optional(positive(integer, at_most=100)),
         "first_batch": optional(text()),
         "notes": _TEXTS,
         "aliases": _TEXTS,
@@ -381,7 +395,13 @@ FAQ_FILE = mapping(
             )
         ),
         "stated_counts": mapping(
-            {"issuing": integer, "preparing": integer, "issued": integer, "source": text(), "explanation": _BILINGUAL}
+            {
+                "issuing": counted,
+                "preparing": counted,
+                "issued": counted,
+                "source": text(),
+                "explanation": _BILINGUAL,
+            }
         ),
     }
 )

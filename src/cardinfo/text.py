@@ -19,7 +19,8 @@ _CONTROLS = {
     cp: None
     for start, end in ((0x00, 0x1F), (0x7F, 0x9F), (0x200B, 0x200F), (0x2028, 0x202E), (0x2060, 0x206F))
     for cp in range(start, end + 1)
-} | {0xFEFF: None}
+} | dict.fromkeys((0xFEFF, 0xAD, 0x061C, 0x180E))
+# (soft hyphen, the Arabic letter mark, the Mongolian vowel separator: invisible format characters too)
 
 
 _JSON_ESCAPES: dict[int, str] = {}
@@ -35,7 +36,8 @@ def json_safe(encoded: str) -> str:
     one-character escape U+009B, zero-width and bidi overrides) written as \\u escapes: the same
     data, and nothing a terminal acts on. (JSON already escapes C0 characters.)"""
     # A regular expression finds one in C (~8 µs a row); translating every row would cost ~110 µs.
-    if not _pattern("json_invisible", "[\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]").search(encoded):
+    invisible = "[\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]"
+    if not _pattern("json_invisible", invisible).search(encoded):
         return encoded
     return json_escaped(encoded)
 
@@ -45,6 +47,14 @@ def json_escaped(encoded: str) -> str:
     if not _JSON_ESCAPES:
         _JSON_ESCAPES.update({cp: f"\\u{cp:04x}" for cp in _CONTROLS if cp >= 0x7F})
     return encoded.translate(_JSON_ESCAPES)
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """A CSV or TSV cell a spreadsheet will not run as a formula: a leading `'` before =, +, -, @ (OWASP's advice)."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
 def strip_controls(text: str) -> str:

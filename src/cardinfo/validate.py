@@ -99,6 +99,8 @@ def _check_regions(checker: Checker, node: yaml.Node, plain: dict[str, Any], div
             checker.fail(_value(rnode, "id"), f"{field}.id", "duplicate_id", id=repr(r["id"]), first=seen_ids[r["id"]])
         seen_ids.setdefault(r["id"], i)
         code = r["code"]
+        if code is not None and r.get("within") is not None:
+            checker.fail(_value(rnode, "within"), f"{field}.within", "within_with_code")
         if code is None:
             within = r.get("within")
             if within is None:
@@ -179,11 +181,12 @@ def _validate_one(
 def _check_personal_numbers(checker: Checker, node: yaml.Node, field: str) -> None:
     """A resident ID or certificate number in any text of the data (not a web address): the tool
     shows and exports the data's words as written, so such a number would be shown whole."""
-    from cardinfo.idnumber import is_number_shaped, mask, runs
+    from cardinfo.idnumber import is_number_shaped, mask, runs, unspaced_runs
 
     if isinstance(node, yaml.ScalarNode):
         if field.rsplit(".", 1)[-1] not in ("url", "urls") and isinstance(node.value, str):
-            for _, _, chars in runs(node.value, loose=True):
+            spread = (chars for _, _, chars in runs(node.value, loose=True))
+            for chars in (*spread, *unspaced_runs(node.value)):  # (also one a date follows: 5301…1234 2022-07-12)
                 if is_number_shaped(chars):
                     checker.fail(node, field, "personal_number", masked=mask(chars))
                     return
