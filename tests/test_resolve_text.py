@@ -2867,6 +2867,8 @@ def test_a_township_named_after_jade_stays_a_place(atlas: Atlas) -> None:
         "马龙又赢了！乒乓球打得真好",  # a player
         "旧金山的金门大桥比照片上还红",  # a city abroad before it
         "日本岛根县的松江城有没有无障碍通道",  # a place of that country, then 的
+        "郫县豆瓣炒回锅肉才正宗",  # the bean paste
+        "崂山白花蛇草水是真的难喝",  # a drink
     ],
 )
 def test_sunshine_things_counted_and_salt_lake_city_are_no_place(atlas: Atlas, text: str) -> None:
@@ -2883,6 +2885,8 @@ def test_sunshine_things_counted_and_salt_lake_city_are_no_place(atlas: Atlas, t
         ("那个大连人", "210200"),  # 个 counts people from a place too
         ("北京现代化建设", "110000"),  # modernisation, not the carmaker
         ("我在金门", "350527"),
+        ("郫县豆瓣博物馆", "510117"),  # a site of the product is in the place
+        ("郫县豆瓣产业园", "510117"),
     ],
 )
 def test_a_salt_lake_sunshine_and_people_counted_where_a_place_stands(atlas: Atlas, text: str, expected: str) -> None:

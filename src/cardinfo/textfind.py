@@ -239,6 +239,7 @@ _COUNTED = frozenset("座扇道条块片口间棵眼处")
 _COUNTING = frozenset("一二两三四五六七八九十几这那哪每某")
 _NUMERALS = frozenset("一二两三四五六七八九十几0123456789")
 _JADE = ("玉",)  # 和田玉, 和田玉很贵: not before 和 (珙县玉和乡 is a township)
+_PRODUCT_SITES = (*_SITES, "园", "化", "厂", "产业", "基地", "公司", "集团", "市场")
 _FOOD_STARTS = frozenset(word[0] for word in (*_FOODS, *_DISHES, *_JADE))
 _FOOD_MORE = ("子", "茶", "叶", "原浆", "干", "串", "礼盒", "特产")  # 枸杞子, 毛峰茶, 牛肉干
 _FOOD_FORMS = ("饼", "糕", "酱", "砖", "罐")  # the forms a food is sold in (普洱茶饼, 阿胶糕, 茶砖)
@@ -248,6 +249,8 @@ _PRODUCT_OF = {
     "北京": ("时间", "现代"),  # 北京现代: the carmaker (not 北京现代化, see named_product)
     "朝阳": ("产业",),  # 朝阳产业: a "sunrise industry"
     "日照": ("时间", "时长", "充足", "强烈", "不足", "条件", "很足"),  # sunshine (这里日照时间长)
+    "郫县": ("豆瓣",),  # 郫县豆瓣, the bean paste (郫县 is 郫都区 today)
+    "崂山": ("白花",),  # 崂山白花蛇草水, a drink
 }
 _ABOUT_FOOD = (
     "怎么",
@@ -538,7 +541,8 @@ def named_product(form: str, start: int, end: int, foods: bool = True) -> bool:
         return True
     # where someone is comes before what they eat there (我在成都菜很贵, 在淄博烧烤很火吗): a place
     eats = foods and not (start and form[start - 1] in _BEFORE_FOOD) and (_food(form, end) or _goods(form, start, end))
-    named = rest in _PRODUCT_OF.get(form[start:end], ()) and form[end + 2 : end + 3] not in ("园", "化")  # 朝阳产业园
+    # (not 朝阳产业园, 北京现代化, 郫县豆瓣厂, 郫县豆瓣博物馆: a park, a process, a factory, a site there)
+    named = rest in _PRODUCT_OF.get(form[start:end], ()) and not form.startswith(_PRODUCT_SITES, end + 2)
     named = named and not _placed(form, start)  # (我在日照时间久了: where someone is)
     return eats or named
 
