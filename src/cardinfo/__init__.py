@@ -75,9 +75,9 @@ def _terminated(signum: int, frame: FrameType | None) -> None:
         return
     import signal
 
-    # ExitCode.TERMINATED and HANGUP, written out: a signal during start-up may arrive while
+    # ExitCode.HANGUP and TERMINATED, written out: a signal during start-up may arrive while
     # cardinfo.errors is itself being imported, and importing it here again would fail half-way.
-    # unwinding: `finally` blocks remove temporary files
+    # Unwinding, `finally` blocks remove temporary files.
     raise SystemExit(129 if signum == getattr(signal, "SIGHUP", None) else 143)
 
 

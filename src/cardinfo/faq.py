@@ -90,7 +90,8 @@ _OTHER_ZH = (
     # air tickets (残疾证买机票有优惠吗: no topic says); seniors' cards and rides (70岁以上老人坐公交, 長者咭); a joke
     " 机票 岁以上老人 岁以上的老人 敬老卡 长者卡 长者咭 讲个笑话"
 )
-# Of those, benefits and services: asked about, never brought along (残疾人专用车位怎么申请, 社保缴费有补助吗).
+# Of those, benefits, services and other things asked for (残疾人专用车位怎么申请, 社保缴费有补助吗, 讲个笑话): asked
+# about, never brought along; the subject even of a question that names the card.
 _BENEFIT_WORDS = (
     "低保 养老金 养老保险 退休金 补贴 补助 救助 康复 就业 廉租房 公租房 住房 停车 停车位 车位 奖学金 助学金"
     " 贷款 个税 税收 减税 退税 所得税 购置税 合作医疗 新农合 医疗保险 退休 提前退休 病退 创业 综援 医保"

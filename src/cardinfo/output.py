@@ -178,14 +178,21 @@ def _in_place(path: Path, data: bytes, create: bool) -> None:
         regular = stat.S_ISREG(os.stat(path).st_mode)
     except FileNotFoundError:
         regular = True
-    flags = (os.O_RDWR if regular else os.O_WRONLY) | os.O_NOCTTY | (os.O_CREAT if create else 0)
-    fd = os.open(path, flags, 0o666)
+    flags = os.O_NOCTTY | (os.O_CREAT if create else 0)
+    readable = regular
+    try:
+        fd = os.open(path, flags | (os.O_RDWR if regular else os.O_WRONLY), 0o666)
+    except PermissionError:
+        if not regular:
+            raise
+        readable = False  # a file its owner may write but not read (mode 0222): written as `>` would
+        fd = os.open(path, flags | os.O_WRONLY, 0o666)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             _write_all(fd, data)
             return
         size = os.fstat(fd).st_size
-        before = os.pread(fd, size, 0) if size <= _KEPT_FOR_RESTORE else None
+        before = os.pread(fd, size, 0) if readable and size <= _KEPT_FOR_RESTORE else None
         os.ftruncate(fd, 0)
         try:
             _write_all(fd, data)

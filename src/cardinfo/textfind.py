@@ -720,6 +720,10 @@ _KIN = ("爸", "妈", "姐", "哥", "弟", "妹", "爷", "奶")
 _CALLED_BY = (*_KIN, "猫", "狗", "猫咪", "宠物", "一个", "另一个", "家的")
 # A name given: what follows is someone's or something's name (小名叫“武汉”, 网名叫“延吉冷面不加辣”)
 _NAMED_BY = ("名叫", "名字叫", "小名叫", "大名叫", "网名叫", "昵称叫", "外号叫", "绰号叫", "名字是", "网名是", "小名是")
+_PEOPLE_OR_KIN = (*_PEOPLE, *_KIN)
+_WHO_IS_CALLED = (*_PEOPLE_OR_KIN, "他", "她")  # before 叫: a person's name follows (我表哥叫黄山, 我姐叫黄山)
+_CALLED_AFTER = (*_TITLES, *_CALLED, *_CALLED_BY)  # ... when no 的 or 那 follows the name (那个孩子叫延安)
+_WHO_THEY_ARE = (*_ROLES, *(p for p in _PEOPLE if p != "隔壁"))  # after "X是": who X is (吴江是我表哥)
 # What a person named at a clause's start has won (马龙又拿冠军了): a player's name, not a place's doing
 _WINS = ("又拿", "拿了", "拿冠军", "夺冠", "又夺", "卫冕", "又赢", "赢了", "又输", "输了")
 
@@ -811,10 +815,10 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
     said = form[:start].rstrip(" ")  # (quotes are spaces here: 狗狗叫“北海”)
     called = said.endswith("叫")
     # "is called" after who someone is: a person's name (我表哥叫黄山, 实习生叫林芝, 我姐叫黄山)
-    if called and said[:-1].endswith((*_PEOPLE, *_KIN, "他", "她")):
+    if called and said[:-1].endswith(_WHO_IS_CALLED):
         return True
     named = not form.startswith(("的", "那", "这", "来", "残"), end)  # not 医生叫西安的专家来: 叫 is "asked" there
-    if named and called and said[:-1].endswith((*_TITLES, *_CALLED, *_CALLED_BY)):
+    if named and called and said[:-1].endswith(_CALLED_AFTER):
         return True  # (新来的护士叫林芝, 那个孩子叫延安, 一个叫安宁一个叫永康, 妹妹家的叫“北海”)
     if named and said.endswith(_NAMED_BY):
         return True  # 小名叫“武汉”的那个宝宝: a name given (not 一个名叫安宁的小城)
@@ -858,9 +862,9 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
     if end - start == 2 and form[start] in SURNAMES and form.startswith("是", end):
         stop = next((k for k in range(end, len(form)) if form[k] in _CLAUSE_STARTS), len(form))
         if (start == 0 or form[start - 1] in _CLAUSE_STARTS) and form[end:stop].rstrip("啊呀呢吧").endswith(
-            (*_ROLES, *_PEOPLE[:-1])  # (吴江是我表哥: not 隔壁)
+            _WHO_THEY_ARE
         ):
-            return True
+            return True  # (吴江是我表哥)
     opening = start == 0 or form[start - 1] in _CLAUSE_STARTS
     if end - start == 2 and form[start] in SURNAMES and opening and form.startswith(_WINS, end):
         return True  # 马龙又拿冠军了: a player
@@ -876,7 +880,7 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
         return True
     if form[start - 2 : start - 1] == "叫" and not form[end : end + 1].strip():
         return True
-    return form[: start - 1].endswith((*_PEOPLE, *_KIN)) and not _from_there(form, end)  # (帮我爸赵延庆问一下)
+    return form[: start - 1].endswith(_PEOPLE_OR_KIN) and not _from_there(form, end)  # (帮我爸赵延庆问一下)
 
 
 # Where the household registration moved to (户口迁到锦州市凌河区): the certificate is handled there
