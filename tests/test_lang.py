@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
-from cardinfo import clitext, translations
+from cardinfo import clitext, data, translations
 from cardinfo.models import Dataset
+from cardinfo.places import Divisions
 from tests.helpers import load_yaml
 
 # Three words in a row, once commands to type are taken out (lists of choices have commas, not sentences).
@@ -353,6 +354,22 @@ def test_pinyin_fields_for_scripts(cli: Any) -> None:
     region = cli("region", "盘龙区", "--format", "json").json()
     assert [(r["place"], r["place_pinyin"]) for r in region["records"]] == [("昆明市", "Kunming")]
     assert all(r["province_pinyin"] == "Yunnan" for r in region["related"])
+
+
+def test_pinyin_fields_from_the_cache_are_the_index_s(cli: Any, divisions: Divisions, fresh_cache: Path) -> None:
+    """The English names the data cache keeps (a warm run opens no index) are those the index gives."""
+    from cardinfo.romanise import pinyin, province_code
+
+    cold, warm = (cli("status", "--format", "json").json() for _ in range(2))
+    assert cold == warm
+    data._LOADED.clear()  # read back from the disk cache the first run wrote
+    dataset = data.load()
+    assert len(dataset.english) >= len(dataset.regions) // 2
+    by_id = {r.id: r for r in dataset.regions}
+    for row in warm:
+        record = by_id[row["id"]]
+        assert row["province_pinyin"] == pinyin(divisions, province_code(record))
+        assert row["place_pinyin"] == pinyin(divisions, record.code or "")
 
 
 # ── read aloud well ──────────────────────────────────────────────────────────────────────────

@@ -245,7 +245,7 @@ def _near_commands(word: str) -> list[str]:
 def _names_a_place(word: str) -> bool:
     """Whether a word near a command's name is the pinyin of a place at county level or above
     (Tieling, Emin, Dawa): then it is a question, not a typo. Asks the index only for such words."""
-    import sqlite3
+    import _sqlite3 as sqlite3  # as places.py: without sqlite3's Python layer
 
     from cardinfo.paths import places_path
     from cardinfo.text import normalise
@@ -454,7 +454,7 @@ class Session:
         """The records with province_pinyin and place_pinyin filled in, for scripts."""
         from cardinfo.romanise import with_pinyin
 
-        return with_pinyin(records, self.divisions)
+        return with_pinyin(records, self.dataset.english, lambda: self.divisions)
 
     def pinyin(self, code: str) -> str | None:
         """The pinyin of the place with this code ("Kunming"), or None where it has none."""

@@ -50,7 +50,10 @@ KEEP_CACHES = 4
 
 # The modules whose code decides what a cache file holds: validation and what it calls. Their
 # source text is part of the cache key, so editing a rule re-validates on the next run.
-_CODE = ("data.py", "validate.py", "schema.py", "places.py", "models.py", "record.py", "text.py", "paths.py", "faq.py")
+_CODE = (
+    *("data.py", "validate.py", "schema.py", "places.py", "models.py", "record.py", "text.py", "paths.py", "faq.py"),
+    "romanise.py",  # the records' English names, kept with them
+)
 _MAGIC = b"cardinfo-cache-3\n"
 _SETTLED_NS = 2_000_000_000  # a file changed this recently may change again within its timestamp: never remembered
 _DIGEST = 32
@@ -416,6 +419,9 @@ def load(directory: str | Path | None = None, index: Callable[[], Divisions] | N
         if problems:
             raise DataError("data.invalid", problem=problems[0].msg(), details=[p.msg() for p in problems[1:]])
         dataset = from_plain(plain, files)
+        from cardinfo.romanise import english_names
+
+        dataset = dataset._replace(english=english_names(dataset.regions, divisions()))
         if cache is not None:
             cache.write(pack(plain, dataset))
         return dataset  # (not kept in _LOADED: its key is the content's; a later load finds the file's)
@@ -578,7 +584,7 @@ def pack(plain: dict[str, Any], dataset: Dataset) -> dict[str, Any]:
     (half the file: a run that asks no question never unpacks them, and a question unpacks the
     topics it reads), the rest as the validator gave it."""
     faq = {**plain["faq"], "topics": tuple(marshal.dumps(t) for t in plain["faq"]["topics"])}
-    return {**plain, "faq": faq, "regions": {"rows": [_row(r) for r in dataset.regions]}}
+    return {**plain, "faq": faq, "regions": {"rows": [_row(r) for r in dataset.regions]}, "english": dataset.english}
 
 
 def unpack(packed: dict[str, Any], files: list[Path]) -> Dataset:
@@ -587,8 +593,11 @@ def unpack(packed: dict[str, Any], files: list[Path]) -> Dataset:
     blobs = packed["faq"]["topics"]
     if not isinstance(blobs, tuple) or not all(isinstance(b, bytes) for b in blobs):
         raise TypeError("topics")
+    english = packed["english"]
+    if not isinstance(english, dict):
+        raise TypeError("english")
     plain = {**packed, "regions": {"regions": []}, "faq": {**packed["faq"], "topics": []}}
-    return from_plain(plain, files)._replace(regions=regions, faq=Topics(blobs))
+    return from_plain(plain, files)._replace(regions=regions, faq=Topics(blobs), english=english)
 
 
 class Topics(Sequence[FaqEntry]):

@@ -1351,7 +1351,7 @@ _PLACE_LONGEST = 8  # characters: 新疆维吾尔自治区 and shorter; longer n
 def _place_names(query: str, vocab: _Vocabulary) -> list[str]:
     """The official and short names of places in `query` (深圳, 湖南省), longest first, that are no
     word of the matcher's own; empty when the division index cannot be read."""
-    import sqlite3
+    import _sqlite3 as sqlite3  # as places.py: without sqlite3's Python layer
 
     from cardinfo.paths import places_path
 
@@ -1724,7 +1724,7 @@ def _word_sounds(topics: Sequence[FaqEntry], others: bool = False) -> dict[str, 
 
 def _char_pinyin(chars: set[str]) -> dict[str, str]:
     """Toneless pinyin of these characters from the division index's table (empty if unreadable)."""
-    import sqlite3
+    import _sqlite3 as sqlite3  # as places.py: without sqlite3's Python layer
 
     from cardinfo.paths import places_path
 

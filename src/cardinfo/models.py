@@ -270,6 +270,7 @@ class Dataset(Record):
     reports: tuple[Report, ...] = ()
     not_issued: tuple[NotIssued, ...] = ()
     next_steps: tuple[NextStep, ...] = ()
+    english: dict[str, str | None] = {}  # noqa: RUF012 (never mutated) the records' places' English names, by code
 
     def source(self, source_id: str) -> Source | None:
         """The source with this id (a few dozen: a scan costs less than building a dict)."""

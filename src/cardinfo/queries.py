@@ -244,16 +244,16 @@ def _issued_answer(atlas: Atlas, shown: str, issued: Issued, masked: str) -> Reg
 def _with_pinyin(found: RegionAnswer, atlas: Atlas) -> RegionAnswer:
     """The answer's records with the pinyin of their province and place, for scripts."""
     return found._replace(
-        records=_pinyin_records(found.records, atlas.divisions),
-        related=_pinyin_records(found.related, atlas.divisions),
+        records=_pinyin_records(found.records, atlas),
+        related=_pinyin_records(found.related, atlas),
     )
 
 
 @functools.lru_cache(maxsize=512)  # a batch names the same places, so the same records, again
-def _pinyin_records(records: tuple[Region, ...], divisions: Divisions) -> tuple[Region, ...]:
+def _pinyin_records(records: tuple[Region, ...], atlas: Atlas) -> tuple[Region, ...]:
     from cardinfo.romanise import with_pinyin
 
-    return with_pinyin(records, divisions) if records else records
+    return with_pinyin(records, atlas.dataset.english, lambda: atlas.divisions) if records else records
 
 
 def ask(dataset: Dataset, atlas: Atlas, text: str) -> AskAnswer:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -98,9 +98,24 @@ def pinyin(divisions: Divisions, code: str) -> str | None:
     return spelled(code, place.pinyin, place.name)
 
 
-def with_pinyin(records: Iterable[Region], divisions: Divisions) -> tuple[Region, ...]:
-    """The records with province_pinyin and place_pinyin filled in, for scripts."""
+def english_names(records: Iterable[Region], divisions: Divisions) -> dict[str, str | None]:
+    """The English name (or None) of every place the records name and of the provinces they lie in:
+    the data cache keeps them, so scripts' formats carry them without opening the division index."""
+    codes = {code for r in records for code in (province_code(r), r.code or "") if code}
+    return {code: pinyin(divisions, code) for code in sorted(codes)}
+
+
+def with_pinyin(
+    records: Iterable[Region], known: Mapping[str, str | None], divisions: Callable[[], Divisions]
+) -> tuple[Region, ...]:
+    """The records with province_pinyin and place_pinyin filled in, for scripts: from `known` (the
+    names english_names gave), asking the division index only for a place it lacks."""
+
+    def english(code: str) -> str | None:
+        if not code:
+            return None
+        return known[code] if code in known else pinyin(divisions(), code)
+
     return tuple(
-        r._replace(province_pinyin=pinyin(divisions, province_code(r)), place_pinyin=pinyin(divisions, r.code or ""))
-        for r in records
+        r._replace(province_pinyin=english(province_code(r)), place_pinyin=english(r.code or "")) for r in records
     )
