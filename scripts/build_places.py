@@ -42,6 +42,19 @@ from cardinfo.text import normalise  # noqa: E402  (the one normaliser, shared w
 # Key kinds, best first. The resolver ranks matches by this number.
 FULL, SHORT, FORMER, PINYIN, TOWNSHIP, TOWNSHIP_SHORT, FORMER_SHORT, EXONYM, STAT_UNIT, LANDMARK = range(10)
 _TOWNSHIP_SUFFIX = re.compile(r"(街道办事处|街道|民族乡|镇|乡|苏木)$")
+# Township-level zones as people shorten them (青岛高新技术产业开发区 -> 青岛高新区, 北京经济技术开发区 -> 北京经开区).
+_ZONE_WORDS = (("高新技术产业开发区", "高新区"), ("高新技术开发区", "高新区"), ("经济技术开发区", "经开区"))
+
+
+def _town_short(name: str) -> str:
+    """A township's name as people shorten it: without the word for its kind (李庄镇 -> 李庄), a zone
+    by its usual short words (_ZONE_WORDS)."""
+    for long, short in _ZONE_WORDS:
+        if name.endswith(long) and len(name) >= len(long) + 2:
+            return name[: -len(long)] + short
+    return _TOWNSHIP_SUFFIX.sub("", name)
+
+
 # A regiment of the Xinjiang Production and Construction Corps, as its township is listed (兵团一四三团,
 # 兵团农九师一六六团, 兵团八十六团分部): people write the regiment by its number (一四三团, 143团).
 _REGIMENT = re.compile(r"^兵团(?:农?第?[一二三四五六七八九十]+师)?([零一二三四五六七八九十]{2,4})团")
@@ -555,7 +568,7 @@ def build(
             taken.setdefault(key, set()).add(code)
     for r in (*former_rows, *townships, *_rows(src / "divisions_stat_units.csv")):
         # a name without its suffix is taken only as long as a key would be: 吉镇's 吉 is none, so 吉 (吉林省) is free
-        short = _TOWNSHIP_SUFFIX.sub("", r["name"])
+        short = _town_short(r["name"])
         for name in {r["name"], short} if len(short) >= 2 else {r["name"]}:
             taken.setdefault(normalise(name), set()).add(r["code"])
     names = {r["code"]: r["name"] for r in divisions}
@@ -571,9 +584,11 @@ def build(
     for r in townships:
         rows.append((r["code"], r["name"], "township", r["parent_code"], "", ""))
         keys.add((normalise(r["name"]), r["code"], TOWNSHIP))
-        short = _TOWNSHIP_SUFFIX.sub("", r["name"])
+        short = _town_short(r["name"])
         if short != r["name"] and len(short) >= 2:
-            keys.add((normalise(short), r["code"], TOWNSHIP_SHORT))
+            # a zone's short name is the name it goes by, read in a text as a full name is (青岛高新区)
+            zone_short = short.endswith(tuple(words for _, words in _ZONE_WORDS))
+            keys.add((normalise(short), r["code"], TOWNSHIP if zone_short else TOWNSHIP_SHORT))
         for regiment in _regiment(r["name"]):  # 兵团农九师一六六团 -> 一六六团, 166团
             keys.add((normalise(regiment), r["code"], TOWNSHIP_SHORT))
     current_keys = {k for k, _, kind in keys if kind in (FULL, SHORT)}

@@ -54,9 +54,15 @@ class CardinfoError(Exception):
             return f"{self.key} {self.values}"
 
 
+def _digit_like(value: str) -> int:
+    from cardinfo.text import digit_like
+
+    return digit_like(value)
+
+
 def _masked(value: Any) -> Any:
     """A value with any personal number in it masked: an error is printed, logged or kept."""
-    if isinstance(value, str) and sum(map(str.isdigit, value)) >= 14:  # too few digits for a number
+    if isinstance(value, str) and len(value) >= 14 and _digit_like(value) >= 14:  # fewer: no number in it
         from cardinfo.idnumber import mask_text
 
         return mask_text(value)

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from cardinfo.record import Record
+from cardinfo.text import DIGIT_LETTERS, SPOKEN_DIGITS, digit_like
 
 if TYPE_CHECKING:  # datetime is imported when a number is checked, not by every run that masks
     import datetime as dt
@@ -339,8 +340,7 @@ def mask_text(text: str) -> str:
     return "".join(parts) + text[last:] if parts else text
 
 
-# Letters typed for digits inside a number (5301021990O3071238: O for 0, l for 1)
-_LOOKALIKES = {"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"}
+_LOOKALIKES = DIGIT_LETTERS  # letters typed for digits inside a number (5301021990O3071238)
 PIECES_GAP = 8  # marks between two pieces of a number that masking still reads as one
 PIECES_FROM = 15  # digits in pieces that make a number: an ID's 15 or more (not a code and a date, 14)
 
@@ -350,20 +350,23 @@ def _pieces(text: str) -> Iterator[tuple[int, int, str]]:
     that `runs` leaves apart: across any marks up to PIECES_GAP long (530102....19900307....1238,
     530102 19900307.1238, lines), across one list mark (530102，199003071238: two pieces, not a
     list of three codes), or with a letter typed for a digit between two digits (5301021990O3071238)."""
-    if sum(map(str.isdigit, text)) < PIECES_FROM - 2:  # (two may be letters typed for digits)
+    if digit_like(text) < PIECES_FROM:
         return
     i, n = 0, len(text)
     while i < n:
-        if _digit(text[i]) is None:
+        if _digit(text[i]) is None and text[i] not in SPOKEN_DIGITS:
             i += 1
             continue
         start, j, pieces, listed = i, i, 1, False
         chars: list[str] = []
         while j < n:
             ch = text[j]
-            d = _digit(ch)
-            if d is None and ch in _LOOKALIKES and chars and j + 1 < n and _digit(text[j + 1]) is not None:
-                d = _LOOKALIKES[ch]
+            d = _digit(ch) or SPOKEN_DIGITS.get(ch)
+            if d is None and ch in _LOOKALIKES and chars:  # a letter (or several: 199OO3) before a digit
+                k = j + 1
+                while k < n and text[k] in _LOOKALIKES:
+                    k += 1
+                d = _LOOKALIKES[ch] if k < n and _digit(text[k]) is not None else None
             if d is not None:
                 chars.append(d)
                 j += 1
@@ -399,7 +402,7 @@ _FILLERS = frozenset("\u115f\u1160\u3164\uffa0")  # Hangul fillers: letters to P
 
 
 def _visible(text: str) -> str:
-    if sum(map(str.isdigit, text)) < MASK_FROM_DIGITS:
+    if digit_like(text) < MASK_FROM_DIGITS:
         return text  # most texts: too few digits to hold a number, left as they are
     import unicodedata
 

@@ -93,7 +93,24 @@ _LATIN_SUFFIXES = sorted(
 
 
 Found = tuple[int, int, list[tuple[str, int]]]  # a name in a text: start, end, its (code, kind) rows
-_TOWN_ENDS = ("镇", "乡", "街道", "苏木")  # how a township's full name ends
+# How a township's full name ends: a town, a township, a subdistrict, a sumu; and the township-level
+# zones, farms and areas the division data lists (北京经济技术开发区, 红星农场, 亦庄地区, 苏州工业园区)
+_TOWN_ENDS = (
+    "镇",
+    "乡",
+    "街道",
+    "苏木",
+    "开发区",
+    "园区",
+    "工业园",
+    "农场",
+    "林场",
+    "牧场",
+    "地区",
+    "新区",
+    "示范区",
+    "管理区",
+)
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:

@@ -159,7 +159,9 @@ def masked(text: str) -> tuple[str, str]:
     """`text` as it may be shown (every run that may be a personal number masked) and as it may
     be read for a place (those runs left out). A text with no digit at all has no number to mask
     (idnumber reads no run without digits), and most queries are such: they skip the module."""
-    if not any(ch.isdigit() for ch in text):
+    from cardinfo.text import digit_like
+
+    if not any(ch.isdigit() for ch in text) and digit_like(text) < _NUMBER_LIKE:
         return text, text
     from cardinfo.idnumber import mask_text, strip_numbers
 
@@ -195,8 +197,13 @@ def region(atlas: Atlas, text: str, suggest: bool = True, related: bool = True, 
             found = _issued_answer(atlas, shown, issued, code)
             return Answer(shown, _with_pinyin(found if related else found._replace(related=()), atlas))
     digits = sum(ch.isdigit() for ch in text)
-    if digits >= _NUMBER_LIKE and not bare.strip():  # a number typed one digit short or long
-        raise NotFound("number.length", masked=shown.strip(), n=digits)
+    alone = text.strip()
+    if digits >= _NUMBER_LIKE and (not bare.strip() or all(ch.isdecimal() or ch in " -" for ch in alone)):
+        # a number typed one digit short or long (too short for the mask's runs: masked here)
+        from cardinfo.idnumber import mask
+
+        shown = shown.strip() if shown != text else mask("".join(str(int(ch)) for ch in alone if ch.isdecimal()))
+        raise NotFound("number.length", masked=shown, n=digits)
     try:
         answer = atlas.answer(bare, suggest=suggest, typos=typos)
     except NotFound as exc:

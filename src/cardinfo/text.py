@@ -183,3 +183,15 @@ def _pattern(name: str, expression: str) -> re.Pattern[str]:
 
         _PATTERNS[name] = re.compile(expression)
     return _PATTERNS[name]
+
+
+# Characters that may write a personal number's digits besides digits: letters typed for them
+# (5301O2l99…: O for 0, l for 1) and digits said aloud to voice input (五三零一零二…, 〇 and 幺 too).
+DIGIT_LETTERS = {"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"}
+SPOKEN_DIGITS = {c: str(n) for n, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "幺": "1", "两": "2"}
+
+
+def digit_like(text: str) -> int:
+    """How many characters of `text` may write a number's digits: below 14 no number can hide in
+    it, and masking is not needed (the gate before every mask)."""
+    return sum(ch.isdigit() or ch in DIGIT_LETTERS or ch in SPOKEN_DIGITS for ch in text)

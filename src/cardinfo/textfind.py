@@ -2184,12 +2184,25 @@ class TextFinder:
         the one the township written right after it lies in, by its name then or now (遵义县龙坑镇:
         龙坑街道 of 播州区; 吴县黄桥镇: 黄桥街道 of 相城区)."""
         at = found.end + (form[found.end : found.end + 1] == " ")
-        towns = [h for h in (*townships, *self._renamed_towns(form)) if h.start == at]
+        # (a short form only to settle places the text leaves equal: 江干区九堡, not 台北大安区's also)
+        shorts = self._short_towns_at(form, at) if len(found.places) > 1 else []
+        towns = [h for h in (*townships, *self._renamed_towns(form), *shorts) if h.start == at]
         places = (*found.places, *found.also)
         holding = [p for p in places if p.code and any(p.code in t.codes for h in towns for t in h.places)]
         if len(holding) != 1 or found.places == (holding[0],):
             return found
         return Found((holding[0],), tuple(p for p in places if p != holding[0]), found.start, found.end)
+
+    def _short_towns_at(self, form: str, at: int) -> list[Hit]:
+        """Townships named by a short form starting at `at` (江干区九堡: 九堡街道, of 上城区 since 2021)."""
+        pieces = {form[at : at + n]: n for n in range(2, 7) if at + n <= len(form) and is_cjk(form[at + n - 1])}
+        named = self.divisions.town_short_forms(pieces, shortest=2) if pieces else {}
+        hits = []
+        for key, codes in named.items():
+            places = tuple(p for code in codes if (p := self.divisions.place(code)) is not None)
+            if places:
+                hits.append(Hit(at, at + pieces[key], places, (index.KIND_RANK[index.TOWNSHIP_SHORT],) * len(places)))
+        return hits
 
     def _renamed_towns(self, form: str) -> list[Hit]:
         """Townships an older address names with the word it no longer ends in (南白镇, 南白街道 since
@@ -2588,19 +2601,21 @@ class TextFinder:
     def _town_after(self, found: Found, form: str) -> Found:
         """The county of a township named by its short form right after the city or province found
         (北京回龙观: 回龙观街道 of 昌平区; 上海陆家嘴: 浦东新区), when only one township inside it bears
-        that form and it is no everyday word; three characters or more (小寨 is 蓝田县's 小寨镇, and
-        雁塔区's 小寨路 is what 西安小寨 means)."""
+        that form and it is no everyday word. A form of two characters only for a township of one of
+        the city's districts (杭州九堡: 上城区's 九堡街道; 宜宾李庄: 翠屏区's 李庄镇), no word of
+        data/words.csv, and ending where a name may (小寨 is 蓝田县's 小寨镇, and 雁塔区's 小寨路 is
+        what 西安小寨 means; 沈阳北站 is a station)."""
         if len(found.places) != 1 or found.places[0].level not in ("province", "prefecture"):
             return found
         above, end = found.places[0].code, found.end
-        pieces = {form[end : end + n]: n for n in range(3, 7) if end + n <= len(form) and is_cjk(form[end + n - 1])}
+        pieces = {form[end : end + n]: n for n in range(2, 7) if end + n <= len(form) and is_cjk(form[end + n - 1])}
         # not before a house number (建设路18号), nor "outside" a gate (建国门外 is 建外街道, elsewhere)
         pieces = {
             k: n for k, n in pieces.items() if not _numbered(form, end + n) and form[end + n : end + n + 1] != "外"
         }
         if not pieces:
             return found
-        named = self.divisions.town_short_forms(pieces)
+        named = self.divisions.town_short_forms(pieces, shortest=2)
         # an everyday word of jieba's names the township here only when it is no kind of place
         # anywhere (南京夫子庙, 上海五角场, 北京金融街; not 开发区, 工业园, 火车站)
         common = {w for w in self.divisions.words(named) if w.endswith(_ANYWHERE_KINDS)}
@@ -2611,12 +2626,20 @@ class TextFinder:
             and key not in _COMMON_WORDS
             and len(towns := [t for c in codes if (t := self.divisions.place(c)) and above in t.codes]) == 1
         }
-        if len(inside) != 1:
+        if not inside:
             return found
-        key, (town,) = next(iter(inside.items()))
+        key = max(inside, key=len)  # the longest form (上海陆家嘴: no shorter form inside it)
+        (town,) = inside[key]
         county = self.divisions.place(town.codes[-2]) if len(town.codes) >= 2 else None
         if county is None or county.code == above:
             return found
+        if len(key) == 2 and (
+            not county.name.endswith("区")
+            or self.divisions.words((key,))
+            or key[-1] in _GENERIC_ENDS
+            or not _short_name_ends(form, end + 2)
+        ):
+            return found  # (nor one that runs on into a word: 沈阳北站, 广州市北京路, 连云港云台山)
         return Found((county,), found.also, found.start, end + pieces[key])
 
     def _county_of_town(self, found: Found, townships: Sequence[Hit]) -> Found:
