@@ -54,15 +54,13 @@ class CardinfoError(Exception):
             return f"{self.key} {self.values}"
 
 
-def _digit_like(value: str) -> int:
-    from cardinfo.text import digit_like
-
-    return digit_like(value)
-
-
 def _masked(value: Any) -> Any:
     """A value with any personal number in it masked: an error is printed, logged or kept."""
-    if isinstance(value, str) and len(value) >= 14 and _digit_like(value) >= 14:  # fewer: no number in it
+    if not isinstance(value, str) or len(value) < 14:  # too short to hold a number
+        return value
+    from cardinfo.text import digit_like
+
+    if digit_like(value) >= 14:  # characters that may write digits (5, O, 五): fewer hold no number
         from cardinfo.idnumber import mask_text
 
         return mask_text(value)

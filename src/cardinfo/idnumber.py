@@ -340,7 +340,6 @@ def mask_text(text: str) -> str:
     return "".join(parts) + text[last:] if parts else text
 
 
-_LOOKALIKES = DIGIT_LETTERS  # letters typed for digits inside a number (5301021990O3071238)
 PIECES_GAP = 8  # marks between two pieces of a number that masking still reads as one
 PIECES_FROM = 15  # digits in pieces that make a number: an ID's 15 or more (not a code and a date, 14)
 
@@ -362,11 +361,11 @@ def _pieces(text: str) -> Iterator[tuple[int, int, str]]:
         while j < n:
             ch = text[j]
             d = _digit(ch) or SPOKEN_DIGITS.get(ch)
-            if d is None and ch in _LOOKALIKES and chars:  # a letter (or several: 199OO3) before a digit
+            if d is None and ch in DIGIT_LETTERS and chars:  # a letter (or several: 199OO3) before a digit
                 k = j + 1
-                while k < n and text[k] in _LOOKALIKES:
+                while k < n and text[k] in DIGIT_LETTERS:
                     k += 1
-                d = _LOOKALIKES[ch] if k < n and _digit(text[k]) is not None else None
+                d = DIGIT_LETTERS[ch] if k < n and _digit(text[k]) is not None else None
             if d is not None:
                 chars.append(d)
                 j += 1
