@@ -226,6 +226,14 @@ def test_progress_redraws_one_line_and_clears_it(dataset: Dataset, atlas: Atlas)
     assert drawn[0] == "\rlines read: 1 50%\x1b[K" and drawn[-1] == "\r\x1b[K"
 
 
+@pytest.mark.parametrize(("width", "shown"), [(80, "lines read: 1 50%"), (17, "lines read: 1"), (12, "1"), (1, "")])
+def test_progress_never_reaches_the_screen_edge(width: int, shown: str) -> None:
+    """A line that wraps cannot be redrawn in place: on a narrow screen the share, then the words go."""
+    drawn: list[str] = []
+    list(batch.progress([batch.Line(1, "昆明")], drawn.append, "en", total=100, position=lambda: 50, width=width))
+    assert drawn[0] == f"\r{shown}\x1b[K"
+
+
 def test_progress_is_cleared_when_the_batch_stops_early() -> None:
     """Ctrl-C or SIGTERM mid-batch left the count on screen, the shell's prompt after it."""
     drawn: list[str] = []

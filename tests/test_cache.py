@@ -305,11 +305,11 @@ def test_no_home_and_no_passwd_entry_means_no_cache(monkeypatch: pytest.MonkeyPa
     assert data.load().regions  # and the data still loads, validated each run
 
 
-def test_relative_xdg_cache_home_is_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_relative_xdg_cache_home_is_ignored(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("CARDINFO_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", "cache")
-    monkeypatch.setenv("HOME", "/home/someone")
-    assert paths.cache_dir() == Path("/home/someone/.cache/cardinfo")
+    monkeypatch.setenv("HOME", str(tmp_path))  # a home that exists (one that does not is never made)
+    assert paths.cache_dir() == tmp_path / ".cache" / "cardinfo"
 
 
 @pytest.mark.slow

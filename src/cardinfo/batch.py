@@ -326,9 +326,16 @@ def progress(
     lang: str,
     total: int = 0,
     position: Callable[[], int] | None = None,
+    width: int = 80,
 ) -> Generator[Line, None, None]:
-    """Pass lines through, redrawing a one-line count (and the share of `total` bytes) now and then."""
+    """Pass lines through, redrawing a one-line count (and the share of `total` bytes) now and then.
+
+    The line never reaches the screen's `width` (a line that wraps cannot be redrawn in place): on a
+    narrow screen the share goes first, then the words, the count last.
+    """
     import time
+
+    from cardinfo.render import cells
 
     shown = 0.0
     try:
@@ -338,7 +345,9 @@ def progress(
             if now - shown >= 0.1:
                 shown = now
                 share = f" {min(100, 100 * position() // total)}%" if total and position else ""
-                write("\r" + t("batch.progress", lang, n=f"{count:,}") + share + "\x1b[K")
+                words = t("batch.progress", lang, n=f"{count:,}")
+                fits = [c for c in (words + share, words, f"{count:,}") if cells(c) < width]
+                write("\r" + (fits[0] if fits else "") + "\x1b[K")
     finally:  # at the end, and when the batch stops early (Ctrl-C, SIGTERM, a closed pipe)
         if shown:
             write("\r\x1b[K")

@@ -207,12 +207,14 @@ def _help_word(args: list[str]) -> list[str]:
 
 
 def _dashed_question(args: list[str]) -> list[str]:
-    """`cardinfo -- -x…`: the words after `--` are a question for `ask`. Click would parse a first
-    word that looks like an option again, as a root option (`-- --install-completion bash` installed)."""
+    """`cardinfo -- …`: the words after `--` are a question for `ask`, passed on with the `--`.
+    Click would drop it and parse the words again: a first word that looks like an option as a root
+    option (`-- --install-completion bash` installed), a later one as an option of `ask`
+    (`-- 昆明 --lang en` was a usage error)."""
     i = 0
     while i < len(args) and args[i].startswith("-") and args[i] != "--":
         i += 2 if args[i] in ("--data-dir", "--lang") else 1  # the global options that take a value
-    if i + 1 < len(args) and args[i] == "--" and args[i + 1].startswith("-"):
+    if i + 1 < len(args) and args[i] == "--":
         return [*args[:i], "ask", *args[i:]]
     return args
 
@@ -504,7 +506,7 @@ class Session:
         if output is None:
             emit(text, exact=fmt not in ("text", "table"))  # machine formats: UTF-8, never lossy
         else:
-            write_file(output, text)
+            write_file(output, text, self.data_dir)
 
     def width(self) -> int:
         import shutil
@@ -576,6 +578,22 @@ def shown(value: object, limit: int | None = None) -> object:
     return text[:limit] + "…" if limit and len(text) > limit else text
 
 
+def shown_path(path: object) -> str:
+    """A file name as a message shows it: its personal numbers masked, and each character a
+    terminal cannot show written as an escape (a\\nb, \\x80 for a byte that is no UTF-8), so the
+    name shown is the name to type, where dropping them would name another file."""
+    from cardinfo.idnumber import mask_text
+
+    def escaped(ch: str) -> str:
+        if ch.isprintable():
+            return ch
+        if 0xDC80 <= ord(ch) <= 0xDCFF:  # a byte of the name that was not UTF-8 (surrogateescape)
+            return f"\\x{ord(ch) - 0xDC00:02x}"
+        return ch.encode("unicode_escape").decode("ascii")
+
+    return "".join(map(escaped, mask_text(str(path))))
+
+
 def stderr_lang(lang: str) -> str:
     """The language of a message on stderr: `lang`, or English on a console that cannot show Chinese."""
     return "en" if lang == "zh" and not can_show_chinese(sys.stderr) else lang
@@ -586,7 +604,10 @@ def report(exc: CardinfoError, lang: str) -> None:
     from cardinfo.i18n import t
 
     lang = stderr_lang(lang)  # a console that cannot show Chinese gets a message it can show
-    values = {k: shown(worded(v, lang), 40 if k in TYPED else None) for k, v in exc.values.items()}
+    values = {
+        k: shown_path(v) if k == "path" else shown(worded(v, lang), 40 if k in TYPED else None)
+        for k, v in exc.values.items()
+    }
     warn(t("error.prefix", lang) + t(f"error.{exc.key}", lang, **values))
     if exc.suggestions:
         joiner = "、" if lang == "zh" else ", "
@@ -624,10 +645,33 @@ def session(ctx: typer.Context) -> Session:
     return obj if isinstance(obj, Session) else Session(None, "zh", False)
 
 
-def write_file(name: str, text: str) -> None:
+def write_file(name: str, text: str, data_dir: Path | None) -> None:
+    """`--output`: the file written whole, unless it is one of the data files this run reads."""
     from cardinfo.output import to_file
 
+    if _reads(name, data_dir):
+        from cardinfo.i18n import Msg
+
+        raise OutputError("output.unwritable", path=name, reason=Msg("reason.data_in_use"))
     to_file(name, text)
+
+
+def _reads(name: str, data_dir: Path | None) -> bool:
+    """Whether `name` is (by its inode: a link or another spelling counts) a data file in use."""
+    from cardinfo import paths
+
+    try:
+        target = os.stat(os.path.expanduser(name)) if name not in ("", "-") else None
+    except (OSError, ValueError):  # no such file yet (nothing to damage), or a name with a NUL
+        return False
+    if target is None:
+        return False
+    for path in [*paths.data_files(paths.data_dir(data_dir)), paths.places_path()]:
+        with contextlib.suppress(OSError):
+            data = os.stat(path)
+            if (data.st_dev, data.st_ino) == (target.st_dev, target.st_ino):
+                return True
+    return False
 
 
 def _version(value: bool) -> None:

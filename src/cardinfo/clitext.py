@@ -189,6 +189,25 @@ def _message(error: Any, ce: Any, lang: str) -> str:
     return message  # already worded by the catalogue (typer.core's gettext) or by us
 
 
+NARROW_HELP = 60  # columns below which `-h` puts each option's help under the option
+
+
+def _folded(line: str, width: int) -> list[str]:
+    """A line of a \\b paragraph (kept as written) folded to `width` when it is wider and is a term
+    and its meaning (an exit code: `  0  answered …`), the folded lines under the meaning. Other
+    lines (a command example) stay whole, to be copied."""
+    import re
+
+    from cardinfo.render import cells, wrap
+
+    gap = re.match(r"\s*\S+ {2,}", line)
+    if cells(line) <= width or gap is None or cells(gap.group()) > width // 2:
+        return [line]
+    hang = cells(gap.group())
+    rows = wrap(line[len(gap.group()) :], max(width - hang, 10), cells)
+    return [gap.group() + rows[0], *(" " * hang + row for row in rows[1:])]
+
+
 @functools.cache
 def context_class() -> Any:
     """A Click context whose help starts with "Usage:" in the run's language."""
@@ -213,7 +232,8 @@ def context_class() -> Any:
             paragraphs = []
             for paragraph in text.split("\n\n"):
                 if paragraph.startswith("\b"):
-                    paragraphs.append("\n".join(indent + line for line in paragraph[1:].lstrip("\n").splitlines()))
+                    lines = paragraph[1:].lstrip("\n").splitlines()
+                    paragraphs.append("\n".join(indent + row for line in lines for row in _folded(line, width)))
                 else:
                     joined = " ".join(line.strip() for line in paragraph.splitlines())
                     paragraphs.append("\n".join(indent + line for line in wrap(joined, width, cells)))
@@ -226,10 +246,14 @@ def context_class() -> Any:
             self.write(f"{'':>{self.current_indent}}{t('click.heading', _LANG[0], heading=heading)}\n")
 
         def write_dl(self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
-            """Click's definition list, measured in terminal cells (a Chinese character is two)."""
+            """Click's definition list, measured in terminal cells (a Chinese character is two). On a
+            narrow screen (a phone over SSH) each option's help goes under it, across the width, where a
+            column beside the options would leave a few cells a line."""
             from cardinfo.render import cells, wrap
 
             rows = list(rows)
+            if self.width < NARROW_HELP:
+                col_max, col_spacing = 0, 4
             first_col = min(max((cells(first) for first, _ in rows), default=0), col_max) + col_spacing
             pad = " " * (first_col + self.current_indent)
             for first, second in rows:

@@ -425,8 +425,8 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{path}: the tile map is not valid ({problem}).",
     ),
     "error.output.encoding": (
-        "这个终端的编码（{encoding}）无法显示简体中文；请设置 PYTHONIOENCODING=utf-8（Windows 上先运行 chcp 65001），或使用 --lang en、--format json --output 文件。",
-        "This terminal's encoding ({encoding}) cannot show simplified Chinese text; set PYTHONIOENCODING=utf-8 (on Windows: chcp 65001), or use --lang en, or --format json --output FILE.",
+        "这个终端的编码（{encoding}）无法显示简体中文；请设置 PYTHONIOENCODING=utf-8（Windows 上先运行 chcp 65001），或使用 --lang en；也可以用 --format json 把结果（总是 UTF-8）重定向到文件：> 文件。",
+        "This terminal's encoding ({encoding}) cannot show simplified Chinese text; set PYTHONIOENCODING=utf-8 (on Windows: chcp 65001), or use --lang en, or redirect --format json (always UTF-8) to a file: > FILE.",
     ),
     "error.cache.unremovable": ("无法删除缓存文件 {path}：{reason}", "Cannot remove the cache file {path}: {reason}"),
     "error.cache.unusable": (
@@ -451,6 +451,14 @@ _TEXT: dict[str, tuple[str, str]] = {
     "reason.device_stdin": (
         "标准输入是设备，不是逐行的文本（请用 < 文件 或管道输入）",
         "standard input is a device, not lines of text (redirect a file or pipe lines into it)",
+    ),
+    "reason.no_reader": (
+        "这是 FIFO，{seconds} 秒内没有程序读取它",
+        "it is a FIFO and no program opened it for reading within {seconds} seconds",
+    ),
+    "reason.data_in_use": (
+        "这是本次运行读取的数据文件，不能覆盖（请换一个文件名）",
+        "it is a data file this run reads, which is not overwritten (choose another name)",
     ),
     "reason.too_large": ("超过{limit} MiB 的上限", "larger than the limit of {limit} MiB"),
     "paths.data": ("数据文件夹", "Data folder"),
@@ -913,6 +921,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "error.ask.none": (
         "没有从“{query}”中找到地方或问题主题。",
         "Found neither a place nor a question topic in “{query}”.",
+    ),
+    "error.ask.command": (
+        "“{query}”不是地方，也不是问题；要运行这个命令，请输入：cardinfo {command}",
+        "“{query}” is neither a place nor a question; to run the command, type: cardinfo {command}",
     ),
     "batch.empty": ("空行", "empty line"),
     "batch.encoding": ("这一行不是有效的UTF-8文本", "this line is not valid UTF-8 text"),

@@ -175,13 +175,14 @@ def _in_place(path: Path, data: bytes, create: bool) -> None:
     regular file whose writing fails (a full disk, a file-size limit, Ctrl-C) gets its old
     content back, as a file replaced by rename keeps it."""
     try:
-        regular = stat.S_ISREG(os.stat(path).st_mode)
+        mode = os.stat(path).st_mode
     except FileNotFoundError:
-        regular = True
+        mode = stat.S_IFREG
+    regular, fifo = stat.S_ISREG(mode), stat.S_ISFIFO(mode)
     flags = os.O_NOCTTY | (os.O_CREAT if create else 0)
     readable = regular
     try:
-        fd = os.open(path, flags | (os.O_RDWR if regular else os.O_WRONLY), 0o666)
+        fd = _open_fifo(path, flags) if fifo else os.open(path, flags | (os.O_RDWR if regular else os.O_WRONLY), 0o666)
     except PermissionError:
         if not regular:
             raise
@@ -204,6 +205,36 @@ def _in_place(path: Path, data: bytes, create: bool) -> None:
             raise
     finally:
         os.close(fd)
+
+
+FIFO_WAIT = 10.0  # seconds a FIFO may go without a reader before the write is given up
+
+
+class NoReader(OSError):
+    """No program opened the FIFO for reading in FIFO_WAIT seconds."""
+
+
+def _open_fifo(path: Path, flags: int) -> int:
+    """Open a FIFO for writing once a program reads it. The shell's `>` would wait for ever;
+    this waits FIFO_WAIT seconds (a reader started just after cardinfo still gets everything),
+    then gives up with a reason, so a script never hangs on a FIFO nobody reads."""
+    import errno
+    import time
+
+    nonblocking = getattr(os, "O_NONBLOCK", 0)
+    deadline = time.monotonic() + FIFO_WAIT
+    while True:
+        try:
+            fd = os.open(path, flags | os.O_WRONLY | nonblocking)
+        except OSError as exc:
+            if exc.errno != errno.ENXIO:
+                raise
+            if time.monotonic() > deadline:
+                raise NoReader(errno.ENXIO, "no reader") from None
+            time.sleep(0.05)
+            continue
+        os.set_blocking(fd, True)  # the reader is there: write as `>` would, waiting while it reads
+        return fd
 
 
 def _umask() -> int:
@@ -302,5 +333,8 @@ def to_file(name: str, text: str) -> None:
             _in_place(target, data, create=True)
     except BrokenPipeError:
         raise PipeClosed from None
+    except NoReader:
+        reason = Msg("reason.no_reader", {"seconds": int(FIFO_WAIT)})
+        raise OutputError("output.unwritable", path=name, reason=reason) from None
     except OSError as exc:
         raise OutputError("output.unwritable", path=name, reason=os_reason(exc)) from None

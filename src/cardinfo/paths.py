@@ -69,8 +69,9 @@ def cache_dir() -> Path | None:
     """Where the validated data is cached, or None when there is no safe place (no cache then).
 
     CARDINFO_CACHE_DIR, else $XDG_CACHE_HOME/cardinfo, else ~/.cache/cardinfo. Only absolute
-    paths count (as the XDG spec says): an empty or relative HOME would put the cache in the
-    current folder, and HOME=/ in the root.
+    paths count (as the XDG spec says; an empty variable is as if unset): an empty or relative HOME
+    would put the cache in the current folder, and HOME=/ in the root. A home that does not exist
+    is not created.
     """
     explicit = _usable(os.environ.get("CARDINFO_CACHE_DIR"))
     if explicit is not None:
@@ -79,7 +80,8 @@ def cache_dir() -> Path | None:
     if xdg is not None:
         return xdg / "cardinfo"
     home = _home()
-    return home / ".cache" / "cardinfo" if home is not None else None
+    # A home that does not exist (HOME=/nonexistent, as services have) is not made: no cache then.
+    return home / ".cache" / "cardinfo" if home is not None and home.is_dir() else None
 
 
 def unusable_cache_setting() -> str | None:

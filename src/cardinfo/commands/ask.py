@@ -6,6 +6,26 @@ import typer
 
 from cardinfo.cli import Reply, TextFormatOption, boundary, command, session
 
+# Commands' names in Chinese, typed alone as if they were commands (`cardinfo 状态`): the message
+# names the command rather than offer places that sound alike.
+COMMAND_WORDS = {
+    "状态": "status",
+    "换发状态": "status",
+    "汇总": "summary",
+    "概况": "summary",
+    "时间线": "timeline",
+    "常见问题": "faq",
+    "问答": "faq",
+    "来源": "sources",
+    "出处": "sources",
+    "提醒": "remind",
+    "导出": "export",
+    "地图": "map",
+    "数据": "data",
+    "号码": "number",
+    "地区": "region",
+}
+
 
 @command("ask")
 @boundary
@@ -30,6 +50,9 @@ def ask_command(
     if answer.region is None and answer.faq is None:
         if answer.miss is not None and answer.miss.key != "place.none":
             raise answer.miss
+        word = answer.query.strip(" \t\u3000?？!！。.")
+        if word in COMMAND_WORDS:
+            raise NotFound("ask.command", query=word, command=COMMAND_WORDS[word])
         hints = answer.miss.suggestions if answer.miss else []
         raise NotFound("ask.none", query=answer.query, suggestions=hints)
     s.respond(

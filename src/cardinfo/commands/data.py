@@ -5,7 +5,19 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from cardinfo.cli import APPS, Reply, TextFormatOption, _typer, boundary, emit, session, shown, stderr_lang, warn
+from cardinfo.cli import (
+    APPS,
+    Reply,
+    TextFormatOption,
+    _typer,
+    boundary,
+    emit,
+    session,
+    shown,
+    shown_path,
+    stderr_lang,
+    warn,
+)
 from cardinfo.errors import ExitCode
 
 if TYPE_CHECKING:
@@ -116,8 +128,8 @@ def data_clear_cache(ctx: typer.Context) -> None:
 
 
 def _path(path: object) -> str:
-    """A path as it may be shown: a personal number in a folder's name masked, as in error messages."""
-    return str(shown(str(path)))
+    """A path as error messages show it: a personal number in a folder's name masked."""
+    return shown_path(path)
 
 
 APPS["data"] = data_app

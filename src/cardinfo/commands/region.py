@@ -1,5 +1,6 @@
 """`cardinfo region`: the status of one place, or of every line of a file."""
 
+import contextlib
 import functools
 import os
 import sys
@@ -119,7 +120,8 @@ def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: 
         lines = batch.read_lines(stream, source)
         if is_tty(sys.stderr) and not is_tty(sys.stdout) and not s.plain_asked:  # no count redrawn for a screen reader
             total = os.fstat(stream.fileno()).st_size if source != "-" else 0
-            lines = drawing = batch.progress(lines, _draw, s.lang, total, stream.tell if total else None)
+            width = _stderr_width()
+            lines = drawing = batch.progress(lines, _draw, s.lang, total, stream.tell if total else None, width)
         out: Callable[[str], None] = functools.partial(emit, exact=chosen != "text")  # machine formats: UTF-8
         if chosen == "text" and is_tty(sys.stdout):  # rows for people on a terminal: broken as answers are
             out = _on_screen
@@ -177,6 +179,16 @@ def _endless(stream: "BinaryIO") -> bool:
         return info.st_rdev != os.stat(os.devnull).st_rdev
     except OSError:
         return True
+
+
+def _stderr_width() -> int:
+    """The width of the terminal the progress line is drawn on (stderr: stdout is a file or a pipe)."""
+    with contextlib.suppress(ValueError):
+        return max(int(os.environ.get("COLUMNS", "")), 1)
+    try:
+        return os.get_terminal_size(sys.stderr.fileno()).columns
+    except (OSError, AttributeError, ValueError):  # no descriptor, or not a terminal after all
+        return 80
 
 
 def _draw(text: str) -> None:

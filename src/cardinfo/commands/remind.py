@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from cardinfo.cli import Reply, TextFormatOption, boundary, command, session, stderr_lang, warn, write_file
+from cardinfo.cli import Reply, TextFormatOption, boundary, command, session, shown_path, stderr_lang, warn, write_file
 
 
 @command("remind")
@@ -75,8 +75,8 @@ def remind(
     if ics is not None:
         planned = rm.events(dues, day)
         summaries = {e.kind: t(f"ics.{e.kind}", s.lang) for e in planned}
-        write_file(ics, rm.calendar(planned, summaries, t("remind.local", s.lang)))
-        warn(t("written", stderr_lang(s.lang), path=ics))
+        write_file(ics, rm.calendar(planned, summaries, t("remind.local", s.lang)), s.data_dir)
+        warn(t("written", stderr_lang(s.lang), path=shown_path(ics)))
     s.respond(
         Reply(
             lambda _: views.remind_doc(dues, s.lang),

@@ -4,7 +4,18 @@ from typing import Annotated, Literal
 
 import typer
 
-from cardinfo.cli import OutputOption, Reply, boundary, command, output_format, session, split_list, stderr_lang, warn
+from cardinfo.cli import (
+    OutputOption,
+    Reply,
+    boundary,
+    command,
+    output_format,
+    session,
+    shown_path,
+    split_list,
+    stderr_lang,
+    warn,
+)
 
 StatusChoice = Literal["issued", "issuing", "preparing"]
 
@@ -59,4 +70,4 @@ def status(
     if output is not None and output not in ("-", "/dev/stdout"):
         from cardinfo.i18n import t
 
-        warn(t("written.records", stderr_lang(s.lang), n=len(records), path=output))
+        warn(t("written.records", stderr_lang(s.lang), n=len(records), path=shown_path(output)))
