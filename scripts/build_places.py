@@ -10,6 +10,8 @@ folder; provenance and licences in data/divisions/SOURCE.md) and writes one SQLi
   charpy(ch, py)                                       toneless pinyin of a character, for suggestions
   tone(code, py)                                       pinyin with tone digits (fu2zhou1; every reading,
                                                        "|"-joined) of places sharing a toneless pinyin
+  lexicon(word, count)                                 everyday words and their counts (data/lexicon.csv),
+                                                       the places' names at least NAME_COUNT
   meta(key, value)                                     what built the file: tool versions, input digests
 
 Besides data/divisions/, it reads data/exonyms.csv: English and postal names (Peking, Harbin,
@@ -44,6 +46,9 @@ FULL, SHORT, FORMER, PINYIN, TOWNSHIP, TOWNSHIP_SHORT, FORMER_SHORT, EXONYM, STA
 _TOWNSHIP_SUFFIX = re.compile(r"(街道办事处|街道|民族乡|镇|乡|苏木)$")
 # Township-level zones as people shorten them (青岛高新技术产业开发区 -> 青岛高新区, 北京经济技术开发区 -> 北京经开区).
 _ZONE_WORDS = (("高新技术产业开发区", "高新区"), ("高新技术开发区", "高新区"), ("经济技术开发区", "经开区"))
+# The count a place's name has in the lexicon at least: jieba counts some rarely (新密 3, 尚义 35), and a
+# name counted as a rare word would lose to any everyday word across its edge.
+NAME_COUNT = 100
 
 
 def _town_short(name: str) -> str:
@@ -479,6 +484,18 @@ def _county_prefix(code: str) -> str:
     return code[:4] if code.endswith("00") else code
 
 
+def _lexicon(path: Path, rows: list[tuple[str, str, str, str, str, str]]) -> dict[str, int]:
+    """The everyday words' counts, with the names of places at county level and above (full and
+    short, as division rows have them) counted NAME_COUNT times at least."""
+    lines = (line for line in path.read_text(encoding="utf-8").splitlines() if line[:1] != "#")
+    counts = {r["word"]: int(r["count"]) for r in csv.DictReader(lines)}
+    for _code, name, level, _parent, short, _pinyin in rows:
+        for word in {name, short} if level != "township" else ():
+            if 2 <= len(word) <= 3 and counts.get(word, 0) < NAME_COUNT:
+                counts[word] = NAME_COUNT
+    return counts
+
+
 def _digest(path: Path) -> str:
     import hashlib
 
@@ -505,6 +522,7 @@ def build(
     short_forms_csv: Path,
     words_csv: Path = ROOT / "data" / "words.csv",
     landmarks_csv: Path = ROOT / "data" / "landmarks.csv",
+    lexicon_csv: Path = ROOT / "data" / "lexicon.csv",
 ) -> dict[str, int]:
     divisions = list(_rows(src / "divisions.csv"))
     townships = list(_rows(src / "divisions_township.csv"))
@@ -676,8 +694,12 @@ def build(
             CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
             CREATE TABLE word(word TEXT PRIMARY KEY, kind TEXT NOT NULL) WITHOUT ROWID;
             CREATE TABLE tone(code TEXT PRIMARY KEY, py TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE lexicon(word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
             """
         )
+        lexicon = _lexicon(lexicon_csv, rows)
+        con.executemany("INSERT INTO lexicon VALUES (?,?)", sorted(lexicon.items()))
+        con.execute("INSERT INTO meta VALUES ('lexicon_total', ?)", (str(sum(lexicon.values())),))
         words = csv.DictReader(line for line in words_csv.read_text(encoding="utf-8").splitlines() if line[:1] != "#")
         con.executemany("INSERT INTO word VALUES (?,?)", sorted((r["word"], r["kind"]) for r in words))
         con.executemany("INSERT INTO division VALUES (?,?,?,?,?,?)", sorted(rows))
@@ -685,7 +707,7 @@ def build(
         con.executemany("INSERT INTO t2s VALUES (?,?)", sorted(t2s.items()))
         con.executemany("INSERT INTO charpy VALUES (?,?)", _char_pinyin())
         con.executemany("INSERT INTO tone VALUES (?,?)", _tones(rows, pinyin_keys))
-        inputs = [*sorted(src.glob("*.csv")), exonyms, short_forms_csv, words_csv, landmarks_csv]
+        inputs = [*sorted(src.glob("*.csv")), exonyms, short_forms_csv, words_csv, landmarks_csv, lexicon_csv]
         con.executemany("INSERT INTO meta VALUES (?,?)", _meta(inputs))
         # Provinces the list has no places inside (香港, 澳门, 台湾), so a query need not scan for them.
         with_places = {row[3] for row in rows}
@@ -715,9 +737,10 @@ def main() -> None:
     parser.add_argument("--short-forms", type=Path, default=ROOT / "data" / "short_forms.csv")
     parser.add_argument("--words", type=Path, default=ROOT / "data" / "words.csv")
     parser.add_argument("--landmarks", type=Path, default=ROOT / "data" / "landmarks.csv")
+    parser.add_argument("--lexicon", type=Path, default=ROOT / "data" / "lexicon.csv")
     parser.add_argument("--out", type=Path, default=ROOT / "data" / "places.sqlite")
     args = parser.parse_args()
-    counts = build(args.src, args.out, args.exonyms, args.short_forms, args.words, args.landmarks)
+    counts = build(args.src, args.out, args.exonyms, args.short_forms, args.words, args.landmarks, args.lexicon)
     print(f"wrote {args.out}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 

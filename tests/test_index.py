@@ -17,7 +17,7 @@ from cardinfo.text import normalise
 from tests.helpers import REPO
 
 INDEX = REPO / "data" / "places.sqlite"
-TABLES = ("division", "key", "t2s", "charpy", "tone", "word")
+TABLES = ("division", "key", "t2s", "charpy", "tone", "word", "lexicon")
 
 
 def rows(path: Path, query: str) -> list[tuple[Any, ...]]:
@@ -40,7 +40,10 @@ def test_the_index_records_what_built_it() -> None:
     meta = dict(rows(INDEX, "SELECT key, value FROM meta"))
     assert meta["tool:pypinyin"] == "0.55.0" and meta["tool:opencc-python-reimplemented"] == "0.1.7"
     assert len(meta["build_id"]) == 64
-    inputs = [*sorted((REPO / "data" / "divisions").glob("*.csv")), REPO / "data" / "exonyms.csv"]
+    inputs = [
+        *sorted((REPO / "data" / "divisions").glob("*.csv")),
+        *(REPO / "data" / f for f in ("exonyms.csv", "lexicon.csv")),
+    ]
     for path in inputs:
         assert meta[f"sha256:{path.name}"] == hashlib.sha256(path.read_bytes()).hexdigest(), (
             f"{path.name} changed since the index was built: run scripts/build_places.py"

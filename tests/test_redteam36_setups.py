@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import shutil
 import sys
 import threading
 from pathlib import Path
@@ -17,7 +16,6 @@ import pytest
 
 from cardinfo import output, paths
 from cardinfo.render import cells
-from tests.helpers import DATA
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs are POSIX")
 
@@ -52,15 +50,6 @@ def test_a_fifo_whose_reader_comes_late_gets_everything(cli: Any, tmp_path: Path
     assert result.exit_code == 0
     rows = list(csv.reader(io.StringIO(read[0].decode("utf-8"))))
     assert rows[0][:4] == ["id", "province", "place", "code"] and len(rows) == 1 + 58
-
-
-@pytest.fixture
-def data_copy(tmp_path: Path) -> Path:
-    folder = tmp_path / "data"
-    folder.mkdir()
-    for name in paths.DATA_FILES:
-        shutil.copy(DATA / name, folder / name)
-    return folder
 
 
 @pytest.mark.parametrize("name", ["regions.yaml", "faq.yaml", "link.yaml"])

@@ -168,6 +168,7 @@ class Divisions:
         self._town_bits = bytearray()
         self._towns: dict[str, Place | None] = {}  # a batch's last few township places
         self._words: dict[str, str] | None = None
+        self._lexicon_total: int | None = None
         self._joins: dict[str, str] = {}  # a batch's `join` words: first character -> the second ones
 
     def _rows(self, sql: str, params: Sequence[str] = ()) -> list[tuple[Any, ...]]:
@@ -436,6 +437,22 @@ class Divisions:
             return {}
         marks = ",".join("?" * len(asked))
         return dict(self._rows(f"SELECT word, kind FROM word WHERE word IN ({marks})", asked))
+
+    def counts(self, candidates: Collection[str]) -> dict[str, int]:
+        """How often those of `candidates` that are everyday words occur (data/lexicon.csv, jieba's
+        counts; a place's name at least 100): word -> count. One query for the few asked."""
+        asked = sorted(set(candidates))
+        if not asked:
+            return {}
+        marks = ",".join("?" * len(asked))
+        return dict(self._rows(f"SELECT word, count FROM lexicon WHERE word IN ({marks})", asked))
+
+    def lexicon_total(self) -> int:
+        """The sum of the lexicon's counts (what a word's count is a share of)."""
+        if self._lexicon_total is None:
+            rows = self._rows("SELECT value FROM meta WHERE key = 'lexicon_total'")
+            self._lexicon_total = int(rows[0][0]) if rows else 1
+        return self._lexicon_total
 
     def undivided(self) -> frozenset[str]:
         """Codes of the provinces the list has no places inside (香港, 澳门, 台湾)."""

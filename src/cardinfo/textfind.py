@@ -2717,6 +2717,25 @@ class TextFinder:
             return True
         return form[i] == "大" and form[i - 1] not in _BEFORE_WORD and not located(form, i, j)
 
+    def _claimed(
+        self,
+        form: str,
+        i: int,
+        j: int,
+        names: "Sequence[tuple[int, int, object]]",
+        town_names: "Sequence[tuple[int, int, object]]",
+    ) -> bool:
+        """Whether the best cut of the words around a short name crosses it (src/cardinfo/segment.py).
+        Not where other names or a level word meet it (元阳新街镇, 成都市), nor where the words around
+        make it a place (老家是江山的), nor in a text of a few characters, a name typed (和田地)."""
+        if len(form.strip()) <= 4 or form[j : j + 1] in _LEVEL_CHARS or located(form, i, j):
+            return False
+        if any(b == i or a == j for a, b, _ in (*names, *town_names)):
+            return False
+        from cardinfo import segment
+
+        return segment.claimed(form, i, j, is_cjk, self.divisions.counts, self.divisions.lexicon_total())
+
     def _phrase_spans(self, form: str, names: "Sequence[tuple[int, int, object]]") -> list[tuple[int, int]]:
         """Where the idioms and phrases of data/words.csv stand in the text (3-8 characters): words
         that hold a place's name and name no place (长治久安, 王建安, 四平方公里). Another place's name
@@ -2822,6 +2841,8 @@ class TextFinder:
                 continue  # 上海城市的夜景, 沿海城市: 城市 is "city" after a word its first character closes (no 海城市)
             if short and not_a_place(form, i, j, ends, foods=any(p.name.startswith(name) for p in places)):
                 continue  # not 北京烤鸭 or 刘长春主任: a product's or a person's name
+            if short and j - i == 2 and not path and not _sight(rows) and self._claimed(form, i, j, names, town_names):
+                continue  # 完成都还两说, 太原始了, 打开封条: everyday words either side hold the characters
             if not short and {k for _, k in rows} & {index.SHORT, index.FORMER} and _old_name_product(form, i, j):
                 continue  # 沙县小吃: 沙县, an old county's full name and 沙县区's short name today (郫县豆瓣: 郫都区's)
             if any(a <= i and j <= b for a, b in phrases):
