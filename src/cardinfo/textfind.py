@@ -1297,6 +1297,130 @@ def meant_in_english(
     return Found((place,), tuple(dict.fromkeys(also)), there.start, there.end)
 
 
+# English prose names a place where a word of being, going or coming stands before it (lives in
+# Lanzhou, my hukou is in Yibin, from Shantou), a kind word or another name after it (Zhaotong,
+# Yunnan; Guandu District), or a question asks whether it has started (Has Kunming started…?). A
+# name elsewhere in a sentence is a thing named after it or a person (Sichuan pepper, Tsingtao beer,
+# Yu Lin from HR): no place. A text of a few words with none of these (Guandu District, Kunming;
+# kunming yunnan) is no prose and keeps its names.
+# (not `and`, `of`: names hold them, Li and Miao Autonomous County, University of Science and Technology)
+_EN_PROSE = frozenset(
+    (
+        *("the", "a", "an", "my", "our", "his", "her", "their", "your", "is", "are", "was", "were", "am", "i"),
+        *("we", "he", "she", "they", "it", "this", "that", "these", "those", "but", "with", "for"),
+        *("to", "in", "on", "at", "from", "by", "be", "been", "have", "has", "had", "do", "does", "did", "not"),
+        *("can", "will", "would", "should", "just", "so", "if"),
+    )
+)
+# (not: a place denied is a place the text names, Yulin in Guangxi, not Yulin in Shaanxi)
+_EN_AT = frozenset(
+    (
+        *("in", "at", "from", "to", "near", "around", "outside", "inside", "into", "towards", "via", "not"),
+        *("reach", "reached", "reaches", "visit", "visited", "visiting", "leave", "left", "covers", "cover"),
+    )
+)
+# between the word of place and the name: in rural Yunnan, in the city of Lanzhou, back to Shantou
+_EN_ON_THE_WAY = frozenset(
+    (
+        *("the", "rural", "urban", "downtown", "central", "northern", "southern", "eastern", "western", "north"),
+        *("south", "east", "west", "old", "greater", "suburban", "city", "county", "town", "district", "province"),
+        *("prefecture", "of", "back", "home", "here", "there"),
+    )
+)
+# before the name, in its clause: where someone's registration or home is (hukou: Ganzhou; my home is Ningpo)
+_EN_HOME = frozenset(
+    (
+        *("hukou", "hometown", "home", "ancestral", "registered", "registration", "residence", "resident"),
+        *("address", "native", "based", "born"),  # (not live: live-action Mulan; lives in Lanzhou has its in)
+    )
+)
+# after the name: what is there (the Rui'an office, Kunming's government), or that it is someone's place
+_EN_ITS_OWN = frozenset(
+    (
+        *("office", "government", "hospital", "bureau", "federation", "dpf", "branch", "police", "court"),
+        *("resident", "residents", "native", "local", "locals", "side", "area", "one", "campus"),  # the Beijing one
+    )
+)
+_EN_IS_HOME = (("is", "where"), ("was", "where"), ("is", "my"), ("is", "our"), ("is", "home"), ("was", "my"))
+# after a name that opens a question (Has Kunming started…?) or a clause (Kunming has started…)
+_EN_ASKING = frozenset(("has", "have", "does", "do", "did", "is", "are", "will", "can", "could"))
+_EN_STARTING = frozenset(
+    (
+        *("start", "started", "starts", "begin", "began", "begun", "issue", "issued", "issues", "issuing"),
+        *("replace", "replaced", "replacing", "switched", "switch", "rolled", "roll", "offer", "offers"),
+        *("provide", "provides", "accept", "accepts"),
+    )
+)
+_EN_ASKED = frozenset(("?", ",", ".", "it", "them", "yet", "already", "too", "also"))
+# English words people borrow from Chinese that are names too: hukou (户口) is 湖口县's pinyin
+_EN_LOANS = frozenset(("hukou",))
+
+
+def _english_words(text: str) -> list[tuple[int, int, str]]:
+    """The words of an English text with where they are, lower case, and the marks between as words."""
+    import re
+
+    return [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"[^\W_]+(?:'[^\W_]+)?|[,.;:!?()]", text)]
+
+
+def _joined(between: str) -> bool:
+    """Whether two names with `between` between them are one path: a space, a comma, a kind word
+    (Chaoyang District, Beijing) or `in` (Lu'an in Anhui)."""
+    words = [w for w in between.replace(",", " , ").lower().split() if w != ","]
+    return len(between) <= 20 and all(w in LEVEL_WORDS or w in ("in", "autonomous") for w in words)
+
+
+def english_prose(text: str) -> bool:
+    """Whether a text in latin letters is a sentence of English, not a name or an address."""
+    words = [w.split("'")[0] for _, _, w in _english_words(text) if w[:1].isalnum()]  # that's: that
+    # one word of prose in a sentence (Sichuan pepper makes my tongue numb); two beside a kind word,
+    # which an official name may hold (Qiongzhong Li and Miao Autonomous County, Hainan)
+    needed = 2 if any(w in LEVEL_WORDS for w in words) else 1
+    return len(words) >= 5 and sum(w in _EN_PROSE for w in words) >= needed
+
+
+def placed_in_english(text: str, start: int, end: int, named: Collection[tuple[int, int]]) -> bool:
+    """Whether English prose makes text[start:end] a place (see _EN_AT); `named` are where the
+    other names are, as spans of `text`."""
+    words = _english_words(text)
+    first = next((n for n, (a, _, _) in enumerate(words) if a >= start), len(words))
+    last = next((n for n, (_, b, _) in enumerate(words) if b >= end), len(words) - 1)
+    before = [w for _, _, w in words[max(0, first - 6) : first]]
+    after = [w for _, _, w in words[last + 1 : last + 4]]
+    name = text[start:end].lower().replace(" ", "")
+    if name in _EN_LOANS:
+        return bool(after) and after[0] in LEVEL_WORDS  # Hukou County
+    if after[:1] and (after[0] in LEVEL_WORDS or after[0] in ("autonomous", "new", "mining")):
+        return True  # Guandu District, Dongxiang Autonomous County
+    if any(a >= end and _joined(text[end:a]) for a, _ in named):
+        return True  # Zhaotong, Yunnan; Lu'an in Anhui
+    if any(b <= start and _joined(text[b:start]) for _, b in named):
+        return True  # Yunnan after Zhaotong, or after Chaoyang District,; Yunnan Kunming
+    if after[:1] and (after[0] in _EN_ITS_OWN or tuple(after[:2]) in _EN_IS_HOME):
+        return True  # the Rui'an office; Cixi is where my family lives; Hohhot resident here; the Beijing one
+    if first == 0 and after[:1] and after[0] in (",", ":", "(", "!"):
+        return True  # Harbin, right off Central Street; Yanji, Korean-Chinese family
+    if before[-1:] in ([","], ["("]) and any(w in _EN_AT for w in before[-4:-1]):
+        return True  # in Humen, Dongguan; in Toisan (Taishan); retired to Yalong Bay, Sanya
+    if before[-1:] == ["by"] and before[-2:-1] and before[-2] in ("right", "close", "live", "lives", "living"):
+        return True  # we live right by Shapotou (not a book by Su Dongpo)
+    k = len(before)
+    while k and before[k - 1] in _EN_ON_THE_WAY and before[k - 1] not in _EN_AT:
+        k -= 1
+    if k and before[k - 1] in _EN_AT:
+        return True  # lives in Lanzhou, from the city of Shantou
+    clause = before[max((n + 1 for n, w in enumerate(before) if w in ",.;!?"), default=0) :]
+    if any(w in _EN_HOME for w in clause):
+        return True  # hukou: Ganzhou; hometown Yibin
+    asked = len(clause) == 1 and clause[0] in _EN_ASKING
+    if not (asked or not clause):
+        return False
+    verbs = [w for w in after if w not in _EN_ASKING and w != "not"][:1]
+    if verbs and (verbs[0] in _EN_STARTING or verbs[0] in _EN_ASKED):
+        return True  # Has Kunming started…? Kunming has issued…; Beijing has it, does Tianjin?
+    return asked and "?" in after[:3]  # Is Qujing far?
+
+
 # Words that make an everyday word a place where it stands: where someone comes from before it
 # (老家是江山的, 籍贯武功), what a place has after it (大方人, 延长残联, 安康是我老家, 江山公安局), being
 # there and doing something there (在大方上班, 在江山办的残疾证). 在 alone does not (在延长期内, 在太平间),
@@ -1995,6 +2119,14 @@ class TextFinder:
         latin = form.isascii() or not any(is_cjk(ch) for ch in form)
         if latin:
             hits = self._agreeing_sights(self._latin_hits(form), form)
+            if hits and english_prose(written):  # a sight's name is where it is (just off Wangfujing)
+                sights = self._latin_sights(hits, form)
+                spans = [(origin[h.start], origin[h.end - 1] + 1) for h in hits]
+                hits = [
+                    h
+                    for h, (a, b) in zip(hits, spans, strict=True)
+                    if h in sights or placed_in_english(written, a, b, spans)
+                ]
             townships: list[Hit] = []
         else:
             form = blank_fillers(form, not self._opens_with_country(form))
@@ -2963,9 +3095,7 @@ class TextFinder:
         text has it (West Lake, Huizhou: 惠州's, not 杭州's 西湖区; Ming Tombs in Nanjing)."""
         if len(hits) < 2:
             return hits
-        keys = {h: form[h.start : h.end].replace(" ", "") for h in hits}
-        rows = self.divisions.lookup_many(set(keys.values()))
-        sights = [h for h in hits if rows.get(keys[h]) and all(kind == index.LANDMARK for _, kind in rows[keys[h]])]
+        sights = self._latin_sights(hits, form)
         # Zhongshan Road, Nanjing: a road named after a place is no place the text names (Wangfujing Street is a sight)
         roads = [h for h in hits if h not in sights and _road_after(form, h.end)]
         # (Tianhe Road, Guangzhou: a road named after a district of the city written lies in it, mostly)
@@ -2977,6 +3107,12 @@ class TextFinder:
         # a road or a park named after a place is no place named (Nanjing Road near the Bund)
         named = [h for h in hits if h not in sights and not h.weak]
         return [h for h in hits if h not in sights or not named or any(_agree(h, n) for n in named)]
+
+    def _latin_sights(self, hits: Sequence[Hit], form: str) -> list[Hit]:
+        """Those of the hits that are landmarks' names (Potala Palace, Wangfujing), no division's."""
+        keys = {h: form[h.start : h.end].replace(" ", "") for h in hits}
+        rows = self.divisions.lookup_many(set(keys.values()))
+        return [h for h in hits if rows.get(keys[h]) and all(kind == index.LANDMARK for _, kind in rows[keys[h]])]
 
     def _latin_hits(self, form: str) -> list[Hit]:
         """Pinyin and English names, longest run of words first; a level word narrows the name before it."""

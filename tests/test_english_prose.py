@@ -1,0 +1,65 @@
+"""English sentences name a place where words of being, going or home stand around it (lives in
+Lanzhou, hukou: Ganzhou, Zhaotong, Yunnan, Has Kunming started…?); a name elsewhere in a sentence is
+a thing or a person named after it (Sichuan pepper, Tsingtao, Yu Lin from HR), and no place."""
+
+from __future__ import annotations
+
+import pytest
+
+from cardinfo.lookup import Atlas
+from cardinfo.textfind import english_prose
+from tests.helpers import assert_answers_code, named_codes
+
+THINGS_AND_PEOPLE = [
+    "Sichuan pepper makes my tongue go completely numb",
+    "Grabbed a cold Tsingtao and watched the match",
+    "Harbin beer is really cheap at the supermarket here in Toronto",
+    "Yu Lin from HR said the card renewal usually takes two weeks",
+    "Our team lead Xu Chang is on leave this week",
+    "Ordered Peking duck and egg fried rice for the family dinner",
+    "I'm reading a book about Dali and his melting clocks, the surrealist stuff is wild",
+    "The Lanzhou beef noodles near my office in London are great",
+    "Xinhua reported that the disability allowance will go up next year",
+    "do i need my hukou book and photos when i go to exchange",  # hukou is 户口, no 湖口县
+]
+
+
+@pytest.mark.parametrize("text", THINGS_AND_PEOPLE)
+def test_a_thing_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, text: str) -> None:
+    assert named_codes(atlas, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("my dad lives in Lanzhou, Gansu, is the new card free there?", "620100"),
+        ("My mum's hukou is in Yibin and she needs the new card", "511500"),
+        ("HUKOU: GANZHOU, JIANGXI — can I apply for the renewal online?", "360700"),
+        ("Has Kunming started issuing the third-generation card yet?", "530100"),
+        ("Zhaotong, Yunnan — is the new card free there for my mother?", "530600"),
+        ("has the new card reached Guizhou yet", "520000"),
+        ("My grandmother lives in the old town of Chaozhou and cannot walk", "445100"),
+        ("Retired to Sanya with my wife, and she needs a wheelchair card now", "460200"),
+        ("My family's ancestral home is Ningpo; my aunt still lives in the old house.", "330200"),
+        ("Our family is from the city of Shantou and we want to ask about the card", "440500"),
+        ("We live in Chaoyang District, Beijing, right by the third ring road.", "110105"),
+        ("Hukou County, Jiangxi", "360429"),
+    ],
+)
+def test_a_place_the_words_around_make_one_is_answered(atlas: Atlas, text: str, code: str) -> None:
+    assert_answers_code(atlas, text, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "prose"),
+    [
+        ("Guandu District, Kunming", False),
+        ("kunming yunnan guandu", False),
+        ("Peking", False),
+        ("Grabbed a cold Tsingtao and watched the match", True),
+        ("Xinjiang Flying Tigers signed another guard, that's three this season.", True),
+    ],
+)
+def test_only_a_sentence_is_read_as_prose(text: str, prose: bool) -> None:
+    """A name or an address in English keeps every name it holds, whatever words surround them."""
+    assert english_prose(text) is prose
