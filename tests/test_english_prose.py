@@ -1,6 +1,6 @@
-"""English sentences name a place where words of being, going or home stand around it (lives in
-Lanzhou, hukou: Ganzhou, Zhaotong, Yunnan, Has Kunming started…?); a name elsewhere in a sentence is
-a thing or a person named after it (Sichuan pepper, Tsingtao, Yu Lin from HR), and no place."""
+"""English sentences: a name is a place unless the words around make it a thing named after the place
+(Sichuan pepper, Harbin beer, a bottle of Luzhou Laojiao) or a person (Yu Lin from HR, my friend Yanan,
+Liu Xiangyang), and no word makes it a place (lives in Lanzhou, hukou: Ganzhou, Zhaotong, Yunnan)."""
 
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ from tests.helpers import assert_answers_code, named_codes
 
 THINGS_AND_PEOPLE = [
     "Sichuan pepper makes my tongue go completely numb",
-    "Grabbed a cold Tsingtao and watched the match",
+    "Bought a bottle of Luzhou Laojiao for the office party and nobody opened it",
     "Harbin beer is really cheap at the supermarket here in Toronto",
     "Yu Lin from HR said the card renewal usually takes two weeks",
     "Our team lead Xu Chang is on leave this week",
     "Ordered Peking duck and egg fried rice for the family dinner",
-    "I'm reading a book about Dali and his melting clocks, the surrealist stuff is wild",
+    "My manager Wang Jianhua finally approved the leave request",
     "The Lanzhou beef noodles near my office in London are great",
     "Xinhua reported that the disability allowance will go up next year",
     "do i need my hukou book and photos when i go to exchange",  # hukou is 户口, no 湖口县
@@ -44,6 +44,14 @@ def test_a_thing_or_a_person_named_after_a_place_is_no_place(atlas: Atlas, text:
         ("Our family is from the city of Shantou and we want to ask about the card", "440500"),
         ("We live in Chaoyang District, Beijing, right by the third ring road.", "110105"),
         ("Hukou County, Jiangxi", "360429"),
+        # no word says where, and none makes it a thing or a person: the place people mean
+        ("Kunming folks, is the card free?", "530100"),
+        ("my mum (Yibin) needs a new disability card", "511500"),
+        ("We are a Shenzhen-based family with a disabled son", "440300"),
+        ("Chongqing now lets you renew the card online", "500000"),
+        ("Does anyone know if Luoyang accepts the e-card?", "410300"),
+        ("Harbin winters are hard for my dad in his wheelchair", "230100"),
+        ("Our team lead lives in Xuchang and his son is deaf", "411000"),
     ],
 )
 def test_a_place_the_words_around_make_one_is_answered(atlas: Atlas, text: str, code: str) -> None:
@@ -56,7 +64,7 @@ def test_a_place_the_words_around_make_one_is_answered(atlas: Atlas, text: str, 
         ("Guandu District, Kunming", False),
         ("kunming yunnan guandu", False),
         ("Peking", False),
-        ("Grabbed a cold Tsingtao and watched the match", True),
+        ("Harbin beer is on the happy hour menu tonight", True),
         ("Xinjiang Flying Tigers signed another guard, that's three this season.", True),
     ],
 )

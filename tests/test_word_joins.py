@@ -41,6 +41,9 @@ def test_words_that_meet_and_spell_a_name_are_no_place(atlas: Atlas, text: str) 
         ("家里老人住开封城里", "410200"),
         ("元阳新街镇的梯田", "532528"),  # 阳新 is another county's name: names meeting are not words
         ("和田地", "653200"),  # a few characters: a name typed (和田地区), not 和 + 田地
+        ("三明天就要交材料了", "350400"),  # a name that opens the text: 三明 + 天, not 三 + 明天
+        ("我家离开封不远，残疾证去哪办", "410200"),  # after 离 or 在: where someone is
+        ("我的户口在太原来问问", "140100"),
     ],
 )
 def test_the_same_names_kept_whole_by_the_words_around_are_places(atlas: Atlas, text: str, code: str) -> None:

@@ -54,12 +54,12 @@ def best_cut(text: str, counts: Mapping[str, int], total: int) -> list[int]:
     return ends
 
 
-def crossed(text: str, start: int, end: int, counts: Mapping[str, int], total: int) -> bool:
+def crossed(text: str, start: int, end: int, counts: Mapping[str, int], total: int, after: bool = True) -> bool:
     """Whether a word of the best cut of `text` crosses an edge of text[start:end] (a word holding
-    the whole name, or held inside it, crosses none)."""
+    the whole name, or held inside it, crosses none); only its start unless `after`."""
     begin = 0
     for stop in best_cut(text, counts, total):
-        if begin < start < stop < end or start < begin < end < stop:
+        if begin < start < stop < end or (after and start < begin < end < stop):
             return True
         begin = stop
     return False
@@ -73,8 +73,12 @@ def claimed(
     lookup: Callable[[Collection[str]], dict[str, int]],
     total: int,
 ) -> bool:
-    """Whether everyday words claim text[start:end]: `lookup` gives the counts of the words asked."""
+    """Whether everyday words claim text[start:end]: `lookup` gives the counts of the words asked.
+
+    A name that opens the text or a clause is a name, whatever word its last character could open:
+    what comes first in a message is mostly what it is about (三明天就要交材料了, 太原来人说, 天水果园里);
+    between two words, the words win (完成都还两说, 也太原始了)."""
     lo, hi = window(text, start, end, inside)
-    if lo == start and hi == end:
+    if lo == start:
         return False
     return crossed(text[lo:hi], start - lo, end - lo, lookup(pieces(text, lo, hi)), total)

@@ -1352,6 +1352,47 @@ _EN_STARTING = frozenset(
     )
 )
 _EN_ASKED = frozenset(("?", ",", ".", "it", "them", "yet", "already", "too", "also"))
+# Words after a name that make it a thing named after the place: foods, goods, brands' words, teams, works
+_EN_THINGS = frozenset(
+    (
+        *("beer", "beers", "lager", "pepper", "peppers", "peppercorns", "sauce", "duck", "noodles", "noodle"),
+        *("rice", "vinegar", "wine", "liquor", "baijiu", "tea", "teas", "melon", "melons", "pork", "beef"),
+        *("chicken", "mutton", "lamb", "fish", "cuisine", "hotpot", "pot", "dumplings", "dumpling", "buns"),
+        *("opera", "silk", "porcelain", "celadon", "ceramics", "ham", "tangerines", "oranges", "teapot"),
+        *("clay", "cola", "soda", "yogurt", "yoghurt", "milk", "insurance", "trucks", "truck", "suv"),
+        *("minivan", "limo", "pickup", "sedan", "motors", "airlines", "airways", "express", "noon"),
+        *("rebellion", "uprising", "dynasty", "launch", "crew", "rocket", "supercomputer", "apso", "suit"),
+        *("spray", "capsules", "pills", "shares", "stock", "stocks", "fans", "inn", "cherry", "cherries"),
+        *("embroidery", "brocade", "jade", "laojiao", "moutai", "baiyao", "guapian", "houkui", "tieguanyin"),
+        *("cigarettes", "tobacco", "sausage", "jerky", "pancake", "pancakes", "crab", "crabs", "lychee"),
+        *("fc", "club", "tigers", "leopards", "dragons", "lions", "sharks", "eagles", "bulls", "guoan"),
+        *("song", "songs", "mahjong", "apptec"),
+    )
+)
+# ... and a measure of a good before it (a bottle of Luzhou Laojiao, a tin of Longjing)
+_EN_MEASURES = frozenset(
+    ("bottle", "bottles", "can", "cans", "cup", "glass", "pack", "packet", "box", "tin", "bag", "jar", "bowl", "cake")
+)
+# Words before a name that make it a person's (my friend Yanan, Dr. Zhong Nanshan, an intern called Gao Ping)
+_EN_PEOPLE = frozenset(
+    (
+        *("dr", "mr", "mrs", "ms", "miss", "prof", "professor", "teacher", "colleague", "coworker", "friend"),
+        *("boss", "manager", "lead", "intern", "classmate", "roommate", "neighbour", "neighbor", "landlord"),
+        *("landlady", "niece", "nephew", "named", "called", "player", "actor", "actress", "singer", "poet"),
+        *("emperor", "general", "author", "writer", "director", "coach", "nurse", "doctor", "officer"),
+    )
+)
+# Common Chinese surnames in pinyin that are no English words (not he, an, so)
+_EN_SURNAMES = frozenset(
+    (
+        *("wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu"),
+        *("hu", "guo", "lin", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao"),
+        *("peng", "zeng", "xiao", "tian", "dong", "yuan", "pan", "cai", "jiang", "yu", "du", "ye", "cheng"),
+        *("su", "wei", "lu", "ding", "ren", "shen", "yao", "cui", "zhong", "tan", "fan", "jin", "shi", "liao"),
+        *("jia", "xia", "fu", "fang", "bai", "zou", "meng", "xiong", "qin", "qiu", "xue", "yan", "duan", "lei"),
+        *("hou", "long", "gu", "mao", "hao", "gong", "shao", "wan", "qian", "dai", "kong", "gao", "lai"),
+    )
+)
 # English words people borrow from Chinese that are names too: hukou (户口) is 湖口县's pinyin
 _EN_LOANS = frozenset(("hukou",))
 
@@ -1380,8 +1421,39 @@ def english_prose(text: str) -> bool:
 
 
 def placed_in_english(text: str, start: int, end: int, named: Collection[tuple[int, int]]) -> bool:
-    """Whether English prose makes text[start:end] a place (see _EN_AT); `named` are where the
-    other names are, as spans of `text`."""
+    """Whether English prose leaves text[start:end] a place: unless it names a thing or a person
+    (_EN_THINGS, _EN_PEOPLE), where no word makes it a place (_said_in_english); `named` are where
+    the other names are, as spans of `text`."""
+    said = _said_in_english(text, start, end, named)
+    return said is not False and (said is True or not _thing_or_person(text, start, end))
+
+
+def _thing_or_person(text: str, start: int, end: int) -> bool:
+    """Whether English words make a name a thing's (Sichuan pepper, a bottle of Luzhou Laojiao) or a
+    person's (Yu Lin, Dr. Zhong Nanshan, my friend Yanan, Liu Xiangyang from accounts)."""
+    words = _english_words(text)
+    first = next((n for n, (a, _, _) in enumerate(words) if a >= start), len(words))
+    last = next((n for n, (_, b, _) in enumerate(words) if b >= end), len(words) - 1)
+    before = [w for _, _, w in words[max(0, first - 2) : first]]
+    after = [w for _, _, w in words[last + 1 : last + 3]]
+    if any(w in _EN_THINGS for w in after):
+        return True  # Harbin beer, Lanzhou beef noodles, Yixing clay teapot, Xinjiang Flying Tigers
+    if len(before) == 2 and before[1] == "of" and before[0] in _EN_MEASURES:
+        return True  # a bottle of Luzhou Laojiao, a box of Anxi Tieguanyin
+    if before[-1:] and before[-1] in _EN_PEOPLE:
+        return True  # Dr. Zhong Nanshan, my friend Yanan, our landlord Mr. Huang Shan
+    written = text[start:end].split()
+    if len(written) > 1 and written[0].lower() in _EN_SURNAMES:
+        return True  # Yu Lin, Xu Chang, Gao Ping: a surname and a given name, not Yulin or Xuchang
+    if first and words[first - 1][1] + 1 == start and before[-1:] and before[-1] in _EN_SURNAMES:
+        capital = text[words[first - 1][0]].isupper() or text.islower()
+        return capital  # Liu Xiangyang, Wang Jianhua, Su Dongpo's poems
+    return False
+
+
+def _said_in_english(text: str, start: int, end: int, named: Collection[tuple[int, int]]) -> bool | None:
+    """True where English words make text[start:end] a place (see _EN_AT), False where they make it
+    no place (hukou, the word), None where they say neither."""
     words = _english_words(text)
     first = next((n for n, (a, _, _) in enumerate(words) if a >= start), len(words))
     last = next((n for n, (_, b, _) in enumerate(words) if b >= end), len(words) - 1)
@@ -1389,7 +1461,7 @@ def placed_in_english(text: str, start: int, end: int, named: Collection[tuple[i
     after = [w for _, _, w in words[last + 1 : last + 4]]
     name = text[start:end].lower().replace(" ", "")
     if name in _EN_LOANS:
-        return bool(after) and after[0] in LEVEL_WORDS  # Hukou County
+        return bool(after) and after[0] in LEVEL_WORDS  # Hukou County; else the word, 户口
     if after[:1] and (after[0] in LEVEL_WORDS or after[0] in ("autonomous", "new", "mining")):
         return True  # Guandu District, Dongxiang Autonomous County
     if any(a >= end and _joined(text[end:a]) for a, _ in named):
@@ -1414,11 +1486,11 @@ def placed_in_english(text: str, start: int, end: int, named: Collection[tuple[i
         return True  # hukou: Ganzhou; hometown Yibin
     asked = len(clause) == 1 and clause[0] in _EN_ASKING
     if not (asked or not clause):
-        return False
+        return None
     verbs = [w for w in after if w not in _EN_ASKING and w != "not"][:1]
     if verbs and (verbs[0] in _EN_STARTING or verbs[0] in _EN_ASKED):
         return True  # Has Kunming started…? Kunming has issued…; Beijing has it, does Tianjin?
-    return asked and "?" in after[:3]  # Is Qujing far?
+    return True if asked and "?" in after[:3] else None  # Is Qujing far?
 
 
 # Words that make an everyday word a place where it stands: where someone comes from before it
@@ -2861,6 +2933,8 @@ class TextFinder:
         Not where other names or a level word meet it (元阳新街镇, 成都市), nor where the words around
         make it a place (老家是江山的), nor in a text of a few characters, a name typed (和田地)."""
         if len(form.strip()) <= 4 or form[j : j + 1] in _LEVEL_CHARS or located(form, i, j):
+            return False
+        if form[:i].endswith((*_BEING_AT, *_LOCATED_BEFORE, "离")):  # 户口在太原来问问, 我家离开封不远: being there
             return False
         if any(b == i or a == j for a, b, _ in (*names, *town_names)):
             return False
