@@ -18,6 +18,9 @@ THINGS_AND_PEOPLE = [
     "Our team lead Xu Chang is on leave this week",
     "Ordered Peking duck and egg fried rice for the family dinner",
     "My manager Wang Jianhua finally approved the leave request",
+    "Jinhua helped me fill in the form yesterday",  # what a person does after the name
+    "Zhang Ye is my physio and she is great",
+    "a cold Tsingtao after work is all I want",
     "The Lanzhou beef noodles near my office in London are great",
     "Xinhua reported that the disability allowance will go up next year",
     "do i need my hukou book and photos when i go to exchange",  # hukou is 户口, no 湖口县

@@ -1341,7 +1341,7 @@ _EN_ITS_OWN = frozenset(
         *("resident", "residents", "native", "local", "locals", "side", "area", "one", "campus"),  # the Beijing one
     )
 )
-_EN_IS_HOME = (("is", "where"), ("was", "where"), ("is", "my"), ("is", "our"), ("is", "home"), ("was", "my"))
+_EN_IS_HOME = (("is", "where"), ("was", "where"), ("is", "home"))  # (not is my: Zhang Ye is my physio)
 # after a name that opens a question (Has Kunming started…?) or a clause (Kunming has started…)
 _EN_ASKING = frozenset(("has", "have", "does", "do", "did", "is", "are", "will", "can", "could"))
 _EN_STARTING = frozenset(
@@ -1366,7 +1366,16 @@ _EN_THINGS = frozenset(
         *("embroidery", "brocade", "jade", "laojiao", "moutai", "baiyao", "guapian", "houkui", "tieguanyin"),
         *("cigarettes", "tobacco", "sausage", "jerky", "pancake", "pancakes", "crab", "crabs", "lychee"),
         *("fc", "club", "tigers", "leopards", "dragons", "lions", "sharks", "eagles", "bulls", "guoan"),
-        *("song", "songs", "mahjong", "apptec"),
+        *("song", "songs", "mahjong", "apptec", "food", "foods", "tofu", "fireworks", "massacre", "index"),
+    )
+)
+# Old spellings the world knows as brands: in a sentence, the beer (a cold Tsingtao), unless said a place
+_EN_BRANDS = frozenset(("tsingtao",))
+# What a person does, after a name that opens a clause (Jinhua helped me fill in the form)
+_EN_PERSON_DOES = frozenset(
+    (
+        *("said", "says", "told", "tells", "sent", "sends", "helped", "helps", "asked", "emailed", "texted"),
+        *("messaged", "called", "wrote", "promised", "approved", "gave", "married", "replied", "answered"),
     )
 )
 # ... and a measure of a good before it (a bottle of Luzhou Laojiao, a tin of Longjing)
@@ -1391,6 +1400,8 @@ _EN_SURNAMES = frozenset(
         *("su", "wei", "lu", "ding", "ren", "shen", "yao", "cui", "zhong", "tan", "fan", "jin", "shi", "liao"),
         *("jia", "xia", "fu", "fang", "bai", "zou", "meng", "xiong", "qin", "qiu", "xue", "yan", "duan", "lei"),
         *("hou", "long", "gu", "mao", "hao", "gong", "shao", "wan", "qian", "dai", "kong", "gao", "lai"),
+        *("yi", "ji", "tong", "bao", "chang", "hui", "mei", "xing", "heng", "kang", "rong", "ning", "qi", "nie"),
+        *("wen", "hong", "mu", "shu", "ge", "bi", "gan", "zhan", "zhuo", "pu", "lian", "ai", "cang", "zhan"),
     )
 )
 # English words people borrow from Chinese that are names too: hukou (户口) is 湖口县's pinyin
@@ -1436,8 +1447,10 @@ def _thing_or_person(text: str, start: int, end: int) -> bool:
     last = next((n for n, (_, b, _) in enumerate(words) if b >= end), len(words) - 1)
     before = [w for _, _, w in words[max(0, first - 2) : first]]
     after = [w for _, _, w in words[last + 1 : last + 3]]
-    if any(w in _EN_THINGS for w in after):
+    if any(w in _EN_THINGS for w in after) or text[start:end].lower() in _EN_BRANDS:
         return True  # Harbin beer, Lanzhou beef noodles, Yixing clay teapot, Xinjiang Flying Tigers
+    if after[:1] and after[0] in _EN_PERSON_DOES and (not before or before[-1] in ",.;!?"):
+        return True  # Jinhua helped me fill in the form
     if len(before) == 2 and before[1] == "of" and before[0] in _EN_MEASURES:
         return True  # a bottle of Luzhou Laojiao, a box of Anxi Tieguanyin
     if before[-1:] and before[-1] in _EN_PEOPLE:
