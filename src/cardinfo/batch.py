@@ -121,9 +121,13 @@ def _missing(item: object) -> bool:
 
 
 def lines_of(texts: Iterable[object]) -> Iterator[Line]:
-    """Lines from any iterable (a list, a pandas column): each item is one query; None is empty."""
+    """Lines from any iterable (a list, a pandas column): each item is one query; None is empty;
+    bytes are UTF-8 (as a file's line is), other values their str() (a column of codes as numbers)."""
     for n, item in enumerate(texts, 1):
-        text = "" if _missing(item) else str(item)
+        if isinstance(item, bytes | bytearray):
+            text = bytes(item).decode("utf-8", "replace")
+        else:
+            text = "" if _missing(item) else str(item)
         if len(text) > MAX_LINE:  # as a file's over-long line: not held, not searched
             yield Line(n, _preview(text[:64].encode("utf-8", "surrogatepass")), "too_long")
         else:

@@ -657,7 +657,9 @@ def write_file(name: str, text: str, data_dir: Path | None) -> None:
 
 
 def _reads(name: str, data_dir: Path | None) -> bool:
-    """Whether `name` is (by its inode: a link or another spelling counts) a data file in use."""
+    """Whether `name` is (by its inode: a link or another spelling counts) a data file in use: one
+    of the data folder's, or any file of the data inside the package (the index, the tile map,
+    the translations, the former codes)."""
     from cardinfo import paths
 
     try:
@@ -666,7 +668,8 @@ def _reads(name: str, data_dir: Path | None) -> bool:
         return False
     if target is None:
         return False
-    for path in [*paths.data_files(paths.data_dir(data_dir)), paths.places_path()]:
+    bundled = [Path(folder, f) for folder, _, files in os.walk(paths.bundled_dir()) for f in files]
+    for path in [*paths.data_files(paths.data_dir(data_dir)), *bundled]:
         with contextlib.suppress(OSError):
             data = os.stat(path)
             if (data.st_dev, data.st_ino) == (target.st_dev, target.st_ino):

@@ -364,7 +364,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "The query is too long ({n} characters; at most {limit}).",
     ),
     "error.place.none": ("找不到地方“{query}”。", "No place called “{query}”."),
-    "error.province.none": ("“{query}”不是省级地区。", "“{query}” is not a province."),
+    "error.province.none": ("--province：“{query}”不是省级地区。", "--province: “{query}” is not a province."),
     "error.faq.none": (
         "没有找到与“{query}”相关的主题。可以问的主题：",
         "No topic matches “{query}”. The topics are:",
@@ -403,6 +403,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{path}：区划索引不存在（请重新安装 cardinfo，或运行 scripts/build_places.py）。",
         "{path}: the division index is missing (reinstall cardinfo, or run scripts/build_places.py).",
     ),
+    "sqlite.malformed": ("文件已损坏或不完整", "the file is damaged or incomplete"),
+    "sqlite.no_table": ("文件缺少应有的表", "the file lacks a table it should have"),
+    "sqlite.not_database": ("不是 SQLite 数据库文件", "not an SQLite database file"),
+    "sqlite.locked": ("另一个程序正在写入这个文件", "another program is writing to the file"),
+    "sqlite.unopenable": ("无法打开这个文件", "the file cannot be opened"),
+    "sqlite.other": ("SQLite 错误：{text}", "SQLite error: {text}"),
     "error.index.unreadable": (
         "{path}：区划索引无法读取（{reason}）；请重新安装 cardinfo。",
         "{path}: the division index cannot be read ({reason}); reinstall cardinfo.",

@@ -332,12 +332,30 @@ def mask_text(text: str) -> str:
     for piece in _pieces(text):  # (a piece holding runs replaces them: 530102 19900307.1238 whole)
         if all(piece[0] <= a and b <= piece[1] for a, b, _ in found if a < piece[1] and piece[0] < b):
             found = [run for run in found if not (run[0] < piece[1] and piece[0] < run[1])] + [piece]
+        elif not any(a <= piece[0] and piece[1] <= b for a, b, _ in found):
+            found.append(piece)  # a run across two numbers' pieces (…1238 5301…): masked as one span
     parts: list[str] = []
     last = 0
-    for start, end, chars in sorted(found):
+    for start, end, chars in _merged(found):
         parts += [text[last:start], mask(chars)]
         last = end
     return "".join(parts) + text[last:] if parts else text
+
+
+def _merged(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spans in order, those that overlap joined into one (its characters the first's, then
+    what each later one adds past the end so far, in proportion: never fewer than any one of them)."""
+    merged: list[tuple[int, int, str]] = []
+    for start, end, chars in sorted(found):
+        if merged and start < merged[-1][1]:
+            a, b, held = merged[-1]
+            if end > b:  # the characters past b, as many as the share of this span beyond b
+                extra = chars[max(0, len(chars) - (end - b) * len(chars) // max(1, end - start)) :]
+                held += extra
+            merged[-1] = (a, max(b, end), held)
+        else:
+            merged.append((start, end, chars))
+    return merged
 
 
 PIECES_GAP = 8  # marks between two pieces of a number that masking still reads as one
@@ -384,15 +402,56 @@ def _pieces(text: str) -> Iterator[tuple[int, int, str]]:
             j = k
         if PIECES_FROM <= len(chars) <= max(LENGTHS) and not (listed and pieces > 2) and not _in_digest(text, start, j):
             yield start, j, "".join(chars)
+        elif len(chars) > max(LENGTHS) and not _in_digest(text, start, j):
+            yield from _numbers_in(text, start, j)  # two numbers side by side: 5301…1238，5301…1238
         i = j
+
+
+def _numbers_in(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """The numbers in a run of pieces too long for one (several numbers listed or side by side):
+    from each piece, the most pieces whose digits make a number's length (PIECES_FROM to 22)."""
+    spans: list[tuple[int, int, str]] = []  # each piece: a run of digits (and letters typed for them)
+    k = start
+    while k < end:
+        if _digit(text[k]) is None and text[k] not in SPOKEN_DIGITS and not (text[k] in DIGIT_LETTERS and spans):
+            k += 1
+            continue
+        a, chars = k, []
+        while k < end and (d := _digit(text[k]) or SPOKEN_DIGITS.get(text[k]) or DIGIT_LETTERS.get(text[k])):
+            chars.append(d)
+            k += 1
+        if k < end and text[k] in _X:
+            chars.append("X")
+            k += 1
+        spans.append((a, k, "".join(chars)))
+    # a list mark before a piece (the mark between 530102，199003071238): a list's items are no number
+    listed = [n > 0 and any(ch in _LIST_MARKS for ch in text[spans[n - 1][1] : spans[n][0]]) for n in range(len(spans))]
+    first = 0
+    while first < len(spans):
+        total, last = 0, None
+        for n in range(first, len(spans)):
+            total += len(spans[n][2])
+            if total > max(LENGTHS) or (n - first >= 2 and any(listed[first + 1 : n + 1])):
+                break
+            if total >= PIECES_FROM:
+                last = n
+        if last is None:
+            if len(spans[first][2]) > max(LENGTHS):  # two numbers run together: masked as one
+                yield spans[first]
+            first += 1
+            continue
+        yield spans[first][0], spans[last][1], "".join(chars for _, _, chars in spans[first : last + 1])
+        first = last + 1
 
 
 def head(text: str, limit: int = 40) -> str:
     """The start of a text too long to show, cut back past any digits (and what separates them)
     at the cut, so no part of a number the cut would split is shown unmasked; then "…"."""
-    cut = text[:limit]
+    cut = mask_text(text)[:limit]  # masked whole first: a number the cut would split is masked too
     end = len(cut)
-    while end and (cut[end - 1].isdigit() or cut[end - 1] in _X or not cut[end - 1].isalnum()):
+    while end and (
+        cut[end - 1].isdigit() or cut[end - 1] in _X or cut[end - 1] in DIGIT_LETTERS or not cut[end - 1].isalnum()
+    ):
         end -= 1
     return mask_text(cut[:end]) + "…"
 

@@ -345,8 +345,11 @@ def filter_regions(
 def _province_name(divisions: Divisions, query: str) -> str:
     from cardinfo.places import Resolver
 
-    resolution = Resolver(divisions).resolve(query)
-    provinces = {p.path[0] for p in resolution.places if p.level == "province"}
+    try:
+        places = Resolver(divisions).resolve(query, suggest=False).places
+    except NotFound:  # no place at all (Mars): the same answer as a place that is no province
+        places = ()
+    provinces = {p.path[0] for p in places if p.level == "province"}
     if len(provinces) != 1:
         raise NotFound("province.none", query=query, suggestions=[p.name for p in divisions.provinces()])
     return provinces.pop()

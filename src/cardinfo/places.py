@@ -23,6 +23,7 @@ from cardinfo.text import drop_tone_numbers, is_latin, normalise, toned
 if TYPE_CHECKING:  # the text finder is imported only when a query is more than one name, difflib on a miss
     from difflib import SequenceMatcher
 
+    from cardinfo.i18n import Msg
     from cardinfo.textfind import TextFinder
 
 _LONGEST_PINYIN = 30  # letters of the longest pinyin name (xinjiangweiwuerzizhiqu is 22)
@@ -129,6 +130,28 @@ def _lengths_by_prefix(names: Collection[str]) -> dict[str, tuple[int, ...]]:
     return {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
 
 
+# SQLite's own words for what is wrong with a file, and the catalogue's words for them (its other
+# messages are shown as they are, after their kind in the run's language).
+_SQLITE_REASONS = (
+    ("malformed", "sqlite.malformed"),
+    ("no such table", "sqlite.no_table"),
+    ("no such column", "sqlite.no_table"),
+    ("not a database", "sqlite.not_database"),
+    ("locked", "sqlite.locked"),
+    ("disk i/o error", "os.EIO"),
+    ("unable to open", "sqlite.unopenable"),
+)
+
+
+def sqlite_reason(exc: Exception) -> Msg:
+    """Why SQLite could not read the index, in words of the catalogue."""
+    from cardinfo.i18n import Msg
+
+    text = str(exc)
+    key = next((k for words, k in _SQLITE_REASONS if words in text.lower()), None)
+    return Msg(key) if key else Msg("sqlite.other", {"text": text})
+
+
 class Resolution(Record):
     """What a query named: one place, or several equally good ones (ambiguous).
 
@@ -178,7 +201,7 @@ class Divisions:
         except UnicodeEncodeError:  # bytes of a command-line argument that were not UTF-8: no key has them
             return self._rows(sql, [p.encode("utf-8", "replace").decode("utf-8") for p in params])
         except sqlite3.Error as exc:
-            raise DataError("index.unreadable", path=str(self.path), reason=str(exc)) from None
+            raise DataError("index.unreadable", path=str(self.path), reason=sqlite_reason(exc)) from None
 
     def _row(self, code: str) -> tuple[str, str, str, str] | None:
         rows = self._rows("SELECT name, level, parent, pinyin FROM division WHERE code = ?", (code,))
@@ -370,7 +393,7 @@ class Divisions:
         try:
             yield from self._con.execute(sql)
         except sqlite3.Error as exc:
-            raise DataError("index.unreadable", path=str(self.path), reason=str(exc)) from None
+            raise DataError("index.unreadable", path=str(self.path), reason=sqlite_reason(exc)) from None
 
     def t2s(self, text: str) -> dict[str, str]:
         """Traditional -> simplified for the characters of `text` that have a mapping."""
