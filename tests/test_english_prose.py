@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from cardinfo.english import prose
 from cardinfo.lookup import Atlas
-from cardinfo.textfind import english_prose
 from tests.helpers import assert_answers_code, named_codes
 
 THINGS_AND_PEOPLE = [
@@ -62,7 +62,7 @@ def test_a_place_the_words_around_make_one_is_answered(atlas: Atlas, text: str, 
 
 
 @pytest.mark.parametrize(
-    ("text", "prose"),
+    ("text", "is_prose"),
     [
         ("Guandu District, Kunming", False),
         ("kunming yunnan guandu", False),
@@ -71,6 +71,6 @@ def test_a_place_the_words_around_make_one_is_answered(atlas: Atlas, text: str, 
         ("Xinjiang Flying Tigers signed another guard, that's three this season.", True),
     ],
 )
-def test_only_a_sentence_is_read_as_prose(text: str, prose: bool) -> None:
+def test_only_a_sentence_is_read_as_prose(text: str, is_prose: bool) -> None:
     """A name or an address in English keeps every name it holds, whatever words surround them."""
-    assert english_prose(text) is prose
+    assert prose(text) is is_prose
