@@ -61,7 +61,7 @@ def data_check(
         for p in problems:
             warn(f"  {shown(p.worded(lang))}")
         raise typer.Exit(ExitCode.DATA)
-    emit(t("data.ok", s.lang, files=("、" if s.lang == "zh" else ", ").join(_path(p) for p in paths)) + "\n")
+    emit(t("data.ok", s.lang, files=("、" if s.lang == "zh" else ", ").join(shown_path(p) for p in paths)) + "\n")
 
 
 @data_app.command("paths")
@@ -85,13 +85,13 @@ def data_paths(
     folder = paths.data_dir(s.data_dir)
     cache = paths.cache_dir()
     found: dict[str, Any] = {
-        "data_dir": _path(folder),
-        "data_files": [_path(p) for p in paths.data_files(folder)],
-        "bundled_dir": _path(paths.bundled_dir()),
-        "index": _path(paths.places_path()),
+        "data_dir": shown_path(folder),
+        "data_files": [shown_path(p) for p in paths.data_files(folder)],
+        "bundled_dir": shown_path(paths.bundled_dir()),
+        "index": shown_path(paths.places_path()),
         "index_build_id": s.divisions.build_id(),
-        "cache_dir": _path(cache) if cache is not None else None,
-        "cache_files": [_path(p) for p in cache_files()],
+        "cache_dir": shown_path(cache) if cache is not None else None,
+        "cache_files": [shown_path(p) for p in cache_files()],
     }
 
     def doc(_: int | None) -> Doc:
@@ -124,12 +124,7 @@ def data_clear_cache(ctx: typer.Context) -> None:
 
     s = session(ctx)
     removed = clear_cache()
-    emit(t("cache.cleared", s.lang, n=len(removed), folder=_path(cache_dir() or "-")) + "\n")
-
-
-def _path(path: object) -> str:
-    """A path as error messages show it: a personal number in a folder's name masked."""
-    return shown_path(path)
+    emit(t("cache.cleared", s.lang, n=len(removed), folder=shown_path(cache_dir() or "-")) + "\n")
 
 
 APPS["data"] = data_app
