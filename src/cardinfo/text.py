@@ -17,10 +17,7 @@ _DROP_SEPARATORS = {ord(c): None for c in " '’-·.\t"}
 # C0/C1 control characters and invisible format characters: escape sequences start with one.
 _CONTROLS = {
     cp: None
-    for start, end in (
-        *((0x00, 0x1F), (0x7F, 0x9F), (0x200B, 0x200F), (0x2028, 0x202E), (0x2060, 0x206F)),
-        *((0xFE00, 0xFE0F), (0xE0100, 0xE01EF)),  # variation selectors: 昆\ufe0f明 is 昆明
-    )
+    for start, end in ((0x00, 0x1F), (0x7F, 0x9F), (0x200B, 0x200F), (0x2028, 0x202E), (0x2060, 0x206F))
     for cp in range(start, end + 1)
 } | dict.fromkeys((0xFEFF, 0xAD, 0x061C, 0x180E))
 # (soft hyphen, the Arabic letter mark, the Mongolian vowel separator: invisible format characters too)
@@ -39,26 +36,16 @@ def json_safe(encoded: str) -> str:
     one-character escape U+009B, zero-width and bidi overrides) written as \\u escapes: the same
     data, and nothing a terminal acts on. (JSON already escapes C0 characters.)"""
     # A regular expression finds one in C (~8 µs a row); translating every row would cost ~110 µs.
-    invisible = (
-        "[\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff\U000e0100-\U000e01ef]"
-    )
+    invisible = "[\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]"
     if not _pattern("json_invisible", invisible).search(encoded):
         return encoded
     return json_escaped(encoded)
 
 
-def _json_escape(cp: int) -> str:
-    """A character as JSON writes it escaped: one \\u escape, or a surrogate pair past U+FFFF."""
-    if cp <= 0xFFFF:
-        return f"\\u{cp:04x}"
-    high, low = 0xD800 + ((cp - 0x10000) >> 10), 0xDC00 + ((cp - 0x10000) & 0x3FF)
-    return f"\\u{high:04x}\\u{low:04x}"
-
-
 def json_escaped(encoded: str) -> str:
     """`json_safe` without looking first: every such character of `encoded` written as a \\u escape."""
     if not _JSON_ESCAPES:
-        _JSON_ESCAPES.update({cp: _json_escape(cp) for cp in _CONTROLS if cp >= 0x7F})
+        _JSON_ESCAPES.update({cp: f"\\u{cp:04x}" for cp in _CONTROLS if cp >= 0x7F})
     return encoded.translate(_JSON_ESCAPES)
 
 
@@ -72,9 +59,24 @@ def spreadsheet_safe(cell: str) -> str:
 
 def strip_controls(text: str) -> str:
     """Drop control and format characters, so nothing raw reaches a terminal."""
-    # (every one of them but the variation selectors is unprintable to Python: a printable text,
-    # most of them, has none to drop, unless it has a character past ASCII that may be a selector)
-    return text if text.isprintable() and max(text, default=" ") < "\ufe00" else text.translate(_CONTROLS)
+    # (every one of them is unprintable to Python: a printable text, most of them, has none to drop)
+    return text if text.isprintable() else text.translate(_CONTROLS)
+
+
+def _has_selector(text: str) -> bool:
+    """Whether `text` holds a variation selector (U+FE00-FE0F, U+E0100-E01EF): invisible, and
+    printable to Python, so strip_controls keeps it. (A loop: only queries are asked.)"""
+    return max(text, default=" ") >= "\ufe00" and any(
+        "\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef" for ch in text
+    )
+
+
+def without_selectors(text: str) -> str:
+    """A query without its variation selectors, which are no part of a name (昆\ufe0f明 is 昆明).
+    Text shown keeps them: they change how a character looks at most."""
+    if not _has_selector(text):
+        return text
+    return "".join(ch for ch in text if not ("\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef"))
 
 
 def strip_controls_but_lines(text: str) -> str:
@@ -100,7 +102,7 @@ def normalise(text: str, t2s: dict[str, str] | None = None) -> str:
     """
     import unicodedata  # only queries need it; every run imports strip_controls from here
 
-    text = strip_controls(unicodedata.normalize("NFKC", text)).strip().lower()
+    text = without_selectors(strip_controls(unicodedata.normalize("NFKC", text))).strip().lower()
     text = text.replace("ü", "v").replace("u:", "v")
     decomposed = text if text.isascii() else unicodedata.normalize("NFD", text)
     if decomposed != text:
@@ -176,12 +178,12 @@ def scan_form(text: str, t2s: dict[str, str] | None = None) -> tuple[str, Sequen
 
     table = {ord(t): s for t, s in (t2s or {}).items()}
     whole = unicodedata.normalize("NFKC", text).lower()
-    if len(whole) == len(text) and len(strip_controls(whole)) == len(whole):  # the usual case: in C
+    if len(whole) == len(text) and whole.isprintable() and not _has_selector(whole):  # the usual case, in C
         return _pattern("non_word", r"[\W_]").sub(" ", whole.translate(table)), range(len(text))
     form: list[str] = []
     origin: list[int] = []
     for i, raw in enumerate(text):  # (an invisible character gives none: 昆\u200b明 and 昆\ufe0f明 are 昆明)
-        for ch in strip_controls(unicodedata.normalize("NFKC", raw)).lower().translate(table):
+        for ch in without_selectors(strip_controls(unicodedata.normalize("NFKC", raw))).lower().translate(table):
             form.append(ch if ch.isalnum() else " ")
             origin.append(i)
     return "".join(form), origin
