@@ -731,6 +731,25 @@ _WINS = ("又拿", "拿了", "拿冠军", "夺冠", "又夺", "卫冕", "又赢"
 _ADDRESS_AFTER_NUMBER = frozenset("路街巷弄院楼栋线门桥口仓库码园区村组站店")  # 天河二号线, 朝阳一号院 are there
 
 
+_COUNT_NUMBERS = frozenset("一二两三四五六七八九十几")
+_COUNT_WORDS = frozenset("台门道条本张个只位件辆架部把块片间座")  # measure words a name can be spelt with
+
+
+def _counts(form: str, start: int, end: int) -> bool:
+    """Whether a two-character name spelt as a number and a measure word (三台, 五台, 三门, 九台) is
+    one here: what follows is what is counted (买了三台电脑, 有三门课), not words said of a place
+    (三台残联, 三门的, 五台那边换证了吗, 三台县城) and not after a word of being there (我在三台上班)."""
+    if end - start != 2 or form[start] not in _COUNT_NUMBERS or form[start + 1] not in _COUNT_WORDS:
+        return False
+    after = form[end : end + 1]
+    if not after or not is_cjk(after) or after in _LEVEL_CHARS or after in _BOUNDARY or after == "城":
+        return False
+    if form.startswith((*_HEARD_AFTER, *_CARD_DOINGS, *_NEARBY, *_LOCATED_AFTER, *_FROM_THERE), end):
+        return False
+    said = form[:start].rstrip(" ")
+    return not said.endswith((*_BEING_AT, *_TOWN_CUES, *_LOCATED_BEFORE, *_FROM_FRAMES))
+
+
 def _model(form: str, end: int) -> bool:
     """Whether a Chinese number and 号 after a name make a machine's or a craft's name (天河二号,
     天宫一号), not an address's number (天河二号线, 朝阳一号院, 8号)."""
@@ -826,6 +845,8 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
         return True  # 天河二号超级计算机: a machine's or a craft's name and its number
     if start >= 2 and form[start - 1] in _COUNTED and form[start - 2] in _COUNTING and not form.startswith("的", end):
         return True  # 登了一座名山, 推开那扇石门: a thing counted (not 一个大连人, 一条北海的新闻: what 的 opens is)
+    if _counts(form, start, end):
+        return True  # 买了三台电脑, 这学期有三门课: a number and its measure, then what they count
     if form.startswith(("将军", "元帅"), end) and (_clause_ends(form, end + 2) or form[end + 2] in "的是在和说曾率"):
         return True  # 左权将军的纪录片: the general a county is named after (not 南京将军山, 伊犁将军府)
     rest = form[end : end + 2]
