@@ -629,6 +629,7 @@ def _evidence(topics: Sequence[FaqEntry], text: str) -> _Evidence:
     benefit = -1
     benefit_name = ""
     bare: list[int] = []  # where 卡, 证, card or certificate stands as a word of its own
+    benefits: list[int] = []  # where a benefit (补贴, 低保) is named
     elsewhere: set[int] = set()  # the tokens of other documents' names (the 残 of 伤残人士)
     occurrences = _occurrences(toks, vocab)
     others = {o.start for o in occurrences if _other_span(o.term, vocab) == (0, len(o.term))}
@@ -656,8 +657,11 @@ def _evidence(topics: Sequence[FaqEntry], text: str) -> _Evidence:
         end = occ.start + span[1] if span is not None else 0
         # 需要身份证: the verb is inside the word; with my residence permit: before the whole word
         if span is not None and not _aside(toks, occ, span, end):
-            other = True
             named_benefit = "".join(toks[occ.start + span[0] : end])
+            if named_benefit in _BENEFITS:
+                benefits.append(occ.start + span[0])
+            else:
+                other = True
             if named_benefit in _BENEFITS and benefit < 0 and not "".join(toks[end : end + 3]).startswith(_BESIDE_CARD):
                 benefit, benefit_name = occ.start + span[0], named_benefit
         for k in range(occ.start, occ.end):
@@ -688,6 +692,11 @@ def _evidence(topics: Sequence[FaqEntry], text: str) -> _Evidence:
     own = {t for k, t in enumerate(toks) if k not in elsewhere}
     plainly = plainly or bool(_DISABILITY & own and _CARD & own)
     first = tuple(min(s, default=len(toks)) for s in share)
+    if benefits:
+        # a benefit is what is asked about, unless it comes in a clause after the card's own matter
+        # (换证会不会重新评级 怕评低了补贴就少了; 迁了户口 原来的证还能用吗 补贴在哪领)
+        clause = max((k for k in _breaks(text) if k <= benefits[0]), default=0)
+        other = other or not any(f < clause for f in first)
     return _Evidence(
         scores, alive, explained, content, anchored, named or plainly, other, plainly, benefit, benefit_name, first
     )

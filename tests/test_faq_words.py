@@ -1,0 +1,42 @@
+"""FAQ words people use for a topic that its own words did not hold: a deposit or a handling charge is a
+fee, a photo's background colour or a letter of authority is what to bring, 支付宝 is applying online,
+a yearly 认证 is activation; and a benefit named in a later clause, as a worry, leaves the card's own
+question asked (换证会不会重新评级，怕评低了补贴少了)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cardinfo.faq import match
+from cardinfo.models import Dataset
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("换三代证要交押金吗", "fee"),
+        ("领新卡要不要先付押金", "fee"),
+        ("村里说先帮我们把钱垫上 换证的钱后面报销吗", "fee"),
+        ("证件照要蓝底的还是白底的", "documents"),
+        ("帮我妈去换证 要不要写委托书", "documents"),
+        ("支付宝里能申请三代证吗", "apply"),
+        ("支付宝上能不能申请", "apply"),
+        ("在社区办理可以吗 还是要去县里", "apply"),
+        ("听说残疾证每年要认证一次 是真的吗", "activation"),
+        ("有事去哪咨询残疾证的问题", "contact"),
+        ("my disability card is about to expire, what should i do", "expired"),
+        ("if i change my registered residence does the certificate move too", "transfer"),
+        ("我儿子换证的时候会不会重新评级 怕评低了补贴就少了", "reassessment"),
+        ("户口迁到外省了 原来的残疾证还能用吗 补贴在哪领", "transfer"),
+    ],
+)
+def test_everyday_words_of_a_topic(dataset: Dataset, question: str, topic: str) -> None:
+    found = match(dataset.faq, question, dataset.faq_t2s)
+    assert found is not None and found.entry.key == topic, (question, found and found.entry.key)
+
+
+@pytest.mark.parametrize(
+    "question", ["残疾人家庭怎么申请低保", "残疾人怎么申请廉租房", "残疾人补贴怎么领", "支付宝扫码领红包"]
+)
+def test_a_benefit_asked_about_is_still_no_topic(dataset: Dataset, question: str) -> None:
+    assert match(dataset.faq, question, dataset.faq_t2s) is None
