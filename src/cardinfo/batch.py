@@ -7,7 +7,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from cardinfo.errors import NotFound
 from cardinfo.i18n import status_word, t
-from cardinfo.idnumber import mask_text
+from cardinfo.idnumber import MASK_FROM_DIGITS, mask_text
 from cardinfo.record import Record
 from cardinfo.text import json_safe, spreadsheet_safe, strip_controls
 
@@ -39,9 +39,12 @@ def read_lines(stream: IO[bytes], name: str = "-") -> Iterator[Line]:
     A stream that fails while being read (a device error, a folder) is a usage error naming it.
     """
     peek = getattr(stream, "peek", None)
-    head = _attempt(lambda: peek(2), name) if peek is not None else b"-"
+    head = _attempt(lambda: peek(4), name) if peek is not None else b"-"
     if not head:
         return  # at its end already (one Ctrl-D on an empty terminal ends it, as for `cat`)
+    if head[:4] in _UTF32_BOMS:  # (before UTF-16's: FF FE 00 00 opens with FF FE)
+        yield from _utf16_lines(stream, name, "utf-32")
+        return
     if head[:2] in _UTF16_BOMS:
         yield from _utf16_lines(stream, name)
         return
@@ -49,13 +52,14 @@ def read_lines(stream: IO[bytes], name: str = "-") -> Iterator[Line]:
 
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 
 
-def _utf16_lines(stream: IO[bytes], name: str) -> Iterator[Line]:
-    """The lines of a UTF-16 stream, as UTF-8 (a character that cannot be decoded becomes U+FFFD)."""
+def _utf16_lines(stream: IO[bytes], name: str, encoding: str = "utf-16") -> Iterator[Line]:
+    """The lines of a UTF-16 (or UTF-32) stream, as UTF-8 (a character that cannot be decoded becomes U+FFFD)."""
     import io
 
-    text = io.TextIOWrapper(stream, encoding="utf-16", errors="replace", newline="")
+    text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
     try:
         yield from _lines(lambda limit: text.readline(limit).encode("utf-8"), name)
     finally:
@@ -127,7 +131,11 @@ def lines_of(texts: Iterable[object]) -> Iterator[Line]:
         if isinstance(item, bytes | bytearray):
             text = bytes(item).decode("utf-8", "replace")
         else:
-            text = "" if _missing(item) else str(item)
+            try:
+                text = "" if _missing(item) else str(item)
+            except ValueError:  # an int of more than 4,300 digits: Python refuses to spell it out
+                yield Line(n, "", "too_long")
+                continue
         if len(text) > MAX_LINE:  # as a file's over-long line: not held, not searched
             yield Line(n, _preview(text[:64].encode("utf-8", "surrogatepass")), "too_long")
         else:
@@ -139,6 +147,61 @@ def rows(
 ) -> Iterator[dict[str, Any]]:
     """One row per line, in order: the region JSON without `related`, or a `match: none` row.
 
+    A number split over consecutive lines of digits alone (530102199003 / 071238, a cell wrapped or a
+    stray line break) is masked across them: such lines wait for the next (at most SPLIT_LINES - 1
+    rows held back) and are masked together where their digits make a valid number.
+    """
+    held: list[list[Any]] = []  # [the line's digits, its row, its masked piece or None]
+    for line, row in _rows(dataset, atlas, lines, lang, suggest):
+        digits = line.text.strip()
+        if not (digits.isascii() and digits.isdigit() and len(digits) < MASK_FROM_DIGITS):
+            yield from _masked_across(held, len(held))
+            held = []
+            yield row
+            continue
+        held.append([digits, row, None])
+        if len(held) == SPLIT_LINES:
+            yield from _masked_across(held, 1)
+            held = held[1:]
+    yield from _masked_across(held, len(held))
+
+
+SPLIT_LINES = 4  # lines of digits alone that one number may be split over
+
+
+def _masked_across(held: list[list[Any]], count: int) -> Iterator[dict[str, Any]]:
+    """The first `count` rows of consecutive lines of digits alone: each piece of a valid number
+    their digits make together masked (the pieces of later lines are noted for when they go)."""
+    from cardinfo.idnumber import check, mask
+
+    for a in range(len(held)):
+        for b in range(a + 2, len(held) + 1):
+            joined = "".join(entry[0] for entry in held[a:b])
+            if 15 <= len(joined) <= 22 and check(joined).valid:
+                masked, at = mask(joined), 0
+                for entry in held[a:b]:
+                    entry[2] = entry[2] or masked[at : at + len(entry[0])]
+                    at += len(entry[0])
+    for digits, row, piece in held[:count]:
+        yield _replaced(row, digits, piece) if piece is not None else row
+
+
+def _replaced(value: Any, old: str, new: str) -> Any:
+    """`value` (a row) with `old` replaced by `new` in every string inside it."""
+    if isinstance(value, str):
+        return value.replace(old, new)
+    if isinstance(value, dict):
+        return {k: _replaced(v, old, new) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_replaced(v, old, new) for v in value]
+    return value
+
+
+def _rows(
+    dataset: "Dataset", atlas: "Atlas", lines: Iterable[Line], lang: str = "zh", suggest: bool = False
+) -> Iterator[tuple[Line, dict[str, Any]]]:
+    """Each line and its row (see `rows`).
+
     Real columns repeat: the answers of the last ANSWERS_KEPT distinct lines are kept (never a
     line with a number in it), and the row of an answer already written is copied, not rebuilt.
     """
@@ -149,10 +212,10 @@ def rows(
     for line in lines:
         query = mask_text(strip_controls(line.text))
         if line.problem is not None:
-            yield shapes.batch_miss(line.number, query, t(f"batch.{line.problem}", lang), [])
+            yield line, shapes.batch_miss(line.number, query, t(f"batch.{line.problem}", lang), [])
             continue
         if not line.text.strip():
-            yield shapes.batch_miss(line.number, query, t("batch.empty", lang), [])
+            yield line, shapes.batch_miss(line.number, query, t("batch.empty", lang), [])
             continue
         known = answers.get(line.text)
         if known is None:
@@ -167,9 +230,11 @@ def rows(
         if isinstance(known, NotFound):
             hints = list(known.suggestions) if suggest else []
             values = {k: _cut(v) if k == "query" else v for k, v in known.values.items()}
-            yield shapes.batch_miss(line.number, query, t(f"error.{known.key}", lang, **values), hints)
+            if known.key == "number.length":  # digits alone, one short or long: masked, as in its message
+                query = str(known.values["masked"])
+            yield line, shapes.batch_miss(line.number, query, t(f"error.{known.key}", lang, **values), hints)
             continue
-        yield _row(known, dataset, line.number, lang, built)
+        yield line, _row(known, dataset, line.number, lang, built)
 
 
 def _keep(cache: "OrderedDict[Any, Any]", key: Any, value: Any) -> None:

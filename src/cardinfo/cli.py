@@ -112,6 +112,12 @@ class _Root(TyperGroup):
             sys.exit(rv if isinstance(rv, int) else 0)
         return rv
 
+    def _main_shell_completion(self, ctx_args: Any, prog_name: str, complete_var: str | None = None) -> None:
+        try:
+            super()._main_shell_completion(ctx_args, prog_name, complete_var)
+        except (KeyError, ValueError, IndexError):
+            sys.exit(0)  # _CARDINFO_COMPLETE set without the shell's COMP_WORDS/COMP_CWORD: complete nothing
+
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         with _masked_usage_errors():
             try:
@@ -283,9 +289,9 @@ CHOICE_ALIASES = {"status_": {"已经发放": "issued", "正在换发": "issuing
 
 def _completion(action: str, shell: str, prog_name: str, lang: str) -> None:
     """`--show-completion zsh` prints that shell's script; `--install-completion zsh` installs it."""
-    from typer._completion_shared import get_completion_script, install
+    from typer._completion_shared import get_completion_script
 
-    from cardinfo import clitext
+    from cardinfo import clitext, completion
     from cardinfo.i18n import t
 
     if shell not in clitext.SHELLS:
@@ -296,7 +302,10 @@ def _completion(action: str, shell: str, prog_name: str, lang: str) -> None:
         emit(get_completion_script(prog_name=prog_name, complete_var=complete_var, shell=shell) + "\n")
     else:
         try:
-            installed, path = install(shell=shell, prog_name=prog_name, complete_var=complete_var)
+            installed, path = completion.install(shell, prog_name, complete_var)
+        except OutputError as exc:  # the script, a folder or the shell's rc file named
+            report(exc, lang)
+            sys.exit(OutputError.exit_code)
         except OSError as exc:  # HOME a file, a full disk: the folder or the shell's rc file
             from cardinfo.i18n import os_reason
 
@@ -511,10 +520,17 @@ class Session:
     def width(self) -> int:
         import shutil
 
-        try:
-            return max(20, int(os.environ.get("COLUMNS", "")))
-        except ValueError:
-            return shutil.get_terminal_size((100, 24)).columns
+        columns = env_columns()
+        return max(20, columns) if columns is not None else shutil.get_terminal_size((100, 24)).columns
+
+
+def env_columns() -> int | None:
+    """COLUMNS when it is a width (a positive number); None for anything else (abc, 0, -5)."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        return None
+    return columns if columns > 0 else None
 
 
 def can_show_chinese(stream: Any) -> bool:

@@ -364,6 +364,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "The query is too long ({n} characters; at most {limit}).",
     ),
     "error.place.none": ("找不到地方“{query}”。", "No place called “{query}”."),
+    "error.place.postcode": (
+        "“{query}”是邮政编码，不是行政区划代码：请输入地名（例如 昆明）或6位区划代码。",
+        "“{query}” is a postcode, not a division code: type a place name (e.g. Kunming) or a 6-digit division code.",
+    ),
     "error.province.none": ("--province：“{query}”不是省级地区。", "--province: “{query}” is not a province."),
     "error.faq.none": (
         "没有找到与“{query}”相关的主题。可以问的主题：",

@@ -328,6 +328,8 @@ def mask_text(text: str) -> str:
     digits for a number loses its invisible characters first (format characters, combining marks,
     Hangul fillers), so none can hide a number's digits from the mask and show it whole."""
     text = _visible(text)
+    if digit_like(text) >= PIECES_FROM:
+        text = _spelt_apart(text)
     found = list(runs(text, loose=True))
     for piece in _pieces(text):  # (a piece holding runs replaces them: 530102 19900307.1238 whole)
         if all(piece[0] <= a and b <= piece[1] for a, b, _ in found if a < piece[1] and piece[0] < b):
@@ -340,6 +342,45 @@ def mask_text(text: str) -> str:
         parts += [text[last:start], mask(chars)]
         last = end
     return "".join(parts) + text[last:] if parts else text
+
+
+SPLIT_GAP = 6  # characters of any kind between two pieces of a number written apart
+SPLIT_RUNS = 4  # pieces a number written apart may have
+
+
+def _spelt_apart(text: str) -> str:
+    """`text` with a number written in pieces with words or a stray character between them
+    (前六位530102，生日19900307，后四位1238; 5301021990a03071238) masked where the pieces' digits make a
+    valid number: each piece keeps its part of the number's mask (first 6 and last 4 shown)."""
+    found: list[tuple[int, int, str]] = []
+    k, n = 0, len(text)
+    while k < n:
+        if _digit(text[k]) is None:
+            k += 1
+            continue
+        start, chars = k, []
+        while k < n and (d := _digit(text[k])) is not None:
+            chars.append(d)
+            k += 1
+        if k < n and text[k] in _X:
+            chars.append("X")
+            k += 1
+        found.append((start, k, "".join(chars)))
+    out = list(text)
+    for first in range(len(found)):
+        for last in range(first + 1, min(first + SPLIT_RUNS, len(found))):
+            if found[last][0] - found[last - 1][1] > SPLIT_GAP:
+                break
+            joined = "".join(digits for _, _, digits in found[first : last + 1])
+            if len(joined) > max(LENGTHS):
+                break
+            worded = any(ch.isalnum() for k in range(first, last) for ch in text[found[k][1] : found[k + 1][0]])
+            if worded and len(joined) >= PIECES_FROM and check(joined).valid:  # (marks alone: runs and _pieces)
+                masked, at = mask(joined), 0
+                for a, b, digits in found[first : last + 1]:
+                    out[a:b] = list(masked[at : at + len(digits)])
+                    at += len(digits)
+    return "".join(out)
 
 
 def _merged(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

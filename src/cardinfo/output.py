@@ -294,16 +294,17 @@ def _no_write_reason(path: Path) -> Msg:
     return Msg("os.EROFS" if read_only else "os.EACCES")
 
 
-def to_file(name: str, text: str) -> None:
-    """Write `text` (UTF-8) to the file `name` whole, or raise OutputError and leave it as it was.
+def to_file(name: str, text: str | bytes) -> None:
+    """Write `text` (UTF-8; bytes as they are) to the file `name` whole, or raise OutputError and
+    leave it as it was.
 
     `-` is stdout. A symbolic link is written through to its target, an existing file keeps its
     mode (and its hard links, by being written in place), and a device or FIFO (/dev/stdout,
     >(cmd)) is written in place, never replaced by a regular file.
     """
-    data = text.encode("utf-8", "replace")
+    data = text if isinstance(text, bytes) else text.encode("utf-8", "replace")
     if name in ("-", "/dev/stdout"):  # our own stdout, where it is (a `>> log` keeps its offset)
-        to_stdout(text, exact=True)
+        to_stdout(data.decode("utf-8", "replace"), exact=True)
         return
     if not name:
         raise OutputError("output.no_name")

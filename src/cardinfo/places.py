@@ -574,6 +574,33 @@ _NEAR_AFTER = (
 _NEAR_BEFORE = ("在", "去", "到", "住")
 
 
+_POSTCODE_LABELS = ("邮政编码", "邮编", "邮码", "postal code", "postcode", "post code", "zip code", "zipcode", "zip")
+_POSTCODE_GAPS = frozenset(" :：是为=#-")
+
+
+def without_postcodes(text: str) -> str:
+    """`text` with every 6-digit number a postcode label names (邮编650000, postcode: 710000) blanked
+    out: a postcode has a division code's shape but not its meaning (650000 is 昆明's postcode and
+    新疆's code)."""
+    lowered = text.lower()
+    if not any(label in lowered for label in _POSTCODE_LABELS):
+        return text
+    chars = list(text)
+    for label in _POSTCODE_LABELS:
+        at = lowered.find(label)
+        while at >= 0:
+            k = at + len(label)
+            while k < len(text) and text[k] in _POSTCODE_GAPS:
+                k += 1
+            j = k
+            while j < len(text) and text[j].isdigit():
+                j += 1
+            if j - k == 6:
+                chars[at:j] = " " * (j - at)  # the label too: what is left is the rest of the text
+            at = lowered.find(label, at + len(label))
+    return "".join(chars)
+
+
 def _near(key: str) -> str | None:
     """The name in a normalised key made of a name and words for "near it" (乌镇那边), or None."""
     if not key.endswith(_NEAR_AFTER):
@@ -733,6 +760,10 @@ class Resolver:
             raise NotFound("place.empty", query=query)
         if len(query) > MAX_TEXT:
             raise NotFound("place.too_long", query=query, n=len(query), limit=MAX_TEXT)
+        if (bare := without_postcodes(query)) != query:  # 邮编650000: no code of a place
+            if not normalise(bare, t2s):
+                raise NotFound("place.postcode", query=query)
+            return self._resolve(bare, suggest, typos)._replace(query=query)
         self._queries += 1
         if self._queries == PRELOAD_AFTER:
             self.divisions.load_keys()

@@ -207,7 +207,9 @@ def region(atlas: Atlas, text: str, suggest: bool = True, related: bool = True, 
     try:
         answer = atlas.answer(bare, suggest=suggest, typos=typos)
     except NotFound as exc:
-        inside = _code_in(bare)  # not the digits of a number the mask hides
+        from cardinfo.places import without_postcodes
+
+        inside = _code_in(without_postcodes(bare))  # not a number's digits the mask hides, nor a postcode
         known = inside is not None and (atlas.divisions.place(inside) or issued_in(atlas.divisions, inside))
         if inside is not None and known and inside != text.strip():  # 区划代码 530122, 老代码610322
             return region(atlas, inside, suggest, related, typos)._replace(query=shown)

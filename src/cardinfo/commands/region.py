@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
-from cardinfo.cli import Reply, Session, boundary, command, emit, is_tty, screen_lines, session
+from cardinfo.cli import Reply, Session, boundary, command, emit, env_columns, is_tty, screen_lines, session
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator
@@ -76,7 +76,10 @@ def region(
     if fmt in ("ndjson", "csv", "tsv"):
         from cardinfo import batch, shapes
 
-        batch.write([shapes.batch_row(answer, s.dataset, 1, s.lang)], fmt, emit, s.lang)
+        where = _english_path(s.atlas.divisions) if s.lang == "en" else None
+        named = s.named if s.lang == "en" else None
+        row = shapes.batch_row(answer, s.dataset, 1, s.lang)
+        batch.write([row], fmt, functools.partial(emit, exact=True), s.lang, where, named)  # UTF-8, as a batch
         return
 
     def doc(_: int | None) -> "Doc":
@@ -138,7 +141,6 @@ def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: 
 def _blocking(stream: "BinaryIO") -> None:
     """Reads of the input wait for its lines: a stdin left non-blocking by whoever started the
     run would otherwise end the batch at the first moment no line is there yet, as if at its end."""
-    import contextlib
 
     with contextlib.suppress(OSError, ValueError, AttributeError):  # no descriptor (a test's stream), Windows
         os.set_blocking(stream.fileno(), True)
@@ -183,8 +185,9 @@ def _endless(stream: "BinaryIO") -> bool:
 
 def _stderr_width() -> int:
     """The width of the terminal the progress line is drawn on (stderr: stdout is a file or a pipe)."""
-    with contextlib.suppress(ValueError):
-        return max(int(os.environ.get("COLUMNS", "")), 1)
+    columns = env_columns()
+    if columns is not None:
+        return columns
     try:
         return os.get_terminal_size(sys.stderr.fileno()).columns
     except (OSError, AttributeError, ValueError):  # no descriptor, or not a terminal after all
