@@ -24,6 +24,14 @@ THINGS_AND_PEOPLE = [
     "The Lanzhou beef noodles near my office in London are great",
     "Xinhua reported that the disability allowance will go up next year",
     "do i need my hukou book and photos when i go to exchange",  # hukou is 户口, no 湖口县
+    "My cat Lhasa sleeps all day on the sofa",  # a pet
+    "We had dinner at Hunan Kitchen near the station",  # a restaurant
+    "The frigate Xuzhou came into port last month",  # a ship
+    "She drives a Changan CS55 to work every day",  # a car and its model
+    "The song Lijiang was on the radio again",  # a song
+    "Ms. Ning De, please come to window 3",  # a title, then its dot
+    "Professor Lin Yi teaches calculus on Mondays",  # a title makes it a sentence
+    "Yan An is the new intern in our team",  # who the person is
 ]
 
 

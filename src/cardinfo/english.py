@@ -77,6 +77,7 @@ _EN_THINGS = frozenset(
         *("cigarettes", "tobacco", "sausage", "jerky", "pancake", "pancakes", "crab", "crabs", "lychee"),
         *("fc", "club", "tigers", "leopards", "dragons", "lions", "sharks", "eagles", "bulls", "guoan"),
         *("song", "songs", "mahjong", "apptec", "food", "foods", "tofu", "fireworks", "massacre", "index"),
+        *("restaurants", "cafes"),
     )
 )
 # Old spellings the world knows as brands: in a sentence, the beer (a cold Tsingtao), unless said a place
@@ -86,6 +87,7 @@ _EN_PERSON_DOES = frozenset(
     (
         *("said", "says", "told", "tells", "sent", "sends", "helped", "helps", "asked", "emailed", "texted"),
         *("messaged", "called", "wrote", "promised", "approved", "gave", "married", "replied", "answered"),
+        *("reported", "reports", "announced", "announces", "stated", "teaches", "taught"),
     )
 )
 # ... and a measure of a good before it (a bottle of Luzhou Laojiao, a tin of Longjing)
@@ -99,6 +101,15 @@ _EN_PEOPLE = frozenset(
         *("boss", "manager", "lead", "intern", "classmate", "roommate", "neighbour", "neighbor", "landlord"),
         *("landlady", "niece", "nephew", "named", "called", "player", "actor", "actress", "singer", "poet"),
         *("emperor", "general", "author", "writer", "director", "coach", "nurse", "doctor", "officer"),
+        *("dog", "cat", "puppy", "kitten", "pet", "parrot", "hamster", "horse", "pony", "rabbit", "bunny"),
+    )
+)
+_EN_TITLES = frozenset(("dr", "mr", "mrs", "ms", "prof", "st"))
+# Words before a name that make it a ship's or a work's (the carrier Shandong, Zhao Lei's song Chengdu)
+_EN_NAMED_THINGS = frozenset(
+    (
+        *("carrier", "destroyer", "frigate", "cruiser", "submarine", "warship", "ship", "boat", "vessel"),
+        *("yacht", "liner", "tanker", "freighter", "song", "album", "film", "movie", "novel", "poem"),
     )
 )
 # Common Chinese surnames in pinyin that are no English words (not he, an, so)
@@ -136,17 +147,29 @@ def prose(text: str) -> bool:
     """Whether a text in latin letters is a sentence of English, not a name or an address."""
     words = [w.split("'")[0] for _, _, w in _english_words(text) if w[:1].isalnum()]  # that's: that
     # one word of prose in a sentence (Sichuan pepper makes my tongue numb); two beside a kind word,
-    # which an official name may hold (Qiongzhong Li and Miao Autonomous County, Hainan)
+    # which an official name may hold (Qiongzhong Li and Miao Autonomous County, Hainan); a person's
+    # title counts (Professor Yu Lin teaches linear algebra)
     needed = 2 if any(w in LEVEL_WORDS for w in words) else 1
-    return len(words) >= 5 and sum(w in _EN_PROSE for w in words) >= needed
+    return len(words) >= 5 and sum(w in _EN_PROSE or w in _EN_PEOPLE for w in words) >= needed
 
 
 def placed(text: str, start: int, end: int, named: Collection[tuple[int, int]]) -> bool:
     """Whether English prose leaves text[start:end] a place: unless it names a thing or a person
     (_EN_THINGS, _EN_PEOPLE), where no word makes it a place (_said_in_english); `named` are where
     the other names are, as spans of `text`."""
+    if _venue(text, end):
+        return False  # dinner at Hunan Kitchen: a restaurant, even where a word of place comes before
     said = _said_in_english(text, start, end, named)
     return said is not False and (said is True or not _thing_or_person(text, start, end))
+
+
+_EN_VENUES = frozenset(("kitchen", "restaurant", "bistro", "diner", "cafe", "eatery", "canteen", "bakery"))
+
+
+def _venue(text: str, end: int) -> bool:
+    """Whether the word right after a name makes it a restaurant's (Chengdu Kitchen, Hunan Restaurant)."""
+    after = _english_words(text[end:])
+    return bool(after) and after[0][2] in _EN_VENUES
 
 
 def _thing_or_person(text: str, start: int, end: int) -> bool:
@@ -155,12 +178,20 @@ def _thing_or_person(text: str, start: int, end: int) -> bool:
     words = _english_words(text)
     first = next((n for n, (a, _, _) in enumerate(words) if a >= start), len(words))
     last = next((n for n, (_, b, _) in enumerate(words) if b >= end), len(words) - 1)
-    before = [w for _, _, w in words[max(0, first - 2) : first]]
-    after = [w for _, _, w in words[last + 1 : last + 3]]
-    if any(w in _EN_THINGS for w in after) or text[start:end].lower() in _EN_BRANDS:
+    before = [w for _, _, w in words[max(0, first - 3) : first] if w != "."][-2:]  # (Ms. Lin Zhi)
+    after = [w for _, _, w in words[last + 1 : last + 5]]
+    if any(w in _EN_THINGS for w in after[:2]) or text[start:end].lower() in _EN_BRANDS:
         return True  # Harbin beer, Lanzhou beef noodles, Yixing clay teapot, Xinjiang Flying Tigers
+    if after[:1] and any(ch.isdigit() for ch in after[0]) and any(ch.isalpha() for ch in after[0]):
+        return True  # a Changan CS75, a Haval H6: a maker's model
     if after[:1] and after[0] in _EN_PERSON_DOES and (not before or before[-1] in ",.;!?"):
         return True  # Jinhua helped me fill in the form
+    if after[:1] in (["is"], ["was"]) and any(w in _EN_PEOPLE for w in after[1:4]):
+        return True  # Kai Feng is the new intern
+    if (before[-1:] and before[-1] in _EN_NAMED_THINGS) or (before[-2:-1] and before[-2] in _EN_NAMED_THINGS):
+        return True  # the carrier Shandong, the song Chengdu, the ship the Ningbo
+    if before[-1:] == ["the"] and before[-2:-1] and before[-2] in _EN_PEOPLE:
+        return True  # a boat called the Ningbo
     if len(before) == 2 and before[1] == "of" and before[0] in _EN_MEASURES:
         return True  # a bottle of Luzhou Laojiao, a box of Anxi Tieguanyin
     if before[-1:] and before[-1] in _EN_PEOPLE:
@@ -204,7 +235,9 @@ def _said_in_english(text: str, start: int, end: int, named: Collection[tuple[in
         k -= 1
     if k and before[k - 1] in _EN_AT:
         return True  # lives in Lanzhou, from the city of Shantou
-    clause = before[max((n + 1 for n, w in enumerate(before) if w in ",.;!?"), default=0) :]
+    # (the dot of a title is no sentence's end: Ms. Lin Zhi, please come)
+    ends = [n for n, w in enumerate(before) if w in ",.;!?" and not (w == "." and n and before[n - 1] in _EN_TITLES)]
+    clause = before[max((n + 1 for n in ends), default=0) :]
     if any(w in _EN_HOME for w in clause):
         return True  # hukou: Ganzhou; hometown Yibin
     asked = len(clause) == 1 and clause[0] in _EN_ASKING

@@ -295,7 +295,8 @@ _BEFORE_WORD = frozenset(
 
 
 # (爬泰山, 打卡, 游览, 参观): before a sight's name, a word ends; not 看, which watches films and shows too
-_SEEING = frozenset("爬登拍观卡览玩")
+_SEEING = frozenset("爬登拍观卡览玩游逛")
+_GOING_TO_SEE = ("去看", "来看")  # 带孩子去看兵马俑 (not 看少林寺这部老电影: a film)
 _ASKING_OPENERS = ("请问", "想问", "问一下", "问下", "问问")  # words that open a question, as a clause's start does
 
 
@@ -1341,9 +1342,25 @@ _LOCATED_AFTER = ("人", "残联", "是我老家", "是我的老家", "老乡", 
 _BOUNDARY = frozenset(" ，,。.！!？?；;：:、的\n")
 _BEING_AT = ("在", "去", "到", "回", "住在", "喺", "我住", "俺住", "家住", "现住", "还住")  # 喺: Cantonese 在
 # 离陆家嘴不远, 靠近徐家汇; 喺: Cantonese for 在
-_TOWN_CUES = ("在", "去", "到", "住", "来自", "位于", "离", "靠近", "临近", "接近", "邻近", "喺")
+_TOWN_CUES = ("在", "去", "到", "住", "来自", "位于", "离", "靠近", "临近", "接近", "邻近", "喺", "去看", "来看")
 # Words after a place that say someone is near it or speak of it (五角场附近, 中关村那边现在能办吗).
-_NEARBY = ("附近", "旁边", "一带", "周边", "周围", "那边", "这边", "对面", "不远", "那块", "这块")
+_NEARBY = (
+    "附近",
+    "旁边",
+    "一带",
+    "周边",
+    "周围",
+    "那边",
+    "这边",
+    "对面",
+    "不远",
+    "那块",
+    "这块",
+    "边上",
+    "下面",
+    "脚下",
+    "底下",
+)
 _JOURNEY_TO = frozenset("到去至往回飞")  # 从沈阳南站到大连北站, 坐高铁去广州南站
 # Before a name, the words of being or going (`_GOING`), of nearness and 于, 国, 是 make it where someone is,
 # goes or lives near, whatever dish or good follows (我在成都菜很贵, 离淄博烧烤…, 我是成都粉丝); not 了 or 的
@@ -2899,7 +2916,7 @@ class TextFinder:
             if _sight(rows):
                 after_school = name.endswith("大学") and _students_or_town(form, j)
                 # a sight's name of three characters or more after a verb of seeing it (参观兵马俑, 打卡布达拉宫)
-                seen = j - i >= 3 and i > 0 and form[i - 1] in _SEEING
+                seen = j - i >= 3 and i > 0 and (form[i - 1] in _SEEING or form[:i].endswith(_GOING_TO_SEE))
                 starts = _starts_word(form, i, j, names, town_ends, anywhere=seen)
                 starts = starts or self._after_town_short_form(form, i, places)
                 starts = starts or form.startswith("校区", j)  # 南京大学仙林校区: a campus named after its quarter
