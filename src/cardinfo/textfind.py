@@ -732,6 +732,19 @@ _WINS = ("又拿", "拿了", "拿冠军", "夺冠", "又夺", "卫冕", "又赢"
 _ADDRESS_AFTER_NUMBER = frozenset("路街巷弄院楼栋线门桥口仓库码园区村组站店")  # 天河二号线, 朝阳一号院 are there
 
 
+# The fields of a form that hold a person's name (联系人：张永胜)
+_NAME_FIELDS = ("联系人", "负责人", "经办人", "收件人", "申请人", "监护人", "代理人", "办理人", "签名", "签字", "姓名")
+
+
+def _name_field(form: str, start: int) -> bool:
+    """Whether a name follows a form's field for a person's name, directly or after a surname
+    (联系人：周宁, 联系人：张永胜); the scan has made the field's colon a space."""
+    said = form[:start]
+    if said[-1:] in SURNAMES and said[:-1].rstrip(" :：").endswith(_NAME_FIELDS):
+        return True
+    return said.rstrip(" :：").endswith(_NAME_FIELDS)
+
+
 _COUNT_NUMBERS = frozenset("一二两三四五六七八九十几")
 _COUNT_WORDS = frozenset("台门道条本张个只位件辆架部把块片间座")  # measure words a name can be spelt with
 
@@ -848,6 +861,8 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
         return True  # 登了一座名山, 推开那扇石门: a thing counted (not 一个大连人, 一条北海的新闻: what 的 opens is)
     if _counts(form, start, end):
         return True  # 买了三台电脑, 这学期有三门课: a number and its measure, then what they count
+    if _name_field(form, start):
+        return True  # 联系人：张永胜, 经办人 周宁: a form's field for a person's name
     if form.startswith(("将军", "元帅"), end) and (_clause_ends(form, end + 2) or form[end + 2] in "的是在和说曾率"):
         return True  # 左权将军的纪录片: the general a county is named after (not 南京将军山, 伊犁将军府)
     rest = form[end : end + 2]
