@@ -28,6 +28,10 @@ from cardinfo.models import Dataset
         ("if i change my registered residence does the certificate move too", "transfer"),
         ("我儿子换证的时候会不会重新评级 怕评低了补贴就少了", "reassessment"),
         ("户口迁到外省了 原来的残疾证还能用吗 补贴在哪领", "transfer"),
+        ("三代证激活多久搞一次", "activation"),
+        ("卡上的有效期是从哪天开始算的", "validity"),
+        ("新证听说能刷地铁", "functions"),
+        ("街道开始换新证了，但是我还没去，手里的老证还算数不算数", "transition"),
     ],
 )
 def test_everyday_words_of_a_topic(dataset: Dataset, question: str, topic: str) -> None:
@@ -36,7 +40,14 @@ def test_everyday_words_of_a_topic(dataset: Dataset, question: str, topic: str) 
 
 
 @pytest.mark.parametrize(
-    "question", ["残疾人家庭怎么申请低保", "残疾人怎么申请廉租房", "残疾人补贴怎么领", "支付宝扫码领红包"]
+    "question",
+    [
+        "残疾人家庭怎么申请低保",
+        "残疾人怎么申请廉租房",
+        "残疾人补贴怎么领",
+        "支付宝扫码领红包",
+        "how to renew my ID card",
+    ],
 )
 def test_a_benefit_asked_about_is_still_no_topic(dataset: Dataset, question: str) -> None:
     assert match(dataset.faq, question, dataset.faq_t2s) is None

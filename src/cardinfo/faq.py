@@ -1132,7 +1132,10 @@ def _asked(query: str) -> str:
     if mark > 0 and _ends_asking(first) and (_question(second) or _told(second)):
         return first
     # a story, then the question in its last clause as "A or not A" (……，到底换三代证收不收钱): that clause
-    cut = max(query.rstrip("？?！! ").rfind(m) for m in "，,。；; ")
+    asking = query.rstrip("？?！! ")
+    cut = max(asking.rfind(m) for m in "，,。；; ")
+    # (or after 但是 with no mark: ……开始换新证了但是我还没去换那现在这个老的还算数不算数啊)
+    cut = max([cut, *(at + len(w) - 1 for w in _BUT if (at := asking.rfind(w)) > 0)])
     last = query[cut + 1 :] if cut > 0 else ""
     earlier = query[:cut].translate(_CLAUSE_BREAKS).split("\n")
     if _a_or_not_a(last) and sum(map(str.isalnum, last)) >= 4 and not any(map(_ends_asking, earlier)):
@@ -1140,9 +1143,16 @@ def _asked(query: str) -> str:
     return ""
 
 
+_BUT = ("但是", "可是", "不过")
+
+
 def _a_or_not_a(clause: str) -> bool:
     """Whether a clause asks "A or not A" (收不收费, 要不要钱, 需不需要)."""
-    return any(clause[k] in "不没" and clause[k - 1] == clause[k + 1] for k in range(1, len(clause) - 1))
+    return any(
+        clause[k] in "不没"
+        and (clause[k - 1] == clause[k + 1] or (k >= 2 and clause[k - 2 : k] == clause[k + 1 : k + 3]))
+        for k in range(1, len(clause) - 1)
+    )  # (算数不算数, 可以不可以: two characters)
 
 
 def _last_questions(query: str) -> list[str]:
