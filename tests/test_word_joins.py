@@ -77,3 +77,13 @@ def test_the_index_carries_the_lexicon_with_every_name_counted() -> None:
     assert all(table[w] == max(c, 100) if w in shorts else table[w] >= c for w, c in counts.items())
     assert all(table[s] >= 100 for s in shorts)
     assert total == sum(table.values())
+
+
+@pytest.mark.parametrize("text", ["高明！这招实在是高明", "这个办法相当高明", "那人十分大方"])
+def test_a_word_of_degree_before_a_name_makes_it_what_someone_is_like(atlas: Atlas, text: str) -> None:
+    assert named_codes(atlas, text) == set()
+
+
+@pytest.mark.parametrize(("text", "code"), [("我在大方", "520521"), ("很多人在大方上班", "520521")])
+def test_the_same_names_where_someone_is_are_places(atlas: Atlas, text: str, code: str) -> None:
+    assert_answers_code(atlas, text, code)

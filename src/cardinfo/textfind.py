@@ -732,6 +732,24 @@ _WINS = ("又拿", "拿了", "拿冠军", "夺冠", "又夺", "卫冕", "又赢"
 _ADDRESS_AFTER_NUMBER = frozenset("路街巷弄院楼栋线门桥口仓库码园区村组站店")  # 天河二号线, 朝阳一号院 are there
 
 
+# Words of degree before a word that says what someone or something is like (很大方, 实在是高明, 非常安宁)
+_DEGREES = (
+    "很",
+    "非常",
+    "特别",
+    "挺",
+    "蛮",
+    "十分",
+    "相当",
+    "比较",
+    "更加",
+    "越来越",
+    "多么",
+    "这么",
+    "那么",
+    "实在是",
+    "真是",
+)
 # The fields of a form that hold a person's name (联系人：张永胜)
 _NAME_FIELDS = ("联系人", "负责人", "经办人", "收件人", "申请人", "监护人", "代理人", "办理人", "签名", "签字", "姓名")
 
@@ -863,6 +881,8 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
         return True  # 买了三台电脑, 这学期有三门课: a number and its measure, then what they count
     if _name_field(form, start):
         return True  # 联系人：张永胜, 经办人 周宁: a form's field for a person's name
+    if end - start == 2 and form[:start].endswith(_DEGREES) and not _placed(form, start):
+        return True  # 这招实在是高明, 他为人很大方: a word of degree, then what is said of someone
     if form.startswith(("将军", "元帅"), end) and (_clause_ends(form, end + 2) or form[end + 2] in "的是在和说曾率"):
         return True  # 左权将军的纪录片: the general a county is named after (not 南京将军山, 伊犁将军府)
     rest = form[end : end + 2]
