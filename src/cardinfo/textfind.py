@@ -575,6 +575,16 @@ def _other_campus(form: str, hit: Hit, sights: Sequence[Hit]) -> bool:
     return not any(p.code[:4] in near or p.code[:2] in near or p.level == "prefecture" for p in hit.places if p.code)
 
 
+_HOSPITAL_WORDS = ("附属", "医院", "口腔", "肿瘤", "妇产", "妇幼", "儿童医院", "眼科医院")
+
+
+def _its_hospital(form: str, end: int) -> bool:
+    """Whether a university's name is followed by one of its hospitals' (浙大一院, 北京大学人民医院,
+    中山大学附属第一医院, 川大华西医院), which lie elsewhere than its campus."""
+    after = form[end : end + 8]
+    return after.startswith(_HOSPITAL_WORDS) or (after[1:2] == "院" and after[:1] in _NUMERALS) or "医院" in after[:6]
+
+
 def _students_or_town(form: str, end: int) -> bool:
     """Whether 生 or 城 after a university's name makes the words its students or a university town
     (浙江大学生, 厦门大学城), not a school of it (北京大学生命科学学院, 同济大学城市规划学院)."""
@@ -2883,6 +2893,7 @@ class TextFinder:
         hits: list[Hit] = []
         landmarks: list[Hit] = []  # 中山 in 广州市中山大学: a place only when the text names no other
         sights: list[Hit] = []  # names from data/landmarks.csv (兵马俑)
+        elsewhere: list[tuple[int, int]] = []  # a university's name before one of its hospitals'
         names, town_names = self.divisions.names_in(form)
         readings = self._readings
         ends = {j for _, j, _ in names}
@@ -2949,6 +2960,9 @@ class TextFinder:
             worded = worded and not _said_as_place(form, i, j) and not form.startswith("校区", j)
             hit = Hit(i, j, places, ranks, weak, short, loose, worded)
             if _sight(rows):
+                if name.endswith(("大学", "大")) and _its_hospital(form, j):
+                    elsewhere.append((i, j))  # 浙大一院, 中山大学附属第一医院: the hospital is not on its campus
+                    continue
                 after_school = name.endswith("大学") and _students_or_town(form, j)
                 # a sight's name of three characters or more after a verb of seeing it (参观兵马俑, 打卡布达拉宫)
                 seen = j - i >= 3 and i > 0 and (form[i - 1] in _SEEING or form[:i].endswith(_GOING_TO_SEE))
@@ -2963,6 +2977,10 @@ class TextFinder:
                 continue
             (landmarks if short and landmark_after(form, j) else hits).append(hit)
         hits = [h for h in hits if not _other_campus(form, h, sights)]
+        if elsewhere:
+            within = [h for h in (*hits, *landmarks) if any(a <= h.start and h.end <= b for a, b in elsewhere)]
+            hits = [h for h in hits if h not in within]
+            landmarks = [h for h in landmarks if h not in within]
         for sight in sights:  # a sight the text's other names disagree with is not where it is (北京的兵马俑展览)
             held = [h for h in hits if sight.start <= h.start and h.end <= sight.end]  # 木兰 in 木兰天池
             # (a name right after the sight is a part of it: 厦大白城, the beach by 厦大, no 白城市; not a
