@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -165,10 +165,14 @@ def test_no_activation_after_the_card_expires(cli: Any, tmp_path: Path) -> None:
 
 def test_one_lead_time_for_the_expiry_in_text_and_alarm(cli: Any, tmp_path: Path) -> None:
     lead = remind.EXPIRY_LEAD_DAYS
-    result, events = _ics(cli, tmp_path, "--issued", "2017-01-15")
+    result, events = _ics(cli, tmp_path, "--issued", "2017-03-15")  # expires 2027-03-15, 106 days on
     alarm = next(iter(events[0].walk("VALARM")))
     assert alarm.decoded("TRIGGER") == -timedelta(days=lead)
     assert f"到期前{lead}天" in result.stdout
+    # nearer than the lead (47 days on): the alarm rings today at 09:00, never before today
+    _, events = _ics(cli, tmp_path, "--issued", "2017-01-15")
+    alarm = next(iter(events[0].walk("VALARM")))
+    assert datetime(2027, 1, 15) + alarm.decoded("TRIGGER") == datetime(2026, 11, 29, 9)
     # The text warns exactly when the alarm has fired: inside the lead time, not before.
     day_before = (date(2027, 1, 15) - timedelta(days=lead + 1)).isoformat()
     first_day = (date(2027, 1, 15) - timedelta(days=lead)).isoformat()

@@ -70,6 +70,7 @@ class _Root(TyperGroup):
 
         given = list(sys.argv[1:] if args is None else args)
         argv = [a if k and given[k - 1] in _PATH_OPTIONS else _decoded(a) for k, a in enumerate(given)]
+        argv = clitext.dashed(argv)  # —format json: --format json
         self.lang = clitext.pick_lang(argv, os.environ)
         # A console that cannot show Chinese gets Click's words in English, as report() words errors.
         self.ui_lang = self.lang if can_show_chinese(sys.stderr) else "en"

@@ -40,6 +40,22 @@ def pick_lang(args: Sequence[str], env: Mapping[str, str]) -> str:
     return "zh"
 
 
+_DASHES = ("——", "—", "–", "－－", "−−", "‐‐")  # (two before one: —— is what a Chinese input method types)
+
+
+def dashed(args: list[str]) -> list[str]:
+    """Options typed with a long dash (—format json, ——lang en, –plain: what word processors and Chinese
+    input methods make of --) as the two hyphens they stand for; nothing after `--` is touched."""
+    out: list[str] = []
+    for k, arg in enumerate(args):
+        if arg == "--":
+            return out + args[k:]
+        dash = next((d for d in _DASHES if arg.startswith(d)), "")
+        word = arg[len(dash) :].split("=", 1)[0].replace("-", "")
+        out.append("--" + arg[len(dash) :] if dash and word.isascii() and word.isalpha() else arg)
+    return out
+
+
 def hoist(args: list[str]) -> list[str]:
     """`--plain` and `--lang VALUE` are accepted before or after the command: move them to the front."""
     end = args.index("--") if "--" in args else len(args)

@@ -137,6 +137,11 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "remind.overdue": ("已过期{days}天", "overdue by {days} days"),
     "remind.due_in": ("还有{days}天", "in {days} days"),
+    "remind.due_today": ("就是今天", "today"),
+    "remind.expires_today": (
+        "警告：证件今天（{date}）到期，请尽快到县级残联换领。",
+        "Warning: the card expires today ({date}); exchange it at your county-level DPF now.",
+    ),
     "remind.expired": (
         "警告：证件已于{date}到期，请尽快到县级残联换领。",
         "Warning: the card expired on {date}; exchange it at your county-level DPF soon.",
@@ -453,6 +458,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "reason.not_regular": (
         "不是普通文件（FIFO、设备或文件夹不能作数据文件）",
         "not a regular file (a FIFO, device or folder cannot be a data file)",
+    ),
+    "reason.input_is_output": (
+        "它也是答案写入的文件：会把写出的行当作输入读回，永不结束（请写到另一个文件）",
+        "it is also the file the rows are written to: they would be read back as input for ever (write to another file)",
     ),
     "reason.device_input": (
         "这是设备，不是逐行的文本（请给出文件、FIFO，或用 - 表示标准输入）",

@@ -355,16 +355,18 @@ def _spelt_apart(text: str) -> str:
     found: list[tuple[int, int, str]] = []
     k, n = 0, len(text)
     while k < n:
-        if _digit(text[k]) is None:
+        if _digit(text[k]) is None and text[k] not in SPOKEN_DIGITS:
             k += 1
             continue
         start, chars = k, []
-        while k < n and (d := _digit(text[k])) is not None:
+        while k < n and (d := _digit(text[k]) or SPOKEN_DIGITS.get(text[k])) is not None:
             chars.append(d)
             k += 1
         if k < n and text[k] in _X:
             chars.append("X")
             k += 1
+        if len(chars) < 3 and all(ch in SPOKEN_DIGITS for ch in text[start:k]):
+            continue  # 后四位, 一个: a word's numeral, no piece of a number said aloud
         found.append((start, k, "".join(chars)))
     out = list(text)
     for first in range(len(found)):
@@ -374,8 +376,11 @@ def _spelt_apart(text: str) -> str:
             joined = "".join(digits for _, _, digits in found[first : last + 1])
             if len(joined) > max(LENGTHS):
                 break
-            worded = any(ch.isalnum() for k in range(first, last) for ch in text[found[k][1] : found[k + 1][0]])
-            if worded and len(joined) >= PIECES_FROM and check(joined).valid:  # (marks alone: runs and _pieces)
+            # (pieces that only spaces or dashes part are masked by `runs` and `_pieces`)
+            parted = any(
+                ch not in _SEPARATORS for k in range(first, last) for ch in text[found[k][1] : found[k + 1][0]]
+            )
+            if parted and len(joined) >= PIECES_FROM and check(joined).valid:
                 masked, at = mask(joined), 0
                 for a, b, digits in found[first : last + 1]:
                     out[a:b] = list(masked[at : at + len(digits)])
@@ -436,8 +441,8 @@ def _pieces(text: str) -> Iterator[tuple[int, int, str]]:
             k = j
             while k < n and k - j < PIECES_GAP and not text[k].isalnum() and _digit(text[k]) is None:
                 k += 1
-            if k == j or k >= n or _digit(text[k]) is None:
-                break
+            if k == j or k >= n or (_digit(text[k]) is None and text[k] not in SPOKEN_DIGITS):
+                break  # (五三零一零二 一九九零…: voice input's digits go on after a pause too)
             listed = listed or any(text[m] in _LIST_MARKS for m in range(j, k))
             pieces += 1
             j = k

@@ -211,6 +211,7 @@ class Event(Record):
     start: date
     until: date | None
     lead_days: int
+    soon: bool = False  # nearer than its usual lead: the alarm goes off today at 09:00 instead
 
 
 def events(dues: list["Due"], today: date) -> list[Event]:
@@ -228,12 +229,25 @@ def events(dues: list["Due"], today: date) -> list[Event]:
             if due.days_left < 0:
                 out.append(Event("expired", today, None, 0))
             else:
-                out.append(Event("expiry", due.date, None, EXPIRY_LEAD_DAYS))
+                out.append(_event("expiry", due.date, None, EXPIRY_LEAD_DAYS, due.days_left))
         elif due.days_left < 0:
             out.append(Event("overdue-activation", today, None, 0))
         elif due.until is None or due.date <= due.until:
-            out.append(Event("activation", due.date, due.until, ACTIVATION_LEAD_DAYS))
+            if due.days_left >= ACTIVATION_LEAD_DAYS:
+                out.append(Event("activation", due.date, due.until, ACTIVATION_LEAD_DAYS))
+                continue
+            # this year's activation is nearer than its lead: an event of its own, alarmed today, then
+            # the yearly series from next year with the usual lead
+            out.append(_event("activation", due.date, None, ACTIVATION_LEAD_DAYS, due.days_left))
+            following = add_years(due.date, 1)
+            if due.until is None or following <= due.until:
+                out.append(Event("activation", following, due.until, ACTIVATION_LEAD_DAYS))
     return out
+
+
+def _event(kind: str, start: date, until: date | None, lead: int, days_left: int) -> Event:
+    """An event whose alarm would fall before today rings today instead (never a past alarm)."""
+    return Event(kind, start, until, lead) if days_left >= lead else Event(kind, start, until, days_left, True)
 
 
 def calendar(planned: list[Event], summaries: dict[str, str], description: str, now: datetime | None = None) -> str:
@@ -260,11 +274,14 @@ def calendar(planned: list[Event], summaries: dict[str, str], description: str, 
             f"DESCRIPTION:{_escape(description)}",
             "TRANSP:TRANSPARENT",
         ]
-        if event.kind == "activation":
+        if event.kind == "activation" and not event.soon:  # (this year's, nearer than its lead, is one day)
             until = f";UNTIL={event.until.strftime('%Y%m%d')}" if event.until else ""
             lines.append(f"RRULE:FREQ=YEARLY{until}")
-        # A to-do for today alarms at 09:00 that day; a future date alarms its lead time ahead.
+        # A to-do for today alarms at 09:00 that day; a future date alarms its lead time ahead, or
+        # today at 09:00 when that lead time has already begun.
         trigger = f"-P{event.lead_days}D" if event.lead_days else "PT9H"
+        if event.soon and event.lead_days:
+            trigger = f"-P{event.lead_days - 1}DT15H" if event.lead_days > 1 else "-PT15H"
         lines += [
             "BEGIN:VALARM",
             "ACTION:DISPLAY",

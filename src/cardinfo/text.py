@@ -63,20 +63,22 @@ def strip_controls(text: str) -> str:
     return text if text.isprintable() else text.translate(_CONTROLS)
 
 
-def _has_selector(text: str) -> bool:
-    """Whether `text` holds a variation selector (U+FE00-FE0F, U+E0100-E01EF): invisible, and
-    printable to Python, so strip_controls keeps it. (A loop: only queries are asked.)"""
-    return max(text, default=" ") >= "\ufe00" and any(
-        "\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef" for ch in text
-    )
+# Printable characters that show nothing and join nothing in Chinese or English text: variation selectors
+# (U+FE00-FE0F, U+E0100-E01EF), the combining grapheme joiner, Hangul fillers, Khmer inherent vowels
+_INVISIBLE = frozenset(
+    "\u034f\u115f\u1160\u3164\uffa0\u17b4\u17b5"
+    + "".join(map(chr, range(0xFE00, 0xFE10)))
+    + "".join(map(chr, range(0xE0100, 0xE01F0)))
+)
 
 
 def without_selectors(text: str) -> str:
-    """A query without its variation selectors, which are no part of a name (昆\ufe0f明 is 昆明).
-    Text shown keeps them: they change how a character looks at most."""
-    if not _has_selector(text):
+    """A query without its invisible printable characters (variation selectors, Hangul fillers, the
+    combining grapheme joiner), which are no part of a name (昆\ufe0f明 and 昆\u3164明 are 昆明). Text
+    shown keeps them: they change how a character looks at most."""
+    if _INVISIBLE.isdisjoint(text):
         return text
-    return "".join(ch for ch in text if not ("\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef"))
+    return "".join(ch for ch in text if ch not in _INVISIBLE)
 
 
 def strip_controls_but_lines(text: str) -> str:
@@ -178,7 +180,7 @@ def scan_form(text: str, t2s: dict[str, str] | None = None) -> tuple[str, Sequen
 
     table = {ord(t): s for t, s in (t2s or {}).items()}
     whole = unicodedata.normalize("NFKC", text).lower()
-    if len(whole) == len(text) and whole.isprintable() and not _has_selector(whole):  # the usual case, in C
+    if len(whole) == len(text) and whole.isprintable() and _INVISIBLE.isdisjoint(whole):  # the usual case, in C
         return _pattern("non_word", r"[\W_]").sub(" ", whole.translate(table)), range(len(text))
     form: list[str] = []
     origin: list[int] = []
@@ -204,7 +206,11 @@ def _pattern(name: str, expression: str) -> re.Pattern[str]:
 # Characters that may write a personal number's digits besides digits: letters typed for them
 # (5301O2l99…: O for 0, l for 1) and digits said aloud to voice input (五三零一零二…, 〇 and 幺 too).
 DIGIT_LETTERS = {"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"}
-SPOKEN_DIGITS = {c: str(n) for n, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "幺": "1", "两": "2"}
+SPOKEN_DIGITS = (
+    {c: str(n) for n, c in enumerate("零一二三四五六七八九")}
+    | {c: str(n) for n, c in enumerate("零壹贰叁肆伍陆柒捌玖", 0)}  # the financial numerals (大写)
+    | {"〇": "0", "幺": "1", "两": "2"}
+)
 
 
 def digit_like(text: str) -> int:

@@ -518,6 +518,8 @@ def remind_doc(dues: list[Due], lang: str) -> Doc:
             t("remind.overdue", lang, days=-due.days_left)
             if due.days_left < 0
             else t("remind.due_in", lang, days=due.days_left)
+            if due.days_left
+            else t("remind.due_today", lang)
         )
         when = [days]
         if due.kind == "activation" and due.until and due.days_left >= 0 and due.date <= due.until:
@@ -533,7 +535,13 @@ def remind_doc(dues: list[Due], lang: str) -> Doc:
         elif due.kind == "activation" and due.days_left < 0:
             doc.text(t("remind.activation_overdue", lang, date=due.date.isoformat(), days=-due.days_left))
         if due.kind == "expiry" and due.warning:
-            key = "remind.expired" if due.days_left < 0 else "remind.expiring"
+            key = (
+                "remind.expired"
+                if due.days_left < 0
+                else "remind.expiring"
+                if due.days_left
+                else "remind.expires_today"
+            )
             doc.text(t(key, lang, date=due.date.isoformat(), days=max(due.days_left, 0)))
     doc.text(t("remind.lead", lang, expiry=EXPIRY_LEAD_DAYS, activation=ACTIVATION_LEAD_DAYS))
     doc.gap().text(t("remind.local", lang))

@@ -119,6 +119,8 @@ def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: 
         if _endless(stream):  # `region - < /dev/zero` too
             reason = "reason.device_stdin" if source == "-" else "reason.device_input"
             raise UsageError("input.unreadable", path=source, reason=Msg(reason))
+        if _same_file(stream, sys.stdout):  # `region --input f >> f`: its own rows read back, for ever
+            raise UsageError("input.unreadable", path=source, reason=Msg("reason.input_is_output"))
         _blocking(stream)
         lines = batch.read_lines(stream, source)
         if is_tty(sys.stderr) and not is_tty(sys.stdout) and not s.plain_asked:  # no count redrawn for a screen reader
@@ -162,6 +164,17 @@ def _english_path(divisions: "Divisions") -> "Callable[[str | None, list[str]], 
         return ", ".join(reversed([f"{en} ({name})" if (en := pinyin(divisions, c)) else name for c, name in pairs]))
 
     return where
+
+
+def _same_file(stream: "BinaryIO", out: Any) -> bool:
+    """Whether the input is the regular file stdout writes to (as `cat f >> f` refuses)."""
+    import stat
+
+    try:
+        a, b = os.fstat(stream.fileno()), os.fstat(out.fileno())
+    except (OSError, ValueError, AttributeError):  # no descriptor under one of them
+        return False
+    return stat.S_ISREG(a.st_mode) and (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
 
 
 def _endless(stream: "BinaryIO") -> bool:
