@@ -32,6 +32,13 @@ from cardinfo.models import Dataset
         ("卡上的有效期是从哪天开始算的", "validity"),
         ("新证听说能刷地铁", "functions"),
         ("街道开始换新证了，但是我还没去，手里的老证还算数不算数", "transition"),
+        ("新旧两种证能一起用一段时间吗", "transition"),
+        ("旧证交了新证还没下来 这个空档期怎么办", "transition"),
+        ("the card says not activated when i use it", "activation"),
+        ("人在外地回不了老家 能在这边申请吗", "apply"),
+        ("别人扫证上的码能看出证是真是假吗", "qrcode"),
+        ("相片可以自己影吗", "documents"),
+        ("换证要不要再查一遍视力", "reassessment"),
     ],
 )
 def test_everyday_words_of_a_topic(dataset: Dataset, question: str, topic: str) -> None:

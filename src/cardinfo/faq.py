@@ -846,7 +846,10 @@ def _another_card(toks: list[str], k: int, covered: list[int]) -> bool:
 
 
 # Two characters before 卡 or 证 that are no card's name: words that join or point (如果证过期了, 这张卡).
-_NO_CARDS_NAME_WORDS = "如果 要是 假如 万一 因为 所以 但是 可是 然后 现在 已经 这张 那张 这个 那个 本人 自己"
+_NO_CARDS_NAME_WORDS = (
+    "如果 要是 假如 万一 因为 所以 但是 可是 然后 现在 已经 这张 那张 这个 那个 本人 自己"
+    " 两种 这种 那种 哪种 一张 两张 几张 新老 新旧"  # (新老两种证: how many, not which card)
+)
 _NO_CARDS_NAME = frozenset(_NO_CARDS_NAME_WORDS.split())
 
 

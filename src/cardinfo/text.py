@@ -63,22 +63,26 @@ def strip_controls(text: str) -> str:
     return text if text.isprintable() else text.translate(_CONTROLS)
 
 
-# Printable characters that show nothing and join nothing in Chinese or English text: variation selectors
-# (U+FE00-FE0F, U+E0100-E01EF), the combining grapheme joiner, Hangul fillers, Khmer inherent vowels
+# Printable characters that show nothing and join nothing in Chinese or English text: the combining grapheme
+# joiner, Hangul fillers, Khmer inherent vowels, variation selectors (U+FE00-FE0F; U+E0100-E01EF below)
 _INVISIBLE = frozenset(
     "\u034f\u115f\u1160\u3164\uffa0\u17b4\u17b5"
-    + "".join(map(chr, range(0xFE00, 0xFE10)))
-    + "".join(map(chr, range(0xE0100, 0xE01F0)))
+    "\ufe00\ufe01\ufe02\ufe03\ufe04\ufe05\ufe06\ufe07\ufe08\ufe09\ufe0a\ufe0b\ufe0c\ufe0d\ufe0e\ufe0f"
 )
+
+
+def visible(text: str) -> bool:
+    """Whether `text` holds none of the invisible printable characters `without_selectors` drops."""
+    return _INVISIBLE.isdisjoint(text) and max(text, default=" ") < "\U000e0100"
 
 
 def without_selectors(text: str) -> str:
     """A query without its invisible printable characters (variation selectors, Hangul fillers, the
     combining grapheme joiner), which are no part of a name (昆\ufe0f明 and 昆\u3164明 are 昆明). Text
     shown keeps them: they change how a character looks at most."""
-    if _INVISIBLE.isdisjoint(text):
+    if visible(text):
         return text
-    return "".join(ch for ch in text if ch not in _INVISIBLE)
+    return "".join(ch for ch in text if ch not in _INVISIBLE and not "\U000e0100" <= ch <= "\U000e01ef")
 
 
 def strip_controls_but_lines(text: str) -> str:
@@ -180,7 +184,7 @@ def scan_form(text: str, t2s: dict[str, str] | None = None) -> tuple[str, Sequen
 
     table = {ord(t): s for t, s in (t2s or {}).items()}
     whole = unicodedata.normalize("NFKC", text).lower()
-    if len(whole) == len(text) and whole.isprintable() and _INVISIBLE.isdisjoint(whole):  # the usual case, in C
+    if len(whole) == len(text) and whole.isprintable() and visible(whole):  # the usual case, in C
         return _pattern("non_word", r"[\W_]").sub(" ", whole.translate(table)), range(len(text))
     form: list[str] = []
     origin: list[int] = []
