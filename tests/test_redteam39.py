@@ -113,3 +113,8 @@ def test_an_option_typed_with_a_long_dash_is_the_option(cli: Any, dash: str) -> 
 def test_invisible_characters_inside_a_name_are_no_part_of_it(cli: Any, mark: str) -> None:
     result = cli("region", f"我在昆{mark}明住", "--format", "json")
     assert result.exit_code == 0 and result.json()["place"]["code"] == "530100"
+
+
+def test_an_empty_input_name_says_no_name_was_given(cli: Any) -> None:
+    result = cli("region", "--input", "")
+    assert result.exit_code == 2 and "没有给出文件名" in result.stderr

@@ -449,6 +449,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "CARDINFO_CACHE_DIR=“{value}” cannot be the cache folder (it must be an absolute path other than /), so nothing was removed; correct it or unset it.",
     ),
     "error.output.stdout": ("无法写入标准输出：{reason}", "Cannot write to standard output: {reason}"),
+    "error.input.no_name": (
+        "--input：没有给出文件名（用 - 表示标准输入）。",
+        "--input: no file name given (use - for standard input).",
+    ),
     "error.output.no_name": (
         "没有给出文件名（用 - 表示标准输出）。",
         "No file name given (use - for standard output).",

@@ -69,6 +69,8 @@ def region(
     if input_ is not None:
         if words:
             raise UsageError("region.both")
+        if not input_:
+            raise UsageError("input.no_name")
         return _region_batch(s, input_, fmt, suggest)
     if not words:
         raise UsageError("region.nothing")
