@@ -32,6 +32,7 @@ THINGS_AND_PEOPLE = [
     "Ms. Ning De, please come to window 3",  # a title, then its dot
     "Professor Lin Yi teaches calculus on Mondays",  # a title makes it a sentence
     "Yan An is the new intern in our team",  # who the person is
+    "He left early because it started to rain",  # "He left" is no Hezuo (合作市): Left only inside a banner's name
 ]
 
 
@@ -82,3 +83,16 @@ def test_a_place_the_words_around_make_one_is_answered(atlas: Atlas, text: str, 
 def test_only_a_sentence_is_read_as_prose(text: str, is_prose: bool) -> None:
     """A name or an address in English keeps every name it holds, whatever words surround them."""
     assert prose(text) is is_prose
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("He left Kunming for Paris in 1920", "530100"),
+        ("Alxa Left Banner", "152921"),
+        ("Horqin Left Middle Banner", "150521"),
+        ("Benxi Manchu Autonomous County", "210521"),
+    ],
+)
+def test_a_position_word_is_a_banner_s_only_inside_its_name(atlas: Atlas, text: str, code: str) -> None:
+    assert_answers_code(atlas, text, code)

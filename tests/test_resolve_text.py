@@ -2891,3 +2891,16 @@ def test_sunshine_things_counted_and_salt_lake_city_are_no_place(atlas: Atlas, t
 )
 def test_a_salt_lake_sunshine_and_people_counted_where_a_place_stands(atlas: Atlas, text: str, expected: str) -> None:
     assert code(atlas, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("我在苏州，哦打错了，是宿州", "341300"),
+        ("户口在苏州写错了，应该是宿州", "341300"),
+        ("我在苏州，打错了", "320500"),
+    ],
+)
+def test_a_place_the_writer_takes_back_gives_way_to_the_one_after(atlas: Any, text: str, code: str) -> None:
+    answer = atlas.answer(text)
+    assert answer.place is not None and answer.place.code == code

@@ -1158,7 +1158,12 @@ def _denied(form: str, hit: Hit) -> bool:
     before = form[_clause_start(form, hit.start) : hit.start].replace("是不是", "")
     if any(w in before for w in ("他", "她")):
         return False  # 他不是大连人，是沈阳人，我是大连的: what someone else is not
+    if any(w in form[hit.end : hit.end + 8] for w in _CORRECTED):
+        return True  # 我在苏州，哦打错了，是宿州: a slip the writer takes back
     return any(w in before for w in ("不是", "并非", "而非"))
+
+
+_CORRECTED = ("打错了", "写错了", "说错了", "弄错了", "搞错了", "打错字", "写错字", "不对不对")
 
 
 def _settled_by_others(before: str, after: str) -> bool:
@@ -1956,9 +1961,14 @@ def _pinyin_readings(words: list[tuple[int, int, str]]) -> list[list[tuple[int, 
     readings = [words]
     for n, (start, end, word) in enumerate(words):
         pinyins = PINYIN_OF_WORD.get(word) if n else None  # never the first word: it is the name
-        if pinyins:
+        # ... and only inside a name: a banner's or an autonomous county's words follow (Alxa Left Banner,
+        # Horqin Left Middle Banner), not in prose (He left Kunming: no 合作市, hezuo)
+        if pinyins and any(w in _NAME_GOES_ON for _, _, w in words[n + 1 : n + 4]):
             readings = [[*r[:n], (start, end, p), *r[n + 1 :]] for r in readings for p in (word, *pinyins)]
     return readings[:9]
+
+
+_NAME_GOES_ON = frozenset(("banner", "qi", "wing", "middle", "front", "rear", "right", "left", "autonomous", "county"))
 
 
 def _unread_between(words: list[tuple[int, int, str]], end: int, a: int) -> int:
