@@ -32,6 +32,9 @@ THINGS_AND_PEOPLE = [
     "Ms. Ning De, please come to window 3",  # a title, then its dot
     "Professor Lin Yi teaches calculus on Mondays",  # a title makes it a sentence
     "Yan An is the new intern in our team",  # who the person is
+    "Guide dogs are allowed on the bus in most cities",  # guide: an English word (贵德县's pinyin)
+    "They try to guide the eye to the differences in each line",
+    "You can define an owner and a group for the archive",  # and a: no 安达市
     "He left early because it started to rain",  # "He left" is no Hezuo (合作市): Left only inside a banner's name
 ]
 
@@ -90,6 +93,8 @@ def test_only_a_sentence_is_read_as_prose(text: str, is_prose: bool) -> None:
     [
         ("He left Kunming for Paris in 1920", "530100"),
         ("Alxa Left Banner", "152921"),
+        ("My aunt lives in Guide, Qinghai with her kids", "632523"),
+        ("I moved to Anda last year for work", "231281"),
         ("Horqin Left Middle Banner", "150521"),
         ("Benxi Manchu Autonomous County", "210521"),
     ],

@@ -127,6 +127,8 @@ _EN_SURNAMES = frozenset(
 )
 # English words people borrow from Chinese that are names too: hukou (户口) is 湖口县's pinyin
 _EN_LOANS = frozenset(("hukou",))
+# English words, or two run together, that spell a place's pinyin: guide (贵德县), and a (安达市)
+_EN_WORDS_TOO = frozenset(("guide", "anda"))
 
 
 def _english_words(text: str) -> list[tuple[int, int, str]]:
@@ -160,6 +162,10 @@ def placed(text: str, start: int, end: int, named: Collection[tuple[int, int]]) 
     if _venue(text, end):
         return False  # dinner at Hunan Kitchen: a restaurant, even where a word of place comes before
     said = _said_in_english(text, start, end, named)
+    if text[start:end].lower().replace(" ", "") in _EN_WORDS_TOO:
+        # an English word first (guide the eye; an owner and a group): a place only capitalised where
+        # words make it one (Guide County, in Guide, Qinghai)
+        return said is True and text[start].isupper()
     return said is not False and (said is True or not _thing_or_person(text, start, end))
 
 
