@@ -373,6 +373,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "“{query}”是邮政编码，不是行政区划代码：请输入地名（例如 昆明）或6位区划代码。",
         "“{query}” is a postcode, not a division code: type a place name (e.g. Kunming) or a 6-digit division code.",
     ),
+    "note.province_also": (
+        "--province {query}：按{chosen}筛选；它也可指{others}（要那个省，请写它的名字）。",
+        "--province {query}: filtered by {chosen}; it can also mean {others} (type that province's name for it).",
+    ),
     "error.province.none": ("--province：“{query}”不是省级地区。", "--province: “{query}” is not a province."),
     "error.faq.none": (
         "没有找到与“{query}”相关的主题。可以问的主题：",

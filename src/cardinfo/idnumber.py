@@ -276,6 +276,7 @@ def _in_digest(text: str, start: int, end: int) -> bool:
         b += 1
     return (
         b - a == 40
+        and not text[a:b].isdigit()  # a digest has letters (all 40 digits: 7 in a billion); numbers have none
         and text[:a].endswith(_CACHE_NAMES)
         and text[b:].startswith((".bin", ".id", ".tmp"))
         and all(ch in _HEX_LOWER for ch in text[start:end])
@@ -345,7 +346,7 @@ def mask_text(text: str) -> str:
 
 
 SPLIT_GAP = 6  # characters of any kind between two pieces of a number written apart
-SPLIT_RUNS = 4  # pieces a number written apart may have
+SPLIT_RUNS = 22  # pieces a number written apart may have (530,102,198,709,161,230; one digit each, 5丨3丨0…)
 
 
 def _spelt_apart(text: str) -> str:
@@ -367,6 +368,8 @@ def _spelt_apart(text: str) -> str:
             k += 1
         if len(chars) < 3 and all(ch in SPOKEN_DIGITS for ch in text[start:k]):
             continue  # 后四位, 一个: a word's numeral, no piece of a number said aloud
+        if _in_digest(text, start, k):
+            continue  # (the digest in a cache file's name: data-68c5d825….bin)
         found.append((start, k, "".join(chars)))
     out = list(text)
     for first in range(len(found)):
@@ -380,10 +383,14 @@ def _spelt_apart(text: str) -> str:
             parted = any(
                 ch not in _SEPARATORS for k in range(first, last) for ch in text[found[k][1] : found[k + 1][0]]
             )
-            if parted and len(joined) >= PIECES_FROM and check(joined).valid:
+            # (an 18-digit ID or a 20-digit certificate number, whose check digit chance rarely passes;
+            # not a 15-digit old ID, which has none: 2025-03-01、…、20250301 或 2025年 would be one)
+            if parted and len(joined) in (18, 20) and check(joined).valid:
                 masked, at = mask(joined), 0
-                for a, b, digits in found[first : last + 1]:
-                    out[a:b] = list(masked[at : at + len(digits)])
+                for a, b, digits in found[first : last + 1]:  # (stars only: another window's never come back)
+                    out[a:b] = [
+                        m if m == "*" else c for c, m in zip(out[a:b], masked[at : at + len(digits)], strict=True)
+                    ]
                     at += len(digits)
     return "".join(out)
 

@@ -342,6 +342,20 @@ def filter_regions(
     return regions
 
 
+def provinces_also(divisions: Divisions, query: str) -> tuple[str, list[str]]:
+    """The province `--province QUERY` filters by, and the other provinces its name fits too
+    (shanxi: 山西省, and 陕西省 in `also`)."""
+    from cardinfo.places import Resolver
+
+    try:
+        found = Resolver(divisions).resolve(query, suggest=False)
+    except NotFound:
+        return "", []
+    chosen = {p.path[0] for p in found.places if p.level == "province"}
+    others = sorted({p.path[0] for p in found.also if p.level == "province"} - chosen)
+    return (chosen.pop() if len(chosen) == 1 else ""), others
+
+
 def _province_name(divisions: Divisions, query: str) -> str:
     from cardinfo.places import Resolver
 

@@ -193,6 +193,10 @@ def _in_place(path: Path, data: bytes, create: bool) -> None:
             _write_all(fd, data)
             return
         size = os.fstat(fd).st_size
+        if len(data) > _size_limit():  # (ulimit -f): refused before the file is touched, as the rename path is
+            import errno
+
+            raise OSError(errno.EFBIG, os.strerror(errno.EFBIG))
         before = os.pread(fd, size, 0) if readable and size <= _KEPT_FOR_RESTORE else None
         os.ftruncate(fd, 0)
         try:
@@ -205,6 +209,18 @@ def _in_place(path: Path, data: bytes, create: bool) -> None:
             raise
     finally:
         os.close(fd)
+
+
+def _size_limit() -> float:
+    """The largest file this process may write (RLIMIT_FSIZE's soft limit), or infinity."""
+    import math
+
+    try:
+        import resource
+    except ImportError:  # Windows has no such limit
+        return math.inf
+    soft = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    return math.inf if soft == resource.RLIM_INFINITY else soft
 
 
 FIFO_WAIT = 10.0  # seconds a FIFO may go without a reader before the write is given up

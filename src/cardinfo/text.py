@@ -63,26 +63,35 @@ def strip_controls(text: str) -> str:
     return text if text.isprintable() else text.translate(_CONTROLS)
 
 
-# Printable characters that show nothing and join nothing in Chinese or English text: the combining grapheme
-# joiner, Hangul fillers, Khmer inherent vowels, variation selectors (U+FE00-FE0F; U+E0100-E01EF below)
+# Characters that show nothing and join nothing in Chinese or English text, which strip_controls may
+# keep: the combining grapheme joiner, Hangul fillers, Khmer inherent vowels, Mongolian free variation
+# selectors, variation selectors (U+FE00-FE0F); beyond the BMP, the ranges below (shorthand format
+# controls, musical formatting, tags, variation selectors supplement)
 _INVISIBLE = frozenset(
-    "\u034f\u115f\u1160\u3164\uffa0\u17b4\u17b5"
+    "\u034f\u115f\u1160\u3164\uffa0\u17b4\u17b5\u180b\u180c\u180d\u180e\u180f"
     "\ufe00\ufe01\ufe02\ufe03\ufe04\ufe05\ufe06\ufe07\ufe08\ufe09\ufe0a\ufe0b\ufe0c\ufe0d\ufe0e\ufe0f"
 )
+_ASTRAL_INVISIBLE = ((0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0000, 0xE007F), (0xE0100, 0xE01EF))
+
+
+def _astral_invisible(ch: str) -> bool:
+    return ch >= "\U0001bca0" and any(a <= ord(ch) <= b for a, b in _ASTRAL_INVISIBLE)
 
 
 def visible(text: str) -> bool:
-    """Whether `text` holds none of the invisible printable characters `without_selectors` drops."""
-    return _INVISIBLE.isdisjoint(text) and max(text, default=" ") < "\U000e0100"
+    """Whether `text` holds none of the invisible characters `without_selectors` drops."""
+    if not _INVISIBLE.isdisjoint(text):
+        return False
+    return max(text, default=" ") < "\U0001bca0" or not any(map(_astral_invisible, text))
 
 
 def without_selectors(text: str) -> str:
-    """A query without its invisible printable characters (variation selectors, Hangul fillers, the
-    combining grapheme joiner), which are no part of a name (昆\ufe0f明 and 昆\u3164明 are 昆明). Text
+    """A query without its invisible characters (variation selectors, Hangul fillers, the combining
+    grapheme joiner, tags), which are no part of a name (昆\ufe0f明 and 昆\u3164明 are 昆明). Text
     shown keeps them: they change how a character looks at most."""
     if visible(text):
         return text
-    return "".join(ch for ch in text if ch not in _INVISIBLE and not "\U000e0100" <= ch <= "\U000e01ef")
+    return "".join(ch for ch in text if ch not in _INVISIBLE and not _astral_invisible(ch))
 
 
 def strip_controls_but_lines(text: str) -> str:

@@ -69,7 +69,8 @@ def map_(
 
     if fmt is None:
         suffixes: dict[str, MapFormat] = {".svg": "svg", ".html": "html", ".htm": "html", ".txt": "text"}
-        suffix = Path(output).suffix.lower() if output and output != "-" else ".txt"
+        # no extension (mapfile, /dev/stdout, /dev/null, >(gzip …) as /dev/fd/63): the usual text map
+        suffix = (Path(output).suffix.lower() or ".txt") if output and output != "-" else ".txt"
         if suffix not in suffixes:
             raise UsageError("output.format", path=str(output), choices="text, svg, html")
         fmt = suffixes[suffix]

@@ -7,6 +7,7 @@ import typer
 from cardinfo.cli import (
     OutputOption,
     Reply,
+    Session,
     boundary,
     command,
     output_format,
@@ -58,6 +59,7 @@ def status(
     if provinces:  # several provinces: each by any of its names, the records in the data's order
         chosen_ids = {r.id for p in provinces for r in filter_regions(s.dataset, divisions, status_, p, pilot)}
         records = [r for r in records if r.id in chosen_ids]
+        _name_the_others(provinces, s)
     if chosen != "table":  # scripts get the pinyin beside every Chinese name
         records = list(s.with_pinyin(records))
     reply = Reply(
@@ -71,3 +73,18 @@ def status(
         from cardinfo.i18n import t
 
         warn(t("written.records", stderr_lang(s.lang), n=len(records), path=shown_path(output)))
+
+
+def _name_the_others(provinces: list[str], s: Session) -> None:
+    """A province's name that fits another province too (shanxi: 山西, also 陕西) says so on stderr:
+    nothing is picked silently."""
+    from cardinfo.i18n import t
+    from cardinfo.lookup import provinces_also
+
+    for query in provinces:
+        chosen, others = provinces_also(s.divisions, query)
+        if others:
+            lang = stderr_lang(s.lang)
+            shown = [s.named(name) if lang == "en" else name for name in (chosen, *others)]
+            joined = "、".join(shown[1:]) if lang == "zh" else ", ".join(shown[1:])
+            warn(t("note.province_also", lang, query=query, chosen=shown[0], others=joined))
