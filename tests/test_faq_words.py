@@ -39,6 +39,11 @@ from cardinfo.models import Dataset
         ("别人扫证上的码能看出证是真是假吗", "qrcode"),
         ("相片可以自己影吗", "documents"),
         ("换证要不要再查一遍视力", "reassessment"),
+        ("去换证 身份证要不要带上", "documents"),
+        ("can i use a selfie for the card photo", "documents"),
+        ("the card got water damaged, can it be reissued", "replace"),
+        ("我们这小县城啥时候能轮到", "rollout"),
+        ("新卡看病能直接刷吗", "functions"),
     ],
 )
 def test_everyday_words_of_a_topic(dataset: Dataset, question: str, topic: str) -> None:

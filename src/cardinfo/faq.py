@@ -793,7 +793,9 @@ def _brought(toks: list[str], start: int, end: int) -> bool:
     after = [t for t in toks[end : end + 4] if t not in ("要", "需", "的", "是")]  # 居住证要原件吗
     if before and before[-1] in _AND:  # 带户口本和身份证: the verb before the first of the two
         return any(t in _BRING for t in toks[max(0, start - 8) : start - 1])
-    return (bool(before) and before[-1] in _BRING) or any(tuple(after[: len(c)]) == c for c in _COPIES)
+    # (身份证要不要带上, 身份证要吗: whether it is needed, to bring)
+    needed = toks[end : end + 1] in (["要"], ["需"]) and after[:1] in (["带"], ["吗"])
+    return (bool(before) and before[-1] in _BRING) or needed or any(tuple(after[: len(c)]) == c for c in _COPIES)
 
 
 _AND = frozenset(("和", "与", "及", "、", "跟", "还有", "and"))
