@@ -458,25 +458,53 @@ def _landmarks(
         if key in towns and all(town.startswith(_county_prefix(r["code"])) for town in towns[key]):
             raise SystemExit(f"{where} is already the name of a township inside it {sorted(towns[key])}: leave it out")
         found[key] = (key, r["code"], LANDMARK)
-    # 黄龙景区 is also written 黄龙风景区, 黄龙风景名胜区, 黄龙旅游区: the same sight under the other
-    # words for a scenic area, where no place and no other row has that name
+    # Other names people write for a row's sight, where no place and no other row has that name
     variants: dict[str, str] = {}
     clashes: set[str] = set()  # a variant two rows of different counties would give: neither
-    for key, code, _ in found.values():
-        stem = next((key[: -len(word)] for word in _SCENIC if key.endswith(word) and len(key) > len(word) + 1), None)
-        if stem is None:
+    for other, code in _other_names(found):
+        if other in found or other in owners or other in towns or len(other) > LONGEST_NAME:
             continue
-        for word in _SCENIC:
-            other = stem + word
-            if other in found or other in owners or other in towns or len(other) > LONGEST_NAME:
-                continue
-            if variants.setdefault(other, code) != code:
-                clashes.add(other)
+        if variants.setdefault(other, code) != code:
+            clashes.add(other)
     return set(found.values()) | {(key, code, LANDMARK) for key, code in variants.items() if key not in clashes}
 
 
 # Words for a scenic area, longest first, that follow a sight's name interchangeably.
 _SCENIC = ("风景名胜区", "旅游景区", "风景区", "旅游区", "景区")
+
+
+def _other_names(found: dict[str, tuple[str, str, int]]) -> Iterator[tuple[str, str]]:
+    """The names a row's sight is also written under: 黄龙景区 as 黄龙风景区 (the other words for a
+    scenic area), 太平国际机场 as 太平机场, and 复旦大学邯郸校区 as 复旦邯郸校区 or, where a row of the
+    university's own county is its short name (浙大 of 浙江大学), 浙大紫金港校区."""
+    universities: dict[str, list[str]] = {}  # a county's code -> the rows naming a university there
+    for key, code, _ in found.values():
+        if key.endswith("大学"):
+            universities.setdefault(code, []).append(key)
+    short_names: dict[str, list[str]] = {}  # 浙江大学 -> [浙大]: rows of the same county
+    for key, code, _ in found.values():
+        for full in universities.get(code, ()):
+            if _abbreviates(key, full):
+                short_names.setdefault(full, []).append(key)
+    for key, code, _ in found.values():
+        stem = next((key[: -len(word)] for word in _SCENIC if key.endswith(word) and len(key) > len(word) + 1), None)
+        if stem is not None:
+            yield from ((stem + word, code) for word in _SCENIC)
+        if key.endswith("国际机场") and len(key) > 5:
+            yield key[: -len("国际机场")] + "机场", code
+        university, _, campus = key.partition("大学")
+        if campus.endswith("校区") and len(campus) > 2 and len(university) >= 2:
+            yield university + campus, code
+            yield from ((short + campus, code) for short in short_names.get(university + "大学", ()))
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether `short` is written with characters of `full` in order, its first among them: 浙大 of
+    浙江大学, 复旦 of 复旦大学; not the whole name."""
+    if len(short) < 2 or short == full or short[0] != full[0]:
+        return False
+    rest = iter(full[1:])
+    return all(char in rest for char in short[1:])
 
 
 def _county_prefix(code: str) -> str:
@@ -724,7 +752,7 @@ def build(
         "keys": len(keys),
         "t2s": len(t2s),
         "short forms": len(kept),
-        "landmark keys (rows, and their other words for a scenic area)": len(landmarks),
+        "landmark keys (rows, and the other names their sights are written under)": len(landmarks),
         "former prefectures followed through their counties": sum(len(v) == 1 for v in heirs.values()),
         "split among several": sum(len(v) > 1 for v in heirs.values()),
     }

@@ -2842,6 +2842,8 @@ def test_a_sight_seen_news_counted_and_a_city_where_one_is(atlas: Atlas, text: s
         "我姐叫黄山，名字老被人开玩笑",
         "吴江是我表哥，他腿受过伤",
         "帮我爸赵延庆问一下",
+        "我的老师郭建华",  # a role before the surname: 建华区 the given name
+        "班主任郭建华说明天开家长会",
         "马龙又拿冠军了",
     ],
 )

@@ -947,7 +947,8 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
         return True
     if form[start - 2 : start - 1] == "叫" and not form[end : end + 1].strip():
         return True
-    return form[: start - 1].endswith(_PEOPLE_OR_KIN) and not _from_there(form, end)  # (帮我爸赵延庆问一下)
+    # a person or a role before it (帮我爸赵延庆问一下, 我的老师郭建华)
+    return form[: start - 1].endswith((*_PEOPLE_OR_KIN, *_ROLES)) and not _from_there(form, end)
 
 
 # Where the household registration moved to (户口迁到锦州市凌河区): the certificate is handled there
