@@ -118,3 +118,38 @@ def test_invisible_characters_inside_a_name_are_no_part_of_it(cli: Any, mark: st
 def test_an_empty_input_name_says_no_name_was_given(cli: Any) -> None:
     result = cli("region", "--input", "")
     assert result.exit_code == 2 and "没有给出文件名" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("region", "昆明", "--brief", "--format", "json"), "--brief applies to text output only"),
+        (("region", "昆明", "--suggest"), "--suggest applies to a file of queries (--input) only"),
+        (("status", "--format", "json", "--bom"), "--bom applies to CSV and TSV output only"),
+    ],
+)
+def test_an_option_the_form_cannot_use_is_named_on_stderr(cli: Any, args: tuple[str, ...], says: str) -> None:
+    result = cli("--lang", "en", *args)
+    assert result.exit_code == 0, result.stderr
+    assert says in result.stderr
+    assert result.stdout.strip(), "the answer is still given"
+
+
+def test_an_option_the_form_uses_is_not_named(cli: Any) -> None:
+    for args in (("region", "昆明", "--brief"), ("status", "--format", "csv", "--bom")):
+        assert "does nothing" not in cli("--lang", "en", *args).stderr, args
+
+
+@pytest.mark.parametrize(
+    "dates", ["2025-03-01 2025-03-02", "2025-03-01至2025-04-01", "2025-03-01, 2025-03-02, 2025-04-01"]
+)
+def test_dates_typed_one_after_another_come_back_as_typed(cli: Any, dates: str) -> None:
+    result = cli("remind", "--last-activated", dates)
+    assert result.exit_code == 2
+    assert dates in result.stderr and "*" not in result.stderr
+
+
+def test_a_number_after_a_date_is_still_masked(cli: Any) -> None:
+    for text in (f"2025-03-01 {ID}", f"2025-03-01 {ID[:6]} {ID[6:14]} {ID[14:]}"):
+        shown = cli("region", text).stderr
+        assert ID[6:14] not in shown and "*" in shown, shown

@@ -513,6 +513,8 @@ class Session:
             text = render.RECORD_RENDERERS[fmt](reply.records, reply.caption or render.Caption())
         if bom and fmt in ("csv", "tsv"):
             text = "\ufeff" + text
+        elif bom:
+            ignored("--bom", "records", self.lang)
         if output is None:
             emit(text, exact=fmt not in ("text", "table"))  # machine formats: UTF-8, never lossy
         else:
@@ -609,6 +611,15 @@ def shown_path(path: object) -> str:
         return ch.encode("unicode_escape").decode("ascii")
 
     return "".join(map(escaped, mask_text(str(path))))
+
+
+def ignored(option: str, applies_to: str, lang: str) -> None:
+    """Say on stderr that an option does nothing in the form asked for (--brief with --format json),
+    so a script does not take the output for what the option promised."""
+    from cardinfo.i18n import t
+
+    lang = stderr_lang(lang)
+    warn(t("note.option_ignored", lang, option=option, applies_to=t(f"note.applies.{applies_to}", lang)))
 
 
 def stderr_lang(lang: str) -> str:

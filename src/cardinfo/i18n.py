@@ -373,6 +373,13 @@ _TEXT: dict[str, tuple[str, str]] = {
         "“{query}”是邮政编码，不是行政区划代码：请输入地名（例如 昆明）或6位区划代码。",
         "“{query}” is a postcode, not a division code: type a place name (e.g. Kunming) or a 6-digit division code.",
     ),
+    "note.option_ignored": (
+        "cardinfo：{option} 只用于{applies_to}，这里没有作用。",
+        "cardinfo: {option} applies to {applies_to} only; it does nothing here.",
+    ),
+    "note.applies.records": ("逗号或制表符分隔的输出（CSV、TSV）", "CSV and TSV output"),
+    "note.applies.text": ("文字输出", "text output"),
+    "note.applies.batch": ("逐行查询文件（--input）", "a file of queries (--input)"),
     "note.province_also": (
         "--province {query}：按{chosen}筛选；它也可指{others}（要那个省，请写它的名字）。",
         "--province {query}: filtered by {chosen}; it can also mean {others} (type that province's name for it).",

@@ -253,7 +253,9 @@ def runs(text: str, loose: bool = False) -> Iterator[tuple[int, int, str]]:
             else:
                 break
             j += 1
-        if sum(c != "B" for c in chars) >= MASK_FROM_DIGITS and not _in_digest(text, start, j):
+        if _dates(text[start:j]):  # 2025-03-01 2025-03-02: dates one after another
+            i = j
+        elif sum(c != "B" for c in chars) >= MASK_FROM_DIGITS and not _in_digest(text, start, j):
             yield start, j, "".join(chars)
             i = j
         else:  # 4567      530102 19900307 1238: the number after a short one is still a number
@@ -281,6 +283,27 @@ def _in_digest(text: str, start: int, end: int) -> bool:
         and text[b:].startswith((".bin", ".id", ".tmp"))
         and all(ch in _HEX_LOWER for ch in text[start:end])
     )
+
+
+_BETWEEN_DATES = str.maketrans(dict.fromkeys(",，、;；~～至到", " "))
+
+
+def _dates(run: str) -> bool:
+    """Whether a run is dates written out in full, one after another (2025-03-01 2025-03-02): no
+    number, as no division's code starts like a year (19, 20) and a month never reaches 13."""
+    import datetime as dt
+
+    words = run.translate(_BETWEEN_DATES).split()
+    if len(words) < 2:
+        return False
+    for word in words:
+        try:
+            day = dt.date.fromisoformat(word) if len(word) == 10 and word[4] == word[7] == "-" else None
+        except ValueError:
+            return False
+        if day is None or not 1900 <= day.year < 2100:
+            return False
+    return True
 
 
 def _gap(text: str, at: int) -> int:
@@ -453,7 +476,11 @@ def _pieces(text: str) -> Iterator[tuple[int, int, str]]:
             listed = listed or any(text[m] in _LIST_MARKS for m in range(j, k))
             pieces += 1
             j = k
-        if PIECES_FROM <= len(chars) <= max(LENGTHS) and not (listed and pieces > 2) and not _in_digest(text, start, j):
+        if _dates(text[start:j]):
+            pass  # 2025-03-01 2025-03-02: dates one after another
+        elif (
+            PIECES_FROM <= len(chars) <= max(LENGTHS) and not (listed and pieces > 2) and not _in_digest(text, start, j)
+        ):
             yield start, j, "".join(chars)
         elif len(chars) > max(LENGTHS) and not _in_digest(text, start, j):
             yield from _numbers_in(text, start, j)  # two numbers side by side: 5301…1238，5301…1238

@@ -8,7 +8,18 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
-from cardinfo.cli import Reply, Session, boundary, command, emit, env_columns, is_tty, screen_lines, session
+from cardinfo.cli import (
+    Reply,
+    Session,
+    boundary,
+    command,
+    emit,
+    env_columns,
+    ignored,
+    is_tty,
+    screen_lines,
+    session,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator
@@ -71,9 +82,15 @@ def region(
             raise UsageError("region.both")
         if not input_:
             raise UsageError("input.no_name")
+        if brief:
+            ignored("--brief", "text", s.lang)
         return _region_batch(s, input_, fmt, suggest)
     if not words:
         raise UsageError("region.nothing")
+    if suggest:
+        ignored("--suggest", "batch", s.lang)
+    if brief and fmt not in (None, "text"):
+        ignored("--brief", "text", s.lang)
     answer = queries.region(s.atlas, " ".join(words))
     if fmt in ("ndjson", "csv", "tsv"):
         from cardinfo import batch, shapes
