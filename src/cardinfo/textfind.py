@@ -496,6 +496,11 @@ _PEOPLE = (
 )
 
 
+# What follows the name of a ship (辽宁舰), a princess (文成公主, 和硕公主) or a spirit held up (博爱精神, 延安精神):
+# the name is no place there.
+_TITLED_AFTER = ("舰", "公主", "精神")
+
+
 # Cities abroad whose usual Chinese names hold a short name of a division here (乌兰巴托: 乌兰县;
 # 旧金山: 金山区; 多伦多: 多伦县), in the forms Xinhua's transliterations use.
 _ABROAD = ("乌兰巴托", "乌兰乌德", "吉隆坡", "旧金山", "多伦多")
@@ -895,6 +900,10 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
         return True  # 这招实在是高明, 他为人很大方: a word of degree, then what is said of someone
     if form.startswith(("将军", "元帅"), end) and (_clause_ends(form, end + 2) or form[end + 2] in "的是在和说曾率"):
         return True  # 左权将军的纪录片: the general a county is named after (not 南京将军山, 伊犁将军府)
+    if form.startswith(_TITLED_AFTER, end) and not form.startswith(("精神病", "精神卫生", "舰队"), end):
+        return True  # 定远舰, 文成公主, 博爱精神: a warship, a princess, a spirit (not 延安精神病院)
+    if form[:start].endswith(("各位", "诸位")) and not form.startswith(("的", "人", "市", "县", "区"), end):
+        return True  # 欢迎各位来宾: the people spoken to (not 各位长沙的朋友)
     rest = form[end : end + 2]
     if any(
         form.startswith(city, at) and at + len(city) >= end
@@ -2362,8 +2371,14 @@ class TextFinder:
         pieces = [n for n in range(end + 3, min(len(form), end + 9) + 1) if form[n - 1] in _TYPO_ENDS]
         children = {p.code: p for p in self.children(above)} if pieces or _short_name_at(form, end) else {}
         named = [(p.name, code) for code, p in children.items()]
+        # a county after its province, its city left out (河北琢州市): its name typed with its kind word
+        counties = {c.code: c for p in children.values() for c in self.children(p.code)} if pieces else {}
         for n in pieces:
             fit = one_typo(form[end:n], named, self.sounds)
+            if fit is None and counties and found.places[0].level == "province":
+                fit = one_typo(form[end:n], [(c.name, code) for code, c in counties.items()], self.sounds)
+                if fit is not None:
+                    return Found((counties[fit],), (), found.start, n)
             if fit is None and not form[end:n].endswith(_AREA_WORDS) and not self.divisions.words({form[end:n]}):
                 fit = one_typo(form[end:n], named, self.sounds, initials=True)
             if fit is not None:
