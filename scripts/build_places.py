@@ -434,6 +434,7 @@ def _landmarks(
     # 香港, 澳门 and 台湾 have no rows beneath them: a sight there (大三巴, 日月潭) leads to the province
     divided = {code[:2] for code, (_, level) in divisions.items() if level != "province"}
     found: dict[str, tuple[str, str, int]] = {}
+    shared: set[tuple[str, str, int]] = set()  # the second county of a sight two share
     for line, r in enumerate(_rows(path), start=2):
         where = f"{path}:{line}: {r['name']!r}"
         name, level = divisions.get(r["code"], ("", ""))
@@ -451,51 +452,51 @@ def _landmarks(
                 raise SystemExit(f"{where} is not 1 to {LONGEST_WORDS} words long: a text could not find it")
         elif not 2 <= len(key) <= LONGEST_NAME:
             raise SystemExit(f"{where} is not 2 to {LONGEST_NAME} characters long: a text could not find it")
-        if key in found:
-            raise SystemExit(f"{where} is a second row of the same name")
+        if key in found:  # a sight two counties share (壶口瀑布: 吉县 and 宜川县) has a row for each
+            if found[key][1] == r["code"] or any(k == key for k, _, _ in shared):
+                raise SystemExit(f"{where} is a second row of the same name and county, or a third")
+            shared.add((key, r["code"], LANDMARK))
+            continue
         if key in owners:
             raise SystemExit(f"{where} is already a name of {sorted(owners[key])}: leave it out or write it in full")
         if key in towns and all(town.startswith(_county_prefix(r["code"])) for town in towns[key]):
             raise SystemExit(f"{where} is already the name of a township inside it {sorted(towns[key])}: leave it out")
         found[key] = (key, r["code"], LANDMARK)
     # Other names people write for a row's sight, where no place and no other row has that name
-    variants: dict[str, str] = {}
-    clashes: set[str] = set()  # a variant two rows of different counties would give: neither
-    for other, code in _other_names(found):
+    rows = [*found.values(), *shared]
+    variants: dict[str, tuple[str, set[str]]] = {}  # the other name -> the row's name it is of, its counties
+    clashes: set[str] = set()  # a variant two sights of different counties would give: neither
+    for (other, code), (key, _, _) in ((named, row) for row in rows for named in _other_names(row, found)):
         if other in found or other in owners or other in towns or len(other) > LONGEST_NAME:
             continue
-        if variants.setdefault(other, code) != code:
+        of, codes = variants.setdefault(other, (key, set()))
+        if of != key and code not in codes:
             clashes.add(other)
-    return set(found.values()) | {(key, code, LANDMARK) for key, code in variants.items() if key not in clashes}
+        codes.add(code)
+    kept = {(other, code, LANDMARK) for other, (_, codes) in variants.items() if other not in clashes for code in codes}
+    return {*rows, *kept}
 
 
 # Words for a scenic area, longest first, that follow a sight's name interchangeably.
 _SCENIC = ("风景名胜区", "旅游景区", "风景区", "旅游区", "景区")
 
 
-def _other_names(found: dict[str, tuple[str, str, int]]) -> Iterator[tuple[str, str]]:
+def _other_names(row: tuple[str, str, int], found: dict[str, tuple[str, str, int]]) -> Iterator[tuple[str, str]]:
     """The names a row's sight is also written under: 黄龙景区 as 黄龙风景区 (the other words for a
     scenic area), 太平国际机场 as 太平机场, and 复旦大学邯郸校区 as 复旦邯郸校区 or, where a row of the
     university's own county is its short name (浙大 of 浙江大学), 浙大紫金港校区."""
-    universities: dict[str, list[str]] = {}  # a county's code -> the rows naming a university there
-    for key, code, _ in found.values():
-        if key.endswith("大学"):
-            universities.setdefault(code, []).append(key)
-    short_names: dict[str, list[str]] = {}  # 浙江大学 -> [浙大]: rows of the same county
-    for key, code, _ in found.values():
-        for full in universities.get(code, ()):
-            if _abbreviates(key, full):
-                short_names.setdefault(full, []).append(key)
-    for key, code, _ in found.values():
-        stem = next((key[: -len(word)] for word in _SCENIC if key.endswith(word) and len(key) > len(word) + 1), None)
-        if stem is not None:
-            yield from ((stem + word, code) for word in _SCENIC)
-        if key.endswith("国际机场") and len(key) > 5:
-            yield key[: -len("国际机场")] + "机场", code
-        university, _, campus = key.partition("大学")
-        if campus.endswith("校区") and len(campus) > 2 and len(university) >= 2:
-            yield university + campus, code
-            yield from ((short + campus, code) for short in short_names.get(university + "大学", ()))
+    key, code, _ = row
+    stem = next((key[: -len(word)] for word in _SCENIC if key.endswith(word) and len(key) > len(word) + 1), None)
+    if stem is not None:
+        yield from ((stem + word, code) for word in _SCENIC)
+    if key.endswith("国际机场") and len(key) > 5:
+        yield key[: -len("国际机场")] + "机场", code
+    university, _, campus = key.partition("大学")
+    if campus.endswith("校区") and len(campus) > 2 and len(university) >= 2:
+        yield university + campus, code
+        full = found.get(university + "大学")  # 浙江大学, and rows of its county it abbreviates (浙大)
+        shorts = (k for k, c, _ in found.values() if full and c == full[1] and _abbreviates(k, full[0]))
+        yield from ((short + campus, code) for short in shorts)
 
 
 def _abbreviates(short: str, full: str) -> bool:

@@ -278,7 +278,15 @@ def test_every_row_names_an_official_county_or_prefecture_and_quotes_its_source(
         locals_ = [(r["code"], r["name"]) for r in csv.DictReader(handle) if r["kind"] == "local"]
     rows = _table()
     assert len(rows) >= 250
-    assert len({r["name"] for r in rows}) == len(rows), "two rows share a name"
+    # a name has one row, or one for each of the two counties a sight lies between (壶口瀑布: 吉县, 宜川县)
+    counties: dict[str, set[str]] = {}
+    for r in rows:
+        counties.setdefault(r["name"], set()).add(r["code"])
+    assert sum(map(len, counties.values())) == len(rows), "two rows of one name and county"
+    assert all(len(codes) <= 2 for codes in counties.values())
+    for name, codes in counties.items():
+        if len(codes) == 2:  # each row's quote says the sight is shared
+            assert all("两省共有" in r["source"] or "shared" in r["source"] for r in rows if r["name"] == name)
     for r in rows:
         assert names[r["code"]] == r["official_name"], r
         undivided = r["code"] in UNDIVIDED
@@ -325,7 +333,8 @@ def test_the_index_was_built_from_this_table() -> None:
     )
     # each landmark key is a row's name, or a row's name with its word for a scenic area swapped
     # for another (黄龙景区 -> 黄龙风景区), leading to the same county
-    rows = {normalise(r["name"]): r["code"] for r in _table()}
+    shared = {normalise(r["name"]): r["code"] for r in _table()}  # a sight two counties share: its other row
+    rows = {normalise(r["name"]): r["code"] for r in reversed(_table())}
     scenic = ("风景名胜区", "旅游景区", "风景区", "旅游区", "景区")
 
     def stem(name: str) -> str:
@@ -337,6 +346,7 @@ def test_the_index_was_built_from_this_table() -> None:
     for key, code in keys:
         assert (
             rows.get(key) == code
+            or shared.get(key) == code
             or (stem(key) != key and stems.get(stem(key)) == code)
             or (key.endswith("机场") and rows.get(key[:-2] + "国际机场") == code)
             or _a_campus_written_short(key, code, rows)
@@ -386,6 +396,24 @@ def test_the_builder_refuses_a_row_it_cannot_trust(tmp_path: Path, row: tuple[st
     taken.add(("黄鹤楼", "420106007", build.TOWNSHIP_SHORT))  # 武昌区's 黄鹤楼街道
     with pytest.raises(SystemExit, match=says.replace("[", r"\[").replace("]", r"\]")):
         build._landmarks(_write(tmp_path, row), _divisions(), taken)
+
+
+def test_a_sight_two_counties_share_answers_both(tmp_path: Path, atlas: Atlas) -> None:
+    build = load_script("scripts/build_places.py")
+    rows = [
+        ("壶口瀑布", code, name, "p: 壶口瀑布, 吉县与宜川县两省共有")
+        for code, name in (("141028", "吉县"), ("610630", "宜川县"))
+    ]
+    keys = build._landmarks(_write(tmp_path, *rows), _divisions(), set())
+    assert {("壶口瀑布", "141028", LANDMARK), ("壶口瀑布", "610630", LANDMARK)} <= keys
+    with pytest.raises(SystemExit, match="or a third"):
+        third = ("壶口瀑布", "141000", "临汾市", "p: 壶口瀑布在临汾市")
+        build._landmarks(_write(tmp_path, *rows, third), _divisions(), set())
+    for text in ("壶口瀑布", "我想去壶口瀑布"):
+        answer = atlas.answer(text, suggest=False)
+        assert answer.place is None and {c.place.code for c in answer.candidates} == {"141028", "610630"}, text
+    settled = atlas.answer("山西吉县壶口瀑布", suggest=False).place  # the text settles which
+    assert settled is not None and settled.code == "141028"
 
 
 def test_the_builder_refuses_two_rows_of_one_name(tmp_path: Path) -> None:
