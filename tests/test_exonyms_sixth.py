@@ -98,6 +98,7 @@ ALONE = [
 IN_TEXT = [
     ("I was born in Kalgan, Hopei", "130700"),
     ("My grandfather worked in Tsitsihar before the war", "230200"),
+    ("Her family left Toi Shan for California in 1920", "440781"),
     ("Kiukiang, Kiangsi", "360400"),
     ("Port Arthur, Dalian, Liaoning", "210212"),
     ("Port Arthur, Dairen", "210212"),
