@@ -15,6 +15,11 @@ from cardinfo.models import Dataset
     ("question", "topic"),
     [
         ("换三代证要交押金吗", "fee"),
+        ("赶集时钱包被偷了 身份证残疾证全没了 残疾证能补不", "replace"),  # both lost: the certificate too
+        ("残疾证和身份证都丢了怎么办", "replace"),
+        ("残疾证能补吗 要多久", "replace"),
+        ("孩子把新证掰弯了 还能用吗", "replace"),
+        ("居民问三代证的事我答不上来 该往哪个部门反映", "contact"),
         ("领新卡要不要先付押金", "fee"),
         ("村里说先帮我们把钱垫上 换证的钱后面报销吗", "fee"),
         ("证件照要蓝底的还是白底的", "documents"),
@@ -59,6 +64,9 @@ def test_everyday_words_of_a_topic(dataset: Dataset, question: str, topic: str) 
         "残疾人补贴怎么领",
         "支付宝扫码领红包",
         "how to renew my ID card",
+        "身份证丢了怎么办",  # another document alone, or with another (not the certificate)
+        "身份证和户口本都丢了",
+        "残疾证能补贴多少",  # 补贴 is no 补
     ],
 )
 def test_a_benefit_asked_about_is_still_no_topic(dataset: Dataset, question: str) -> None:

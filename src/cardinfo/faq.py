@@ -709,10 +709,25 @@ def _avoided(topic: int, term: tuple[str, ...], toks: list[str], found: list[_Oc
     for start in range(len(toks) - n + 1):
         if tuple(toks[start : start + n]) != term or _compared(toks, start, start + n):
             continue
+        if vocab.neutral.get(_key(term)) == "other" and _listed_with_card(toks, start, start + n):
+            continue  # 身份证残疾证全没了, 残疾证和身份证都丢了: the certificate too
         inside = (o for o in found if o.start <= start and start + n <= o.end and o.end - o.start > n)
         if not any(any(i == topic for i, _ in vocab.credit(o.key)) for o in inside):
             return True
     return False
+
+
+# The certificate's names, and the words that list two documents together (身份证和残疾证, 残疾证、户口本).
+_CARD_NAMES = ("残疾证", "残疾人证", "残疾卡", "残疾人卡", "残疾人证件", "三代证")
+_LISTING = "和跟与及、，, "
+
+
+def _listed_with_card(toks: list[str], start: int, end: int) -> bool:
+    """Whether another document at tokens `start`..`end` is listed with the certificate, right before or
+    after it (身份证残疾证全没了, 残疾证和身份证都丢了): what befalls both befalls the certificate."""
+    after = "".join(toks[end : end + 8]).lstrip(_LISTING)
+    before = "".join(toks[max(0, start - 8) : start]).rstrip(_LISTING)
+    return after.startswith(_CARD_NAMES) or before.endswith(_CARD_NAMES)
 
 
 # A document the certificate is compared with (跟身份证一样, 和护照一样长吗): not the one asked about.
