@@ -148,18 +148,20 @@ def rows(
     """One row per line, in order: the region JSON without `related`, or a `match: none` row.
 
     A number split over consecutive lines of digits alone (530102199003 / 071238, a cell wrapped or a
-    stray line break) is masked across them: such lines wait for the next (at most SPLIT_LINES - 1
-    rows held back) and are masked together where their digits make a valid number.
+    stray line break; a list mark may end each line, 110105， / 19630527， / 4177, and a label may open
+    the first, 身份证：110105196305 / 274177) is masked across them: such lines wait for the next (at
+    most SPLIT_LINES - 1 rows held back) and are masked together where their digits make a valid number.
     """
-    held: list[list[Any]] = []  # [the line's digits, its row, its masked piece or None]
+    held: list[list[Any]] = []  # [the line's last digits, its row, its masked piece or None, digits alone]
     for line, row in _rows(dataset, atlas, lines, lang, suggest):
-        digits = line.text.strip()
-        if not (digits.isascii() and digits.isdigit() and len(digits) < MASK_FROM_DIGITS):
+        piece = _tail(line.text)
+        if piece is None or not piece[1]:
             yield from _masked_across(held, len(held))
             held = []
-            yield row
-            continue
-        held.append([digits, row, None])
+            if piece is None:
+                yield row
+                continue
+        held.append([*piece[:1], row, None, piece[1]])
         if len(held) == SPLIT_LINES:
             yield from _masked_across(held, 1)
             held = held[1:]
@@ -167,22 +169,40 @@ def rows(
 
 
 SPLIT_LINES = 4  # lines of digits alone that one number may be split over
+_LIST_END = " \t,，、;；。.:："  # what may end a line of a number's digits (110105，)
+
+
+def _tail(text: str) -> tuple[str, bool] | None:
+    """The digits that end a line (a list mark after them aside) when fewer than a number has, and
+    whether they are all the line holds; None for a line that ends in no digits, or whose label
+    before them is followed by fewer than a division code's six (昆明市官渡区2)."""
+    chars = text.strip().rstrip(_LIST_END)
+    k = len(chars)
+    while k and chars[k - 1].isascii() and chars[k - 1].isdigit():
+        k -= 1
+    digits = chars[k:]
+    if not digits or len(digits) >= MASK_FROM_DIGITS or (k and len(digits) < 6):
+        return None
+    return digits, k == 0
 
 
 def _masked_across(held: list[list[Any]], count: int) -> Iterator[dict[str, Any]]:
-    """The first `count` rows of consecutive lines of digits alone: each piece of a valid number
-    their digits make together masked (the pieces of later lines are noted for when they go)."""
+    """The first `count` rows of consecutive lines of digits: each piece of a valid number their
+    digits make together masked (the pieces of later lines are noted for when they go). Only the
+    first line of the lines joined may have words before its digits."""
     from cardinfo.idnumber import check, mask
 
     for a in range(len(held)):
         for b in range(a + 2, len(held) + 1):
+            if not all(entry[3] for entry in held[a + 1 : b]):
+                break
             joined = "".join(entry[0] for entry in held[a:b])
             if 15 <= len(joined) <= 22 and check(joined).valid:
                 masked, at = mask(joined), 0
                 for entry in held[a:b]:
                     entry[2] = entry[2] or masked[at : at + len(entry[0])]
                     at += len(entry[0])
-    for digits, row, piece in held[:count]:
+    for digits, row, piece, _ in held[:count]:
         yield _replaced(row, digits, piece) if piece is not None else row
 
 

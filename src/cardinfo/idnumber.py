@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from cardinfo.record import Record
-from cardinfo.text import DIGIT_LETTERS, SPOKEN_DIGITS, digit_like
+from cardinfo.text import DIGIT_LETTERS, EN_DIGITS, SPOKEN_DIGITS, digit_like, english_digits
 
 if TYPE_CHECKING:  # datetime is imported when a number is checked, not by every run that masks
     import datetime as dt
@@ -164,6 +164,7 @@ def check(text: str, today: "dt.date | None" = None) -> NumberCheck:
     spaced = list(runs(_visible(text), loose=True)) if not number.isalnum() else []
     if len(spaced) == 1 and not compact(_outside(_visible(text), spaced[0])).strip(_MARKS):
         number = spaced[0][2]  # 530102.19900307.1238: the digits the mask reads as one number, read so too
+    number = listed(number) or number  # 530102，19870916，1230 or 530,102,198,709,161,230
     today = today or dt.date.today()
     n = len(number)
     kind = "certificate" if n > 18 else "id"
@@ -199,6 +200,7 @@ def check(text: str, today: "dt.date | None" = None) -> NumberCheck:
     return NumberCheck(kind, mask(number), not problems, tuple(problems), number[:6], category, grade, replacement)
 
 
+_UNLISTED = str.maketrans(dict.fromkeys(",，、;；'’_·.", None))  # list marks and thousands separators
 _MARKS = "".join(chr(c) for c in range(0x21, 0x30)) + ":;<=>?@[\\]^_`{|}~"  # ASCII punctuation
 
 
@@ -253,7 +255,7 @@ def runs(text: str, loose: bool = False) -> Iterator[tuple[int, int, str]]:
             else:
                 break
             j += 1
-        if _dates(text[start:j]):  # 2025-03-01 2025-03-02: dates one after another
+        if only_dates(text[start:j]):  # 2025-03-01 2025-03-02: dates one after another
             i = j
         elif sum(c != "B" for c in chars) >= MASK_FROM_DIGITS and not _in_digest(text, start, j):
             yield start, j, "".join(chars)
@@ -288,22 +290,28 @@ def _in_digest(text: str, start: int, end: int) -> bool:
 _BETWEEN_DATES = str.maketrans(dict.fromkeys(",，、;；~～至到", " "))
 
 
-def _dates(run: str) -> bool:
-    """Whether a run is dates written out in full, one after another (2025-03-01 2025-03-02): no
-    number, as no division's code starts like a year (19, 20) and a month never reaches 13."""
+def only_dates(run: str) -> bool:
+    """Whether a run is dates written out in full, one after another (2025-03-01 2025-03-02), or a
+    division code and dates (530102 2023-05-06): no number, as no division's code starts like a year
+    (19, 20) and a month never reaches 13."""
     import datetime as dt
 
     words = run.translate(_BETWEEN_DATES).split()
-    if len(words) < 2:
-        return False
+    dated = False
     for word in words:
+        parts = word.split("-")
+        if len(parts) == 1 and len(word) == 6 and word.isdigit():
+            continue  # a division's code
+        if len(parts) != 3 or len(parts[0]) != 4 or not all(p.isdigit() and len(p) <= 4 for p in parts):
+            return False
         try:
-            day = dt.date.fromisoformat(word) if len(word) == 10 and word[4] == word[7] == "-" else None
+            day = dt.date(*map(int, parts))
         except ValueError:
             return False
-        if day is None or not 1900 <= day.year < 2100:
+        if not 1900 <= day.year < 2100:
             return False
-    return True
+        dated = True
+    return dated and len(words) >= 2
 
 
 def _gap(text: str, at: int) -> int:
@@ -351,7 +359,7 @@ def mask_text(text: str) -> str:
     however its digits are spaced (see `runs`, loose) or split (see `_pieces`). A text with enough
     digits for a number loses its invisible characters first (format characters, combining marks,
     Hangul fillers), so none can hide a number's digits from the mask and show it whole."""
-    text = _visible(text)
+    text = _digit_words(_visible(text))
     if digit_like(text) >= PIECES_FROM:
         text = _spelt_apart(text)
     found = list(runs(text, loose=True))
@@ -368,18 +376,79 @@ def mask_text(text: str) -> str:
     return "".join(parts) + text[last:] if parts else text
 
 
-SPLIT_GAP = 6  # characters of any kind between two pieces of a number written apart
+# Digits said in English, as English voice input writes a number (one one zero one zero five …).
+_EN_DIGITS = dict(zip(("oh", *EN_DIGITS), "00123456789", strict=True))
+
+
+def _digit_words(text: str) -> str:
+    """`text` with a run of MASK_FROM_DIGITS or more digits said in English words (one one zero …,
+    "x" after them for an ID's check character) written in digits, so the mask reads them."""
+    if english_digits(text) < MASK_FROM_DIGITS:
+        return text  # (a cheap count first: most texts cannot hold such a run)
+    lower = text.lower()
+    words: list[tuple[int, int, str]] = []  # each ASCII word: start, end, the digit it says or ""
+    k, n = 0, len(text)
+    while k < n:
+        if not (lower[k].isascii() and lower[k].isalpha()):
+            k += 1
+            continue
+        start = k
+        while k < n and lower[k].isascii() and lower[k].isalpha():
+            k += 1
+        word = lower[start:k]
+        words.append((start, k, _EN_DIGITS.get(word, "X" if word == "x" else "")))
+    spans: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str]] = []
+    for start, end, digit in [*words, (n, n, "")]:
+        joined = bool(run) and digit and all(ch in " ,-" for ch in text[run[-1][1] : start])
+        if digit and (joined or not run):
+            run.append((start, end, digit))
+            continue
+        if sum(d != "X" for *_, d in run) >= MASK_FROM_DIGITS:
+            spans.append((run[0][0], run[-1][1], "".join(d for *_, d in run)))
+        run = [(start, end, digit)] if digit and digit != "X" else []
+    for start, end, digits in reversed(spans):
+        text = text[:start] + digits + text[end:]
+    return text
+
+
+SPLIT_GAP = 16  # characters of any kind between two pieces of a number written apart (，出生年月日为, " / birthday ")
 SPLIT_RUNS = 22  # pieces a number written apart may have (530,102,198,709,161,230; one digit each, 5丨3丨0…)
 
 
 def _spelt_apart(text: str) -> str:
     """`text` with a number written in pieces with words or a stray character between them
-    (前六位530102，生日19900307，后四位1238; 5301021990a03071238) masked where the pieces' digits make a
-    valid number: each piece keeps its part of the number's mask (first 6 and last 4 shown)."""
+    (前六位530102，生日19900307，后四位1238; 5301021990a03071238; 4,4,0,3,…,0,X) masked where the pieces'
+    digits make a valid number, also where a piece holds the end of one number and the start of the
+    next (110105，19630527，4177320502，19920304，0586): each digit keeps its part of the number's mask
+    (first 6 and last 4 shown)."""
+    found = _spelt_pieces(text)
+    out = list(text)
+    first = 0
+    while first < len(found):  # each cluster: pieces no more than SPLIT_GAP apart, none a number itself
+        last = first + 1
+        while (
+            last < len(found)
+            and found[last][0] - found[last - 1][1] <= SPLIT_GAP
+            and not _whole(found[last - 1][2])
+            and not _whole(found[last][2])
+        ):
+            last += 1
+        if last - first > 1:
+            _mask_windows(text, found[first:last], out)
+        first = last
+    return "".join(out)
+
+
+def _spelt_pieces(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of each run of digits (or Chinese numerals said aloud) in `text`, an X
+    after one, and a lone X close after a piece (440304，20010811，000，X: an ID's check character)."""
     found: list[tuple[int, int, str]] = []
     k, n = 0, len(text)
     while k < n:
         if _digit(text[k]) is None and text[k] not in SPOKEN_DIGITS:
+            if text[k] in _X and found and k - found[-1][1] <= SPLIT_GAP and not _in_word(text, k):
+                found.append((k, k + 1, "X"))
             k += 1
             continue
         start, chars = k, []
@@ -394,28 +463,53 @@ def _spelt_apart(text: str) -> str:
         if _in_digest(text, start, k):
             continue  # (the digest in a cache file's name: data-68c5d825….bin)
         found.append((start, k, "".join(chars)))
-    out = list(text)
-    for first in range(len(found)):
-        for last in range(first + 1, min(first + SPLIT_RUNS, len(found))):
-            if found[last][0] - found[last - 1][1] > SPLIT_GAP:
-                break
-            joined = "".join(digits for _, _, digits in found[first : last + 1])
-            if len(joined) > max(LENGTHS):
-                break
-            # (pieces that only spaces or dashes part are masked by `runs` and `_pieces`)
-            parted = any(
-                ch not in _SEPARATORS for k in range(first, last) for ch in text[found[k][1] : found[k + 1][0]]
-            )
-            # (an 18-digit ID or a 20-digit certificate number, whose check digit chance rarely passes;
-            # not a 15-digit old ID, which has none: 2025-03-01、…、20250301 或 2025年 would be one)
-            if parted and len(joined) in (18, 20) and check(joined).valid:
-                masked, at = mask(joined), 0
-                for a, b, digits in found[first : last + 1]:  # (stars only: another window's never come back)
-                    out[a:b] = [
-                        m if m == "*" else c for c, m in zip(out[a:b], masked[at : at + len(digits)], strict=True)
-                    ]
-                    at += len(digits)
-    return "".join(out)
+    return found
+
+
+def _whole(digits: str) -> bool:
+    """Whether a piece is a valid number by itself (`runs` masks it), so that no window joins it
+    to its neighbours: an ID and the 1 and 1 after it would make a certificate number."""
+    return len(digits) in (18, 20) and check(digits).valid
+
+
+def _letters_then_digit(text: str, at: int) -> bool:
+    """Whether letters typed for digits from `at` on (ｌｌＯ) are followed by a digit."""
+    while at < len(text) and text[at] in DIGIT_LETTERS:
+        at += 1
+    return at < len(text) and _digit(text[at]) is not None
+
+
+def _in_word(text: str, at: int) -> bool:
+    """Whether the character at `at` stands inside a Latin word (the x of "box"), not alone."""
+    return (at > 0 and text[at - 1].isascii() and text[at - 1].isalpha()) or (
+        at + 1 < len(text) and text[at + 1].isascii() and text[at + 1].isalpha()
+    )
+
+
+def _mask_windows(text: str, pieces: list[tuple[int, int, str]], out: list[str]) -> None:
+    """Star in `out` the digits of every valid 18-digit ID or 20-digit certificate number that a
+    window of `pieces`' digits makes across two pieces or more with more than spaces or dashes
+    between them (those `runs` and `_pieces` mask). Not a 15-digit old ID, which has no check
+    digit: 2025-03-01、…、20250301 或 2025年 would be one."""
+    digits = "".join(d for _, _, d in pieces)
+    where: list[tuple[int, int]] = []  # each digit: its position in `text`, and its piece's index
+    for index, (a, _, d) in enumerate(pieces):
+        where += [(a + j, index) for j in range(len(d))]
+    parted = [
+        any(ch not in _SEPARATORS for ch in text[pieces[i][1] : pieces[i + 1][0]]) for i in range(len(pieces) - 1)
+    ]
+    for length in (18, 20):
+        for s in range(len(digits) - length + 1):
+            window = digits[s : s + length]
+            # (cheap first: a province's code opens a number, and its birth year is 19xx or 20xx)
+            if not ("1" <= window[0] <= "8" and window[6:8] in ("19", "20")):
+                continue
+            p0, p1 = where[s][1], where[s + length - 1][1]
+            if p1 == p0 or p1 - p0 >= SPLIT_RUNS or not any(parted[p0:p1]) or not check(window).valid:
+                continue
+            for j, star in enumerate(mask(window)):  # (stars only: another window's never come back)
+                if star == "*":
+                    out[where[s + j][0]] = "*"
 
 
 def _merged(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -447,7 +541,9 @@ def _pieces(text: str) -> Iterator[tuple[int, int, str]]:
         return
     i, n = 0, len(text)
     while i < n:
-        if _digit(text[i]) is None and text[i] not in SPOKEN_DIGITS:
+        # (a letter for a digit opens a number too, before a digit and not inside a word: ｌ101051…)
+        opening = text[i] in DIGIT_LETTERS and not _in_word(text, i) and _letters_then_digit(text, i)
+        if _digit(text[i]) is None and text[i] not in SPOKEN_DIGITS and not opening:
             i += 1
             continue
         start, j, pieces, listed = i, i, 1, False
@@ -455,11 +551,10 @@ def _pieces(text: str) -> Iterator[tuple[int, int, str]]:
         while j < n:
             ch = text[j]
             d = _digit(ch) or SPOKEN_DIGITS.get(ch)
-            if d is None and ch in DIGIT_LETTERS and chars:  # a letter (or several: 199OO3) before a digit
-                k = j + 1
-                while k < n and text[k] in DIGIT_LETTERS:
-                    k += 1
-                d = DIGIT_LETTERS[ch] if k < n and _digit(text[k]) is not None else None
+            if (
+                d is None and ch in DIGIT_LETTERS and (chars or j == start)
+            ):  # a letter (or several: 199OO3) before a digit
+                d = DIGIT_LETTERS[ch] if _letters_then_digit(text, j) else None
             if d is not None:
                 chars.append(d)
                 j += 1
@@ -476,7 +571,7 @@ def _pieces(text: str) -> Iterator[tuple[int, int, str]]:
             listed = listed or any(text[m] in _LIST_MARKS for m in range(j, k))
             pieces += 1
             j = k
-        if _dates(text[start:j]):
+        if only_dates(text[start:j]):
             pass  # 2025-03-01 2025-03-02: dates one after another
         elif (
             PIECES_FROM <= len(chars) <= max(LENGTHS) and not (listed and pieces > 2) and not _in_digest(text, start, j)
@@ -560,6 +655,14 @@ def strip_numbers(text: str) -> str:
         parts += [text[last:start], " "]
         last = end
     return "".join(parts) + text[last:] if parts else text
+
+
+def listed(text: str) -> str | None:
+    """The number a text of a number's pieces and list marks or thousands separators between
+    them makes (530102，19870916，1230; 530,102,198,709,161,230), when it has a number's shape."""
+    chars = compact(text.strip())
+    joined = chars.translate(_UNLISTED)
+    return joined if joined != chars and is_number_shaped(joined) else None
 
 
 def is_number_shaped(chars: str) -> bool:

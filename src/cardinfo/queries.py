@@ -147,12 +147,17 @@ def common_place(divisions: Divisions, places: tuple[Place, ...]) -> Place | Non
 
 def find_number(text: str) -> str | None:
     """The first run in `text` shaped like an ID or certificate number, as its characters."""
-    from cardinfo.idnumber import is_number_shaped, runs
+    from cardinfo.idnumber import check, is_number_shaped, listed, runs
 
     # read as the mask reads it (530102.19900307.1238, 530102    199003071238): whatever is hidden as a
     # number is answered as one, never refused as a wrong length
     shaped = (chars for loose in (False, True) for _, _, chars in runs(text, loose) if is_number_shaped(chars))
-    return next(shaped, None)  # as typed first: 13812345678 - 530102199003071238 holds an ID after a phone
+    # as typed first: 13812345678 - 530102199003071238 holds an ID after a phone; then the pieces of a
+    # list that make a valid number (530,102,198,709,161,230), not three codes (530102，530103，530104)
+    found = next(shaped, None)
+    if found is None and (joined := listed(text)) is not None and check(joined).valid:
+        return joined
+    return found
 
 
 def masked(text: str) -> tuple[str, str]:
@@ -198,9 +203,15 @@ def region(atlas: Atlas, text: str, suggest: bool = True, related: bool = True, 
             return Answer(shown, _with_pinyin(found if related else found._replace(related=()), atlas))
     digits = sum(ch.isdigit() for ch in text)
     alone = text.strip()
-    if digits >= _NUMBER_LIKE and (not bare.strip() or all(ch.isdecimal() or ch in " -" for ch in alone)):
-        # a number typed one digit short or long (too short for the mask's runs: masked here)
-        from cardinfo.idnumber import mask
+    from cardinfo.idnumber import mask, only_dates
+
+    if (
+        digits >= _NUMBER_LIKE
+        and (not bare.strip() or all(ch.isdecimal() or ch in " -" for ch in alone))
+        and not only_dates(alone)
+    ):
+        # a number typed one digit short or long (too short for the mask's runs: masked here), not a
+        # code and a date (530102 2023-05-06)
 
         shown = shown.strip() if shown != text else mask("".join(str(int(ch)) for ch in alone if ch.isdecimal()))
         raise NotFound("number.length", masked=shown, n=digits)

@@ -218,15 +218,40 @@ def _pattern(name: str, expression: str) -> re.Pattern[str]:
 
 # Characters that may write a personal number's digits besides digits: letters typed for them
 # (5301O2l99…: O for 0, l for 1) and digits said aloud to voice input (五三零一零二…, 〇 and 幺 too).
-DIGIT_LETTERS = {"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"}
+DIGIT_LETTERS = (
+    {"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"}
+    | {
+        "\uff2f": "0",
+        "\uff4f": "0",
+        "\uff29": "1",
+        "\uff4c": "1",
+        "\uff5c": "1",
+    }  # their full-width forms: Ｏ ｏ Ｉ ｌ ｜
+    | {"\u041e": "0", "\u043e": "0", "\u039f": "0", "\u03bf": "0"}  # Cyrillic and Greek O, which look the same
+)
 SPOKEN_DIGITS = (
     {c: str(n) for n, c in enumerate("零一二三四五六七八九")}
     | {c: str(n) for n, c in enumerate("零壹贰叁肆伍陆柒捌玖", 0)}  # the financial numerals (大写)
-    | {"〇": "0", "幺": "1", "两": "2"}
+    | {"貳": "2", "參": "3", "叄": "3", "陸": "6", "兩": "2"}  # ... in traditional characters (壹伍柒捌玖 are both)
+    | {"〇": "0", "幺": "1", "两": "2", "\U0001f10b": "0", "\U0001f10c": "0"}  # (and 🄋 🄌, dingbat zeros)
+    | {chr(0x3020 + n): str(n) for n in range(1, 10)}  # Hangzhou numerals 〡〢〣 … 〩
+    | {chr(0x2160 + n - 1): str(n) for n in range(1, 10)}  # Roman numerals Ⅰ … Ⅸ, and ⅰ … ⅸ
+    | {chr(0x2170 + n - 1): str(n) for n in range(1, 10)}
 )
 
 
+EN_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def english_digits(text: str) -> int:
+    """How many digits said in English words `text` may hold (one one zero …: English voice input)."""
+    if not any(ch.isascii() and ch.isalpha() for ch in text):
+        return 0
+    lower = text.lower()
+    return sum(lower.count(word) for word in EN_DIGITS) + lower.count(" oh ")
+
+
 def digit_like(text: str) -> int:
-    """How many characters of `text` may write a number's digits: below 14 no number can hide in
-    it, and masking is not needed (the gate before every mask)."""
-    return sum(ch.isdigit() or ch in DIGIT_LETTERS or ch in SPOKEN_DIGITS for ch in text)
+    """How many characters of `text` may write a number's digits, and English words that may say
+    one: below 14 no number can hide in it, and masking is not needed (the gate before every mask)."""
+    return sum(ch.isdigit() or ch in DIGIT_LETTERS or ch in SPOKEN_DIGITS for ch in text) + english_digits(text)

@@ -180,13 +180,21 @@ def _validate_one(
 
 def _check_personal_numbers(checker: Checker, node: yaml.Node, field: str) -> None:
     """A resident ID or certificate number in any text of the data (not a web address): the tool
-    shows and exports the data's words as written, so such a number would be shown whole."""
-    from cardinfo.idnumber import is_number_shaped, mask, runs, unspaced_runs
+    shows and exports the data's words as written, so such a number would be shown whole. Any
+    text the mask would change is refused, however its number is written (spaced, in pieces, in
+    words), and one a date follows too (5301…1234 2022-07-12)."""
+    from cardinfo.idnumber import is_number_shaped, mask, mask_text, unspaced_runs
 
     if isinstance(node, yaml.ScalarNode):
         if field.rsplit(".", 1)[-1] not in ("url", "urls") and isinstance(node.value, str):
-            spread = (chars for _, _, chars in runs(node.value, loose=True))
-            for chars in (*spread, *unspaced_runs(node.value)):  # (also one a date follows: 5301…1234 2022-07-12)
+            text = node.value
+            shown = mask_text(text)
+            if shown != text:
+                at = next(k for k, (a, b) in enumerate(zip(shown, text, strict=False)) if a != b)
+                # (the masked text around the first hidden digit: what the mask shows, no more)
+                checker.fail(node, field, "personal_number", masked=shown[max(0, at - 10) : at + 14])
+                return
+            for chars in unspaced_runs(text):
                 if is_number_shaped(chars):
                     checker.fail(node, field, "personal_number", masked=mask(chars))
                     return
