@@ -1534,9 +1534,19 @@ def test_a_township_after_the_city_is_no_road_named_after_it(atlas: Atlas, text:
 
 def test_a_road_named_after_a_place_is_still_a_road(atlas: Atlas) -> None:
     with pytest.raises(NotFound):
-        atlas.answer("南京新街", suggest=False)  # no township 新街…: a street named after 南京
+        atlas.answer("南京中路", suggest=False)  # a road named after 南京 (in any city)
     answer = atlas.answer("昆明北京路", suggest=False)
     assert answer.place is not None and answer.place.code == "530100"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("西安东大街", "610100"), ("住在成都东大街5号", "510100"), ("昆明新街", "530100"), ("澳门新马路", "820000")],
+)
+def test_a_street_many_cities_have_after_a_city_is_that_citys(atlas: Atlas, text: str, code: str) -> None:
+    # 东大街, 新街, 新马路: streets of many cities, named after none (not 南京东路, named after 南京)
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code
 
 
 @pytest.mark.parametrize(("text", "code"), [("苏州北站", "320500"), ("沈阳北站", "210100"), ("贵阳北站", "520100")])
@@ -1611,6 +1621,9 @@ def test_a_name_across_two_everyday_words_the_dictionary_tags_as_names_is_no_pla
         ("我住在博鳌附近", "469002"),  # 琼海市: a township's two-character short form, where one lives near
         ("我在沙面上班", "440103"),  # 荔湾区
         ("我在莘庄上班", "310112"),  # 闵行区
+        ("住在横琴", "440402"),  # 香洲区: the whole of a clause after 住在 or 家在
+        ("我家在沙面，想问换证", "440103"),
+        ("千岛湖的残联电话多少", "330127"),  # 淳安县: a township's own federation (残联)
     ],
 )
 def test_a_two_character_township_short_form_where_someone_lives_or_works(
@@ -1619,7 +1632,19 @@ def test_a_two_character_township_short_form_where_someone_lives_or_works(
     assert code(atlas, text) == expected
 
 
-@pytest.mark.parametrize("text", ["我在郊区上班", "在古镇附近", "住在韩家那边", "在小庙旁边", "我住在医院附近"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我在郊区上班",
+        "在古镇附近",
+        "住在韩家那边",
+        "在小庙旁边",
+        "我住在医院附近",
+        "我住在楼上",
+        "家在外地",
+        "住在乡下，证咋办",
+    ],
+)
 def test_two_characters_that_name_a_kind_of_place_are_no_township_there(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(text, suggest=False)

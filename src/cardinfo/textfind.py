@@ -39,6 +39,8 @@ def _starts(text: str, name: str) -> Iterator[int]:
 
 
 _MODIFIERS = frozenset("东西南北中大小新老一二三四五六七八九十马环")
+# Streets many cities have, named after no place: after a city's name they are that city's (西安东大街, 昆明新街)
+_CITY_STREETS = ("东大街", "西大街", "南大街", "北大街", "新街", "新马路")
 _ROADS = ("路", "街", "巷", "道", "弄")
 # After a short name in an address these mean a landmark named after the place (广州市中山大学, 北京西站).
 _LANDMARKS = ("大学", "学院", "医院", "机场", "站")
@@ -144,7 +146,7 @@ def named_after(form: str, end: int) -> bool:
         return True
     if rest[:1] == "园" and rest[1:2] not in ("区", "林", "博", "艺"):
         return True  # 康乐园, a campus's or an estate's name (not 苏州园区, 苏州园林, 北京园博园)
-    if rest[:1] not in _MODIFIERS:
+    if rest[:1] not in _MODIFIERS or rest.startswith(_CITY_STREETS):
         return False
     return rest[1:2] in _ROADS or (rest[1:2] in _MODIFIERS and rest[2:3] in _ROADS)
 
@@ -631,6 +633,8 @@ def _town_said(form: str, key: str, kind: str | None) -> bool:
     end = start + len(key)
     if opened and form.startswith("的", end) and _clause_ends(form, end + 1) and _of_the_card(form):
         return True  # 杨柳青的，我妈想办证: who the writer is, by where they are from (not 黄鹤楼的，一条多少钱)
+    if form.startswith(("残联", "的残联"), end):
+        return True  # 千岛湖的残联电话多少: the federation of the place (townships have theirs)
     # (or of working or living there: 解放碑上班的, 陆家嘴工作; or on it or in it: 鼓浪屿上的居民, 夫子庙里住的)
     return opened and form.startswith((*_NEARBY, *_TOWN_SIGHTS, *_WORK_THERE, *_ON_IT), end)
 
@@ -648,12 +652,18 @@ _AT_TOWN = (
 def _near_a_town(form: str, key: str) -> bool:
     """Whether a two-character township short form is written as where someone is, both ways: a word
     of being or going before it and of nearness or of what they do there after it (我住在博鳌附近,
-    我在沙面上班). Two characters are a word more often than a township's name: no less will do."""
+    我在沙面上班), or as the whole of a clause after 住在 or 家在 (我家在沙面，…). Two characters are a word
+    more often than a township's name: no less will do."""
     if key in _COMMON_WORDS or key[-1] in _GENERIC_ENDS:
         return False
     start = form.find(key)
     before = form[max(0, start - 2) : start].endswith(_TOWN_CUES)
+    if form[:start].endswith(_LIVE_IN) and _clause_ends(form, start + len(key)):
+        return True  # 我住在博鳌，…: where someone lives, the whole of what the clause says
     return before and form.startswith(_AT_TOWN, start + len(key))
+
+
+_LIVE_IN = ("住在", "家在", "家住")  # ... a clause that ends after them is where someone lives (住在博鳌)
 
 
 # After an old county's short name opening a clause: a part of it, or being near it (塘沽老城区, 闸北那边).
