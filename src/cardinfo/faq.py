@@ -16,6 +16,7 @@ is a bounded amount of work per token, so the cost is linear in the question, wh
 MAX_QUESTION characters.
 """
 
+import re
 from collections.abc import Callable, Sequence
 from itertools import chain, pairwise
 from typing import TYPE_CHECKING, Any
@@ -134,7 +135,7 @@ _NAME_ZH = (
 )
 _NAME_EN = "third generation 3rd gen second generation 2nd gen sandaizheng erdaizheng canjizheng canjirenzheng"
 _DISABILITY = frozenset(("残", "disability", "disabled", "disabl", "disabiliti"))
-_CARD = frozenset(("证", "卡", "card", "certificate", "cert", "booklet"))
+_CARD = frozenset(("证", "卡", "card", "certificate", "certificat", "cert", "booklet"))  # (and as stemmed)
 
 # A topic word with one of these tokens in it names the certificate too (换证, 残联, 二维码, 12385).
 _ANCHORING = "证 残 码 card certificate booklet 12385"
@@ -880,7 +881,7 @@ def match(topics: Sequence[FaqEntry], text: str, t2s: dict[str, str] | None = No
     query = strip_controls(text).strip()
     if not topics or not query or len(query) > MAX_QUESTION:
         return None
-    query = _cantonese(query)
+    query = _phone_number(_cantonese(query))
     if t2s:
         query = "".join(t2s.get(ch, ch) for ch in query)
     query = _from_pinyin(topics, query) or query
@@ -889,6 +890,41 @@ def match(topics: Sequence[FaqEntry], text: str, t2s: dict[str, str] | None = No
     undescribed = _undescribed(query)  # 带银行功能的残疾证丢了: the loss is asked, unless nothing else is
     found = _match_words(topics, undescribed, t2s) if undescribed != query else None
     return found or _match_words(topics, query, t2s)
+
+
+# Words of calling someone (残联的号码, 打个电话问问 号码是多少, the number for the federation): a number
+# beside them is a telephone's, unless words of the card's own number are there too (证号, 几位, made up).
+_CALLING = ("残联", "热线", "客服", "电话", "打给", "打过去", "拨", "联系", "办公室")
+_CALLING_EN = re.compile(r"\b(federation|office|hotline|call|ring|contact|dpf)\b", re.IGNORECASE)
+_CARD_NUMBER = (
+    "证号",
+    "证的号码",
+    "证上的号码",
+    "证上号码",
+    "证号码",
+    "卡号",
+    "卡的号码",
+    "卡上的号码",
+    "位",
+    "数字",
+    "编",
+)
+_CARD_NUMBER_EN = re.compile(
+    r"(certificate|card|cert|id)('s)?\s+number|number\s+(on|of)\s+(my|the|his|her)\s+(card|cert)|digit|made up|mean",
+    re.IGNORECASE,
+)
+
+
+def _phone_number(query: str) -> str:
+    """`query` with a number that is a telephone's said so (残联的号码是多少 → 残联的电话号码是多少; "the
+    number for the federation" → "phone number"): 号码 alone is a word of the certificate number's topic."""
+    calling = "号码" in query and "电话号码" not in query and any(w in query for w in _CALLING)
+    if calling and not any(w in query for w in (*_CARD_NUMBER, "身份证")):
+        query = query.replace("号码", "电话号码")
+    lower = query.lower()
+    if "number" in lower and "phone" not in lower and _CALLING_EN.search(query) and not _CARD_NUMBER_EN.search(query):
+        query = re.sub(r"\bnumber\b", "phone number", query, flags=re.IGNORECASE)
+    return query
 
 
 # Laughter (呵呵 is mostly scorn: 呵呵，残联又不接电话), and the words that ask beside it (哈哈，咋补; lol how long…)
@@ -1160,6 +1196,36 @@ def _asked(query: str) -> str:
     earlier = query[:cut].translate(_CLAUSE_BREAKS).split("\n")
     if _a_or_not_a(last) and sum(map(str.isalnum, last)) >= 4 and not any(map(_ends_asking, earlier)):
         return last
+    return _without_situation(query)
+
+
+# How people tell whether the exchange has started where they are (我们这边还没开始换, 已经开始换三代证了):
+# the asker's situation, which another clause's question comes after.
+_SITUATION = ("开始换", "开始办", "没开始", "在换了", "还没换", "已经换", "开始发", "没有换")
+
+
+def _without_situation(query: str) -> str:
+    """The clauses of `query` that are not the asker's situation (二代残疾证现在还认不认 我们这边还没开始换:
+    the old card is asked, not when the exchange starts), when one clause tells whether the exchange
+    has started, asking nothing, and another asks; else ""."""
+    if not any(word in query for word in _SITUATION):
+        return ""
+    clauses = re.findall(r"[^，,。；;！!？?\s]+[？?]?", query)
+
+    def asks(clause: str) -> bool:
+        bare = clause.rstrip("？? ").rstrip(_PARTICLE_ENDS)
+        return (
+            clause.endswith(("？", "?"))
+            or _question(clause)
+            or _a_or_not_a(clause)
+            or any(word in clause for word in _ASKING_TIME)
+            or (len(bare) >= 3 and bare.endswith(("不", "没", "没有")))
+        )
+
+    stated = [c for c in clauses if any(word in c for word in _SITUATION) and not asks(c)]
+    rest = [c for c in clauses if c not in stated]
+    if stated and any(map(asks, rest)) and sum(len(c) for c in rest) >= 4:
+        return "，".join(rest)
     return ""
 
 

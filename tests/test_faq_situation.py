@@ -1,0 +1,76 @@
+"""FAQ: what the asker says about where they are is not the question (我们这边还没开始换 before the
+question asked), a number with words of calling beside it is a telephone's, and words people use for a
+topic that its own words did not hold (第一步该干嘛, 旧证要上交吗, 当身份证用, 钞票)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cardinfo.faq import match
+from cardinfo.models import Dataset
+
+
+def topic(dataset: Dataset, question: str) -> str:
+    found = match(dataset.faq, question, dataset.faq_t2s)
+    return found.entry.key if found else "none"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("二代证还能用吗 我们这里还没开始换", "transition"),
+        ("我们这还没开始换三代证 换的时候要钱吗", "fee"),
+        ("我们这边已经开始换了，要带什么材料", "documents"),
+        ("今年我们这开始换了 要重新评残吗", "reassessment"),
+        ("我们这边开始换三代证了 户口迁走了怎么办", "transfer"),
+    ],
+)
+def test_whether_the_exchange_has_started_there_is_the_askers_situation(
+    dataset: Dataset, question: str, expected: str
+) -> None:
+    assert topic(dataset, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["我们这边还没开始换，什么时候开始", "别的地方都开始换了 我们这里还没换 什么时候轮到我们", "我们这边开始换了吗"],
+)
+def test_when_the_exchange_starts_there_is_still_asked(dataset: Dataset, question: str) -> None:
+    assert topic(dataset, question) == "rollout"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("残联的号码是多少", "contact"),
+        ("我们这边残联在哪我也找不到 想先打个电话问问 号码是多少", "contact"),
+        ("what's the number for the disability federation", "contact"),
+        ("残疾证号码是怎么编的", "number"),  # the card's own number
+        ("打电话问残联，证号码怎么编的", "number"),
+        ("How is the certificate number made up? I called the office but nobody knew", "number"),
+    ],
+)
+def test_a_number_beside_words_of_calling_is_a_telephones(dataset: Dataset, question: str, expected: str) -> None:
+    assert topic(dataset, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("换三代证第一步该干嘛", "process"),
+        ("给老人换三代证 该从哪开始", "process"),
+        ("换三代证旧证要上交吗", "documents"),
+        ("换证要把旧证交上去吗", "documents"),
+        ("残疾证能当身份证用吗", "functions"),
+        ("三代证能代替身份证吗", "functions"),
+        ("换证要钞票伐", "fee"),
+    ],
+)
+def test_words_people_use_for_a_topic(dataset: Dataset, question: str, expected: str) -> None:
+    assert topic(dataset, question) == expected
+
+
+def test_a_disability_certificate_named_in_english_is_the_card_beside_other_words(dataset: Dataset) -> None:
+    # "certificate" is read as its stem: named with "disability" it is the card, as "disability card" is
+    assert topic(dataset, "my son's school asked for his disability certificate, how long is it valid") == "validity"
+    assert topic(dataset, "My passport expired. How do I renew it?") == "none"
