@@ -7,7 +7,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from cardinfo.errors import NotFound
 from cardinfo.i18n import status_word, t
-from cardinfo.idnumber import MASK_FROM_DIGITS, mask_text
+from cardinfo.idnumber import check, mask_text, read_digit
 from cardinfo.record import Record
 from cardinfo.text import json_safe, spreadsheet_safe, strip_controls
 
@@ -108,10 +108,15 @@ def _attempt(read: "Callable[[], bytes]", name: str) -> bytes:
 
 
 def _preview(raw: bytes) -> str:
-    """The start of an over-long line, cut before any digits the cut would split (so none escape masking)."""
+    """The start of an over-long line, cut before any digits the cut would split (so none escape
+    masking), masked as the whole of its first PREVIEW_READ bytes is: a number in pieces that
+    starts in the preview ends within them."""
     from cardinfo.idnumber import head
 
-    return head(raw[:64].decode("utf-8", "ignore"), 64)
+    return head(raw[:PREVIEW_READ].decode("utf-8", "ignore"), 64)
+
+
+PREVIEW_READ = 2048
 
 
 def _missing(item: object) -> bool:
@@ -137,7 +142,7 @@ def lines_of(texts: Iterable[object]) -> Iterator[Line]:
                 yield Line(n, "", "too_long")
                 continue
         if len(text) > MAX_LINE:  # as a file's over-long line: not held, not searched
-            yield Line(n, _preview(text[:64].encode("utf-8", "surrogatepass")), "too_long")
+            yield Line(n, _preview(text[:PREVIEW_READ].encode("utf-8", "surrogatepass")), "too_long")
         else:
             yield Line(n, text)
 
@@ -147,63 +152,92 @@ def rows(
 ) -> Iterator[dict[str, Any]]:
     """One row per line, in order: the region JSON without `related`, or a `match: none` row.
 
-    A number split over consecutive lines of digits alone (530102199003 / 071238, a cell wrapped or a
-    stray line break; a list mark may end each line, 110105， / 19630527， / 4177, and a label may open
-    the first, 身份证：110105196305 / 274177) is masked across them: such lines wait for the next (at
-    most SPLIT_LINES - 1 rows held back) and are masked together where their digits make a valid number.
+    A number split over consecutive lines (530102199003 / 071238, a cell wrapped or a stray line
+    break) is masked across them: the digits that end each line (any digits, an X after them; a list
+    mark or a quote may follow them, 110105， / 19630527， / 4177, and a label may come before them,
+    前六位530102 / 生日19730914 / 后四位5827) wait for the next lines' (at most SPLIT_LINES - 1 rows held
+    back) and are masked together where they make a valid number, each line keeping its part of the mask.
     """
-    held: list[list[Any]] = []  # [the line's last digits, its row, its masked piece or None, digits alone]
+    held: list[list[Any]] = []  # [the line's last digits, its row, its piece's mask]
     for line, row in _rows(dataset, atlas, lines, lang, suggest):
-        piece = _tail(line.text)
-        if piece is None or not piece[1]:
+        tail = _tail(line.text)
+        if tail is None:
             yield from _masked_across(held, len(held))
             held = []
-            if piece is None:
-                yield row
-                continue
-        held.append([*piece[:1], row, None, piece[1]])
+            yield row
+            continue
+        held.append([tail, row, None])
         if len(held) == SPLIT_LINES:
             yield from _masked_across(held, 1)
             held = held[1:]
     yield from _masked_across(held, len(held))
 
 
-SPLIT_LINES = 4  # lines of digits alone that one number may be split over
-_LIST_END = " \t,，、;；。.:："  # what may end a line of a number's digits (110105，)
+SPLIT_LINES = 4  # lines that one number may be split over
+# What may follow a number's digits at a line's end (110105，; a CSV cell's quote)
+_LINE_END = " \t,，、;；。.:：\"'“”‘’"
 
 
-def _tail(text: str) -> tuple[str, bool] | None:
-    """The digits that end a line (a list mark after them aside) when fewer than a number has, and
-    whether they are all the line holds; None for a line that ends in no digits, or whose label
-    before them is followed by fewer than a division code's six (昆明市官渡区2)."""
-    chars = text.strip().rstrip(_LIST_END)
+def _tail(text: str) -> str | None:
+    """The digits that end a line (as ASCII, an X after them; what `_LINE_END` holds after them aside);
+    None for a line that ends in no digits, whose label before them is followed by fewer than four
+    (昆明市官渡区2), or whose digits are a valid number by themselves."""
+    chars = text.strip().rstrip(_LINE_END)
     k = len(chars)
-    while k and chars[k - 1].isascii() and chars[k - 1].isdigit():
+    found = ["X"] if k >= 2 and chars[-1] in "Xx" and read_digit(chars[-2]) is not None else []
+    k -= len(found)
+    while k:
+        if (digit := read_digit(chars[k - 1])) is not None:
+            found.append(digit)
+        elif not (chars[k - 1] in " -" and k >= 2 and read_digit(chars[k - 2]) is not None):
+            break  # (a space or a dash between digits is read through: 530102 19730914)
         k -= 1
-    digits = chars[k:]
-    if not digits or len(digits) >= MASK_FROM_DIGITS or (k and len(digits) < 6):
+    digits = "".join(reversed(found))
+    if not digits.rstrip("X") or len(digits) > 22 or (k and len(digits) < 4):
         return None
-    return digits, k == 0
+    if len(digits) in (18, 20) and check(digits).valid:
+        return None  # a number whole on one line: masked there, joined to no other
+    return digits
 
 
 def _masked_across(held: list[list[Any]], count: int) -> Iterator[dict[str, Any]]:
-    """The first `count` rows of consecutive lines of digits: each piece of a valid number their
-    digits make together masked (the pieces of later lines are noted for when they go). Only the
-    first line of the lines joined may have words before its digits."""
-    from cardinfo.idnumber import check, mask
+    """The first `count` rows of consecutive lines that end in digits: each piece of a valid number
+    their digits make together masked (the pieces of later lines are noted for when they go). A line's
+    row shows its piece's mask where its digits stood, whether it showed them as typed or masked on its
+    own (530102 / 197309145827: the second line's own mask would show digits the number's hides)."""
+    from cardinfo.idnumber import mask
 
     for a in range(len(held)):
         for b in range(a + 2, len(held) + 1):
-            if not all(entry[3] for entry in held[a + 1 : b]):
-                break
             joined = "".join(entry[0] for entry in held[a:b])
             if 15 <= len(joined) <= 22 and check(joined).valid:
                 masked, at = mask(joined), 0
                 for entry in held[a:b]:
                     entry[2] = entry[2] or masked[at : at + len(entry[0])]
                     at += len(entry[0])
-    for digits, row, piece, _ in held[:count]:
-        yield _replaced(row, digits, piece) if piece is not None else row
+    for digits, row, piece in held[:count]:
+        yield row if piece is None else _with_piece(row, digits, piece)
+
+
+def _with_piece(row: dict[str, Any], digits: str, piece: str) -> Any:
+    """`row` with the digits its query ends in (before what `_LINE_END` holds, as typed or as masked
+    on their own; spaces and dashes between them kept) shown as `piece`, in every string of the row
+    that holds the query."""
+    query = row.get("query")
+    if isinstance(query, str):
+        stripped = query.rstrip(_LINE_END)
+        slots: list[int] = []  # where the digits stand, last first (as typed or masked: 530102****0914)
+        for k in range(len(stripped) - 1, -1, -1):
+            if len(slots) == len(piece) or not (stripped[k] in " -*Xx" or read_digit(stripped[k]) is not None):
+                break
+            if stripped[k] not in " -":
+                slots.append(k)
+        if len(slots) == len(piece):
+            shown = list(query)
+            for k, ch in zip(reversed(slots), piece, strict=True):
+                shown[k] = ch
+            return _replaced(row, query, "".join(shown))
+    return _replaced(row, digits, piece)
 
 
 def _replaced(value: Any, old: str, new: str) -> Any:

@@ -93,7 +93,7 @@ class NumberCheck(Record):
         }
 
 
-def _digit(ch: str) -> str | None:
+def read_digit(ch: str) -> str | None:
     """The ASCII digit a character writes (full-width, Arabic-Indic, mathematical, superscript,
     circled …: whatever Unicode counts as a digit), or None."""
     if "0" <= ch <= "9":
@@ -114,7 +114,7 @@ def compact(text: str) -> str:
     for ch in text:
         if ch in _SEPARATORS:
             continue
-        d = _digit(ch)
+        d = read_digit(ch)
         out.append(d if d is not None else "X" if ch in _X else "B" if ch in _B else ch)
     return "".join(out)
 
@@ -221,7 +221,7 @@ def runs(text: str, loose: bool = False) -> Iterator[tuple[int, int, str]]:
         return  # most queries: too few digits to hold a number (str.isdigit counts full-width ones too)
     i, n = 0, len(text)
     while i < n:
-        if _digit(text[i]) is None:
+        if read_digit(text[i]) is None:
             i += 1
             continue
         start, chars, j = i, [], i
@@ -229,7 +229,7 @@ def runs(text: str, loose: bool = False) -> Iterator[tuple[int, int, str]]:
         first_gap = 0  # where the first gap began: a run too short to count is read again from after it
         while j < n:
             ch = text[j]
-            d = _digit(ch)
+            d = read_digit(ch)
             if d is not None:
                 chars.append(d)
             elif ch in _X and chars and chars[-1] != "X":
@@ -237,7 +237,7 @@ def runs(text: str, loose: bool = False) -> Iterator[tuple[int, int, str]]:
             elif (
                 ch in _SEPARATORS
                 and j + 1 < n
-                and _digit(text[j + 1]) is not None
+                and read_digit(text[j + 1]) is not None
                 and (not loose or spacing in ("", ch) or spacing in _SEPARATORS)
             ):
                 spacing = spacing or ch
@@ -248,14 +248,14 @@ def runs(text: str, loose: bool = False) -> Iterator[tuple[int, int, str]]:
                 spacing = text[j : j + gap]
                 first_gap = first_gap or j
                 j += gap - 1
-            elif ch in _B and j + 1 < n and _digit(text[j + 1]) is not None:
-                chars += ["B", _digit(text[j + 1]) or ""]
+            elif ch in _B and j + 1 < n and read_digit(text[j + 1]) is not None:
+                chars += ["B", read_digit(text[j + 1]) or ""]
                 j += 2
                 break
             else:
                 break
             j += 1
-        if only_dates(text[start:j]):  # 2025-03-01 2025-03-02: dates one after another
+        if only_dates(text[start:j]) or only_codes(text[start:j]):  # 2025-03-01 2025-03-02; 530102 530103
             i = j
         elif sum(c != "B" for c in chars) >= MASK_FROM_DIGITS and not _in_digest(text, start, j):
             yield start, j, "".join(chars)
@@ -284,7 +284,8 @@ def _in_digest(text: str, start: int, end: int) -> bool:
         and text[:a].endswith(_CACHE_NAMES)
         and text[b:].startswith((".bin", ".id", ".tmp"))
         and all(ch in _HEX_LOWER for ch in text[start:end])
-    )
+        and not any(text[k : k + 18].isdigit() and _whole(text[k : k + 18]) for k in range(a, b - 17))
+    )  # (nor a valid number made to look like one: data-530102199003071238aaaa….bin)
 
 
 _BETWEEN_DATES = str.maketrans(dict.fromkeys(",，、;；~～至到", " "))
@@ -297,21 +298,43 @@ def only_dates(run: str) -> bool:
     import datetime as dt
 
     words = run.translate(_BETWEEN_DATES).split()
-    dated = False
+    dates = codes = compact = 0
     for word in words:
         parts = word.split("-")
         if len(parts) == 1 and len(word) == 6 and word.isdigit():
-            continue  # a division's code
-        if len(parts) != 3 or len(parts[0]) != 4 or not all(p.isdigit() and len(p) <= 4 for p in parts):
+            codes += 1  # a division's code
+            continue
+        if all(len(p) == 8 and p.isdigit() for p in parts):  # 20150301-20250301: a period, compact
+            days = [(p[:4], p[4:6], p[6:]) for p in parts]
+            compact += 1
+        elif len(parts) == 3 and len(parts[0]) == 4 and all(p.isdigit() and len(p) <= 4 for p in parts):
+            days = [(parts[0], parts[1], parts[2])]
+        else:
             return False
-        try:
-            day = dt.date(*map(int, parts))
-        except ValueError:
-            return False
-        if not 1900 <= day.year < 2100:
-            return False
-        dated = True
-    return dated and len(words) >= 2
+        for year, month, day in days:
+            try:
+                when = dt.date(int(year), int(month), int(day))
+            except ValueError:
+                return False
+            if not 1900 <= when.year < 2100:
+                return False
+            dates += 1
+    # (not a code and a compact date, 530102 19730914: an ID's first fourteen digits)
+    return dates >= 1 and dates + codes >= 2 and not (compact and codes)
+
+
+def only_codes(run: str) -> bool:
+    """Whether a run is division codes in a list (530102 530103 530104): each of six digits, opening with
+    a province's two; an ID's birth year (19, 20) opens none, so an ID in groups of six is no such list."""
+    words = run.replace("-", " ").split()
+    return len(words) >= 2 and all(len(w) == 6 and w.isdigit() and w[:2] in _PROVINCES for w in words)
+
+
+_PROVINCES = frozenset(
+    f"{a}{b}"
+    for a, bs in (("1", "12345"), ("2", "123"), ("3", "1234567"), ("4", "123456"), ("5", "01234"), ("6", "12345"))
+    for b in bs
+) | {"71", "81", "82"}
 
 
 def _gap(text: str, at: int) -> int:
@@ -321,7 +344,7 @@ def _gap(text: str, at: int) -> int:
     others = 0
     for k in range(at, len(text)):
         ch = text[k]
-        if _digit(ch) is not None:
+        if read_digit(ch) is not None:
             return k - at
         if ch.isalnum() or ch in _LIST_MARKS:
             return 0
@@ -338,18 +361,18 @@ def unspaced_runs(text: str) -> Iterator[str]:
     (５３０１…２３４ 2022-07-12) is one such run, where `runs` reads the two as one longer run."""
     i, n = 0, len(text)
     while i < n:
-        if _digit(text[i]) is None:
+        if read_digit(text[i]) is None:
             i += 1
             continue
         chars: list[str] = []
-        while i < n and (d := _digit(text[i])) is not None:
+        while i < n and (d := read_digit(text[i])) is not None:
             chars.append(d)
             i += 1
         if i < n and text[i] in _X:
             chars.append("X")
             i += 1
-        if i + 1 < n and text[i] in _B and _digit(text[i + 1]) is not None:
-            chars += ["B", _digit(text[i + 1]) or ""]
+        if i + 1 < n and text[i] in _B and read_digit(text[i + 1]) is not None:
+            chars += ["B", read_digit(text[i + 1]) or ""]
             i += 2
         yield "".join(chars)
 
@@ -377,7 +400,8 @@ def mask_text(text: str) -> str:
 
 
 # Digits said in English, as English voice input writes a number (one one zero one zero five …).
-_EN_DIGITS = dict(zip(("oh", *EN_DIGITS), "00123456789", strict=True))
+_EN_DIGITS = dict(zip(("oh", "o", *EN_DIGITS), "000123456789", strict=True))
+_TIMES = {"double": 2, "triple": 3}  # ... said twice or three times over (double five, triple zero)
 
 
 def _digit_words(text: str) -> str:
@@ -386,7 +410,7 @@ def _digit_words(text: str) -> str:
     if english_digits(text) < MASK_FROM_DIGITS:
         return text  # (a cheap count first: most texts cannot hold such a run)
     lower = text.lower()
-    words: list[tuple[int, int, str]] = []  # each ASCII word: start, end, the digit it says or ""
+    words: list[tuple[int, int, str]] = []  # each ASCII word: start, end, the digits it says or ""
     k, n = 0, len(text)
     while k < n:
         if not (lower[k].isascii() and lower[k].isalpha()):
@@ -396,7 +420,12 @@ def _digit_words(text: str) -> str:
         while k < n and lower[k].isascii() and lower[k].isalpha():
             k += 1
         word = lower[start:k]
-        words.append((start, k, _EN_DIGITS.get(word, "X" if word == "x" else "")))
+        digit = _EN_DIGITS.get(word, "X" if word == "x" else "")
+        said = words[-1] if words else (0, 0, "")
+        if digit not in ("", "X") and lower[said[0] : said[1]] in _TIMES and said[1] + 1 == start:
+            words[-1] = (said[0], k, digit * _TIMES[lower[said[0] : said[1]]])  # double five: 55
+            continue
+        words.append((start, k, digit))
     spans: list[tuple[int, int, str]] = []
     run: list[tuple[int, int, str]] = []
     for start, end, digit in [*words, (n, n, "")]:
@@ -404,7 +433,7 @@ def _digit_words(text: str) -> str:
         if digit and (joined or not run):
             run.append((start, end, digit))
             continue
-        if sum(d != "X" for *_, d in run) >= MASK_FROM_DIGITS:
+        if sum(len(d) for *_, d in run if d != "X") >= MASK_FROM_DIGITS:
             spans.append((run[0][0], run[-1][1], "".join(d for *_, d in run)))
         run = [(start, end, digit)] if digit and digit != "X" else []
     for start, end, digits in reversed(spans):
@@ -422,7 +451,8 @@ def _spelt_apart(text: str) -> str:
     digits make a valid number, also where a piece holds the end of one number and the start of the
     next (110105，19630527，4177320502，19920304，0586): each digit keeps its part of the number's mask
     (first 6 and last 4 shown)."""
-    found = _spelt_pieces(text)
+    seen = _unescaped(text) if "%" in text else text  # 530102%2D19900307: %2D parts, no digit 2
+    found = _spelt_pieces(seen)
     out = list(text)
     first = 0
     while first < len(found):  # each cluster: pieces no more than SPLIT_GAP apart, none a number itself
@@ -435,9 +465,22 @@ def _spelt_apart(text: str) -> str:
         ):
             last += 1
         if last - first > 1:
-            _mask_windows(text, found[first:last], out)
+            _mask_windows(seen, found[first:last], out)
         first = last
     return "".join(out)
+
+
+def _unescaped(text: str) -> str:
+    """`text` with the hex digits of each character a web address writes as %XX (%2D, %0A) made %
+    signs: they part a number's pieces there, and are none of its digits."""
+    out = list(text)
+    for k in range(len(text) - 2):
+        if text[k] == "%" and text[k + 1] in _HEX and text[k + 2] in _HEX:
+            out[k + 1] = out[k + 2] = "%"
+    return "".join(out)
+
+
+_HEX = frozenset("0123456789abcdefABCDEF")
 
 
 def _spelt_pieces(text: str) -> list[tuple[int, int, str]]:
@@ -446,24 +489,34 @@ def _spelt_pieces(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     k, n = 0, len(text)
     while k < n:
-        if _digit(text[k]) is None and text[k] not in SPOKEN_DIGITS:
+        if read_digit(text[k]) is None and text[k] not in SPOKEN_DIGITS:
             if text[k] in _X and found and k - found[-1][1] <= SPLIT_GAP and not _in_word(text, k):
                 found.append((k, k + 1, "X"))
             k += 1
             continue
         start, chars = k, []
-        while k < n and (d := _digit(text[k]) or SPOKEN_DIGITS.get(text[k])) is not None:
+        while k < n and (d := read_digit(text[k]) or SPOKEN_DIGITS.get(text[k])) is not None:
             chars.append(d)
             k += 1
         if k < n and text[k] in _X:
             chars.append("X")
             k += 1
-        if len(chars) < 3 and all(ch in SPOKEN_DIGITS for ch in text[start:k]):
-            continue  # 后四位, 一个: a word's numeral, no piece of a number said aloud
+        alone = len(chars) == 2 and _apart(text, start, k)  # 、零九、: a pair said apart
+        if len(chars) < 3 and all(ch in SPOKEN_DIGITS for ch in text[start:k]) and not alone:
+            continue  # 后四位, 一个, 两三天: a word's numeral, no piece of a number said aloud
         if _in_digest(text, start, k):
             continue  # (the digest in a cache file's name: data-68c5d825….bin)
         found.append((start, k, "".join(chars)))
     return found
+
+
+def _apart(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is set apart on both sides by the text's ends, spaces or marks that
+    part a list's items (、零九、), not by other characters of a word (两三天)."""
+    return (start == 0 or text[start - 1] in _APART) and (end == len(text) or text[end] in _APART)
+
+
+_APART = _LIST_MARKS | {" "}
 
 
 def _whole(digits: str) -> bool:
@@ -476,7 +529,7 @@ def _letters_then_digit(text: str, at: int) -> bool:
     """Whether letters typed for digits from `at` on (ｌｌＯ) are followed by a digit."""
     while at < len(text) and text[at] in DIGIT_LETTERS:
         at += 1
-    return at < len(text) and _digit(text[at]) is not None
+    return at < len(text) and read_digit(text[at]) is not None
 
 
 def _in_word(text: str, at: int) -> bool:
@@ -543,14 +596,14 @@ def _pieces(text: str) -> Iterator[tuple[int, int, str]]:
     while i < n:
         # (a letter for a digit opens a number too, before a digit and not inside a word: ｌ101051…)
         opening = text[i] in DIGIT_LETTERS and not _in_word(text, i) and _letters_then_digit(text, i)
-        if _digit(text[i]) is None and text[i] not in SPOKEN_DIGITS and not opening:
+        if read_digit(text[i]) is None and text[i] not in SPOKEN_DIGITS and not opening:
             i += 1
             continue
         start, j, pieces, listed = i, i, 1, False
         chars: list[str] = []
         while j < n:
             ch = text[j]
-            d = _digit(ch) or SPOKEN_DIGITS.get(ch)
+            d = read_digit(ch) or SPOKEN_DIGITS.get(ch)
             if (
                 d is None and ch in DIGIT_LETTERS and (chars or j == start)
             ):  # a letter (or several: 199OO3) before a digit
@@ -564,14 +617,14 @@ def _pieces(text: str) -> Iterator[tuple[int, int, str]]:
                 j += 1
                 continue
             k = j
-            while k < n and k - j < PIECES_GAP and not text[k].isalnum() and _digit(text[k]) is None:
+            while k < n and k - j < PIECES_GAP and not text[k].isalnum() and read_digit(text[k]) is None:
                 k += 1
-            if k == j or k >= n or (_digit(text[k]) is None and text[k] not in SPOKEN_DIGITS):
+            if k == j or k >= n or (read_digit(text[k]) is None and text[k] not in SPOKEN_DIGITS):
                 break  # (五三零一零二 一九九零…: voice input's digits go on after a pause too)
             listed = listed or any(text[m] in _LIST_MARKS for m in range(j, k))
             pieces += 1
             j = k
-        if only_dates(text[start:j]):
+        if only_dates(text[start:j]) or only_codes(text[start:j]):
             pass  # 2025-03-01 2025-03-02: dates one after another
         elif (
             PIECES_FROM <= len(chars) <= max(LENGTHS) and not (listed and pieces > 2) and not _in_digest(text, start, j)
@@ -588,11 +641,11 @@ def _numbers_in(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
     spans: list[tuple[int, int, str]] = []  # each piece: a run of digits (and letters typed for them)
     k = start
     while k < end:
-        if _digit(text[k]) is None and text[k] not in SPOKEN_DIGITS and not (text[k] in DIGIT_LETTERS and spans):
+        if read_digit(text[k]) is None and text[k] not in SPOKEN_DIGITS and not (text[k] in DIGIT_LETTERS and spans):
             k += 1
             continue
         a, chars = k, []
-        while k < end and (d := _digit(text[k]) or SPOKEN_DIGITS.get(text[k]) or DIGIT_LETTERS.get(text[k])):
+        while k < end and (d := read_digit(text[k]) or SPOKEN_DIGITS.get(text[k]) or DIGIT_LETTERS.get(text[k])):
             chars.append(d)
             k += 1
         if k < end and text[k] in _X:
@@ -647,8 +700,12 @@ def _visible(text: str) -> str:
 
 
 def strip_numbers(text: str) -> str:
-    """`text` with every run that may be a personal number replaced by a space."""
+    """`text` with every run that may be a personal number replaced by a space, and the hidden digits
+    of a number written in pieces too."""
     text = _visible(text)
+    if digit_like(text) >= PIECES_FROM:  # the digits of a number in pieces too (前九位110119200，后九位…)
+        spelt = _spelt_apart(text)
+        text = "".join(" " if m == "*" and c != "*" else c for c, m in zip(text, spelt, strict=True))
     parts: list[str] = []
     last = 0
     for start, end, _ in runs(text, loose=True):

@@ -424,5 +424,9 @@ def api_number(text: str, lang: str, data_dir: str | None) -> dict[str, Any]:
 
 def _lang(lang: object) -> str:
     if lang not in ("zh", "en"):
-        raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
+        from cardinfo.idnumber import mask_text
+
+        # (the value masked, as every text the tool shows is: a number passed by mistake is no exception)
+        shown = mask_text(lang) if isinstance(lang, str) else type(lang).__name__
+        raise ValueError(f"lang must be 'zh' or 'en', not {shown!r}")
     return str(lang)

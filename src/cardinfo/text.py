@@ -234,6 +234,9 @@ SPOKEN_DIGITS = (
     | {c: str(n) for n, c in enumerate("零壹贰叁肆伍陆柒捌玖", 0)}  # the financial numerals (大写)
     | {"貳": "2", "參": "3", "叄": "3", "陸": "6", "兩": "2"}  # ... in traditional characters (壹伍柒捌玖 are both)
     | {"〇": "0", "幺": "1", "两": "2", "\U0001f10b": "0", "\U0001f10c": "0"}  # (and 🄋 🄌, dingbat zeros)
+    | {"\u25cb": "0", "\u25ef": "0"}  # ○ ◯, written for 〇 (二○○五年)
+    | {"洞": "0", "拐": "7", "勾": "9"}  # as radio and telephone operators say 0, 7 and 9 (幺 for 1, 两 for 2)
+    | {chr(0xE0030 + n): str(n) for n in range(10)}  # the invisible tag digits, which would carry a number unseen
     | {chr(0x3020 + n): str(n) for n in range(1, 10)}  # Hangzhou numerals 〡〢〣 … 〩
     | {chr(0x2160 + n - 1): str(n) for n in range(1, 10)}  # Roman numerals Ⅰ … Ⅸ, and ⅰ … ⅸ
     | {chr(0x2170 + n - 1): str(n) for n in range(1, 10)}
