@@ -139,3 +139,36 @@ def test_these_ordinary_texts_are_shown_as_typed(text: str) -> None:
 def test_an_id_typed_in_groups_of_six_is_still_a_number() -> None:
     assert hidden(ID, mask_text(f"{ID[:6]} {ID[6:12]} {ID[12:]}"))
     assert hidden(ID, mask_text(f"{ID[:6]} {ID[6:14]}"))  # a code and a compact date: an ID's first 14 digits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"身份证前六位{ID[:6]}，生日1973年9月14日，后四位{ID[14:]}",
+        f"{ID[:6]}，1973.9.14，{ID[14:]}",
+        f"{ID[:6]} 1973-9-14 {ID[14:]}",
+    ],
+)
+def test_a_birth_date_written_without_its_zeros_between_the_pieces_is_masked(text: str) -> None:
+    shown = mask_text(text)
+    assert "1973" not in shown and "14" not in shown.replace(ID[:6], "").replace(ID[14:], ""), shown
+
+
+def test_a_date_without_zeros_alone_is_shown_as_typed() -> None:
+    assert mask_text("我1973年9月14日出生，2023.5.6去办的证") == "我1973年9月14日出生，2023.5.6去办的证"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2009-03-28 到 20231107 到 20140202 到 20200429 到 2013.6.12 到 2008/1/24",
+        "2011/2/8; 20170715; 20030813; 2020/2/24",
+        "电话0871-6184777，20240905，2018.8.18，2017.1.24",
+        "电话0871-6816706，2022-2-8，2007/5/28，2001-12-21，2023-11-04",
+        "电话0871-6034488，20201220, 2019年4月26日, 2000-07-23",
+    ],
+)
+def test_lists_of_dates_and_a_phone_are_shown_as_typed(text: str) -> None:
+    # no window of a list's digits whose check digit passes by chance: none opens inside a date or a
+    # phone's digits, and a phone and a date across a list mark are no 15-digit old ID
+    assert mask_text(text) == text

@@ -288,7 +288,8 @@ def _in_digest(text: str, start: int, end: int) -> bool:
     )  # (nor a valid number made to look like one: data-530102199003071238aaaa….bin)
 
 
-_BETWEEN_DATES = str.maketrans(dict.fromkeys(",，、;；~～至到", " "))
+_BETWEEN_DATES = str.maketrans(dict.fromkeys(",，、;；~～至到或和", " "))
+_DATE_MARKS = str.maketrans(dict.fromkeys("/.年月", "-"))  # 2025/3/1, 2025.3.1, 2025年3月1日: as 2025-3-1
 
 
 def only_dates(run: str) -> bool:
@@ -300,7 +301,7 @@ def only_dates(run: str) -> bool:
     words = run.translate(_BETWEEN_DATES).split()
     dates = codes = compact = 0
     for word in words:
-        parts = word.split("-")
+        parts = word.translate(_DATE_MARKS).rstrip("日").split("-")
         if len(parts) == 1 and len(word) == 6 and word.isdigit():
             codes += 1  # a division's code
             continue
@@ -452,6 +453,8 @@ def _spelt_apart(text: str) -> str:
     next (110105，19630527，4177320502，19920304，0586): each digit keeps its part of the number's mask
     (first 6 and last 4 shown)."""
     seen = _unescaped(text) if "%" in text else text  # 530102%2D19900307: %2D parts, no digit 2
+    seen = _padded_dates(seen)  # 生日1990年3月7日: the date's digits as a number holds them
+    dated = _date_spans(text)  # where dates are written: no number's division code starts inside one
     found = _spelt_pieces(seen)
     out = list(text)
     first = 0
@@ -465,9 +468,70 @@ def _spelt_apart(text: str) -> str:
         ):
             last += 1
         if last - first > 1:
-            _mask_windows(seen, found[first:last], out)
+            _mask_windows(seen, found[first:last], out, dated)
         first = last
     return "".join(out)
+
+
+def _date_spans(text: str) -> set[int]:
+    """The positions of the dates written in `text` (2025-03-01, 2025.3.1, 2025年3月1日, and eight
+    digits alone that are one, 20250301), whose digits no number's division code opens among."""
+    import datetime as dt
+
+    spans: set[int] = set()
+    n, k = len(text), 0
+    while k < n:
+        if not text[k].isdigit():
+            k += 1
+            continue
+        j = k
+        while j < n and (text[j].isdigit() or (text[j] in "-/.年月日" and j + 1 < n and text[j + 1].isdigit())):
+            j += 1
+        j += j < n and text[j] == "日"
+        word = text[k:j].translate(_DATE_MARKS).rstrip("日")
+        parts = word.split("-")
+        if len(parts) == 1 and len(word) == 8:
+            parts = [word[:4], word[4:6], word[6:]]
+        if len(parts) == 3 and len(parts[0]) == 4 and all(p.isdigit() and 1 <= len(p) <= 2 for p in parts[1:]):
+            try:
+                dt.date(*map(int, parts))
+                spans.update(range(k, j))
+            except ValueError:
+                pass
+        k = j
+    return spans
+
+
+def _padded_dates(text: str) -> str:
+    """`text` with each date whose month or day has one digit (1990年3月7日, 1990.3.7) padded as a
+    number holds it (1990年03月07日 read as 1990 0 3 0 7): the mark before such a month or day read as
+    its 0, so that the pieces' digits make the number's and each stands where the date is written."""
+    if "19" not in text and "20" not in text:
+        return text
+    out: list[str] | None = None
+    n = len(text)
+    for k in range(n - 7):
+        if text[k : k + 2] not in ("19", "20") or (k and text[k - 1].isdigit()) or not text[k : k + 4].isdigit():
+            continue
+        j, fields = k + 4, []  # (where its mark stands, the digits after it)
+        for marks in ("年.-/", "月.-/"):  # the month after the year's mark, the day after the month's
+            if j >= n or text[j] not in marks:
+                break
+            end = j + 1
+            while end < n and end - j <= 2 and text[end].isascii() and text[end].isdigit():
+                end += 1
+            fields.append((j, text[j + 1 : end]))
+            j = end
+        if len(fields) != 2 or not all(d for _, d in fields) or (j < n and text[j].isdigit()):
+            continue
+        (_, month), (_, day) = fields
+        if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+            continue
+        for mark, digits in fields:
+            if len(digits) == 1:
+                out = out or list(text)
+                out[mark] = "0"
+    return "".join(out) if out else text
 
 
 def _unescaped(text: str) -> str:
@@ -539,11 +603,12 @@ def _in_word(text: str, at: int) -> bool:
     )
 
 
-def _mask_windows(text: str, pieces: list[tuple[int, int, str]], out: list[str]) -> None:
+def _mask_windows(text: str, pieces: list[tuple[int, int, str]], out: list[str], dated: set[int]) -> None:
     """Star in `out` the digits of every valid 18-digit ID or 20-digit certificate number that a
     window of `pieces`' digits makes across two pieces or more with more than spaces or dashes
-    between them (those `runs` and `_pieces` mask). Not a 15-digit old ID, which has no check
-    digit: 2025-03-01、…、20250301 或 2025年 would be one."""
+    between them (those `runs` and `_pieces` mask), none opening inside a date (`dated`: a list of
+    dates holds windows whose check digit passes by chance). Not a 15-digit old ID, which has no
+    check digit: 2025-03-01、…、20250301 或 2025年 would be one."""
     digits = "".join(d for _, _, d in pieces)
     where: list[tuple[int, int]] = []  # each digit: its position in `text`, and its piece's index
     for index, (a, _, d) in enumerate(pieces):
@@ -551,15 +616,21 @@ def _mask_windows(text: str, pieces: list[tuple[int, int, str]], out: list[str])
     parted = [
         any(ch not in _SEPARATORS for ch in text[pieces[i][1] : pieces[i + 1][0]]) for i in range(len(pieces) - 1)
     ]
-    for length in (18, 20):
-        for s in range(len(digits) - length + 1):
+    # a number opens a piece, or follows right after another in the same piece (4177320502: one's end,
+    # the next one's code), never from the middle of a phone's digits or a date's
+    opens = {s for s in range(len(digits)) if s == 0 or where[s - 1][1] != where[s][1]}
+    for s in range(len(digits)):
+        for length in (18, 20):
             window = digits[s : s + length]
             # (cheap first: a province's code opens a number, and its birth year is 19xx or 20xx)
-            if not ("1" <= window[0] <= "8" and window[6:8] in ("19", "20")):
+            if len(window) < length or s not in opens or not (window[:2] in _PROVINCES and window[6:8] in ("19", "20")):
                 continue
             p0, p1 = where[s][1], where[s + length - 1][1]
-            if p1 == p0 or p1 - p0 >= SPLIT_RUNS or not any(parted[p0:p1]) or not check(window).valid:
+            if p1 == p0 or p1 - p0 >= SPLIT_RUNS or not any(parted[p0:p1]) or where[s][0] in dated:
                 continue
+            if not check(window).valid:
+                continue
+            opens.add(s + length)
             for j, star in enumerate(mask(window)):  # (stars only: another window's never come back)
                 if star == "*":
                     out[where[s + j][0]] = "*"
@@ -627,12 +698,21 @@ def _pieces(text: str) -> Iterator[tuple[int, int, str]]:
         if only_dates(text[start:j]) or only_codes(text[start:j]):
             pass  # 2025-03-01 2025-03-02: dates one after another
         elif (
-            PIECES_FROM <= len(chars) <= max(LENGTHS) and not (listed and pieces > 2) and not _in_digest(text, start, j)
+            PIECES_FROM <= len(chars) <= max(LENGTHS)
+            and not (listed and pieces > 2)
+            and not (listed and not _checked("".join(chars)))  # (a phone, a list mark, a date: no number)
+            and not _in_digest(text, start, j)
         ):
             yield start, j, "".join(chars)
         elif len(chars) > max(LENGTHS) and not _in_digest(text, start, j):
             yield from _numbers_in(text, start, j)  # two numbers side by side: 5301…1238，5301…1238
         i = j
+
+
+def _checked(chars: str) -> bool:
+    """Whether `chars` are a valid number that has a check digit (not a 15-digit old ID, which any
+    six digits and a date make: 0871-6034488，20201220)."""
+    return len(chars) != 15 and check(chars).valid
 
 
 def _numbers_in(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
@@ -661,7 +741,9 @@ def _numbers_in(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
             total += len(spans[n][2])
             if total > max(LENGTHS) or (n - first >= 2 and any(listed[first + 1 : n + 1])):
                 break
-            if total >= PIECES_FROM:
+            joined = "".join(chars for _, _, chars in spans[first : n + 1])
+            # (across a list mark, only a valid number: 0871-6184777，20240905 is a phone and a date)
+            if total >= PIECES_FROM and (not any(listed[first + 1 : n + 1]) or _checked(joined)):
                 last = n
         if last is None:
             if len(spans[first][2]) > max(LENGTHS):  # two numbers run together: masked as one
