@@ -12,6 +12,8 @@ folder; provenance and licences in data/divisions/SOURCE.md) and writes one SQLi
                                                        "|"-joined) of places sharing a toneless pinyin
   lexicon(word, count)                                 everyday words and their counts (data/lexicon.csv),
                                                        the places' names at least NAME_COUNT
+  lookalike(other, ch)                                 a character (other) that looks like one of a
+                                                       place's name (ch), data/lookalikes.csv
   meta(key, value)                                     what built the file: tool versions, input digests
 
 Besides data/divisions/, it reads data/exonyms.csv: English and postal names (Peking, Harbin,
@@ -552,6 +554,7 @@ def build(
     words_csv: Path = ROOT / "data" / "words.csv",
     landmarks_csv: Path = ROOT / "data" / "landmarks.csv",
     lexicon_csv: Path = ROOT / "data" / "lexicon.csv",
+    lookalikes_csv: Path = ROOT / "data" / "lookalikes.csv",
 ) -> dict[str, int]:
     divisions = list(_rows(src / "divisions.csv"))
     townships = list(_rows(src / "divisions_township.csv"))
@@ -724,6 +727,7 @@ def build(
             CREATE TABLE word(word TEXT PRIMARY KEY, kind TEXT NOT NULL) WITHOUT ROWID;
             CREATE TABLE tone(code TEXT PRIMARY KEY, py TEXT NOT NULL) WITHOUT ROWID;
             CREATE TABLE lexicon(word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
+            CREATE TABLE lookalike(other TEXT NOT NULL, ch TEXT NOT NULL, PRIMARY KEY(other, ch)) WITHOUT ROWID;
             """
         )
         lexicon = _lexicon(lexicon_csv, rows)
@@ -736,7 +740,13 @@ def build(
         con.executemany("INSERT INTO t2s VALUES (?,?)", sorted(t2s.items()))
         con.executemany("INSERT INTO charpy VALUES (?,?)", _char_pinyin())
         con.executemany("INSERT INTO tone VALUES (?,?)", _tones(rows, pinyin_keys))
-        inputs = [*sorted(src.glob("*.csv")), exonyms, short_forms_csv, words_csv, landmarks_csv, lexicon_csv]
+        text = lookalikes_csv.read_text(encoding="utf-8")
+        alike = csv.DictReader(line for line in text.splitlines() if line[:1] != "#")
+        con.executemany("INSERT INTO lookalike VALUES (?,?)", sorted({(r["lookalike"], r["char"]) for r in alike}))
+        inputs = [
+            *sorted(src.glob("*.csv")),
+            *(exonyms, short_forms_csv, words_csv, landmarks_csv, lexicon_csv, lookalikes_csv),
+        ]
         con.executemany("INSERT INTO meta VALUES (?,?)", _meta(inputs))
         # Provinces the list has no places inside (香港, 澳门, 台湾), so a query need not scan for them.
         with_places = {row[3] for row in rows}
@@ -767,9 +777,12 @@ def main() -> None:
     parser.add_argument("--words", type=Path, default=ROOT / "data" / "words.csv")
     parser.add_argument("--landmarks", type=Path, default=ROOT / "data" / "landmarks.csv")
     parser.add_argument("--lexicon", type=Path, default=ROOT / "data" / "lexicon.csv")
+    parser.add_argument("--lookalikes", type=Path, default=ROOT / "data" / "lookalikes.csv")
     parser.add_argument("--out", type=Path, default=ROOT / "data" / "places.sqlite")
     args = parser.parse_args()
-    counts = build(args.src, args.out, args.exonyms, args.short_forms, args.words, args.landmarks, args.lexicon)
+    counts = build(
+        args.src, args.out, args.exonyms, args.short_forms, args.words, args.landmarks, args.lexicon, args.lookalikes
+    )
     print(f"wrote {args.out}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 

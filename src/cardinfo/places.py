@@ -421,6 +421,15 @@ class Divisions:
         marks = ",".join("?" * len(asked))
         return dict(self._rows(f"SELECT ch, py FROM charpy WHERE ch IN ({marks})", asked))
 
+    def lookalikes(self, typed: Collection[str]) -> set[tuple[str, str]]:
+        """(typed, ch) for each of `typed` that looks like a character `ch` of a place's name (亳 for
+        毫: data/lookalikes.csv), one query."""
+        asked = sorted(set(typed))
+        if not asked:
+            return set()
+        marks = ",".join("?" * len(asked))
+        return set(self._rows(f"SELECT other, ch FROM lookalike WHERE other IN ({marks})", asked))
+
     def pinyin_of(self, text: str) -> str:
         """Toneless pinyin of a Chinese text, without spaces (unknown characters are kept)."""
         table = self.char_pinyin(text)

@@ -1868,6 +1868,7 @@ def one_typo(
     named: Iterable[tuple[str, str]],
     sounds: Callable[[set[str]], dict[str, str]],
     initials: bool = False,
+    alike: Callable[[set[str]], set[tuple[str, str]]] | None = None,
 ) -> str | None:
     """The code of the one place whose name differs from `typed` in one Chinese character, or None.
 
@@ -1876,6 +1877,9 @@ def one_typo(
     when the name holds three or more without its kind word (not 郑东新区 for 浦东新区: half its name).
     With `initials` (a name written right after the place it lies in), the same initial counts as the
     same final does (海定区 for 海淀区: ding, dian; not 主城区 for 上城区: zhu, shang).
+    With `alike` (a name written right after the place it lies in), a character that looks like the
+    name's comes next after the same sound, in a name of two characters too (郑州荣阳 for 荥阳: 荣 looks
+    like 荥; data/lookalikes.csv).
     The closest kind that fits one place only wins; two places as close are no answer (a guess).
     At least one character must be right and not a level word (市, 区). In a name of two characters
     half would be wrong, so only the same sound counts there, and only for a province or a city
@@ -1895,16 +1899,19 @@ def one_typo(
     if not pairs:
         return None
     py = sounds({ch for a, b, _ in pairs for ch in (a, b)})
-    tiers: list[set[str]] = [set(), set(), set()]  # same sound, same final, any character
+    looks = alike({a for a, _, _ in pairs}) if alike is not None else set()
+    tiers: list[set[str]] = [set(), set(), set(), set()]  # same sound, looks alike, same final, any character
     for a, b, code in pairs:
         if a in py and b in py and py[a] == py[b]:
             tiers[0].add(code)
+        elif (a, b) in looks:
+            tiers[1].add(code)
         elif short:
             continue
         elif a in py and b in py and (rhyme(py[a]) == rhyme(py[b]) or (initials and _same_initial(py[a], py[b]))):
-            tiers[1].add(code)
-        elif len(typed) >= 4 and len(_unkinded(typed)) >= 3:
             tiers[2].add(code)
+        elif len(typed) >= 4 and len(_unkinded(typed)) >= 3:
+            tiers[3].add(code)
     for tier in tiers:
         if tier:
             # the closest kind decides; several places as close are no single answer
@@ -2384,9 +2391,14 @@ class TextFinder:
         # a county after its province, its city left out (河北琢州市): its name typed with its kind word
         counties = {c.code: c for p in children.values() for c in self.children(p.code)} if pieces else {}
         for n in pieces:
-            fit = one_typo(form[end:n], named, self.sounds)
+            fit = one_typo(form[end:n], named, self.sounds, alike=self.divisions.lookalikes)
             if fit is None and counties and found.places[0].level == "province":
-                fit = one_typo(form[end:n], [(c.name, code) for code, c in counties.items()], self.sounds)
+                fit = one_typo(
+                    form[end:n],
+                    [(c.name, code) for code, c in counties.items()],
+                    self.sounds,
+                    alike=self.divisions.lookalikes,
+                )
                 if fit is not None:
                     return Found((counties[fit],), (), found.start, n)
             if fit is None and not form[end:n].endswith(_AREA_WORDS) and not self.divisions.words({form[end:n]}):
@@ -2439,6 +2451,11 @@ class TextFinder:
             same = [
                 p for name, p in near if sound.get(typed[k := differs_at(typed, name)], "?") == _syllable(p, name, k)
             ]
+            if not same:  # (郑州荣阳: 荣 looks like 荥, when no name sounds the same)
+                looks = self.divisions.lookalikes(set(typed))
+                same = list(
+                    {p.code: p for name, p in near if (typed[k := differs_at(typed, name)], name[k]) in looks}.values()
+                )
             if len(same) == 1:
                 return same[0], stop
         return None
