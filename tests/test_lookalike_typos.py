@@ -10,12 +10,7 @@ import pytest
 
 from cardinfo.errors import NotFound
 from cardinfo.lookup import Atlas
-from tests.helpers import DATA
-
-
-def code(atlas: Atlas, text: str) -> str | None:
-    answer = atlas.answer(text, suggest=False)
-    return answer.place.code if answer.place is not None else None
+from tests.helpers import DATA, assert_answers_code
 
 
 @pytest.mark.parametrize(
@@ -31,7 +26,7 @@ def code(atlas: Atlas, text: str) -> str | None:
     ],
 )
 def test_a_name_with_a_lookalike_character_after_its_place(atlas: Atlas, text: str, expected: str) -> None:
-    assert code(atlas, text) == expected
+    assert_answers_code(atlas, text, expected)
 
 
 @pytest.mark.parametrize("text", ["荣阳", "浙川", "毫州"])
@@ -42,7 +37,7 @@ def test_the_same_name_alone_is_no_guess(atlas: Atlas, text: str) -> None:
 
 @pytest.mark.parametrize("text", ["郑州荣华", "郑州向阳"])
 def test_a_word_after_a_city_stays_the_city(atlas: Atlas, text: str) -> None:
-    assert code(atlas, text) == "410100"
+    assert_answers_code(atlas, text, "410100")
 
 
 def test_the_table_pairs_characters_of_place_names_with_their_likeness() -> None:

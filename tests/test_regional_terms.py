@@ -8,13 +8,7 @@ import pytest
 
 from cardinfo.errors import NotFound
 from cardinfo.lookup import Atlas
-from tests.helpers import named_codes
-
-
-def code(atlas: Atlas, text: str) -> str:
-    answer = atlas.answer(text, suggest=False)
-    assert answer.place is not None
-    return answer.place.code
+from tests.helpers import assert_answers_code, named_codes
 
 
 @pytest.mark.parametrize(
@@ -32,12 +26,12 @@ def code(atlas: Atlas, text: str) -> str:
     ],
 )
 def test_a_regional_term_or_a_universitys_short_name(atlas: Atlas, text: str, expected: str) -> None:
-    assert code(atlas, text) == expected
+    assert_answers_code(atlas, text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [("江苏南京", "320100"), ("四川南充", "511300")])
 def test_a_term_left_out_does_not_take_a_city_after_its_province(atlas: Atlas, text: str, expected: str) -> None:
-    assert code(atlas, text) == expected
+    assert_answers_code(atlas, text, expected)
 
 
 @pytest.mark.parametrize("text", ["在机关中工作", "彭清华同志"])

@@ -16,7 +16,6 @@ is a bounded amount of work per token, so the cost is linear in the question, wh
 MAX_QUESTION characters.
 """
 
-import re
 from collections.abc import Callable, Sequence
 from itertools import chain, pairwise
 from typing import TYPE_CHECKING, Any
@@ -895,7 +894,7 @@ def match(topics: Sequence[FaqEntry], text: str, t2s: dict[str, str] | None = No
 # Words of calling someone (残联的号码, 打个电话问问 号码是多少, the number for the federation): a number
 # beside them is a telephone's, unless words of the card's own number are there too (证号, 几位, made up).
 _CALLING = ("残联", "热线", "客服", "电话", "打给", "打过去", "拨", "联系", "办公室")
-_CALLING_EN = re.compile(r"\b(federation|office|hotline|call|ring|contact|dpf)\b", re.IGNORECASE)
+_CALLING_EN = frozenset(("federation", "office", "hotline", "call", "ring", "contact", "dpf"))
 _CARD_NUMBER = (
     "证号",
     "证的号码",
@@ -909,10 +908,7 @@ _CARD_NUMBER = (
     "数字",
     "编",
 )
-_CARD_NUMBER_EN = re.compile(
-    r"(certificate|card|cert|id)('s)?\s+number|number\s+(on|of)\s+(my|the|his|her)\s+(card|cert)|digit|made up|mean",
-    re.IGNORECASE,
-)
+_CARD_NUMBER_EN = ("certificate number", "card number", "cert number", "id number", "digit", "made up", "mean")
 
 
 def _phone_number(query: str) -> str:
@@ -921,10 +917,14 @@ def _phone_number(query: str) -> str:
     calling = "号码" in query and "电话号码" not in query and any(w in query for w in _CALLING)
     if calling and not any(w in query for w in (*_CARD_NUMBER, "身份证")):
         query = query.replace("号码", "电话号码")
-    lower = query.lower()
-    if "number" in lower and "phone" not in lower and _CALLING_EN.search(query) and not _CARD_NUMBER_EN.search(query):
-        query = re.sub(r"\bnumber\b", "phone number", query, flags=re.IGNORECASE)
-    return query
+    lower = query.lower().replace("'s ", " ")
+    words = lower.replace(",", " ").replace("?", " ").replace(".", " ").split()
+    if "number" not in words or "phone" in lower or not _CALLING_EN & set(words):
+        return query
+    on_card = ("number on" in lower or "number of" in lower) and ("card" in lower or "cert" in lower)
+    if on_card or any(w in lower for w in _CARD_NUMBER_EN):
+        return query  # (the card's own number: how is the certificate number made up)
+    return " ".join("phone number" if w.lower() == "number" else w for w in query.split(" "))
 
 
 # Laughter (呵呵 is mostly scorn: 呵呵，残联又不接电话), and the words that ask beside it (哈哈，咋补; lol how long…)
@@ -1210,6 +1210,8 @@ def _without_situation(query: str) -> str:
     has started, asking nothing, and another asks; else ""."""
     if not any(word in query for word in _SITUATION):
         return ""
+    import re
+
     clauses = re.findall(r"[^，,。；;！!？?\s]+[？?]?", query)
 
     def asks(clause: str) -> bool:

@@ -203,18 +203,14 @@ def region(atlas: Atlas, text: str, suggest: bool = True, related: bool = True, 
             return Answer(shown, _with_pinyin(found if related else found._replace(related=()), atlas))
     digits = sum(ch.isdigit() for ch in text)
     alone = text.strip()
-    from cardinfo.idnumber import mask, only_dates
+    if digits >= _NUMBER_LIKE and (not bare.strip() or all(ch.isdecimal() or ch in " -" for ch in alone)):
+        from cardinfo.idnumber import mask, only_dates  # (only here: most queries hold no digits)
 
-    if (
-        digits >= _NUMBER_LIKE
-        and (not bare.strip() or all(ch.isdecimal() or ch in " -" for ch in alone))
-        and not only_dates(alone)
-    ):
-        # a number typed one digit short or long (too short for the mask's runs: masked here), not a
-        # code and a date (530102 2023-05-06)
-
-        shown = shown.strip() if shown != text else mask("".join(str(int(ch)) for ch in alone if ch.isdecimal()))
-        raise NotFound("number.length", masked=shown, n=digits)
+        if not only_dates(alone):
+            # a number typed one digit short or long (too short for the mask's runs: masked here), not a
+            # code and a date (530102 2023-05-06)
+            shown = shown.strip() if shown != text else mask("".join(str(int(ch)) for ch in alone if ch.isdecimal()))
+            raise NotFound("number.length", masked=shown, n=digits)
     try:
         answer = atlas.answer(bare, suggest=suggest, typos=typos)
     except NotFound as exc:
