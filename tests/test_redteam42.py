@@ -172,3 +172,13 @@ def test_lists_of_dates_and_a_phone_are_shown_as_typed(text: str) -> None:
     # no window of a list's digits whose check digit passes by chance: none opens inside a date or a
     # phone's digits, and a phone and a date across a list mark are no 15-digit old ID
     assert mask_text(text) == text
+
+
+def test_a_data_text_the_mask_only_drops_invisible_characters_of_is_no_number(cli: Any, data_copy: Any) -> None:
+    # dates and a zero-width space: the mask drops the space (enough digits for a number), hides nothing
+    path = data_copy / "regions.yaml"
+    text = path.read_text(encoding="utf-8")
+    at = text.index("其中五华区10个街道已经开始启动")
+    path.write_text(text[:at] + "2025-03-01、2025-03-02\u200b，" + text[at:], encoding="utf-8")
+    result = cli("--data-dir", str(data_copy), "data", "check")
+    assert result.exit_code == 0, result.stderr
