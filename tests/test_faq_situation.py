@@ -74,3 +74,16 @@ def test_a_disability_certificate_named_in_english_is_the_card_beside_other_word
     # "certificate" is read as its stem: named with "disability" it is the card, as "disability card" is
     assert topic(dataset, "my son's school asked for his disability certificate, how long is it valid") == "validity"
     assert topic(dataset, "My passport expired. How do I renew it?") == "none"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("lost card with bank function, how to report", "replace"),
+        ("my card with the bus function is broken", "replace"),
+        ("I lost my disability card that has the bank function. What should I do?", "replace"),
+        ("what is the bank function of the new card for", "functions"),  # no loss: the function is asked
+    ],
+)
+def test_a_card_described_by_its_function_in_english_when_lost(dataset: Dataset, question: str, expected: str) -> None:
+    assert topic(dataset, question) == expected

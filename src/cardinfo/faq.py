@@ -1323,6 +1323,27 @@ def _undescribed(query: str) -> str:
     start = max(query.rfind("带", max(0, at - 8), at), query.rfind("有", max(0, at - 8), at)) if at > 0 else -1
     if start > 0 and query[:start].endswith(_CARD_WORDS) and query[at + 3 :].strip():
         return query[:start] + query[at + 2 :]
+    return _undescribed_en(query)
+
+
+# How English describes the card by a function before saying what happened to it (my card with the
+# bank function was stolen), and the words of what happened that make the function only a description.
+_WITH_FUNCTION = (" with the ", " with a ", " with its ", " with ", " that has the ", " that has a ", " which has the ")
+_HAPPENED_EN = ("lost", "lose", "stolen", "broken", "broke", "damaged", "missing", "cracked", "snapped")
+
+
+def _undescribed_en(query: str) -> str:
+    """`query` without an English description of the card by one of its functions, when the card was
+    lost or damaged (lost card with bank function, how to report: the loss is asked)."""
+    lower = query.lower()
+    if "function" not in lower or not any(word in lower for word in _HAPPENED_EN):
+        return query
+    for lead in _WITH_FUNCTION:
+        at = lower.find(lead)
+        end = lower.find(" function", at + 1) if at >= 0 else -1
+        if at >= 0 and 0 < end - at - len(lead) <= 12:  # (one or two words: bank, bus, bank card)
+            end += len(" function") + lower.startswith("s", end + len(" function"))
+            return query[:at] + query[end:]
     return query
 
 
