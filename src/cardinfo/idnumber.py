@@ -292,12 +292,22 @@ _BETWEEN_DATES = str.maketrans(dict.fromkeys(",，、;；~～至到或和", " ")
 _DATE_MARKS = str.maketrans(dict.fromkeys("/.年月", "-"))  # 2025/3/1, 2025.3.1, 2025年3月1日: as 2025-3-1
 
 
+def _real_date(year: str, month: str, day: str) -> bool:
+    """Whether the digits write a day of the calendar between 1900 and 2099 (2025, 3, 01)."""
+    import datetime as dt
+
+    if not (year.isdigit() and month.isdigit() and day.isdigit()):
+        return False
+    try:
+        return 1900 <= dt.date(int(year), int(month), int(day)).year < 2100
+    except ValueError:
+        return False
+
+
 def only_dates(run: str) -> bool:
     """Whether a run is dates written out in full, one after another (2025-03-01 2025-03-02), or a
     division code and dates (530102 2023-05-06): no number, as no division's code starts like a year
     (19, 20) and a month never reaches 13."""
-    import datetime as dt
-
     words = run.translate(_BETWEEN_DATES).split()
     dates = codes = compact = 0
     for word in words:
@@ -312,14 +322,9 @@ def only_dates(run: str) -> bool:
             days = [(parts[0], parts[1], parts[2])]
         else:
             return False
-        for year, month, day in days:
-            try:
-                when = dt.date(int(year), int(month), int(day))
-            except ValueError:
-                return False
-            if not 1900 <= when.year < 2100:
-                return False
-            dates += 1
+        if not all(_real_date(*day) for day in days):
+            return False
+        dates += len(days)
     # (not a code and a compact date, 530102 19730914: an ID's first fourteen digits)
     return dates >= 1 and dates + codes >= 2 and not (compact and codes)
 
@@ -476,8 +481,6 @@ def _spelt_apart(text: str) -> str:
 def _date_spans(text: str) -> set[int]:
     """The positions of the dates written in `text` (2025-03-01, 2025.3.1, 2025年3月1日, and eight
     digits alone that are one, 20250301), whose digits no number's division code opens among."""
-    import datetime as dt
-
     spans: set[int] = set()
     n, k = len(text), 0
     while k < n:
@@ -492,12 +495,8 @@ def _date_spans(text: str) -> set[int]:
         parts = word.split("-")
         if len(parts) == 1 and len(word) == 8:
             parts = [word[:4], word[4:6], word[6:]]
-        if len(parts) == 3 and len(parts[0]) == 4 and all(p.isdigit() and 1 <= len(p) <= 2 for p in parts[1:]):
-            try:
-                dt.date(*map(int, parts))
-                spans.update(range(k, j))
-            except ValueError:
-                pass
+        if len(parts) == 3 and len(parts[0]) == 4 and all(1 <= len(p) <= 2 for p in parts[1:]) and _real_date(*parts):
+            spans.update(range(k, j))
         k = j
     return spans
 
@@ -525,7 +524,7 @@ def _padded_dates(text: str) -> str:
         if len(fields) != 2 or not all(d for _, d in fields) or (j < n and text[j].isdigit()):
             continue
         (_, month), (_, day) = fields
-        if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        if not _real_date(text[k : k + 4], month, day):
             continue
         for mark, digits in fields:
             if len(digits) == 1:
@@ -544,7 +543,7 @@ def _unescaped(text: str) -> str:
     return "".join(out)
 
 
-_HEX = frozenset("0123456789abcdefABCDEF")
+_HEX = _HEX_LOWER | frozenset("ABCDEF")
 
 
 def _spelt_pieces(text: str) -> list[tuple[int, int, str]]:
