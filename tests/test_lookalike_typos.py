@@ -10,7 +10,7 @@ import pytest
 
 from cardinfo.errors import NotFound
 from cardinfo.lookup import Atlas
-from tests.helpers import DATA, assert_answers_code
+from tests.helpers import DATA, assert_answers_code, assert_answers_with_also
 
 
 @pytest.mark.parametrize(
@@ -23,6 +23,8 @@ from tests.helpers import DATA, assert_answers_code
         ("潍坊临胸县", "370724"),  # 临朐县
         ("岳阳汩罗市", "430681"),  # 汨罗市
         ("商丘拓城县", "411424"),  # 柘城县
+        ("江苏沐阳", "321322"),  # 沭阳县, its city (宿迁) left out
+        ("我在江苏沐阳", "321322"),
     ],
 )
 def test_a_name_with_a_lookalike_character_after_its_place(atlas: Atlas, text: str, expected: str) -> None:
@@ -49,3 +51,8 @@ def test_the_table_pairs_characters_of_place_names_with_their_likeness() -> None
     assert rows and all(r["char"] in placed and r["lookalike"] != r["char"] for r in rows)
     assert all(0.62 <= float(r["likeness"]) <= 1 for r in rows)
     assert {("亳", "毫"), ("荥", "荣"), ("淅", "浙")} <= {(r["char"], r["lookalike"]) for r in rows}
+
+
+def test_a_mistyped_name_over_another_county_is_the_one_of_the_city_before_it(atlas: Atlas) -> None:
+    """徐州雎宁县: 睢宁县 of 徐州, not 甘肃's 宁县 at the end of the typed name; that one is named in `also`."""
+    assert_answers_with_also(atlas, "徐州雎宁县", "320324", "621026")

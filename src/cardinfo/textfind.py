@@ -2201,6 +2201,7 @@ class TextFinder:
         found = (None if latin or heard else self._own_opened(found, form, hits)) or found
         typo = None if latin or heard else self._typo_after(found, form, hits, townships)
         typo = typo or (None if latin or heard else self._typo_before(found, form, hits)) or heard
+        typo = typo or (None if latin else self._typo_across(found, form, hits, townships))
         typo = typo or (None if latin else self._heard_under(found, form, hits))
         found = typo or found
         matched = text[origin[found.start] : origin[found.end - 1] + 1]
@@ -2407,7 +2408,29 @@ class TextFinder:
                 return Found((children[fit],), (), found.start, n)
         framed = form[: found.start].endswith(_FROM_FRAMES)
         heard = self._short_heard(form, end, list(children.values()), framed) if children else None
+        if heard is None and children and found.places[0].level == "province":
+            # a county after its province, its city left out (江苏沐阳: 沭阳县)
+            counties = {c.code: c for p in children.values() for c in self.children(p.code)}
+            heard = self._short_heard(form, end, list(counties.values()), framed)
         return Found((heard[0],), (), found.start, heard[1]) if heard else None
+
+    def _typo_across(self, found: Found, form: str, hits: Sequence[Hit], townships: Sequence[Hit]) -> Found | None:
+        """徐州雎宁县: a county found elsewhere (甘肃's 宁县) at the end of a name typed with one character
+        wrong right after a city it does not lie in, when that city has a place of the name so typed
+        (睢宁县, see `_typo_after`); the county found goes to `also`."""
+        if len(found.places) != 1 or found.places[0].level != "county":
+            return None
+        county = found.places[0]
+        for h in hits:
+            if len(h.places) != 1 or not found.start - 2 <= h.end < found.start:
+                continue
+            above = h.places[0]
+            if above.level not in ("province", "prefecture") or above.code in county.codes:
+                continue
+            fit = self._typo_after(Found(h.places, (), h.start, h.end), form, hits, townships)
+            if fit is not None and fit.end == found.end and fit.places[0].level == "county":
+                return Found(fit.places, (county,), fit.start, fit.end)
+        return None
 
     def _own_opened(self, found: Found, form: str, hits: Sequence[Hit]) -> Found | None:
         """A name of another place written right after a province or city that opens the name of one of
