@@ -34,6 +34,10 @@ from cardinfo.models import Dataset
         ("我儿子换证的时候会不会重新评级 怕评低了补贴就少了", "reassessment"),
         ("户口迁到外省了 原来的残疾证还能用吗 补贴在哪领", "transfer"),
         ("三代证激活多久搞一次", "activation"),
+        ("激活周期是多久", "activation"),  # not 周期 (how long the exchange takes: process)
+        ("换证进度该问谁", "contact"),  # whom to ask, not the rollout's progress
+        ("证过期了补贴会不会停", "expired"),  # a benefit after what happened to the card, told with 了
+        ("残疾证到期了低保会停吗", "expired"),
         ("卡上的有效期是从哪天开始算的", "validity"),
         ("新证听说能刷地铁", "functions"),
         ("街道开始换新证了，但是我还没去，手里的老证还算数不算数", "transition"),

@@ -770,6 +770,7 @@ def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, 
         "王昆明说他明天来",
         "我同事张垣今天请假",  # 张垣 (张家口's old name) as a person's whole name
         "刘长春跟我说下午开会",  # a person at the start who does something to the writer
+        "陈海城你好，请问残疾证到期怎么换",  # a greeting to a person at the start
         # a noun a name opens, naming a thing (data/words.csv from jieba: n/nz opened by a name)
         "早饭吃了个三明治",
         "客厅铺的大理石",

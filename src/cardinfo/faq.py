@@ -695,11 +695,18 @@ def _evidence(topics: Sequence[FaqEntry], text: str) -> _Evidence:
     if benefits:
         # a benefit is what is asked about, unless it comes in a clause after the card's own matter
         # (换证会不会重新评级 怕评低了补贴就少了; 迁了户口 原来的证还能用吗 补贴在哪领)
-        clause = max((k for k in _breaks(text) if k <= benefits[0]), default=0)
+        # (证过期了补贴会不会停: 了 after the card's own happening ends its clause too)
+        told = {k + 1 for k, t in enumerate(toks) if t == "了" and _happened_before(topics, first, k)}
+        clause = max((k for k in _breaks(text) | told if k <= benefits[0]), default=0)
         other = other or not any(f < clause for f in first)
     return _Evidence(
         scores, alive, explained, content, anchored, named or plainly, other, plainly, benefit, benefit_name, first
     )
+
+
+def _happened_before(topics: Sequence[FaqEntry], first: Sequence[int], k: int) -> bool:
+    """Whether a word of what happened to the card (lost, expired, moved: `_HAPPENINGS`) stands before `k`."""
+    return any(f < k and topic.key in _HAPPENINGS for f, topic in zip(first, topics, strict=True))
 
 
 def _avoided(topic: int, term: tuple[str, ...], toks: list[str], found: list[_Occurrence], vocab: _Vocabulary) -> bool:
