@@ -25,6 +25,7 @@ from tests.helpers import DATA, assert_answers_code, assert_answers_with_also
         ("商丘拓城县", "411424"),  # 柘城县
         ("江苏沐阳", "321322"),  # 沭阳县, its city (宿迁) left out
         ("我在江苏沐阳", "321322"),
+        ("郑州荧阳的残疾人证去哪里换", "410182"),  # two characters before other words: only by a look-alike
     ],
 )
 def test_a_name_with_a_lookalike_character_after_its_place(atlas: Atlas, text: str, expected: str) -> None:

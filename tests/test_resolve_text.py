@@ -128,6 +128,8 @@ def test_a_path_that_settles_a_name_leaves_nothing_in_also(atlas: Atlas) -> None
         ("澳门氹仔友谊大马路100号", "820000"),  # 友谊大马路 is a road, not 友谊县
         ("台湾省台北市信义区", "710000"),
         ("臺北市大安區", "710000"),
+        ("香港马鞍山", "810000"),  # one of Hong Kong's areas, not 安徽's 马鞍山市 (in also): the list has none of them
+        ("我住香港马鞍山，想问三代证", "810000"),
         ("Hong Kong", "810000"),
         ("Macao", "820000"),
         # English and pinyin as people write them
@@ -2871,6 +2873,7 @@ def test_a_sight_seen_news_counted_and_a_city_where_one_is(atlas: Atlas, text: s
         "我的老师郭建华",  # a role before the surname: 建华区 the given name
         "班主任郭建华说明天开家长会",
         "马龙又拿冠军了",
+        "马龙打球真好看",  # a player at play
     ],
 )
 def test_sounds_foods_teams_and_names_given_are_no_place(atlas: Atlas, text: str) -> None:

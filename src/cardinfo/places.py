@@ -758,6 +758,11 @@ class Resolver:
         known = self.divisions.tones([p.code for p in pool])
         # a place with several readings (华州区: hua1zhou1|hua2zhou1|hua4zhou1) fits any; one not known (朝阳) too
         kept = [p for p in pool if p.code not in known or any(r in tones for r in known[p.code].split("|"))]
+        cities = [p for p in kept if p.level in ("province", "prefecture")]
+        if len(kept) > 1 and len(cities) == 1 and len(kept) < len(pool):
+            # a city's and a district's readings alike (Sùzhōu: 宿州市, and 酒泉's 肃州区): the city, as its
+            # name alone answers, the district in `also`
+            kept = cities
         if len(kept) != 1 or found.places == tuple(kept):
             return found
         return found._replace(places=tuple(kept), also=tuple(p for p in pool if p not in kept))

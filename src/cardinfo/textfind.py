@@ -752,7 +752,22 @@ _WHO_IS_CALLED = (*_PEOPLE_OR_KIN, "他", "她")  # before 叫: a person's name 
 _CALLED_AFTER = (*_TITLES, *_CALLED, *_CALLED_BY)  # ... when no 的 or 那 follows the name (那个孩子叫延安)
 _WHO_THEY_ARE = (*_ROLES, *(p for p in _PEOPLE if p != "隔壁"))  # after "X是": who X is (吴江是我表哥)
 # What a person named at a clause's start has won (马龙又拿冠军了): a player's name, not a place's doing
-_WINS = ("又拿", "拿了", "拿冠军", "夺冠", "又夺", "卫冕", "又赢", "赢了", "又输", "输了")
+_WINS = (
+    "又拿",
+    "拿了",
+    "拿冠军",
+    "夺冠",
+    "又夺",
+    "卫冕",
+    "又赢",
+    "赢了",
+    "又输",
+    "输了",
+    "打球",
+    "打比赛",
+    "进球",
+    "打得",
+)
 
 
 _ADDRESS_AFTER_NUMBER = frozenset("路街巷弄院楼栋线门桥口仓库码园区村组站店")  # 天河二号线, 朝阳一号院 are there
@@ -1747,6 +1762,23 @@ def deepen(found: Found, townships: Sequence[Hit], form: str, noted: Collection[
     return found
 
 
+# 香港, 澳门 and 台湾: one row each in the division list, with nothing listed below them
+_UNLISTED_BELOW = frozenset(("810000", "820000", "710000"))
+
+
+def _beyond_the_list(found: Found, hits: Sequence[Hit]) -> Found:
+    """香港马鞍山: a name right after 香港, 澳门 or 台湾 that is a place elsewhere (安徽's 马鞍山市) is one of
+    theirs the division list does not hold: the region, the other place in `also`."""
+    if len(found.places) != 1 or found.places[0].code in _UNLISTED_BELOW:
+        return found
+    for h in hits:
+        if h.end == found.start and len(h.places) == 1 and h.places[0].code in _UNLISTED_BELOW:
+            return Found(
+                h.places, tuple(p for p in (*found.places, *found.also) if p != h.places[0]), h.start, found.end
+            )
+    return found
+
+
 def alone(townships: Sequence[Hit]) -> Found | None:
     """A text naming only a township (我住在黑林铺街道): that township, if its name is unique."""
     chosen = select(townships)
@@ -2136,6 +2168,7 @@ class TextFinder:
         spoken = "" if latin else _spoken(form)
         found = choose(hits, index._best, self._whole_places(), spoken) if hits else None
         if found is not None and not latin:
+            found = _beyond_the_list(found, hits)
             found = self._undenied(found, hits, form)
             found = self._inside_a_town(found, hits, form)
             found = self._written_after_old_city(found, hits, form)
@@ -2466,7 +2499,10 @@ class TextFinder:
             if stop > len(form) or not all(is_cjk(ch) for ch in typed):
                 return None
             ends = _two_heard_end(form, stop) or (framed and _mine_ends(form, stop))
-            if not (ends if n == 2 else _short_name_ends(form, stop)) or typed in _AFTER_A_CITY:
+            # two characters before other words only by a look-alike (郑州荧阳的残疾人证: 荥阳市), which an
+            # everyday word after a city is too seldom to be
+            looked = n == 2 and not ends and _short_name_ends(form, stop)
+            if not (ends or looked if n == 2 else _short_name_ends(form, stop)) or typed in _AFTER_A_CITY:
                 continue
             near = [(name, p) for name, p in names if differs_at(typed, name) >= 0]
             if not near or typed in self.divisions.words({typed}) or self.divisions.lookup(typed):
@@ -2475,7 +2511,7 @@ class TextFinder:
             same = [
                 p for name, p in near if sound.get(typed[k := differs_at(typed, name)], "?") == _syllable(p, name, k)
             ]
-            if not same:  # (郑州荣阳: 荣 looks like 荥, when no name sounds the same)
+            if looked or not same:  # (郑州荣阳: 荣 looks like 荥, when no name sounds the same)
                 looks = self.divisions.lookalikes(set(typed))
                 same = list(
                     {p.code: p for name, p in near if (typed[k := differs_at(typed, name)], name[k]) in looks}.values()
