@@ -38,6 +38,13 @@ from cardinfo.models import Dataset
         ("换证进度该问谁", "contact"),  # whom to ask, not the rollout's progress
         ("证过期了补贴会不会停", "expired"),  # a benefit after what happened to the card, told with 了
         ("残疾证到期了低保会停吗", "expired"),
+        # English benefits are asked about as Chinese ones are: the subject, unless after the card's own matter
+        ("my card expired last year. will she lose her monthly allowance?", "expired"),
+        ("can he get discounts at museums with the new card, and does it hold his subsidy too", "functions"),
+        ("my grandma can't leave the house. what papers should i bring for her?", "documents"),  # no housing
+        ("who do i ask about disability card stuff in my village?", "contact"),
+        ("what size photo is required and what background color?", "documents"),
+        ("nobody there has heard of the new card. is it only in big cities for now?", "rollout"),
         ("卡上的有效期是从哪天开始算的", "validity"),
         ("新证听说能刷地铁", "functions"),
         ("街道开始换新证了，但是我还没去，手里的老证还算数不算数", "transition"),
@@ -71,6 +78,9 @@ def test_everyday_words_of_a_topic(dataset: Dataset, question: str, topic: str) 
         "身份证丢了怎么办",  # another document alone, or with another (not the certificate)
         "身份证和户口本都丢了",
         "残疾证能补贴多少",  # 补贴 is no 补
+        "how do i apply for disability allowance",  # one clause: the benefit is what it asks
+        "can i get a housing subsidy with the card",
+        "will my pension stop if i change my card",
     ],
 )
 def test_a_benefit_asked_about_is_still_no_topic(dataset: Dataset, question: str) -> None:

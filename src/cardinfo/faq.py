@@ -97,7 +97,10 @@ _BENEFIT_WORDS = (
     " 贷款 个税 税收 减税 退税 所得税 购置税 合作医疗 新农合 医疗保险 退休 提前退休 病退 创业 综援 医保"
     " 公务员 考公 考编 托养 公屋 卡套 证套 讲个笑话"
 )
-_BENEFITS = frozenset(_BENEFIT_WORDS.split())
+# ... and in English, stemmed as `_stem` does (allowanc), where a benefit after the card's own matter leaves
+# it asked (my mother's card expired last year … will she lose her monthly allowance)
+_BENEFITS_EN = "housing subsidy subsidi allowanc pension scholarship loan dibao"
+_BENEFITS = frozenset(_BENEFIT_WORDS.split()) | frozenset(_BENEFITS_EN.split())
 _OTHER_WORDS_ZH = frozenset(_OTHER_ZH.split())
 _OTHER_EN = (
     "passport driver driving licence license visa pension wheelchair job employment insurance police"
@@ -169,6 +172,8 @@ def _is_han(ch: str) -> bool:
 def _stem(word: str) -> str:
     """Fold plurals, -ing, long words' -ed and a final e: `fees` finds `fee`, `relocating` and
     `relocated` find `relocate`. (Short -ed words stay: `expired` is a topic apart from `expire`.)"""
+    if word == "housing":
+        return word  # (a benefit; a house is where someone lives: my grandma can't leave the house)
     if len(word) > 5 and word.endswith("ing"):
         word = _undouble(word[:-3])
     elif len(word) > 7 and word.endswith("ed"):
@@ -697,7 +702,7 @@ def _evidence(topics: Sequence[FaqEntry], text: str) -> _Evidence:
         # (换证会不会重新评级 怕评低了补贴就少了; 迁了户口 原来的证还能用吗 补贴在哪领)
         # (证过期了补贴会不会停: 了 after the card's own happening ends its clause too)
         told = {k + 1 for k, t in enumerate(toks) if t == "了" and _happened_before(topics, first, k)}
-        clause = max((k for k in _breaks(text) | told if k <= benefits[0]), default=0)
+        clause = max((k for k in _breaks(text, words=False) | told if k <= benefits[0]), default=0)
         other = other or not any(f < clause for f in first)
     return _Evidence(
         scores, alive, explained, content, anchored, named or plainly, other, plainly, benefit, benefit_name, first
@@ -844,17 +849,21 @@ _BARE = frozenset(("卡", "证", "card", "cert", _stem("certificate")))
 _NOT_TYPOS = frozenset(_stem(w) for w in _REAL_WORDS.split())
 
 
-def _breaks(text: str) -> set[int]:
+def _breaks(text: str, words: bool = True) -> set[int]:
     """The indexes of the tokens of `text` that follow a space or punctuation mark: 人在深圳，证能
-    在深圳办吗 has no card called 深圳证."""
+    在深圳办吗 has no card called 深圳证. Without `words`, not a space between two latin words (only
+    the clauses of an English sentence: how do i apply for disability allowance is one)."""
     folded = _fold(text.translate(_FULL_WIDTH)).lower()
     found: set[int] = set()
     n = 0
     for line in folded.split("\n"):
+        latin = False  # the chunk before ended with a latin letter or digit
         for chunk in line.split():
-            for piece in "".join(ch if ch.isalnum() else " " for ch in chunk).split():
-                found.add(n)
+            for k, piece in enumerate("".join(ch if ch.isalnum() else " " for ch in chunk).split()):
+                if words or k > 0 or not (latin and piece[0].isascii() and chunk[0].isalnum()):
+                    found.add(n)
                 n += len(_split(piece)[0])
+            latin = chunk[-1].isascii() and chunk[-1].isalnum()
     return found
 
 
