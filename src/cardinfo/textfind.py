@@ -2169,6 +2169,7 @@ class TextFinder:
         found = choose(hits, index._best, self._whole_places(), spoken) if hits else None
         if found is not None and not latin:
             found = _beyond_the_list(found, hits)
+            found = self._epithet(found, hits, form)
             found = self._undenied(found, hits, form)
             found = self._inside_a_town(found, hits, form)
             found = self._written_after_old_city(found, hits, form)
@@ -2447,6 +2448,31 @@ class TextFinder:
             counties = {c.code: c for p in children.values() for c in self.children(p.code)}
             heard = self._short_heard(form, end, list(counties.values()), framed)
         return Found((heard[0],), (), found.start, heard[1]) if heard else None
+
+    def _epithet(self, found: Found, hits: Sequence[Hit], form: str) -> Found:
+        """瓷都德化, 春城长春: a city's byname (景德镇's, 昆明's) said of the place named right after it, which
+        is the place meant; the byname's own place goes to `also`. Not a place's own name or short name
+        before another (江苏南京, 昆明长春)."""
+        if len(found.places) != 1:
+            return found
+        place = found.places[0]
+        said = form[found.start : found.end]
+        byname = any(
+            h.start == found.start and h.end == found.end and h.places == (place,) and h.ranks == (index.ALIAS_RANK,)
+            for h in hits
+        )
+        if not byname or place.name.startswith(said) or said == self.divisions.short_name(place.code):
+            return found  # (台北大安区: 台北 is 台湾's exonym; 塘沽老城区: 塘沽 an old name)
+        for h in hits:
+            if h.start != found.end or len(h.places) != 1 or h.places[0] == place:
+                continue
+            other = h.places[0]
+            if place.code in other.codes or other.code in place.codes:
+                continue
+            named = form[h.start : h.end]
+            if other.name.startswith(named) or named == self.divisions.short_name(other.code):
+                return Found(h.places, tuple(p for p in (place, *found.also) if p != other), found.start, h.end)
+        return found
 
     def _typo_across(self, found: Found, form: str, hits: Sequence[Hit], townships: Sequence[Hit]) -> Found | None:
         """徐州雎宁县: a county found elsewhere (甘肃's 宁县) at the end of a name typed with one character

@@ -1,0 +1,44 @@
+"""A city's byname said of the place named right after it (春城长春: 长春市) is that place, the byname's
+own city named in `also`; and names of this session's data: a station (南京南站) and a park of 台湾
+(新竹科学园区), each sourced in data/landmarks.csv."""
+
+from __future__ import annotations
+
+import pytest
+
+from cardinfo.lookup import Atlas
+from tests.helpers import assert_answers_code, assert_answers_with_also, assert_codes_are_official
+
+ALONE = [
+    ("南京南站", "南京市", "320100", "landmark"),  # the county is disputed: the city
+    ("新竹科学园区", "台湾省", "710000", "landmark"),
+]
+IN_TEXT = [
+    ("瓷都德化", "350526"),  # 瓷都, which several places are called, is no name of the index
+    ("南京南站附近", "320100"),
+    ("我在新竹科学园区上班", "710000"),
+]
+
+
+def test_the_expected_codes_are_official() -> None:
+    assert_codes_are_official(ALONE, IN_TEXT)
+
+
+@pytest.mark.parametrize(("text", "code"), [(q, c) for q, _, c, _ in ALONE] + IN_TEXT)
+def test_the_names_answer_their_place(atlas: Atlas, text: str, code: str) -> None:
+    assert_answers_code(atlas, text, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "byname_of"),
+    [
+        ("春城长春", "220100", "530100"),  # 春城 is 昆明's byname
+    ],
+)
+def test_a_byname_before_another_place_is_said_of_it(atlas: Atlas, text: str, code: str, byname_of: str) -> None:
+    assert_answers_with_also(atlas, text, code, byname_of)
+
+
+@pytest.mark.parametrize(("text", "code"), [("昆明长春", "530100"), ("江苏南京", "320100"), ("泉城济南", "370100")])
+def test_a_place_by_its_own_name_before_another_stays_as_read(atlas: Atlas, text: str, code: str) -> None:
+    assert_answers_code(atlas, text, code)
