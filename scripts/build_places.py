@@ -14,6 +14,8 @@ folder; provenance and licences in data/divisions/SOURCE.md) and writes one SQLi
                                                        the places' names at least NAME_COUNT
   lookalike(other, ch)                                 a character (other) that looks like one of a
                                                        place's name (ch), data/lookalikes.csv
+  reading(ch, py)                                      another toneless reading of a character of a
+                                                       place's name (歙: xi, xie besides she), as misread
   meta(key, value)                                     what built the file: tool versions, input digests
 
 Besides data/divisions/, it reads data/exonyms.csv: English and postal names (Peking, Harbin,
@@ -153,6 +155,19 @@ def _char_pinyin() -> list[tuple[str, str]]:
 
     chars = [chr(cp) for cp in range(0x4E00, 0xA000)]
     return [(ch, py) for ch, py in zip(chars, lazy_pinyin(chars, style=Style.NORMAL), strict=True) if py != ch]
+
+
+def _other_readings(rows: list[tuple[str, str, str, str, str, str]]) -> list[tuple[str, str]]:
+    """(character, reading) for each reading pypinyin knows of a character of a county's or a city's name
+    besides its usual one (歙 she: xi, xie; 陂 bei: pi, bi, po): how a name may be typed by someone who
+    reads the character another way (黄山翕县 for 歙县, 武汉黄坡区 for 黄陂区)."""
+    from pypinyin import Style, lazy_pinyin, pinyin  # build-time only
+
+    chars = sorted({ch for r in rows if r[2] != "township" for ch in r[1] if "\u4e00" <= ch <= "\u9fff"})
+    out: set[tuple[str, str]] = set()
+    for ch, usual in zip(chars, lazy_pinyin(chars, style=Style.NORMAL), strict=True):
+        out.update((ch, r) for r in pinyin(ch, style=Style.NORMAL, heteronym=True)[0] if r != usual and r.isalpha())
+    return sorted(out)
 
 
 def _tones(rows: list[tuple[str, str, str, str, str, str]], pinyin_keys: dict[str, set[str]]) -> list[tuple[str, str]]:
@@ -728,6 +743,7 @@ def build(
             CREATE TABLE tone(code TEXT PRIMARY KEY, py TEXT NOT NULL) WITHOUT ROWID;
             CREATE TABLE lexicon(word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
             CREATE TABLE lookalike(other TEXT NOT NULL, ch TEXT NOT NULL, PRIMARY KEY(other, ch)) WITHOUT ROWID;
+            CREATE TABLE reading(ch TEXT NOT NULL, py TEXT NOT NULL, PRIMARY KEY(ch, py)) WITHOUT ROWID;
             """
         )
         lexicon = _lexicon(lexicon_csv, rows)
@@ -743,6 +759,7 @@ def build(
         text = lookalikes_csv.read_text(encoding="utf-8")
         alike = csv.DictReader(line for line in text.splitlines() if line[:1] != "#")
         con.executemany("INSERT INTO lookalike VALUES (?,?)", sorted({(r["lookalike"], r["char"]) for r in alike}))
+        con.executemany("INSERT INTO reading VALUES (?,?)", _other_readings(rows))
         inputs = [
             *sorted(src.glob("*.csv")),
             *(exonyms, short_forms_csv, words_csv, landmarks_csv, lexicon_csv, lookalikes_csv),

@@ -17,7 +17,7 @@ from cardinfo.text import normalise
 from tests.helpers import REPO
 
 INDEX = REPO / "data" / "places.sqlite"
-TABLES = ("division", "key", "t2s", "charpy", "tone", "word", "lexicon")
+TABLES = ("division", "key", "t2s", "charpy", "tone", "word", "lexicon", "lookalike", "reading")
 
 
 def rows(path: Path, query: str) -> list[tuple[Any, ...]]:

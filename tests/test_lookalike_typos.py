@@ -26,6 +26,9 @@ from tests.helpers import DATA, assert_answers_code, assert_answers_with_also
         ("江苏沐阳", "321322"),  # 沭阳县, its city (宿迁) left out
         ("我在江苏沐阳", "321322"),
         ("郑州荧阳的残疾人证去哪里换", "410182"),  # two characters before other words: only by a look-alike
+        # another reading of the name's character (陂 is pi in 黄陂, po too; 歙 is she in 歙县, xi too)
+        ("武汉市黄坡区", "420116"),
+        ("黄山翕县", "341021"),  # a name of one character and its kind word
     ],
 )
 def test_a_name_with_a_lookalike_character_after_its_place(atlas: Atlas, text: str, expected: str) -> None:

@@ -421,6 +421,18 @@ class Divisions:
         marks = ",".join("?" * len(asked))
         return dict(self._rows(f"SELECT ch, py FROM charpy WHERE ch IN ({marks})", asked))
 
+    def readings(self, chars: Collection[str]) -> dict[str, set[str]]:
+        """The other toneless readings of each of `chars` that a place's name holds (歙: xi, xie besides
+        she), one query."""
+        asked = sorted(set(chars))
+        if not asked:
+            return {}
+        marks = ",".join("?" * len(asked))
+        found: dict[str, set[str]] = {}
+        for ch, py in self._rows(f"SELECT ch, py FROM reading WHERE ch IN ({marks})", asked):
+            found.setdefault(ch, set()).add(py)
+        return found
+
     def lookalikes(self, typed: Collection[str]) -> set[tuple[str, str]]:
         """(typed, ch) for each of `typed` that looks like a character `ch` of a place's name (亳 for
         毫: data/lookalikes.csv), one query."""

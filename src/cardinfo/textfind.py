@@ -82,6 +82,7 @@ LONGEST_TYPO = 12  # a whole query longer than this is no name typed with one ch
 GAPS_AFTER = 16  # whole queries checked for a typo after which a batch indexes the names for it
 # How a name typed after its city or province ends when it names a place inside it (官度区 for 官渡区).
 _TYPO_ENDS = ("区", "县", "市", "旗", "盟", "州")
+_LEVELS = frozenset("省市区县州旗盟乡镇村")  # words of a place's level, never a name's one character
 _INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s")
 
 Reading = tuple[tuple[Place, ...], tuple[int, ...], bool, bool, bool]  # places, ranks, short, weak, loose
@@ -1762,17 +1763,14 @@ def deepen(found: Found, townships: Sequence[Hit], form: str, noted: Collection[
     return found
 
 
-# 香港, 澳门 and 台湾: one row each in the division list, with nothing listed below them
-_UNLISTED_BELOW = frozenset(("810000", "820000", "710000"))
-
-
-def _beyond_the_list(found: Found, hits: Sequence[Hit]) -> Found:
-    """香港马鞍山: a name right after 香港, 澳门 or 台湾 that is a place elsewhere (安徽's 马鞍山市) is one of
-    theirs the division list does not hold: the region, the other place in `also`."""
-    if len(found.places) != 1 or found.places[0].code in _UNLISTED_BELOW:
+def _beyond_the_list(found: Found, hits: Sequence[Hit], undivided: Collection[str]) -> Found:
+    """香港马鞍山: a name right after a province the list does not divide (香港, 澳门, 台湾: `undivided`)
+    that is a place elsewhere (安徽's 马鞍山市) is one of theirs the list does not hold: the region, the
+    other place in `also`."""
+    if len(found.places) != 1 or found.places[0].code in undivided:
         return found
     for h in hits:
-        if h.end == found.start and len(h.places) == 1 and h.places[0].code in _UNLISTED_BELOW:
+        if h.end == found.start and len(h.places) == 1 and h.places[0].code in undivided:
             return Found(
                 h.places, tuple(p for p in (*found.places, *found.also) if p != h.places[0]), h.start, found.end
             )
@@ -1902,6 +1900,7 @@ def one_typo(
     sounds: Callable[[set[str]], dict[str, str]],
     initials: bool = False,
     alike: Callable[[set[str]], set[tuple[str, str]]] | None = None,
+    misread: Callable[[set[str]], dict[str, set[str]]] | None = None,
 ) -> str | None:
     """The code of the one place whose name differs from `typed` in one Chinese character, or None.
 
@@ -1912,7 +1911,8 @@ def one_typo(
     same final does (海定区 for 海淀区: ding, dian; not 主城区 for 上城区: zhu, shang).
     With `alike` (a name written right after the place it lies in), a character that looks like the
     name's comes next after the same sound, in a name of two characters too (郑州荣阳 for 荥阳: 荣 looks
-    like 荥; data/lookalikes.csv).
+    like 荥; data/lookalikes.csv); with `misread`, then a character read as another reading of the name's
+    (武汉黄坡区 for 黄陂区: 陂 is read po too).
     The closest kind that fits one place only wins; two places as close are no answer (a guess).
     At least one character must be right and not a level word (市, 区). In a name of two characters
     half would be wrong, so only the same sound counts there, and only for a province or a city
@@ -1933,18 +1933,22 @@ def one_typo(
         return None
     py = sounds({ch for a, b, _ in pairs for ch in (a, b)})
     looks = alike({a for a, _, _ in pairs}) if alike is not None else set()
-    tiers: list[set[str]] = [set(), set(), set(), set()]  # same sound, looks alike, same final, any character
+    others = misread({b for _, b, _ in pairs}) if misread is not None else {}
+    # same sound, looks alike, another reading, same final, any character
+    tiers: list[set[str]] = [set(), set(), set(), set(), set()]
     for a, b, code in pairs:
         if a in py and b in py and py[a] == py[b]:
             tiers[0].add(code)
         elif (a, b) in looks:
             tiers[1].add(code)
+        elif a in py and py[a] in others.get(b, ()):
+            tiers[2].add(code)
         elif short:
             continue
         elif a in py and b in py and (rhyme(py[a]) == rhyme(py[b]) or (initials and _same_initial(py[a], py[b]))):
-            tiers[2].add(code)
-        elif len(typed) >= 4 and len(_unkinded(typed)) >= 3:
             tiers[3].add(code)
+        elif len(typed) >= 4 and len(_unkinded(typed)) >= 3:
+            tiers[4].add(code)
     for tier in tiers:
         if tier:
             # the closest kind decides; several places as close are no single answer
@@ -2168,7 +2172,7 @@ class TextFinder:
         spoken = "" if latin else _spoken(form)
         found = choose(hits, index._best, self._whole_places(), spoken) if hits else None
         if found is not None and not latin:
-            found = _beyond_the_list(found, hits)
+            found = _beyond_the_list(found, hits, self._whole_places())
             found = self._epithet(found, hits, form)
             found = self._undenied(found, hits, form)
             found = self._inside_a_town(found, hits, form)
@@ -2426,14 +2430,16 @@ class TextFinder:
         named = [(p.name, code) for code, p in children.items()]
         # a county after its province, its city left out (河北琢州市): its name typed with its kind word
         counties = {c.code: c for p in children.values() for c in self.children(p.code)} if pieces else {}
+        alike, misread = self.divisions.lookalikes, self.divisions.readings
         for n in pieces:
-            fit = one_typo(form[end:n], named, self.sounds, alike=self.divisions.lookalikes)
+            fit = one_typo(form[end:n], named, self.sounds, alike=alike, misread=misread)
             if fit is None and counties and found.places[0].level == "province":
                 fit = one_typo(
                     form[end:n],
                     [(c.name, code) for code, c in counties.items()],
                     self.sounds,
-                    alike=self.divisions.lookalikes,
+                    alike=alike,
+                    misread=misread,
                 )
                 if fit is not None:
                     return Found((counties[fit],), (), found.start, n)
@@ -2441,6 +2447,12 @@ class TextFinder:
                 fit = one_typo(form[end:n], named, self.sounds, initials=True)
             if fit is not None:
                 return Found((children[fit],), (), found.start, n)
+        within = list(children.values())
+        if found.places[0].level == "province" and end + 1 < len(form) and form[end + 1] in _TYPO_ENDS:
+            within = [c for p in within for c in self.children(p.code)]  # (山东吕县: its city left out)
+        lone = self._one_character_name(form, end, within)
+        if lone is not None:
+            return Found((lone,), (), found.start, end + 2)
         framed = form[: found.start].endswith(_FROM_FRAMES)
         heard = self._short_heard(form, end, list(children.values()), framed) if children else None
         if heard is None and children and found.places[0].level == "province":
@@ -2473,6 +2485,28 @@ class TextFinder:
             if other.name.startswith(named) or named == self.divisions.short_name(other.code):
                 return Found(h.places, tuple(p for p in (place, *found.also) if p != other), found.start, h.end)
         return found
+
+    def _one_character_name(self, form: str, end: int, children: "Sequence[Place]") -> Place | None:
+        """黄山翕县, 日照吕县: a place whose name is one character and its kind word (歙县, 莒县), typed at `end`,
+        right after the place it lies in, with that character sounding the same, read as another reading
+        of it (翕 xi, 歙 she or xi) or looking like it: the one of `children` it fits."""
+        if end + 2 > len(form) or form[end + 1] not in _TYPO_ENDS or not is_cjk(form[end]) or form[end] in _LEVELS:
+            return None  # (达州区县的残联: 区县, no 渠县)
+        if form[end : end + 2] in _AFTER_A_CITY or self.divisions.words({form[end : end + 2]}):
+            return None
+        typed, kind = form[end], form[end + 1]
+        fits = [p for p in children if len(p.name) == 2 and p.name[1] == kind and p.name[0] != typed]
+        if not fits:
+            return None
+        sound = self.sounds({typed}).get(typed, "?")
+        looks = self.divisions.lookalikes({typed})
+        others = self.divisions.readings({p.name[0] for p in fits})
+        near = [
+            p
+            for p in fits
+            if sound in (_syllable(p, p.name, 0), *others.get(p.name[0], ())) or (typed, p.name[0]) in looks
+        ]
+        return near[0] if len(near) == 1 else None
 
     def _typo_across(self, found: Found, form: str, hits: Sequence[Hit], townships: Sequence[Hit]) -> Found | None:
         """徐州雎宁县: a county found elsewhere (甘肃's 宁县) at the end of a name typed with one character
