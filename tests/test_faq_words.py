@@ -38,6 +38,8 @@ from cardinfo.models import Dataset
         ("换证进度该问谁", "contact"),  # whom to ask, not the rollout's progress
         ("证过期了补贴会不会停", "expired"),  # a benefit after what happened to the card, told with 了
         ("残疾证到期了低保会停吗", "expired"),
+        ("第三代证的有效期跟二代证比有变化吗", "validity"),  # the old card likened to, not asked about
+        ("跟二代证比 三代证多了什么功能", "functions"),
         # English benefits are asked about as Chinese ones are: the subject, unless after the card's own matter
         ("my card expired last year. will she lose her monthly allowance?", "expired"),
         ("can he get discounts at museums with the new card, and does it hold his subsidy too", "functions"),

@@ -639,7 +639,9 @@ def _evidence(topics: Sequence[FaqEntry], text: str) -> _Evidence:
     occurrences = _occurrences(toks, vocab)
     others = {o.start for o in occurrences if _other_span(o.term, vocab) == (0, len(o.term))}
     for occ in occurrences:
-        for i, weight in vocab.credit(occ.key):
+        # the old card a question likens the new one to (有效期跟二代证比有变化吗) is no topic's word there
+        likened = vocab.neutral.get(occ.key) == "name" and _likened(toks, occ.start, occ.end)
+        for i, weight in () if likened else vocab.credit(occ.key):
             rate = weight / (occ.end - occ.start)
             for k in range(occ.start, occ.end):
                 share[i][k] = max(share[i].get(k, 0.0), rate)
@@ -754,6 +756,13 @@ def _compared(toks: list[str], start: int, end: int) -> bool:
     after = "".join(toks[end : end + 5])
     after = after[2:] if after.startswith(_PARTS) else after
     return bool(before) and before[-1] in _LIKE_BEFORE and after.startswith(_LIKE_AFTER)
+
+
+def _likened(toks: list[str], start: int, end: int) -> bool:
+    """Whether the word at tokens `start`..`end` is what something is set against (跟二代证比, 和二代证相比)."""
+    before = toks[start - 1] if start > 0 else ""
+    after = "".join(toks[end : end + 4]).lstrip("证的")
+    return before in _LIKE_BEFORE and after.startswith(("比", "相比", "对比", "比较", "不同", "区别", "有什么不同"))
 
 
 _PARTS = ("前面", "后面", "开头", "前边", "后边")  # 跟身份证号前面一样: part of it is alike
