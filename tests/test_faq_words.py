@@ -39,6 +39,12 @@ from cardinfo.models import Dataset
         ("证过期了补贴会不会停", "expired"),  # a benefit after what happened to the card, told with 了
         ("残疾证到期了低保会停吗", "expired"),
         ("第三代证的有效期跟二代证比有变化吗", "validity"),  # the old card likened to, not asked about
+        ("my brother got his card last month, do we need to activate it before he can use it?", "activation"),
+        ("does the card give discounts at parks and museums?", "functions"),  # parks, not parking
+        ("不知道换证的事该问哪个部门", "contact"),
+        ("新证能不能在医院挂号用", "functions"),
+        ("my grandma's card expird last month what do we do", "expired"),  # a letter left out
+        ("我们村干部说换证要交50块，这合理吗", "fee"),  # a sum of money
         ("跟二代证比 三代证多了什么功能", "functions"),
         # English benefits are asked about as Chinese ones are: the subject, unless after the card's own matter
         ("my card expired last year. will she lose her monthly allowance?", "expired"),
@@ -83,6 +89,7 @@ def test_everyday_words_of_a_topic(dataset: Dataset, question: str, topic: str) 
         "how do i apply for disability allowance",  # one clause: the benefit is what it asks
         "can i get a housing subsidy with the card",
         "will my pension stop if i change my card",
+        "is there free parking with the card",
     ],
 )
 def test_a_benefit_asked_about_is_still_no_topic(dataset: Dataset, question: str) -> None:

@@ -174,6 +174,11 @@ def test_place_inside_text(atlas: Atlas, query: str, expected: str) -> None:
         ("我在昆明，曲靖这么难办吗", "530300", "530100"),
         ("我在昆明，但曲靖能办吗", "530300", "530100"),  # a city's name after an everyday word still stands
         ("我在昆明，曲靖这么快就发了？", "530300", "530100"),  # the question mark that ends the clause asks
+        # where the text asks to have the card done (在 before it, 办/换/申请 after, a question or a wish) over the
+        # registration or whose certificate it is: since 2021-06-28 it may be done where one lives
+        ("户籍湖北省黄冈市蕲春县，人在武汉，证能在武汉换吗", "420100", "421126"),
+        ("大理州的残疾证可以在昆明换吗", "530100", "532900"),
+        ("我爸户口在河北邯郸魏县，现在跟我住北京大兴，想在大兴直接办，行不行", "110115", "130434"),
     ],
 )
 def test_of_two_places_the_one_asked_about_or_meant(atlas: Atlas, query: str, meant: str, other: str) -> None:
@@ -185,8 +190,6 @@ def test_of_two_places_the_one_asked_about_or_meant(atlas: Atlas, query: str, me
 @pytest.mark.parametrize(
     ("query", "kept"),
     [
-        ("户籍湖北省黄冈市蕲春县，人在武汉，证能在武汉换吗", "421126"),  # the registration: either reading, both kept
-        ("大理州的残疾证可以在昆明换吗", "532900"),  # whose certificate it is
         ("北京这里的医院开了证明，回天津能用吗", "110000"),  # where the writer is
         ("从珠海搬到中山了，残疾证要迁吗", "440400"),  # the certificate was issued where they moved from
         ("南京和上海都能办吗", "320100"),  # asked together: the first, the other in `also`
@@ -773,6 +776,7 @@ def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, 
         "我同事张垣今天请假",  # 张垣 (张家口's old name) as a person's whole name
         "刘长春跟我说下午开会",  # a person at the start who does something to the writer
         "陈海城你好，请问残疾证到期怎么换",  # a greeting to a person at the start
+        "陈天津的残疾证到期了",  # a person at the start and what is theirs
         # a noun a name opens, naming a thing (data/words.csv from jieba: n/nz opened by a name)
         "早饭吃了个三明治",
         "客厅铺的大理石",

@@ -172,8 +172,8 @@ def _is_han(ch: str) -> bool:
 def _stem(word: str) -> str:
     """Fold plurals, -ing, long words' -ed and a final e: `fees` finds `fee`, `relocating` and
     `relocated` find `relocate`. (Short -ed words stay: `expired` is a topic apart from `expire`.)"""
-    if word == "housing":
-        return word  # (a benefit; a house is where someone lives: my grandma can't leave the house)
+    if word in ("housing", "parking"):
+        return word  # (benefits asked about; a house is where someone lives, a park where discounts are)
     if len(word) > 5 and word.endswith("ing"):
         word = _undouble(word[:-3])
     elif len(word) > 7 and word.endswith("ed"):
@@ -566,7 +566,16 @@ def _repair(token: str, known: frozenset[str], index: dict[str, tuple[str, ...]]
     for variant in _deletions(token):
         found.update(index.get(variant, ()))
     found = {w for w in found if abs(len(w) - len(token)) <= 1}
+    if len(found) > 1:  # "expird": a letter left out (expired) before one typed wrong (expire)
+        left_out = {w for w in found if len(w) == len(token) + 1 and _holds_in_order(w, token)}
+        found = left_out if len(left_out) == 1 else found
     return found.pop() if len(found) == 1 else token
+
+
+def _holds_in_order(word: str, letters: str) -> bool:
+    """Whether `word` has `letters` in it in that order (expired holds expird)."""
+    rest = iter(word)
+    return all(ch in rest for ch in letters)
 
 
 class _Occurrence(Record):
@@ -641,7 +650,9 @@ def _evidence(topics: Sequence[FaqEntry], text: str) -> _Evidence:
     for occ in occurrences:
         # the old card a question likens the new one to (有效期跟二代证比有变化吗) is no topic's word there
         likened = vocab.neutral.get(occ.key) == "name" and _likened(toks, occ.start, occ.end)
-        for i, weight in () if likened else vocab.credit(occ.key):
+        # "last month" is when, not how long (it lasts)
+        when = occ.term == ("last",) and occ.end < len(toks) and toks[occ.end] in _TIMES_EN
+        for i, weight in () if likened or when else vocab.credit(occ.key):
             rate = weight / (occ.end - occ.start)
             for k in range(occ.start, occ.end):
                 share[i][k] = max(share[i].get(k, 0.0), rate)
@@ -756,6 +767,9 @@ def _compared(toks: list[str], start: int, end: int) -> bool:
     after = "".join(toks[end : end + 5])
     after = after[2:] if after.startswith(_PARTS) else after
     return bool(before) and before[-1] in _LIKE_BEFORE and after.startswith(_LIKE_AFTER)
+
+
+_TIMES_EN = frozenset(("month", "year", "week", "time", "night", "day", "summer", "winter", "spring", "autumn", "fall"))
 
 
 def _likened(toks: list[str], start: int, end: int) -> bool:
@@ -905,7 +919,7 @@ def match(topics: Sequence[FaqEntry], text: str, t2s: dict[str, str] | None = No
     query = strip_controls(text).strip()
     if not topics or not query or len(query) > MAX_QUESTION:
         return None
-    query = _phone_number(_cantonese(query))
+    query = _money(_phone_number(_cantonese(query)))
     if t2s:
         query = "".join(t2s.get(ch, ch) for ch in query)
     query = _from_pinyin(topics, query) or query
@@ -914,6 +928,16 @@ def match(topics: Sequence[FaqEntry], text: str, t2s: dict[str, str] | None = No
     undescribed = _undescribed(query)  # 带银行功能的残疾证丢了: the loss is asked, unless nothing else is
     found = _match_words(topics, undescribed, t2s) if undescribed != query else None
     return found or _match_words(topics, query, t2s)
+
+
+def _money(query: str) -> str:
+    """`query` with a sum of money said as a number and 块 or 元 (要交50块, 收了20元) written 块钱, a fee's word."""
+    out: list[str] = []
+    for k, ch in enumerate(query):
+        out.append(ch)
+        if ch in "块元" and k > 0 and query[k - 1].isdigit() and query[k + 1 : k + 2] != "钱":
+            out[-1] = "块钱"
+    return "".join(out)
 
 
 # Words of calling someone (残联的号码, 打个电话问问 号码是多少, the number for the federation): a number

@@ -489,6 +489,10 @@ _DOES = (
     *("你好", "您好", "在吗", "在不在", "早上好", "晚上好"),  # 陈海城你好，…: a greeting to the person
 )
 _CLAUSE_STARTS = frozenset(" ，,。.！!？?；;：:、\n")
+# What a person named at a text's start has (陈天津的残疾证): theirs, not a place's
+_THEIRS = tuple(
+    "的" + what for what in ("残疾证", "证", "户口", "身份证", "孩子", "儿子", "女儿", "妈", "爸", "老婆", "老公", "家")
+)
 # Who a person is to the writer, right before the name (我同事张安阳, 邻居李长春).
 _PEOPLE = (
     *("同事", "同学", "朋友", "邻居", "老公", "老婆", "丈夫", "妻子", "儿子", "女儿", "室友", "名叫"),
@@ -943,6 +947,9 @@ def not_a_place(form: str, start: int, end: int, ends: Collection[int] = (), foo
     # a province's 简称 (苏, 秦)
     if start == 1 and end == len(form) == 3 and form[0] in SURNAMES and form[0] not in "苏秦":
         return True
+    # ... or opening the text, then what is theirs (陈天津的残疾证到期了, 王海南的孩子)
+    if start == 1 and end == 3 and form[0] in SURNAMES and form[0] not in "苏秦" and form.startswith(_THEIRS, end):
+        return True
     # a two-character name that is itself a surname and a given name, after who the person is (我同事张垣)
     if end - start == 2 and form[start] in SURNAMES and form[:start].endswith(_PEOPLE) and not _from_there(form, end):
         return True
@@ -1320,8 +1327,11 @@ def meant(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit
     (昆明已经发了，曲靖呢: 曲靖市, with 昆明市 in `also`). Only a place already in `also`."""
     if not found.also or len(found.places) != 1:
         return found
+    done = _done_there(found, hits, form)
+    if done is not None:
+        return done  # (…人在武汉，证能在武汉换吗; 想在大兴直接办，行不行: since 2021 it may be where one lives)
     if any(w in form[max(0, found.start - 4) : found.start] for w in _HOME) or form[: found.start].endswith(_MINE):
-        return found  # the writer's registration or own place (户籍湖北省黄冈市蕲春县，人在武汉，证能在武汉换吗)
+        return found  # the writer's registration or own place (户籍湖北省黄冈市蕲春县，人在武汉)
     if (
         _writer_here(form, found.end)
         or form.startswith(_CERTIFICATE_OF, found.end)
@@ -1350,6 +1360,26 @@ def meant(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit
     place = there.places[0]
     also = (found.places[0], *(p for p in (*found.also, *there.also) if p != place))
     return Found((place,), tuple(dict.fromkeys(also)), there.start, there.end)
+
+
+_CARD_BUSINESS = ("办", "换", "申请", "领")  # the card's business done at a place (想在大兴直接办)
+_ASKING_TO = ("想", "能", "可以", "吗", "行不行", "可不可以", "行吗")
+
+
+def _done_there(found: Found, hits: Sequence[Hit], form: str) -> Found | None:
+    """The place of `found.also` the text asks to have the card done at (证能在武汉换吗, 想就在松江申请…可以吗):
+    在 right before its name, and in its clause a word of doing the card's business and of asking."""
+    for h in reversed(hits):
+        named = [p for p in h.places if p in found.also]
+        if h.start <= found.end or len(named) != 1 or not form[: h.start].endswith("在"):
+            continue
+        clause = form[_clause_start(form, h.start) : _clause_end(form, h.end)]
+        after = form[h.end : _clause_end(form, h.end)]
+        if any(w in after for w in _CARD_BUSINESS) and any(w in clause for w in _ASKING_TO):
+            place = named[0]
+            also = (found.places[0], *(p for p in found.also if p != place))
+            return Found((place,), tuple(dict.fromkeys(also)), h.start, h.end)
+    return None
 
 
 # The same in English: a name the text denies (not Taiyuan but Datong), or one its question asks about
