@@ -1,6 +1,6 @@
 """A city's byname said of the place named right after it (春城长春: 长春市) is that place, the byname's
-own city named in `also`; and names of this session's data: a station (南京南站) and a park of 台湾
-(新竹科学园区), each sourced in data/landmarks.csv."""
+own city named in `also`; and names of this session's data: 瓷都, which four places bear (a choice), a
+station (南京南站) and a park of 台湾 (新竹科学园区), each sourced in data/short_forms.csv or data/landmarks.csv."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ ALONE = [
     ("新竹科学园区", "台湾省", "710000", "landmark"),
 ]
 IN_TEXT = [
-    ("瓷都德化", "350526"),  # 瓷都, which several places are called, is no name of the index
+    ("瓷都德化", "350526"),  # 瓷都 said of the place named after it
+    ("瓷都景德镇", "360200"),
     ("南京南站附近", "320100"),
     ("我在新竹科学园区上班", "710000"),
 ]
@@ -42,3 +43,10 @@ def test_a_byname_before_another_place_is_said_of_it(atlas: Atlas, text: str, co
 @pytest.mark.parametrize(("text", "code"), [("昆明长春", "530100"), ("江苏南京", "320100"), ("泉城济南", "370100")])
 def test_a_place_by_its_own_name_before_another_stays_as_read(atlas: Atlas, text: str, code: str) -> None:
     assert_answers_code(atlas, text, code)
+
+
+@pytest.mark.parametrize("text", ["瓷都", "我是瓷都人"])
+def test_a_byname_four_places_bear_is_a_choice_of_them(atlas: Atlas, text: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is None
+    assert {c.place.code for c in answer.candidates} == {"360200", "445100", "350526", "430281"}
