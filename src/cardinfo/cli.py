@@ -295,8 +295,11 @@ def _completion(action: str, shell: str, prog_name: str, lang: str) -> None:
     from cardinfo import clitext, completion
     from cardinfo.i18n import t
 
-    if shell not in clitext.SHELLS:
-        warn(t("click.error", lang, message=t("click.shell", lang, shell=shell)))
+    if shell not in clitext.SHELLS:  # (Typer's own installer would guess it, and write the rc file unsafely)
+        message = (
+            t("click.shell", lang, shell=shell) if shell else t("click.no_shell", lang, option=f"--{action}-completion")
+        )
+        warn(t("click.error", lang, message=message))
         sys.exit(ExitCode.USAGE)
     complete_var = "_{}_COMPLETE".format(prog_name.replace("-", "_").upper())
     if action == "show":
@@ -315,7 +318,7 @@ def _completion(action: str, shell: str, prog_name: str, lang: str) -> None:
             else:
                 report(OutputError("output.unwritable", path=str(exc.filename or "~"), reason=os_reason(exc)), lang)
             sys.exit(OutputError.exit_code)
-        emit(t("completion.installed", lang, shell=installed, path=str(path)) + "\n")
+        emit(t("completion.installed", lang, shell=installed, path=shown_path(path)) + "\n")
     sys.exit(0)
 
 
@@ -603,11 +606,22 @@ def shown_path(path: object) -> str:
     name shown is the name to type, where dropping them would name another file."""
     from cardinfo.idnumber import mask_text
 
+    encoding = getattr(sys.stderr, "encoding", None) or "utf-8"
+
+    def showable(ch: str) -> bool:
+        try:
+            ch.encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            return False  # (a name with año😀 on a GBK or ASCII console: an escape, not "?")
+        return True
+
     def escaped(ch: str) -> str:
-        if ch.isprintable():
+        if ch.isprintable() and showable(ch):
             return ch
         if 0xDC80 <= ord(ch) <= 0xDCFF:  # a byte of the name that was not UTF-8 (surrogateescape)
             return f"\\x{ord(ch) - 0xDC00:02x}"
+        if ch.isprintable():  # a character the console cannot show: its code point (ñ \u00f1, not \xf1, a byte)
+            return f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}"
         return ch.encode("unicode_escape").decode("ascii")
 
     return "".join(map(escaped, mask_text(str(path))))

@@ -92,11 +92,10 @@ def completion_shell(args: Sequence[str]) -> tuple[str, str] | None:
                 return action, arg.split("=", 1)[1].lower()
             if arg == option and i + 1 < len(args) and not args[i + 1].startswith("-"):
                 return action, args[i + 1].lower()
-            if arg == option:  # no shell named: the login shell's, worded in the run's language as above
+            if arg == option:  # no shell named: the login shell's, or none (refused, never Typer's own guess)
                 import os
 
-                login = os.path.basename(os.environ.get("SHELL", "")).lower()
-                return (action, login) if login in SHELLS else None
+                return action, os.path.basename(os.environ.get("SHELL", "")).lower()
         i += 2 if arg in ("--data-dir", "--lang") else 1  # the root's options that take a value
     return None
 

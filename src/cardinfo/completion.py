@@ -4,6 +4,7 @@ limit leaves the rc file as it was; the rc file is kept byte for byte, whatever 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from cardinfo.errors import OutputError
@@ -19,8 +20,12 @@ def install(shell: str, prog_name: str, complete_var: str) -> tuple[str, Path]:
     from typer._completion_shared import get_completion_script
     from typer._completion_shared import install as install_elsewhere
 
+    from cardinfo import paths
+
     script = get_completion_script(prog_name=prog_name, complete_var=complete_var, shell=shell)
-    home = Path.home()
+    home = paths.home()
+    if home is None or not home.exists():  # (an empty or relative HOME is the current folder; a missing one
+        raise OutputError("completion.no_home", home=os.environ.get("HOME", ""))  # would be made)
     if shell == "bash":
         path = home / ".bash_completions" / f"{prog_name}.sh"
         _write(path, script)

@@ -438,6 +438,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "找不到 {shell} 程序，无法为它安装命令补全。",
         "{shell} is not installed here: its completion cannot be installed.",
     ),
+    "error.completion.no_home": (
+        "没有可用的家目录（HOME 为“{home}”：没有设置、不是绝对路径或不存在），无法安装命令补全；请设置 HOME。",
+        "No usable home folder (HOME is '{home}': unset, relative or missing), so completion cannot be installed;"
+        " set HOME.",
+    ),
     "completion.installed": (
         "已为 {shell} 安装命令补全：{path}（新开一个终端后生效）",
         "{shell} completion installed in {path} (it takes effect in a new terminal)",
@@ -582,6 +587,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "click.shell": (
         "不支持的 shell“{shell}”；可选：bash、zsh、fish、powershell、pwsh。",
         "Unsupported shell '{shell}'; choose bash, zsh, fish, powershell or pwsh.",
+    ),
+    "click.no_shell": (
+        "看不出用的是哪种 shell（环境变量 SHELL 没有设置）；请写明：{option} bash（或 zsh、fish、powershell、pwsh）。",
+        "Cannot tell which shell this is (SHELL is not set); name it: {option} bash (or zsh, fish, powershell, pwsh).",
     ),
     # help: help.COMMAND is a command's help, help.COMMAND.PARAM an option's; help.any.PARAM any command's
     "help.root": (

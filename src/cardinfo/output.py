@@ -11,7 +11,7 @@ import contextlib
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -198,17 +198,34 @@ def _in_place(path: Path, data: bytes, create: bool) -> None:
 
             raise OSError(errno.EFBIG, os.strerror(errno.EFBIG))
         before = os.pread(fd, size, 0) if readable and size <= _KEPT_FOR_RESTORE else None
-        os.ftruncate(fd, 0)
-        try:
+        try:  # (the truncation inside: a signal right after it still finds the old content put back)
+            os.ftruncate(fd, 0)
             _write_all(fd, data)
         except BaseException:
             if before is not None:
-                with contextlib.suppress(OSError):
+                with _signals_held(), contextlib.suppress(OSError):  # (a second Ctrl-C waits for it)
                     os.ftruncate(fd, 0)
                     os.pwrite(fd, before, 0)
             raise
     finally:
         os.close(fd)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C, SIGTERM and SIGHUP held back while the block runs, delivered when it ends."""
+    import signal
+
+    mask = getattr(signal, "pthread_sigmask", None)
+    if mask is None:  # (Windows)
+        yield
+        return
+    hangup = (signal.SIGHUP,) if hasattr(signal, "SIGHUP") else ()
+    held = mask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM, *hangup})
+    try:
+        yield
+    finally:
+        mask(signal.SIG_SETMASK, held)
 
 
 def _size_limit() -> float:

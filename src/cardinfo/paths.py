@@ -53,10 +53,12 @@ def _usable(value: str | None) -> Path | None:
     return None if path == Path(path.anchor) else path
 
 
-def _home() -> Path | None:
-    home = _usable(os.environ.get("HOME"))
-    if home is not None:
-        return home
+def home() -> Path | None:
+    """The user's home folder when it is an absolute folder other than the root (HOME, else the passwd
+    entry), whether it exists or not; None otherwise."""
+    given = _usable(os.environ.get("HOME"))
+    if given is not None:
+        return given
     try:  # HOME unset or unusable: the passwd entry, if this uid has one (containers may not)
         import pwd
 
@@ -74,14 +76,14 @@ def cache_dir() -> Path | None:
     is not created.
     """
     explicit = _usable(os.environ.get("CARDINFO_CACHE_DIR"))
-    if explicit is not None:
-        return explicit
+    if explicit is not None:  # (a file or a device there is no folder to cache in: no cache then)
+        return None if explicit.exists() and not explicit.is_dir() else explicit
     xdg = _usable(os.environ.get("XDG_CACHE_HOME"))
     if xdg is not None:
         return xdg / "cardinfo"
-    home = _home()
+    found = home()
     # A home that does not exist (HOME=/nonexistent, as services have) is not made: no cache then.
-    return home / ".cache" / "cardinfo" if home is not None and home.is_dir() else None
+    return found / ".cache" / "cardinfo" if found is not None and found.is_dir() else None
 
 
 def unusable_cache_setting() -> str | None:

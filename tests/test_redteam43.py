@@ -1,0 +1,98 @@
+"""Red team 43, the world around cardinfo: completion with no usable shell or home, a signal right after
+an in-place file is emptied, a cache folder that is a file, and names a console cannot show."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cardinfo import output
+
+
+def test_a_signal_right_after_an_in_place_file_is_emptied_puts_the_old_content_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A hard-linked file is written in place; Ctrl-C landing just after its truncation left it empty."""
+    out, other = tmp_path / "a.html", tmp_path / "b.html"
+    out.write_text("precious old content\n", encoding="utf-8")
+    os.link(out, other)
+    truncate = os.ftruncate
+    calls: list[int] = []
+
+    def interrupted(fd: int, length: int) -> None:
+        truncate(fd, length)
+        calls.append(length)
+        if len(calls) == 1:
+            raise KeyboardInterrupt  # the signal's handler, run as the truncation returns
+
+    monkeypatch.setattr(os, "ftruncate", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        output.to_file(str(out), b"new content")
+    assert out.read_text(encoding="utf-8") == "precious old content\n" == other.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("option", "lang", "said"),
+    [
+        ("--install-completion", "en", "Cannot tell which shell this is (SHELL is not set)"),
+        ("--show-completion", "zh", "看不出用的是哪种 shell"),
+    ],
+)
+def test_completion_with_no_login_shell_asks_for_one(
+    cli: Any, tmp_path: Path, option: str, lang: str, said: str
+) -> None:
+    """SHELL unset (Docker, cron): Typer's own installer guessed and rewrote ~/.bashrc unsafely."""
+    (tmp_path / ".bashrc").write_bytes(b"# \xd6\xd0\xce\xc4\n")  # GBK: its installer raised UnicodeDecodeError
+    result = cli("--lang", lang, option, env={"HOME": str(tmp_path), "SHELL": ""})
+    assert result.exit_code == 2 and result.stdout == ""
+    assert said in result.stderr and option in result.stderr
+    assert (tmp_path / ".bashrc").read_bytes() == b"# \xd6\xd0\xce\xc4\n"
+    assert not (tmp_path / ".bash_completions").exists()
+
+
+def test_completion_for_an_unsupported_login_shell_is_a_usage_error(cli: Any, tmp_path: Path) -> None:
+    result = cli("--lang", "en", "--install-completion", env={"HOME": str(tmp_path), "SHELL": "/bin/dash"})
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "Unsupported shell 'dash'" in result.stderr
+
+
+def test_completion_does_not_make_a_missing_home(cli: Any, tmp_path: Path) -> None:
+    home = tmp_path / "not" / "yet"
+    result = cli("--lang", "en", "--install-completion", "bash", env={"HOME": str(home), "SHELL": "/bin/bash"})
+    assert result.exit_code == 1 and "No usable home folder" in result.stderr
+    assert not (tmp_path / "not").exists()
+
+
+def test_the_completion_message_masks_a_number_in_the_home_path(cli: Any, tmp_path: Path) -> None:
+    home = tmp_path / "home" / "110105196305274177"
+    home.mkdir(parents=True)
+    result = cli("--lang", "en", "--install-completion", "bash", env={"HOME": str(home)})
+    assert result.exit_code == 0, result.stderr
+    assert "110105196305274177" not in result.stdout and "110105********4177" in result.stdout
+    assert str(home) in (home / ".bashrc").read_text(encoding="utf-8")  # the file itself names it whole
+
+
+def test_a_cache_dir_that_is_a_file_is_no_cache(cli: Any, tmp_path: Path) -> None:
+    taken = tmp_path / "afile"
+    taken.write_text("mine", encoding="utf-8")
+    result = cli("data", "paths", "--format", "json", env={"CARDINFO_CACHE_DIR": str(taken)})
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["cache_dir"] is None
+    assert taken.read_text(encoding="utf-8") == "mine"
+
+
+def test_a_file_name_the_console_cannot_show_is_escaped_by_code_point(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from cardinfo.cli import shown_path
+
+    class Gbk:
+        encoding = "gbk"
+
+    monkeypatch.setattr(sys, "stderr", Gbk())
+    assert shown_path("/x/año😀.txt") == "/x/a\\u00f1o\\U0001f600.txt"
+    assert shown_path("/x/昆明.txt") == "/x/昆明.txt"  # GBK shows it
