@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from cardinfo import output
+from cardinfo import batch, output
+from tests.test_hostile_faults import EXE, clean, shell
+
+INSTALLED = pytest.mark.skipif(not EXE.exists(), reason="cardinfo is not installed in this environment")
 
 
 def test_a_signal_right_after_an_in_place_file_is_emptied_puts_the_old_content_back(
@@ -96,3 +100,63 @@ def test_a_file_name_the_console_cannot_show_is_escaped_by_code_point(monkeypatc
     monkeypatch.setattr(sys, "stderr", Gbk())
     assert shown_path("/x/año😀.txt") == "/x/a\\u00f1o\\U0001f600.txt"
     assert shown_path("/x/昆明.txt") == "/x/昆明.txt"  # GBK shows it
+
+
+def test_a_gbk_console_shows_the_map_s_stages_apart() -> None:
+    """◐ (issuing) and • are not in GBK: they were written as "?", the symbol of "no news"."""
+    shown = output.encode("◐ 正在换发\n ? 没有已知消息\n • 昆明", type("Gbk", (), {"encoding": "gbk"})(), False)
+    assert shown.decode("gbk") == "◎ 正在换发\n ? 没有已知消息\n · 昆明"
+    output.lossy(True)  # an English run on a console without Chinese
+    try:
+        assert output.encode("◐ • issuing", type("Ascii", (), {"encoding": "ascii"})(), False) == b"+ - issuing"
+    finally:
+        output.lossy(False)
+
+
+def test_the_faq_answers_have_no_arrows_a_screen_reader_reads_as_symbols() -> None:
+    from tests.helpers import DATA, load_yaml
+
+    topics = load_yaml((DATA / "faq.yaml").read_text(encoding="utf-8"))["topics"]
+    assert all("→" not in topic["answer"][lang] for topic in topics for lang in ("zh", "en"))
+
+
+def test_an_interrupted_json_batch_still_closes_its_array() -> None:
+    def rows() -> Iterator[dict[str, Any]]:
+        yield {"line": 1}
+        yield {"line": 2}
+        raise KeyboardInterrupt  # Ctrl-C (SIGTERM is SystemExit) between two lines
+
+    written: list[str] = []
+    with pytest.raises(KeyboardInterrupt):
+        batch.write(rows(), "json", written.append)
+    assert json.loads("".join(written)) == [{"line": 1}, {"line": 2}]
+
+
+def test_a_batch_whose_input_fails_to_read_writes_nothing(cli: Any, tmp_path: Path) -> None:
+    """The CSV header (or JSON's "[") was written before the first line was read, then exit 2."""
+
+    def failing() -> Iterator[dict[str, Any]]:
+        raise OSError(5, "Input/output error")
+        yield {}
+
+    written: list[str] = []
+    with pytest.raises(OSError):
+        batch.write(failing(), "csv", written.append)
+    assert written == []
+
+
+@pytest.mark.slow
+@INSTALLED
+@pytest.mark.parametrize(
+    ("words", "locale", "expected"),
+    [
+        ("--help", "en_US.UTF-8", "Cannot write to standard output"),
+        ("--lang=en --help", "zh_CN.UTF-8", "Cannot write to standard output"),
+        ("--lang zh faq en --help", "en_US.UTF-8", "无法写入标准输出"),  # `en` a question, not the language
+    ],
+)
+def test_a_failure_writing_help_is_worded_in_the_run_s_language(
+    tmp_path: Path, words: str, locale: str, expected: str
+) -> None:
+    result = shell(f'"$CARDINFO" {words} >/dev/full', tmp_path, LANG=locale, LC_ALL="", LC_MESSAGES="")
+    assert result.returncode == 1 and expected in clean(result)

@@ -1,5 +1,7 @@
 """Answer a file of queries, one row per line, streamed: memory stays flat however long the input."""
 
+import contextlib
+import itertools
 import json
 from collections import OrderedDict
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -410,20 +412,28 @@ def write(
     def encode(row: dict[str, Any]) -> str:
         return json_safe(plain(row))
 
+    items = iter(rows)
+    first = next(items, None)  # the first line is read before anything is written: a read error writes nothing
     if fmt == "json":
         out("[")
     elif fmt in ("csv", "tsv"):
         out(_delimited(list(COLUMNS), fmt))
-    for row in rows:
-        if fmt == "ndjson":
-            out(encode(row) + "\n")
-        elif fmt == "json":
-            out(("\n" if not count else ",\n") + encode(row))
-        elif fmt in ("csv", "tsv"):
-            out(_delimited(cells(row), fmt))
-        else:
-            out(strip_controls(text_line(row, lang, where, named)) + "\n")
-        count += 1
+    try:
+        for row in itertools.chain(() if first is None else (first,), items):
+            if fmt == "ndjson":
+                out(encode(row) + "\n")
+            elif fmt == "json":
+                out(("\n" if not count else ",\n") + encode(row))
+            elif fmt in ("csv", "tsv"):
+                out(_delimited(cells(row), fmt))
+            else:
+                out(strip_controls(text_line(row, lang, where, named)) + "\n")
+            count += 1
+    except (KeyboardInterrupt, SystemExit):  # Ctrl-C, SIGTERM: the rows written still make one JSON array
+        if fmt == "json":
+            with contextlib.suppress(Exception):
+                out("\n]\n" if count else "]\n")
+        raise
     if fmt == "json":
         out("\n]\n" if count else "]\n")
     return count

@@ -781,8 +781,11 @@ def split_list(value: str | None) -> list[str]:
 
 
 def _lang_of_run() -> str:
-    """The language asked for, where no command's session is at hand."""
-    return "en" if "en" in (os.environ.get("CARDINFO_LANG", ""), *sys.argv[1:]) else "zh"
+    """The language asked for, where no command's session is at hand: as the run picks it (--lang,
+    CARDINFO_LANG, the locale), not any argument that happens to read `en`."""
+    from cardinfo import clitext
+
+    return clitext.pick_lang(clitext.dashed(sys.argv[1:]), os.environ)
 
 
 def _exit_status(code: object) -> int:

@@ -69,6 +69,27 @@ def lossy(on: bool) -> None:
     _LOSSY[0] = on
 
 
+# Symbols people's text uses, and what stands for each where the console's encoding lacks it (GBK has
+# no ◐ or •): never "?", which is the map's symbol for "no news", and never one symbol for two stages.
+_STAND_INS = {"◐": ("◎", "+"), "•": ("·", "-"), "●": ("*",), "○": ("o",), "×": ("x",)}
+
+
+def _stood_in(text: str, encoding: str) -> str:
+    """`text` with each symbol of _STAND_INS the encoding lacks written as the first stand-in it has."""
+    for symbol, stand_ins in _STAND_INS.items():
+        if symbol in text and not _encodes(symbol, encoding):
+            text = text.replace(symbol, next((s for s in stand_ins if _encodes(s, encoding)), symbol))
+    return text
+
+
+def _encodes(text: str, encoding: str) -> bool:
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def encode(text: str, stream: Any, exact: bool) -> bytes:
     """`text` as the bytes to write: UTF-8 for machine formats, the console's encoding for people."""
     if exact:
@@ -77,9 +98,8 @@ def encode(text: str, stream: Any, exact: bool) -> bytes:
     try:
         return text.encode(encoding)
     except UnicodeEncodeError:
-        try:
-            "第三代残疾人证".encode(encoding)
-        except UnicodeEncodeError:
+        text = _stood_in(text, encoding)
+        if not _encodes("第三代残疾人证", encoding):
             if _LOSSY[0]:
                 return text.encode(encoding, "replace")
             raise OutputError("output.encoding", encoding=encoding) from None
