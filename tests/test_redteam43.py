@@ -160,3 +160,25 @@ def test_a_failure_writing_help_is_worded_in_the_run_s_language(
 ) -> None:
     result = shell(f'"$CARDINFO" {words} >/dev/full', tmp_path, LANG=locale, LC_ALL="", LC_MESSAGES="")
     assert result.returncode == 1 and expected in clean(result)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        (["－－ｂｒｉｅｆ"], ["--brief"]),  # an input method in full-width mode
+        (["--ｆｏｒｍａｔ", "ｊｓｏｎ"], ["--format", "json"]),
+        (["－－ｌａｎｇ", "ｅｎ"], ["--lang", "en"]),
+        (["--input", "ｆｉｌｅ"], ["--input", "ｆｉｌｅ"]),  # a path is the name typed
+        (["--", "－－ｂｒｉｅｆ"], ["--", "－－ｂｒｉｅｆ"]),
+    ],
+)
+def test_options_typed_in_full_width_are_those_options(typed: list[str], meant: list[str]) -> None:
+    from cardinfo.clitext import dashed
+
+    assert dashed(typed) == meant
+
+
+def test_a_question_with_all_is_said_to_be_unused(cli: Any) -> None:
+    result = cli("--lang", "en", "faq", "is it free", "--all", "--format", "json")
+    assert result.exit_code == 0 and len(json.loads(result.stdout)) == 16
+    assert "the question 'is it free' is not used" in result.stderr

@@ -50,10 +50,23 @@ def dashed(args: list[str]) -> list[str]:
     for k, arg in enumerate(args):
         if arg == "--":
             return out + args[k:]
-        dash = next((d for d in _DASHES if arg.startswith(d)), "")
-        word = arg[len(dash) :].split("=", 1)[0].replace("-", "")
-        out.append("--" + arg[len(dash) :] if dash and word.isascii() and word.isalpha() else arg)
+        dash = next((d for d in (*_DASHES, "--") if arg.startswith(d)), "")
+        name, equals, value = arg[len(dash) :].partition("=")
+        if dash and not name.isascii():  # －－ｆｏｒｍａｔ: an input method's full-width letters too
+            import unicodedata
+
+            name = unicodedata.normalize("NFKC", name)
+        word = name.replace("-", "")
+        if out and out[-1] in _CHOSEN and not dash and not arg.isascii():  # --lang ｅｎ, --format ｊｓｏｎ
+            import unicodedata
+
+            folded = unicodedata.normalize("NFKC", arg)
+            arg = folded if folded.isascii() and folded.isalpha() else arg
+        out.append("--" + name + equals + value if dash and word.isascii() and word.isalpha() else arg)
     return out
+
+
+_CHOSEN = ("--lang", "--format")  # options whose value is one of a few words (not a path or a place)
 
 
 def hoist(args: list[str]) -> list[str]:

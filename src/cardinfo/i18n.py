@@ -377,6 +377,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "cardinfo：{option} 只用于{applies_to}，这里没有作用。",
         "cardinfo: {option} applies to {applies_to} only; it does nothing here.",
     ),
+    "note.question_with_all": (
+        "cardinfo：有 --all，显示全部答案；问题“{question}”没有用到。",
+        "cardinfo: --all shows every answer; the question '{question}' is not used.",
+    ),
     "note.applies.records": ("逗号或制表符分隔的输出（CSV、TSV）", "CSV and TSV output"),
     "note.applies.text": ("文字输出", "text output"),
     "note.applies.batch": ("逐行查询文件（--input）", "a file of queries (--input)"),

@@ -40,6 +40,11 @@ def faq(
         )
         return
     if all_:
+        if question:  # (a script must not take every answer for the one asked)
+            from cardinfo.cli import stderr_lang, warn
+            from cardinfo.i18n import t
+
+            warn(t("note.question_with_all", stderr_lang(s.lang), question=" ".join(question)))
         matches = [FaqMatch(e, 0.0) for e in topics]
     else:
         matches = [find(topics, " ".join(question or []), s.dataset.faq_t2s, s.lang)]
