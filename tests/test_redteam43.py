@@ -182,3 +182,13 @@ def test_a_question_with_all_is_said_to_be_unused(cli: Any) -> None:
     result = cli("--lang", "en", "faq", "is it free", "--all", "--format", "json")
     assert result.exit_code == 0 and len(json.loads(result.stdout)) == 16
     assert "the question 'is it free' is not used" in result.stderr
+
+
+@pytest.mark.slow
+@INSTALLED
+def test_on_a_console_without_chinese_a_miss_lists_its_topics_in_english_too(tmp_path: Path) -> None:
+    """--lang zh on an ASCII console: the message fell back to English, its list of topics stayed Chinese (????)."""
+    result = shell('"$CARDINFO" --lang zh faq nosuchtopic', tmp_path, PYTHONIOENCODING="ascii")
+    said = clean(result)
+    assert result.returncode == 1 and "No topic matches" in said
+    assert "transition: Can I still use my second-generation certificate" in said and "??" not in said

@@ -674,7 +674,7 @@ def boundary(func: F) -> F:
             return func(ctx, *args, **kwargs)
         except CardinfoError as exc:
             s = session(ctx)
-            if s.lang == "en" and exc.suggestions:
+            if stderr_lang(s.lang) == "en" and exc.suggestions:  # (--lang zh on a console without Chinese too)
                 exc.suggestions = [s.named(name) for name in exc.suggestions]
             report(exc, s.lang)
             raise typer.Exit(exc.exit_code) from None

@@ -47,7 +47,10 @@ def faq(
             warn(t("note.question_with_all", stderr_lang(s.lang), question=" ".join(question)))
         matches = [FaqMatch(e, 0.0) for e in topics]
     else:
-        matches = [find(topics, " ".join(question or []), s.dataset.faq_t2s, s.lang)]
+        from cardinfo.cli import stderr_lang
+
+        # (the topics a miss lists are worded as its message is: English on a console without Chinese)
+        matches = [find(topics, " ".join(question or []), s.dataset.faq_t2s, stderr_lang(s.lang))]
 
     def data() -> Any:
         answers = [shapes.faq_json(m, s.dataset, s.lang) for m in matches]
