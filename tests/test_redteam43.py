@@ -64,11 +64,16 @@ def test_completion_for_an_unsupported_login_shell_is_a_usage_error(cli: Any, tm
     assert "Unsupported shell 'dash'" in result.stderr
 
 
-def test_completion_does_not_make_a_missing_home(cli: Any, tmp_path: Path) -> None:
-    home = tmp_path / "not" / "yet"
-    result = cli("--lang", "en", "--install-completion", "bash", env={"HOME": str(home), "SHELL": "/bin/bash"})
+@pytest.mark.parametrize("home", ["not/yet", "relative", ""])
+def test_completion_does_not_make_a_missing_home_nor_use_another(
+    cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, home: str
+) -> None:
+    """A missing HOME was made; an empty or relative one meant the current folder (or passwd's home)."""
+    monkeypatch.chdir(tmp_path)
+    given = str(tmp_path / home) if home == "not/yet" else home
+    result = cli("--lang", "en", "--install-completion", "bash", env={"HOME": given, "SHELL": "/bin/bash"})
     assert result.exit_code == 1 and "No usable home folder" in result.stderr
-    assert not (tmp_path / "not").exists()
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_the_completion_message_masks_a_number_in_the_home_path(cli: Any, tmp_path: Path) -> None:

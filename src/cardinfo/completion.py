@@ -23,7 +23,7 @@ def install(shell: str, prog_name: str, complete_var: str) -> tuple[str, Path]:
     from cardinfo import paths
 
     script = get_completion_script(prog_name=prog_name, complete_var=complete_var, shell=shell)
-    home = paths.home()
+    home = paths.home(strict=True)
     if home is None or not home.exists():  # (an empty or relative HOME is the current folder; a missing one
         raise OutputError("completion.no_home", home=os.environ.get("HOME", ""))  # would be made)
     if shell == "bash":

@@ -53,12 +53,15 @@ def _usable(value: str | None) -> Path | None:
     return None if path == Path(path.anchor) else path
 
 
-def home() -> Path | None:
+def home(strict: bool = False) -> Path | None:
     """The user's home folder when it is an absolute folder other than the root (HOME, else the passwd
-    entry), whether it exists or not; None otherwise."""
+    entry), whether it exists or not; None otherwise. `strict`: a HOME that is set but unusable (empty,
+    relative, the root) is None too, not the passwd entry's."""
     given = _usable(os.environ.get("HOME"))
     if given is not None:
         return given
+    if strict and "HOME" in os.environ:
+        return None
     try:  # HOME unset or unusable: the passwd entry, if this uid has one (containers may not)
         import pwd
 
