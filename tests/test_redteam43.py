@@ -197,3 +197,20 @@ def test_on_a_console_without_chinese_a_miss_lists_its_topics_in_english_too(tmp
     said = clean(result)
     assert result.returncode == 1 and "No topic matches" in said
     assert "transition: Can I still use my second-generation certificate" in said and "??" not in said
+
+
+def test_a_line_the_input_ends_inside_is_the_last_one_read() -> None:
+    """A terminal's Ctrl-D after a typed query ends the line and the input; reading again waited for a third."""
+
+    class Terminal:
+        def __init__(self) -> None:
+            self.given = [b"\xe6\x98\x86\xe6\x98\x8e"]  # 昆明, no newline: Ctrl-D pressed after it
+
+        def peek(self, size: int) -> bytes:
+            return self.given[0][:size]
+
+        def readline(self, limit: int) -> bytes:
+            assert self.given, "read again after the input ended"
+            return self.given.pop()
+
+    assert [line.text for line in batch.read_lines(Terminal())] == ["昆明"]  # type: ignore[arg-type]

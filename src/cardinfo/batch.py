@@ -88,6 +88,7 @@ def _lines(read: "Callable[[int], bytes]", name: str) -> Iterator[Line]:
                 pass  # skip the rest of an over-long line without keeping it
             yield Line(n, _preview(raw), "too_long")
             continue
+        last = not raw.endswith(b"\n")  # the input ended inside the line (a terminal's Ctrl-D after it)
         raw = raw.removesuffix(b"\n").removesuffix(b"\r")
         parts = raw.split(b"\r") if b"\r" in raw else (raw,)  # an old Mac file ends its lines with CR alone
         for k, part in enumerate(parts):
@@ -96,6 +97,8 @@ def _lines(read: "Callable[[int], bytes]", name: str) -> Iterator[Line]:
                 yield Line(n, part.decode("utf-8"))
             except UnicodeDecodeError:
                 yield Line(n, part.decode("utf-8", "replace"), "encoding")
+        if last:
+            return  # (a terminal is read again after its end: one Ctrl-D there ends it, as for cat)
 
 
 def _attempt(read: "Callable[[], bytes]", name: str) -> bytes:
