@@ -214,3 +214,21 @@ def test_a_line_the_input_ends_inside_is_the_last_one_read() -> None:
             return self.given.pop()
 
     assert [line.text for line in batch.read_lines(Terminal())] == ["昆明"]  # type: ignore[arg-type]
+
+
+def test_an_option_too_wide_for_a_phone_folds_after_a_bar() -> None:
+    from cardinfo.clitext import _folded_option
+    from cardinfo.render import cells
+
+    lines = _folded_option("--format <table|json|ndjson|csv|tsv|yaml|markdown>", 40, cells)
+    assert len(lines) == 2 and all(cells(line) <= 40 for line in lines)
+    assert "".join(line.strip() for line in lines) == "--format <table|json|ndjson|csv|tsv|yaml|markdown>"
+
+
+def test_an_indented_message_line_fits_a_twenty_column_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cardinfo.cli import screen_lines
+    from cardinfo.render import cells
+
+    monkeypatch.setenv("COLUMNS", "20")
+    shown = screen_lines("  您是不是要找：云南省、西藏自治区、青海省、宁夏回族自治区、台湾省、香港特别行政区")
+    assert all(cells(line) <= 20 for line in shown.splitlines())

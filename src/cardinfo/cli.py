@@ -577,7 +577,9 @@ def screen_lines(text: str) -> str:
 
     body = text.lstrip(" ")
     indent = " " * (len(text) - len(body))
-    width = max(shutil.get_terminal_size().columns - len(indent), 20)
+    width = max(
+        shutil.get_terminal_size().columns - len(indent), 10
+    )  # (the indent within the width: 20 columns hold 20)
     return "".join(f"{indent}{line}\n" for line in wrap(body, width))
 
 

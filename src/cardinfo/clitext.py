@@ -285,6 +285,10 @@ def context_class() -> Any:
             first_col = min(max((cells(first) for first, _ in rows), default=0), col_max) + col_spacing
             pad = " " * (first_col + self.current_indent)
             for first, second in rows:
+                room = max(self.width - self.current_indent, 10)
+                if cells(first) > room:  # (--format <table|json|ndjson|…> on a phone: folded after a |)
+                    *head, first = _folded_option(first, room, cells)
+                    self.write("".join(f"{'':>{self.current_indent}}{part}\n" for part in head))
                 self.write(f"{'':>{self.current_indent}}{first}")
                 if not second:
                     self.write("\n")
@@ -306,6 +310,21 @@ def context_class() -> Any:
             super().__init__(*args, **kwargs)
 
     return TranslatedContext
+
+
+def _folded_option(option: str, width: int, cells: Any) -> list[str]:
+    """An option and its metavar too wide for the screen, as lines of at most `width` cells, broken
+    after a | or at a space (the lines after the first indented by two)."""
+    pieces: list[str] = []
+    for piece in option.replace("|", "|\0").replace(" ", "\0 ").split("\0"):
+        pieces.append(piece)
+    lines = [""]
+    for piece in pieces:
+        if lines[-1].strip() and cells(lines[-1] + piece.rstrip()) > width:
+            lines.append("  " + piece.lstrip())
+        else:
+            lines[-1] += piece
+    return lines
 
 
 # ── choices: any case, and the Chinese words for a status ────────────────────────────────────
