@@ -1,6 +1,6 @@
-"""A city's byname said of the place named right after it (春城长春: 长春市) is that place, the byname's
-own city named in `also`; and names of this session's data: 瓷都, which four places bear (a choice), a
-station (南京南站) and a park of 台湾 (新竹科学园区), each sourced in data/short_forms.csv or data/landmarks.csv."""
+"""Names of this session's data: 瓷都, which four places bear (a choice; the one named after it settles it),
+a station (南京南站) and a park of 台湾 (新竹科学园区), each sourced in data/short_forms.csv or
+data/landmarks.csv; and a byname before another place is no byname of that place (冰城长春: 哈尔滨's)."""
 
 from __future__ import annotations
 
@@ -31,13 +31,18 @@ def test_the_names_answer_their_place(atlas: Atlas, text: str, code: str) -> Non
 
 
 @pytest.mark.parametrize(
-    ("text", "code", "byname_of"),
+    ("text", "code", "other"),
     [
-        ("春城长春", "220100", "530100"),  # 春城 is 昆明's byname
+        ("冰城长春", "230100", "220100"),  # 冰城 is 哈尔滨's only: two cities, the first answered, the other named
+        ("泉城青岛两地跑", "370100", "370200"),
     ],
 )
-def test_a_byname_before_another_place_is_said_of_it(atlas: Atlas, text: str, code: str, byname_of: str) -> None:
-    assert_answers_with_also(atlas, text, code, byname_of)
+def test_a_byname_before_another_place_is_its_own_city(atlas: Atlas, text: str, code: str, other: str) -> None:
+    assert_answers_with_also(atlas, text, code, other)
+
+
+def test_a_byname_before_a_word_stays_its_city(atlas: Atlas) -> None:
+    assert_answers_code(atlas, "泉城南部山区的残疾证", "370100")  # 南部山区 is 济南's, not 四川's 南部县
 
 
 @pytest.mark.parametrize(("text", "code"), [("昆明长春", "530100"), ("江苏南京", "320100"), ("泉城济南", "370100")])

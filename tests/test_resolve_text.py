@@ -128,8 +128,8 @@ def test_a_path_that_settles_a_name_leaves_nothing_in_also(atlas: Atlas) -> None
         ("澳门氹仔友谊大马路100号", "820000"),  # 友谊大马路 is a road, not 友谊县
         ("台湾省台北市信义区", "710000"),
         ("臺北市大安區", "710000"),
-        ("香港马鞍山", "810000"),  # one of Hong Kong's areas, not 安徽's 马鞍山市 (in also): the list has none of them
-        ("我住香港马鞍山，想问三代证", "810000"),
+        ("香港南区", "810000"),  # Hong Kong's districts, not 贵港's 港南区 across its name (in also)
+        ("香港北区", "810000"),
         ("Hong Kong", "810000"),
         ("Macao", "820000"),
         # English and pinyin as people write them

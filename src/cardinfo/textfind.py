@@ -5,7 +5,7 @@ keep the province, city and county that agree with each other), on cardinfo's ow
 without their silent guesses: when a rule picks one of several places, the others are `also`.
 """
 
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
 from cardinfo import places as index
 from cardinfo.models import Place
@@ -83,6 +83,9 @@ GAPS_AFTER = 16  # whole queries checked for a typo after which a batch indexes 
 # How a name typed after its city or province ends when it names a place inside it (官度区 for 官渡区).
 _TYPO_ENDS = ("区", "县", "市", "旗", "盟", "州")
 _LEVELS = frozenset("省市区县州旗盟乡镇村")  # words of a place's level, never a name's one character
+# A character rarer than this in everyday text (jieba's counts) is one people misread or mistype by its look
+# (荥 45, 亳 82, 歙 62); a common one (玉 5140, 河 12374) looking wrong is a person's name or a word (王林, 何东)
+_RARE = 1000
 _INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s")
 
 Reading = tuple[tuple[Place, ...], tuple[int, ...], bool, bool, bool]  # places, ranks, short, weak, loose
@@ -1363,7 +1366,29 @@ def meant(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit
 
 
 _CARD_BUSINESS = ("办", "换", "申请", "领")  # the card's business done at a place (想在大兴直接办)
-_ASKING_TO = ("想", "能", "可以", "吗", "行不行", "可不可以", "行吗")
+_ASKING_TO = ("想", "能不能", "能否", "能在", "可以", "吗", "行不行", "可不可以", "行吗")
+_DONE_FIRST = ("直接", "就", "也", "去", "来", "给")  # between the place and the verb (在大兴直接办)
+# After the verb: the card, or the end of the asking (办吗, 换证, 申请新版残疾人证); not another business
+# (办婚礼, 换工作)
+_DONE_WHAT = (
+    "证",
+    "残",
+    "三代",
+    "第三代",
+    "二代",
+    "新",
+    "卡",
+    "理",
+    "一下",
+    "吗",
+    "呢",
+    "行",
+    "可以",
+    "不",
+    "啊",
+    "吧",
+)
+_NOT_DONE = ("不", "没", "别", "无法", "不想", "不能", "没法")  # (不想在武汉办, 没法在武汉办)
 
 
 def _done_there(found: Found, hits: Sequence[Hit], form: str) -> Found | None:
@@ -1373,9 +1398,16 @@ def _done_there(found: Found, hits: Sequence[Hit], form: str) -> Found | None:
         named = [p for p in h.places if p in found.also]
         if h.start <= found.end or len(named) != 1 or not form[: h.start].endswith("在"):
             continue
-        clause = form[_clause_start(form, h.start) : _clause_end(form, h.end)]
+        start = _clause_start(form, h.start)
+        clause = form[start : _clause_end(form, h.end)]
+        if any(w in form[start : h.start] for w in _NOT_DONE):
+            continue  # (我不想在武汉办; 不在武汉办行不行)
         after = form[h.end : _clause_end(form, h.end)]
-        if any(w in after for w in _CARD_BUSINESS) and any(w in clause for w in _ASKING_TO):
+        for word in _DONE_FIRST:
+            after = after.removeprefix(word)
+        verb = next((w for w in _CARD_BUSINESS if after.startswith(w)), "")
+        what = after[len(verb) :]
+        if verb and (not what or what.startswith(_DONE_WHAT)) and any(w in clause for w in _ASKING_TO):
             place = named[0]
             also = (found.places[0], *(p for p in found.also if p != place))
             return Found((place,), tuple(dict.fromkeys(also)), h.start, h.end)
@@ -1793,18 +1825,23 @@ def deepen(found: Found, townships: Sequence[Hit], form: str, noted: Collection[
     return found
 
 
-def _beyond_the_list(found: Found, hits: Sequence[Hit], undivided: Collection[str]) -> Found:
-    """香港马鞍山: a name right after a province the list does not divide (香港, 澳门, 台湾: `undivided`)
-    that is a place elsewhere (安徽's 马鞍山市) is one of theirs the list does not hold: the region, the
-    other place in `also`."""
-    if len(found.places) != 1 or found.places[0].code in undivided:
+def _beyond_the_list(found: Found, hits: Sequence[Hit], form: str, undivided: Mapping[str, Place]) -> Found:
+    """香港大埔, 香港南区: a county's name right after (or across the end of) a province the list does not
+    divide (香港, 澳门, 台湾: `undivided`) is one of theirs the list does not hold: the region, the county
+    elsewhere in `also`. Not a city or province after it (香港深圳, 香港北京: two places), nor one the text
+    names again or lists with it (我是香港深圳两边跑的，残疾证是深圳的)."""
+    if len(found.places) != 1 or found.places[0].code in undivided or found.places[0].level != "county":
         return found
-    for h in hits:
-        if h.end == found.start and len(h.places) == 1 and h.places[0].code in undivided:
-            return Found(
-                h.places, tuple(p for p in (*found.places, *found.also) if p != h.places[0]), h.start, found.end
-            )
+    named = sum(found.places[0] in h.places for h in hits)
+    if named > 1 or form.startswith(_LISTED_AFTER, found.end):
+        return found
+    for region in undivided.values():  # right before it, or across its start (香港南区: 贵港's 港南区)
+        if any(form.startswith(region.name[:2], at) for at in range(max(0, found.start - 2), found.start)):
+            return Found((region,), found.places + found.also, found.start, found.end)
     return found
+
+
+_LISTED_AFTER = ("都", "两", "来回", "之间", "和", "跟", "与", "及", "或")  # (香港深圳两地跑, 澳门珠海都住过)
 
 
 def alone(townships: Sequence[Hit]) -> Found | None:
@@ -2098,6 +2135,7 @@ class TextFinder:
         # (name, index rows) -> (places, kind ranks, short form only, weak): a batch reads the same names again
         self._readings: dict[str | tuple[tuple[str, int], ...], Reading] = {}
         self._undivided: frozenset[str] | None = None
+        self._undivided_named: dict[str, Place] | None = None
         self._by_gap: dict[str, str] | None = None  # names and short forms, for typos
         self._typos = 0  # whole queries checked for a typo
         self._pool: dict[str, list[str]] | None = None  # codes at county level and above, for a place's children
@@ -2202,8 +2240,7 @@ class TextFinder:
         spoken = "" if latin else _spoken(form)
         found = choose(hits, index._best, self._whole_places(), spoken) if hits else None
         if found is not None and not latin:
-            found = _beyond_the_list(found, hits, self._whole_places())
-            found = self._epithet(found, hits, form)
+            found = _beyond_the_list(found, hits, form, self._undivided_places())
             found = self._undenied(found, hits, form)
             found = self._inside_a_town(found, hits, form)
             found = self._written_after_old_city(found, hits, form)
@@ -2491,31 +2528,6 @@ class TextFinder:
             heard = self._short_heard(form, end, list(counties.values()), framed)
         return Found((heard[0],), (), found.start, heard[1]) if heard else None
 
-    def _epithet(self, found: Found, hits: Sequence[Hit], form: str) -> Found:
-        """瓷都德化, 春城长春: a city's byname (景德镇's, 昆明's) said of the place named right after it, which
-        is the place meant; the byname's own place goes to `also`. Not a place's own name or short name
-        before another (江苏南京, 昆明长春)."""
-        if len(found.places) != 1:
-            return found
-        place = found.places[0]
-        said = form[found.start : found.end]
-        byname = any(
-            h.start == found.start and h.end == found.end and h.places == (place,) and h.ranks == (index.ALIAS_RANK,)
-            for h in hits
-        )
-        if not byname or place.name.startswith(said) or said == self.divisions.short_name(place.code):
-            return found  # (台北大安区: 台北 is 台湾's exonym; 塘沽老城区: 塘沽 an old name)
-        for h in hits:
-            if h.start != found.end or len(h.places) != 1 or h.places[0] == place:
-                continue
-            other = h.places[0]
-            if place.code in other.codes or other.code in place.codes:
-                continue
-            named = form[h.start : h.end]
-            if other.name.startswith(named) or named == self.divisions.short_name(other.code):
-                return Found(h.places, tuple(p for p in (place, *found.also) if p != other), found.start, h.end)
-        return found
-
     def _one_character_name(self, form: str, end: int, children: "Sequence[Place]") -> Place | None:
         """黄山翕县, 日照吕县: a place whose name is one character and its kind word (歙县, 莒县), typed at `end`,
         right after the place it lies in, with that character sounding the same, read as another reading
@@ -2531,12 +2543,26 @@ class TextFinder:
         sound = self.sounds({typed}).get(typed, "?")
         looks = self.divisions.lookalikes({typed})
         others = self.divisions.readings({p.name[0] for p in fits})
-        near = [
-            p
-            for p in fits
-            if sound in (_syllable(p, p.name, 0), *others.get(p.name[0], ())) or (typed, p.name[0]) in looks
-        ]
+        tiers = (  # as one_typo: the same sound, then a look-alike (of a rare character), then another reading
+            [p for p in fits if sound == _syllable(p, p.name, 0)],
+            self._rarely_written(typed + kind, [(p.name, p) for p in fits if (typed, p.name[0]) in looks]),
+            [p for p in fits if sound in others.get(p.name[0], ())],
+        )
+        near = next((tier for tier in tiers if tier), [])
         return near[0] if len(near) == 1 else None
+
+    def _rarely_written(self, typed: str, named: "Sequence[tuple[str, Place]]") -> list[Place]:
+        """Those of `named` (name, place) whose character `typed` differs in is rare in everyday text, when
+        `typed` is no everyday word itself: a look-alike typo (荧阳 for 荥阳), not a name or a word (王林, 这部)."""
+        wrong = {name[differs_at(typed, name)] for name, _ in named if differs_at(typed, name) >= 0}
+        counts = self.divisions.counts({typed, *wrong})
+        if typed in counts:
+            return []
+        return [
+            p
+            for name, p in named
+            if differs_at(typed, name) >= 0 and counts.get(name[differs_at(typed, name)], 0) < _RARE
+        ]
 
     def _typo_across(self, found: Found, form: str, hits: Sequence[Hit], townships: Sequence[Hit]) -> Found | None:
         """徐州雎宁县: a county found elsewhere (甘肃's 宁县) at the end of a name typed with one character
@@ -2606,6 +2632,8 @@ class TextFinder:
                 same = list(
                     {p.code: p for name, p in near if (typed[k := differs_at(typed, name)], name[k]) in looks}.values()
                 )
+                if looked and same:  # before other words: only a rare character misread, in no everyday word
+                    same = self._rarely_written(typed, [(name, p) for name, p in near if p in same])
             if len(same) == 1:
                 return same[0], stop
         return None
@@ -2873,6 +2901,12 @@ class TextFinder:
         if self._undivided is None:
             self._undivided = self.divisions.undivided()
         return self._undivided
+
+    def _undivided_places(self) -> dict[str, Place]:
+        """The places of `_whole_places()` by code (香港特别行政区, 澳门特别行政区, 台湾省)."""
+        if self._undivided_named is None:
+            self._undivided_named = {c: p for c in self._whole_places() if (p := self.divisions.place(c)) is not None}
+        return self._undivided_named
 
     def _regiment(self, form: str, found: Found | None) -> Found | None:
         """The county a regiment of the Production and Construction Corps lies in, the regiment named
