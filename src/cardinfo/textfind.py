@@ -84,8 +84,9 @@ GAPS_AFTER = 16  # whole queries checked for a typo after which a batch indexes 
 _TYPO_ENDS = ("区", "县", "市", "旗", "盟", "州")
 _LEVELS = frozenset("省市区县州旗盟乡镇村")  # words of a place's level, never a name's one character
 # A character rarer than this in everyday text (jieba's counts) is one people misread or mistype by its look
-# (荥 45, 亳 82, 歙 62); a common one (玉 5140, 河 12374) looking wrong is a person's name or a word (王林, 何东)
-_RARE = 1000
+# (荥 45, 亳 82, 歙 62, 睢 202, 濮 618); a commoner one (延 846, 玉 5140, 河 12374) looking wrong is a person's
+# name or a word (陕西董安, 广西王林, 天津何东)
+_RARE = 700
 _INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s")
 
 Reading = tuple[tuple[Place, ...], tuple[int, ...], bool, bool, bool]  # places, ranks, short, weak, loose
