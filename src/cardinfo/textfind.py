@@ -1394,7 +1394,9 @@ _NOT_DONE = ("不", "没", "别", "无法", "不想", "不能", "没法")  # (�
 
 def _done_there(found: Found, hits: Sequence[Hit], form: str) -> Found | None:
     """The place of `found.also` the text asks to have the card done at (证能在武汉换吗, 想就在松江申请…可以吗):
-    在 right before its name, and in its clause a word of doing the card's business and of asking."""
+    在 right before its name, the card's verb right after it (or after 直接, 就 …), then the card or the end of
+    the asking, a word of asking or wishing in its clause, and no denial before it (不想在武汉办; 想在武汉办婚礼
+    and 在武汉领的 are no asking either)."""
     for h in reversed(hits):
         named = [p for p in h.places if p in found.also]
         if h.start <= found.end or len(named) != 1 or not form[: h.start].endswith("在"):
@@ -1838,7 +1840,9 @@ def _beyond_the_list(found: Found, hits: Sequence[Hit], form: str, undivided: Ma
         return found
     for region in undivided.values():  # right before it, or across its start (香港南区: 贵港's 港南区)
         if any(form.startswith(region.name[:2], at) for at in range(max(0, found.start - 2), found.start)):
-            return Found((region,), found.places + found.also, found.start, found.end)
+            return Found(
+                (region,), tuple(p for p in (*found.places, *found.also) if p != region), found.start, found.end
+            )
     return found
 
 
@@ -2530,9 +2534,10 @@ class TextFinder:
         return Found((heard[0],), (), found.start, heard[1]) if heard else None
 
     def _one_character_name(self, form: str, end: int, children: "Sequence[Place]") -> Place | None:
-        """黄山翕县, 日照吕县: a place whose name is one character and its kind word (歙县, 莒县), typed at `end`,
-        right after the place it lies in, with that character sounding the same, read as another reading
-        of it (翕 xi, 歙 she or xi) or looking like it: the one of `children` it fits."""
+        """黄山翕县: a place whose name is one character and its kind word (歙县), typed at `end`, right after
+        the place it lies in, with that character sounding the same, looking like it (a rare one: see
+        `_rarely_written`) or read as another reading of it (翕 xi, 歙 she or xi): the one of `children` it fits,
+        in that order."""
         if end + 2 > len(form) or form[end + 1] not in _TYPO_ENDS or not is_cjk(form[end]) or form[end] in _LEVELS:
             return None  # (达州区县的残联: 区县, no 渠县)
         if form[end : end + 2] in _AFTER_A_CITY or self.divisions.words({form[end : end + 2]}):
