@@ -45,6 +45,11 @@ from cardinfo.models import Dataset
         ("新证能不能在医院挂号用", "functions"),
         ("my grandma's card expird last month what do we do", "expired"),  # a letter left out
         ("我们村干部说换证要交50块，这合理吗", "fee"),  # a sum of money
+        ("残疾证激活是几年一次", "activation"),
+        ("我的残疾证显示已经到期，是不是就作废了", "expired"),  # what happened told, then whether it is void
+        ("在哪里能查到当地残联的电话", "contact"),
+        ("do I need my hukou booklet to get the third generation certificate", "documents"),
+        ("wich office shud i call if the new card has problems", "contact"),
         ("跟二代证比 三代证多了什么功能", "functions"),
         # English benefits are asked about as Chinese ones are: the subject, unless after the card's own matter
         ("my card expired last year. will she lose her monthly allowance?", "expired"),

@@ -29,6 +29,7 @@ CASES = [
     ("浙江余华的残疾证", "330000"),
     ("西安周全的残疾证", "610100"),
     ("陕西董安的残疾证", "610000"),  # 延 (846) is no rare character
+    ("我在玉溪，香烟店旁边", "530400"),  # a place, then cigarettes in another clause: still the place
 ]
 
 

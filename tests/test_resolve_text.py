@@ -777,6 +777,7 @@ def test_pinyin_run_together_with_kind_words_or_with_tone_numbers(atlas: Atlas, 
         "刘长春跟我说下午开会",  # a person at the start who does something to the writer
         "陈海城你好，请问残疾证到期怎么换",  # a greeting to a person at the start
         "陈天津的残疾证到期了",  # a person at the start and what is theirs
+        "红塔山香烟多少钱一条",  # a brand of cigarettes (红塔 and 山, then 香烟)
         # a noun a name opens, naming a thing (data/words.csv from jieba: n/nz opened by a name)
         "早饭吃了个三明治",
         "客厅铺的大理石",

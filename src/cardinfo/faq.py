@@ -1011,7 +1011,12 @@ def _topic_of(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None
     ev = _evidence(topics, asked) if asked else _evidence(topics, query)
     best = _decide(topics, asked, t2s, ev) if asked else None
     before = query[: query.rfind(asked)] if asked and asked in query else ""
-    if best is not None and not mainly and topics[best].key == "process" and any(w in before for w in ("了", "已")):
+    if (
+        best is not None
+        and not mainly
+        and topics[best].key in _AFTER_HAPPENINGS
+        and any(w in before for w in ("了", "已"))
+    ):
         # how to go about it, after what happened to the card, told as done (残疾证丢了，请问应如何办理;
         # 已过有效期，请问应如何办理换领; not 听说可以免费换，想问一下怎么办理): the question is what happened
         whole = _evidence(topics, query)
@@ -1097,6 +1102,8 @@ def _topic_of(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None
 
 _COMPLAINING = ("投诉", "举报")  # a complaint about the office or its staff
 _HAPPENINGS = frozenset(("replace", "expired", "transfer"))  # the card lost or broken, expired, moved
+# What a question asks after one of those was told (…，请问应如何办理; 已经到期，是不是就作废了): that happening
+_AFTER_HAPPENINGS = frozenset(("process", "transition"))
 
 
 def _a_story_of_the_card(topics: Sequence[FaqEntry], query: str) -> bool:

@@ -430,8 +430,12 @@ _PACKETS = ("来包", "一包", "两包", "几包", "买包", "拿包", "来条"
 def _smoked(form: str, start: int, end: int) -> bool:
     """Whether a name follows a packet of cigarettes and ends there (来包玉溪，再拿个打火机; 买条白沙烟):
     the brand, no place (not 来条长沙的新闻, 一包包头的土特产)."""
-    if form[:start].endswith("抽"):
-        return True  # 我爸就爱抽红塔山: what one smokes is a brand
+    next_one = form[end : end + 1]  # (one character of the brand's name after a place's: 红塔 and 山)
+    cigarettes = form.startswith("香烟", end) or (
+        is_cjk(next_one) and next_one not in _LEVELS and form.startswith("香烟", end + 1)
+    )
+    if form[:start].endswith("抽") or cigarettes:
+        return True  # 我爸就爱抽红塔山, 红塔山香烟多少钱一条 (红塔 and 山): what one smokes is a brand
     brand = _clause_ends(form, end) or form[end] in "烟和"
     return brand and (form[:start].endswith(_PACKETS[:-1]) or form[: start + 3].endswith(_PACKETS[-1]))
 
