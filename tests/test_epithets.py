@@ -50,8 +50,16 @@ def test_a_place_by_its_own_name_before_another_stays_as_read(atlas: Atlas, text
     assert_answers_code(atlas, text, code)
 
 
-@pytest.mark.parametrize("text", ["瓷都", "我是瓷都人"])
-def test_a_byname_four_places_bear_is_a_choice_of_them(atlas: Atlas, text: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("瓷都", {"360200", "445100", "350526", "430281"}),
+        ("我是瓷都人", {"360200", "445100", "350526", "430281"}),
+        ("潮汕", {"445100", "440500", "445200"}),  # a region of three cities
+        ("我是潮汕人", {"445100", "440500", "445200"}),
+    ],
+)
+def test_a_name_several_places_bear_is_a_choice_of_them(atlas: Atlas, text: str, codes: set[str]) -> None:
     answer = atlas.answer(text, suggest=False)
     assert answer.place is None
-    assert {c.place.code for c in answer.candidates} == {"360200", "445100", "350526", "430281"}
+    assert {c.place.code for c in answer.candidates} == codes
