@@ -1,5 +1,5 @@
-"""Names of this session's data: 瓷都, which four places bear (a choice; the one named after it settles it),
-a station (南京南站) and a park of 台湾 (新竹科学园区), each sourced in data/short_forms.csv or
+"""Names of this session's data: 瓷都 and 潮汕, which several places bear (a choice; a place named after 瓷都
+settles it), a station (南京南站) and a park of 台湾 (新竹科学园区), each sourced in data/short_forms.csv or
 data/landmarks.csv; and a byname before another place is no byname of that place (冰城长春: 哈尔滨's)."""
 
 from __future__ import annotations
