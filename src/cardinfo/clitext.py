@@ -53,20 +53,23 @@ def dashed(args: list[str]) -> list[str]:
         dash = next((d for d in (*_DASHES, "--") if arg.startswith(d)), "")
         name, equals, value = arg[len(dash) :].partition("=")
         if dash and not name.isascii():  # －－ｆｏｒｍａｔ: an input method's full-width letters too
-            import unicodedata
-
-            name = unicodedata.normalize("NFKC", name)
+            name = _half_width(name)
         word = name.replace("-", "")
         if out and out[-1] in _CHOSEN and not dash and not arg.isascii():  # --lang ｅｎ, --format ｊｓｏｎ
-            import unicodedata
-
-            folded = unicodedata.normalize("NFKC", arg)
+            folded = _half_width(arg)
             arg = folded if folded.isascii() and folded.isalpha() else arg
         out.append("--" + name + equals + value if dash and word.isascii() and word.isalpha() else arg)
     return out
 
 
 _CHOSEN = ("--lang", "--format")  # options whose value is one of a few words (not a path or a place)
+
+
+def _half_width(text: str) -> str:
+    """`text` with full-width letters as ASCII ones (ｆｏｒｍａｔ → format): NFKC, only for text that has them."""
+    import unicodedata  # (a C module: loaded only when an argument is not ASCII)
+
+    return unicodedata.normalize("NFKC", text)
 
 
 def hoist(args: list[str]) -> list[str]:
@@ -315,11 +318,8 @@ def context_class() -> Any:
 def _folded_option(option: str, width: int, cells: Any) -> list[str]:
     """An option and its metavar too wide for the screen, as lines of at most `width` cells, broken
     after a | or at a space (the lines after the first indented by two)."""
-    pieces: list[str] = []
-    for piece in option.replace("|", "|\0").replace(" ", "\0 ").split("\0"):
-        pieces.append(piece)
     lines = [""]
-    for piece in pieces:
+    for piece in option.replace("|", "|\0").replace(" ", "\0 ").split("\0"):
         if lines[-1].strip() and cells(lines[-1] + piece.rstrip()) > width:
             lines.append("  " + piece.lstrip())
         else:

@@ -2564,15 +2564,11 @@ class TextFinder:
     def _rarely_written(self, typed: str, named: "Sequence[tuple[str, Place]]") -> list[Place]:
         """Those of `named` (name, place) whose character `typed` differs in is rare in everyday text, when
         `typed` is no everyday word itself: a look-alike typo (荧阳 for 荥阳), not a name or a word (王林, 这部)."""
-        wrong = {name[differs_at(typed, name)] for name, _ in named if differs_at(typed, name) >= 0}
-        counts = self.divisions.counts({typed, *wrong})
+        wrong = {p.code: name[k] for name, p in named if (k := differs_at(typed, name)) >= 0}
+        counts = self.divisions.counts({typed, *wrong.values()})
         if typed in counts:
             return []
-        return [
-            p
-            for name, p in named
-            if differs_at(typed, name) >= 0 and counts.get(name[differs_at(typed, name)], 0) < _RARE
-        ]
+        return [p for _, p in named if p.code in wrong and counts.get(wrong[p.code], 0) < _RARE]
 
     def _typo_across(self, found: Found, form: str, hits: Sequence[Hit], townships: Sequence[Hit]) -> Found | None:
         """徐州雎宁县: a county found elsewhere (甘肃's 宁县) at the end of a name typed with one character
