@@ -87,3 +87,50 @@ def test_a_disability_certificate_named_in_english_is_the_card_beside_other_word
 )
 def test_a_card_described_by_its_function_in_english_when_lost(dataset: Dataset, question: str, expected: str) -> None:
     assert topic(dataset, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("we moved our hukou to another city last year, is the old card still valid", "transfer"),
+        ("my card got damaged, can i keep using it", "replace"),
+        ("证已经过期了，二代证还能用吗", "expired"),
+        ("I got my new card last week, is the old one still valid", "transition"),  # nothing happened to it
+        ("is the old card still valid during the exchange", "transition"),
+    ],
+)
+def test_what_happened_told_first_is_what_the_card_still_counting_asks_about(
+    dataset: Dataset, question: str, expected: str
+) -> None:
+    assert topic(dataset, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("扫一下二维码能看到身份证号码吗", "qrcode"),
+        ("证上的码会不会泄露我的身份证信息", "qrcode"),
+        ("身份证号泄露了怎么办", "none"),  # the ID card's own matter
+        ("身份证信息被别人看到了，要换身份证吗", "none"),
+    ],
+)
+def test_an_id_number_the_cards_code_may_show_is_no_other_document_asked_about(
+    dataset: Dataset, question: str, expected: str
+) -> None:
+    assert topic(dataset, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who should I talk to if I have questions about the card", "contact"),
+        ("which areas have started issuing the new certificate", "rollout"),
+        ("what happens when the ten years are up", "expired"),
+        ("which office issues the card", "apply"),
+        ("在这里打工好几年了，能不能就在这里换证", "apply"),
+        ("can I swap my old card for the new one", "process"),
+        ("waiting for the new card, is my current card ok to use", "transition"),
+    ],
+)
+def test_more_words_people_use_for_a_topic(dataset: Dataset, question: str, expected: str) -> None:
+    assert topic(dataset, question) == expected

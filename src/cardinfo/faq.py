@@ -123,6 +123,7 @@ _STOP_EN = (
     " go going about involved exactly really actually kind sort thing things stuff way guys sir madam dear"
     # everyday words one letter from a word the topics know, which the typo repair would turn into it
     " never early small least better rather faster single usual usually mostly lately"
+    " question questions"  # (who can I contact if I have questions)
 )
 _ANCHOR_EN = (
     "disability disabled disabilities certificate certificates cert card cards third generation 3rd gen"
@@ -833,7 +834,26 @@ def _aside(toks: list[str], occ: "_Occurrence", span: tuple[int, int], end: int)
             return True  # 照相费和鉴定费是个人承担还是有补贴: who pays the fee
         return filled or "".join(toks[end : end + 3]).startswith(_DESCRIBED)
     at = (start + span[0], start)
+    if _shown(toks, start + span[0], end):
+        return True
     return any(_brought(toks, a, end) for a in at) or any(_compared(toks, a, occ.end) for a in at)
+
+
+# Seen or given away: another document's number or details as what the card or its code shows
+# (扫我证上的二维码会不会把我的身份证号都看去了, 会显示身份证信息吗), not the document asked about
+_SHOWN = ("看到", "看见", "看去", "看得到", "看得见", "显示", "泄露", "泄漏", "暴露", "读到", "读出", "扫出", "扫到")
+_DETAILS = ("号", "信息", "资料")
+_READ_FROM = ("扫", "二维码", "芯片", "证上", "卡上", "码上")
+
+
+def _shown(toks: list[str], start: int, end: int) -> bool:
+    """Whether the document at tokens `start`..`end` is named by its number or details, with a word of
+    seeing or leaking them around it and the card's code or chip, or a scan, elsewhere in the text."""
+    if not "".join(toks[end : end + 2]).startswith(_DETAILS):
+        return False
+    around = "".join(toks[max(0, start - 12) : end + 10])
+    read = "".join(toks[:start]) + "".join(toks[end:])  # what shows it: the card's code or chip, scanned
+    return any(word in around for word in _SHOWN) and any(word in read for word in _READ_FROM)
 
 
 def _brought(toks: list[str], start: int, end: int) -> bool:
@@ -1069,6 +1089,12 @@ def _topic_of(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None
             other = _decide(topics, heard, t2s, again)
             if other is not None and other != best and again.scores[other] > ev.scores[best]:
                 best, ev = other, again
+    if best is not None and not asked and topics[best].key in _AFTER_HAPPENINGS:
+        # what happened to the card told as done, then whether the card still counts or how to go on (my
+        # hukou moved after marriage, is the old card still valid; 证丢了，二代证还能用吗): what happened
+        happened = _happened_first(topics, query)
+        if happened is not None:
+            best, ev = happened, _evidence(topics, query)
     if best is not None and not ev.named and not ev.other and _may_name_another(query):
         # a topic found in a question that names no card may be about another document or service
         # typed by its sound (驾驶正过期了怎么换, 残疾大学生注学金怎么申请): then it asks none of them
@@ -1104,6 +1130,26 @@ _COMPLAINING = ("投诉", "举报")  # a complaint about the office or its staff
 _HAPPENINGS = frozenset(("replace", "expired", "transfer"))  # the card lost or broken, expired, moved
 # What a question asks after one of those was told (…，请问应如何办理; 已经到期，是不是就作废了): that happening
 _AFTER_HAPPENINGS = frozenset(("process", "transition"))
+
+
+_PAST_EN = frozenset(("lost", "broke", "broken", "stolen", "torn", "ran", "gone"))
+
+
+def _happened_first(topics: Sequence[FaqEntry], query: str) -> int | None:
+    """The topic of what happened to the card (`_HAPPENINGS`), when the first clause of `query` tells
+    it as done (了, 已; a past tense) and a clause follows; else None."""
+    clauses = [c for c in query.translate(_PARTS_BREAK).split("\n") if c.strip()]
+    if len(clauses) < 2:
+        return None
+    told = clauses[0]
+    words = told.lower().split()
+    if not ("了" in told or "已" in told or any((w.endswith("ed") and len(w) > 4) or w in _PAST_EN for w in words)):
+        return None
+    # the clause alone need not explain itself (after marriage): one topic's words, clearly ahead
+    scores = _evidence(topics, told).scores
+    top, second = sorted(range(len(topics)), key=lambda i: -scores[i])[:2]
+    clear = scores[top] >= _MIN_SCORE and scores[top] - scores[second] >= _LEAD
+    return top if clear and topics[top].key in _HAPPENINGS else None
 
 
 def _a_story_of_the_card(topics: Sequence[FaqEntry], query: str) -> bool:
