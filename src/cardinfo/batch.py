@@ -3,6 +3,7 @@
 import contextlib
 import itertools
 import json
+import re
 from collections import OrderedDict
 from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Any
@@ -70,35 +71,70 @@ def _utf16_lines(stream: IO[bytes], name: str, encoding: str = "utf-16") -> Iter
 
 def _lines(read: "Callable[[int], bytes]", name: str) -> Iterator[Line]:
     """The lines `read(limit)` gives one by one (as a binary stream's readline), decoded as UTF-8."""
-
-    def next_line(limit: int) -> bytes:
-        return _attempt(lambda: read(limit), name)
-
-    n = 0
-    while raw := next_line(MAX_LINE + 1):
-        n += 1
-        if n == 1 and raw.startswith(_BOM):  # the mark is no part of the line: read as much after it
-            raw = raw[len(_BOM) :]
-            if not raw.endswith(b"\n"):
-                raw += next_line(len(_BOM))
-            if not raw:
-                return  # only the mark: an empty file, no line
-        if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
-            while (rest := next_line(1 << 16)) and not rest.endswith(b"\n"):
-                pass  # skip the rest of an over-long line without keeping it
+    for n, (raw, whole) in enumerate(_split(lambda limit: _attempt(lambda: read(limit), name)), 1):
+        if not whole:
             yield Line(n, _preview(raw), "too_long")
             continue
-        last = not raw.endswith(b"\n")  # the input ended inside the line (a terminal's Ctrl-D after it)
-        raw = raw.removesuffix(b"\n").removesuffix(b"\r")
-        parts = raw.split(b"\r") if b"\r" in raw else (raw,)  # an old Mac file ends its lines with CR alone
-        for k, part in enumerate(parts):
-            n += k > 0
-            try:
-                yield Line(n, part.decode("utf-8"))
-            except UnicodeDecodeError:
-                yield Line(n, part.decode("utf-8", "replace"), "encoding")
-        if last:
-            return  # (a terminal is read again after its end: one Ctrl-D there ends it, as for cat)
+        try:
+            yield Line(n, raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            yield Line(n, raw.decode("utf-8", "replace"), "encoding")
+
+
+_SKIP_READ = 1 << 16  # bytes read at a time while skipping the rest of an over-long line
+
+
+def _split(read: "Callable[[int], bytes]") -> Iterator[tuple[bytes, bool]]:
+    """(content, whole) for each line of `read`, a readline with a limit: a line ends with LF, CRLF or a
+    CR alone (an old Mac file; Notepad's UTF-16 read by lines), wherever a read's limit cuts it. A line
+    longer than MAX_LINE bytes is not whole: its content is then its first MAX_LINE + 1 bytes, and the
+    rest is skipped, never held. A read that ends inside a line below its limit is the input's end (a
+    terminal's Ctrl-D after typing, as for `cat`): nothing is read after it. The UTF-8 mark opening
+    the input is no part of its first line; the mark alone is no line."""
+    buf = b""
+    lf_due = False  # the last read ended on a CR: a LF opening the next read is its CRLF's
+    first = True
+    while True:
+        size = MAX_LINE + 1 - len(buf) if len(buf) <= MAX_LINE else _SKIP_READ
+        chunk = read(size)
+        ended = not chunk or (not chunk.endswith((b"\n", b"\r")) and len(chunk) < size)
+        if first and chunk.startswith(_BOM):
+            chunk, ended = chunk[len(_BOM) :], not chunk[len(_BOM) :] and ended
+        first = False
+        if lf_due and chunk.startswith(b"\n"):
+            chunk = chunk[1:]
+        lf_due = False
+        if len(buf) > MAX_LINE:  # skipping an over-long line: only its end matters
+            at = _END.search(chunk)
+            if at is None and not ended:
+                continue
+            yield buf, False
+            buf = b""
+            if at is None:
+                return
+            chunk, lf_due = _after(chunk, at.start())
+        buf += chunk
+        while (at := _END.search(buf)) is not None:
+            line = buf[: at.start()]
+            buf, lf_due = _after(buf, at.start())
+            yield (line, True) if len(line) <= MAX_LINE else (line[: MAX_LINE + 1], False)
+        if ended:
+            if buf:
+                yield (buf, True) if len(buf) <= MAX_LINE else (buf[: MAX_LINE + 1], False)
+            return
+        if len(buf) > MAX_LINE:
+            buf = buf[: MAX_LINE + 1]  # (the preview's bytes: the rest is skipped)
+
+
+_END = re.compile(rb"[\r\n]")
+
+
+def _after(data: bytes, at: int) -> tuple[bytes, bool]:
+    """What follows the line end at `at` in `data` (a CRLF taken whole), and whether it is a CR that
+    ends `data`, whose LF may open the next read."""
+    if data[at : at + 2] == b"\r\n":
+        return data[at + 2 :], False
+    return data[at + 1 :], data[at : at + 1] == b"\r" and at == len(data) - 1
 
 
 def _attempt(read: "Callable[[], bytes]", name: str) -> bytes:

@@ -323,10 +323,13 @@ def _completion(action: str, shell: str, prog_name: str, lang: str) -> None:
 
 
 def _unwritable(exc: OSError) -> Exception:
-    """What Click met writing help or usage to stdout: a closed pipe (141) or an error (exit 1)."""
+    """What Click met writing help or usage to stdout: a closed pipe (141) or an error (exit 1); an
+    error naming a file (too many open files, a folder that cannot be searched) is that file's."""
     from cardinfo.i18n import os_reason
     from cardinfo.output import PipeClosed, silence_stdout
 
+    if exc.filename is not None and not isinstance(exc, BrokenPipeError):
+        return OutputError("os.file", path=shown_path(exc.filename), reason=os_reason(exc))
     silence_stdout()
     return PipeClosed() if isinstance(exc, BrokenPipeError) else OutputError("output.stdout", reason=os_reason(exc))
 

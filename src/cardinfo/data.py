@@ -507,17 +507,17 @@ def cache_files() -> list[Path]:
     return sorted(Path(e.path) for e in _cache_entries() if e.is_file(follow_symlinks=False))
 
 
-def _cache_folders() -> list[Path]:
-    """Folders in the cache folder under the names of cache files (which cardinfo never makes)."""
-    return sorted(Path(e.path) for e in _cache_entries() if e.is_dir(follow_symlinks=False))
-
-
-def _cache_entries() -> list[os.DirEntry[str]]:
-    """What the cache folder holds under the names of cardinfo's cache files."""
+def _cache_entries(strict: bool = False) -> list[os.DirEntry[str]]:
+    """What the cache folder holds under the names of cardinfo's cache files. `strict`: a folder
+    that is there but cannot be read raises its OSError (a missing one holds nothing)."""
     folder = paths.cache_dir()
     try:
         entries = list(os.scandir(folder)) if folder is not None else []
+    except FileNotFoundError:
+        return []
     except OSError:
+        if strict:
+            raise
         return []
     return [e for e in entries if cache_kind(e.name) is not None]
 
@@ -534,15 +534,23 @@ def clear_cache() -> list[Path]:
     unusable = paths.unusable_cache_setting()
     if unusable is not None:
         raise UsageError("cache.unusable", value=unusable)
+    problem = paths.cache_setting_problem()
+    if problem is not None:  # (a file there, or a folder above it that cannot be searched)
+        raise UsageError("cache.setting", value=os.environ.get("CARDINFO_CACHE_DIR"), reason=os_reason(problem))
+    try:
+        entries = _cache_entries(strict=True)
+    except OSError as exc:  # (not "removed 0 files" from a folder that cannot be read)
+        raise OutputError("cache.unreadable", path=str(paths.cache_dir()), reason=os_reason(exc)) from None
     removed, failed = [], None
-    for path in cache_files():
+    for path in sorted(Path(e.path) for e in entries if e.is_file(follow_symlinks=False)):
         try:
             path.unlink(missing_ok=True)
         except OSError as exc:
             failed = failed or OutputError("cache.unremovable", path=str(path), reason=os_reason(exc))
         else:
             removed.append(path)
-    for path in _cache_folders():  # a folder under a cache file's name: no cache file can be written there
+    for path in sorted(Path(e.path) for e in entries if e.is_dir(follow_symlinks=False)):
+        # a folder under a cache file's name: no cache file can be written there
         import errno
 
         error = IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))

@@ -468,6 +468,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "CARDINFO_CACHE_DIR=“{value}”不能作缓存文件夹（须是绝对路径，且不是根目录 /），所以没有删除任何文件；请改正或取消这个设置。",
         "CARDINFO_CACHE_DIR=“{value}” cannot be the cache folder (it must be an absolute path other than /), so nothing was removed; correct it or unset it.",
     ),
+    "error.cache.setting": (
+        "CARDINFO_CACHE_DIR=“{value}”不能作缓存文件夹（{reason}），所以没有删除任何文件；请改正或取消这个设置。",
+        "CARDINFO_CACHE_DIR=“{value}” cannot be the cache folder ({reason}), so nothing was removed; correct it or unset it.",
+    ),
+    "error.cache.unreadable": ("无法读取缓存文件夹 {path}：{reason}", "Cannot read the cache folder {path}: {reason}"),
+    "error.os.file": ("无法使用 {path}：{reason}", "Cannot use {path}: {reason}"),
     "error.output.stdout": ("无法写入标准输出：{reason}", "Cannot write to standard output: {reason}"),
     "error.input.no_name": (
         "--input：没有给出文件名（用 - 表示标准输入）。",
@@ -511,6 +517,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "paths.no_cache": (
         "无（找不到可靠的主目录，不使用缓存；可设置 CARDINFO_CACHE_DIR）",
         "none (no usable home folder, so no cache; set CARDINFO_CACHE_DIR)",
+    ),
+    "paths.cache_setting": (
+        "无（CARDINFO_CACHE_DIR=“{value}”不能作缓存文件夹：{reason}；不使用缓存）",
+        "none (CARDINFO_CACHE_DIR=“{value}” cannot be the cache folder: {reason}; no cache)",
     ),
     "cache.cleared": ("已删除{n}个缓存文件：{folder}", "Removed {n} cache file(s) from {folder}"),
     # operating-system reasons, by errno name

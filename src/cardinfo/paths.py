@@ -80,13 +80,38 @@ def cache_dir() -> Path | None:
     """
     explicit = _usable(os.environ.get("CARDINFO_CACHE_DIR"))
     if explicit is not None:  # (a file or a device there is no folder to cache in: no cache then)
-        return None if explicit.exists() and not explicit.is_dir() else explicit
+        return explicit if cache_setting_problem() is None else None
     xdg = _usable(os.environ.get("XDG_CACHE_HOME"))
     if xdg is not None:
         return xdg / "cardinfo"
     found = home()
     # A home that does not exist (HOME=/nonexistent, as services have) is not made: no cache then.
-    return found / ".cache" / "cardinfo" if found is not None and found.is_dir() else None
+    return found / ".cache" / "cardinfo" if found is not None and _is_folder(found) else None
+
+
+def _is_folder(path: Path) -> bool:
+    """Whether `path` is a folder; False too when the system will not say (a name too long, a folder
+    above it that cannot be searched): no cache there then."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def cache_setting_problem() -> OSError | None:
+    """Why CARDINFO_CACHE_DIR, set to an absolute folder, cannot be the cache (a file is there, or
+    the system will not say what is), else None."""
+    explicit = _usable(os.environ.get("CARDINFO_CACHE_DIR"))
+    if explicit is None:
+        return None
+    try:
+        if explicit.exists() and not explicit.is_dir():
+            import errno
+
+            return NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(explicit))
+    except OSError as exc:
+        return exc
+    return None
 
 
 def unusable_cache_setting() -> str | None:

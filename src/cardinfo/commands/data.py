@@ -1,5 +1,6 @@
 """`cardinfo data`: check the data files, show where things are, clear the cache."""
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -95,15 +96,22 @@ def data_paths(
     }
 
     def doc(_: int | None) -> Doc:
-        from cardinfo.i18n import t
+        from cardinfo.i18n import os_reason, t
 
         build = t("paths.build", s.lang, id=found["index_build_id"]) if found["index_build_id"] else ""
+        problem = paths.cache_setting_problem()
+        value = os.environ.get("CARDINFO_CACHE_DIR")
+        no_cache = (
+            t("paths.cache_setting", s.lang, value=value, reason=os_reason(problem))
+            if problem is not None
+            else t("paths.no_cache", s.lang)
+        )
         return (
             Doc(s.lang)
             .field(t("paths.data", s.lang), found["data_dir"])
             .field(t("paths.bundled", s.lang), found["bundled_dir"])
             .field(t("paths.index", s.lang), f"{found['index']}{build}")
-            .field(t("paths.cache", s.lang), found["cache_dir"] or t("paths.no_cache", s.lang))
+            .field(t("paths.cache", s.lang), found["cache_dir"] or no_cache)
         )
 
     s.respond(Reply(doc, lambda: found), fmt)
