@@ -365,6 +365,8 @@ def unspaced_runs(text: str) -> Iterator[str]:
     """The characters of every run of digits written without a gap (any digit Unicode knows, as
     ASCII; an X after a digit; a B and a digit): a number followed by a date after a space
     (５３０１…２３４ 2022-07-12) is one such run, where `runs` reads the two as one longer run."""
+    if not any(map(str.isdigit, text)):
+        return  # (every character `read_digit` reads is a digit to Unicode)
     i, n = 0, len(text)
     while i < n:
         if read_digit(text[i]) is None:
@@ -388,6 +390,8 @@ def mask_text(text: str) -> str:
     however its digits are spaced (see `runs`, loose) or split (see `_pieces`). A text with enough
     digits for a number loses its invisible characters first (format characters, combining marks,
     Hangul fillers), so none can hide a number's digits from the mask and show it whole."""
+    if digit_like(text) + sum(map(_X.__contains__, text)) < MASK_FROM_DIGITS:
+        return text  # most texts: too few digits, X's and digit words for any run or pieces the mask reads
     text = _digit_words(_visible(text))
     if digit_like(text) >= PIECES_FROM:
         text = _spelt_apart(text)

@@ -194,7 +194,8 @@ def _check_personal_numbers(checker: Checker, node: yaml.Node, field: str) -> No
                 # (the masked text around the first hidden digit: what the mask shows, no more)
                 checker.fail(node, field, "personal_number", masked=shown[max(0, at - 10) : at + 14])
                 return
-            for chars in unspaced_runs(text):
+            # (a number's shape needs 15 digits or more: most texts, dates and all, have fewer)
+            for chars in unspaced_runs(text) if sum(map(str.isdigit, text)) >= 15 else ():
                 if is_number_shaped(chars):
                     checker.fail(node, field, "personal_number", masked=mask(chars))
                     return
