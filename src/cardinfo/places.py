@@ -551,20 +551,69 @@ def successor(places: list[Place], key: str) -> list[Place]:
     return keeps if len(keeps) == 1 and len(places) > 1 else places
 
 
-def _quick(matcher: SequenceMatcher[str], query: str, text: str) -> float:
-    """An upper bound of `matcher`'s ratio with `text` as its first sequence; 0.0 below 0.5, where a
-    name is too far to suggest. The letters both share, each counted as often as the query has
-    it, bound the matches before difflib counts them exactly (cheap set arithmetic in C).
-    `query` is the matcher's second sequence."""
-    if not text:
+def _bound(shared: int, n: int, m: int) -> float:
+    """difflib's quick_ratio (an upper bound of its ratio) of a text of length `n` and the query of
+    length `m` that share `shared` characters; 0.0 below 0.5, where a name is too far to suggest, and
+    for an empty text."""
+    if not n:
         return 0.0
-    shared = set(query).intersection(text)
-    bound = min(len(text), sum(query.count(c) for c in shared))
-    if 2 * bound < 0.5 * (len(query) + len(text)):
-        return 0.0
-    matcher.set_seq1(text)
-    quick = matcher.quick_ratio()
+    quick = 2.0 * shared / (n + m)
     return quick if quick >= 0.5 else 0.0
+
+
+class _Shared:
+    """For every text of a list at once, how many characters it shares with a query, each counted as
+    often as both hold it: the matches difflib's quick_ratio counts, without a loop over the texts.
+
+    Each (character, k) is one integer whose 16-bit lanes say, text by text, whether the text holds
+    the character at least k times; the sum of a query's integers holds the counts, lane by lane (no
+    lane carries into the next: no text is 65,535 characters long). Kept as asked for, up to `KEPT`."""
+
+    KEPT = 512  # (character, k) integers, each two bytes a text: ~3 MB for the suggestion pool
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self._lanes: dict[tuple[str, int], int] = {}
+
+    def counts(self, query: str) -> Sequence[int]:
+        from array import array
+        from collections import Counter
+        from sys import byteorder
+
+        total = 0
+        for ch, times in Counter(query).items():
+            for k in range(1, times + 1):
+                lane = self._lanes.get((ch, k))
+                if lane is None:
+                    if len(self._lanes) >= self.KEPT:
+                        self._lanes.clear()
+                    lane = self._lanes[(ch, k)] = self._lane(ch, k)
+                total += lane
+        counts = array("H")
+        counts.frombytes(total.to_bytes(2 * len(self.texts), byteorder))
+        return counts
+
+    def _lane(self, ch: str, k: int) -> int:
+        from array import array
+        from itertools import repeat
+        from sys import byteorder
+
+        held = array("H", [times >= k for times in map(str.count, self.texts, repeat(ch))])
+        return int.from_bytes(held.tobytes(), byteorder)
+
+
+class _Pool:
+    """The suggestion pool: (code, name, short, pinyin) of every division at county level and above,
+    each name's pinyin without spaces, the (length, index) pairs of its pinyin, names and short forms,
+    sorted, and the characters each shares with a query."""
+
+    def __init__(self, entries: list[tuple[str, str, str, str]]) -> None:
+        self.entries = entries
+        self.sounds = [pinyin.replace(" ", "") for _, _, _, pinyin in entries]
+        names = [name for _, name, _, _ in entries]
+        shorts = [short for _, _, short, _ in entries]
+        self.lengths = tuple(sorted((len(t), i) for i, t in enumerate(texts)) for texts in (self.sounds, names, shorts))
+        self.shared = tuple(_Shared(texts) for texts in (self.sounds, names, shorts))
 
 
 def _lengths(lengths: list[tuple[int, int]], m: int, need: float) -> list[tuple[int, int]]:
@@ -659,8 +708,7 @@ class Resolver:
         self.noted = noted  # townships the data speaks of: a text ending in one answers it, not its county
         self._queries = 0
         self._finder: TextFinder | None = None
-        # the suggestion pool, and its (length, index) pairs by pinyin, name and short form, sorted
-        self._pool: tuple[list[tuple[str, str, str, str]], tuple[list[tuple[int, int]], ...]] | None = None
+        self._pool: _Pool | None = None  # built at the first miss
 
     def _tiers(self, key: str) -> tuple[list[Place], str, list[Place]]:
         places, kind, also = self._latin_tiers(key)
@@ -861,22 +909,15 @@ class Resolver:
             self._finder = TextFinder(self.divisions, self.aliases, self.noted)
         return self._finder.find(text, t2s, typos)
 
-    def _within_reach(self, key: str, sound_key: str, latin: bool) -> list[tuple[str, str, str, str]]:
-        """The suggestion pool's names whose length alone lets them reach a suggestion's score.
+    def _within_reach(self, pool: _Pool, key: str, sound_key: str, latin: bool) -> list[int]:
+        """The indices of the suggestion pool's names whose length alone lets them reach a
+        suggestion's score.
 
         difflib's ratio of texts of lengths n and m is at most 2·min(n, m) / (n + m), so a name far
         shorter or longer than the query cannot score 0.6: `suggest` would skip it after its
         checks (for a sentence of 18 characters, nine names in ten). Those left are the names
         whose characters, short form's characters or pinyin lie in the lengths that can."""
-        if self._pool is None:
-            pool = self.divisions.suggestion_pool()
-            sizes = (
-                [(len(pinyin.replace(" ", "")), i) for i, (_, _, _, pinyin) in enumerate(pool)],
-                [(len(name), i) for i, (_, name, _, _) in enumerate(pool)],
-                [(len(short), i) for i, (_, _, short, _) in enumerate(pool)],
-            )
-            self._pool = pool, tuple(sorted(lengths) for lengths in sizes)
-        pool, (by_sound, by_name, by_short) = self._pool
+        by_sound, by_name, by_short = pool.lengths
         # 1.1 · 0.9 · ratio (pinyin) or 1.1 · ratio (characters) must reach 0.6: a length n within
         # [low · m, high · m] of the query's m, each bound widened a little (the checks that follow
         # are exact)
@@ -884,7 +925,7 @@ class Resolver:
         if not latin:
             for lengths in (by_name, by_short):
                 reach.update(i for _, i in _lengths(lengths, len(key), 0.6 / 1.1))
-        return [pool[i] for i in sorted(reach)]
+        return sorted(reach)
 
     def suggest(self, key: str, limit: int = 5) -> list[str]:
         """Up to `limit` official names close to `key` in characters or in pinyin."""
@@ -892,6 +933,9 @@ class Resolver:
 
         if not key or len(key) > MAX_QUERY:
             return []
+        if self._pool is None:
+            self._pool = _Pool(self.divisions.suggestion_pool())
+        pool = self._pool
         latin = is_latin(key)
         # The query is the fixed second sequence: SequenceMatcher indexes it once for all candidates.
         sound_key = key if latin else self.divisions.pinyin_of(key)
@@ -899,15 +943,19 @@ class Resolver:
         by_pinyin.set_seq2(sound_key)
         by_chars = SequenceMatcher(None, autojunk=False)
         by_chars.set_seq2(key)
+        # Upper bounds first (a ratio is never above its quick ratio), for every name at once: most
+        # of ~3,200 names cannot reach the 0.6 a suggestion needs, and difflib's full ratio is the dear part.
+        sound_shared = pool.shared[0].counts(sound_key)
+        name_shared = pool.shared[1].counts(key) if not latin else sound_shared
+        short_shared = pool.shared[2].counts(key) if not latin else sound_shared
 
         scored: list[tuple[float, int, str]] = []
-        for code, name, short, pinyin in self._within_reach(key, sound_key, latin):
-            sound_text = pinyin.replace(" ", "")
-            # Upper bounds first (a ratio is never above its quick ratio): most of ~3,200 names
-            # cannot reach the 0.6 a suggestion needs, and difflib's full ratio is the dear part.
-            sound_quick = _quick(by_pinyin, sound_key, sound_text)
-            name_quick = 0.0 if latin else _quick(by_chars, key, name)
-            short_quick = 0.0 if latin else _quick(by_chars, key, short)
+        for i in self._within_reach(pool, key, sound_key, latin):
+            code, name, short, _ = pool.entries[i]
+            sound_text = pool.sounds[i]
+            sound_quick = _bound(sound_shared[i], len(sound_text), len(sound_key))
+            name_quick = 0.0 if latin else _bound(name_shared[i], len(name), len(key))
+            short_quick = 0.0 if latin else _bound(short_shared[i], len(short), len(key))
             if max(sound_quick * 0.9, name_quick, short_quick) * 1.1 < 0.6:
                 continue
             sound = _ratio(by_pinyin, sound_text, sound_quick) * 0.9
