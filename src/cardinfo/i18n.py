@@ -956,6 +956,15 @@ _TEXT: dict[str, tuple[str, str]] = {
     "label.grade": ("残疾等级", "Grade"),
     "label.replacement": ("补发", "Replacement"),
     "label.issued_in": ("发证地（前6位）", "Issued in (first 6 digits)"),
+    "ask.mainland_only": (
+        "以下回答说的是内地的残疾人证，不适用于{place}（那里的证件是「{document}」）。",
+        "The answer below is about the mainland certificate; it does not apply in {place} (the document there is the {document}).",
+    ),
+    "label.digits_place": ("前6位的地区代码", "Division of the first 6 digits"),
+    "number.not_issued": (
+        "内地的残疾人证不在{place}签发，那里的证件是「{document}」（见 cardinfo region {name}）；这个号码的前6位只说明它的地区代码。",
+        "The mainland disability certificate is not issued in {place}; the document there is the {document} (see cardinfo region {name}). The first 6 digits only name that division's code.",
+    ),
     "label.former_code": ("旧区划代码", "Retired division code"),
     "number.replacement": ("第{n}次补发（B{n}）", "replacement card no. {n} (B{n})"),
     "number.former": (

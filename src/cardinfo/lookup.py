@@ -101,6 +101,7 @@ class Atlas:
                 by_alias[name] = r
         noted = {r.anchor for r in dataset.regions if len(r.anchor) == 9}
         noted |= {r.anchor for r in dataset.reports if len(r.anchor) == 9}
+        noted |= {n.code for n in dataset.not_issued if len(n.code) == 9}  # (马祖乡: Taiwan's, not 连江县's)
         self.resolver = Resolver(
             divisions, {name: functools.partial(self._place_of, r) for name, r in by_alias.items()}, noted
         )
@@ -153,7 +154,8 @@ class Atlas:
         most advanced stage stated about the place or a place above it; the nearer place, then
         the earlier date, then the data's order break a tie. A province or city with evidence
         only inside it takes the most advanced stage inside (as the map does) and says where."""
-        outside = next((n for n in self.dataset.not_issued if place.codes and n.code == place.codes[0]), None)
+        # (a province's entry, or one about a place inside a province the certificate is issued in: 金门县)
+        outside = next((n for n in self.dataset.not_issued if n.code in place.codes), None)
         if outside is not None:
             return Evidence(NOT_APPLICABLE, None, (), outside)
         about, above, inside = self.reports_for(place)

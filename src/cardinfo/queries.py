@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cardinfo.faq import FaqMatch
     from cardinfo.idnumber import NumberCheck
     from cardinfo.lookup import Atlas
-    from cardinfo.models import Dataset, Region
+    from cardinfo.models import Dataset, NotIssued, Region
     from cardinfo.places import Divisions
     from cardinfo.render import Doc
     from cardinfo.views import Namer
@@ -302,8 +302,23 @@ def faq_topic(dataset: Dataset, text: str) -> FaqMatch | None:
 # ── the same answers for people ────────────────────────────────────────────────────────────
 
 
-def number_fields(doc: Doc, number: NumberCheck, issued: Issued | None, lang: str, name: Namer | None = None) -> None:
-    """What a number says: valid or not and why, category, grade, replacement, where it was issued."""
+def outside_of(dataset: Dataset, issued: Issued | None) -> NotIssued | None:
+    """The entry of the place a number's first six digits name, when the mainland certificate is not
+    issued there (香港: 810000…), else None."""
+    place = issued.places[0] if issued is not None and issued.former is None else None
+    return next((n for n in dataset.not_issued if n.code in place.codes), None) if place is not None else None
+
+
+def number_fields(
+    doc: Doc,
+    number: NumberCheck,
+    issued: Issued | None,
+    lang: str,
+    name: Namer | None = None,
+    outside: NotIssued | None = None,
+) -> None:
+    """What a number says: valid or not and why, category, grade, replacement, where it was issued
+    (or, for a place the mainland certificate is not issued in, only the place its digits name)."""
     from cardinfo.i18n import t
     from cardinfo.idnumber import CATEGORIES, GRADES
     from cardinfo.views import path_text
@@ -328,17 +343,24 @@ def number_fields(doc: Doc, number: NumberCheck, issued: Issued | None, lang: st
             t("label.former_code", lang),
             t("number.former", lang, code=former.code, names=former.names, until=former.until, places=places),
         )
+    elif issued is not None and outside is not None:
+        doc.field(t("label.digits_place", lang), where(issued.places[0]))
+        place = issued.places[0]
+        shown = (name or (lambda n, _: n))(place.name, place.code)
+        doc.text(t("number.not_issued", lang, place=shown, name=place.name, document=outside.document[lang]))
     elif issued is not None:
         doc.field(t("label.issued_in", lang), where(issued.places[0]))
     doc.field(t("label.rules", lang), t(f"number.rules.{number.kind}", lang))  # where these parts' meanings come from
     doc.text(t("number.note", lang))
 
 
-def number_doc(number: NumberCheck, issued: Issued | None, lang: str, name: Namer | None = None) -> Doc:
+def number_doc(
+    number: NumberCheck, issued: Issued | None, lang: str, name: Namer | None = None, outside: NotIssued | None = None
+) -> Doc:
     from cardinfo.render import Doc
 
     doc = Doc(lang)
-    number_fields(doc, number, issued, lang, name)
+    number_fields(doc, number, issued, lang, name, outside)
     return doc
 
 
@@ -349,7 +371,7 @@ def region_doc(answer: Answer, dataset: Dataset, lang: str, name: Namer) -> Doc:
 
     doc = Doc(lang)
     if answer.number is not None:
-        number_fields(doc, answer.number, answer.issued, lang, name)
+        number_fields(doc, answer.number, answer.issued, lang, name, outside_of(dataset, answer.issued))
         doc.gap()
     doc.blocks += views.region_doc(answer.region, dataset, lang, name).blocks
     return doc
@@ -358,12 +380,18 @@ def region_doc(answer: Answer, dataset: Dataset, lang: str, name: Namer) -> Doc:
 def ask_doc(answer: AskAnswer, dataset: Dataset, lang: str, name: Namer) -> Doc:
     """The place part, then the topic part."""
     from cardinfo import views
+    from cardinfo.i18n import t
     from cardinfo.render import Doc
 
     doc = region_doc(answer.region, dataset, lang, name) if answer.region else Doc(lang)
     if answer.faq is not None:
         if doc.blocks:
             doc.gap()
+        local = answer.region.region if answer.region is not None else None
+        if local is not None and local.not_issued is not None and local.place is not None:
+            # (我在香港，三代证要钱吗: the topic's answer is about the mainland card, not what is issued there)
+            place = name(local.place.name, local.place.code or local.place.codes[-1])
+            doc.text(t("ask.mainland_only", lang, place=place, document=local.not_issued.document[lang]))
         views.faq_doc(doc, answer.faq.entry, dataset, lang, answer.faq.also)
     return doc
 

@@ -37,7 +37,7 @@ def number_command(
 
     def doc(_: int | None) -> "Doc":
         """The check, the rules it applies, and what to do next."""
-        answer = queries.number_doc(result, issued, s.lang, s.name)
+        answer = queries.number_doc(result, issued, s.lang, s.name, queries.outside_of(s.dataset, issued))
         return views.number_next(answer, result.kind, result.valid, s.dataset, s.lang)
 
     s.respond(

@@ -1,0 +1,83 @@
+"""Red team 46: what is answered is what the data and its sources hold. 金门 and 马祖, which the division
+list puts in 福建省 and Taiwan governs, get Taiwan's answer; a number whose first six digits name a place
+the mainland card is not issued in says so; a topic asked beside such a place says whose card it answers."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from tests.helpers import make_id
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("金门", "350527"),
+        ("金门县", "350527"),
+        ("我住在金门县", "350527"),
+        ("马祖乡", "350122400"),
+        ("Kinmen", "350527"),
+    ],
+)
+def test_places_taiwan_governs_are_not_answered_as_the_mainland(cli: Any, query: str, code: str) -> None:
+    result = cli("region", query, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert answer["place"]["code"] == code
+    assert answer["status"] == "not_applicable" and answer["reports"] == []
+    local = answer["not_applicable"]
+    assert local["document"]["zh"].startswith("身心障礙證明")
+    assert {f["source"] for f in local["facts"]} >= {"taichung-2021"}
+    assert any("governed by the Republic of China (Taiwan)" in f["quote"] for f in local["facts"])
+
+
+def test_the_text_answer_for_kinmen_names_taiwans_document_and_its_source(cli: Any) -> None:
+    zh = cli("region", "金门")
+    assert "金门县：不适用" in zh.stdout and "身心障礙證明" in zh.stdout and "残联" not in zh.stdout
+    en = cli("--lang", "en", "region", "Quemoy")
+    assert "not applicable" in en.stdout and "simple.wikipedia.org/wiki/Kinmen" in en.stdout
+
+
+def test_the_mainland_county_that_shares_a_name_with_matsus_is_still_the_mainlands(cli: Any) -> None:
+    answer = json.loads(cli("region", "连江县", "--format", "json").stdout)
+    assert answer["place"]["code"] == "350122" and answer["status"] != "not_applicable"
+
+
+@pytest.mark.parametrize(("division", "place"), [("810000", "香港特别行政区"), ("710000", "台湾省")])
+def test_a_number_naming_a_place_the_card_is_not_issued_in_says_so(cli: Any, division: str, place: str) -> None:
+    number = make_id(division, "19900307", "123") + "41"
+    zh = cli("number", number)
+    assert f"前6位的地区代码：{place}" in zh.stdout
+    assert f"内地的残疾人证不在{place}签发" in zh.stdout and "发证地" not in zh.stdout
+    en = cli("--lang", "en", "number", number)
+    assert "The mainland disability certificate is not issued in" in en.stdout and "Issued in" not in en.stdout
+    assert number not in zh.stdout + en.stdout
+
+
+def test_a_mainland_number_still_says_where_it_was_issued(cli: Any) -> None:
+    zh = cli("number", make_id("530102", "19900307", "123") + "41")
+    assert "发证地（前6位）：云南省，昆明市，五华区" in zh.stdout and "不在" not in zh.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("我在香港，三代证要钱吗",), "以下回答说的是内地的残疾人证，不适用于香港特别行政区"),
+        (("--lang", "en", "I live in Taipei, how long is the card valid?"), "The answer below is about the mainland"),
+        (("金门县的残疾证丢了怎么补",), "不适用于金门县"),
+    ],
+)
+def test_a_topic_asked_beside_such_a_place_says_it_answers_for_the_mainland_card(
+    cli: Any, args: tuple[str, ...], words: str
+) -> None:
+    result = cli(*args)
+    assert result.exit_code == 0, result.stderr
+    assert words in result.stdout
+
+
+def test_a_topic_asked_beside_a_mainland_place_has_no_such_line(cli: Any) -> None:
+    result = cli("我在昆明，三代证要钱吗")
+    assert "以下回答说的是内地的残疾人证" not in result.stdout and "工本费" in result.stdout
