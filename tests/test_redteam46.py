@@ -81,3 +81,27 @@ def test_a_topic_asked_beside_such_a_place_says_it_answers_for_the_mainland_card
 def test_a_topic_asked_beside_a_mainland_place_has_no_such_line(cli: Any) -> None:
     result = cli("我在昆明，三代证要钱吗")
     assert "以下回答说的是内地的残疾人证" not in result.stdout and "工本费" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "also"),
+    [
+        ("户口在天津，人在北京，能在北京换吗", "110000", "120000"),
+        ("我户口在邵阳，人在长沙，能在长沙换吗", "430100", "430500"),
+        ("我户口在昆明，人在曲靖，能在曲靖换吗", "530300", "530100"),
+        ("我在北京，老家河北秦皇岛", "130300", "110000"),
+        ("我在深圳上班，户口在湖南邵阳", "430500", "440300"),
+        ("北京上海早就换了，我们安徽安庆怀宁县啥时候才能换到新证", "340822", "310000"),
+    ],
+)
+def test_every_other_place_a_text_names_stays_in_also(atlas: Any, text: str, code: str, also: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code
+    assert also in [p.code for p in answer.also]
+
+
+@pytest.mark.parametrize(("text", "code"), [("海南澹州", "460400"), ("云南昆明盘龙区", "530103"), ("盘龙区", "530103")])
+def test_other_readings_of_a_name_read_on_the_path_stay_aside(atlas: Any, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code
+    assert not any(p.code in ("150303", "632500") for p in answer.also)  # 乌海's 海南区, 海南藏族自治州

@@ -113,6 +113,9 @@ class Found(Record):
     also: tuple[Place, ...]
     start: int
     end: int
+    # other places the text names on their own that no rule weighed (户口在天津，人在北京，能在北京换吗: 天津市):
+    # named in the answer's `also` at the end, whatever the rules pick
+    others: tuple[Place, ...] = ()
 
 
 def blank_fillers(form: str, country: bool = True) -> str:
@@ -1783,8 +1786,41 @@ def choose(hits: Sequence[Hit], best: Best, undivided: Collection[str] = (), spo
                 other = r.picked[0]
                 if other.code not in chosen.codes and other not in also:
                     also.append(other)
+    # names of their own the text gives less weight, not on the path of a place above (天津市 beside 北京 twice)
+    others: list[Place] = []
+    for r in sorted(readings, key=lambda r: -_depth(r.picked[0]) if r.picked else 0):
+        own = r is not win and len(r.picked) == 1 and _own_name(hits[r.hit])
+        if own and not any(_on_path(r.picked[0], p) for p in (*win.picked, *also, *others)):
+            others.append(r.picked[0])
     covered = [hits[j] for j in win.support]
-    return Found(tuple(win.picked), tuple(also), min(h.start for h in covered), max(h.end for h in covered))
+    start, end = min(h.start for h in covered), max(h.end for h in covered)
+    return Found(tuple(win.picked), tuple(also), start, end, tuple(others))
+
+
+def _still_named(found: Found, first: Found | None) -> Found:
+    """`found` with the places the names alone gave (`first`: chosen, in `also`, or named on their own)
+    in its `also`, whatever a later rule picked (我在北京，老家河北秦皇岛: 秦皇岛市, and 北京市 too), unless
+    they lie on the path of the place found or of one already there."""
+    if first is None or len(found.places) != 1:
+        return found
+    kept = list(found.also)
+    # (what the names alone chose and set aside, only where a rule went elsewhere: 海南澹州 is 儋州市 inside
+    # 海南省, and 海南区 and 海南州, other readings of 海南 set aside for the province, stay aside)
+    moved = not any(_on_path(found.places[0], p) for p in first.places)
+    for p in (*first.places, *first.also, *first.others) if moved else first.others:
+        if not any(_on_path(p, q) for q in (found.places[0], *kept)):
+            kept.append(p)
+    return found._replace(also=tuple(kept)) if len(kept) > len(found.also) else found
+
+
+def _on_path(a: Place, b: Place) -> bool:
+    """Whether `a` is `b`, or lies above or inside it."""
+    return a == b or (a.code in b.codes if a.code else False) or (b.code in a.codes if b.code else False)
+
+
+def _own_name(hit: Hit) -> bool:
+    """Whether a hit is a name standing on its own, not a common word (公园, 城区) or one inside a run of words."""
+    return not hit.weak and not hit.worded
 
 
 def _kept_in_words(hit: Hit, hits: Sequence[Hit]) -> bool:
@@ -2248,6 +2284,7 @@ class TextFinder:
             hits = [h for h in hits if not form[h.start].isascii() or text[origin[h.start]].isupper()]
         spoken = "" if latin else _spoken(form)
         found = choose(hits, index._best, self._whole_places(), spoken) if hits else None
+        first = found  # what the names alone give: whatever a rule below picks, the others stay in `also`
         if found is not None and not latin:
             found = _beyond_the_list(found, hits, form, self._undivided_places())
             found = self._undenied(found, hits, form)
@@ -2318,7 +2355,7 @@ class TextFinder:
         typo = typo or (None if latin or heard else self._typo_before(found, form, hits)) or heard
         typo = typo or (None if latin else self._typo_across(found, form, hits, townships))
         typo = typo or (None if latin else self._heard_under(found, form, hits))
-        found = typo or found
+        found = _still_named(typo or found, first)
         matched = text[origin[found.start] : origin[found.end - 1] + 1]
         # "path": names of places one inside the other and nothing else (云南昆明盘龙区, Kunming, Yunnan)
         whole = not form[: found.start].strip() and not form[found.end :].strip()
