@@ -105,3 +105,18 @@ def test_other_readings_of_a_name_read_on_the_path_stay_aside(atlas: Any, text: 
     answer = atlas.answer(text, suggest=False)
     assert answer.place is not None and answer.place.code == code
     assert not any(p.code in ("150303", "632500") for p in answer.also)  # 乌海's 海南区, 海南藏族自治州
+
+
+@pytest.mark.parametrize("text", ["石角镇", "石角镇的残疾证", "我住在石角镇", "我从石角镇搬到了城里"])
+def test_a_township_name_several_places_bear_is_a_choice_inside_a_sentence_too(cli: Any, text: str) -> None:
+    result = cli("region", text, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert answer["match"] == "ambiguous" and answer["place"] is None
+    codes = [c["code"] for c in answer["candidates"]]
+    assert len(codes) == 4 and "500110108" in codes  # 重庆綦江's, which has a record of its own
+
+
+def test_a_unique_township_in_a_sentence_is_still_that_township(atlas: Any) -> None:
+    answer = atlas.answer("我住在黑林铺街道", suggest=False)
+    assert answer.place is not None and answer.place.name == "黑林铺街道"

@@ -1889,10 +1889,11 @@ def _beyond_the_list(found: Found, hits: Sequence[Hit], form: str, undivided: Ma
 _LISTED_AFTER = ("都", "两", "来回", "之间", "和", "跟", "与", "及", "或")  # (香港深圳两地跑, 澳门珠海都住过)
 
 
-def alone(townships: Sequence[Hit]) -> Found | None:
-    """A text naming only a township (我住在黑林铺街道): that township, if its name is unique."""
+def alone(townships: Sequence[Hit], form: str) -> Found | None:
+    """A text naming only a township (我住在黑林铺街道): that township, if its name is unique; the
+    townships that bear it, when it is one full name (我住在石角镇: as 石角镇 alone, a choice among them)."""
     chosen = select(townships)
-    if len(chosen) == 1 and len(chosen[0].places) == 1:
+    if len(chosen) == 1 and (len(chosen[0].places) == 1 or form[: chosen[0].end].endswith(_TOWN_ENDS)):
         return Found(chosen[0].places, (), chosen[0].start, chosen[0].end)
     return None
 
@@ -2308,7 +2309,7 @@ class TextFinder:
             if (len(found.places) > 1 or found.also) and not latin:
                 found = self._settled_by_town(found, form, townships)
         elif townships:
-            found = alone(townships)
+            found = alone(townships, form)
         if found is not None and not latin:  # 北京回龙观, 成都春熙路: a township's short form after its city
             found = self._town_after(found, form)
         if not latin and "团" in form and (found is None or found.places[0].level == "province"):
