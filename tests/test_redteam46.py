@@ -120,3 +120,18 @@ def test_a_township_name_several_places_bear_is_a_choice_inside_a_sentence_too(c
 def test_a_unique_township_in_a_sentence_is_still_that_township(atlas: Any) -> None:
     answer = atlas.answer("我住在黑林铺街道", suggest=False)
     assert answer.place is not None and answer.place.name == "黑林铺街道"
+
+
+@pytest.mark.parametrize(("place", "inside"), [("广西", "南宁市"), ("宁波", "镇海区")])
+def test_a_place_with_its_own_record_names_a_record_inside_that_is_further_on(
+    cli: Any, place: str, inside: str
+) -> None:
+    full = cli("region", place)
+    assert f"其下有地方已经发放，2018 起（{inside}：" in full.stdout
+    brief = cli("region", place, "--brief")
+    assert f"其下有地方已经发放，2018 起（{inside}：" in brief.stdout and "下一步" in brief.stdout
+
+
+def test_the_json_of_such_a_place_keeps_its_own_status(cli: Any) -> None:
+    answer = json.loads(cli("region", "广西", "--format", "json").stdout)
+    assert answer["match"] == "exact" and answer["status"] == "preparing"

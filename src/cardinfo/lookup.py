@@ -10,6 +10,8 @@ from cardinfo.models import STAGE_RANK, STATUSES, Dataset, NotIssued, Place, Reg
 from cardinfo.record import Record
 
 if TYPE_CHECKING:  # the index (and sqlite3) is imported only by the answers that need places
+    from collections.abc import Sequence
+
     from cardinfo.places import Divisions
 
 
@@ -149,7 +151,7 @@ class Atlas:
                 inside.append(r)
         return about, above, inside
 
-    def evidence(self, place: Place, match: str, records: list[Region]) -> Evidence:
+    def evidence(self, place: Place, match: str, records: list[Region], related: Sequence[Region] = ()) -> Evidence:
         """The place's status from every record and report: rollout only moves forward, so the
         most advanced stage stated about the place or a place above it; the nearer place, then
         the earlier date, then the data's order break a tie. A province or city with evidence
@@ -172,7 +174,10 @@ class Atlas:
             basis = Basis("report", rep.id, rep.date, rep.stage, rep.source, rep.place, relation)
             own.append((STAGE_RANK[rep.stage], self._depth(rep), rep.date, basis))
         found: list[tuple[int, int, str, Basis]] = []
-        for rec in records if near and match == "descendant" else []:
+        # the records inside: the answer's own when it has none of its place, else those among the related
+        # (广西 has a record, and 南宁市's inside it is further on)
+        within = records if match == "descendant" else [r for r in related if place.code in self._codes_of(r)[:-1]]
+        for rec in within if near and place.code else []:
             basis = Basis("record", rec.id, rec.since, rec.status, rec.source.id, rec.place, "inside")
             found.append((STAGE_RANK[rec.status], 0, rec.since or rec.source.date, basis))
         for rep in inside if near else []:
@@ -269,7 +274,7 @@ class Atlas:
         known = self._facts.get(place)
         if known is None:
             match, records, related = self.records_for(place)
-            known = (match, tuple(records), tuple(related), self.evidence(place, match, records))
+            known = (match, tuple(records), tuple(related), self.evidence(place, match, records, related))
             if len(place.code) <= 6:
                 self._facts[place] = known
         return known

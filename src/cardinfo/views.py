@@ -319,6 +319,8 @@ def region_brief_doc(answer: RegionAnswer, dataset: Dataset, lang: str, name: Na
     full = region_doc(answer, dataset, lang, name)
     doc = Doc(lang)
     doc.blocks.append(full.blocks[0])
+    if answer.ahead is not None:  # (云南省：准备换发 … 其下有地方已经发放: the line that says so stays)
+        doc.blocks.append(full.blocks[1])
     if answer.match == "ambiguous":
         doc.blocks += [b for b in full.blocks if b[0] == "field"]
     doc.items(t("label.next_step", lang), next_steps(answer, dataset, lang, name))
