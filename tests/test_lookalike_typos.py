@@ -60,3 +60,28 @@ def test_the_table_pairs_characters_of_place_names_with_their_likeness() -> None
 def test_a_mistyped_name_over_another_county_is_the_one_of_the_city_before_it(atlas: Atlas) -> None:
     """徐州雎宁县: 睢宁县 of 徐州, not 甘肃's 宁县 at the end of the typed name; that one is named in `also`."""
     assert_answers_with_also(atlas, "徐州雎宁县", "320324", "621026")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("云南西双板纳", "532800"),  # 板 for 版 (the same sound), the prefecture by its short form
+        ("新疆伊梨州", "654000"),  # 梨 for 犁, its short form with 州
+        ("贵州黔东男", "522600"),
+        ("陕西成阳", "610400"),  # 成 looks like 咸: data/lookalikes.csv lists 咸 among 成's, not 成 among 咸's
+    ],
+)
+def test_a_prefecture_typed_short_after_its_province_with_one_character_wrong(
+    atlas: Atlas, text: str, code: str
+) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code
+    assert answer.matched_by == "typo"
+
+
+def test_look_alikes_are_read_both_ways() -> None:
+    from cardinfo import paths
+    from cardinfo.places import Divisions
+
+    divisions = Divisions(paths.places_path())
+    assert ("成", "咸") in divisions.lookalikes({"成"}) and ("咸", "成") in divisions.lookalikes({"咸"})

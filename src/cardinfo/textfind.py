@@ -2653,6 +2653,10 @@ class TextFinder:
         before 的 that ends a clause."""
         names = [(p.name[:-1], p) for p in children if p.name.endswith(("县", "区", "市", "旗"))]
         names += [(p.name, p) for p in children]  # (皮都区 for 郫都区)
+        # a prefecture by the short form its kind word leaves (云南西双板纳: 西双版纳傣族自治州; 新疆伊梨州: 伊犁州)
+        for p in children:
+            if p.name.endswith(("自治州", "地区", "盟")) and (short := self.divisions.short_name(p.code)):
+                names += [(short, p), (short + "州", p)] if p.name.endswith("州") else [(short, p)]
         for n in (2, 3, 4):
             stop = end + n
             typed = form[end:stop]
