@@ -130,6 +130,14 @@ def test_an_id_number_the_cards_code_may_show_is_no_other_document_asked_about(
         ("在这里打工好几年了，能不能就在这里换证", "apply"),
         ("can I swap my old card for the new one", "process"),
         ("waiting for the new card, is my current card ok to use", "transition"),
+        ("will they evaluate him again when he swaps to the new card", "reassessment"),
+        ("does my existing grade carry over to the smart card", "reassessment"),
+        ("what is that square barcode on the certificate", "qrcode"),
+        ("我张证有冇限期㗎", "validity"),
+        ("my card was not activated last year, what now", "activation"),
+        ("please explain the whole procedure for the new certificate", "process"),
+        ("a thief stole my bag and my disability card was in it", "replace"),
+        ("what is the point of the third generation card", "functions"),
     ],
 )
 def test_more_words_people_use_for_a_topic(dataset: Dataset, question: str, expected: str) -> None:
