@@ -175,7 +175,7 @@ def assert_answers_alone(cli: Any, query: str, name: str, code: str, kind: str) 
 
 def assert_found_in_text(atlas: Any, text: str, code: str) -> None:
     """A text with the name in it answers the place (or one inside it), with nothing in `also`."""
-    answer = atlas.answer(text)
+    answer = atlas.answer(text, suggest=False)
     assert answer.place is not None, (text, answer.match)
     assert code in answer.place.codes, (text, answer.place.path)
     assert answer.also == ()
@@ -183,7 +183,7 @@ def assert_found_in_text(atlas: Any, text: str, code: str) -> None:
 
 def assert_answers_code(atlas: Any, text: str, code: str) -> None:
     """A text answers exactly this place (what it answered before a table of names grew)."""
-    answer = atlas.answer(text)
+    answer = atlas.answer(text, suggest=False)
     assert answer.place is not None and answer.place.code == code, (text, answer.place)
 
 
@@ -196,11 +196,11 @@ def assert_answers_with_also(atlas: Any, text: str, code: str, also: str) -> Non
 
 def named_codes(atlas: Any, text: str) -> set[str]:
     """Every code the answer names: its place, the places above it, and those in `also` (none when
-    the text names no place)."""
+    the text names no place; the suggestions a miss would offer are not looked for)."""
     from cardinfo.errors import NotFound
 
     try:
-        answer = atlas.answer(text)
+        answer = atlas.answer(text, suggest=False)
     except NotFound:
         return set()
     named = set(answer.place.codes) if answer.place is not None else set()

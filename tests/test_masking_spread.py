@@ -203,3 +203,22 @@ def test_json_output_is_json_dumps_indented_with_invisible_characters_escaped(va
     from cardinfo.text import json_safe
 
     assert to_json(value) == json_safe(json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
+
+
+def test_the_masks_quick_exits_change_no_answer() -> None:
+    """English prose whose o's and l's made it look digit-heavy, and digits too few once only the letters
+    before a digit count, are left as the whole mask leaves them: texts built of digits, look-alike
+    letters, words and separators, with and without a real number, mask alike either way."""
+    import random
+
+    from cardinfo import idnumber
+
+    def whole(text: str) -> str:  # the mask with no quick exit before its own reading
+        return idnumber._masked_read(idnumber._digit_words(idnumber._visible(text)))
+
+    random.seed(5)
+    parts = ["0", "1", "3", "9", "X", "O", "o", "l", "I", "|", " ", "-", ".", "，", "年", "五", "零", "two", "one"]
+    parts += ["the ", "look ", "all ", "%2D", "生日", "12385", make_id()[:9], make_id()[9:]]
+    for _ in range(3000):
+        text = "".join(random.choice(parts) for _ in range(random.randint(1, 30)))
+        assert idnumber.mask_text(text).count("*") == whole(text).count("*"), text

@@ -385,14 +385,54 @@ def unspaced_runs(text: str) -> Iterator[str]:
         yield "".join(chars)
 
 
+def _digits_in(text: str) -> bool:
+    """Whether `text` holds a digit of any kind the mask reads: one Unicode counts, one said aloud
+    (五, 〇, Ⅸ, the invisible tag digits), or enough English digit words for `_digit_words` to write."""
+    return (
+        any(map(str.isdigit, text))
+        or any(map(SPOKEN_DIGITS.__contains__, text))
+        or english_digits(text) >= MASK_FROM_DIGITS
+    )
+
+
+def _readable(text: str) -> int:
+    """How many characters of `text` the mask may read as a number's digits, dates' padding aside:
+    digits, digits said aloud, X's, and letters typed for digits where a digit follows them, the
+    only place `_pieces` reads one (1990OO3; not the o's and l's of words)."""
+    letters = 0
+    for k, ch in enumerate(text) if any(map(DIGIT_LETTERS.__contains__, text)) else ():
+        if k and read_digit(ch) is not None:  # the letters right before this digit
+            j = k
+            while j and text[j - 1] in DIGIT_LETTERS:
+                j -= 1
+            letters += k - j
+    return (
+        sum(map(str.isdigit, text))
+        + sum(map(SPOKEN_DIGITS.__contains__, text))
+        + sum(map(_X.__contains__, text))
+        + letters
+    )
+
+
 def mask_text(text: str) -> str:
     """`text` with every run that may be a personal number masked (first 6 and last 4 kept),
     however its digits are spaced (see `runs`, loose) or split (see `_pieces`). A text with enough
-    digits for a number loses its invisible characters first (format characters, combining marks,
-    Hangul fillers), so none can hide a number's digits from the mask and show it whole."""
+    digits for a number (one at least a digit or said aloud) loses its invisible characters first
+    (format characters, combining marks, Hangul fillers), so none can hide a number's digits from the
+    mask and show it whole."""
     if digit_like(text) + sum(map(_X.__contains__, text)) < MASK_FROM_DIGITS:
         return text  # most texts: too few digits, X's and digit words for any run or pieces the mask reads
+    if not _digits_in(text):
+        return text  # letters typed for digits (O, l, I) count only beside a digit: English prose has none
     text = _digit_words(_visible(text))
+    if _readable(text) < MASK_FROM_DIGITS:
+        return text  # (English prose with a date: its o's and l's are no digits, no digit follows them)
+    return _masked_read(text)
+
+
+def _masked_read(text: str) -> str:
+    """`text`, its invisible characters gone and its digit words written as digits, with every run
+    and every number in pieces the mask reads masked (mask_text's work after its quick exits)."""
     if digit_like(text) >= PIECES_FROM:
         text = _spelt_apart(text)
     found = list(runs(text, loose=True))
