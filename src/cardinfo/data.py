@@ -53,6 +53,7 @@ KEEP_CACHES = 4
 _CODE = (
     *("data.py", "validate.py", "schema.py", "places.py", "models.py", "record.py", "text.py", "paths.py", "faq.py"),
     "romanise.py",  # the records' English names, kept with them
+    "idnumber.py",  # the personal numbers no data text may hold
 )
 _MAGIC = b"cardinfo-cache-3\n"
 _SETTLED_NS = 2_000_000_000  # a file changed this recently may change again within its timestamp: never remembered
@@ -85,18 +86,25 @@ def read_reason(exc: ValueError) -> Msg:
     return Msg("reason.too_large", {"limit": limit >> 20}) if limit else Msg("reason.not_regular")
 
 
-def read_regular(path: Path, limit: int) -> bytes:
+def read_regular(path: Path, limit: int, own: bool = False) -> bytes:
     """The bytes of the regular file at `path`, if it holds at most `limit` of them.
 
     Raises OSError, or NotReadable: a FIFO or device (/dev/zero) would hang or never end, so
-    only regular files are read, and never more than `limit` + 1 bytes of them.
+    only regular files are read, and never more than `limit` + 1 bytes of them. With `own` (a
+    cache file), only a file of this user's that no one else may write, reached by no symbolic
+    link, is read, and its access and modification times are set to now (pruning keeps the most
+    recently used): a file someone else put in a shared cache folder is never believed.
     """
     # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags | (getattr(os, "O_NOFOLLOW", 0) if own else 0))
     try:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
+        if not stat.S_ISREG(info.st_mode) or (own and not _owned(info)):
             raise NotReadable()
+        if own and os.utime in os.supports_fd:
+            with contextlib.suppress(OSError):
+                os.utime(fd)
         if info.st_size > limit:
             raise NotReadable(limit)
         chunks = []
@@ -109,6 +117,12 @@ def read_regular(path: Path, limit: int) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def _owned(info: os.stat_result) -> bool:
+    """Whether a file is this user's and no one else may write it (where the system has owners)."""
+    uid = getattr(os, "geteuid", None)
+    return uid is None or (info.st_uid == uid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH))
 
 
 def read_data_file(path: Path) -> bytes:
@@ -228,7 +242,7 @@ class Cache:
 
     def read(self) -> dict[str, Any] | None:
         try:
-            raw = read_regular(self.path, 64 * MAX_FILE_BYTES)
+            raw = read_regular(self.path, 64 * MAX_FILE_BYTES, own=True)
         except (OSError, ValueError):
             return None
         head = len(_MAGIC)
@@ -239,8 +253,6 @@ class Cache:
         )
         if raw[:head] != _MAGIC or key != self.key or check != _checksum(payload):
             return None
-        with contextlib.suppress(OSError):
-            os.utime(self.path)  # pruning keeps the most recently used
         try:
             value = marshal.loads(payload)
         except (EOFError, ValueError, TypeError):
@@ -259,7 +271,7 @@ def store(path: Path, data: bytes) -> None:
     from cardinfo.output import replace_file
 
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # (a new cache folder: this user's alone)
         replace_file(path, data)
     except OSError:
         pass
@@ -346,7 +358,7 @@ def _read_memo(path: Path, name: str) -> bytes | None:
     holds only part of the name's digest and the file starts with all of it: a memo renamed or
     copied from another name is not believed, as a data cache's key is checked."""
     try:
-        raw = read_regular(path, 400)
+        raw = read_regular(path, 400, own=True)
     except (OSError, ValueError):
         return None
     head = _memo_head(name)
@@ -504,7 +516,8 @@ def _opener() -> Callable[[], Divisions]:
 
 def cache_files() -> list[Path]:
     """The files cardinfo wrote in its cache folder (data caches, index ids, temporary files)."""
-    return sorted(Path(e.path) for e in _cache_entries() if e.is_file(follow_symlinks=False))
+    # (a symbolic link under a cache file's name too: never read, and removed with the rest)
+    return sorted(Path(e.path) for e in _cache_entries() if e.is_file(follow_symlinks=False) or e.is_symlink())
 
 
 def _cache_entries(strict: bool = False) -> list[os.DirEntry[str]]:
@@ -542,7 +555,7 @@ def clear_cache() -> list[Path]:
     except OSError as exc:  # (not "removed 0 files" from a folder that cannot be read)
         raise OutputError("cache.unreadable", path=str(paths.cache_dir()), reason=os_reason(exc)) from None
     removed, failed = [], None
-    for path in sorted(Path(e.path) for e in entries if e.is_file(follow_symlinks=False)):
+    for path in sorted(Path(e.path) for e in entries if e.is_file(follow_symlinks=False) or e.is_symlink()):
         try:
             path.unlink(missing_ok=True)
         except OSError as exc:

@@ -1,0 +1,102 @@
+"""Red team 47: the data cache believes only files of the user's own. A cache file someone else wrote
+in a shared folder, one others may write, or a symbolic link under a cache file's name is never read;
+`data clear-cache` removes such links too; a change to the personal-number rules re-validates."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cardinfo import data
+
+OTHER_UID = 54321
+NUMBER = "110105196305274177"
+
+
+def _forge(cache: Path) -> Path:
+    """What an attacker does to a data cache file: 昆明's record said issued, with a whole ID number
+    in its words, the file's checksum made right again."""
+    (path,) = cache.glob("data-*.bin")
+    raw = path.read_bytes()
+    head = len(data._MAGIC) + data._DIGEST
+    value = marshal.loads(raw[head + 4 :])
+    rows = value["regions"]["rows"]
+    for i, row in enumerate(rows):
+        if row[0] == "yunnan-kunming":
+            forged = list(row)
+            forged[5] = "issued"
+            forged[13] = (forged[13][0], f"已全部发放，持身份证{NUMBER}办理", *forged[13][2:])
+            rows[i] = tuple(forged)
+    payload = marshal.dumps(value)
+    path.write_bytes(raw[:head] + zlib.crc32(payload).to_bytes(4, "big") + payload)
+    return path
+
+
+def _kunming(cli: Any) -> str:
+    """The answer line for 昆明, and whether the forged number is anywhere in the answer."""
+    result = cli("region", "昆明", "--plain")
+    assert result.exit_code == 0, result.stderr
+    out: str = result.stdout
+    return out.splitlines()[0] + (" NUMBER" if NUMBER in out else "")
+
+
+@pytest.fixture
+def forged(cli: Any, fresh_cache: Path) -> Iterator[Path]:
+    """The user's data cache, forged; the run's memory of the data is let go before and after."""
+    honest = _kunming(cli)
+    assert honest.startswith("昆明市：正在换发") and "NUMBER" not in honest
+    data._LOADED.clear()
+    yield _forge(fresh_cache)
+    data._LOADED.clear()
+
+
+def test_the_forgery_is_read_when_the_file_is_ones_own(cli: Any, forged: Path) -> None:
+    """(The forgery is a good one: from the user's own file it is believed, as any cache is.)"""
+    assert _kunming(cli).startswith("昆明市：已经发放")
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving a file to another user needs root")
+def test_a_cache_file_another_user_owns_is_never_read(cli: Any, forged: Path) -> None:
+    os.chown(forged, OTHER_UID, OTHER_UID)
+    out = _kunming(cli)
+    assert out.startswith("昆明市：正在换发") and "NUMBER" not in out
+
+
+def test_a_cache_file_others_may_write_is_never_read(cli: Any, forged: Path) -> None:
+    forged.chmod(0o666)
+    out = _kunming(cli)
+    assert out.startswith("昆明市：正在换发") and "NUMBER" not in out
+
+
+def test_a_symbolic_link_under_a_cache_files_name_is_never_read_and_is_cleared(
+    cli: Any, forged: Path, tmp_path: Path
+) -> None:
+    outside = tmp_path / "elsewhere.bin"
+    forged.rename(outside)
+    os.utime(outside, (978307200, 978307200))  # 2001-01-01
+    forged.symlink_to(outside)
+    out = _kunming(cli)
+    assert out.startswith("昆明市：正在换发") and "NUMBER" not in out
+    assert outside.stat().st_mtime == 978307200  # nothing written or touched through the link
+    cleared = cli("data", "clear-cache")
+    assert cleared.exit_code == 0, cleared.stderr
+    assert not forged.is_symlink() and outside.exists()
+
+
+def test_a_new_cache_folder_is_the_users_alone(cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "new" / "cache"
+    monkeypatch.setenv("CARDINFO_CACHE_DIR", str(folder))
+    data._LOADED.clear()
+    _kunming(cli)
+    assert folder.stat().st_mode & 0o777 == 0o700
+    data._LOADED.clear()
+
+
+def test_the_personal_number_rules_are_part_of_the_cache_key() -> None:
+    assert "idnumber.py" in data._CODE
