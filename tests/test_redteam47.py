@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from cardinfo import data
+from tests.helpers import replace
 
 OTHER_UID = 54321
 NUMBER = "110105196305274177"
@@ -100,3 +101,70 @@ def test_a_new_cache_folder_is_the_users_alone(cli: Any, tmp_path: Path, monkeyp
 
 def test_the_personal_number_rules_are_part_of_the_cache_key() -> None:
     assert "idnumber.py" in data._CODE
+
+
+def _data_check(cli: Any, folder: Path) -> Any:
+    return cli("--lang", "en", "data", "check", str(folder))
+
+
+def test_a_number_split_over_two_list_items_is_refused(cli: Any, data_copy: Path) -> None:
+    replace(
+        data_copy / "regions.yaml",
+        '      - "换发时间:目前至五一节后"\n',
+        f'      - "联系人{NUMBER[:13]}"\n      - "{NUMBER[13:]}"\n',
+    )
+    result = _data_check(cli, data_copy)
+    assert result.exit_code == 3 and "regions[0].notes" in result.stderr and "personal number" in result.stderr
+    assert NUMBER not in result.stderr + result.stdout
+
+
+def test_a_valid_number_in_a_web_address_is_refused_but_an_articles_long_id_is_not(cli: Any, data_copy: Path) -> None:
+    for file in ("sources.yaml", "faq.yaml"):
+        replace(
+            data_copy / file,
+            '"http://studyofnet.com/890152643.html"',
+            f'"http://studyofnet.com/890152643.html?id={NUMBER}"',
+            count=-1,
+        )
+    result = _data_check(cli, data_copy)
+    assert result.exit_code == 3 and "personal number" in result.stderr and NUMBER not in result.stderr
+    assert _data_check(cli, Path(data.__file__).parent / "data").exit_code == 0  # (its URLs: ids of 9+ digits)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            '    code: "430500"\n    date: "2022-07"\n',
+            '    code: "430500"\n    date: "2099-07"\n',
+            "dated 2099-07, after today",
+        ),
+        (
+            '  - id: shaoyang-2022\n    place: 邵阳市\n    code: "430500"\n',
+            '  - id: shaoyang-2022\n    place: 金门县\n    code: "350527"\n',
+            "the mainland certificate is not issued in 金门县",
+        ),
+        (
+            '  - id: shaoyang-2022\n    place: 邵阳市\n    code: "430500"\n',
+            '  - id: shaoyang-2022\n    place: 香港特别行政区\n    code: "810000"\n',
+            "the mainland certificate is not issued in 香港特别行政区",
+        ),
+    ],
+)
+def test_a_report_of_an_impossible_stage_is_refused(
+    cli: Any, data_copy: Path, old: str, new: str, expected: str
+) -> None:
+    replace(data_copy / "reports.yaml", old, new)
+    result = _data_check(cli, data_copy)
+    assert result.exit_code == 3 and expected in result.stderr, result.stderr
+
+
+def test_tag_characters_in_the_data_reach_no_output_raw(cli: Any, data_copy: Path) -> None:
+    hidden = "\U000e0049\U000e0047\U000e004e"  # tag letters: text no one sees
+    replace(data_copy / "regions.yaml", '"换发时间:目前至五一节后"', f'"换发时间:目前至{hidden}五一节后"')
+    for fmt in ("table", "csv", "tsv", "json", "yaml", "markdown"):
+        result = cli("--data-dir", str(data_copy), "status", "--province", "云南", "--format", fmt)
+        assert result.exit_code == 0, result.stderr
+        assert not any(0xE0000 <= ord(ch) <= 0xE007F for ch in result.stdout), fmt
+    shown = cli("--data-dir", str(data_copy), "status", "--province", "云南", "--format", "json").stdout
+    assert "\\udb40\\udc49" in shown  # JSON keeps the data, escaped as a surrogate pair

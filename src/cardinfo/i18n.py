@@ -1114,6 +1114,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "含有一个像居民身份证号或残疾人证号的号码（{masked}）；数据中不能有个人号码，它会被原样显示和导出",
         "holds what looks like a resident ID or certificate number ({masked}); the data may hold no personal number, which would be shown and exported as written",
     ),
+    "problem.date_after_today": ("日期{value}晚于今天", "dated {value}, after today"),
+    "problem.report_not_issued": (
+        "{place}不签发内地的残疾人证（见 not_issued），不能有关于它的换发报道",
+        "the mainland certificate is not issued in {place} (see not_issued): no report of its stage there",
+    ),
     "problem.empty_file": ("文件为空；应为 YAML 映射", "file is empty; expected a YAML mapping"),
     "problem.too_many": ("共{n}条记录，超过{limit}条的上限", "{n} records, more than the limit of {limit}"),
     "problem.duplicate_id": (

@@ -19,8 +19,9 @@ _CONTROLS = {
     cp: None
     for start, end in ((0x00, 0x1F), (0x7F, 0x9F), (0x200B, 0x200F), (0x2028, 0x202E), (0x2060, 0x206F))
     for cp in range(start, end + 1)
-} | dict.fromkeys((0xFEFF, 0xAD, 0x061C, 0x180E))
-# (soft hyphen, the Arabic letter mark, the Mongolian vowel separator: invisible format characters too)
+} | dict.fromkeys((0xFEFF, 0xAD, 0x061C, 0x180E, *range(0xE0000, 0xE0080)))
+# (soft hyphen, the Arabic letter mark, the Mongolian vowel separator, the tag characters that can carry
+# text unseen: invisible format characters too)
 
 
 _JSON_ESCAPES: dict[int, str] = {}
@@ -36,16 +37,24 @@ def json_safe(encoded: str) -> str:
     one-character escape U+009B, zero-width and bidi overrides) written as \\u escapes: the same
     data, and nothing a terminal acts on. (JSON already escapes C0 characters.)"""
     # A regular expression finds one in C (~8 µs a row); translating every row would cost ~110 µs.
-    invisible = "[\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]"
+    invisible = "[\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\U000e0000-\U000e007f]"
     if not _pattern("json_invisible", invisible).search(encoded):
         return encoded
     return json_escaped(encoded)
 
 
+def _json_escape(cp: int) -> str:
+    """A code point as JSON writes it escaped: \\uXXXX, or beyond the BMP its UTF-16 surrogate pair."""
+    if cp <= 0xFFFF:
+        return f"\\u{cp:04x}"
+    high, low = divmod(cp - 0x10000, 0x400)
+    return f"\\u{0xD800 + high:04x}\\u{0xDC00 + low:04x}"
+
+
 def json_escaped(encoded: str) -> str:
     """`json_safe` without looking first: every such character of `encoded` written as a \\u escape."""
     if not _JSON_ESCAPES:
-        _JSON_ESCAPES.update({cp: f"\\u{cp:04x}" for cp in _CONTROLS if cp >= 0x7F})
+        _JSON_ESCAPES.update({cp: _json_escape(cp) for cp in _CONTROLS if cp >= 0x7F})
     return encoded.translate(_JSON_ESCAPES)
 
 

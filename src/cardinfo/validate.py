@@ -179,14 +179,26 @@ def _validate_one(
 
 
 def _check_personal_numbers(checker: Checker, node: yaml.Node, field: str) -> None:
-    """A resident ID or certificate number in any text of the data (not a web address): the tool
-    shows and exports the data's words as written, so such a number would be shown whole. Any
-    text the mask would change is refused, however its number is written (spaced, in pieces, in
-    words), and one a date follows too (5301…1234 2022-07-12)."""
+    """A resident ID or certificate number in any text of the data: the tool shows and exports the
+    data's words as written, so such a number would be shown whole. Any text the mask would change
+    is refused, however its number is written (spaced, in pieces, in words), and one a date follows
+    too (5301…1234 2022-07-12); so is a list whose items the mask would change once joined (a number
+    split over two items). In a web address, whose digits may be an article's id, only a number
+    valid as a whole is refused."""
     from cardinfo.idnumber import is_number_shaped, mask, mask_text, unspaced_runs
 
-    if isinstance(node, yaml.ScalarNode):
-        if field.rsplit(".", 1)[-1] not in ("url", "urls") and isinstance(node.value, str):
+    if isinstance(node, yaml.ScalarNode) and field.rsplit(".", 1)[-1] in ("url", "urls"):
+        # a web address may hold long runs of digits (article ids): only a number that is valid as
+        # a whole (check character, birth date, category and grade) is refused there
+        from cardinfo.idnumber import check
+
+        text = str(node.value)
+        for chars in unspaced_runs(text) if sum(map(str.isdigit, text)) >= 15 else ():
+            if is_number_shaped(chars) and check(chars).valid:
+                checker.fail(node, field, "personal_number", masked=mask(chars))
+                return
+    elif isinstance(node, yaml.ScalarNode):
+        if isinstance(node.value, str):
             text = node.value
             shown = mask_text(text)
             if shown.count("*") > text.count("*"):  # (not a text the mask only drops invisible characters of)
@@ -202,6 +214,14 @@ def _check_personal_numbers(checker: Checker, node: yaml.Node, field: str) -> No
     elif isinstance(node, yaml.SequenceNode):
         for n, item in enumerate(node.value):
             _check_personal_numbers(checker, item, f"{field}[{n}]")
+        # a number split over two items, as a table joins them ("1101051963052; 74177") or lines show them
+        texts = [str(item.value) for item in node.value if isinstance(item, yaml.ScalarNode)]
+        if len(texts) > 1 and sum(sum(map(str.isdigit, t)) for t in texts) >= 15 and not checker.problems:
+            joined = "; ".join(texts)
+            shown = mask_text(joined)
+            if shown.count("*") > joined.count("*"):
+                at = next(k for k, ch in enumerate(shown) if ch == "*" and joined[k : k + 1] != "*")
+                checker.fail(node, field, "personal_number", masked=shown[max(0, at - 10) : at + 14])
     elif isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             name = str(key.value) if isinstance(key, yaml.ScalarNode) else "?"
@@ -265,13 +285,23 @@ def _check_sources(checker: Checker, node: yaml.Node, plain: dict[str, Any], div
 
 
 def _check_reports(checker: Checker, node: yaml.Node, plain: dict[str, Any], divisions: Divisions) -> None:
-    """A report's place is a known division (or a zone within one) under its official name."""
+    """A report's place is a known division (or a zone within one) under its official name, not one
+    where the mainland certificate is not issued (`not_issued`), and its date is no later than today."""
+    import datetime as dt
+
+    today = dt.date.today().isoformat()
+    outside = {n["code"] for n in plain.get("not_issued", [])}
     seen: dict[str, int] = {}
     for i, (rnode, r) in enumerate(zip(_items(node, "reports"), plain["reports"], strict=False)):
         field = f"reports[{i}]"
         if r["id"] in seen:
             checker.fail(_value(rnode, "id"), f"{field}.id", "duplicate_report", id=repr(r["id"]), first=seen[r["id"]])
         seen.setdefault(r["id"], i)
+        if str(r["date"]) > today[: len(str(r["date"]))]:
+            checker.fail(_value(rnode, "date"), f"{field}.date", "date_after_today", value=str(r["date"]))
+        where = divisions.place(r["code"] or r.get("within") or "")
+        if where is not None and outside & set(where.codes):
+            checker.fail(rnode, field, "report_not_issued", place=where.name)
         code, within = r["code"], r.get("within")
         if code is None:
             if within is None:
