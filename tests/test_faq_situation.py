@@ -138,6 +138,18 @@ def test_an_id_number_the_cards_code_may_show_is_no_other_document_asked_about(
         ("please explain the whole procedure for the new certificate", "process"),
         ("a thief stole my bag and my disability card was in it", "replace"),
         ("what is the point of the third generation card", "functions"),
+        ("how do I change my old card to a new card", "process"),
+        ("will the bank still recognise my 2nd generation certificate until the new one arrives", "transition"),
+        ("the card passes its expiry date next month, what then", "expired"),
+        ("where can i complain about the staff at the office", "contact"),
+        ("what hours is the 12385 line open", "contact"),
+        ("can I load money on the smart card like a debit card", "functions"),
+        ("证不小心断成两半了怎么办", "replace"),
+        ("what should I take to the office for the new card", "documents"),
+        ("the exchange notice came, what happens next", "process"),
+        ("证早就过了期限了还能换吗", "expired"),
+        ("去年忘了激活了，这个证还能用吗", "activation"),
+        ("My mum has the old booklet. I want to know whether the new card costs anything", "fee"),
     ],
 )
 def test_more_words_people_use_for_a_topic(dataset: Dataset, question: str, expected: str) -> None:

@@ -1127,7 +1127,8 @@ def _topic_of(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None
 
 
 _COMPLAINING = ("投诉", "举报")  # a complaint about the office or its staff
-_HAPPENINGS = frozenset(("replace", "expired", "transfer"))  # the card lost or broken, expired, moved
+# the card lost or broken, expired, moved, not activated in time
+_HAPPENINGS = frozenset(("replace", "expired", "transfer", "activation"))
 # What a question asks after one of those was told (…，请问应如何办理; 已经到期，是不是就作废了): that happening
 _AFTER_HAPPENINGS = frozenset(("process", "transition"))
 
@@ -1187,6 +1188,7 @@ _ASKING = (
     *("想问的是", "想问一下", "想问一句", "问一句", "想问下", "我想问", "就想问", "只想问", "主要想问", "想问问"),
     *("我问的是", "剩下就一个问题", "就一个问题"),
     *("请问", "问一下", "问问", "问下", "就想知道", "只想知道", "想知道", "就是不清楚", "只是不清楚"),
+    *("i want to know", "i'd like to know", "i would like to know", "my question is", "what i want to know is"),
 )
 _BY_THE_WAY = ("顺便", "另外", "还想")  # 顺便问一下: a second question, not the one asked
 
@@ -1242,8 +1244,9 @@ def _asked(query: str) -> str:
     words that say so (……想问的是 X), or what stands before a second question (X？另外顺便问一下 Y;
     X？Y？)."""
     at = -1
+    lower = query.lower()  # (the English words: I want to know whether …)
     for word in _ASKING:
-        start = query.rfind(word)
+        start = (lower if word.isascii() else query).rfind(word)
         if start < 0:
             continue
         way = next((w for w in _BY_THE_WAY if query[:start].endswith(w)), "")
