@@ -168,3 +168,31 @@ def test_tag_characters_in_the_data_reach_no_output_raw(cli: Any, data_copy: Pat
         assert not any(0xE0000 <= ord(ch) <= 0xE007F for ch in result.stdout), fmt
     shown = cli("--data-dir", str(data_copy), "status", "--province", "云南", "--format", "json").stdout
     assert "\\udb40\\udc49" in shown  # JSON keeps the data, escaped as a surrogate pair
+
+
+def test_the_cache_is_used_under_a_umask_that_lets_the_group_write(
+    cli: Any, fresh_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(umask 002, as many systems give a user: a cache file the group could write would never be read again)"""
+    old = os.umask(0o002)
+    try:
+        data._LOADED.clear()
+        assert _kunming(cli).startswith("昆明市：正在换发")
+        files = list(fresh_cache.glob("*-*.*"))
+        assert files and all(f.stat().st_mode & 0o777 == 0o600 for f in files)
+        reads: list[Path] = []
+        real = data.Cache.read
+
+        def counted(self: Any) -> Any:
+            found = real(self)
+            if found is not None:
+                reads.append(self.path)
+            return found
+
+        monkeypatch.setattr(data.Cache, "read", counted)
+        data._LOADED.clear()
+        assert _kunming(cli).startswith("昆明市：正在换发")
+        assert any(p.name.startswith("data-") for p in reads)  # the second run read its data from the cache
+    finally:
+        os.umask(old)
+        data._LOADED.clear()

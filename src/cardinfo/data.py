@@ -272,7 +272,7 @@ def store(path: Path, data: bytes) -> None:
 
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # (a new cache folder: this user's alone)
-        replace_file(path, data)
+        replace_file(path, data, mode=0o600)  # (the user's alone, whatever the umask: only such a file is read)
     except OSError:
         pass
 

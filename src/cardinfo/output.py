@@ -296,8 +296,10 @@ def _umask() -> int:
     return mask
 
 
-def replace_file(target: Path, data: bytes, old: os.stat_result | None = None) -> bool:
+def replace_file(target: Path, data: bytes, old: os.stat_result | None = None, mode: int | None = None) -> bool:
     """Write a temporary file beside `target` and rename it over; False when that cannot work here.
+    It gets `mode` if given (a cache file: 0600), else the mode of the file it replaces (`old`),
+    else the usual mode of a new file.
 
     The temporary file never outlives this call: an error, Ctrl-C or SIGTERM (which the console
     script turns into SystemExit) removes it before the exception goes on.
@@ -319,7 +321,9 @@ def replace_file(target: Path, data: bytes, old: os.stat_result | None = None) -
         mask(signal.SIG_SETMASK, held)
         try:
             _write_all(fd, data)
-            if old is not None:
+            if mode is not None:
+                os.fchmod(fd, mode)
+            elif old is not None:
                 os.fchmod(fd, stat.S_IMODE(old.st_mode))
                 if os.geteuid() == 0 and (old.st_uid, old.st_gid) != (0, 0):
                     os.fchown(fd, old.st_uid, old.st_gid)
