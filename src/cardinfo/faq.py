@@ -1031,12 +1031,7 @@ def _topic_of(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None
     ev = _evidence(topics, asked) if asked else _evidence(topics, query)
     best = _decide(topics, asked, t2s, ev) if asked else None
     before = query[: query.rfind(asked)] if asked and asked in query else ""
-    if (
-        best is not None
-        and not mainly
-        and topics[best].key in _AFTER_HAPPENINGS
-        and any(w in before for w in ("了", "已"))
-    ):
+    if best is not None and not mainly and topics[best].key in _AFTER_HAPPENINGS and _told_done(before):
         # how to go about it, after what happened to the card, told as done (残疾证丢了，请问应如何办理;
         # 已过有效期，请问应如何办理换领; not 听说可以免费换，想问一下怎么办理): the question is what happened
         whole = _evidence(topics, query)
@@ -1143,14 +1138,22 @@ def _happened_first(topics: Sequence[FaqEntry], query: str) -> int | None:
     if len(clauses) < 2:
         return None
     told = clauses[0]
-    words = told.lower().split()
-    if not ("了" in told or "已" in told or any((w.endswith("ed") and len(w) > 4) or w in _PAST_EN for w in words)):
+    if not _told_done(told):
         return None
-    # the clause alone need not explain itself (after marriage): one topic's words, clearly ahead
-    scores = _evidence(topics, told).scores
+    # the clause alone need not explain itself (after marriage): one topic's words, clearly ahead, about
+    # the card (孩子丢了, 我的腿断了, 体检报告过期了 befall no card); a move is the household registration's
+    ev = _evidence(topics, told)
+    scores = ev.scores
     top, second = sorted(range(len(topics)), key=lambda i: -scores[i])[:2]
     clear = scores[top] >= _MIN_SCORE and scores[top] - scores[second] >= _LEAD
-    return top if clear and topics[top].key in _HAPPENINGS else None
+    of_card = ev.anchored or topics[top].key == "transfer"
+    return top if clear and of_card and topics[top].key in _HAPPENINGS else None
+
+
+def _told_done(text: str) -> bool:
+    """Whether `text` tells something as done: 了 or 已, or an English past tense (moved, lost)."""
+    words = text.lower().replace(",", " ").split()
+    return "了" in text or "已" in text or any((w.endswith("ed") and len(w) > 4) or w in _PAST_EN for w in words)
 
 
 def _a_story_of_the_card(topics: Sequence[FaqEntry], query: str) -> bool:

@@ -1891,11 +1891,25 @@ _LISTED_AFTER = ("都", "两", "来回", "之间", "和", "跟", "与", "及", "
 
 def alone(townships: Sequence[Hit], form: str) -> Found | None:
     """A text naming only a township (我住在黑林铺街道): that township, if its name is unique; the
-    townships that bear it, when it is one full name (我住在石角镇: as 石角镇 alone, a choice among them)."""
+    townships that bear it, when it is one full name standing as a word of its own (我住在石角镇,
+    石角镇的残疾证: as 石角镇 alone, a choice among them) — not inside other words (河南乡下, 沙坪坝镇上,
+    搞新城镇建设, 高新区街道)."""
     chosen = select(townships)
-    if len(chosen) == 1 and (len(chosen[0].places) == 1 or form[: chosen[0].end].endswith(_TOWN_ENDS)):
-        return Found(chosen[0].places, (), chosen[0].start, chosen[0].end)
+    if len(chosen) != 1:
+        return None
+    hit = chosen[0]
+    if len(hit.places) == 1:
+        return Found(hit.places, (), hit.start, hit.end)
+    before, after = form[: hit.start].rstrip(), form[hit.end :].lstrip()
+    opens = not before or before[-1] in _CLAUSE_MARKS or before.endswith(_TOWN_AFTER)
+    closes = not after or after[0] in _CLAUSE_MARKS or after.startswith("的")
+    if form[: hit.end].endswith(_TOWN_ENDS) and opens and closes:
+        return Found(hit.places, (), hit.start, hit.end)
     return None
+
+
+_CLAUSE_MARKS = frozenset("，,。.！!？?；;：:、 \n")
+_TOWN_AFTER = ("在", "从", "是", "到", "去", "住")  # 我住在石角镇, 我是石角镇的, 搬到石角镇
 
 
 def _keeps_banner(name: str) -> bool:
