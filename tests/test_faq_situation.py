@@ -99,6 +99,9 @@ def test_a_card_described_by_its_function_in_english_when_lost(dataset: Dataset,
         ("孩子丢了，二代证还能用吗", "transition"),  # what happened befell no card (red team 48)
         ("我的腿断了，二代证还能用吗", "transition"),
         ("体检报告过期了，换证流程是什么", "process"),
+        ("评残结论已过期，换三代证怎么办理", "process"),  # the assessment's paper, not the card
+        ("我搬家了，换证流程是什么", "process"),  # a move asks the process here
+        ("证件用满十年了，接下来要办什么手续", "expired"),
         ("I lost my card, I want to know whether it is still valid", "replace"),
         ("is the old card still valid during the exchange", "transition"),
     ],

@@ -1086,8 +1086,10 @@ def _topic_of(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None
                 best, ev = other, again
     if best is not None and not asked and topics[best].key in _AFTER_HAPPENINGS:
         # what happened to the card told as done, then whether the card still counts or how to go on (my
-        # hukou moved after marriage, is the old card still valid; 证丢了，二代证还能用吗): what happened
-        happened = _happened_first(topics, query)
+        # hukou moved after marriage, is the old card still valid; 证件用满十年了，接下来要办什么手续): what happened
+        # (a move, which befalls the registration, only before whether the card still counts: 我搬家了，换证
+        # 流程是什么 asks the process)
+        happened = _happened_first(topics, query, moves=topics[best].key == "transition")
         if happened is not None:
             best, ev = happened, _evidence(topics, query)
     if best is not None and not ev.named and not ev.other and _may_name_another(query):
@@ -1131,7 +1133,7 @@ _AFTER_HAPPENINGS = frozenset(("process", "transition"))
 _PAST_EN = frozenset(("lost", "broke", "broken", "stolen", "torn", "ran", "gone"))
 
 
-def _happened_first(topics: Sequence[FaqEntry], query: str) -> int | None:
+def _happened_first(topics: Sequence[FaqEntry], query: str, moves: bool = True) -> int | None:
     """The topic of what happened to the card (`_HAPPENINGS`), when the first clause of `query` tells
     it as done (了, 已; a past tense) and a clause follows; else None."""
     clauses = [c for c in query.translate(_PARTS_BREAK).split("\n") if c.strip()]
@@ -1146,8 +1148,12 @@ def _happened_first(topics: Sequence[FaqEntry], query: str) -> int | None:
     scores = ev.scores
     top, second = sorted(range(len(topics)), key=lambda i: -scores[i])[:2]
     clear = scores[top] >= _MIN_SCORE and scores[top] - scores[second] >= _LEAD
-    of_card = ev.anchored or topics[top].key == "transfer"
+    of_card = (ev.anchored and not any(w in told for w in _NOT_THE_CARD)) or (moves and topics[top].key == "transfer")
     return top if clear and of_card and topics[top].key in _HAPPENINGS else None
+
+
+# Papers of the assessment, which expire or are lost on their own (评残报告过期了, 体检结果丢了)
+_NOT_THE_CARD = ("报告", "结论", "鉴定书", "体检", "证明", "结果")
 
 
 def _told_done(text: str) -> bool:
