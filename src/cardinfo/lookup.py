@@ -156,8 +156,7 @@ class Atlas:
         most advanced stage stated about the place or a place above it; the nearer place, then
         the earlier date, then the data's order break a tie. A province or city with evidence
         only inside it takes the most advanced stage inside (as the map does) and says where."""
-        # (a province's entry, or one about a place inside a province the certificate is issued in: 金门县)
-        outside = next((n for n in self.dataset.not_issued if n.code in place.codes), None)
+        outside = self.dataset.outside(place)
         if outside is not None:
             return Evidence(NOT_APPLICABLE, None, (), outside)
         about, above, inside = self.reports_for(place)

@@ -276,6 +276,11 @@ class Dataset(Record):
         """The source with this id (a few dozen: a scan costs less than building a dict)."""
         return next((s for s in self.sources if s.id == source_id), None)
 
+    def outside(self, place: Place) -> NotIssued | None:
+        """Where the mainland certificate is not issued, the entry of `place` or of a place above it
+        (香港特别行政区; 金门县 inside 福建省), else None."""
+        return next((n for n in self.not_issued if n.code in place.codes), None)
+
 
 class Place(Record):
     """A division of China: its code, official name, level and the names above it."""

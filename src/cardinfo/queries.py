@@ -305,8 +305,7 @@ def faq_topic(dataset: Dataset, text: str) -> FaqMatch | None:
 def outside_of(dataset: Dataset, issued: Issued | None) -> NotIssued | None:
     """The entry of the place a number's first six digits name, when the mainland certificate is not
     issued there (香港: 810000…), else None."""
-    place = issued.places[0] if issued is not None and issued.former is None else None
-    return next((n for n in dataset.not_issued if n.code in place.codes), None) if place is not None else None
+    return dataset.outside(issued.places[0]) if issued is not None and issued.former is None else None
 
 
 def number_fields(

@@ -398,7 +398,7 @@ _DOCUMENT_WORDS = (
 
 def _agree(a: Hit, b: Hit) -> bool:
     """Whether some place of `a` and some of `b` are one inside the other (or the same)."""
-    return any(p.code in q.codes or q.code in p.codes for p in a.places for q in b.places if p.code and q.code)
+    return any(_on_path(p, q) for p in a.places for q in b.places if p.code and q.code)
 
 
 def _food(form: str, end: int) -> bool:
@@ -1902,13 +1902,13 @@ def alone(townships: Sequence[Hit], form: str) -> Found | None:
         return Found(hit.places, (), hit.start, hit.end)
     before, after = form[: hit.start].rstrip(), form[hit.end :].lstrip()
     opens = not before or before[-1] in _CLAUSE_MARKS or before.endswith(_TOWN_AFTER)
-    closes = not after or after[0] in _CLAUSE_MARKS or after.startswith("的")
+    closes = not after or after[0] in _BOUNDARY
     if form[: hit.end].endswith(_TOWN_ENDS) and opens and closes:
         return Found(hit.places, (), hit.start, hit.end)
     return None
 
 
-_CLAUSE_MARKS = frozenset("，,。.！!？?；;：:、 \n")
+_CLAUSE_MARKS = _BOUNDARY - {"的"}  # (县里的中心镇: 的 before a name is no boundary here)
 _TOWN_AFTER = ("在", "从", "是", "到", "去", "住")  # 我住在石角镇, 我是石角镇的, 搬到石角镇
 
 

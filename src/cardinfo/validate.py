@@ -178,6 +178,18 @@ def _validate_one(
     return checker.problems, value, None if checker.problems else node
 
 
+def _masked_excerpt(text: str) -> str | None:
+    """The masked text around the first digit the mask hides in `text` (what the mask shows, no more),
+    or None when it hides none (a text the mask only drops invisible characters of is no number)."""
+    from cardinfo.idnumber import mask_text
+
+    shown = mask_text(text)
+    if shown.count("*") <= text.count("*"):
+        return None
+    at = next(k for k, ch in enumerate(shown) if ch == "*" and text[k : k + 1] != "*")
+    return shown[max(0, at - 10) : at + 14]
+
+
 def _check_personal_numbers(checker: Checker, node: yaml.Node, field: str) -> None:
     """A resident ID or certificate number in any text of the data: the tool shows and exports the
     data's words as written, so such a number would be shown whole. Any text the mask would change
@@ -185,7 +197,7 @@ def _check_personal_numbers(checker: Checker, node: yaml.Node, field: str) -> No
     too (5301…1234 2022-07-12); so is a list whose items the mask would change once joined (a number
     split over two items). In a web address, whose digits may be an article's id, only a number
     valid as a whole is refused."""
-    from cardinfo.idnumber import is_number_shaped, mask, mask_text, unspaced_runs
+    from cardinfo.idnumber import is_number_shaped, mask, unspaced_runs
 
     if isinstance(node, yaml.ScalarNode) and field.rsplit(".", 1)[-1] in ("url", "urls"):
         # a web address may hold long runs of digits (article ids): only a number that is valid as
@@ -200,11 +212,9 @@ def _check_personal_numbers(checker: Checker, node: yaml.Node, field: str) -> No
     elif isinstance(node, yaml.ScalarNode):
         if isinstance(node.value, str):
             text = node.value
-            shown = mask_text(text)
-            if shown.count("*") > text.count("*"):  # (not a text the mask only drops invisible characters of)
-                at = next(k for k, ch in enumerate(shown) if ch == "*" and text[k : k + 1] != "*")
-                # (the masked text around the first hidden digit: what the mask shows, no more)
-                checker.fail(node, field, "personal_number", masked=shown[max(0, at - 10) : at + 14])
+            excerpt = _masked_excerpt(text)
+            if excerpt is not None:
+                checker.fail(node, field, "personal_number", masked=excerpt)
                 return
             # (a number's shape needs 15 digits or more: most texts, dates and all, have fewer)
             for chars in unspaced_runs(text) if sum(map(str.isdigit, text)) >= 15 else ():
@@ -212,16 +222,16 @@ def _check_personal_numbers(checker: Checker, node: yaml.Node, field: str) -> No
                     checker.fail(node, field, "personal_number", masked=mask(chars))
                     return
     elif isinstance(node, yaml.SequenceNode):
+        found = len(checker.problems)
         for n, item in enumerate(node.value):
             _check_personal_numbers(checker, item, f"{field}[{n}]")
         # a number split over two items, as a table joins them ("1101051963052; 74177") or lines show them
+        # (not said again for a list whose item holds one itself)
         texts = [str(item.value) for item in node.value if isinstance(item, yaml.ScalarNode)]
-        if len(texts) > 1 and sum(sum(map(str.isdigit, t)) for t in texts) >= 15 and not checker.problems:
-            joined = "; ".join(texts)
-            shown = mask_text(joined)
-            if shown.count("*") > joined.count("*"):
-                at = next(k for k, ch in enumerate(shown) if ch == "*" and joined[k : k + 1] != "*")
-                checker.fail(node, field, "personal_number", masked=shown[max(0, at - 10) : at + 14])
+        if len(texts) > 1 and len(checker.problems) == found:
+            excerpt = _masked_excerpt("; ".join(texts))
+            if excerpt is not None:
+                checker.fail(node, field, "personal_number", masked=excerpt)
     elif isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             name = str(key.value) if isinstance(key, yaml.ScalarNode) else "?"
