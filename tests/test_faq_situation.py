@@ -161,3 +161,16 @@ def test_an_id_number_the_cards_code_may_show_is_no_other_document_asked_about(
 )
 def test_more_words_people_use_for_a_topic(dataset: Dataset, question: str, expected: str) -> None:
     assert topic(dataset, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is there a fee to exchange my old certificate for the smart one?", "fee"),
+        ("are there any charges when I swap my old card", "fee"),
+        ("Is there a way to apply online?", "apply"),  # no topic in the thing asked: the whole question
+        ("Is there a QR code on the new card?", "qrcode"),
+    ],
+)
+def test_whether_there_is_a_thing_is_asked_not_what_it_is_for(dataset: Dataset, question: str, expected: str) -> None:
+    assert topic(dataset, question) == expected

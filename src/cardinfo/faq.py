@@ -1206,6 +1206,7 @@ _FRAMES = ("when ", "while ", "during ")  # an English clause that sets the scen
 _YES_NO = ("will i ", "do i ", "does it ", "is it ", "can i ", "should i ", "must i ", "do we ", "will it ")
 _ASKING_WHEN = ("when will", "when can", "when do", "when does", "when is", "when are", "when should")
 _EXCHANGING = ("swap", "switch", "exchang", "chang", "getting the new", "get the new")
+_FOR_WHAT = ("to", "for", "when", "if")  # what a thing asked about is for (a fee to exchange …)
 
 
 # Words that say which of several questions matters most (……，但主要想问：X; 第二个是我主要想问的): see _mainly.
@@ -1290,6 +1291,13 @@ def _asked(query: str) -> str:
         and lower[comma + 1 :].lstrip().startswith(_YES_NO)
     ):
         return query[comma + 1 :].strip()
+    # "Is there a fee to exchange my old certificate?": whether there is a thing is asked, and what it is
+    # for (the exchange, the old card) is only the matter it is asked of
+    words = query.split()
+    if [w.lower() for w in words[:2]] in (["is", "there"], ["are", "there"]) and words[2:3] in (["a"], ["an"], ["any"]):
+        for_what = next((k for k, w in enumerate(words[4:6], 4) if w.lower() in _FOR_WHAT), 0)
+        if for_what:
+            return " ".join(words[:for_what])
     # two questions in a row (要收费吗？需要带什么？): the first is the one asked, the second goes with it
     mark = min((i for i in (query.find("？"), query.find("?")) if i >= 0), default=-1)
     first, second = query[:mark], query[mark + 1 :]
