@@ -184,6 +184,19 @@ def test_a_personal_number_in_the_data_is_a_data_problem(cli: Any, data_copy: Pa
         assert not leaks(result.stdout) and not leaks(result.stderr)
 
 
+def test_a_number_put_into_data_checked_before_in_the_same_process_is_found(cli: Any, data_copy: Path) -> None:
+    # a process that has validated the files (the tests, a notebook) reads again only those that changed
+    assert cli("--data-dir", str(data_copy), "data", "check").exit_code == 0
+    path = data_copy / "faq.yaml"
+    text = path.read_text(encoding="utf-8")
+    at = text.index("找到的资料都没有列出要带哪些材料")
+    path.write_text(text[:at] + f"咨询人{ID}；" + text[at:], encoding="utf-8")
+    result = cli("--data-dir", str(data_copy), "data", "check")
+    assert result.exit_code == 3 and "answer.zh" in result.stderr and f"{ID[:6]}********{ID[14:]}" in result.stderr
+    path.write_text(text, encoding="utf-8")  # the file as it was: clean again
+    assert cli("--data-dir", str(data_copy), "data", "check").exit_code == 0
+
+
 @pytest.mark.parametrize(
     "value",
     [
