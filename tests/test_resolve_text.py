@@ -2007,6 +2007,8 @@ def test_words_that_sound_like_a_city_are_no_place(atlas: Atlas, text: str) -> N
     [
         "在韩国全州吃的拌饭是最好吃的",
         "下个月去韩国大田参加学术会议",
+        "首尔江南区",  # Seoul's district, a full name like 南宁's 江南区
+        "我在韩国首尔的江南区上班",
         "我表哥叫黄山，去年在工地上摔伤了腰",
         "我们组新来的实习生叫林芝，干活挺麻利",
         "桂林米粉和南昌拌粉哪个更好吃？",

@@ -3236,6 +3236,8 @@ class TextFinder:
                 continue  # 上海城市的夜景, 沿海城市: 城市 is "city" after a word its first character closes (no 海城市)
             if short and not_a_place(form, i, j, ends, foods=any(p.name.startswith(name) for p in places)):
                 continue  # not 北京烤鸭 or 刘长春主任: a product's or a person's name
+            if not short and form[:i].removesuffix("的").endswith(_ABROAD_BEFORE):
+                continue  # 首尔江南区, 韩国首尔的江南区: that city's district, not 南宁's namesake
             if short and j - i == 2 and not path and not _sight(rows) and self._claimed(form, i, j, names, town_names):
                 continue  # 完成都还两说, 太原始了, 打开封条: everyday words either side hold the characters
             if not short and {k for _, k in rows} & {index.SHORT, index.FORMER} and _old_name_product(form, i, j):
