@@ -1301,7 +1301,12 @@ def _weight(form: str, hit: Hit, hits: Sequence[Hit]) -> int:
     there = before.endswith(("在", "回", "回到")) and any(w in form[hit.end : end] for w in _BUSINESS)
     if now >= 0 or settled or there or (not listed and _asked_about(form, hit, end)):
         return 1
+    if before.endswith(_GONE) and not any(w in form[hit.end : end] for w in _BUSINESS):
+        return -1  # 上个月去北京玩了, 去年去过香港: where a trip went, not where the writer is
     return -1 if any(w in form[hit.end : end] for w in _REPORTED) else 0
+
+
+_GONE = ("去", "去过", "到过", "去了", "飞往", "飞到")  # (not 到 alone: 来到深圳三年了, 回到宜宾)
 
 
 # Where the certificate was issued (大理州的残疾证, 曲靖办的证, 证是曲靖办的, 曾经在大同办过): where it is handled
@@ -1431,6 +1436,14 @@ _ASKING_EN = ("asking for", "asking about", "ask for", "ask about", "what about"
 _CLAUSE_MARKS_EN = ",.;!?"
 _CERTIFICATE_EN = ("certificate", "card", "disability card", "disability certificate", "prefecture certificate")
 _ISSUED_EN = ("certificate is from", "card is from", "issued in", "issued by", "certificate from", "card from")
+# Right before a name: where the writer is (I live in Shenzhen), a place only beside it (near Hong Kong) or
+# only visited (we went to Beijing last year)
+_LIVING_EN = (
+    *("live in", "lives in", "living in", "i'm in", "i am in", "we're in", "we are in", "based in"),
+    *("home is in", "reside in", "resides in", "residing in", "settled in", "moved to"),
+)
+_BESIDE_EN = ("near", "close to", "next to", "not far from", "beside", "across from", "opposite")
+_VISITED_EN = ("visited", "went to", "been to", "trip to", "traveled to", "travelled to", "flew to", "holiday in")
 
 
 def meant_in_english(
@@ -1460,9 +1473,14 @@ def meant_in_english(
             return -2
         start, words = clause(hit)
         before = text[start : origin[hit.start]].lower()
+        lead = before.rstrip()
+        if lead.endswith(_BESIDE_EN) or lead.endswith(_VISITED_EN):
+            return -1  # I live in Shenzhen, near Hong Kong; we went to Beijing last year: not where one is
         if any(w in words for w in (" far", " near", " distance")):
-            return 0  # Is Qujing far?: a measure, not the card's business there
-        return 1 if words.rstrip().endswith("?") or any(w in before for w in _ASKING_EN) else 0
+            return 1 if lead.endswith(_LIVING_EN) else 0  # Is Qujing far?: a measure, not the card's business there
+        if words.rstrip().endswith("?") or any(w in before for w in _ASKING_EN):
+            return 2  # asked about (I'm in Shenzhen, asking for my dad in Shantou): more than where one is
+        return 1 if lead.endswith(_LIVING_EN) else 0
 
     weights = [weight(h) for h in hits]
     own = _own_weight(found, hits, weights)
