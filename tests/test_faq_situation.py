@@ -174,3 +174,20 @@ def test_more_words_people_use_for_a_topic(dataset: Dataset, question: str, expe
 )
 def test_whether_there_is_a_thing_is_asked_not_what_it_is_for(dataset: Dataset, question: str, expected: str) -> None:
     assert topic(dataset, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how to apply for an ID card for my baby", "none"),  # the resident ID card, no topic of the certificate
+        ("how do I get an identity card", "none"),
+        ("do I need my ID card", "documents"),  # one to bring
+        ("what do I bring, ID card and hukou?", "documents"),
+        ("is the certificate number the same as my ID number", "number"),
+        ("how do I apply for the disability card for my baby", "process"),
+    ],
+)
+def test_an_id_card_asked_for_is_another_document_one_to_bring_is_not(
+    dataset: Dataset, question: str, expected: str
+) -> None:
+    assert topic(dataset, question) == expected

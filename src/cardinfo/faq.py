@@ -108,7 +108,7 @@ _OTHER_EN = (
     " housing subsidy subsidies allowance prosthesis rehabilitation"
     " permit parking scholarship loan tax taxes mortgage income credit"
     " security seniors senior"  # a social security card (not social media); free buses for seniors
-    " dibao"
+    " dibao id identity"  # (an ID card to apply for; not one to bring, nor the ID number in the card's number)
 )
 _STOP_EN = (
     "i me my mine we our you your he she his her they them it its is are was were be been being am do does did"
