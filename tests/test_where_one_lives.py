@@ -53,3 +53,29 @@ def test_a_trip_for_the_card_s_business_and_a_measure_keep_their_reading(atlas: 
 @pytest.mark.parametrize("text", ["Kinmen", "Quemoy", "Kinmen County, Fujian"])
 def test_kinmen_in_english_is_jinmen_county(atlas: Atlas, text: str) -> None:
     assert _answer(atlas, text)[0] == "350527"
+
+
+@pytest.mark.parametrize(
+    ("text", "lives", "inside"),
+    [
+        ("我住昆明，昨天去了石林", "530100", "530126"),
+        ("I live in Kunming and visited Shilin", "530100", "530126"),
+        ("I live in Hangzhou near West Lake", "330100", "330106"),
+        ("I live in Xiamen near Jimei", "350200", "350211"),
+    ],
+)
+def test_a_place_inside_the_writer_s_only_visited_or_near_is_in_also(
+    atlas: Atlas, text: str, lives: str, inside: str
+) -> None:
+    code, also = _answer(atlas, text)
+    assert code == lives and inside in also
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("昆明石林", "530126"), ("我在昆明，去石林办证", "530126"), ("I live in Kunming, Guandu district", "530111")],
+)
+def test_a_place_inside_named_as_a_path_or_for_the_card_s_business_is_answered(
+    atlas: Atlas, text: str, code: str
+) -> None:
+    assert _answer(atlas, text)[0] == code

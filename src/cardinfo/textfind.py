@@ -1338,9 +1338,35 @@ def _own_weight(found: Found, hits: Sequence[Hit], weights: Sequence[int]) -> in
     return max(naming or [w for _, w in inside] or [0])
 
 
+def _around(found: Found, hits: Sequence[Hit], beside: Callable[[Hit], bool]) -> Found:
+    """`found`, or the place named before it that it lies in, when `found` is only where a trip went or
+    what the writer is near (我住昆明，昨天去了石林; I live in Hangzhou near West Lake): that place, with
+    `found` in `also`."""
+    if len(found.places) != 1:
+        return found
+    place = found.places[0]
+    own = next((h for h in hits if found.start <= h.start < found.end and place in h.places), None)
+    if own is None or not beside(own):
+        return found
+    outer = next(
+        (h for h in hits if h.end <= own.start and len(h.places) == 1 and h.places[0].code in place.codes[:-1]),
+        None,
+    )
+    if outer is None:
+        return found
+    return Found((outer.places[0],), tuple(dict.fromkeys((place, *found.also))), outer.start, outer.end)
+
+
+def _gone_to(form: str, hit: Hit) -> bool:
+    """Whether the name at `hit` is where a trip went, not for the card's business (昨天去了石林)."""
+    before = form[_clause_start(form, hit.start) : hit.start]
+    return before.endswith(_GONE) and not any(w in form[hit.end : _clause_end(form, hit.end)] for w in _BUSINESS)
+
+
 def meant(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit]], Found | None]) -> Found:
     """`found`, or the place the text asks about, moved to or means where it names `found` otherwise
     (昆明已经发了，曲靖呢: 曲靖市, with 昆明市 in `also`). Only a place already in `also`."""
+    found = _around(found, hits, lambda hit: _gone_to(form, hit))
     if not found.also or len(found.places) != 1:
         return found
     done = _done_there(found, hits, form)
@@ -1455,6 +1481,13 @@ def meant_in_english(
     pick: Callable[[list[Hit]], Found | None],
 ) -> Found:
     """`meant` for a text in English or pinyin, whose clauses only the written text's marks show."""
+
+    def lead(hit: Hit) -> str:
+        at = origin[hit.start]
+        start = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS_EN) + 1
+        return text[start:at].lower().rstrip()
+
+    found = _around(found, hits, lambda hit: lead(hit).endswith((*_BESIDE_EN, *_VISITED_EN)))
     if not found.also or len(found.places) != 1:
         return found
     after = form[found.end :].lstrip()
