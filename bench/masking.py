@@ -9,6 +9,9 @@ Run with the project installed:  python bench/masking.py [--seed 11] [--numbers 
 2. False masks: lists of 2–6 dates in six forms (2025-03-01, 2025/3/1, 2025.3.1, 20250301,
    2025年3月1日, 2025-3-1) joined by list marks or words, a third after a phone number; a false mask
    is a list the mask changes at all.
+3. Time by length: mask_text on lines of lowercase hex with digits (a hash or token column), 500 and
+   4,000 characters, median of 5; the ratio should stay near the lengths' (8), not their squares' (64):
+   each run of digits once looked outward over the whole line for a cache file's digest.
 Prints the rate of each by form; the targets are none of either.
 """
 
@@ -18,6 +21,8 @@ import argparse
 import csv
 import datetime as dt
 import random
+import statistics
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -94,6 +99,18 @@ def main() -> None:
     changed, with_phone = false_masks(rng, args.lists)
     share = changed / args.lists
     print(f"false masks: date lists changed, of {args.lists}: {changed} ({share:.2%}), {with_phone} after a phone")
+    timed = {size: _median_seconds("a1" * (size // 2)) for size in (500, 4000)}
+    ratio = timed[4000] / timed[500]
+    print(f"hex lines: 500 chars {1000 * timed[500]:.1f} ms, 4,000 chars {1000 * timed[4000]:.1f} ms ({ratio:.1f}x)")
+
+
+def _median_seconds(text: str, runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        mask_text(text)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
 
 
 if __name__ == "__main__":

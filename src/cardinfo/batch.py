@@ -202,6 +202,11 @@ def rows(
     held: list[list[Any]] = []  # [the line's last digits, its row, its piece's mask]
     for line, row in _rows(dataset, atlas, lines, lang, suggest):
         tail = _tail(line.text)
+        head = _head(line.text) if held else None
+        if head is not None and head != tail:
+            # a number's last piece opening a line that goes on ("03071238",昆明: a wrapped cell, more cells after)
+            piece = _masked_with_head(held, head)
+            row = row if piece is None else _with_head_piece(row, piece[0], piece[1])
         if tail is None:
             yield from _masked_across(held, len(held))
             held = []
@@ -214,7 +219,7 @@ def rows(
     yield from _masked_across(held, len(held))
 
 
-SPLIT_LINES = 4  # lines that one number may be split over
+SPLIT_LINES = 6  # lines that one number may be split over (18 digits in threes)
 # What may follow a number's digits at a line's end (110105，; a CSV cell's quote)
 _LINE_END = " \t,，、;；。.:：\"'“”‘’"
 
@@ -239,6 +244,62 @@ def _tail(text: str) -> str | None:
     if len(digits) in (18, 20) and check(digits).valid:
         return None  # a number whole on one line: masked there, joined to no other
     return digits
+
+
+def _head(text: str) -> str | None:
+    """The digits that open a line (as ASCII; what `_LINE_END` holds before them aside, a space or a dash
+    between them read through, an X after them), or None."""
+    chars = text.strip().lstrip(_LINE_END)
+    found: list[str] = []
+    for k, ch in enumerate(chars):
+        if (digit := read_digit(ch)) is not None:
+            found.append(digit)
+        elif ch in "Xx" and found:
+            found.append("X")
+            break
+        elif not (ch in " -" and found and k + 1 < len(chars) and read_digit(chars[k + 1]) is not None):
+            break
+    return "".join(found) or None
+
+
+def _masked_with_head(held: list[list[Any]], head: str) -> tuple[str, str] | None:
+    """Where the digits that end the held lines and the first digits of `head` make a valid number: each
+    held line's piece noted (as `_masked_across` notes them), and the digits of `head` that end the number
+    with their mask; else None."""
+    from cardinfo.idnumber import mask
+
+    for a in range(len(held)):
+        before = "".join(entry[0] for entry in held[a:])
+        for size in range(len(head), 0, -1):
+            joined = before + head[:size]
+            if 15 <= len(joined) <= 22 and check(joined).valid:
+                masked, at = mask(joined), 0
+                for entry in held[a:]:
+                    entry[2] = entry[2] or masked[at : at + len(entry[0])]
+                    at += len(entry[0])
+                return head[:size], masked[at:]
+    return None
+
+
+def _with_head_piece(row: dict[str, Any], digits: str, piece: str) -> Any:
+    """`row` with the digits its query opens with (after what `_LINE_END` holds; spaces and dashes between
+    them kept) shown as `piece`, in every string of the row that holds the query."""
+    query = row.get("query")
+    if isinstance(query, str):
+        slots: list[int] = []
+        for k, ch in enumerate(query):
+            if len(slots) == len(piece):
+                break
+            if read_digit(ch) is not None or (ch in "Xx" and slots):
+                slots.append(k)
+            elif not (ch in _LINE_END or ch in "-*"):
+                break
+        if len(slots) == len(piece):
+            shown = list(query)
+            for k, ch in zip(slots, piece, strict=True):
+                shown[k] = ch
+            return _replaced(row, query, "".join(shown))
+    return _replaced(row, digits, piece)
 
 
 def _masked_across(held: list[list[Any]], count: int) -> Iterator[dict[str, Any]]:

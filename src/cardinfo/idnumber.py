@@ -274,9 +274,9 @@ def _in_digest(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies inside the 40-hex-digit digest of one of cardinfo's own cache
     files' names (index-<digest>.id), which is no personal number. Nothing else is spared."""
     a, b = start, end
-    while a and text[a - 1] in _HEX_LOWER:
-        a -= 1
-    while b < len(text) and text[b] in _HEX_LOWER:
+    while a and text[a - 1] in _HEX_LOWER and b - a <= 40:  # (no further than a digest's length: a line
+        a -= 1  # of hex asks this of thousands of runs)
+    while b < len(text) and text[b] in _HEX_LOWER and b - a <= 40:
         b += 1
     return (
         b - a == 40

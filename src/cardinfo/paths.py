@@ -105,10 +105,15 @@ def cache_setting_problem() -> OSError | None:
     if explicit is None:
         return None
     try:
-        if explicit.exists() and not explicit.is_dir():
+        is_folder = explicit.is_dir()  # (False too for a name not there)
+        if not is_folder and explicit.exists():
             import errno
 
             return NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(explicit))
+        if not is_folder:
+            os.stat(explicit)  # not there: a file above it (/tmp/afile/sub) or a loop of links says so
+    except FileNotFoundError:
+        return None  # a folder to be made
     except OSError as exc:
         return exc
     return None

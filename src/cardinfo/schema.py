@@ -45,8 +45,11 @@ class Problem(Record):
     values: dict[str, object] = {}  # noqa: RUF012 - never mutated: Problem is a value
 
     def msg(self) -> Msg:
-        """The whole line, `file:line: field: what`, not yet worded."""
-        field: object = self.field or Msg("problem.document")
+        """The whole line, `file:line: field: what`, not yet worded. A key that holds a personal number is
+        masked on its own, before the line is: the line's number before it is not read as one of its digits."""
+        from cardinfo.idnumber import mask_text
+
+        field: object = mask_text(self.field) if self.field else Msg("problem.document")
         what = Msg(f"problem.{self.key}", self.values)
         return Msg("problem.line", {"file": self.file, "line": self.line, "field": field, "what": what})
 

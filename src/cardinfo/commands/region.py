@@ -116,6 +116,9 @@ def region(
     s.respond(Reply(doc, data), fmt or "text")
 
 
+_STDIN_NAMES = ("/dev/stdin", "/dev/fd/0", "/proc/self/fd/0")  # standard input's names as a file
+
+
 def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: bool) -> None:
     """`region --input FILE`: one row per line, written as it is answered."""
     import gc
@@ -127,7 +130,7 @@ def _region_batch(s: Session, source: str, fmt: "RegionFormat | None", suggest: 
     gc.enable()  # the CLI runs without the cycle collector; a batch of any length keeps its memory flat
     chosen = fmt or ("text" if is_tty(sys.stdout) else "ndjson")
     atlas = s.atlas  # a data error stops the run before any input is read
-    if source == "-" and sys.stdin is None:  # `<&-`
+    if sys.stdin is None and (source == "-" or source in _STDIN_NAMES):  # `<&-` (/dev/stdin is then another file)
         raise UsageError("input.unreadable", path=source, reason=Msg("reason.closed"))
     drawing: Generator[Line, None, None] | None = None
     try:
