@@ -182,6 +182,7 @@ def test_whether_there_is_a_thing_is_asked_not_what_it_is_for(dataset: Dataset, 
         ("how to apply for an ID card for my baby", "none"),  # the resident ID card, no topic of the certificate
         ("how do I get an identity card", "none"),
         ("do I need my ID card", "documents"),  # one to bring
+        ("Is a residence permit required as a document if I apply outside my hometown?", "apply"),  # one needed
         ("what do I bring, ID card and hukou?", "documents"),
         ("is the certificate number the same as my ID number", "number"),
         ("how do I apply for the disability card for my baby", "process"),

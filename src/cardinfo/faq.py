@@ -865,7 +865,12 @@ def _brought(toks: list[str], start: int, end: int) -> bool:
         return any(t in _BRING for t in toks[max(0, start - 8) : start - 1])
     # (身份证要不要带上, 身份证要吗: whether it is needed, to bring)
     needed = toks[end : end + 1] in (["要"], ["需"]) and after[:1] in (["带"], ["吗"])
+    # (is a residence permit required, passport needed?: to bring)
+    needed = needed or bool(_NEEDED_EN & {t for t in toks[end : end + 2] if t not in ("is", "are")})
     return (bool(before) and before[-1] in _BRING) or needed or any(tuple(after[: len(c)]) == c for c in _COPIES)
+
+
+_NEEDED_EN = frozenset(("requir", "required", "need", "needed", "necessari", "necessary", "mandatori", "mandatory"))
 
 
 _AND = frozenset(("和", "与", "及", "、", "跟", "还有", "and"))
