@@ -5,6 +5,7 @@ whose path runs through a file or a loop of links."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -83,3 +84,28 @@ def test_a_cache_folder_under_a_file_or_in_a_loop_of_links_is_no_cache(
         shown = cli("--lang", "en", "data", "paths").stdout.splitlines()[-1]
         assert shown.startswith("Cache folder: none (") and "no cache" in shown
         assert cli("region", "昆明").exit_code == 0
+
+
+@pytest.mark.parametrize("value", ["foo", "bash_source", "source_tcsh", "_"])
+def test_a_stray_completion_variable_runs_the_command_as_asked(value: str) -> None:
+    # Typer's completion scripts send source_bash, complete_zsh …; anything else set by mistake was
+    # answered by Click's English "Invalid completion instruction." and exit 1, the command not run
+    result = subprocess.run(
+        [sys.executable, "-m", "cardinfo", "--lang", "zh", "region", "昆明", "--brief"],
+        capture_output=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, "_CARDINFO_COMPLETE": value},
+    )
+    assert result.returncode == 0 and "昆明市" in result.stdout.decode(), result.stderr.decode()
+
+
+def test_the_completion_script_still_comes_from_its_instruction() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "cardinfo"],
+        capture_output=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, "_CARDINFO_COMPLETE": "source_bash"},
+    )
+    assert result.returncode == 0 and "_cardinfo_completion()" in result.stdout.decode()

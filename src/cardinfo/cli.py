@@ -114,6 +114,13 @@ class _Root(TyperGroup):
         return rv
 
     def _main_shell_completion(self, ctx_args: Any, prog_name: str, complete_var: str | None = None) -> None:
+        from cardinfo import clitext
+
+        name = complete_var or f"_{prog_name}_COMPLETE".replace("-", "_").replace(".", "_").upper()
+        instruction = os.environ.get(name, "")
+        action, _, shell = instruction.partition("_")  # (Typer's order: complete_bash)
+        if instruction and (action not in ("source", "complete") or shell not in clitext.SHELLS):
+            return  # no instruction a completion script sends (a stray export): the command runs as asked
         try:
             super()._main_shell_completion(ctx_args, prog_name, complete_var)
         except (KeyError, ValueError, IndexError):
