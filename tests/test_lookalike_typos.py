@@ -35,7 +35,7 @@ def test_a_name_with_a_lookalike_character_after_its_place(atlas: Atlas, text: s
     assert_answers_code(atlas, text, expected)
 
 
-@pytest.mark.parametrize("text", ["荣阳", "浙川", "毫州"])
+@pytest.mark.parametrize("text", ["荣阳", "浙川"])  # (毫州 alone is 亳州: see the end of this file)
 def test_the_same_name_alone_is_no_guess(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):
         atlas.answer(text, suggest=False)
@@ -83,3 +83,19 @@ def test_a_province_and_an_everyday_word_is_the_province(atlas: Atlas, text: str
     """(red team 48: read both ways, the look-alike pairs made these counties)"""
     answer = atlas.answer(text, suggest=False)
     assert answer.place is not None and answer.place.level == "province", (text, answer.place)
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [("秦皇鸟", "130300"), ("毫州", "341600"), ("汩罗市", "430681")],
+)
+def test_a_whole_query_typed_with_a_look_alike_is_the_place(atlas: Atlas, query: str, code: str) -> None:
+    answer = atlas.answer(query, suggest=False)
+    assert answer.place is not None and answer.place.code == code and answer.matched_by == "typo"
+
+
+@pytest.mark.parametrize("query", ["王明", "陈阳", "许磊", "赵阳", "王林"])
+def test_two_characters_a_look_alike_or_another_reading_from_a_city_are_no_place(atlas: Atlas, query: str) -> None:
+    # people's names: a common character for a common one (三明, 沈阳, 许昌, 朝阳, 玉林) is no typo
+    with pytest.raises(NotFound):
+        atlas.answer(query, suggest=False)

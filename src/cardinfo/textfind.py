@@ -2292,6 +2292,20 @@ class TextFinder:
         found = [p for c in codes if (p := self.divisions.place(c)) is not None]
         return [p for p in found if len(p.codes) > 1 and p.codes[-2] == code]
 
+    def _alike_whole(self, key: str) -> Callable[[set[str]], set[tuple[str, str]]]:
+        """Look-alikes for a whole query typed with one character wrong: in a name of three characters or
+        more any pair (秦皇鸟, 汩罗市); in one of two only where the name's character is rare in everyday
+        text and the typed one more common (毫州 for 亳州; not 王明 for 三明 or 许磊 for 许昌: people's names)."""
+
+        def alike(typed: set[str]) -> set[tuple[str, str]]:
+            pairs = self.divisions.lookalikes(typed)
+            if len(key) > 2 or not pairs:
+                return pairs
+            counts = self.divisions.counts({ch for pair in pairs for ch in pair})
+            return {(a, b) for a, b in pairs if counts.get(b, 0) < min(_RARE, counts.get(a, 0))}
+
+        return alike
+
     def typo(self, key: str) -> Place | None:
         """The one place a whole query names with one character wrong (哈尔宾, 郑洲市), or None.
 
@@ -2318,7 +2332,9 @@ class TextFinder:
             named = [
                 (w, code) for code, name, short in self.divisions._rows(sql) for w in {name, short} if len(w) == size
             ]
-        fit = one_typo(key, named, self.sounds) if named else None
+        # (another reading of a name's character only in a name of three or more: 赵阳 is no 朝阳)
+        misread = self.divisions.readings if len(key) > 2 else None
+        fit = one_typo(key, named, self.sounds, alike=self._alike_whole(key), misread=misread) if named else None
         return self.divisions.place(fit) if fit else None
 
     def find(self, text: str, t2s: dict[str, str] | None = None, typos: bool = True) -> index.Resolution | None:
