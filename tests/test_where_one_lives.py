@@ -79,3 +79,43 @@ def test_a_place_inside_named_as_a_path_or_for_the_card_s_business_is_answered(
     atlas: Atlas, text: str, code: str
 ) -> None:
     assert _answer(atlas, text)[0] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "lives", "other"),
+    [
+        ("他在武汉，我在宜昌", "420500", "420100"),
+        ("我妈住上海，我住苏州", "320500", "310000"),
+        ("朋友在重庆买房了，我在成都", "510100", "500000"),
+        ("我姐在澳门，我在珠海", "440400", "820000"),  # a relative where the mainland card is not issued
+        ("我爸在台湾，我在厦门", "350200", "710000"),
+        ("我住廊坊，在北京看病", "131000", "110000"),  # a stay for the doctor
+        ("我在上海上班，住在昆山", "320583", "310000"),  # work there, home here
+        ("My sister lives in Hong Kong, I live in Guangzhou", "440100", "810000"),
+        ("my son lives in Shanghai, I live in Hefei", "340100", "310000"),
+    ],
+)
+def test_where_the_writer_lives_outweighs_where_someone_else_does(
+    atlas: Atlas, text: str, lives: str, other: str
+) -> None:
+    code, also = _answer(atlas, text)
+    assert code == lives and other in also
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("我在吴忠，问银川", "640100"),  # asked about: more than where the writer is
+        ("我在晋城工作，帮长治的姐姐问", "140400"),
+        ("我在苏州，哦打错了，是宿州", "341300"),  # taken back
+        ("我在曲靖出差，昆明发了吗", "530100"),
+    ],
+)
+def test_a_place_asked_about_or_corrected_still_outweighs_the_writer_s(atlas: Atlas, text: str, code: str) -> None:
+    assert _answer(atlas, text)[0] == code
+
+
+def test_a_shared_english_name_where_the_writer_lives_is_a_choice_with_the_other_place_in_also(atlas: Atlas) -> None:
+    answer = atlas.answer("I live in Fuzhou, my mother lives in Beijing", suggest=False)
+    assert answer.place is None and {c.place.code for c in answer.candidates} >= {"350100", "361000"}
+    assert "110000" in [p.code for p in answer.also]

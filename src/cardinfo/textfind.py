@@ -1299,14 +1299,36 @@ def _weight(form: str, hit: Hit, hits: Sequence[Hit]) -> int:
     settled = any(w in form[hit.end : end] for w in _SETTLED) and not _settled_by_others(before, form[hit.end : end])
     # being there and doing the card's business there (回来想给他在济南办个残疾证, 回到宜宾才想起…年审)
     there = before.endswith(("在", "回", "回到")) and any(w in form[hit.end : end] for w in _BUSINESS)
-    if now >= 0 or settled or there or (not listed and _asked_about(form, hit, end)):
+    if not listed and _asked_about(form, hit, end):
+        return 2  # asked about: more than where the writer is (我在吴忠，问银川)
+    if now >= 0 or settled or there:
         return 1
     if before.endswith(_GONE) and not any(w in form[hit.end : end] for w in _BUSINESS):
         return -1  # 上个月去北京玩了, 去年去过香港: where a trip went, not where the writer is
-    return -1 if any(w in form[hit.end : end] for w in _REPORTED) else 0
+    after = form[hit.end : end]
+    if before.endswith(_SOMEONE_THERE) and not before.endswith(_WRITER_THERE):
+        return -1  # 他在武汉，我在宜昌; 我妈住上海: where someone else is
+    writer = before.endswith(_WRITER_THERE) or before in ("住", "住在")  # (…，住在昆山: the writer, unsaid)
+    if writer and not after.startswith(_STAYING) and not any(w in form[hit.end : hit.end + 8] for w in _CORRECTED):
+        return 1  # 我在宜昌, 我住苏州, 我们家在宜昌 (not 我在曲靖出差: a stay; nor 我在苏州，哦打错了)
+    return -1 if any(w in after for w in _REPORTED) else 0
 
 
 _GONE = ("去", "去过", "到过", "去了", "飞往", "飞到")  # (not 到 alone: 来到深圳三年了, 回到宜宾)
+# Before a name: where the writer lives (我在, 我住, 我家在), or someone else (他在, 我妈住, 朋友在); a stay after
+# it is no home (我在曲靖出差, 在北京看病)
+_WRITER_THERE = tuple(
+    who + verb for who in ("我", "俺", "我们", "我家", "我们家", "俺家", "咱家") for verb in ("在", "住", "住在")
+)
+_SOMEONE_THERE = tuple(
+    who + verb
+    for who in (
+        *("他", "她", "他们", "她们", "妈", "爸", "姐", "哥", "弟", "妹", "儿子", "女儿", "孩子", "父母", "爸妈"),
+        *("朋友", "亲戚", "同事", "邻居", "老公", "老婆", "爷爷", "奶奶", "姥姥", "姥爷", "外婆", "外公", "公婆"),
+    )
+    for verb in ("在", "住", "住在")
+)
+_STAYING = ("出差", "旅游", "玩", "看病", "住院", "开会", "培训", "上学", "读书", "上班", "工作", "打工")
 
 
 # Where the certificate was issued (大理州的残疾证, 曲靖办的证, 证是曲靖办的, 曾经在大同办过): where it is handled
@@ -1468,6 +1490,41 @@ _LIVING_EN = (
     *("live in", "lives in", "living in", "i'm in", "i am in", "we're in", "we are in", "based in"),
     *("home is in", "reside in", "resides in", "residing in", "settled in", "moved to"),
 )
+_OTHERS_LIVING_EN = ("lives in", "is living in", "works in", "stays in", "is staying in", "lives at", "is in")
+_OTHER_PEOPLE_EN = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "mother",
+        "mom",
+        "mum",
+        "father",
+        "dad",
+        "sister",
+        "brother",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "friend",
+        "aunt",
+        "uncle",
+        "grandma",
+        "grandpa",
+        "grandmother",
+        "grandfather",
+        "cousin",
+        "parents",
+        "relatives",
+        "relative",
+        "child",
+        "kid",
+        "kids",
+        "neighbour",
+        "neighbor",
+    ]
+)
 _BESIDE_EN = ("near", "close to", "next to", "not far from", "beside", "across from", "opposite")
 _VISITED_EN = ("visited", "went to", "been to", "trip to", "traveled to", "travelled to", "flew to", "holiday in")
 
@@ -1488,7 +1545,8 @@ def meant_in_english(
         return text[start:at].lower().rstrip()
 
     found = _around(found, hits, lambda hit: lead(hit).endswith((*_BESIDE_EN, *_VISITED_EN)))
-    if not found.also or len(found.places) != 1:
+    shared = any(len(h.places) > 1 and found.places[0] not in h.places for h in hits)  # (Fuzhou: 福州, 抚州)
+    if not (found.also or shared) or len(found.places) != 1:
         return found
     after = form[found.end :].lstrip()
     if after.startswith(_CERTIFICATE_EN) or form[: found.start].rstrip().endswith(_ISSUED_EN):
@@ -1513,6 +1571,8 @@ def meant_in_english(
             return 1 if lead.endswith(_LIVING_EN) else 0  # Is Qujing far?: a measure, not the card's business there
         if words.rstrip().endswith("?") or any(w in before for w in _ASKING_EN):
             return 2  # asked about (I'm in Shenzhen, asking for my dad in Shantou): more than where one is
+        if lead.endswith(_LIVING_EN + _OTHERS_LIVING_EN) and _OTHER_PEOPLE_EN & set(lead.split()):
+            return -1  # my mother lives in Beijing, my sister is living in Hong Kong: someone else's place
         return 1 if lead.endswith(_LIVING_EN) else 0
 
     weights = [weight(h) for h in hits]
@@ -1522,6 +1582,11 @@ def meant_in_english(
     if best <= own or len({clause(h)[0] for h in tops}) != 1:
         return found
     there = pick(tops)
+    if there is not None and len(there.places) > 1 and found.places[0] not in there.places:
+        # the writer's place is a name several places bear (I live in Fuzhou: 福州 or 抚州): that choice,
+        # the other place in `also`
+        also = (found.places[0], *(p for p in found.also if p not in there.places))
+        return Found(there.places, tuple(dict.fromkeys(also)), there.start, there.end)
     if there is None or len(there.places) != 1 or there.places[0] not in found.also:
         return found
     place = there.places[0]
