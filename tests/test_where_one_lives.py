@@ -119,3 +119,18 @@ def test_a_shared_english_name_where_the_writer_lives_is_a_choice_with_the_other
     answer = atlas.answer("I live in Fuzhou, my mother lives in Beijing", suggest=False)
     assert answer.place is None and {c.place.code for c in answer.candidates} >= {"350100", "361000"}
     assert "110000" in [p.code for p in answer.also]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "other"),
+    [
+        ("上海？不，我在杭州", "330100", "310000"),  # taken back: 不 alone after it
+        ("我在昆明，不，我在玉溪", "530400", "530100"),
+        ("Nanchang, sorry I meant Nanning", "450100", "360100"),
+        ("我去了趟长沙，回到株洲", "430200", "430100"),  # a trip
+        ("小时候在昆明，后来去了曲靖", "530300", "530100"),  # childhood, then a move
+    ],
+)
+def test_a_place_taken_back_left_or_only_visited_gives_way(atlas: Atlas, text: str, code: str, other: str) -> None:
+    answer, also = _answer(atlas, text)
+    assert answer == code and other in also

@@ -1148,6 +1148,7 @@ _MOVED_TO = (
     "目前住",
     "如今在",
     "如今住",
+    *("后来去了", "后来到了", "后来在", "后来搬到"),  # (小时候在昆明，后来去了曲靖: moved)
 )
 # After a name, where someone has settled (回芜湖落了户, 在成都安了家, 在昆明定居了): where they are now.
 _SETTLED = ("落户", "落了户", "落的户", "安家", "安了家", "定居", "扎根", "买了房", "买房")
@@ -1213,9 +1214,18 @@ def _denied(form: str, hit: Hit) -> bool:
     before = form[_clause_start(form, hit.start) : hit.start].replace("是不是", "")
     if any(w in before for w in ("他", "她")):
         return False  # 他不是大连人，是沈阳人，我是大连的: what someone else is not
-    if any(w in form[hit.end : hit.end + 8] for w in _CORRECTED):
-        return True  # 我在苏州，哦打错了，是宿州: a slip the writer takes back
+    if _taken_back(form, hit.end):
+        return True
     return any(w in before for w in ("不是", "并非", "而非"))
+
+
+def _taken_back(form: str, end: int) -> bool:
+    """Whether the writer takes back the name ending at `end`: 我在苏州，哦打错了，是宿州 (a slip), 上海？不，我在杭州
+    (不 alone, a clause of its own after it)."""
+    if any(w in form[end : end + 8] for w in _CORRECTED):
+        return True
+    rest = form[end:].lstrip("？? ")
+    return rest.startswith("不") and (len(rest) == 1 or rest[1] in " ，,") and end < len(form) and form[end] in "？? "
 
 
 _CORRECTED = ("打错了", "写错了", "说错了", "弄错了", "搞错了", "打错字", "写错字", "不对不对")
@@ -1228,7 +1238,7 @@ def _settled_by_others(before: str, after: str) -> bool:
 
 
 _DENIED = ("不是", "不在", "不住", "并非", "而非")
-_LEFT = ("以前", "原来", "之前", "曾经", "过去", "除了", "听说")
+_LEFT = ("以前", "原来", "之前", "曾经", "过去", "除了", "听说", "小时候")
 _REPORTED = ("已经", "发了", "换了", "有了", "拿到", "说")
 _ASKED_BEFORE = ("问", "问的是", "问问", "问下", "问一下")  # 我在吴忠，问银川 (not 访问, 慰问)
 # Before a name: asked together, as a measure or as where a trip goes (南京和上海都能办吗, 像曲靖那样, 离曲靖远吗,
@@ -1287,7 +1297,7 @@ def _weight(form: str, hit: Hit, hits: Sequence[Hit]) -> int:
     start, end = _clause_start(form, hit.start), _clause_end(form, hit.end)
     end = min((h.start for h in hits if hit.end <= h.start < end), default=end)  # up to the next name
     before = form[start : hit.start]
-    if any(w in before for w in _DENIED):
+    if any(w in before for w in _DENIED) or _taken_back(form, hit.end):
         return -2
     staying = before.replace("住院", "__")  # 现在住院在昆明: a stay in hospital, not where the writer lives
     now = max((staying.rfind(w) + len(w) for w in _MOVED_TO if w in staying), default=-1)
@@ -1314,7 +1324,18 @@ def _weight(form: str, hit: Hit, hits: Sequence[Hit]) -> int:
     return -1 if any(w in after for w in _REPORTED) else 0
 
 
-_GONE = ("去", "去过", "到过", "去了", "飞往", "飞到")  # (not 到 alone: 来到深圳三年了, 回到宜宾)
+_GONE = (
+    "去",
+    "去过",
+    "到过",
+    "去了",
+    "去了趟",
+    "去了一趟",
+    "去趟",
+    "去一趟",
+    "飞往",
+    "飞到",
+)  # (not 到 alone: 来到深圳三年了, 回到宜宾)
 # Before a name: where the writer lives (我在, 我住, 我家在), or someone else (他在, 我妈住, 朋友在); a stay after
 # it is no home (我在曲靖出差, 在北京看病)
 _WRITER_THERE = tuple(
@@ -1492,38 +1513,11 @@ _LIVING_EN = (
 )
 _OTHERS_LIVING_EN = ("lives in", "is living in", "works in", "stays in", "is staying in", "lives at", "is in")
 _OTHER_PEOPLE_EN = frozenset(
-    [
-        "he",
-        "she",
-        "they",
-        "mother",
-        "mom",
-        "mum",
-        "father",
-        "dad",
-        "sister",
-        "brother",
-        "son",
-        "daughter",
-        "wife",
-        "husband",
-        "friend",
-        "aunt",
-        "uncle",
-        "grandma",
-        "grandpa",
-        "grandmother",
-        "grandfather",
-        "cousin",
-        "parents",
-        "relatives",
-        "relative",
-        "child",
-        "kid",
-        "kids",
-        "neighbour",
-        "neighbor",
-    ]
+    (
+        *("he", "she", "they", "mother", "mom", "mum", "father", "dad", "sister", "brother", "son", "daughter"),
+        *("wife", "husband", "friend", "aunt", "uncle", "grandma", "grandpa", "grandmother", "grandfather"),
+        *("cousin", "parents", "relatives", "relative", "child", "kid", "kids", "neighbour", "neighbor"),
+    )
 )
 _BESIDE_EN = ("near", "close to", "next to", "not far from", "beside", "across from", "opposite")
 _VISITED_EN = ("visited", "went to", "been to", "trip to", "traveled to", "travelled to", "flew to", "holiday in")
@@ -1565,6 +1559,8 @@ def meant_in_english(
         start, words = clause(hit)
         before = text[start : origin[hit.start]].lower()
         lead = before.rstrip()
+        if lead.endswith(("i meant", "i mean", "i meant to say")):
+            return 3  # Nanchang, sorry I meant Nanning: the place taken back for this one
         if lead.endswith(_BESIDE_EN) or lead.endswith(_VISITED_EN):
             return -1  # I live in Shenzhen, near Hong Kong; we went to Beijing last year: not where one is
         if any(w in words for w in (" far", " near", " distance")):
