@@ -192,3 +192,22 @@ def test_an_id_card_asked_for_is_another_document_one_to_bring_is_not(
     dataset: Dataset, question: str, expected: str
 ) -> None:
     assert topic(dataset, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("我在农村，残疾证怎么换", "process"),  # who asks, then the question, its mark left out
+        ("我腿脚不方便，残疾证怎么换？", "process"),
+        ("我腰椎间盘突出好几年了，想问问针灸和做手术哪个效果好，大概要花多少钱？", "none"),  # no card in it
+        ("今天天气不错，我想问问去哪", "none"),
+        ("护照要带什么材料", "none"),  # what to bring for another document: its business
+        ("办居住证要带什么", "none"),
+        ("身份证要带吗", "documents"),  # that document to bring
+        ("换残疾证要带什么材料", "documents"),
+    ],
+)
+def test_a_question_after_who_asks_and_what_to_bring_for_another_document(
+    dataset: Dataset, question: str, expected: str
+) -> None:
+    assert topic(dataset, question) == expected

@@ -865,6 +865,9 @@ def _brought(toks: list[str], start: int, end: int) -> bool:
         return any(t in _BRING for t in toks[max(0, start - 8) : start - 1])
     # (身份证要不要带上, 身份证要吗: whether it is needed, to bring)
     needed = toks[end : end + 1] in (["要"], ["需"]) and after[:1] in (["带"], ["吗"])
+    # (not 护照要带什么材料, 办居住证要带什么: what to bring for that document, its business)
+    needed = needed and "".join(toks[end + 2 : end + 4]) not in ("什么", "哪些", "些什", "啥")
+    needed = needed and toks[end + 2 : end + 3] != ["啥"]
     # (is a residence permit required, passport needed?: to bring)
     needed = needed or bool(_NEEDED_EN & {t for t in toks[end : end + 2] if t not in ("is", "are")})
     return (bool(before) and before[-1] in _BRING) or needed or any(tuple(after[: len(c)]) == c for c in _COPIES)
@@ -1376,6 +1379,10 @@ def _last_questions(query: str) -> list[str]:
     clause; only when the story before it asks nothing, and each part says enough (four letters or
     characters)."""
     folded = query.rstrip()
+    tail = folded[max(folded.rfind(mark) for mark in "，,") + 1 :]
+    asks = any(word in tail for word in _ASKING_WORDS) and any(word in tail for word in ("证", "卡"))
+    if asks and not folded.endswith(("？", "?", "。", "！", "!")):
+        folded += "？"  # 我在农村，残疾证怎么换: the last clause asks about the card, its mark left out
     if not folded.endswith(("？", "?")):
         # a message typed without marks (voice input: clauses parted by spaces, ending 吗 or 呢) ends
         # the same way: its last clause after a space is its question
@@ -1384,7 +1391,8 @@ def _last_questions(query: str) -> list[str]:
             return []
         folded = folded[: folded.rfind(" ")] + "。" + folded[folded.rfind(" ") + 1 :] + "？"
     cut = max(folded.rfind(end) for end in ("。", "！", "!", "；", ";", "\n", ". "))  # (". ": English prose)
-    story, last = (folded[: cut + 1], folded[cut + 1 :].strip()) if cut >= 0 else ("", "")
+    # (one sentence: its last clause alone only where it asks about the card, 我在农村，残疾证怎么换)
+    story, last = (folded[: cut + 1], folded[cut + 1 :].strip()) if cut >= 0 else ("", folded.strip() if asks else "")
     if "？" in story or "?" in story:
         return []
     marks = [i for i in (last.find("？"), last.find("?")) if i >= 0]
@@ -1394,6 +1402,7 @@ def _last_questions(query: str) -> list[str]:
     return [part for part in dict.fromkeys((first, clause)) if sum(map(str.isalnum, part)) >= 4]
 
 
+_ASKING_WORDS = ("怎么", "咋", "如何", "吗", "呢", "哪", "什么", "啥", "多少", "多久")  # in a clause that asks
 # How a clause that asks ends (…要钱吗, …要多久, …收不收费, 去哪办); a clause that reports what
 # someone asked or said (我老公问多少钱, 邻居说…) is context, not the question.
 _ASKING_ENDS = (
