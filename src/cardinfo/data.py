@@ -722,7 +722,10 @@ def from_plain(plain: dict[str, Any], files: list[Path]) -> Dataset:
     topics = _topics(faq_file["topics"])
     timeline = tuple(TimelineEvent(**e) for e in faq_file["timeline"])
     reports_file = plain["reports"]
-    reports = tuple(Report(**{"pilot": False, "note": None, "within": None, **r}) for r in reports_file["reports"])
+    reports = tuple(
+        Report(**{"pilot": False, "note": None, "within": None, "districts": False, **r})
+        for r in reports_file["reports"]
+    )
     not_issued = tuple(
         NotIssued(n["code"], n["place"], n["document"], n["issuer"], tuple(LocalFact(**f) for f in n["facts"]))
         for n in reports_file.get("not_issued", [])

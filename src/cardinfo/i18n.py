@@ -848,6 +848,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "cite.brief": ("{publisher} {date}", "{publisher} {date}"),
     "word.pilot": ("（试点）", " (pilot)"),
     "lead.since": ("，{date} 起", " since {date}"),
+    "lead.as_of": ("，截至 {date}", " as of {date}"),
     "lead.evidence": ("{place}：{status}{since}（{via}{cite}）", "{place}: {status}{since} ({via}{cite})"),
     "lead.inside": (
         "{place}：其下有地方{status}{since}（{other}：{cite}）",

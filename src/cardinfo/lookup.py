@@ -73,6 +73,13 @@ class RegionAnswer(Record):
     ahead: Basis | None = None
 
 
+def _covers(report: Report, place: Place) -> bool:
+    """Whether a report about a place above `place` speaks for it: one about a city's districts only
+    (市城区) not for a county, a county-level city or a banner of the city, nor a township in one."""
+    county = place.path[2] if len(place.path) > 2 else place.name if place.level == "county" else ""
+    return not report.districts or not county or county.endswith("区")
+
+
 def _best(items: list[tuple[int, int, str, Basis]]) -> tuple[int, int, str, Basis] | None:
     """The most advanced stage; then the deepest place; then the earliest date; then the first
     in the data's order (min keeps the first of equal keys)."""
@@ -169,6 +176,8 @@ class Atlas:
             basis = Basis("record", rec.id, rec.since, rec.status, rec.source.id, rec.place, relation)
             own.append((STAGE_RANK[rec.status], self._depth(rec), rec.since or rec.source.date, basis))
         for rep in about + above:
+            if rep in above and not _covers(rep, place):
+                continue  # a city's districts started; a county of the city is not said to have (衡南县)
             relation = "self" if rep in about else "above"
             basis = Basis("report", rep.id, rep.date, rep.stage, rep.source, rep.place, relation)
             own.append((STAGE_RANK[rep.stage], self._depth(rep), rep.date, basis))

@@ -191,6 +191,7 @@ class Report(Record):
     pilot: bool = False
     note: dict[str, str] | None = None
     within: str | None = None
+    districts: bool = False  # it speaks of a city's districts only (市城区), not of its counties
 
     @property
     def anchor(self) -> str:

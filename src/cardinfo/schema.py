@@ -437,6 +437,7 @@ REPORT = mapping(
         "pilot": boolean,
         "note": _BILINGUAL,
         "within": matching(_CODE, "within"),
+        "districts": boolean,
     },
 )
 _LOCAL_FACT = mapping({"zh": text(), "en": text(), "quote": text(), "source": _SOURCE_ID})

@@ -134,7 +134,7 @@ def _lead(
     values = {
         "place": shown,
         "status": status_word(basis.stage, lang),
-        "since": t("lead.since", lang, date=basis.date) if basis.date else "",
+        "since": _held_since(basis, dataset, lang),
         "cite": cite(dataset.source(basis.source), lang),
         "other": _basis_place(basis, dataset, name),
     }
@@ -211,11 +211,21 @@ def _item(
     )
 
 
+def _held_since(basis: Basis, dataset: Dataset, lang: str) -> str:
+    """When the stage held: "since" its date, or "as of" it where a report's date is only its page's
+    (the page gives no other: 无锡, a lawyer's answer of 2024-01-29, says nothing of when it began)."""
+    if not basis.date:
+        return ""
+    source = dataset.source(basis.source) if basis.kind == "report" else None
+    page = source is not None and source.date == basis.date
+    return t("lead.as_of" if page else "lead.since", lang, date=basis.date)
+
+
 def _candidate_said(basis: Basis | None, dataset: Dataset, lang: str) -> str:
     """One candidate's stage with its date and source: 已经发放，2014-11-28 起（京华时报… 2014-11-29，可信度中高）."""
     if basis is None:
         return t("status.unknown", lang)
-    since = t("lead.since", lang, date=basis.date) if basis.date else ""
+    since = _held_since(basis, dataset, lang)
     cited = cite(dataset.source(basis.source), lang)
     where = (f"（{cited}）" if lang == "zh" else f" ({cited})") if cited else ""
     return f"{status_word(basis.stage, lang)}{since}{where}"
