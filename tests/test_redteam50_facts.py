@@ -20,3 +20,14 @@ def test_a_report_dated_only_by_its_page_reads_as_of_not_since(cli: Any) -> None
     assert cli("region", "无锡", "--brief").stdout.splitlines()[0].startswith("无锡市：正在换发，截至 2024-01-29（")
     assert "issuing as of 2024-01-29" in cli("--lang", "en", "region", "无锡", "--brief").stdout
     assert cli("region", "邵阳", "--brief").stdout.splitlines()[0].startswith("邵阳市：正在换发，2022-07 起（")
+
+
+def test_a_number_a_digit_short_has_a_wrong_length_and_no_wrong_character(cli: Any) -> None:
+    for typed in ("53010219900307123", "5301021990030712", "530102199003071238411"):  # 17, 16, 21 digits
+        number = cli("number", typed, "--format", "json").json()
+        assert number["problems"] == ["length"], (typed, number["problems"])
+
+
+def test_a_fifteen_digit_id_s_mask_shows_no_digit_of_the_birth_date(cli: Any) -> None:
+    number = cli("number", "130106800101123", "--format", "json").json()
+    assert number["masked"] == "130106******123" and "0101" not in number["masked"]

@@ -120,10 +120,11 @@ def compact(text: str) -> str:
 
 
 def mask(number: str) -> str:
-    """First 6 and last 4 characters kept, the rest as `*`; a short string keeps less, never all."""
+    """First 6 and last 4 characters kept, the rest as `*` (of 15, a first-generation ID, the last 3: its
+    fourth last is a digit of the birth date); a short string keeps less, never all."""
     n = len(number)
     if n >= MASK_FROM_DIGITS:
-        head, tail = 6, 4
+        head, tail = 6, 3 if n == 15 else 4
     else:  # not a number's shape: still hide at least half of it
         head = max(0, (n - 1) // 4)
         tail = head
@@ -179,8 +180,9 @@ def check(text: str, today: "dt.date | None" = None) -> NumberCheck:
     cert_ok = True
     if n >= 20:
         cert_ok = _digits(tail[:2]) and (n == 20 or (tail[2:3] == "B" and _digits(tail[3:])))
-    if not id_ok or not cert_ok or not number.isascii():
-        problems.append("characters")
+    allowed = (ch.isdigit() or (k == 17 and ch == "X") or (k == 20 and ch == "B") for k, ch in enumerate(number))
+    if not (number.isascii() and all(allowed)):
+        problems.append("characters")  # (not for a digit left out: 17 digits are a wrong length only)
     if id_ok and n in (15, 18, 20, 22):
         problems += filter(None, [_birth("19" + head[6:12] if n == 15 else head[6:14], today)])
         if n >= 18 and check_digit(head[:17]) != head[17]:
