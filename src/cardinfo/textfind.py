@@ -2013,8 +2013,8 @@ def alone(townships: Sequence[Hit], form: str) -> Found | None:
     if len(hit.places) == 1:
         return Found(hit.places, (), hit.start, hit.end)
     before, after = form[: hit.start].rstrip(), form[hit.end :].lstrip()
-    opens = not before or before[-1] in _CLAUSE_MARKS or before.endswith(_TOWN_AFTER)
-    closes = not after or after[0] in _BOUNDARY
+    opens = not before or before[-1] in _CLAUSE_MARKS or before.endswith(_TOWN_AFTER) or form[hit.start - 1] == " "
+    closes = not after or after[0] in _BOUNDARY or form[hit.end] == " "  # (the scan's space for a mark: 高桥镇，换证)
     if form[: hit.end].endswith(_TOWN_ENDS) and opens and closes:
         return Found(hit.places, (), hit.start, hit.end)
     return None
