@@ -211,3 +211,20 @@ def test_a_question_after_who_asks_and_what_to_bring_for_another_document(
     dataset: Dataset, question: str, expected: str
 ) -> None:
     assert topic(dataset, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Does replacing a lost third-generation card cost anything?", "fee"),  # the fee of a replacement
+        ("How much does it cost to replace a lost card?", "fee"),
+        ("is replacing a lost card free?", "fee"),
+        ("Is the bus free?", "functions"),  # what the card gives, not what it costs
+        ("Is the parking free?", "none"),
+        ("how much does a passport cost", "none"),
+    ],
+)
+def test_an_english_question_of_what_doing_something_costs_asks_the_fee(
+    dataset: Dataset, question: str, expected: str
+) -> None:
+    assert topic(dataset, question) == expected

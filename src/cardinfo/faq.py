@@ -1214,6 +1214,31 @@ _FRAMES = ("when ", "while ", "during ")  # an English clause that sets the scen
 _YES_NO = ("will i ", "do i ", "does it ", "is it ", "can i ", "should i ", "must i ", "do we ", "will it ")
 _ASKING_WHEN = ("when will", "when can", "when do", "when does", "when is", "when are", "when should")
 _EXCHANGING = ("swap", "switch", "exchang", "chang", "getting the new", "get the new")
+
+
+def _cost_asked(lower: str) -> str:
+    """The fee asked in an English yes-or-no or how-much question about doing something (Does replacing a
+    lost card cost anything? How much does it cost to replace it? Is replacing it free?), as the words
+    "does it cost" or "is it free"; else "". What is done is only the matter the fee is asked of."""
+    words = lower.rstrip("?.! ").split()
+    if words[:1] in (["does"], ["do"], ["will"], ["would"]) and "cost" in words[-3:]:
+        return "does it cost"
+    if words[:2] == ["how", "much"] and "cost" in words[:5]:
+        return "does it cost"
+    done = any(w in _CARD_MATTERS_EN for w in words[1:-1])  # (not Is the bus free?, Is the parking free?)
+    if words[:1] in (["is"], ["are"]) and words[-1:] == ["free"] and done:
+        return "is it free"
+    return ""
+
+
+_CARD_MATTERS_EN = frozenset(
+    (
+        *("it", "card", "certificate", "exchange", "replacement", "assessment", "photo", "photos"),
+        *("replacing", "exchanging", "getting", "applying", "swapping", "renewing", "reissuing", "switching"),
+    )
+)
+
+
 _FOR_WHAT = ("to", "for", "when", "if")  # what a thing asked about is for (a fee to exchange …)
 
 
@@ -1301,6 +1326,9 @@ def _asked(query: str) -> str:
         return query[comma + 1 :].strip()
     # "Is there a fee to exchange my old certificate?": whether there is a thing is asked, and what it is
     # for (the exchange, the old card) is only the matter it is asked of
+    cost = _cost_asked(lower)
+    if cost:
+        return cost
     words = query.split()
     if [w.lower() for w in words[:2]] in (["is", "there"], ["are", "there"]) and words[2:3] in (["a"], ["an"], ["any"]):
         for_what = next((k for k, w in enumerate(words[4:6], 4) if w.lower() in _FOR_WHAT), 0)
