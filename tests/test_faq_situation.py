@@ -228,3 +228,12 @@ def test_an_english_question_of_what_doing_something_costs_asks_the_fee(
     dataset: Dataset, question: str, expected: str
 ) -> None:
     assert topic(dataset, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question", ["刚领到三代证，要不要先去银行激活", "just got my new card, must I activate it before using it?"]
+)
+def test_activating_a_new_card_before_use_is_activation_not_its_bank_or_the_new_card(
+    dataset: Dataset, question: str
+) -> None:
+    assert topic(dataset, question) == "activation"
