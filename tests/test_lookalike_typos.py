@@ -99,3 +99,17 @@ def test_two_characters_a_look_alike_or_another_reading_from_a_city_are_no_place
     # people's names: a common character for a common one (三明, 沈阳, 许昌, 朝阳, 玉林) is no typo
     with pytest.raises(NotFound):
         atlas.answer(query, suggest=False)
+
+
+@pytest.mark.parametrize(("query", "code"), [("冲庆", "500000"), ("常沙", "430100"), ("路安", "341500")])
+def test_a_character_of_several_readings_typed_by_the_one_it_has_in_the_name(
+    atlas: Atlas, query: str, code: str
+) -> None:
+    # 重 is chong in 重庆, 长 chang in 长沙, 六 lu in 六安: typed by that sound, alone
+    answer = atlas.answer(query, suggest=False)
+    assert answer.place is not None and answer.place.code == code and answer.matched_by == "typo"
+
+
+def test_another_reading_of_a_name_s_character_is_no_typo_of_it(atlas: Atlas) -> None:
+    with pytest.raises(NotFound):
+        atlas.answer("赵阳", suggest=False)  # 朝 is zhao elsewhere, chao in 朝阳: a person's name

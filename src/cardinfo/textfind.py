@@ -2353,6 +2353,19 @@ class TextFinder:
         found = [p for c in codes if (p := self.divisions.place(c)) is not None]
         return [p for p in found if len(p.codes) > 1 and p.codes[-2] == code]
 
+    def _read_as_its_own(self, key: str, named: Sequence[tuple[str, str]]) -> str | None:
+        """The one province or city whose two-character name `key` sounds like as that place reads it, a
+        character of several readings typed by the one it has there (冲庆 for 重庆, chong; not 赵阳 for 朝阳:
+        朝 is chao there), or None."""
+        fits: set[str] = set()
+        for name, code in named:
+            at = differs_at(key, name)
+            place = self.divisions.place(code) if at >= 0 and code.endswith("00") else None
+            syllables = place.pinyin.split() if place is not None else []
+            if len(syllables) == 2 and self.sounds({key[at]}).get(key[at]) == syllables[at]:
+                fits.add(code)
+        return next(iter(fits)) if len(fits) == 1 else None
+
     def _alike_whole(self, key: str) -> Callable[[set[str]], set[tuple[str, str]]]:
         """Look-alikes for a whole query typed with one character wrong: in a name of three characters or
         more any pair (秦皇鸟, 汩罗市); in one of two only where the name's character is rare in everyday
@@ -2396,6 +2409,7 @@ class TextFinder:
         # (another reading of a name's character only in a name of three or more: 赵阳 is no 朝阳)
         misread = self.divisions.readings if len(key) > 2 else None
         fit = one_typo(key, named, self.sounds, alike=self._alike_whole(key), misread=misread) if named else None
+        fit = fit or (self._read_as_its_own(key, named) if len(key) == 2 else None)
         return self.divisions.place(fit) if fit else None
 
     def find(self, text: str, t2s: dict[str, str] | None = None, typos: bool = True) -> index.Resolution | None:
