@@ -113,3 +113,11 @@ def test_a_character_of_several_readings_typed_by_the_one_it_has_in_the_name(
 def test_another_reading_of_a_name_s_character_is_no_typo_of_it(atlas: Atlas) -> None:
     with pytest.raises(NotFound):
         atlas.answer("赵阳", suggest=False)  # 朝 is zhao elsewhere, chao in 朝阳: a person's name
+
+
+@pytest.mark.parametrize("text", ["沪州", "我在沪州"])
+def test_a_name_heard_as_one_city_that_looks_like_another_names_both(atlas: Atlas, text: str) -> None:
+    # 沪州: 湖州 by its sound (hu), 泸州 by its look (沪, 泸): the sound answers, the look is in also
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == "330500"
+    assert "510500" in [p.code for p in answer.also]

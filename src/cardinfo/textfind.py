@@ -2353,6 +2353,22 @@ class TextFinder:
         found = [p for c in codes if (p := self.divisions.place(c)) is not None]
         return [p for p in found if len(p.codes) > 1 and p.codes[-2] == code]
 
+    def _looks_like(self, typed: str, place: Place) -> tuple[Place, ...]:
+        """The one other province or city whose name `typed` writes with one character that looks like its
+        own (沪州, heard as 湖州, looks like 泸州), for `also`; or none."""
+        if not 2 <= len(typed) <= LONGEST_TYPO or not all(is_cjk(ch) for ch in typed):
+            return ()
+        gaps = self._gaps()
+        pairs = self.divisions.lookalikes(set(typed))
+        fits: set[str] = set()
+        for at in range(len(typed)):
+            for entry in (gaps.get(typed[:at] + "?" + typed[at + 1 :]) or "").split("|"):
+                name, code = entry[:-6], entry[-6:]
+                if entry and code.endswith("00") and code != place.code and (typed[at], name[at]) in pairs:
+                    fits.add(code)
+        other = self.divisions.place(next(iter(fits))) if len(fits) == 1 else None
+        return (other,) if other is not None else ()
+
     def _read_as_its_own(self, key: str, named: Sequence[tuple[str, str]]) -> str | None:
         """The one province or city whose two-character name `key` sounds like as that place reads it, a
         character of several readings typed by the one it has there (冲庆 for 重庆, chong; not 赵阳 for 朝阳:
@@ -2505,13 +2521,18 @@ class TextFinder:
         if heard is not None:
             found = heard
         if found is None:  # no name as written: a name with one character wrong, if the text is one
-            place = self.typo(normalise(text, t2s)) if typos else None
-            return index.Resolution(text, (place,), "typo", (), text.strip()) if place else None
+            key = normalise(text, t2s)
+            place = self.typo(key) if typos else None
+            also = self._looks_like(key, place) if place else ()
+            return index.Resolution(text, (place,), "typo", also, text.strip()) if place else None
         found = (None if latin or heard else self._own_opened(found, form, hits)) or found
         typo = None if latin or heard else self._typo_after(found, form, hits, townships)
         typo = typo or (None if latin or heard else self._typo_before(found, form, hits)) or heard
         typo = typo or (None if latin else self._typo_across(found, form, hits, townships))
         typo = typo or (None if latin else self._heard_under(found, form, hits))
+        if typo is not None and len(typo.places) == 1:
+            alike = self._looks_like(form[typo.start : typo.end], typo.places[0])
+            typo = Found(typo.places, (*typo.also, *alike), typo.start, typo.end) if alike else typo
         found = _still_named(typo or found, first)
         matched = text[origin[found.start] : origin[found.end - 1] + 1]
         # "path": names of places one inside the other and nothing else (云南昆明盘龙区, Kunming, Yunnan)
