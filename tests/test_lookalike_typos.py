@@ -121,3 +121,15 @@ def test_a_name_heard_as_one_city_that_looks_like_another_names_both(atlas: Atla
     answer = atlas.answer(text, suggest=False)
     assert answer.place is not None and answer.place.code == "330500"
     assert "510500" in [p.code for p in answer.also]
+
+
+@pytest.mark.parametrize(("text", "code"), [("尊义第三代残疾证开始办了吗", "520300"), ("郑洲换证要多久", "410100")])
+def test_a_city_heard_by_its_sound_before_the_card_s_business_is_the_city(atlas: Atlas, text: str, code: str) -> None:
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code
+
+
+@pytest.mark.parametrize("text", ["那去换证", "那去哪儿办"])
+def test_then_go_and_do_it_is_no_city_heard(atlas: Atlas, text: str) -> None:
+    with pytest.raises(NotFound):  # 那去: "then go", no 那曲
+        atlas.answer(text, suggest=False)

@@ -1161,7 +1161,10 @@ _NOT_SETTLED = ("想", "打算", "准备", "计划", "希望", "要", "没", "�
 # 太元的残联, 河肥这边): two same-sounding characters are too often other words (爸中风, 煲汤山药).
 # (and 这疙瘩, 这块, 办证, 评残 …: 沈扬这疙瘩, 合淝办残疾证; not 的朋友: 我是海楠的朋友)
 _HEARD_THERE = ("这边", "那边", "这里", "那里", "的残", "残联", "残疾", "打工", "上班", "工作", "住")
-_HEARD_DOING = ("这疙瘩", "那疙瘩", "这块", "那块", "办残", "办证", "评残")
+_HEARD_DOING = (
+    *("这疙瘩", "那疙瘩", "这块", "那块", "办残", "办证", "评残"),
+    *("第三代", "三代证", "三代残", "换证", "换三代"),
+)  # (尊义第三代残疾证开始办了吗: the card's business there; not 哪里办: 那去哪儿办 is no 那曲)
 # ... and its stations and airport (贵杨北站附近, 和肥南站旁边)
 _HEARD_STATIONS = ("北站", "南站", "东站", "西站", "火车站", "高铁站", "汽车站", "机场")
 _HEARD_AFTER = (*_HEARD_THERE, *_HEARD_DOING, *_HEARD_STATIONS)
@@ -1181,6 +1184,8 @@ def _heard_as_place(form: str, start: int, end: int) -> bool:
     (我和肥南站门口见: 和 is "and")."""
     if form[start] in "和跟与同" and form[:start].endswith(("我", "你", "他", "她", "们")):
         return False
+    if form[start] in "那这":
+        return False  # 那去换证: "then go and exchange it", no 那曲 heard
     if form.startswith(_HEARD_AFTER, end):
         return True
     if form[:start].endswith(("在", "住", "到", "回", "家在", "老家", "户口在")) and _clause_ends(form, end):
@@ -2015,6 +2020,7 @@ def alone(townships: Sequence[Hit], form: str) -> Found | None:
     before, after = form[: hit.start].rstrip(), form[hit.end :].lstrip()
     opens = not before or before[-1] in _CLAUSE_MARKS or before.endswith(_TOWN_AFTER) or form[hit.start - 1] == " "
     closes = not after or after[0] in _BOUNDARY or form[hit.end] == " "  # (the scan's space for a mark: 高桥镇，换证)
+    closes = closes or after.startswith(("住", "这边", "那边", "这里", "那里"))  # (我在兴隆镇住，…)
     if form[: hit.end].endswith(_TOWN_ENDS) and opens and closes:
         return Found(hit.places, (), hit.start, hit.end)
     return None
