@@ -185,6 +185,7 @@ def test_whether_there_is_a_thing_is_asked_not_what_it_is_for(dataset: Dataset, 
         ("Is a residence permit required as a document if I apply outside my hometown?", "apply"),  # one needed
         ("what do I bring, ID card and hukou?", "documents"),
         ("is the certificate number the same as my ID number", "number"),
+        ("my card's number is my ID number and two more digits, what do they mean?", "number"),  # the ID's number
         ("how do I apply for the disability card for my baby", "process"),
     ],
 )

@@ -107,7 +107,15 @@ def test_other_readings_of_a_name_read_on_the_path_stay_aside(atlas: Any, text: 
 
 
 @pytest.mark.parametrize(
-    "text", ["石角镇", "石角镇的残疾证", "我住在石角镇", "我是石角镇的，想问三代证", "我在石角镇，换证去哪"]
+    "text",
+    [
+        "石角镇",
+        "石角镇的残疾证",
+        "我住在石角镇",
+        "我是石角镇的，想问三代证",
+        "我在石角镇，换证去哪",
+        "我在石角镇住，在哪办",
+    ],
 )
 def test_a_township_name_several_places_bear_is_a_choice_inside_a_sentence_too(cli: Any, text: str) -> None:
     result = cli("region", text, "--format", "json")

@@ -836,6 +836,8 @@ def _aside(toks: list[str], occ: "_Occurrence", span: tuple[int, int], end: int)
     at = (start + span[0], start)
     if _shown(toks, start + span[0], end):
         return True
+    if name in ("id", "identity") and toks[end : end + 1] in (["number"], ["numbers"], ["no"]):
+        return True  # the ID number beside the certificate's, which holds it (my card number looks like my ID number)
     return any(_brought(toks, a, end) for a in at) or any(_compared(toks, a, occ.end) for a in at)
 
 
