@@ -123,7 +123,10 @@ def test_a_name_heard_as_one_city_that_looks_like_another_names_both(atlas: Atla
     assert "510500" in [p.code for p in answer.also]
 
 
-@pytest.mark.parametrize(("text", "code"), [("尊义第三代残疾证开始办了吗", "520300"), ("郑洲换证要多久", "410100")])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("尊义第三代残疾证开始办了吗", "520300"), ("郑洲换证要多久", "410100"), ("审阳哪里办残疾证", "210100")],
+)
 def test_a_city_heard_by_its_sound_before_the_card_s_business_is_the_city(atlas: Atlas, text: str, code: str) -> None:
     answer = atlas.answer(text, suggest=False)
     assert answer.place is not None and answer.place.code == code
