@@ -238,3 +238,15 @@ def test_activating_a_new_card_before_use_is_activation_not_its_bank_or_the_new_
     dataset: Dataset, question: str
 ) -> None:
     assert topic(dataset, question) == "activation"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("激活需要本人到场吗", "activation"),  # in person for what is named: activating
+        ("办证要本人到场吗", "process"),
+        ("家属能代领吗", "process"),
+    ],
+)
+def test_in_person_or_by_proxy_goes_with_what_is_done(dataset: Dataset, question: str, expected: str) -> None:
+    assert topic(dataset, question) == expected
