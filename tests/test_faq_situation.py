@@ -250,3 +250,8 @@ def test_activating_a_new_card_before_use_is_activation_not_its_bank_or_the_new_
 )
 def test_in_person_or_by_proxy_goes_with_what_is_done(dataset: Dataset, question: str, expected: str) -> None:
     assert topic(dataset, question) == expected
+
+
+def test_a_word_typed_by_a_sound_two_topic_words_share_is_read_as_them(dataset: Dataset) -> None:
+    # 叫费 sounds like 交费 and 缴费, both words of the fee topic: read as either
+    assert topic(dataset, "办证要叫什么费") == "fee"

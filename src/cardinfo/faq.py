@@ -1960,7 +1960,8 @@ _PARTICLES = frozenset("吗呢吧啊呀嘛么的了")  # in many topics' words, 
 def _heard(topics: Sequence[FaqEntry], query: str, shortest: int = 2, others: bool = False) -> str:
     """`query` with each piece that sounds like a topic's word of two or more Chinese characters and
     differs from it in one character written as that word (二维马 -> 二维码, 挂是 -> 挂失); the word must
-    be the only one of its sound, and the piece no word of the matcher's own (身份证 is no 身分证).
+    be the only one of its sound, or all of its sound must count for the same topics (交费, 缴费), and the
+    piece no word of the matcher's own (身份证 is no 身分证).
     Pinyin input methods make such typos; the question is read again."""
     vocab = _vocabulary(topics)
     by_sound = _word_sounds(topics, others)  # (or another document's or service's word: 驾驶正 for 驾驶证)
@@ -1979,6 +1980,9 @@ def _heard(topics: Sequence[FaqEntry], query: str, shortest: int = 2, others: bo
             own = " ".join(piece)  # a word of the matcher's own (身份证 is no typo of 身分证)
             mine = own in vocab.credits or own in vocab.neutral
             heard = by_sound.get(sound(piece) or "", ()) if len(piece) == n and not mine else ()
+            credited = {vocab.credits.get(" ".join(word)) for word in heard}
+            if len(heard) > 1 and len(credited) == 1 and None not in credited:
+                heard = heard[:1]  # words of one sound that say the same (交费, 缴费 for 叫费): any of them
             if len(heard) == 1 and sum(a != b for a, b in zip(piece, heard[0], strict=True)) == 1:
                 out.append(heard[0])
                 at += n
