@@ -116,7 +116,7 @@ class _Root(TyperGroup):
     def _main_shell_completion(self, ctx_args: Any, prog_name: str, complete_var: str | None = None) -> None:
         from cardinfo import clitext
 
-        name = complete_var or f"_{prog_name}_COMPLETE".replace("-", "_").replace(".", "_").upper()
+        name = complete_var or f"_{prog_name}_COMPLETE".replace("-", "_").upper()  # (as Typer names it)
         instruction = os.environ.get(name, "")
         action, _, shell = instruction.partition("_")  # (Typer's order: complete_bash)
         if instruction and (action not in ("source", "complete") or shell not in clitext.SHELLS):

@@ -868,8 +868,7 @@ def _brought(toks: list[str], start: int, end: int) -> bool:
     # (身份证要不要带上, 身份证要吗: whether it is needed, to bring)
     needed = toks[end : end + 1] in (["要"], ["需"]) and after[:1] in (["带"], ["吗"])
     # (not 护照要带什么材料, 办居住证要带什么: what to bring for that document, its business)
-    needed = needed and "".join(toks[end + 2 : end + 4]) not in ("什么", "哪些", "些什", "啥")
-    needed = needed and toks[end + 2 : end + 3] != ["啥"]
+    needed = needed and not "".join(toks[end + 2 : end + 4]).startswith(("什么", "哪些", "啥"))
     # (is a residence permit required, passport needed?: to bring)
     needed = needed or bool(_NEEDED_EN & {t for t in toks[end : end + 2] if t not in ("is", "are")})
     return (bool(before) and before[-1] in _BRING) or needed or any(tuple(after[: len(c)]) == c for c in _COPIES)
@@ -1326,11 +1325,12 @@ def _asked(query: str) -> str:
         and lower[comma + 1 :].lstrip().startswith(_YES_NO)
     ):
         return query[comma + 1 :].strip()
-    # "Is there a fee to exchange my old certificate?": whether there is a thing is asked, and what it is
-    # for (the exchange, the old card) is only the matter it is asked of
+    # "Does replacing a lost card cost anything?": the fee is asked, the replacing is its matter
     cost = _cost_asked(lower)
     if cost:
         return cost
+    # "Is there a fee to exchange my old certificate?": whether there is a thing is asked, and what it is
+    # for (the exchange, the old card) is only the matter it is asked of
     words = query.split()
     if [w.lower() for w in words[:2]] in (["is", "there"], ["are", "there"]) and words[2:3] in (["a"], ["an"], ["any"]):
         for_what = next((k for k, w in enumerate(words[4:6], 4) if w.lower() in _FOR_WHAT), 0)

@@ -1229,8 +1229,10 @@ def _taken_back(form: str, end: int) -> bool:
     (不 alone, a clause of its own after it)."""
     if any(w in form[end : end + 8] for w in _CORRECTED):
         return True
+    if end >= len(form) or form[end] not in "？? ":
+        return False
     rest = form[end:].lstrip("？? ")
-    return rest.startswith("不") and (len(rest) == 1 or rest[1] in " ，,") and end < len(form) and form[end] in "？? "
+    return rest.startswith("不") and (len(rest) == 1 or rest[1] in " ，,")
 
 
 _CORRECTED = ("打错了", "写错了", "说错了", "弄错了", "搞错了", "打错字", "写错字", "不对不对")
@@ -1318,29 +1320,19 @@ def _weight(form: str, hit: Hit, hits: Sequence[Hit]) -> int:
         return 2  # asked about: more than where the writer is (我在吴忠，问银川)
     if now >= 0 or settled or there:
         return 1
-    if before.endswith(_GONE) and not any(w in form[hit.end : end] for w in _BUSINESS):
+    if _gone_to(form, hit):
         return -1  # 上个月去北京玩了, 去年去过香港: where a trip went, not where the writer is
     after = form[hit.end : end]
     if before.endswith(_SOMEONE_THERE) and not before.endswith(_WRITER_THERE):
         return -1  # 他在武汉，我在宜昌; 我妈住上海: where someone else is
     writer = before.endswith(_WRITER_THERE) or before in ("住", "住在")  # (…，住在昆山: the writer, unsaid)
-    if writer and not after.startswith(_STAYING) and not any(w in form[hit.end : hit.end + 8] for w in _CORRECTED):
-        return 1  # 我在宜昌, 我住苏州, 我们家在宜昌 (not 我在曲靖出差: a stay; nor 我在苏州，哦打错了)
+    if writer and not after.startswith(_STAYING):
+        return 1  # 我在宜昌, 我住苏州, 我们家在宜昌 (not 我在曲靖出差: a stay)
     return -1 if any(w in after for w in _REPORTED) else 0
 
 
-_GONE = (
-    "去",
-    "去过",
-    "到过",
-    "去了",
-    "去了趟",
-    "去了一趟",
-    "去趟",
-    "去一趟",
-    "飞往",
-    "飞到",
-)  # (not 到 alone: 来到深圳三年了, 回到宜宾)
+# Before a name, where a trip went (not 到 alone: 来到深圳三年了, 回到宜宾)
+_GONE = ("去", "去过", "到过", "去了", "去了趟", "去了一趟", "去趟", "去一趟", "飞往", "飞到")
 # Before a name: where the writer lives (我在, 我住, 我家在), or someone else (他在, 我妈住, 朋友在); a stay after
 # it is no home (我在曲靖出差, 在北京看病)
 _WRITER_THERE = tuple(
@@ -1538,10 +1530,15 @@ def meant_in_english(
 ) -> Found:
     """`meant` for a text in English or pinyin, whose clauses only the written text's marks show."""
 
-    def lead(hit: Hit) -> str:
+    def clause(hit: Hit) -> tuple[int, str]:
         at = origin[hit.start]
         start = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS_EN) + 1
-        return text[start:at].lower().rstrip()
+        ends = [e for e in (text.find(mark, at) for mark in _CLAUSE_MARKS_EN) if e >= 0]
+        return start, text[start : min(ends, default=len(text)) + 1].lower()
+
+    def lead(hit: Hit) -> str:
+        """The words of its clause before the name at `hit`."""
+        return text[clause(hit)[0] : origin[hit.start]].lower().rstrip()
 
     found = _around(found, hits, lambda hit: lead(hit).endswith((*_BESIDE_EN, *_VISITED_EN)))
     shared = any(len(h.places) > 1 and found.places[0] not in h.places for h in hits)  # (Fuzhou: 福州, 抚州)
@@ -1551,30 +1548,23 @@ def meant_in_english(
     if after.startswith(_CERTIFICATE_EN) or form[: found.start].rstrip().endswith(_ISSUED_EN):
         return found  # whose certificate it is (My certificate is from Kunming, can I renew it in Qujing?)
 
-    def clause(hit: Hit) -> tuple[int, str]:
-        at = origin[hit.start]
-        start = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS_EN) + 1
-        ends = [e for e in (text.find(mark, at) for mark in _CLAUSE_MARKS_EN) if e >= 0]
-        return start, text[start : min(ends, default=len(text)) + 1].lower()
-
     def weight(hit: Hit) -> int:
-        lead = form[: hit.start].rstrip()
-        if lead.endswith(tuple(w.rstrip() for w in _DENIED_EN)) and not lead.endswith("why not"):
+        written = form[: hit.start].rstrip()
+        if written.endswith(tuple(w.rstrip() for w in _DENIED_EN)) and not written.endswith("why not"):
             return -2
-        start, words = clause(hit)
-        before = text[start : origin[hit.start]].lower()
-        lead = before.rstrip()
-        if lead.endswith(("i meant", "i mean", "i meant to say")):
+        words = clause(hit)[1]
+        before = lead(hit)
+        if before.endswith(("i meant", "i mean", "i meant to say")):
             return 3  # Nanchang, sorry I meant Nanning: the place taken back for this one
-        if lead.endswith(_BESIDE_EN) or lead.endswith(_VISITED_EN):
+        if before.endswith(_BESIDE_EN) or before.endswith(_VISITED_EN):
             return -1  # I live in Shenzhen, near Hong Kong; we went to Beijing last year: not where one is
         if any(w in words for w in (" far", " near", " distance")):
-            return 1 if lead.endswith(_LIVING_EN) else 0  # Is Qujing far?: a measure, not the card's business there
+            return 1 if before.endswith(_LIVING_EN) else 0  # Is Qujing far?: a measure, not the card's business
         if words.rstrip().endswith("?") or any(w in before for w in _ASKING_EN):
             return 2  # asked about (I'm in Shenzhen, asking for my dad in Shantou): more than where one is
-        if lead.endswith(_LIVING_EN + _OTHERS_LIVING_EN) and _OTHER_PEOPLE_EN & set(lead.split()):
+        if before.endswith(_LIVING_EN + _OTHERS_LIVING_EN) and _OTHER_PEOPLE_EN & set(before.split()):
             return -1  # my mother lives in Beijing, my sister is living in Hong Kong: someone else's place
-        return 1 if lead.endswith(_LIVING_EN) else 0
+        return 1 if before.endswith(_LIVING_EN) else 0
 
     weights = [weight(h) for h in hits]
     own = _own_weight(found, hits, weights)
