@@ -367,6 +367,7 @@ def translate(command: Any, path: str, lang: str, aliases: Mapping[str, Mapping[
 
         help_option(HELP_NAMES)(command)  # made now rather than at parse time, to word its help
         command._help_option = command.params.pop()
+    if command._help_option is not None:  # (the root is worded again on each run, in that run's language)
         command._help_option.help = t("help.any.help", lang)
     for param in command.params:
         name = param.name or ""
