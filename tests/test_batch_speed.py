@@ -45,6 +45,7 @@ def test_the_township_filter_lets_every_township_name_through() -> None:
     assert filtered.lookup_many(keys, townships=True) == plain.lookup_many(keys, townships=True)
 
 
+@pytest.mark.slow  # 3,000 generated texts
 def test_texts_that_are_no_township_find_what_sql_finds() -> None:
     plain, filtered = _with_and_without_filter()
     rnd = random.Random(7)
@@ -70,6 +71,7 @@ def test_a_batch_keeps_only_its_last_few_townships(monkeypatch: pytest.MonkeyPat
         assert len(kept._towns) <= 5
 
 
+@pytest.mark.slow  # a long batch's loads
 def test_answers_after_the_loads_a_long_batch_makes_are_the_single_answers(dataset: Dataset) -> None:
     queries = [
         "黑林铺街道", "重庆綦江石角镇", "四川省成都市青羊区府南街道北村5组31号", "我住在黑林铺街道", "伊金霍洛",
@@ -133,6 +135,7 @@ def test_next_steps_are_worded_from_the_dataset_asked_about(dataset: Dataset, at
     assert next_steps(answer, dataset, "zh") == zh
 
 
+@pytest.mark.slow  # a long batch's loads
 def test_rows_of_a_long_batch_are_the_rows_of_a_short_one(dataset: Dataset) -> None:
     lines = ["昆明", "云南省昆明市盘龙区拓东路1号", "黑林铺街道", "Kunming, Yunnan", "吉林", "昆朋", "九龙"]
     short = list(batch.rows(dataset, Atlas(dataset, Divisions(places_path())), batch.lines_of(lines)))

@@ -38,6 +38,7 @@ def test_labelled_set_is_big_and_covers_every_topic(dataset: Dataset) -> None:
     assert len({q for _, q in CASES}) == len(CASES), "a question is labelled twice"
 
 
+@pytest.mark.slow  # every labelled question
 def test_labelled_accuracy(dataset: Dataset) -> None:
     wrong = [(topic, q, routed(dataset, q)) for topic, q in CASES if routed(dataset, q) != topic]
     right = len(CASES) - len(wrong)
@@ -259,6 +260,7 @@ def test_development_set_is_big_mixed_and_apart(dataset: Dataset) -> None:
     assert not set(questions) & (examples | {q for _, q in CASES})
 
 
+@pytest.mark.slow  # every question of the development set
 def test_development_set_accuracy_and_precision(dataset: Dataset) -> None:
     """Floors the matcher reaches (98.2% right, 4 wrong topics of 381 when set): a regression fails."""
     got = [(topic, q, routed(dataset, q)) for topic, q in DEV_CASES]
@@ -381,6 +383,7 @@ def test_blind_batches_are_mixed_and_apart(dataset: Dataset, name: str, size: in
     assert len(set(questions) & (examples | {q for _, q in CASES} | {q for _, q in DEV_CASES})) <= size // 12
 
 
+@pytest.mark.slow  # every question of a held-out set
 @pytest.mark.parametrize(
     ("name", "floor", "most_wrong"),
     [

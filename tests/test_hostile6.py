@@ -243,6 +243,7 @@ def test_calendar_and_answer_both_on_stdout_is_a_usage_error(cli: Any, fmt: str,
     assert zh.stderr.startswith(f"cardinfo：--ics {name} 会把日历写到标准输出") and "--ics card.ics" in zh.stderr
 
 
+@pytest.mark.slow  # a subprocess
 @installed
 def test_calendar_to_the_pipe_stdout_is_refused(tmp_path: Path) -> None:
     """/dev/fd/1 is stdout too, under another name."""
@@ -335,9 +336,8 @@ def test_dev_tty_without_a_terminal(tmp_path: Path, args: list[str], status: int
 # --- 7. a device as batch input --------------------------------------------------------------
 
 
-@pytest.mark.parametrize(  # subprocesses: one form stays in the fast set
-    "args", [["region", "-"], pytest.param(["region", "--input", "-"], marks=pytest.mark.slow)]
-)
+@pytest.mark.slow  # a subprocess
+@pytest.mark.parametrize("args", [["region", "-"], ["region", "--input", "-"]])
 def test_standard_input_that_is_an_endless_device_is_refused_at_once(tmp_path: Path, args: list[str]) -> None:
     """`region - < /dev/zero` was read forever, while `--input /dev/zero` was refused."""
     with open("/dev/zero", "rb") as zero:
@@ -351,14 +351,8 @@ def test_standard_input_that_is_an_endless_device_is_refused_at_once(tmp_path: P
         assert run([sys.executable, "-m", "cardinfo", *args], tmp_path, stdin=empty).returncode == 0
 
 
-@pytest.mark.parametrize(  # subprocesses: one device stays in the fast set
-    "device",
-    [
-        "/dev/zero",
-        pytest.param("/dev/urandom", marks=pytest.mark.slow),
-        pytest.param("/dev/full", marks=pytest.mark.slow),
-    ],
-)
+@pytest.mark.slow  # a subprocess
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/full"])
 def test_an_endless_device_as_input_is_refused_at_once(tmp_path: Path, device: str) -> None:
     """It was read forever: a line with no newline never ends. Run apart, so a hang is a failure."""
     argv = [sys.executable, "-m", "cardinfo", "--lang", "en", "region", "--input", device]
@@ -374,6 +368,7 @@ def test_an_endless_device_as_input_is_refused_at_once(tmp_path: Path, device: s
     )
 
 
+@pytest.mark.slow  # a subprocess
 def test_dev_null_fifos_and_stdin_stay_input(cli: Any, tmp_path: Path) -> None:
     empty = cli("region", "--input", os.devnull, "--format", "ndjson")
     assert (empty.exit_code, empty.stdout) == (0, "")

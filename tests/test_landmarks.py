@@ -258,6 +258,7 @@ def _table() -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+@pytest.mark.slow  # every row against the division data
 def test_the_expected_codes_are_the_division_data_s() -> None:
     assert_codes_are_official(ALONE, IN_TEXT)
 
@@ -306,6 +307,7 @@ def test_a_sight_of_hong_kong_macau_or_taiwan_may_lead_to_the_province_and_no_ot
         build._landmarks(_write(tmp_path, ("兵马俑", "610000", "陕西省", "p: 兵马俑位于陕西省")), _divisions(), set())
 
 
+@pytest.mark.slow  # every landmark's index rows
 def test_no_landmark_is_another_place_s_name() -> None:
     # each landmark's key has no other row in the index but townships', one of them outside the
     # landmark's county (乌镇: a township of 佳县 too); those the answer names in `also`

@@ -218,6 +218,7 @@ def test_json_output_is_json_dumps_indented_with_invisible_characters_escaped(va
     assert to_json(value) == json_safe(json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
 
 
+@pytest.mark.slow  # thousands of generated texts
 def test_the_masks_quick_exits_change_no_answer() -> None:
     """English prose whose o's and l's made it look digit-heavy, and digits too few once only the letters
     before a digit count, are left as the whole mask leaves them: texts built of digits, look-alike

@@ -65,6 +65,7 @@ def _run(*args: str, **env: str) -> subprocess.CompletedProcess[bytes]:
     )
 
 
+@pytest.mark.slow  # a subprocess
 @pytest.mark.parametrize("args", [("regoin", "昆明"), ("region", "--format", "bogus", "昆明"), ("昆明", "--brief")])
 def test_usage_errors_on_a_console_that_cannot_show_chinese_are_in_english(args: tuple[str, ...]) -> None:
     """Click's usage errors were written in Chinese as \\uXXXX escapes; cardinfo's own errors already
@@ -76,6 +77,7 @@ def test_usage_errors_on_a_console_that_cannot_show_chinese_are_in_english(args:
     assert "Usage: cardinfo" in stderr and "Error: " in stderr, stderr
 
 
+@pytest.mark.slow  # a subprocess
 def test_an_english_error_on_an_ascii_console_has_plain_quotes() -> None:
     """The English fallback's “…” came out as \\u201c…\\u201d."""
     result = _run("region", "xyzzyq", PYTHONIOENCODING="ascii")
@@ -140,6 +142,7 @@ def test_installing_completion_where_it_cannot_be_written_is_an_error_not_a_trac
     assert home.read_text(encoding="utf-8") == "not a folder"
 
 
+@pytest.mark.slow  # a subprocess
 def test_a_batch_from_a_closed_stdin_is_unreadable_input() -> None:
     """`cardinfo region - <&-`: sys.stdin is None, and reading it was an AttributeError traceback."""
     result = subprocess.run(

@@ -155,6 +155,7 @@ def test_installing_completion_says_so_in_the_language_asked_for(cli: Any, tmp_p
     assert result.stdout.startswith(said)
 
 
+@pytest.mark.slow  # a subprocess
 @pytest.mark.skipif(
     shutil.which("pwsh") is not None or shutil.which("powershell") is not None, reason="PowerShell here"
 )
@@ -239,6 +240,7 @@ def _on_a_terminal(
     return done.returncode, written.decode().replace("\r\n", "\n")
 
 
+@pytest.mark.slow  # a subprocess
 def test_no_progress_count_is_drawn_when_plain_text_is_asked_for(tmp_path: Path) -> None:
     """A count redrawn with escape codes is noise to a screen reader: none under --plain (or NO_COLOR,
     TERM=dumb, ACCESSIBLE), though stderr is a terminal."""

@@ -20,6 +20,7 @@ from cardinfo.render import cells
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs are POSIX")
 
 
+@pytest.mark.slow  # waits for a FIFO's reader
 @posix_only
 def test_a_fifo_nobody_reads_is_given_up_with_a_reason(cli: Any, tmp_path: Path, monkeypatch: Any) -> None:
     """`--output FIFO` with no reader waited for ever, as the shell's `>` does: a script hung."""
@@ -32,6 +33,7 @@ def test_a_fifo_nobody_reads_is_given_up_with_a_reason(cli: Any, tmp_path: Path,
         assert words in result.stderr and str(fifo) in result.stderr
 
 
+@pytest.mark.slow  # waits for a FIFO's reader
 @posix_only
 def test_a_fifo_whose_reader_comes_late_gets_everything(cli: Any, tmp_path: Path) -> None:
     fifo = tmp_path / "answers"

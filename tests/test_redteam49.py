@@ -59,6 +59,7 @@ def test_a_key_holding_a_number_keeps_the_line_s_number(cli: Any, data_copy: Pat
     assert f"faq.yaml:2: {ID[:6]}********{ID[14:]}: unknown key" in result.stderr
 
 
+@pytest.mark.slow  # a subprocess
 @pytest.mark.parametrize("name", ["/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"])
 def test_standard_input_by_its_file_name_when_closed_is_unreadable(name: str) -> None:
     result = subprocess.run(
@@ -86,6 +87,7 @@ def test_a_cache_folder_under_a_file_or_in_a_loop_of_links_is_no_cache(
         assert cli("region", "昆明").exit_code == 0
 
 
+@pytest.mark.slow  # a subprocess
 @pytest.mark.parametrize("value", ["foo", "bash_source", "source_tcsh", "_"])
 def test_a_stray_completion_variable_runs_the_command_as_asked(value: str) -> None:
     # Typer's completion scripts send source_bash, complete_zsh …; anything else set by mistake was
@@ -100,6 +102,7 @@ def test_a_stray_completion_variable_runs_the_command_as_asked(value: str) -> No
     assert result.returncode == 0 and "昆明市" in result.stdout.decode(), result.stderr.decode()
 
 
+@pytest.mark.slow  # a subprocess
 def test_the_completion_script_still_comes_from_its_instruction() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "cardinfo"],

@@ -63,6 +63,7 @@ def test_a_word_holding_the_whole_name_does_not_cross_it() -> None:
     assert segment.crossed("太原始了", 0, 2, {"太原": 1284, "原始": 3432, "太": 24899, "了": 900000}, 60_000_000)
 
 
+@pytest.mark.slow  # every word of the lexicon
 def test_the_index_carries_the_lexicon_with_every_name_counted() -> None:
     lines = (line for line in (DATA / "lexicon.csv").read_text(encoding="utf-8").splitlines() if line[:1] != "#")
     counts = {r["word"]: int(r["count"]) for r in csv.DictReader(lines)}
