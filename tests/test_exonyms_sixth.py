@@ -68,6 +68,8 @@ ALONE = [
     ("Ghulja", "伊宁市", "654002", "exonym"),
     ("Yarkand", "莎车县", "653125", "exonym"),
     ("Turfan", "吐鲁番市", "650400", "exonym"),
+    ("Kuqa", "库车市", "652902", "exonym"),  # (held-out set AV, twenty-eighth session)
+    ("Kumul", "哈密市", "650500", "exonym"),
     ("Gyantse", "江孜县", "540222", "exonym"),
     ("Tunhwang", "敦煌市", "620982", "exonym"),
     ("Shihkiachwang", "石家庄市", "130100", "exonym"),
@@ -111,6 +113,8 @@ IN_TEXT = [
     ("Gyantse, Shigatse, Tibet", "540222"),
     ("Yarkand, Kashgar, Sinkiang", "653125"),
     ("Ghulja, Ili, Xinjiang", "654002"),
+    ("Kuqa, Xinjiang", "652902"),
+    ("Kuqa, Aksu, Xinjiang", "652902"),
     ("Otog Banner, Ordos, Inner Mongolia", "150624"),
     ("Otog Front Banner, Ordos, Inner Mongolia", "150623"),
     ("Abag Banner, Xilingol League, Inner Mongolia", "152522"),

@@ -78,6 +78,31 @@ def test_a_prefecture_typed_short_after_its_province_with_one_character_wrong(
     assert answer.matched_by == "typo"
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("云南魏山", "532927"),  # 魏 for 巍 (the same sound): 巍山彝族回族自治县 by its short form
+        ("我是云南魏山的", "532927"),
+        ("贵州三读", "522732"),  # 三都水族自治县
+        ("云南省魏山县", "532927"),  # its short form and its kind word, its city left out
+        ("湖南省麻杨县", "431226"),  # 麻阳苗族自治县
+    ],
+)
+def test_an_autonomous_county_typed_short_after_its_province_with_one_character_wrong(
+    atlas: Atlas, text: str, code: str
+) -> None:
+    """(held-out set AV: 云南魏山 answered the province)"""
+    answer = atlas.answer(text, suggest=False)
+    assert answer.place is not None and answer.place.code == code, (text, answer.place)
+    assert answer.matched_by == "typo"
+
+
+def test_an_everyday_word_after_a_province_is_no_autonomous_county(atlas: Atlas) -> None:
+    """广西大话: 大话 is a word, not 大化瑶族自治县 with a character wrong."""
+    answer = atlas.answer("广西大话", suggest=False)
+    assert answer.place is not None and answer.place.level == "province"
+
+
 @pytest.mark.parametrize("text", ["甘肃渭水", "江苏湘南", "四川会堂", "河北归乡", "广东清迈"])
 def test_a_province_and_an_everyday_word_is_the_province(atlas: Atlas, text: str) -> None:
     """(red team 48: read both ways, the look-alike pairs made these counties)"""

@@ -2284,6 +2284,16 @@ def _level_words(texts: list[str], a: int) -> tuple[str, int] | None:
     return None
 
 
+def _county_names(counties: dict[str, Place], divisions: index.Divisions) -> list[tuple[str, str]]:
+    """(name, code) of `counties` as written, and an autonomous county's also by its short form and its
+    kind word (巍山县 for 巍山彝族回族自治县), as people write it."""
+    named = [(c.name, code) for code, c in counties.items()]
+    for code, c in counties.items():
+        if c.name.endswith(("自治县", "自治旗")) and (short := divisions.short_name(code)):
+            named.append((short + c.name[-1], code))
+    return named
+
+
 # A kind word of one pinyin syllable is never written as two words: Xi'an (xi an) is 西安, not 县.
 _SYLLABLES = frozenset(("xian", "shi", "qu", "qi", "meng", "sheng"))
 
@@ -2722,11 +2732,7 @@ class TextFinder:
             fit = one_typo(form[end:n], named, self.sounds, alike=alike, misread=misread)
             if fit is None and counties and found.places[0].level == "province":
                 fit = one_typo(
-                    form[end:n],
-                    [(c.name, code) for code, c in counties.items()],
-                    self.sounds,
-                    alike=alike,
-                    misread=misread,
+                    form[end:n], _county_names(counties, self.divisions), self.sounds, alike=alike, misread=misread
                 )
                 if fit is not None:
                     return Found((counties[fit],), (), found.start, n)
@@ -2826,9 +2832,12 @@ class TextFinder:
         before 的 that ends a clause."""
         names = [(p.name[:-1], p) for p in children if p.name.endswith(("县", "区", "市", "旗"))]
         names += [(p.name, p) for p in children]  # (皮都区 for 郫都区)
-        # a prefecture by the short form its kind word leaves (云南西双板纳: 西双版纳傣族自治州; 新疆伊梨州: 伊犁州)
+        # a prefecture or an autonomous county by the short form its kind word leaves (云南西双板纳: 西双版纳傣族
+        # 自治州; 新疆伊梨州: 伊犁州; 云南魏山: 巍山彝族回族自治县)
         for p in children:
-            if p.name.endswith(("自治州", "地区", "盟")) and (short := self.divisions.short_name(p.code)):
+            if p.name.endswith(("自治州", "地区", "盟", "自治县", "自治旗")) and (
+                short := self.divisions.short_name(p.code)
+            ):
                 names += [(short, p), (short + "州", p)] if p.name.endswith("州") else [(short, p)]
         for n in (2, 3, 4):
             stop = end + n
