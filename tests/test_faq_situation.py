@@ -255,3 +255,39 @@ def test_in_person_or_by_proxy_goes_with_what_is_done(dataset: Dataset, question
 def test_a_word_typed_by_a_sound_two_topic_words_share_is_read_as_them(dataset: Dataset) -> None:
     # 叫费 sounds like 交费 and 缴费, both words of the fee topic: read as either
     assert topic(dataset, "办证要叫什么费") == "fee"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Do I have to pay anything to swap my 2nd-gen certificate for the new one?", "fee"),
+        ("Will I have to pay to replace a lost card?", "fee"),
+        ("Do I need to pay for the photos?", "fee"),
+        ("Do I have to pay the bus fare?", "none"),  # a fare, not the card's fee (no topic is about fares)
+    ],
+)
+def test_whether_one_must_pay_to_do_something_asks_the_fee(dataset: Dataset, question: str, expected: str) -> None:
+    """(held-out set AV: paying to swap the card was the process)"""
+    assert topic(dataset, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What happens if I don't renew my certificate after it expires?", "expired"),
+        ("When does my card expire?", "validity"),
+        ("Can the disability certificate be transferred to another province?", "transfer"),
+        ("Can I apply in another province?", "apply"),
+    ],
+)
+def test_after_it_expires_and_transferred_elsewhere(dataset: Dataset, question: str, expected: str) -> None:
+    assert topic(dataset, question) == expected
+
+
+def test_a_story_s_weak_topic_gives_way_to_its_last_question(dataset: Dataset) -> None:
+    """The ID card the story names took the replacement's words out, and 坐车 made it the card's functions."""
+    story = "上个月坐车把钱包弄丢了，里面有身份证和刚领的三代残疾证，身份证已经补好了，残疾证该怎么补办？"
+    assert topic(dataset, story) == "replace"
+    assert (
+        topic(dataset, "二代证还能用，请问三代证怎么办理") == "process"
+    )  # (what was told first is no topic: as before)

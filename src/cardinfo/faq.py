@@ -1108,6 +1108,15 @@ def _topic_of(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None
         written = any(w in query for w in _OTHER_WORDS_ZH)  # (学生正在放假 … 要带学生证吗: one written as it is)
         if heard != query and not written and _evidence(topics, heard).other:
             return None
+    weak = best is not None and ev.scores[best] < 2 * _MIN_SCORE and any(map(_is_han, query))
+    for last in [q for q in _last_questions(query) if len(q.rstrip("？?")) < len(query.rstrip("？?"))] if weak else ():
+        # a weak topic the story gave (坐车: functions) when the question that ends it says another as
+        # strongly, which another document in the story had taken out (……身份证已经补好了，残疾证该怎么补办？)
+        again = _evidence(topics, last)
+        other = _decide(topics, last, t2s, again)
+        if best is not None and other is not None and other != best and again.scores[other] >= ev.scores[best]:
+            best, ev = other, again
+            break
     for last in _last_questions(query) if best is None and _a_story_of_the_card(topics, query) else ():
         # a story, then the question (……到处踢皮球。……，到底该找哪个部门、打什么电话？): the question alone
         ev = _evidence(topics, last)
@@ -1219,10 +1228,16 @@ _EXCHANGING = ("swap", "switch", "exchang", "chang", "getting the new", "get the
 
 def _cost_asked(lower: str) -> str:
     """The fee asked in an English yes-or-no or how-much question about doing something (Does replacing a
-    lost card cost anything? How much does it cost to replace it? Is replacing it free?), as the words
-    "does it cost" or "is it free"; else "". What is done is only the matter the fee is asked of."""
+    lost card cost anything? How much does it cost to replace it? Is replacing it free? Do I have to pay
+    to swap it?), as the words "does it cost" or "is it free"; else "". What is done is only the matter
+    the fee is asked of."""
     words = lower.rstrip("?.! ").split()
     if words[:1] in (["does"], ["do"], ["will"], ["would"]) and "cost" in words[-3:]:
+        return "does it cost"
+    # Do I have to pay anything to swap my card? Must I pay for the photos? (not Do I have to pay the bus fare?)
+    paid = words.index("pay") + 1 if "pay" in words[2:5] else 0
+    matter = any(w in _CARD_MATTERS_EN or w == "anything" for w in words[paid:]) if paid else False
+    if words[:1] in (["do"], ["will"], ["would"], ["must"], ["should"]) and matter:
         return "does it cost"
     if words[:2] == ["how", "much"] and "cost" in words[:5]:
         return "does it cost"
