@@ -1160,7 +1160,21 @@ _NOT_SETTLED = ("想", "打算", "准备", "计划", "希望", "要", "没", "�
 # Around a city's two-character name typed by sound, what makes it where someone is (我在郑洲打工, 我是兰洲的,
 # 太元的残联, 河肥这边): two same-sounding characters are too often other words (爸中风, 煲汤山药).
 # (and 这疙瘩, 这块, 办证, 评残 …: 沈扬这疙瘩, 合淝办残疾证; not 的朋友: 我是海楠的朋友)
-_HEARD_THERE = ("这边", "那边", "这里", "那里", "的残", "残联", "残疾", "打工", "上班", "工作", "住")
+_HEARD_THERE = (
+    "这边",
+    "那边",
+    "这里",
+    "那里",
+    "的残",
+    "的三代",
+    "的第三代",
+    "残联",
+    "残疾",
+    "打工",
+    "上班",
+    "工作",
+    "住",
+)
 _HEARD_DOING = (
     *("这疙瘩", "那疙瘩", "这块", "那块", "办残", "办证", "评残"),
     *("第三代", "三代证", "三代残", "换证", "换三代", "哪里办", "哪儿办", "在哪办"),
@@ -1175,6 +1189,7 @@ _HEARD_NOT_AFTER = (
 )
 _PLACE_FINALS = frozenset("州洲阳山江源宁泽安京水河")  # how many places' names end (城 ends everyday words: 进城)
 _HEARD_GENERIC = frozenset("区镇乡村庙家队组场站厂街路店林园巷湾氏")  # (湖北黄氏: the clan)
+_PARTICLES_HEARD = frozenset("的了吗呢吧啊")  # the particles one sound from a name's last character (德, 乐, 马)
 
 
 def _heard_as_place(form: str, start: int, end: int) -> bool:
@@ -1668,6 +1683,8 @@ def located(form: str, start: int, end: int) -> bool:
     if after.startswith(_ITS_OWN) or after.startswith(_CARD_THERE):  # 江山公安局, 江山换证了吗
         return True
     opens = start == 0 or form[start - 1] in _BOUNDARY or form[:start].endswith(_ASKING_OPENERS)  # (请问白银的残联)
+    if opens and after.startswith(_ITS_CARD) and end - start >= 3 and form[end - 1] in "区县市镇乡旗":
+        return True  # 新城区残疾人证, 新城区三代证在哪换: a name with its kind word, then the card (not 延长残疾证)
     if after.startswith("的残疾人") and opens:  # 江山的残疾人能换吗
         return True  # (opening the sentence: not 家庭富裕的残疾人)
     spaced = after[:1] == " " and after.lstrip().startswith(_ITS_CARD)
@@ -2011,11 +2028,14 @@ def alone(townships: Sequence[Hit], form: str) -> Found | None:
     opens = not before or before[-1] in _CLAUSE_MARKS or before.endswith(_TOWN_AFTER) or form[hit.start - 1] == " "
     closes = not after or after[0] in _BOUNDARY or form[hit.end] == " "  # (the scan's space for a mark: 高桥镇，换证)
     closes = closes or after.startswith(("住", "这边", "那边", "这里", "那里"))  # (我在兴隆镇住，…)
+    closes = closes or after.startswith(_CARD_AFTER)  # (高桥镇残疾人证, 回龙镇三代证在哪办)
     if form[: hit.end].endswith(_TOWN_ENDS) and opens and closes:
         return Found(hit.places, (), hit.start, hit.end)
     return None
 
 
+# The card itself right after a name: the name is where its business is (高桥镇残疾人证, 新城区三代证在哪换)
+_CARD_AFTER = ("残疾证", "残疾人证", "残疾人的证", "三代证", "第三代", "二代证", "智能残疾", "换证", "办证", "残联")
 _CLAUSE_MARKS = _BOUNDARY - {"的"}  # (县里的中心镇: 的 before a name is no boundary here)
 _TOWN_AFTER = ("在", "从", "是", "到", "去", "住")  # 我住在石角镇, 我是石角镇的, 搬到石角镇
 
@@ -2950,6 +2970,8 @@ class TextFinder:
                         continue  # not 南阳是, 北京时, 上街去 for 南阳市, 北京市, 上街区: the kind word heard
                     if typed[-1] != name[-1] and typed[-1] in _HEARD_GENERIC:
                         continue  # 张家街, 楠木林: a street's, a grove's name, not 张家界, 南木林
+                    if typed[-1] != name[-1] and typed[-1] in _PARTICLES_HEARD:
+                        continue  # 李宁的残疾证: a name, then the particle 的, not 宁德 (ning de)
                     wrong = sum(x != y for x, y in zip(typed, name, strict=True))
                     if (said or (b - a == 2 and place.level == "county")) and typed[-1] != name[-1]:
                         continue  # (the first character typed wrong, the last right: 刘阳, 梅山; not 太远 for 太原)
