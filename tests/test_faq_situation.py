@@ -291,3 +291,18 @@ def test_a_story_s_weak_topic_gives_way_to_its_last_question(dataset: Dataset) -
     assert (
         topic(dataset, "二代证还能用，请问三代证怎么办理") == "process"
     )  # (what was told first is no topic: as before)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is a fresh disability rating required when exchanging certificates?", "reassessment"),
+        ("Is the certificate number based on my ID card number?", "number"),  # the ID card's number, beside it
+        ("Which organisation can answer my questions about the new disability card?", "contact"),
+        ("残疾人证上那串证好有什么规律", "number"),  # 证好 for 证号: the word heard, before examples by sound
+        ("I lost my ID card, what now?", "none"),  # (another document, as before)
+    ],
+)
+def test_more_ways_held_out_set_aw_asked(dataset: Dataset, question: str, expected: str) -> None:
+    """(held-out set AW, twenty-eighth session: each was no topic or another one)"""
+    assert topic(dataset, question) == expected

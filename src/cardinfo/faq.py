@@ -836,8 +836,11 @@ def _aside(toks: list[str], occ: "_Occurrence", span: tuple[int, int], end: int)
     at = (start + span[0], start)
     if _shown(toks, start + span[0], end):
         return True
-    if name in ("id", "identity") and toks[end : end + 1] in (["number"], ["numbers"], ["no"]):
-        return True  # the ID number beside the certificate's, which holds it (my card number looks like my ID number)
+    numbered = toks[end : end + 1] in (["number"], ["numbers"], ["no"]) or toks[end : end + 2] == ["card", "number"]
+    if name in ("id", "identity") and numbered:
+        return (
+            True  # the ID (card) number beside the certificate's, which holds it (my card number is like my ID number)
+        )
     return any(_brought(toks, a, end) for a in at) or any(_compared(toks, a, occ.end) for a in at)
 
 
@@ -1622,8 +1625,9 @@ def _decide(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None, 
     best = ranked[0] if _words_decide(ev, top, second) else None
     if best is None or top - second < _NARROW:
         best = _with_examples(topics, query, t2s, ev, best, top - second)
-    if best is None and any(_is_han(ch) for ch in query):
-        best = _with_examples(topics, query, t2s, ev, None, 0.0, by_sound=True)  # 机活 for 激活
+    if best is None and any(_is_han(ch) for ch in query) and _heard(topics, query) == query:
+        # 机活 for 激活; not where a word typed by its sound is read again later (评惨 for 评残)
+        best = _with_examples(topics, query, t2s, ev, None, 0.0, by_sound=True)
     if best is not None and ev.benefit >= 0 and not _said_first(query, ev.first[best], ev.benefit):
         # A benefit the card opens is what is asked (持残疾证能免购置税吗, 能领多少补贴): no topic is about
         # benefits. Not when the card's own matter is said first (残疾证到期后还能领补贴吗: expired), nor
