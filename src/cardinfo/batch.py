@@ -66,7 +66,8 @@ def _utf16_lines(stream: IO[bytes], name: str, encoding: str = "utf-16") -> Iter
     try:
         yield from _lines(lambda limit: text.readline(limit).encode("utf-8"), name)
     finally:
-        text.detach()  # the caller closes its stream, not this wrapper
+        with contextlib.suppress(ValueError):  # (the stream closed already: a full disk, a closed pipe, Ctrl-C)
+            text.detach()  # the caller closes its stream, not this wrapper
 
 
 def _lines(read: "Callable[[int], bytes]", name: str) -> Iterator[Line]:
@@ -220,8 +221,11 @@ def rows(
 
 
 SPLIT_LINES = 6  # lines that one number may be split over (18 digits in threes)
-# What may follow a number's digits at a line's end (110105，; a CSV cell's quote)
-_LINE_END = " \t,，、;；。.:：\"'“”‘’"
+# What may follow a number's digits at a line's end (110105，; a CSV cell's quote; 日 after a date)
+_LINE_END = " \t,，、;；。.:：\"'“”‘’日"
+# What is read through between a number's digits on one line: spaces, dashes, and a birth date's own marks
+# (530102 19730914, 1990/03/07, 1990.03.07, 1990年03月07日)
+_BETWEEN = " -/.年月"
 
 
 def _tail(text: str) -> str | None:
@@ -235,8 +239,8 @@ def _tail(text: str) -> str | None:
     while k:
         if (digit := read_digit(chars[k - 1])) is not None:
             found.append(digit)
-        elif not (chars[k - 1] in " -" and k >= 2 and read_digit(chars[k - 2]) is not None):
-            break  # (a space or a dash between digits is read through: 530102 19730914)
+        elif not (chars[k - 1] in _BETWEEN and k >= 2 and read_digit(chars[k - 2]) is not None):
+            break  # (a space, a dash or a date's mark between digits is read through: 530102 19730914)
         k -= 1
     digits = "".join(reversed(found))
     if not digits.rstrip("X") or len(digits) > 22 or (k and len(digits) < 4):
@@ -257,7 +261,7 @@ def _head(text: str) -> str | None:
         elif ch in "Xx" and found:
             found.append("X")
             break
-        elif not (ch in " -" and found and k + 1 < len(chars) and read_digit(chars[k + 1]) is not None):
+        elif not (ch in _BETWEEN and found and k + 1 < len(chars) and read_digit(chars[k + 1]) is not None):
             break
     return "".join(found) or None
 
@@ -292,7 +296,7 @@ def _with_head_piece(row: dict[str, Any], digits: str, piece: str) -> Any:
                 break
             if read_digit(ch) is not None or (ch in "Xx" and slots):
                 slots.append(k)
-            elif not (ch in _LINE_END or ch in "-*"):
+            elif not (ch in _LINE_END or ch in _BETWEEN or ch == "*"):
                 break
         if len(slots) == len(piece):
             shown = list(query)
@@ -330,9 +334,9 @@ def _with_piece(row: dict[str, Any], digits: str, piece: str) -> Any:
         stripped = query.rstrip(_LINE_END)
         slots: list[int] = []  # where the digits stand, last first (as typed or masked: 530102****0914)
         for k in range(len(stripped) - 1, -1, -1):
-            if len(slots) == len(piece) or not (stripped[k] in " -*Xx" or read_digit(stripped[k]) is not None):
+            if len(slots) == len(piece) or not (stripped[k] in "*Xx" + _BETWEEN or read_digit(stripped[k]) is not None):
                 break
-            if stripped[k] not in " -":
+            if stripped[k] not in _BETWEEN:
                 slots.append(k)
         if len(slots) == len(piece):
             shown = list(query)

@@ -40,7 +40,9 @@ def pick_lang(args: Sequence[str], env: Mapping[str, str]) -> str:
     return "zh"
 
 
-_DASHES = ("——", "—", "–", "－－", "−−", "‐‐")  # (two before one: —— is what a Chinese input method types)
+# (two before one: —— is what a Chinese input method types; ―, ﹘ are long dashes too, the others hyphens
+# and small or bullet hyphens that a font shows as -)
+_DASHES = ("——", "――", "﹘﹘", "—", "–", "―", "﹘", "－－", "−−", "‐‐", "‑‑", "‒‒", "﹣﹣", "⁃⁃")
 
 
 def dashed(args: list[str]) -> list[str]:

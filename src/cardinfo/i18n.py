@@ -479,6 +479,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "--input：没有给出文件名（用 - 表示标准输入）。",
         "--input: no file name given (use - for standard input).",
     ),
+    "error.remind.ics_no_name": (
+        "--ics：没有给出文件名（例如 --ics card.ics）。",
+        "--ics: no file name given (for example --ics card.ics).",
+    ),
     "error.output.no_name": (
         "没有给出文件名（用 - 表示标准输出）。",
         "No file name given (use - for standard output).",
@@ -1122,6 +1126,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "problem.empty_file": ("文件为空；应为 YAML 映射", "file is empty; expected a YAML mapping"),
     "problem.too_many": ("共{n}条记录，超过{limit}条的上限", "{n} records, more than the limit of {limit}"),
+    "problem.text_too_long": (
+        "这段文字有{n}个字符，超过每段{limit}个字符的上限",
+        "this text has {n} characters, more than the limit of {limit} for one text",
+    ),
     "problem.duplicate_id": (
         "编号 {id} 重复（首次出现在第{first}条记录）",
         "duplicate id {id} (first at record {first})",

@@ -50,6 +50,8 @@ def remind(
     s = session(ctx)
     if ics is not None and _is_stdout(ics):
         raise UsageError("remind.ics_stdout", path=ics)
+    if ics == "":  # (not "use -": standard output is the answer's, see above)
+        raise UsageError("remind.ics_no_name")
 
     day = rm.parse_date(today, "--today") if today is not None else dt.date.today()
 
