@@ -301,6 +301,8 @@ def test_a_story_s_weak_topic_gives_way_to_its_last_question(dataset: Dataset) -
         ("Which organisation can answer my questions about the new disability card?", "contact"),
         ("残疾人证上那串证好有什么规律", "number"),  # 证好 for 证号: the word heard, before examples by sound
         ("I lost my ID card, what now?", "none"),  # (another document, as before)
+        ("how do i switch from the old card to the new one", "process"),  # (AV: was transition)
+        ("Is the old card still valid after I get the new one?", "transition"),
     ],
 )
 def test_more_ways_held_out_set_aw_asked(dataset: Dataset, question: str, expected: str) -> None:
