@@ -303,6 +303,12 @@ def test_a_story_s_weak_topic_gives_way_to_its_last_question(dataset: Dataset) -
         ("I lost my ID card, what now?", "none"),  # (another document, as before)
         ("how do i switch from the old card to the new one", "process"),  # (AV: was transition)
         ("Is the old card still valid after I get the new one?", "transition"),
+        # a move told as the story, the card mislaid in it (AX: was transfer)
+        (
+            "上个月搬家的时候，装证件的袋子不知道弄哪去了，翻了好几遍，里面有我儿子的残疾人证。现在要用证，请问应该怎么补？",
+            "replace",
+        ),
+        ("残疾证找不着了怎么办", "replace"),
     ],
 )
 def test_more_ways_held_out_set_aw_asked(dataset: Dataset, question: str, expected: str) -> None:
