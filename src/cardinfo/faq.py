@@ -2003,6 +2003,8 @@ def _heard(topics: Sequence[FaqEntry], query: str, shortest: int = 2, others: bo
             if len(heard) > 1 and len(credited) == 1 and None not in credited:
                 heard = heard[:1]  # words of one sound that say the same (交费, 缴费 for 叫费): any of them
             if len(heard) == 1 and sum(a != b for a, b in zip(piece, heard[0], strict=True)) == 1:
+                if _in_everyday_word(query, at, at + n, heard[0]):
+                    continue  # 的时候 is no 的士 (taxi) 候: the character changed closes an everyday word
                 out.append(heard[0])
                 at += n
                 break
@@ -2010,6 +2012,40 @@ def _heard(topics: Sequence[FaqEntry], query: str, shortest: int = 2, others: bo
             out.append(query[at])
             at += 1
     return "".join(out)
+
+
+def _in_everyday_word(query: str, start: int, end: int, word: str) -> bool:
+    """Whether the one character of `query[start:end]` that `word` would change stands at its edge and
+    makes an everyday word with the character beside it (时候 in 的时候, which sounds like 的士): jieba's
+    count of that pair, in the division index's lexicon, at least EVERYDAY_PAIR."""
+    at = next(k for k, (a, b) in enumerate(zip(query[start:end], word, strict=True)) if a != b)
+    pairs = ([query[start - 1 : start + 1]] if at == 0 and start > 0 else []) + (
+        [query[end - 1 : end + 1]] if at == end - start - 1 and end < len(query) else []
+    )
+    return any(count >= EVERYDAY_PAIR for count in _lexicon_counts(pairs).values())
+
+
+EVERYDAY_PAIR = 1000  # (a place's name counts at least 100 in the lexicon: 新平)
+
+
+def _lexicon_counts(words: list[str]) -> dict[str, int]:
+    """jieba's counts of `words` from the division index's lexicon (empty if unreadable)."""
+    import _sqlite3 as sqlite3  # as places.py: without sqlite3's Python layer
+
+    from cardinfo.paths import places_path
+
+    asked = sorted({w for w in words if all(map(_is_han, w))})
+    if not asked:
+        return {}
+    try:
+        con = sqlite3.connect(f"file:{places_path()}?mode=ro", uri=True)
+        try:
+            marks = ",".join("?" * len(asked))
+            return dict(con.execute(f"SELECT word, count FROM lexicon WHERE word IN ({marks})", asked).fetchall())
+        finally:
+            con.close()
+    except (sqlite3.Error, OSError):
+        return {}
 
 
 def _may_name_another(query: str) -> bool:
