@@ -316,3 +316,31 @@ def test_a_story_s_weak_topic_gives_way_to_its_last_question(dataset: Dataset) -
 def test_more_ways_held_out_set_aw_asked(dataset: Dataset, question: str, expected: str) -> None:
     """(held-out set AW, twenty-eighth session: each was no topic or another one)"""
     assert topic(dataset, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a topic only the sentences before the question give (县残联: apply) yields to the question's own
+        (
+            "我是低保户，家里条件不好，孩子是智力残疾，这次要换三代证，社区让我们去县残联。"
+            "我想先问清楚，换这个证要不要交钱，要交的话大概多少？",
+            "fee",
+        ),
+        (
+            "我十年前评的视力残疾，这几年眼睛情况没什么变化。现在要换智能残疾人证，是直接换还是得重新去指定医院做评定？",
+            "reassessment",
+        ),
+        # ... but not what happened to the card, told before how to go on
+        (
+            "前几天去银行办事，柜员说我的残疾证已经过了有效期，不能用了。我一直以为这个证是长期的，现在该怎么处理？",
+            "expired",
+        ),
+        ("残疾证丢了。请问应该怎么办理？", "replace"),
+    ],
+)
+def test_the_question_after_a_story_decides_unless_the_story_is_what_happened(
+    dataset: Dataset, question: str, expected: str
+) -> None:
+    """(held-out sets AX and AU)"""
+    assert topic(dataset, question) == expected

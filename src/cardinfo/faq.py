@@ -1111,13 +1111,20 @@ def _topic_of(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None
         written = any(w in query for w in _OTHER_WORDS_ZH)  # (学生正在放假 … 要带学生证吗: one written as it is)
         if heard != query and not written and _evidence(topics, heard).other:
             return None
-    weak = best is not None and ev.scores[best] < 2 * _MIN_SCORE and any(map(_is_han, query))
-    for last in [q for q in _last_questions(query) if len(q.rstrip("？?")) < len(query.rstrip("？?"))] if weak else ():
-        # a weak topic the story gave (坐车: functions) when the question that ends it says another as
-        # strongly, which another document in the story had taken out (……身份证已经补好了，残疾证该怎么补办？)
+    story = best is not None and any(map(_is_han, query))
+    for last in [q for q in _last_questions(query) if len(q.rstrip("？?")) < len(query.rstrip("？?"))] if story else ():
         again = _evidence(topics, last)
         other = _decide(topics, last, t2s, again)
-        if best is not None and other is not None and other != best and again.scores[other] >= ev.scores[best]:
+        if best is None or other is None or other == best:
+            continue
+        # a weak topic the story gave (坐车: functions) when the question that ends it says another as
+        # strongly, which another document in the story had taken out (……身份证已经补好了，残疾证该怎么补办？)
+        weak = ev.scores[best] < 2 * _MIN_SCORE and again.scores[other] >= ev.scores[best]
+        # or a topic only the sentences told before the question give (……社区让我们去县残联。…换这个证要不要
+        # 交钱？: not where to apply), unless it is what happened to the card (……已经过了有效期，不能用了。
+        # ……现在该怎么处理？: expired, whatever the question's own words)
+        told = again.scores[best] == 0 and _after_a_sentence(query, last)
+        if weak or (told and topics[best].key not in _HAPPENINGS):
             best, ev = other, again
             break
     for last in _last_questions(query) if best is None and _a_story_of_the_card(topics, query) else ():
@@ -1419,6 +1426,12 @@ def _a_or_not_a(clause: str) -> bool:
         and (clause[k - 1] == clause[k + 1] or (k >= 2 and clause[k - 2 : k] == clause[k + 1 : k + 3]))
         for k in range(1, len(clause) - 1)
     )  # (算数不算数, 可以不可以: two characters)
+
+
+def _after_a_sentence(query: str, last: str) -> bool:
+    """Whether `last`, a question that ends `query`, follows a sentence that ends before it (。！；)."""
+    cut = query.rfind(last.rstrip("？?"))
+    return cut > 0 and query[:cut].rstrip().endswith(("。", "！", "!", "；", ";"))
 
 
 def _last_questions(query: str) -> list[str]:
