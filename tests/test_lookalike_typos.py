@@ -161,3 +161,18 @@ def test_a_city_heard_by_its_sound_before_the_card_s_business_is_the_city(atlas:
 def test_then_go_and_do_it_is_no_city_heard(atlas: Atlas, text: str) -> None:
     with pytest.raises(NotFound):  # 那去: "then go", no 那曲
         atlas.answer(text, suggest=False)
+
+
+@pytest.mark.parametrize(("query", "code"), [("务源", "361130"), ("丕州", "320382")])
+def test_a_county_s_two_characters_with_its_rare_one_typed_by_its_sound(atlas: Atlas, query: str, code: str) -> None:
+    """婺 and 邳 are rare in everyday text: 务源, 丕州, typed by the same sound, are those counties (held-out set
+    AW). By look alone, two characters stay no guess (荣阳, 浙川 above; AW's 来阳 for 耒阳 too)."""
+    answer = atlas.answer(query, suggest=False)
+    assert answer.place is not None and answer.place.code == code and answer.matched_by == "typo"
+
+
+@pytest.mark.parametrize("query", ["刘阳", "高兰", "董海", "杨春", "张平"])
+def test_a_person_s_name_is_no_county_typed_wrong(atlas: Atlas, query: str) -> None:
+    """A common surname, then a given name one sound from a county's name (浏阳, 皋兰, 东海, 阳春, 漳平)."""
+    with pytest.raises(NotFound):
+        atlas.answer(query, suggest=False)

@@ -2156,6 +2156,7 @@ def one_typo(
     initials: bool = False,
     alike: Callable[[set[str]], set[tuple[str, str]]] | None = None,
     misread: Callable[[set[str]], dict[str, set[str]]] | None = None,
+    rare: Callable[[set[str]], set[str]] | None = None,
 ) -> str | None:
     """The code of the one place whose name differs from `typed` in one Chinese character, or None.
 
@@ -2171,7 +2172,10 @@ def one_typo(
     The closest kind that fits one place only wins; two places as close are no answer (a guess).
     At least one character must be right and not a level word (市, 区). In a name of two characters
     half would be wrong, so only the same sound counts there, and only for a province or a city
-    above county level, the names people write short (郑洲 and 桂临 for 郑州 and 桂林; 昆名 for 昆明).
+    above county level, the names people write short (郑洲 and 桂临 for 郑州 and 桂林; 昆名 for 昆明); with
+    `rare` (the characters of those given that are rare in everyday text), a county's too where the character
+    typed by its sound is a rare one of its name and the first character typed no common surname (务源 for 婺源,
+    丕州 for 邳州; not 董海 for 东海, nor 刘阳 for 浏阳: people's names).
     """
     if len(typed) < 2 or not all(is_cjk(ch) for ch in typed):
         return None
@@ -2179,7 +2183,7 @@ def one_typo(
     pairs: list[tuple[str, str, str]] = []
     for name, code in named:
         at = differs_at(typed, name)
-        if short and not code.endswith("00"):
+        if short and not code.endswith("00") and rare is None:
             continue
         bare = len(_unkinded(typed))  # the name without its kind word: 道理 of 道理区 (道 is no 街道 here)
         if at >= 0 and bare - (at < bare) >= 1:
@@ -2187,6 +2191,12 @@ def one_typo(
     if not pairs:
         return None
     py = sounds({ch for a, b, _ in pairs for ch in (a, b)})
+    if short and rare is not None:
+        # by its sound only (荣阳 and 浙川 alone stay no guess) and not after a common surname (刘阳, 李波 and
+        # 张平 are people's names more often than 浏阳, 荔波, 漳平 typed)
+        counties = {b for _, b, code in pairs if not code.endswith("00")} if typed[0] not in SURNAMES else set()
+        scarce = rare(counties) if counties else set()
+        pairs = [p for p in pairs if p[2].endswith("00") or (p[1] in scarce and py.get(p[0], "?") == py.get(p[1]))]
     looks = alike({a for a, _, _ in pairs}) if alike is not None else set()
     others = misread({b for _, b, _ in pairs}) if misread is not None else {}
     # same sound, looks alike, another reading, same final, any character
@@ -2351,8 +2361,8 @@ class TextFinder:
             gaps: dict[str, str] = {}
             sql = "SELECT code, name, short FROM division WHERE level != 'township'"  # streamed: no list held
             for code, name, short in self.divisions._stream(sql):
-                # typo() reads no shorter query; two characters only as a province's or a city's name
-                for word in {w for w in (name, short) if len(w) >= 3 or (len(w) == 2 and code.endswith("00"))}:
+                # typo() reads no shorter query (two characters: a county's only where its character is rare)
+                for word in {w for w in (name, short) if len(w) >= 2}:
                     for at in range(len(word)):
                         form = word[:at] + "?" + word[at + 1 :]
                         gaps[form] = f"{gaps[form]}|{word}{code}" if form in gaps else word + code
@@ -2408,6 +2418,11 @@ class TextFinder:
                 fits.add(code)
         return next(iter(fits)) if len(fits) == 1 else None
 
+    def _rare(self, chars: set[str]) -> set[str]:
+        """Those of `chars` rare in everyday text (jieba's counts below _RARE)."""
+        counts = self.divisions.counts(chars)
+        return {ch for ch in chars if counts.get(ch, 0) < _RARE}
+
     def _alike_whole(self, key: str) -> Callable[[set[str]], set[tuple[str, str]]]:
         """Look-alikes for a whole query typed with one character wrong: in a name of three characters or
         more any pair (秦皇鸟, 汩罗市); in one of two only where the name's character is rare in everyday
@@ -2450,7 +2465,12 @@ class TextFinder:
             ]
         # (another reading of a name's character only in a name of three or more: 赵阳 is no 朝阳)
         misread = self.divisions.readings if len(key) > 2 else None
-        fit = one_typo(key, named, self.sounds, alike=self._alike_whole(key), misread=misread) if named else None
+        rare = self._rare if len(key) == 2 else None
+        fit = (
+            one_typo(key, named, self.sounds, alike=self._alike_whole(key), misread=misread, rare=rare)
+            if named
+            else None
+        )
         fit = fit or (self._read_as_its_own(key, named) if len(key) == 2 else None)
         return self.divisions.place(fit) if fit else None
 
