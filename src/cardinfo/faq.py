@@ -837,10 +837,9 @@ def _aside(toks: list[str], occ: "_Occurrence", span: tuple[int, int], end: int)
     if _shown(toks, start + span[0], end):
         return True
     numbered = toks[end : end + 1] in (["number"], ["numbers"], ["no"]) or toks[end : end + 2] == ["card", "number"]
+    # the ID (card) number beside the certificate's, which holds it (my card number is like my ID number)
     if name in ("id", "identity") and numbered:
-        return (
-            True  # the ID (card) number beside the certificate's, which holds it (my card number is like my ID number)
-        )
+        return True
     return any(_brought(toks, a, end) for a in at) or any(_compared(toks, a, occ.end) for a in at)
 
 
@@ -2043,22 +2042,7 @@ EVERYDAY_PAIR = 1000  # (a place's name counts at least 100 in the lexicon: 新�
 
 def _lexicon_counts(words: list[str]) -> dict[str, int]:
     """jieba's counts of `words` from the division index's lexicon (empty if unreadable)."""
-    import _sqlite3 as sqlite3  # as places.py: without sqlite3's Python layer
-
-    from cardinfo.paths import places_path
-
-    asked = sorted({w for w in words if all(map(_is_han, w))})
-    if not asked:
-        return {}
-    try:
-        con = sqlite3.connect(f"file:{places_path()}?mode=ro", uri=True)
-        try:
-            marks = ",".join("?" * len(asked))
-            return dict(con.execute(f"SELECT word, count FROM lexicon WHERE word IN ({marks})", asked).fetchall())
-        finally:
-            con.close()
-    except (sqlite3.Error, OSError):
-        return {}
+    return _index_lookup("SELECT word, count FROM lexicon WHERE word IN", [w for w in words if all(map(_is_han, w))])
 
 
 def _may_name_another(query: str) -> bool:
@@ -2098,19 +2082,26 @@ def _word_sounds(topics: Sequence[FaqEntry], others: bool = False) -> dict[str, 
 
 def _char_pinyin(chars: set[str]) -> dict[str, str]:
     """Toneless pinyin of these characters from the division index's table (empty if unreadable)."""
+    return _index_lookup("SELECT ch, py FROM charpy WHERE ch IN", [ch for ch in chars if _is_han(ch)])
+
+
+def _index_lookup(select: str, keys: list[str]) -> dict[str, Any]:
+    """key -> value for those of `keys` the division index has, by `select` (… WHERE column IN) run on them
+    500 at a time; empty when the index cannot be read."""
     import _sqlite3 as sqlite3  # as places.py: without sqlite3's Python layer
 
     from cardinfo.paths import places_path
 
-    han = sorted(ch for ch in chars if _is_han(ch))
-    table: dict[str, str] = {}
+    asked = sorted(set(keys))
+    table: dict[str, Any] = {}
+    if not asked:
+        return table
     try:
         con = sqlite3.connect(f"file:{places_path()}?mode=ro", uri=True)
         try:
-            for start in range(0, len(han), 500):
-                part = han[start : start + 500]
-                marks = ",".join("?" * len(part))
-                table.update(con.execute(f"SELECT ch, py FROM charpy WHERE ch IN ({marks})", part).fetchall())
+            for start in range(0, len(asked), 500):
+                part = asked[start : start + 500]
+                table.update(con.execute(f"{select} ({','.join('?' * len(part))})", part).fetchall())
         finally:
             con.close()
     except (sqlite3.Error, OSError):
