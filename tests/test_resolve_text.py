@@ -15,7 +15,7 @@ from cardinfo.errors import NotFound
 from cardinfo.lookup import Atlas, RegionAnswer
 from cardinfo.models import Dataset, Place
 from cardinfo.places import Divisions
-from tests.helpers import REPO, assert_answers_with_also, index_rows
+from tests.helpers import REPO, assert_answers_code, assert_answers_with_also, index_rows
 
 
 def code(atlas: Atlas, query: str) -> str:
@@ -2960,5 +2960,4 @@ def test_a_name_then_the_particle_de_is_not_heard_as_a_city(atlas: Atlas, text: 
 
 @pytest.mark.parametrize(("text", "code"), [("宁德的残疾证", "350900"), ("琛州的三代证在哪办", "431000")])
 def test_a_city_or_one_heard_by_its_sound_before_its_card(atlas: Atlas, text: str, code: str) -> None:
-    answer = atlas.answer(text, suggest=False)
-    assert answer.place is not None and answer.place.code == code
+    assert_answers_code(atlas, text, code)
