@@ -12,7 +12,9 @@ the file this writes is committed, and `scripts/build_places.py` reads it into t
   (长治久安 holds 长治, 大同小异 大同): inside one, the name is no place.
 - `word`: words of two characters that differ from the two-character name of a province or a
   prefecture-level division in one character of the same sound (信仰 and 信阳, 无息 and 无锡): typed
-  alone, such a word is that word, not the city with a typo.
+  alone, such a word is that word, not the city with a typo. Not the dictionary's own record of a
+  city's name misspelt (株州 for 株洲, 荷泽 for 菏泽: tagged a place's name, rare, one sound from one city
+  whose name it lists ten times as often, held by no longer word): that is the city typed wrong.
 - `phrase`: other words of 3 to 8 characters that hold such a name and name no place: people's
   names (tags `nr`, `nrt`, `nrfg`: 王建安 holds 建安; a foreign one ending in a transliteration's
   last character, 拉, 娜, 尔, 勒 …: 海伦凯勒), idioms of other lengths, numbers and measures
@@ -86,6 +88,8 @@ def build(
         )
     }
     keys = {key for (key,) in con.execute("SELECT key FROM key")}
+    # the two-character short names of provinces and prefectures themselves (株洲; not nicknames such as 羊城)
+    shorts = {s for (s,) in con.execute("SELECT short FROM division WHERE level IN ('province', 'prefecture')")}
     towns = {key for (key,) in con.execute("SELECT key FROM key WHERE kind = 5 AND length(key) >= 3")}
     pairs = {key for (key,) in con.execute("SELECT key FROM key WHERE kind = 5 AND length(key) = 2")}
     # old counties' short forms (kind 6, keyed to today's county) and townships' (kind 5)
@@ -117,6 +121,8 @@ def build(
             found[word] = "word"
         if word in towns and word not in found and not tag.startswith(_NAME_TAGS) and word not in _PROPER_TOWNS:
             found[word] = "common"  # 体育场, 工业园, 人民广场: a township's short form, but an everyday word
+    for word in _misspellings(lines, [w for w, kind in found.items() if kind == "word"], cities & shorts, sound):
+        del found[word]  # 株州, 荷泽: the dictionary's record of a city's name misspelt, not a word of its own
     firsts, lasts = {name[0] for name in names}, {name[-1] for name in names}
     for line in lines:
         word, frequency, tag = line.split(" ")
@@ -355,6 +361,29 @@ def _another_place(word: str, frequency: int, held: list[tuple[int, int]], insid
         return False
     first = min(a for a, _ in held)
     return word[:first] not in _KEEPING and len(word) - first > 1
+
+
+MISSPELT_AT_MOST = 10  # a dictionary count: jieba 0.42.1 lists 株州 4 times, 荷泽 9 (株洲 85, 菏泽 337)
+MISSPELT_RARER = 10  # ... and the city's own name at least this many times as often
+
+
+def _misspellings(lines: list[str], words: list[str], cities: Collection[str], sound: dict[str, str]) -> list[str]:
+    """Which of the `word` rows are the dictionary's record of a city's name misspelt by its sound (株州 for
+    株洲, 荷泽 for 菏泽, 河肥 for 合肥), not words of their own: tagged a place's name (`ns`), listed
+    MISSPELT_AT_MOST times or fewer, one sound from one city only, whose own name the dictionary lists
+    MISSPELT_RARER times as often or more, and held by no longer word of the dictionary (not 暨南, in
+    暨南大学; not 重山, in 重山峻岭; not 锡安, in 锡安山), other than the word with a level word (荷泽市)."""
+    listed = {word: (int(count), tag) for word, count, tag in (line.split(" ") for line in lines)}
+    rare = {w for w in words if listed.get(w, (0, ""))[1] == "ns" and listed[w][0] <= MISSPELT_AT_MOST}
+    held = {
+        w for line in lines for w in rare if w in (entry := line.split(" ")[0]) and entry[2:] not in ("", *"市县区州")
+    }
+    misspelt = []
+    for word in sorted(rare - held):
+        near = [city for city in cities if _one_sound_apart(word, city, sound)]
+        if len(near) == 1 and listed.get(near[0], (0, ""))[0] >= MISSPELT_RARER * listed[word][0]:
+            misspelt.append(word)
+    return misspelt
 
 
 def _one_sound_apart(word: str, city: str, sound: dict[str, str]) -> bool:

@@ -2963,9 +2963,11 @@ class TextFinder:
             said = said and not _heard_as_place(form, a, b)  # (山西太远的话)
             under = under or said
             # a word one sound from a city's name that ends as places' names do (株州, 梅山) is that city right after
-            # its province as above, or before words of being there (四川梅山的残联); not 信仰, 健康, 通话
+            # its province as above, or before words of being there (四川梅山的残联); not 信仰, 健康, 通话. Any
+            # such word is, right after its province at the text's end (河北廊房: 廊坊市)
             spoken = under or (below and _heard_as_place(form, a, b))
-            if typed in known and not (spoken and after and worded.get(typed) == "word" and typed[-1] in _PLACE_FINALS):
+            finals = typed[-1] in _PLACE_FINALS or (below and b == len(form))
+            if typed in known and not (spoken and after and worded.get(typed) == "word" and finals):
                 continue
             cued = b - a > 2 or _heard_as_place(form, a, b) or under
             before = [p for h in hits if h.start == b for p in h.places]
