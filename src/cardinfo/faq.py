@@ -962,13 +962,19 @@ def match(topics: Sequence[FaqEntry], text: str, t2s: dict[str, str] | None = No
 
 
 def _money(query: str) -> str:
-    """`query` with a sum of money said as a number and 块 or 元 (要交50块, 收了20元) written 块钱, a fee's word."""
+    """`query` with a sum of money said as a number and 块 or 元 (要交50块, 收了20元), or Cantonese 蚊 after a
+    number in figures or words (八十蚊), written 块钱, a fee's word."""
     out: list[str] = []
     for k, ch in enumerate(query):
         out.append(ch)
-        if ch in "块元" and k > 0 and query[k - 1].isdigit() and query[k + 1 : k + 2] != "钱":
+        before = query[k - 1] if k > 0 else ""
+        counted = before.isdigit() or (ch == "蚊" and before != "" and before in _NUMERALS)
+        if ch in "块元蚊" and counted and query[k + 1 : k + 2] != "钱":
             out[-1] = "块钱"
     return "".join(out)
+
+
+_NUMERALS = frozenset("一二两三四五六七八九十百千")  # (not 块 after them: 一块去 is "together")
 
 
 # Words of calling someone (残联的号码, 打个电话问问 号码是多少, the number for the federation): a number
