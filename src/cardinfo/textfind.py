@@ -2506,6 +2506,7 @@ class TextFinder:
         first = found  # what the names alone give: whatever a rule below picks, the others stay in `also`
         if found is not None and not latin:
             found = _beyond_the_list(found, hits, form, self._undivided_places())
+            found = self._district_of_undivided_city(found, hits, form)
             found = self._undenied(found, hits, form)
             found = self._inside_a_town(found, hits, form)
             found = self._written_after_old_city(found, hits, form)
@@ -3176,6 +3177,22 @@ class TextFinder:
             self._undivided = self.divisions.undivided()
         return self._undivided
 
+    def _district_of_undivided_city(self, found: Found, hits: Sequence[Hit], form: str) -> Found:
+        """A district's name right after a city that has no counties, where the name without its 区 is a
+        short form of one of the city's townships (东莞市东城区: 东莞's 东城街道, not Beijing's 东城区; 中山市石岐区):
+        that city, the district elsewhere in `also`."""
+        if len(found.places) != 1 or found.places[0].level != "county" or not form.endswith("区", 0, found.end):
+            return found
+        city = next((p for h in hits if h.end == found.start for p in h.places if p.level == "prefecture"), None)
+        if city is None or city.code in found.places[0].codes or self.children(city.code):
+            return found
+        short = form[found.start : found.end - 1]
+        towns = self.divisions.town_short_forms({short}, shortest=2).get(short, [])
+        if not any(code.startswith(city.code[:4]) for code in towns):
+            return found
+        start = min(h.start for h in hits if h.end == found.start and city in h.places)
+        return Found((city,), (*found.places, *found.also), start, found.end)
+
     def _undivided_places(self) -> dict[str, Place]:
         """The places of `_whole_places()` by code (香港特别行政区, 澳门特别行政区, 台湾省)."""
         if self._undivided_named is None:
@@ -3252,7 +3269,9 @@ class TextFinder:
         if len(found.places) != 1 or found.places[0].level not in ("prefecture", "province"):
             return found
         code = found.places[0].code
-        inside = {t.code: (t, h) for h in townships if h.start >= found.end for t in h.places if code in t.codes}
+        # (not a township's name inside a longer one's: 江苏省昆山开发区, no township named 开发区)
+        whole = [h for h in townships if not any(o.start <= h.start and h.end <= o.end and o != h for o in townships)]
+        inside = {t.code: (t, h) for h in whole if h.start >= found.end for t in h.places if code in t.codes}
         if len(inside) != 1:
             return found
         town, hit = next(iter(inside.values()))
