@@ -787,6 +787,8 @@ def output_format(fmt: str | None, output: str | None, allowed: list[str], defau
         return fmt.lower()
     if output is None or output == "-" or not Path(output).suffix:
         return default  # a name without an extension says nothing: the command's usual format
+    if output.endswith(("/", os.sep)) or (os.altsep and output.endswith(os.altsep)):
+        return default  # a folder's name (out.json/): refused when written, as every --output is (exit 1)
     by_name = format_for_path(str(output))
     if by_name == "text" and "text" not in allowed and "table" in allowed:
         by_name = "table"  # status's text for people

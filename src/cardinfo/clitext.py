@@ -25,12 +25,17 @@ HELP_NAMES = ["-h", "--help"]  # the root's context_settings; every sub-command 
 
 
 def pick_lang(args: Sequence[str], env: Mapping[str, str]) -> str:
-    """`--lang`, else CARDINFO_LANG, else the locale (en_* is English; C, POSIX, zh_* and unset: zh)."""
+    """`--lang` (the last one given, as the command's own option keeps it: `cardinfo --lang en region 昆明
+    --lang zh` answers in Chinese, so its help and messages are too), else CARDINFO_LANG, else the locale
+    (en_* is English; C, POSIX, zh_* and unset: zh)."""
     end = list(args).index("--") if "--" in args else len(args)
+    given = ""
     for i, arg in enumerate(args[:end]):
         value = args[i + 1] if arg == "--lang" and i + 1 < end else arg[7:] if arg.startswith("--lang=") else ""
         if value.strip().lower() in LANGS:
-            return value.strip().lower()
+            given = value.strip().lower()
+    if given:
+        return given
     chosen = env.get("CARDINFO_LANG", "").strip().lower()
     if chosen in LANGS:
         return chosen

@@ -286,8 +286,20 @@ def _in_digest(text: str, start: int, end: int) -> bool:
         and text[:a].endswith(_CACHE_NAMES)
         and text[b:].startswith((".bin", ".id", ".tmp"))
         and all(ch in _HEX_LOWER for ch in text[start:end])
-        and not any(text[k : k + 18].isdigit() and _whole(text[k : k + 18]) for k in range(a, b - 17))
-    )  # (nor a valid number made to look like one: data-530102199003071238aaaa….bin)
+        and not any(_valid_at(text, k, b) for k in range(a, b - 14))
+    )  # (nor a valid number made to look like one: data-530102199003071238aaaa….bin, data-130106730307123aaaa….bin)
+
+
+def _valid_at(text: str, start: int, end: int) -> bool:
+    """Whether a valid resident ID (18 digits, or 15 opening with a province's code) or certificate number
+    starts at `start` in text[:end], all digits."""
+    return any(
+        start + length <= end
+        and (chars := text[start : start + length]).isdigit()
+        and (length > 15 or chars[:2] in _PROVINCES)
+        and check(chars).valid
+        for length in (15, 18, 20)
+    )
 
 
 _BETWEEN_DATES = str.maketrans(dict.fromkeys(",，、;；~～至到或和", " "))
@@ -520,8 +532,36 @@ def _spelt_apart(text: str) -> str:
             last += 1
         if last - first > 1:
             _mask_windows(seen, found[first:last], out, dated)
+            _mask_reordered(found[first:last], out)
         first = last
     return "".join(out)
+
+
+REORDERED_PIECES = 4  # pieces of a number written out of order (后四位1238，前六位530102，生日19900307) the mask tries
+
+
+def _mask_reordered(pieces: list[tuple[int, int, str]], out: list[str]) -> None:
+    """Star in `out` the digits of a valid 18-digit ID or 20-digit certificate number (its check digit
+    passes, a province's code opens it, its birth year is 19xx or 20xx) that two to REORDERED_PIECES
+    pieces make in another order than written, their digits exactly that many: labels such as 后四位 and
+    前六位 say where each piece goes, so the number can be read back (身份证后四位1238，前六位530102，
+    生日19900307). Each digit keeps its part of the number's mask (first 6 and last 4 shown)."""
+    from itertools import permutations
+
+    digits = [p for p in pieces if p[2].rstrip("X").isdigit()]
+    if not 2 <= len(digits) <= REORDERED_PIECES or any(len(d) < 3 for _, _, d in digits):
+        return  # (a number's parts as people label them: 前六位, 生日, 后四位; not a list of small numbers)
+    if sum(len(d) for _, _, d in digits) not in (18, 20):
+        return
+    for order in permutations(digits):
+        number = "".join(d for _, _, d in order)
+        if number[:2] not in _PROVINCES or number[6:8] not in ("19", "20") or not check(number).valid:
+            continue
+        where = [a + j for a, _, d in order for j in range(len(d))]
+        for k, star in enumerate(mask(number)):
+            if star == "*":
+                out[where[k]] = "*"
+        return
 
 
 def _date_spans(text: str) -> set[int]:
@@ -652,8 +692,9 @@ def _mask_windows(text: str, pieces: list[tuple[int, int, str]], out: list[str],
     """Star in `out` the digits of every valid 18-digit ID or 20-digit certificate number that a
     window of `pieces`' digits makes across two pieces or more with more than spaces or dashes
     between them (those `runs` and `_pieces` mask), none opening inside a date (`dated`: a list of
-    dates holds windows whose check digit passes by chance). Not a 15-digit old ID, which has no
-    check digit: 2025-03-01、…、20250301 或 2025年 would be one."""
+    dates holds windows whose check digit passes by chance). A 15-digit old ID, which has no check
+    digit, only where its division code is a piece of its own and it ends where a piece does
+    (130106，730307，123): 2025-03-01、…、20250301 或 2025年 would be one anywhere."""
     digits = "".join(d for _, _, d in pieces)
     where: list[tuple[int, int]] = []  # each digit: its position in `text`, and its piece's index
     for index, (a, _, d) in enumerate(pieces):
@@ -664,11 +705,18 @@ def _mask_windows(text: str, pieces: list[tuple[int, int, str]], out: list[str],
     # a number opens a piece, or follows right after another in the same piece (4177320502: one's end,
     # the next one's code), never from the middle of a phone's digits or a date's
     opens = {s for s in range(len(digits)) if s == 0 or where[s - 1][1] != where[s][1]}
+    ends = {s + 1 for s in range(len(digits)) if s + 1 == len(digits) or where[s + 1][1] != where[s][1]}
     for s in range(len(digits)):
-        for length in (18, 20):
+        for length in (15, 18, 20):
             window = digits[s : s + length]
             # (cheap first: a province's code opens a number, and its birth year is 19xx or 20xx)
-            if len(window) < length or s not in opens or not (window[:2] in _PROVINCES and window[6:8] in ("19", "20")):
+            if len(window) < length or s not in opens or window[:2] not in _PROVINCES:
+                continue
+            if length > 15 and window[6:8] not in ("19", "20"):
+                continue
+            # a 15-digit old ID, which has no check digit: only its division code a piece of its own, and the
+            # window ending where a piece does (130106，730307，123; not six digits in the middle of a date list)
+            if length == 15 and not _old_id_pieces(where, s, ends, [len(d) for _, _, d in pieces]):
                 continue
             p0, p1 = where[s][1], where[s + length - 1][1]
             if p1 == p0 or p1 - p0 >= SPLIT_RUNS or not any(parted[p0:p1]) or where[s][0] in dated:
@@ -679,6 +727,19 @@ def _mask_windows(text: str, pieces: list[tuple[int, int, str]], out: list[str],
             for j, star in enumerate(mask(window)):  # (stars only: another window's never come back)
                 if star == "*":
                     out[where[s + j][0]] = "*"
+
+
+def _old_id_pieces(where: list[tuple[int, int]], s: int, ends: set[int], lengths: list[int]) -> bool:
+    """Whether the 15 digits from `s` are pieces an old ID is written in: its division code a piece of six
+    digits, every piece three digits or more (130106，730307，123; not 第3、4、5、6、7、8、9、10、11、12、13条), and
+    the window ending where a piece does."""
+    first, last = where[s][1], where[s + 14][1]
+    return (
+        s + 15 in ends
+        and lengths[first] == 6
+        and where[s + 5][1] == first
+        and all(lengths[k] >= 3 for k in range(first, last + 1))
+    )
 
 
 def _merged(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

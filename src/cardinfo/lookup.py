@@ -352,7 +352,7 @@ def filter_regions(
     if province:
         if divisions is None:
             raise ValueError("filtering by province needs the division index")
-        wanted = _province_name(divisions, province)
+        wanted = province_name(divisions, province)
         regions = [r for r in regions if r.province == wanted]
     return regions
 
@@ -371,7 +371,7 @@ def provinces_also(divisions: Divisions, query: str) -> tuple[str, list[str]]:
     return (chosen.pop() if len(chosen) == 1 else ""), others
 
 
-def _province_name(divisions: Divisions, query: str) -> str:
+def province_name(divisions: Divisions, query: str) -> str:
     from cardinfo.places import Resolver
 
     try:

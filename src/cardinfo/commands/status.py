@@ -1,6 +1,6 @@
 """`cardinfo status`: the table of records, filtered."""
 
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
@@ -17,6 +17,9 @@ from cardinfo.cli import (
     stderr_lang,
     warn,
 )
+
+if TYPE_CHECKING:
+    from cardinfo.places import Divisions
 
 StatusChoice = Literal["issued", "issuing", "preparing"]
 
@@ -55,6 +58,8 @@ def status(
 
         raise UsageError("province.empty")
     divisions = s.divisions if provinces else None  # only --province needs the division index
+    if divisions is not None:
+        provinces = [name for part in provinces for name in _listed(part, divisions)]
     records = list(s.dataset.regions) if provinces else filter_regions(s.dataset, None, status_, None, pilot)
     if provinces:  # several provinces: each by any of its names, the records in the data's order
         chosen_ids = {r.id for p in provinces for r in filter_regions(s.dataset, divisions, status_, p, pilot)}
@@ -73,6 +78,25 @@ def status(
         from cardinfo.i18n import t
 
         warn(t("written.records", stderr_lang(s.lang), n=len(records), path=shown_path(output)))
+
+
+def _listed(part: str, divisions: "Divisions") -> list[str]:
+    """A value of --province that lists provinces with spaces or semicolons (`云南 四川`, `Yunnan;Sichuan`):
+    each, where every piece names a province and no two the same one; else the value as one name
+    (`Inner Mongolia`, `云南 昆明`)."""
+    import re
+
+    from cardinfo.errors import NotFound
+    from cardinfo.lookup import province_name
+
+    pieces = [p for p in re.split(r"[\s;；]+", part) if p]
+    if len(pieces) < 2:
+        return [part]
+    try:
+        named = [province_name(divisions, piece) for piece in pieces]
+    except NotFound:
+        return [part]
+    return pieces if len(set(named)) == len(named) else [part]
 
 
 def _name_the_others(provinces: list[str], s: Session) -> None:
