@@ -1140,6 +1140,8 @@ def _topic_of(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None
             break
     if best is None:
         return None
+    if topics[best].key in _NEAR_QUALIFYING and _qualifying(query.lower()):
+        return None  # 几级残疾才能办证, 轻度残疾能办吗: who qualifies (not where, nor the number)
     if any(w in query for w in _COMPLAINING) and topics[best].key in ("apply", "process"):
         # where to complain (我要投诉我们街道不给办证，该找哪个部门): whom to contact, not where to apply (the
         # topics are unpacked only here: a question answered by its words unpacks the one it answers)
@@ -1157,6 +1159,26 @@ def _topic_of(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None
 
 
 _COMPLAINING = ("投诉", "举报")  # a complaint about the office or its staff
+# Who qualifies for a certificate, or from which grade (几级残疾才能办残疾证, 什么样的残疾可以办证, 多少级算残疾,
+# 轻度残疾能办吗; what level of disability qualifies): no topic answers it, and the nearest ones (where to apply,
+# the number's grade digit, the assessment) would answer something else
+_QUALIFYING = (
+    r"[几多少哪]级.{0,8}(才能|才可以|才够|可以|能|够|算)(办|领|申|拿|评|残)"
+    r"|(够|达到|符合|够得上).{0,4}[几多少哪]级"
+    r"|什么(样的?|程度的?)(的)?残疾.{0,6}(能|可以|才能|才可以)(办|领|申)"
+    r"|轻度.{0,8}(能|可以)(办|领|申)"
+    r"|(level|grade|degree|severe|severity|kind of disabilit|what disabilit).{0,40}(qualif|eligib)"
+    r"|(qualif|eligib).{0,30}(level|grade|degree)|who (is eligible|qualifies|can get)"
+)
+
+
+def _qualifying(query: str) -> bool:
+    import re
+
+    return re.search(_QUALIFYING, query) is not None
+
+
+_NEAR_QUALIFYING = frozenset(("apply", "number", "process", "reassessment"))
 # the card lost or broken, expired, moved, not activated in time
 _HAPPENINGS = frozenset(("replace", "expired", "transfer", "activation"))
 # What a question asks after one of those was told (…，请问应如何办理; 已经到期，是不是就作废了): that happening
