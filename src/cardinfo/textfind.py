@@ -1422,13 +1422,20 @@ def meant(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit
     """`found`, or the place the text asks about, moved to or means where it names `found` otherwise
     (昆明已经发了，曲靖呢: 曲靖市, with 昆明市 in `also`). Only a place already in `also`."""
     found = _around(found, hits, lambda hit: _gone_to(form, hit))
-    if not found.also or len(found.places) != 1:
+    if not (found.also or found.others) or len(found.places) != 1:
         return found
-    done = _done_there(found, hits, form)
-    if done is not None:
+    done = _done_there(found, hits, form, (*found.places, *found.also, *found.others))
+    if done is not None and done.places == found.places:
+        return found  # (户口在天津，人在北京，能在北京换吗: where the card is asked to be done, found already)
+    if done is not None and done.places[0] in found.also:
         return done  # (…人在武汉，证能在武汉换吗; 想在大兴直接办，行不行: since 2021 it may be where one lives)
     if any(w in form[max(0, found.start - 4) : found.start] for w in _HOME) or form[: found.start].endswith(_MINE):
         return found  # the writer's registration or own place (户籍湖北省黄冈市蕲春县，人在武汉)
+    home = _registered_place(found, hits, form)
+    if home is not None:
+        return home  # (人在上海松江区，户口还在安徽岳西县: the card is the registration's, the other in `also`)
+    if not found.also:
+        return found
     if (
         _writer_here(form, found.end)
         or form.startswith(_CERTIFICATE_OF, found.end)
@@ -1459,6 +1466,34 @@ def meant(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit
     return Found((place,), tuple(dict.fromkeys(also)), there.start, there.end)
 
 
+def _registered_place(found: Found, hits: Sequence[Hit], form: str) -> Found | None:
+    """The one place of `found.also` the text gives as the household registration (户口还在安徽岳西县,
+    户籍地：甘肃会宁县, 户口是山东高唐县的, 贵州正安县户籍), where `found` is not: the certificate is issued and
+    its status decided there (where one lives only when the text asks to have it done there, which
+    `_done_there` reads first). Not a place the registration moved from (户口已经从五峰县迁到…)."""
+    import re
+
+    def said(h: Hit) -> bool:
+        start = h.start
+        while (above := next((o.start for o in hits if o.end == start and o.start < start), None)) is not None:
+            start = above  # (the names of the path it ends: 户口还在安徽岳西县)
+        before = re.search(r"(户口|户籍)(所在地|地|是|还|仍|一直|都|落|留|在|了|：|:| ){0,4}$", form[:start])
+        return before is not None or form.startswith(("户籍", "户口", "的户口", "的户籍"), h.end)
+
+    if said(next((h for h in hits if h.start == found.start), Hit(found.start, found.end, found.places, ()))):
+        return None
+    named = (*found.also, *found.others)
+    kept = [h for h in hits if not _denied(form, h) and not _taken_back(form, h.end)]  # (户口在苏州写错了，应该是宿州)
+    homes = {p for h in kept if said(h) and len(h.places) == 1 for p in h.places if p in named}
+    if len(homes) != 1:
+        return None
+    place = homes.pop()
+    hit = next(h for h in hits if place in h.places)
+    also = (found.places[0], *(p for p in found.also if p != place))
+    others = tuple(p for p in found.others if p != place)
+    return Found((place,), tuple(dict.fromkeys(also)), hit.start, hit.end, others)
+
+
 _CARD_BUSINESS = ("办", "换", "申请", "领")  # the card's business done at a place (想在大兴直接办)
 _ASKING_TO = ("想", "能不能", "能否", "能在", "可以", "吗", "行不行", "可不可以", "行吗")
 _DONE_FIRST = ("直接", "就", "也", "去", "来", "给")  # between the place and the verb (在大兴直接办)
@@ -1483,16 +1518,28 @@ _DONE_WHAT = (
     "吧",
 )
 _NOT_DONE = ("不", "没", "别", "无法", "不想", "不能", "没法")  # (不想在武汉办, 没法在武汉办)
+_GOING_TO = (
+    "去",
+    "到",
+    "回",
+)  # the place gone to for the card (准备去抚松县办残疾证), with what the writer means to do:
+_MEANING_TO = ("准备", "打算", "要", "计划", "得")  # (not 去年去北京办的: done, not meant)
 
 
-def _done_there(found: Found, hits: Sequence[Hit], form: str) -> Found | None:
+def _done_there(found: Found, hits: Sequence[Hit], form: str, pool: Sequence[Place] = ()) -> Found | None:
     """The place of `found.also` the text asks to have the card done at (证能在武汉换吗, 想就在松江申请…可以吗):
     在 right before its name, the card's verb right after it (or after 直接, 就 …), then the card or the end of
     the asking, a word of asking or wishing in its clause, and no denial before it (不想在武汉办; 想在武汉办婚礼
     and 在武汉领的 are no asking either)."""
+    pool = pool or found.also  # (or the places given: the one found among them)
     for h in reversed(hits):
-        named = [p for p in h.places if p in found.also]
-        if h.start <= found.end or len(named) != 1 or not form[: h.start].endswith("在"):
+        named = list(dict.fromkeys(p for p in h.places if p in pool))  # (北京 read twice, as a name and an alias)
+        going = form[: h.start].endswith(_GOING_TO)  # (准备去抚松县办残疾证, 要到高碑店市给孩子申请)
+        if (
+            (h.start <= found.end and pool is found.also)
+            or len(named) != 1
+            or not (form[: h.start].endswith("在") or going)
+        ):
             continue
         start = _clause_start(form, h.start)
         clause = form[start : _clause_end(form, h.end)]
@@ -1501,12 +1548,15 @@ def _done_there(found: Found, hits: Sequence[Hit], form: str) -> Found | None:
         after = form[h.end : _clause_end(form, h.end)]
         for word in _DONE_FIRST:
             after = after.removeprefix(word)
+        if form.startswith("给", h.end):  # for whom (给孩子申请, 给我妈办)
+            after = after[next((k for k in range(4) if after[k:].startswith(_CARD_BUSINESS)), 0) :]
         verb = next((w for w in _CARD_BUSINESS if after.startswith(w)), "")
         what = after[len(verb) :]
-        if verb and (not what or what.startswith(_DONE_WHAT)) and any(w in clause for w in _ASKING_TO):
+        asking = _ASKING_TO + _MEANING_TO if going else _ASKING_TO
+        if verb and (not what or what.startswith(_DONE_WHAT)) and any(w in clause for w in asking):
             place = named[0]
             also = (found.places[0], *(p for p in found.also if p != place))
-            return Found((place,), tuple(dict.fromkeys(also)), h.start, h.end)
+            return Found((place,), tuple(dict.fromkeys(p for p in also if p != place)), h.start, h.end)
     return None
 
 
@@ -1918,7 +1968,27 @@ def choose(hits: Sequence[Hit], best: Best, undivided: Collection[str] = (), spo
             others.append(r.picked[0])
     covered = [hits[j] for j in win.support]
     start, end = min(h.start for h in covered), max(h.end for h in covered)
-    return Found(tuple(win.picked), tuple(also), start, end, tuple(others))
+    found = Found(tuple(win.picked), tuple(also), start, end, tuple(others))
+    return _county_after_wrong_path(found, hits, undivided) or found
+
+
+def _county_after_wrong_path(found: Found, hits: Sequence[Hit], undivided: Collection[str] = ()) -> Found | None:
+    """A county's full name right after the province and city found, lying in neither (山东省济南市泾源县,
+    广东省深圳市正镶白旗: an address whose county is the one thing its writer knows, the path before it filled in
+    wrong): the county, the path in `also`; where several counties bear the name (江苏省苏州市鼓楼区, 四川省
+    海州区), the path found stays, those counties in `also`: nothing is picked silently. Not a short form,
+    nor after a place the list does not divide (台湾省台北市中山区: Taipei's, not 大连's)."""
+    if len(found.places) != 1 or found.places[0].level not in ("province", "prefecture"):
+        return None
+    if any(code in undivided for code in found.places[0].codes):
+        return None
+    path = found.places[0]
+    after = next((h for h in hits if h.start == found.end and not h.short and not h.weak), None)
+    if after is None or any(p.level != "county" or path.code in p.codes for p in after.places):
+        return None
+    if len(after.places) == 1:
+        return Found(after.places, (path, *found.also), found.start, after.end, found.others)
+    return found._replace(also=(*found.also, *(p for p in after.places if p not in found.also)))
 
 
 def _still_named(found: Found, first: Found | None) -> Found:
