@@ -35,3 +35,15 @@ def test_a_city_misspelt_as_the_dictionary_lists_it(atlas: Atlas, text: str, cod
 )
 def test_words_the_dictionary_holds_in_longer_words_stay_words(atlas: Atlas, text: str, not_code: str) -> None:
     assert not_code not in named_codes(atlas, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("石咀山", "640200"),  # 石嘴山市: 咀 read zui, as in 尖沙咀
+        ("宁夏石咀山", "640200"),
+        ("日咯则", "540200"),  # 日喀则市: 咯 read ka, as in 咯血
+    ],
+)
+def test_a_character_typed_by_its_other_reading(atlas: Atlas, text: str, code: str) -> None:
+    assert_answers_code(atlas, text, code)

@@ -28,8 +28,19 @@ _JSON_ESCAPES: dict[int, str] = {}
 
 # The other sound of characters the index's pinyin table reads one way (重 zhong, 行 xing, 长 zhang, 地 di,
 # 得 de, 都 dou), as words and place names often read them: 重新, 银行, 长期, 当地, 得 dei, 成都 du. Read by
-# the FAQ's pinyin questions and the text finder's names typed by sound.
-OTHER_READINGS = {"重": "chong", "行": "hang", "长": "chang", "地": "de", "得": "dei", "都": "du", "勒": "le"}
+# the FAQ's pinyin questions and the text finder's names typed by sound. Also 咀 zui, the 嘴 of place names
+# (尖沙咀, 石咀山 for 石嘴山), and 咯 ka (咯血), the 喀 of 日喀则 and 喀什 typed by its sound.
+OTHER_READINGS = {
+    "重": "chong",
+    "行": "hang",
+    "长": "chang",
+    "地": "de",
+    "得": "dei",
+    "都": "du",
+    "勒": "le",
+    "咀": "zui",
+    "咯": "ka",
+}
 
 
 def json_safe(encoded: str) -> str:
