@@ -867,13 +867,34 @@ def _brought(toks: list[str], start: int, end: int) -> bool:
     after = [t for t in toks[end : end + 4] if t not in ("要", "需", "的", "是")]  # 居住证要原件吗
     if before and before[-1] in _AND:  # 带户口本和身份证: the verb before the first of the two
         return any(t in _BRING for t in toks[max(0, start - 8) : start - 1])
-    # (身份证要不要带上, 身份证要吗: whether it is needed, to bring)
+    # (身份证要不要带上, 身份证要吗: whether it is needed, to bring; 身份证户口本要带吗: two named together)
+    ahead, behind = "".join(toks[end : end + 8]), "".join(toks[max(0, start - 6) : start])
+    rest = _past_papers(ahead)
+    others = rest != ahead or _past_papers(behind[::-1], backwards=True) != behind[::-1]
+    rest = rest.lstrip("都也还")  # (户口本身份证都要带吗; the question's 不要 and 吗 are no tokens: 要不要 reads 要)
+    if others and (rest.startswith(("要带", "带", "需要带", "用带")) or rest in ("要", "要吗", "需要", "需要吗")):
+        return True
     needed = toks[end : end + 1] in (["要"], ["需"]) and after[:1] in (["带"], ["吗"])
     # (not 护照要带什么材料, 办居住证要带什么: what to bring for that document, its business)
     needed = needed and not "".join(toks[end + 2 : end + 4]).startswith(("什么", "哪些", "啥"))
     # (is a residence permit required, passport needed?: to bring)
     needed = needed or bool(_NEEDED_EN & {t for t in toks[end : end + 2] if t not in ("is", "are")})
     return (bool(before) and before[-1] in _BRING) or needed or any(tuple(after[: len(c)]) == c for c in _COPIES)
+
+
+_LISTED_PAPERS = ("户口本", "户口簿", "身份证", "居住证", "照片")  # (named one after another: 身份证户口本要带吗)
+
+
+def _past_papers(text: str, backwards: bool = False) -> str:
+    """`text` after the documents' names (and the marks between them) it opens with; `backwards`: `text`
+    is reversed, and so are the names."""
+    names = tuple(p[::-1] for p in _LISTED_PAPERS) if backwards else _LISTED_PAPERS
+    while True:
+        text = text.lstrip("、， 和")
+        name = next((p for p in names if text.startswith(p)), "")
+        if not name:
+            return text
+        text = text[len(name) :]
 
 
 _NEEDED_EN = frozenset(("requir", "required", "need", "needed", "necessari", "necessary", "mandatori", "mandatory"))
@@ -1136,6 +1157,11 @@ def _topic_of(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None
         # a story, then the question (……到处踢皮球。……，到底该找哪个部门、打什么电话？): the question alone
         ev = _evidence(topics, last)
         best = _decide(topics, last, t2s, ev)
+        if best is not None and ev.scores[best] == 0:
+            # the question alike only to a topic's examples (残疾证该怎么重新办), after a story whose first clause
+            # tells what befell the card (钱包被偷了，身份证和残疾证都在里面。身份证我去补了，…): what befell it
+            happened = _befell_first(topics, query)
+            best, ev = (happened, _evidence(topics, query)) if happened is not None else (best, ev)
         if best is not None:
             break
     if best is None:
@@ -1166,7 +1192,8 @@ _QUALIFYING = (
     r"[几多少哪]级.{0,8}(才能|才可以|才够|可以|能|够|算)(办|领|申|拿|评|残)"
     r"|(够|达到|符合|够得上).{0,4}[几多少哪]级"
     r"|什么(样的?|程度的?)(的)?残疾.{0,6}(能|可以|才能|才可以)(办|领|申)"
-    r"|轻度.{0,8}(能|可以)(办|领|申)"
+    r"|轻度.{0,8}(能|可以)(办|领|申)|(能|可以|会)评(上)?[几多少哪]级"
+    r"|(which|what) (disability )?(grade|level) (will|would|can|could|does|do)"
     r"|(level|grade|degree|severe|severity|kind of disabilit|what disabilit).{0,40}(qualif|eligib)"
     r"|(qualif|eligib).{0,30}(level|grade|degree)|who (is eligible|qualifies|can get)"
 )
@@ -1204,6 +1231,21 @@ def _happened_first(topics: Sequence[FaqEntry], query: str, moves: bool = True) 
     top, second = sorted(range(len(topics)), key=lambda i: -scores[i])[:2]
     clear = scores[top] >= _MIN_SCORE and scores[top] - scores[second] >= _LEAD
     of_card = (ev.anchored and not any(w in told for w in _NOT_THE_CARD)) or (moves and topics[top].key == "transfer")
+    return top if clear and of_card and topics[top].key in _HAPPENINGS else None
+
+
+def _befell_first(topics: Sequence[FaqEntry], query: str) -> int | None:
+    """The topic of what befell the card (`_HAPPENINGS`), told as done in the story's first sentence, the
+    card named in it (钱包被偷了，身份证和残疾证都在里面。…), one topic's words clearly ahead; else None."""
+    import re
+
+    first = re.split("[。！？!?]", query, maxsplit=1)[0]
+    if first == query or not _told_done(first):
+        return None
+    ev = _evidence(topics, first)
+    top, second = sorted(range(len(topics)), key=lambda i: -ev.scores[i])[:2]
+    clear = ev.scores[top] >= _MIN_SCORE and ev.scores[top] - ev.scores[second] >= _LEAD
+    of_card = ev.anchored and not any(w in first for w in _NOT_THE_CARD)
     return top if clear and of_card and topics[top].key in _HAPPENINGS else None
 
 
