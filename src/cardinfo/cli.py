@@ -146,6 +146,13 @@ class _Root(TyperGroup):
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         """A first word that is no command is a question for `ask`; a near miss stays an error."""
         word = args[0] if args else ""
+        if word and not word.isascii():  # ｒｅｇｏｉｎ: a full-width input method's letters, read as ASCII ones
+            from cardinfo.clitext import _half_width
+
+            folded = _half_width(word)
+            if folded.isascii() and folded.isalpha() and _near_commands(folded):
+                args = [folded, *args[1:]]
+                word = folded
         if word != word.lower() and word.lower() in _COMMANDS:  # REGION, Region: caps lock or habit
             args = [word.lower(), *args[1:]]
             word = args[0]

@@ -42,7 +42,7 @@ class CardinfoError(Exception):
         self.key = key
         self.values = values
         self.suggestions = [_masked(s) for s in suggestions]
-        self.details = list(details)
+        self.details = [_masked(d) for d in details]
 
     def __str__(self) -> str:
         """The message in English, as a script that logs the error shows it."""
@@ -55,7 +55,13 @@ class CardinfoError(Exception):
 
 
 def _masked(value: Any) -> Any:
-    """A value with any personal number in it masked: an error is printed, logged or kept."""
+    """A value with any personal number in it masked: an error is printed, logged or kept. A message
+    inside it (an `i18n.Msg`: a data problem's, its values a found text) and a list of values are masked
+    through (`str()`, `repr()` and `args` of the error hold no number whole)."""
+    if type(value).__name__ == "Msg":
+        return value._replace(values={k: _masked(v) for k, v in value.values.items()})
+    if isinstance(value, list | tuple):
+        return type(value)(_masked(v) for v in value)
     if not isinstance(value, str) or len(value) < 14:  # too short to hold a number
         return value
     from cardinfo.text import digit_like

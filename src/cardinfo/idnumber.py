@@ -706,6 +706,7 @@ def _mask_windows(text: str, pieces: list[tuple[int, int, str]], out: list[str],
     # the next one's code), never from the middle of a phone's digits or a date's
     opens = {s for s in range(len(digits)) if s == 0 or where[s - 1][1] != where[s][1]}
     ends = {s + 1 for s in range(len(digits)) if s + 1 == len(digits) or where[s + 1][1] != where[s][1]}
+    lengths = [len(d) for _, _, d in pieces]
     for s in range(len(digits)):
         for length in (15, 18, 20):
             window = digits[s : s + length]
@@ -716,7 +717,7 @@ def _mask_windows(text: str, pieces: list[tuple[int, int, str]], out: list[str],
                 continue
             # a 15-digit old ID, which has no check digit: only its division code a piece of its own, and the
             # window ending where a piece does (130106，730307，123; not six digits in the middle of a date list)
-            if length == 15 and not _old_id_pieces(where, s, ends, [len(d) for _, _, d in pieces]):
+            if length == 15 and not _old_id_pieces(where, s, ends, lengths):
                 continue
             p0, p1 = where[s][1], where[s + length - 1][1]
             if p1 == p0 or p1 - p0 >= SPLIT_RUNS or not any(parted[p0:p1]) or where[s][0] in dated:

@@ -175,10 +175,10 @@ class Atlas:
             relation = "self" if self._is_about(rec, place) else "above"
             basis = Basis("record", rec.id, rec.since, rec.status, rec.source.id, rec.place, relation)
             own.append((STAGE_RANK[rec.status], self._depth(rec), rec.since or rec.source.date, basis))
-        for rep in about + above:
-            if rep in above and not _covers(rep, place):
+        for k, rep in enumerate(about + above):  # (by position: a list's `in` would read every report again)
+            if k >= len(about) and not _covers(rep, place):
                 continue  # a city's districts started; a county of the city is not said to have (衡南县)
-            relation = "self" if rep in about else "above"
+            relation = "self" if k < len(about) else "above"
             basis = Basis("report", rep.id, rep.date, rep.stage, rep.source, rep.place, relation)
             own.append((STAGE_RANK[rep.stage], self._depth(rep), rep.date, basis))
         found: list[tuple[int, int, str, Basis]] = []

@@ -607,7 +607,8 @@ def _delimited(records: list[Region], dialect: str) -> str:
 
     out = io.StringIO()
     if dialect == "tsv":
-        writer = csv.writer(out, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar=None, lineterminator="\n")
+        # (no quoting at all: a " in a text is written as it is, as the batch's TSV writes it)
+        writer = csv.writer(out, delimiter="\t", quoting=csv.QUOTE_NONE, quotechar=None, lineterminator="\n")
         rows = [[clean(v.replace("\t", " ").replace("\n", " / ")) for v in flat(r).values()] for r in records]
     else:  # a quoted cell may hold a line break; no other control character (ESC, OSC) gets through
         writer = csv.writer(out, lineterminator="\r\n")

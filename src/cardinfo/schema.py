@@ -22,9 +22,9 @@ _INT = "tag:yaml.org,2002:int"
 _BOOL = "tag:yaml.org,2002:bool"
 _NULL = "tag:yaml.org,2002:null"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
-_PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_PARTIAL_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")  # ASCII digits: ２０２０ is no ISO date
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
-_CODE = re.compile(r"\d{6}|\d{9}")
+_CODE = re.compile(r"[0-9]{6}|[0-9]{9}")
 _KEY = re.compile(r"[a-z][a-z0-9_]*")
 _URL = re.compile(r"https?://[^\s/$.?#][^\s]*")
 # Letters from other scripts that look like the Latin ones (the usual suspects in pasted text).
@@ -185,7 +185,10 @@ def confusable_hint(value: str, values: tuple[str, ...]) -> object:
     import difflib
     import unicodedata
 
-    odd = [_char(ch) for ch in dict.fromkeys(value) if not ch.isascii()]
+    from cardinfo.errors import _masked
+
+    # (the characters of what is shown: a number's hidden digits are not listed, 530102１９９００３０７1238)
+    odd = [_char(ch) for ch in dict.fromkeys(_masked(value)) if not ch.isascii()]
     skeleton = unicodedata.normalize("NFKC", value).translate(_LOOKALIKES).strip().lower()
     nearest = [v for v in values if v.lower() == skeleton] or difflib.get_close_matches(skeleton, values, 1, 0.6)
     chars: object = ""
