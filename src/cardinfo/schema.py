@@ -185,10 +185,10 @@ def confusable_hint(value: str, values: tuple[str, ...]) -> object:
     import difflib
     import unicodedata
 
-    from cardinfo.errors import _masked
+    from cardinfo.idnumber import mask_text
 
     # (the characters of what is shown: a number's hidden digits are not listed, 530102１９９００３０７1238)
-    odd = [_char(ch) for ch in dict.fromkeys(_masked(value)) if not ch.isascii()]
+    odd = [_char(ch) for ch in dict.fromkeys(mask_text(value)) if not ch.isascii()]
     skeleton = unicodedata.normalize("NFKC", value).translate(_LOOKALIKES).strip().lower()
     nearest = [v for v in values if v.lower() == skeleton] or difflib.get_close_matches(skeleton, values, 1, 0.6)
     chars: object = ""

@@ -1473,18 +1473,17 @@ def _registered_place(found: Found, hits: Sequence[Hit], form: str) -> Found | N
     `_done_there` reads first). Not a place the registration moved from (户口已经从五峰县迁到…)."""
     import re
 
-    def said(h: Hit) -> bool:
-        start = h.start
+    def said(start: int, end: int) -> bool:
         while (above := next((o.start for o in hits if o.end == start and o.start < start), None)) is not None:
             start = above  # (the names of the path it ends: 户口还在安徽岳西县)
         before = re.search(r"(户口|户籍)(所在地|地|是|还|仍|一直|都|落|留|在|了|：|:| ){0,4}$", form[:start])
-        return before is not None or form.startswith(("户籍", "户口", "的户口", "的户籍"), h.end)
+        return before is not None or form.startswith(("户籍", "户口", "的户口", "的户籍"), end)
 
-    if said(next((h for h in hits if h.start == found.start), Hit(found.start, found.end, found.places, ()))):
+    if said(found.start, found.end):
         return None
     named = (*found.also, *found.others)
     kept = [h for h in hits if not _denied(form, h) and not _taken_back(form, h.end)]  # (户口在苏州写错了，应该是宿州)
-    homes = {p for h in kept if said(h) and len(h.places) == 1 for p in h.places if p in named}
+    homes = {p for h in kept if said(h.start, h.end) and len(h.places) == 1 for p in h.places if p in named}
     if len(homes) != 1:
         return None
     place = homes.pop()
@@ -1518,11 +1517,8 @@ _DONE_WHAT = (
     "吧",
 )
 _NOT_DONE = ("不", "没", "别", "无法", "不想", "不能", "没法")  # (不想在武汉办, 没法在武汉办)
-_GOING_TO = (
-    "去",
-    "到",
-    "回",
-)  # the place gone to for the card (准备去抚松县办残疾证), with what the writer means to do:
+# the place gone to for the card (准备去抚松县办残疾证), with what the writer means to do:
+_GOING_TO = ("去", "到", "回")
 _MEANING_TO = ("准备", "打算", "要", "计划", "得")  # (not 去年去北京办的: done, not meant)
 
 
