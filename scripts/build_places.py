@@ -389,6 +389,12 @@ def _short_form_rows(path: Path, names: dict[str, str]) -> list[tuple[str, str, 
     return found
 
 
+def _in_order(short: str, name: str) -> bool:
+    """Whether `short` is `name`'s characters, some left out, in their order (前郭 in 前郭尔罗斯…)."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
+
+
 def short_forms(
     divisions: list[dict[str, str]],
     listed: list[tuple[str, str]],
@@ -405,6 +411,14 @@ def short_forms(
     shared = shared or {}
     made = [(r["code"], *f) for r in divisions if (f := banner_short_form(r["name"]))]
     made += [(code, name, "listed") for code, name in listed]
+    # 前郭县 -> 前郭: a listed county or banner form without its last word, as its official name loses it
+    # (武乡县 -> 武乡), when the form abbreviates that name (its characters in order), not a former name (和阗县)
+    official = {r["code"]: r["name"] for r in divisions}
+    made += [
+        (code, name[:-1], "listed, without 县/旗")
+        for code, name in listed
+        if name[-1] in "县旗" and len(name) >= 3 and _in_order(name[:-1], official.get(code, ""))
+    ]
     makers: dict[str, set[str]] = {}
     for code, form, _ in made:
         makers.setdefault(normalise(form), set()).add(code)

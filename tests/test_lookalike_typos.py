@@ -176,3 +176,23 @@ def test_a_person_s_name_is_no_county_typed_wrong(atlas: Atlas, query: str) -> N
     """A common surname, then a given name one sound from a county's name (浏阳, 皋兰, 东海, 阳春, 漳平)."""
     with pytest.raises(NotFound):
         atlas.answer(query, suggest=False)
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("连云巷", "320700"),  # 连云港市: 港 without 氵
+        ("海定区", "110108"),  # 海淀区: 淀 without 氵 (not 海陵区, one sound off)
+        ("北京海定区", "110108"),
+        ("江苏连云巷市", "320700"),
+    ],
+)
+def test_a_name_typed_with_a_character_s_radical_left_off(atlas: Atlas, query: str, code: str) -> None:
+    assert_answers_code(atlas, query, code)
+
+
+def test_the_part_pairs_are_a_character_and_its_right_hand_part() -> None:
+    with (DATA / "lookalikes.csv").open(encoding="utf-8") as handle:
+        pairs = {(r["char"], r["lookalike"]) for r in csv.DictReader(line for line in handle if line[:1] != "#")}
+    assert {("港", "巷"), ("淀", "定"), ("喀", "客")} <= pairs
+    assert ("道", "曾") not in pairs  # a part like several characters pairs with none

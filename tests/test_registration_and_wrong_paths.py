@@ -70,7 +70,23 @@ def test_the_household_registration_over_where_one_lives(atlas: Atlas, text: str
         ("原来的残疾证是安化县发的，现在要去桃源县换证", "430725", "430923"),
         ("人在涞水县，要到高碑店市给孩子申请残疾证", "130684", "130623"),
         ("我在永康市打工，残疾证准备回建水县办", "532524", "330784"),
+        # a question asked either way is no denial (能不能 holds 不)
+        ("我是湖南衡阳人，现在在东莞，能不能在东莞换三代证", "441900", "430400"),
+        ("户口在河南周口，人在上海，可不可以在上海办", "310000", "411600"),
     ],
 )
 def test_the_place_someone_will_go_to_for_the_card(atlas: Atlas, text: str, code: str, also: str) -> None:
+    assert_answers_with_also(atlas, text, code, also)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "also"),
+    [
+        ("户口在河南周口，人在上海，我不想在上海办", "411600", "310000"),
+        ("户口在河南周口，人在上海，是不是不能在上海办", "411600", "310000"),
+    ],
+)
+def test_a_place_the_writer_will_not_have_it_done_at_stays_in_also(
+    atlas: Atlas, text: str, code: str, also: str
+) -> None:
     assert_answers_with_also(atlas, text, code, also)

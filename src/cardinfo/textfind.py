@@ -1517,6 +1517,7 @@ _DONE_WHAT = (
     "吧",
 )
 _NOT_DONE = ("不", "没", "别", "无法", "不想", "不能", "没法")  # (不想在武汉办, 没法在武汉办)
+_ASKED_EITHER_WAY = ("能不能", "可不可以", "行不行", "是不是", "可以不可以", "能否")  # a question, no denial
 # the place gone to for the card (准备去抚松县办残疾证), with what the writer means to do:
 _GOING_TO = ("去", "到", "回")
 _MEANING_TO = ("准备", "打算", "要", "计划", "得")  # (not 去年去北京办的: done, not meant)
@@ -1539,8 +1540,11 @@ def _done_there(found: Found, hits: Sequence[Hit], form: str, pool: Sequence[Pla
             continue
         start = _clause_start(form, h.start)
         clause = form[start : _clause_end(form, h.end)]
-        if any(w in form[start : h.start] for w in _NOT_DONE):
-            continue  # (我不想在武汉办; 不在武汉办行不行)
+        before = form[start : h.start]
+        for asked in _ASKED_EITHER_WAY:
+            before = before.replace(asked, "")
+        if any(w in before for w in _NOT_DONE):
+            continue  # (我不想在武汉办; 不在武汉办行不行; but 能不能在东莞换 asks)
         after = form[h.end : _clause_end(form, h.end)]
         for word in _DONE_FIRST:
             after = after.removeprefix(word)
