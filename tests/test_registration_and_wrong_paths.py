@@ -90,3 +90,36 @@ def test_a_place_the_writer_will_not_have_it_done_at_stays_in_also(
     atlas: Atlas, text: str, code: str, also: str
 ) -> None:
     assert_answers_with_also(atlas, text, code, also)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "also"),
+    [
+        # two counties of one province, the second with its city: the names alone read one contradictory path
+        ("户籍是湖南省宁乡市的，人在岳阳市岳阳楼区上班", "430182", "430602"),
+        ("我户口在河北省涿鹿县，在保定竞秀区开饭馆", "130731", "130602"),
+        # the home town when nothing is said of the registration, and the other place is named once
+        ("老家湖北省郧西县，现在住武汉洪山区", "420322", "420111"),
+        ("老家湖北省郧西县，户口在武汉洪山区", "420111", "420322"),  # the registration said outright
+        # (until the thirtieth session the writer's own nickname city stood here, against 我在北京，老家河北秦皇岛)
+        ("我在春城，老家是曲靖的", "530300", "530100"),
+        ("在杭州市余杭区上班，老家安徽阜阳，余杭区的社保卡怎么补办", "330110", "341200"),  # asked about again
+    ],
+)
+def test_the_registration_or_home_town_over_a_path_the_names_alone_read(
+    atlas: Atlas, text: str, code: str, also: str
+) -> None:
+    assert_answers_with_also(atlas, text, code, also)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "also"),
+    [
+        ("户籍湖南宁乡市，现在住岳阳岳阳楼区，打算在岳阳楼区办证", "430602", "430182"),
+        ("户口在天津南开区，但我想在西青区就近换证", "120111", "120104"),
+        ("户口四川南充顺庆区，人在成都，下周去成都武侯区残联换证", "510107", "511302"),
+        ("户口浙江海盐县，常住宁波鄞州区，准备在鄞州申请换证", "330212", "330424"),
+    ],
+)
+def test_where_the_writer_plans_to_have_the_card_done(atlas: Atlas, text: str, code: str, also: str) -> None:
+    assert_answers_with_also(atlas, text, code, also)

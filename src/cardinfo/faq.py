@@ -737,10 +737,24 @@ def _avoided(topic: int, term: tuple[str, ...], toks: list[str], found: list[_Oc
             continue
         if vocab.neutral.get(_key(term)) == "other" and _listed_with_card(toks, start, start + n):
             continue  # 身份证残疾证全没了, 残疾证和身份证都丢了: the certificate too
+        if _still_there(toks, start + n):
+            continue  # (残疾证弄丢了，身份证户口本都在: the other papers are not what befell)
         inside = (o for o in found if o.start <= start and start + n <= o.end and o.end - o.start > n)
         if not any(any(i == topic for i, _ in vocab.credit(o.key)) for o in inside):
             return True
     return False
+
+
+_STILL_THERE = ("都在", "还在", "都还在", "没丢", "都没丢", "没事", "都有", "还有", "好好的", "都好好的")
+
+
+def _still_there(toks: list[str], end: int) -> bool:
+    """Whether the document ending at `end`, with others listed after it, is said to be still at hand
+    (身份证户口本都在, 身份证还在)."""
+    after = "".join(toks[end : end + 12])
+    for paper in _LISTED_PAPERS:
+        after = after.replace(paper, "")
+    return after.lstrip(_LISTING + "也").startswith(_STILL_THERE)
 
 
 # The certificate's names, and the words that list two documents together (身份证和残疾证, 残疾证、户口本).
@@ -1116,7 +1130,7 @@ def _topic_of(topics: Sequence[FaqEntry], query: str, t2s: dict[str, str] | None
         # not when a character heard otherwise is one of the found topic's words (要迁吗 is no 要钱吗)
         own = "".join((*topics[best].keywords.get("zh", ()), *topics[best].weak.get("zh", ())))
         if heard != query and not any(
-            a != b and a in own and a not in _PARTICLES for a, b in zip(query, heard, strict=False)
+            a != b and a in own and a not in _PARTICLES | _LINKS for a, b in zip(query, heard, strict=False)
         ):
             again = _evidence(topics, heard)
             other = _decide(topics, heard, t2s, again)
@@ -1196,6 +1210,10 @@ _QUALIFYING = (
     r"|(which|what) (disability )?(grade|level) (will|would|can|could|does|do)"
     r"|(level|grade|degree|severe|severity|kind of disabilit|what disabilit).{0,40}(qualif|eligib)"
     r"|(qualif|eligib).{0,30}(level|grade|degree)|who (is eligible|qualifies|can get)"
+    # 这种情况能办残疾证吗 (after telling one's condition); 一级和四级有啥区别, 几级是什么意思: what the grades are
+    r"|(这种|这样的?|我这种?|我这样的?)(情况|病|残疾|程度|伤)?.{0,4}(能|可以|能不能|可不可以|够不够|够)(办|申请|领)"
+    r"|[一二三四1-4]级.{0,4}(和|跟|与|同).{0,4}[一二三四1-4]级.{0,10}(区别|不同|差别|不一样)"
+    r"|(几级|等级).{0,6}(什么意思|啥意思|怎么分|怎么划分|怎么定|标准是)"
 )
 
 
@@ -1205,7 +1223,9 @@ def _qualifying(query: str) -> bool:
     return re.search(_QUALIFYING, query) is not None
 
 
-_NEAR_QUALIFYING = frozenset(("apply", "number", "process", "reassessment"))
+_NEAR_QUALIFYING = frozenset(
+    ("apply", "number", "process", "reassessment", "replace")
+)  # (手指断了评几级: no card broke)
 # the card lost or broken, expired, moved, not activated in time
 _HAPPENINGS = frozenset(("replace", "expired", "transfer", "activation"))
 # What a question asks after one of those was told (…，请问应如何办理; 已经到期，是不是就作废了): that happening
@@ -2056,6 +2076,7 @@ def _sound_pairs(
 
 
 _PARTICLES = frozenset("吗呢吧啊呀嘛么的了")  # in many topics' words, and the end of many typos (二维吗)
+_LINKS = frozenset("为是")  # in a few topics' words (作为身份证件), and typed for others (二为码)
 
 
 def _heard(topics: Sequence[FaqEntry], query: str, shortest: int = 2, others: bool = False) -> str:

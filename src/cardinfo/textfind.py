@@ -1429,7 +1429,8 @@ def meant(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit
         return found  # (户口在天津，人在北京，能在北京换吗: where the card is asked to be done, found already)
     if done is not None and done.places[0] in found.also:
         return done  # (…人在武汉，证能在武汉换吗; 想在大兴直接办，行不行: since 2021 it may be where one lives)
-    if any(w in form[max(0, found.start - 4) : found.start] for w in _HOME) or form[: found.start].endswith(_MINE):
+    start = _path_start(found, hits)
+    if any(w in form[max(0, start - 4) : start] for w in _HOME) or form[:start].endswith(_MINE):
         return found  # the writer's registration or own place (户籍湖北省黄冈市蕲春县，人在武汉)
     home = _registered_place(found, hits, form)
     if home is not None:
@@ -1466,6 +1467,18 @@ def meant(found: Found, hits: Sequence[Hit], form: str, pick: Callable[[list[Hit
     return Found((place,), tuple(dict.fromkeys(also)), there.start, there.end)
 
 
+def _path_start(found: Found, hits: Sequence[Hit]) -> int:
+    """Where the found place's own name opens, with the names of the path right before it (伊春友好区 of
+    户口是黑龙江汤原县的 人在伊春友好区, whose span opens at 黑龙江: the names alone read one contradictory path)."""
+    own = [h for h in hits if found.start <= h.start < found.end and found.places[0] in h.places]
+    if not own:
+        return found.start
+    start = own[-1].start
+    while (above := next((o.start for o in hits if o.end == start and o.start < start), None)) is not None:
+        start = above
+    return max(start, found.start)
+
+
 def _registered_place(found: Found, hits: Sequence[Hit], form: str) -> Found | None:
     """The one place of `found.also` the text gives as the household registration (户口还在安徽岳西县,
     户籍地：甘肃会宁县, 户口是山东高唐县的, 贵州正安县户籍), where `found` is not: the certificate is issued and
@@ -1473,17 +1486,25 @@ def _registered_place(found: Found, hits: Sequence[Hit], form: str) -> Found | N
     `_done_there` reads first). Not a place the registration moved from (户口已经从五峰县迁到…)."""
     import re
 
-    def said(start: int, end: int) -> bool:
+    def said(start: int, end: int, home: str = "户口|户籍") -> bool:
         while (above := next((o.start for o in hits if o.end == start and o.start < start), None)) is not None:
             start = above  # (the names of the path it ends: 户口还在安徽岳西县)
-        before = re.search(r"(户口|户籍)(所在地|地|是|还|仍|一直|都|落|留|在|了|：|:| ){0,4}$", form[:start])
-        return before is not None or form.startswith(("户籍", "户口", "的户口", "的户籍"), end)
+        before = re.search(rf"({home})(所在地|地|是|还|仍|一直|都|落|留|在|了|：|:| ){{0,4}}$", form[:start])
+        return before is not None or (home != "老家" and form.startswith(("户籍", "户口", "的户口", "的户籍"), end))
 
-    if said(found.start, found.end):
+    start = _path_start(found, hits)
+    if said(start, found.end):
         return None
     named = (*found.also, *found.others)
     kept = [h for h in hits if not _denied(form, h) and not _taken_back(form, h.end)]  # (户口在苏州写错了，应该是宿州)
     homes = {p for h in kept if said(h.start, h.end) and len(h.places) == 1 for p in h.places if p in named}
+    if not homes and not said(start, found.end, "老家"):
+        # the home town, where the registration mostly is, when the text says nothing of the registration
+        # and names the other place once (老家内蒙古土默特右旗，现在住呼和浩特赛罕区; not 在余杭区上班，老家安徽阜阳，
+        # 余杭区的社保卡怎么补办: named again, it is what is asked about)
+        once = sum(found.places[0] in h.places for h in hits) == 1
+        homes = {p for h in kept if once and said(h.start, h.end, "老家") and len(h.places) == 1 for p in h.places}
+        homes &= set(named)
     if len(homes) != 1:
         return None
     place = homes.pop()
@@ -1495,11 +1516,13 @@ def _registered_place(found: Found, hits: Sequence[Hit], form: str) -> Found | N
 
 _CARD_BUSINESS = ("办", "换", "申请", "领")  # the card's business done at a place (想在大兴直接办)
 _ASKING_TO = ("想", "能不能", "能否", "能在", "可以", "吗", "行不行", "可不可以", "行吗")
-_DONE_FIRST = ("直接", "就", "也", "去", "来", "给")  # between the place and the verb (在大兴直接办)
+_DONE_FIRST = ("直接", "就近", "就", "也", "的残联", "残联", "去", "来", "给")  # between the place and the verb
+# (在大兴直接办, 在北辰区就近换证, 去江南区残联换证)
 # After the verb: the card, or the end of the asking (办吗, 换证, 申请新版残疾人证); not another business
 # (办婚礼, 换工作)
 _DONE_WHAT = (
     "证",
+    "换",  # (申请换证)
     "残",
     "三代",
     "第三代",
@@ -1520,7 +1543,8 @@ _NOT_DONE = ("不", "没", "别", "无法", "不想", "不能", "没法")  # (�
 _ASKED_EITHER_WAY = ("能不能", "可不可以", "行不行", "是不是", "可以不可以", "能否")  # a question, no denial
 # the place gone to for the card (准备去抚松县办残疾证), with what the writer means to do:
 _GOING_TO = ("去", "到", "回")
-_MEANING_TO = ("准备", "打算", "要", "计划", "得")  # (not 去年去北京办的: done, not meant)
+_MEANING_TO = ("准备", "打算", "要", "计划", "得", "下周", "下个月", "明天", "过几天", "改天")
+# (not 去年去北京办的: done, not meant)
 
 
 def _done_there(found: Found, hits: Sequence[Hit], form: str, pool: Sequence[Place] = ()) -> Found | None:
@@ -1531,16 +1555,19 @@ def _done_there(found: Found, hits: Sequence[Hit], form: str, pool: Sequence[Pla
     pool = pool or found.also  # (or the places given: the one found among them)
     for h in reversed(hits):
         named = list(dict.fromkeys(p for p in h.places if p in pool))  # (北京 read twice, as a name and an alias)
-        going = form[: h.start].endswith(_GOING_TO)  # (准备去抚松县办残疾证, 要到高碑店市给孩子申请)
+        lead = h.start  # with the names of its path before it (去成都武侯区残联换证)
+        while (above := next((o.start for o in hits if o.end == lead and o.start < lead), None)) is not None:
+            lead = above
+        going = form[:lead].endswith(_GOING_TO)  # (准备去抚松县办残疾证, 要到高碑店市给孩子申请)
         if (
             (h.start <= found.end and pool is found.also)
             or len(named) != 1
-            or not (form[: h.start].endswith("在") or going)
+            or not (form[:lead].endswith("在") or going)
         ):
             continue
-        start = _clause_start(form, h.start)
+        start = _clause_start(form, lead)
         clause = form[start : _clause_end(form, h.end)]
-        before = form[start : h.start]
+        before = form[start:lead]
         for asked in _ASKED_EITHER_WAY:
             before = before.replace(asked, "")
         if any(w in before for w in _NOT_DONE):
@@ -1552,7 +1579,7 @@ def _done_there(found: Found, hits: Sequence[Hit], form: str, pool: Sequence[Pla
             after = after[next((k for k in range(4) if after[k:].startswith(_CARD_BUSINESS)), 0) :]
         verb = next((w for w in _CARD_BUSINESS if after.startswith(w)), "")
         what = after[len(verb) :]
-        asking = _ASKING_TO + _MEANING_TO if going else _ASKING_TO
+        asking = _ASKING_TO + _MEANING_TO  # (能在武汉换吗; 打算在浑江区办三代证, 准备去抚松县办)
         if verb and (not what or what.startswith(_DONE_WHAT)) and any(w in clause for w in asking):
             place = named[0]
             also = (found.places[0], *(p for p in found.also if p != place))
